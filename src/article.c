@@ -1,0 +1,185 @@
+/* article.c - the Article buffer, its paragraphs, sentences and metadata. */
+#include "article.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "sanitize.h"
+#include "sentence.h"
+
+struct Article {
+	Buf text;
+	Paragraph *paras;
+	size_t npara, cappara;
+	Span *sents;
+	size_t nsent;
+	char *meta[META__COUNT];
+	char **warnings;
+	size_t nwarn;
+	bool finished;
+};
+
+static const char *const meta_names[META__COUNT] = {
+	[META_TITLE] = "title",         [META_BYLINE] = "byline",
+	[META_SOURCE] = "source",       [META_DATELINE] = "dateline",
+	[META_DATE] = "date",           [META_COPYRIGHT] = "copyright",
+	[META_ORIGIN] = "origin",       [META_URL] = "url",
+	[META_SITE] = "site",           [META_FORMAT] = "format",
+	[META_ENCODING] = "encoding",   [META_LANGUAGE] = "language",
+};
+
+Article *article_new(void)
+{
+	Article *a = calloc(1, sizeof *a);
+	if (a)
+		buf_init(&a->text);
+	return a;
+}
+
+void article_free(Article *a)
+{
+	if (!a)
+		return;
+	buf_free(&a->text);
+	free(a->paras);
+	free(a->sents);
+	for (size_t i = 0; i < META__COUNT; i++)
+		free(a->meta[i]);
+	for (size_t i = 0; i < a->nwarn; i++)
+		free(a->warnings[i]);
+	free(a->warnings);
+	free(a);
+}
+
+bool article_add_paragraph(Article *a, const char *text, size_t len, ParaKind kind)
+{
+	if (a->finished || len == 0)
+		return false;
+	if (kind == PARA_TITLE && a->npara > 0)
+		return false;
+	if (a->npara == a->cappara) {
+		size_t cap = a->cappara ? a->cappara * 2 : 32;
+		Paragraph *p = realloc(a->paras, cap * sizeof *p);
+		if (!p)
+			return false;
+		a->paras = p;
+		a->cappara = cap;
+	}
+	if (a->npara > 0 && !buf_append(&a->text, "\n\n", 2))
+		return false;
+	size_t start = a->text.len;
+	if (!buf_append(&a->text, text, len))
+		return false;
+	a->paras[a->npara++] = (Paragraph){ { start, a->text.len }, kind };
+	if (kind == PARA_TITLE && !a->meta[META_TITLE]) {
+		char *t = strndup(text, len);
+		if (!t)
+			return false;
+		a->meta[META_TITLE] = t;
+	}
+	return true;
+}
+
+bool article_set_meta(Article *a, MetaKey key, const char *value)
+{
+	if (key >= META__COUNT)
+		return false;
+	free(a->meta[key]);
+	a->meta[key] = NULL;
+	if (!value)
+		return true;
+	char *v = sanitize_line(value, strlen(value));
+	if (!v)
+		return false;
+	if (!*v) {
+		free(v);
+		return true;
+	}
+	a->meta[key] = v;
+	return true;
+}
+
+bool article_add_warning(Article *a, const char *msg)
+{
+	char **w = realloc(a->warnings, (a->nwarn + 1) * sizeof *w);
+	if (!w)
+		return false;
+	a->warnings = w;
+	if (!(w[a->nwarn] = strdup(msg)))
+		return false;
+	a->nwarn++;
+	return true;
+}
+
+bool article_finish(Article *a)
+{
+	if (a->finished)
+		return true;
+	if (!buf_terminate(&a->text))
+		return false;
+	for (size_t i = 0; i < a->npara; i++) {
+		if (!sentence_split(a->text.data, a->paras[i].span, &a->sents, &a->nsent))
+			return false;
+	}
+	a->finished = true;
+	return true;
+}
+
+const char *article_text(const Article *a) { return a->text.data ? a->text.data : ""; }
+size_t article_len(const Article *a) { return a->text.len; }
+size_t article_paragraph_count(const Article *a) { return a->npara; }
+
+const Paragraph *article_paragraph(const Article *a, size_t i)
+{
+	return i < a->npara ? &a->paras[i] : NULL;
+}
+
+/* First span whose end is beyond OFFSET: spans are sorted and disjoint. */
+static size_t span_search(const void *base, size_t n, size_t stride, size_t offset)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const Span *s = (const Span *)((const char *)base + mid * stride);
+		if (s->end <= offset)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+size_t article_paragraph_at(const Article *a, size_t offset)
+{
+	return span_search(a->paras, a->npara, sizeof *a->paras, offset);
+}
+
+size_t article_sentence_count(const Article *a) { return a->nsent; }
+
+Span article_sentence(const Article *a, size_t i)
+{
+	return i < a->nsent ? a->sents[i] : (Span){ a->text.len, a->text.len };
+}
+
+size_t article_sentence_at(const Article *a, size_t offset)
+{
+	return span_search(a->sents, a->nsent, sizeof *a->sents, offset);
+}
+
+const char *article_meta(const Article *a, MetaKey key)
+{
+	return key < META__COUNT ? a->meta[key] : NULL;
+}
+
+const char *article_meta_name(MetaKey key)
+{
+	return key < META__COUNT ? meta_names[key] : "";
+}
+
+size_t article_warning_count(const Article *a) { return a->nwarn; }
+
+const char *article_warning(const Article *a, size_t i)
+{
+	return i < a->nwarn ? a->warnings[i] : NULL;
+}

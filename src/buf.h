@@ -1,0 +1,33 @@
+/* buf.h - a growable byte buffer.
+ *
+ * A Buf owns its data; buf_free() releases it, buf_steal() hands it to the
+ * caller (who frees it with free()).  Every append returns false when memory
+ * runs out, leaving the buffer as it was.
+ */
+#ifndef NEWSROOM_BUF_H
+#define NEWSROOM_BUF_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+typedef struct {
+	char *data;
+	size_t len;
+	size_t cap;
+} Buf;
+
+void buf_init(Buf *b);
+void buf_free(Buf *b);
+bool buf_reserve(Buf *b, size_t extra);
+bool buf_append(Buf *b, const void *data, size_t len);
+bool buf_putc(Buf *b, char c);
+bool buf_puts(Buf *b, const char *s);
+bool buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Appends the UTF-8 encoding of CP (which must be a Unicode scalar value). */
+bool buf_put_utf8(Buf *b, unsigned cp);
+/* NUL-terminates without counting the NUL in len. */
+bool buf_terminate(Buf *b);
+/* Returns the NUL-terminated data and leaves B empty. */
+char *buf_steal(Buf *b);
+
+#endif

@@ -1,0 +1,202 @@
+/* cli.c - option parsing and the dispatch to each mode. */
+#include "cli.h"
+
+#include <errno.h>
+#include <getopt.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sanitize.h"
+
+static const char usage_text[] =
+	"usage: newsroom [OPTIONS] FILE|DIR|-\n"
+	"\n"
+	"Read a news article at the terminal: the text beside the speakers it quotes.\n"
+	"\n"
+	"Modes (default: open the reader):\n"
+	"  --text              print the cleaned article text\n"
+	"  --meta              print the metadata as 'key: value' lines\n"
+	"  --quotes            print the quotations, one a line (TSV)\n"
+	"  --speakers          print the speakers: name, roles, quote count, aliases\n"
+	"  --json              with --text/--meta/--quotes/--speakers: JSON (Lines)\n"
+	"\n"
+	"Input:\n"
+	"  --max-size MB       refuse input larger than MB megabytes (default 1024)\n"
+	"\n"
+	"Reader:\n"
+	"  --theme NAME|PATH   colour theme (default, light, high-contrast, mono)\n"
+	"  --keys KEYS         feed KEYS to the reader instead of the keyboard\n"
+	"  --dump-screen[=COLSxROWS]  run the reader headless and print the final screen\n"
+	"\n"
+	"  -h, --help          show this help and exit\n"
+	"  -V, --version       show the version and exit\n"
+	"\n"
+	"Exit status: 0 success, 1 the input could not be read or understood,\n"
+	"2 usage error.\n";
+
+void cli_error(const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	/* File names and messages may carry bytes from the input. */
+	char *clean = sanitize_line(msg, strlen(msg));
+	fprintf(stderr, "newsroom: %s\n", clean ? clean : "error");
+	free(clean);
+}
+
+enum {
+	OPT_TEXT = 256, OPT_META, OPT_QUOTES, OPT_SPEAKERS, OPT_JSON, OPT_THEME, OPT_KEYS,
+	OPT_DUMP, OPT_MAXSIZE, OPT_SIDECAR,
+};
+
+static const struct option long_opts[] = {
+	{ "text", no_argument, NULL, OPT_TEXT },
+	{ "meta", no_argument, NULL, OPT_META },
+	{ "quotes", no_argument, NULL, OPT_QUOTES },
+	{ "speakers", no_argument, NULL, OPT_SPEAKERS },
+	{ "json", no_argument, NULL, OPT_JSON },
+	{ "theme", required_argument, NULL, OPT_THEME },
+	{ "keys", required_argument, NULL, OPT_KEYS },
+	{ "dump-screen", optional_argument, NULL, OPT_DUMP },
+	{ "max-size", required_argument, NULL, OPT_MAXSIZE },
+	{ "sidecar", required_argument, NULL, OPT_SIDECAR },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
+static bool parse_long(const char *s, long min, long max, long *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || end == s || *end || v < min || v > max)
+		return false;
+	*out = v;
+	return true;
+}
+
+static bool set_mode(CliOptions *o, CliMode m)
+{
+	if (o->mode != MODE_READ && o->mode != m) {
+		cli_error("choose one of --text, --meta, --quotes, --speakers");
+		return false;
+	}
+	o->mode = m;
+	return true;
+}
+
+/* Returns -1 to go on, else the exit status. */
+static int parse(int argc, char **argv, CliOptions *o)
+{
+	int c;
+	long v;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hVj:", long_opts, NULL)) != -1) {
+		switch (c) {
+		case OPT_TEXT: if (!set_mode(o, MODE_TEXT)) return 2; break;
+		case OPT_META: if (!set_mode(o, MODE_META)) return 2; break;
+		case OPT_QUOTES: if (!set_mode(o, MODE_QUOTES)) return 2; break;
+		case OPT_SPEAKERS: if (!set_mode(o, MODE_SPEAKERS)) return 2; break;
+		case OPT_JSON: o->json = true; break;
+		case OPT_THEME: o->theme = optarg; break;
+		case OPT_KEYS: o->keys = optarg; break;
+		case OPT_SIDECAR: o->sidecar = optarg; break;
+		case OPT_DUMP:
+			o->dump_screen = true;
+			if (optarg && (sscanf(optarg, "%dx%d", &o->dump_cols, &o->dump_rows) != 2 ||
+			               o->dump_cols < 1 || o->dump_rows < 1 || o->dump_cols > 1000 ||
+			               o->dump_rows > 1000)) {
+				cli_error("--dump-screen: expected COLSxROWS, like 120x40");
+				return 2;
+			}
+			break;
+		case OPT_MAXSIZE:
+			if (!parse_long(optarg, 1, 1L << 20, &v)) {
+				cli_error("--max-size: expected a number of megabytes");
+				return 2;
+			}
+			o->load.max_bytes = (size_t)v << 20;
+			break;
+		case 'j':
+			if (!parse_long(optarg, 1, 1024, &v)) {
+				cli_error("-j: expected a number of threads from 1 to 1024");
+				return 2;
+			}
+			o->jobs = (int)v;
+			break;
+		case 'h':
+			fputs(usage_text, stdout);
+			return 0;
+		case 'V':
+			printf("newsroom %s\n", PACKAGE_VERSION);
+			return 0;
+		case ':':
+			cli_error("option '%s' needs an argument", argv[optind - 1]);
+			return 2;
+		default:
+			cli_error("unknown option '%s' (see newsroom --help)", argv[optind - 1]);
+			return 2;
+		}
+	}
+	o->files = argv + optind;
+	o->nfiles = (size_t)(argc - optind);
+	if (o->nfiles == 0) {
+		cli_error("no file given (see newsroom --help)");
+		return 2;
+	}
+	if (o->json && (o->mode == MODE_READ)) {
+		cli_error("--json goes with --text, --meta, --quotes or --speakers");
+		return 2;
+	}
+	return -1;
+}
+
+typedef bool (*Printer)(FILE *out, const Article *a, bool json);
+
+static int print_each(const CliOptions *o, Printer p)
+{
+	int status = 0;
+	for (size_t i = 0; i < o->nfiles; i++) {
+		Error err;
+		Article *a = load_article(o->files[i], &o->load, &err);
+		if (!a) {
+			cli_error("%s", err.msg);
+			status = 1;
+			continue;
+		}
+		if (!p(stdout, a, o->json) || fflush(stdout) != 0) {
+			cli_error("cannot write output: %s", strerror(errno));
+			article_free(a);
+			return 1;
+		}
+		article_free(a);
+	}
+	return status;
+}
+
+int cli_main(int argc, char **argv, const Frontend *fe)
+{
+	CliOptions o = { .mode = MODE_READ };
+	int r = parse(argc, argv, &o);
+	if (r >= 0)
+		return r;
+	switch (o.mode) {
+	case MODE_TEXT:
+		return print_each(&o, print_text);
+	case MODE_META:
+		return print_each(&o, print_meta);
+	case MODE_READ:
+		if (fe && fe->reader)
+			return fe->reader(&o);
+		return print_each(&o, print_text);
+	default:
+		cli_error("this mode is not available yet");
+		return 2;
+	}
+}

@@ -1,0 +1,46 @@
+/* load.h - reading an article from a path or stdin, whatever its format.
+ *
+ * This is the one entry point the CLI and the UI use; it reads the bytes
+ * (bounded by a size limit), refuses what is not a regular readable file,
+ * recognises the format from the content and hands it to the right loader.
+ */
+#ifndef NEWSROOM_LOAD_H
+#define NEWSROOM_LOAD_H
+
+#include <stddef.h>
+
+#include "article.h"
+#include "buf.h"
+#include "error.h"
+
+#define LOAD_DEFAULT_MAX_BYTES ((size_t)1 << 30) /* 1 GiB */
+
+typedef enum {
+	FORMAT_TEXT,
+	FORMAT_HTML,
+	FORMAT_FEED,  /* RSS 2.0, RSS 1.0, Atom */
+	FORMAT_NITF,
+	FORMAT_NEWSML,
+	FORMAT_GZIP,
+} InputFormat;
+
+typedef struct {
+	size_t max_bytes; /* 0: LOAD_DEFAULT_MAX_BYTES */
+} LoadOptions;
+
+/* Reads all of PATH ("-" for stdin) into OUT.  Fails with a one-line message
+ * for a missing file, a directory, no permission or a file over the limit. */
+bool load_read_file(const char *path, const LoadOptions *opt, Buf *out, Error *err);
+
+/* Guesses the format of DATA from its first bytes. */
+InputFormat load_sniff(const char *data, size_t len);
+
+/* Loads the article at PATH.  Returns a new Article owned by the caller, or
+ * NULL with ERR set ("FILE: reason"). */
+Article *load_article(const char *path, const LoadOptions *opt, Error *err);
+
+/* The same, from bytes already in memory; ORIGIN names them in messages. */
+Article *load_article_mem(const char *data, size_t len, const char *origin,
+                          const LoadOptions *opt, Error *err);
+
+#endif

@@ -1,0 +1,621 @@
+/* load_text.c - plain-text articles.
+ *
+ * Text saved from a web page carries the site around it: a "Watch CBS News"
+ * line above the headline, share bars, app prompts and a copyright line below.
+ * Those are recognised by shape and wording (short lines without sentence
+ * punctuation, link lists separated by '|', calls to action, copyright
+ * notices), only at the head and tail, where site chrome lives: the same
+ * shape in the middle of an article is a list or a subheading.
+ */
+#include "load_text.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+#include "sanitize.h"
+
+typedef struct {
+	size_t start, len;
+	size_t indent; /* leading blanks before trimming */
+} Line;
+
+typedef struct {
+	size_t start, len;
+} Piece;
+
+/* Words that mark a line as the site talking to the reader rather than the
+ * article: social networks, apps, subscriptions, navigation, consent. */
+static const char *const chrome_words[] = {
+	"facebook", "twitter", "instagram", "linkedin", "youtube", "pinterest", "whatsapp",
+	"tiktok", "reddit", "newsletter", "newsletters", "subscribe", "subscription",
+	"subscribers", "notifications", "app", "apps", "download", "cookie", "cookies",
+	"advertisement", "advertising", "sponsored", "login", "log", "sign", "signup",
+	"share", "email", "print", "comments", "comment", "menu", "navigation", "skip",
+	"browser", "privacy", "terms", "feedback", "related", "trending", "watch",
+	"listen", "podcast", "follow", "click", "tap", "continue", "more",
+};
+
+/* Calls to action that open a chrome line. */
+static const char *const cta_words[] = {
+	"watch", "view", "follow", "subscribe", "sign", "download", "get", "share", "click",
+	"tap", "read", "listen", "join", "like", "see", "open", "register", "log", "skip",
+	"advertisement", "continue", "be",
+};
+
+static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (strlen(list[i]) == n && !strncasecmp(list[i], w, n))
+			return true;
+	return false;
+}
+
+typedef struct {
+	size_t words;
+	size_t capitalised;   /* words of 4+ letters starting upper case */
+	size_t long_words;    /* words of 4+ letters */
+	size_t chrome_hits;
+	bool first_is_cta;
+	bool has_bar;         /* a '|' separating items */
+	bool terminal;        /* ends with sentence punctuation */
+	bool copyright;
+} Shape;
+
+static bool is_terminal_end(const char *s, size_t n)
+{
+	while (n > 0) {
+		unsigned char c = (unsigned char)s[n - 1];
+		/* step over closing quotes and brackets */
+		if (c == '"' || c == '\'' || c == ')' || c == ']') {
+			n--;
+			continue;
+		}
+		if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+		    (c == 0x9D || c == 0x99)) {
+			n -= 3;
+			continue;
+		}
+		return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||
+		       (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
+		        c == 0xA6);
+	}
+	return false;
+}
+
+static bool has_copyright(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
+			return true;
+		if (i + 3 <= n && !strncasecmp(s + i, "(c)", 3) && (i + 3 == n || s[i + 3] == ' ' || isdigit((unsigned char)s[i + 3])))
+			return true;
+		if (i + 9 <= n && !strncasecmp(s + i, "copyright", 9))
+			return true;
+		if (i + 19 <= n && !strncasecmp(s + i, "all rights reserved", 19))
+			return true;
+	}
+	return false;
+}
+
+static Shape shape_of(const char *s, size_t n)
+{
+	Shape sh = { 0 };
+	size_t i = 0;
+	while (i < n) {
+		while (i < n && !isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80) {
+			if (s[i] == '|')
+				sh.has_bar = true;
+			i++;
+		}
+		if (i >= n)
+			break;
+		size_t w = i;
+		while (i < n && (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80 || s[i] == '\'' || s[i] == '.' || s[i] == '-'))
+			i++;
+		size_t wl = i - w;
+		while (wl > 0 && (s[w + wl - 1] == '.' || s[w + wl - 1] == '\''))
+			wl--;
+		if (!wl)
+			continue;
+		if (sh.words == 0 && word_in(s + w, wl, cta_words, sizeof cta_words / sizeof *cta_words))
+			sh.first_is_cta = true;
+		sh.words++;
+		if (wl >= 4) {
+			sh.long_words++;
+			if (isupper((unsigned char)s[w]))
+				sh.capitalised++;
+		}
+		if (word_in(s + w, wl, chrome_words, sizeof chrome_words / sizeof *chrome_words))
+			sh.chrome_hits++;
+	}
+	sh.terminal = is_terminal_end(s, n);
+	sh.copyright = has_copyright(s, n);
+	return sh;
+}
+
+/* Site chrome: link bars, calls to action, short unpunctuated fragments,
+ * and lines made mostly of chrome wording. */
+static bool is_chrome(const Shape *sh)
+{
+	if (sh->words == 0)
+		return true;
+	if (sh->has_bar && sh->words <= 20)
+		return true;
+	if (sh->first_is_cta && sh->words <= 14)
+		return true;
+	if (!sh->terminal && sh->words <= 8)
+		return true;
+	if (sh->words <= 16 && sh->chrome_hits * 4 >= sh->words)
+		return true;
+	return false;
+}
+
+static bool is_titlecase(const Shape *sh)
+{
+	return sh->long_words >= 2 && sh->capitalised * 10 >= sh->long_words * 7;
+}
+
+/* A prose paragraph: the article has begun. */
+static bool is_prose(const Shape *sh)
+{
+	return sh->words >= 12 && sh->terminal && !is_titlecase(sh);
+}
+
+/* A line that could be the headline. */
+static bool is_headline(const Shape *sh)
+{
+	if (sh->words < 3 || sh->words > 30 || sh->has_bar || sh->copyright || sh->first_is_cta)
+		return false;
+	if (sh->chrome_hits * 3 >= sh->words)
+		return false;
+	return !sh->terminal || is_titlecase(sh) || sh->words <= 20;
+}
+
+/* ---- lines and paragraphs ---- */
+
+/* Splits the clean text into trimmed lines, folding runs of spaces in place.
+ * Blank lines are kept as zero-length lines: they separate blocks. */
+static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
+{
+	size_t cap = 256, n = 0;
+	Line *lines = malloc(cap * sizeof *lines);
+	if (!lines)
+		return false;
+	size_t r = 0, w = 0;
+	while (r < len) {
+		size_t indent = 0;
+		while (r < len && t[r] == ' ') {
+			r++;
+			indent++;
+		}
+		size_t start = w;
+		bool space = false;
+		while (r < len && t[r] != '\n') {
+			if (t[r] == ' ') {
+				space = true;
+			} else {
+				if (space && w > start)
+					t[w++] = ' ';
+				space = false;
+				t[w++] = t[r];
+			}
+			r++;
+		}
+		r++; /* the newline */
+		if (n == cap) {
+			cap *= 2;
+			Line *l = realloc(lines, cap * sizeof *l);
+			if (!l) {
+				free(lines);
+				return false;
+			}
+			lines = l;
+		}
+		lines[n++] = (Line){ start, w - start, indent };
+		if (w > start)
+			t[w++] = '\n'; /* keep a separator so the next line does not touch */
+	}
+	*out = lines;
+	*nout = n;
+	return true;
+}
+
+static size_t first_word_len(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] != ' ')
+		i++;
+	return i;
+}
+
+/* Display length in characters, close enough to judge line wrapping. */
+static size_t char_len(const char *s, size_t n)
+{
+	size_t c = 0;
+	for (size_t i = 0; i < n; i++)
+		c += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return c;
+}
+
+static bool is_bullet(const char *s, size_t n)
+{
+	if (n >= 2 && (s[0] == '-' || s[0] == '*' || s[0] == '+') && s[1] == ' ')
+		return true;
+	if (n >= 4 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0xA2)
+		return true;
+	size_t i = 0;
+	while (i < n && i < 3 && isdigit((unsigned char)s[i]))
+		i++;
+	return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
+}
+
+/* Joins the lines of one block (no blank lines inside) into paragraphs.
+ * A block is hard-wrapped prose when its lines reach a wrap width of 50 to 100
+ * columns and most of them stop mid-sentence; then lines are joined unless the
+ * break was deliberate (a short line, a sentence end where the next word would
+ * have fitted, a bulleted or indented next line).  Otherwise every line is a
+ * paragraph of its own, as in one-line-per-paragraph files and link lists. */
+static bool join_block(char *t, const Line *l, size_t n, size_t *w, Piece **ps, size_t *np, size_t *cap)
+{
+	size_t width = 0, ends = 0, full = 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t c = char_len(t + l[i].start, l[i].len);
+		if (c > width)
+			width = c;
+	}
+	/* Short lines are headings or list items either way: judge by full ones. */
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (char_len(t + l[i].start, l[i].len) * 2 < width)
+			continue;
+		full++;
+		ends += is_terminal_end(t + l[i].start, l[i].len);
+	}
+	bool prose = width >= 50 && width <= 100 && full > 0 && ends * 5 < full * 4;
+	size_t i = 0;
+	while (i < n) {
+		size_t start = *w;
+		memmove(t + *w, t + l[i].start, l[i].len);
+		*w += l[i].len;
+		while (i + 1 < n) {
+			const Line *cur = &l[i], *next = &l[i + 1];
+			const char *ns = t + next->start;
+			size_t cl = char_len(t + cur->start, cur->len);
+			size_t fw = char_len(ns, first_word_len(ns, next->len));
+			bool lower = islower((unsigned char)ns[0]);
+			bool fits = cl + 1 + fw <= width - width / 10;
+			bool join;
+			if (is_bullet(ns, next->len) || next->indent > cur->indent)
+				join = false;
+			else if (prose)
+				join = lower || (cl * 2 >= width &&
+				                 !(is_terminal_end(t + cur->start, cur->len) && fits));
+			else
+				join = lower && cl * 2 >= width && !is_terminal_end(t + cur->start, cur->len);
+			if (!join)
+				break;
+			t[(*w)++] = ' ';
+			memmove(t + *w, ns, next->len);
+			*w += next->len;
+			i++;
+		}
+		if (*np == *cap) {
+			*cap *= 2;
+			Piece *p = realloc(*ps, *cap * sizeof *p);
+			if (!p)
+				return false;
+			*ps = p;
+		}
+		(*ps)[(*np)++] = (Piece){ start, *w - start };
+		i++;
+	}
+	return true;
+}
+
+static bool make_paragraphs(char *t, size_t len, Piece **out, size_t *nout)
+{
+	Line *lines;
+	size_t nl;
+	if (!split_lines(t, len, &lines, &nl))
+		return false;
+	size_t cap = 64, np = 0, w = 0;
+	Piece *ps = malloc(cap * sizeof *ps);
+	if (!ps) {
+		free(lines);
+		return false;
+	}
+	size_t i = 0;
+	while (i < nl) {
+		while (i < nl && lines[i].len == 0)
+			i++;
+		size_t j = i;
+		while (j < nl && lines[j].len > 0)
+			j++;
+		/* Writing never overtakes reading: every line read was followed by a
+		 * separator that the joined text replaces with at most one space. */
+		if (j > i && !join_block(t, lines + i, j - i, &w, &ps, &np, &cap)) {
+			free(lines);
+			free(ps);
+			return false;
+		}
+		i = j;
+	}
+	free(lines);
+	*out = ps;
+	*nout = np;
+	return true;
+}
+
+/* ---- metadata found in the text ---- */
+
+static bool is_name_word(const char *s, size_t n)
+{
+	return n >= 1 && isupper((unsigned char)s[0]);
+}
+
+/* "By Nicole Gaouette", "By Jane Doe and John Roe": returns the name part. */
+static char *find_byline(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 3 < n; i++) {
+		if ((i > 0 && isalpha((unsigned char)s[i - 1])) || strncmp(s + i, "By ", 3) != 0)
+			continue;
+		size_t p = i + 3, end = p, names = 0;
+		while (p < n) {
+			size_t wl = 0;
+			while (p + wl < n && s[p + wl] != ' ' && s[p + wl] != ',' && s[p + wl] != ')')
+				wl++;
+			if (is_name_word(s + p, wl)) {
+				names++;
+				end = p + wl;
+			} else if (!(names > 0 && wl == 3 && !strncmp(s + p, "and", 3))) {
+				break;
+			}
+			p += wl;
+			while (p < n && (s[p] == ' ' || s[p] == ','))
+				p++;
+			if (p >= n || s[p - 1] == ')' || (p < n && s[p] == ')'))
+				break;
+		}
+		if (names >= 2 && names <= 8)
+			return sanitize_line(s + i + 3, end - i - 3);
+	}
+	return NULL;
+}
+
+/* "(CNN) --", "WASHINGTON (AP) —", "LONDON, June 3 (Reuters) -": returns the
+ * dateline's length (without the dash) and the agency inside parentheses. */
+static size_t find_dateline(const char *s, size_t n, size_t *agency, size_t *agency_len)
+{
+	size_t lim = n < 80 ? n : 80;
+	for (size_t i = 1; i < lim; i++) {
+		bool dash = false;
+		size_t dl = 0;
+		if (s[i] == '-' && i + 1 < n && (s[i + 1] == '-' || s[i + 1] == ' '))
+			dash = true;
+		if ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93))
+			dash = true;
+		if (!dash || s[i - 1] != ' ')
+			continue;
+		dl = i - 1;
+		/* everything before the dash: capitals, punctuation, an optional (...) */
+		size_t lower = 0, open = 0, close = 0;
+		for (size_t k = 0; k < dl; k++) {
+			if (islower((unsigned char)s[k]) && !(open && !close))
+				lower++;
+			if (s[k] == '(')
+				open = k + 1;
+			if (s[k] == ')')
+				close = k;
+		}
+		/* a month name and day may sit in the dateline: allow a few */
+		if (lower > 6 || dl == 0)
+			return 0;
+		if (open && close > open) {
+			*agency = open;
+			*agency_len = close - open;
+		}
+		return dl;
+	}
+	return 0;
+}
+
+static const char *const months[] = {
+	"january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
+	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+};
+
+/* A short line that is only a date ("Updated 3:15 PM ET, Fri December 15, 2017"). */
+static bool is_date_line(const char *s, size_t n, const Shape *sh)
+{
+	if (sh->words > 12)
+		return false;
+	bool month = false, year = false;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !isalnum((unsigned char)s[i]))
+			i++;
+		size_t w = i;
+		while (i < n && isalnum((unsigned char)s[i]))
+			i++;
+		if (word_in(s + w, i - w, months, sizeof months / sizeof *months))
+			month = true;
+		if (i - w == 4 && (s[w] == '1' || s[w] == '2') && isdigit((unsigned char)s[w + 1]))
+			year = true;
+	}
+	return month && year;
+}
+
+/* ---- putting it together ---- */
+
+static void take_copyright(Article *a, const char *s, size_t n)
+{
+	char *line = sanitize_line(s, n);
+	if (!line)
+		return;
+	/* Drop the parentheses some sites wrap the notice in. */
+	size_t l = strlen(line);
+	char *v = line;
+	if (l >= 2 && v[0] == '(' && v[l - 1] == ')') {
+		v[l - 1] = '\0';
+		v++;
+	}
+	if (!article_meta(a, META_COPYRIGHT))
+		article_set_meta(a, META_COPYRIGHT, v);
+	char *by = find_byline(s, n);
+	if (by && !article_meta(a, META_BYLINE))
+		article_set_meta(a, META_BYLINE, by);
+	free(by);
+	free(line);
+}
+
+/* Handles a paragraph outside the article body: keeps what it says about the
+ * article as metadata, and reports whether it could be the headline. */
+static void take_meta(Article *a, const char *s, size_t n, const Shape *sh)
+{
+	if (sh->copyright) {
+		take_copyright(a, s, n);
+		return;
+	}
+	if (n > 3 && !strncmp(s, "By ", 3) && sh->words <= 10) {
+		char *by = find_byline(s, n);
+		if (by && !article_meta(a, META_BYLINE))
+			article_set_meta(a, META_BYLINE, by);
+		free(by);
+	} else if (is_date_line(s, n, sh) && !article_meta(a, META_DATE)) {
+		char *d = sanitize_line(s, n);
+		if (d)
+			article_set_meta(a, META_DATE, d);
+		free(d);
+	}
+}
+
+static bool build(Article *a, char *t, const Piece *ps, size_t np)
+{
+	size_t head = 0, tail = np;
+	size_t title = np;
+	/* Head: site chrome, metadata lines and the headline before the body.  The
+	 * first paragraph that is none of these starts the article. */
+	for (; head < np && head < 12; head++) {
+		const char *s = t + ps[head].start;
+		Shape sh = shape_of(s, ps[head].len);
+		size_t agency, alen;
+		if (find_dateline(s, ps[head].len, &agency, &alen) && sh.words >= 8)
+			break;
+		if (sh.copyright || (ps[head].len > 3 && !strncmp(s, "By ", 3) && sh.words <= 10) ||
+		    is_date_line(s, ps[head].len, &sh))
+			take_meta(a, s, ps[head].len, &sh);
+		else if (title == np && is_headline(&sh) && !is_prose(&sh))
+			title = head;
+		else if (!is_chrome(&sh))
+			break;
+	}
+	if (head >= 12) {
+		head = 0; /* no clear start: treat everything as the article */
+		title = np;
+	}
+	/* A title-cased first line with sentence punctuation is still a headline. */
+	if (title == np && head == 0 && np > 1) {
+		Shape sh = shape_of(t + ps[0].start, ps[0].len);
+		if (is_titlecase(&sh) && sh.words >= 3 && sh.words <= 30 && !sh.has_bar)
+			title = 0, head = 1;
+	}
+	/* Tail: chrome and notices after the last prose paragraph. */
+	while (tail > head + 1) {
+		const Piece *p = &ps[tail - 1];
+		Shape sh = shape_of(t + p->start, p->len);
+		if (sh.copyright && sh.words <= 40) {
+			take_copyright(a, t + p->start, p->len);
+		} else if (is_chrome(&sh) || is_date_line(t + p->start, p->len, &sh)) {
+			take_meta(a, t + p->start, p->len, &sh);
+		} else {
+			break;
+		}
+		tail--;
+	}
+	if (title < np && !article_add_paragraph(a, t + ps[title].start, ps[title].len, PARA_TITLE))
+		return false;
+	for (size_t i = head; i < tail; i++) {
+		const char *s = t + ps[i].start;
+		if (i == head) {
+			size_t agency = 0, alen = 0;
+			size_t dl = find_dateline(s, ps[i].len, &agency, &alen);
+			if (dl) {
+				char *d = sanitize_line(s, dl);
+				if (d)
+					article_set_meta(a, META_DATELINE, d);
+				free(d);
+				if (alen) {
+					char *src = sanitize_line(s + agency, alen);
+					if (src)
+						article_set_meta(a, META_SOURCE, src);
+					free(src);
+				}
+			}
+		}
+		if (!article_add_paragraph(a, s, ps[i].len, PARA_BODY))
+			return false;
+	}
+	return true;
+}
+
+Article *load_text(const char *data, size_t len, const char *origin, Error *err)
+{
+	if (len == 0) {
+		error_set(err, "%s: empty file", origin);
+		return NULL;
+	}
+	if (looks_binary(data, len)) {
+		error_set(err, "%s: not a text article (binary data)", origin);
+		return NULL;
+	}
+	Buf dec, clean;
+	buf_init(&dec);
+	buf_init(&clean);
+	InputEncoding enc;
+	Article *a = article_new();
+	Piece *ps = NULL;
+	size_t np = 0;
+	const char *src = data;
+	size_t srclen = len;
+	bool ok = a != NULL;
+	/* Valid UTF-8 without a BOM, the usual case, is cleaned straight from the
+	 * input: no second copy of a large file. */
+	if (ok && (utf8_valid(data, len) && !(len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)))) {
+		enc = ENC_UTF8;
+	} else if (ok) {
+		ok = decode_to_utf8(data, len, &dec, &enc);
+		src = dec.data;
+		srclen = dec.len;
+	}
+	ok = ok && sanitize_text(src, srclen, &clean);
+	buf_free(&dec);
+	ok = ok && make_paragraphs(clean.data, clean.len, &ps, &np);
+	if (!ok) {
+		error_set(err, "%s: out of memory", origin);
+		goto fail;
+	}
+	if (np == 0) {
+		error_set(err, "%s: no text in file", origin);
+		goto fail;
+	}
+	if (enc == ENC_WINDOWS1252)
+		article_add_warning(a, "not valid UTF-8: decoded as windows-1252");
+	article_set_meta(a, META_ORIGIN, origin);
+	article_set_meta(a, META_FORMAT, "text");
+	article_set_meta(a, META_ENCODING, encoding_name(enc));
+	if (!build(a, clean.data, ps, np) || !article_finish(a)) {
+		error_set(err, "%s: out of memory", origin);
+		goto fail;
+	}
+	free(ps);
+	buf_free(&clean);
+	return a;
+fail:
+	free(ps);
+	buf_free(&clean);
+	article_free(a);
+	return NULL;
+}

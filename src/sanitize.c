@@ -1,0 +1,340 @@
+/* sanitize.c - decoding and neutralising untrusted text. */
+#include "sanitize.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+size_t utf8_seq_len(unsigned char c)
+{
+	if (c < 0x80)
+		return 1;
+	if (c >= 0xC2 && c <= 0xDF)
+		return 2;
+	if (c >= 0xE0 && c <= 0xEF)
+		return 3;
+	if (c >= 0xF0 && c <= 0xF4)
+		return 4;
+	return 1;
+}
+
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (len == 0)
+		return 0;
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	size_t n = utf8_seq_len(u[0]);
+	if (n == 1 || n > len)
+		return 0;
+	uint32_t c = u[0] & (0xFF >> (n + 1));
+	for (size_t i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			return 0;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	/* Reject overlong forms, surrogates and values past U+10FFFF. */
+	static const uint32_t min[5] = { 0, 0, 0x80, 0x800, 0x10000 };
+	if (c < min[n] || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF)
+		return 0;
+	*cp = c;
+	return n;
+}
+
+bool utf8_valid(const char *s, size_t len)
+{
+	size_t i = 0;
+	while (i < len) {
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = utf8_decode(s + i, len - i, &cp);
+		if (!n)
+			return false;
+		i += n;
+	}
+	return true;
+}
+
+const char *encoding_name(InputEncoding e)
+{
+	switch (e) {
+	case ENC_UTF8: return "UTF-8";
+	case ENC_UTF8_BOM: return "UTF-8 (BOM)";
+	case ENC_UTF16LE: return "UTF-16LE";
+	case ENC_UTF16BE: return "UTF-16BE";
+	case ENC_WINDOWS1252: return "windows-1252";
+	}
+	return "unknown";
+}
+
+/* 0x80-0x9F of Windows-1252; 0 marks the five undefined bytes. */
+static const uint16_t cp1252_high[32] = {
+	0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+	0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+	0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+	0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+};
+
+/* ISO-8859-15 differs from Latin-1 in eight places. */
+static uint32_t latin9(unsigned char c)
+{
+	switch (c) {
+	case 0xA4: return 0x20AC;
+	case 0xA6: return 0x0160;
+	case 0xA8: return 0x0161;
+	case 0xB4: return 0x017D;
+	case 0xB8: return 0x017E;
+	case 0xBC: return 0x0152;
+	case 0xBD: return 0x0153;
+	case 0xBE: return 0x0178;
+	}
+	return c;
+}
+
+bool decode_legacy(const char *in, size_t len, const char *encoding, Buf *out)
+{
+	int kind;
+	if (!strcasecmp(encoding, "windows-1252") || !strcasecmp(encoding, "cp1252"))
+		kind = 0;
+	else if (!strcasecmp(encoding, "iso-8859-1") || !strcasecmp(encoding, "latin1") ||
+	         !strcasecmp(encoding, "iso8859-1") || !strcasecmp(encoding, "us-ascii"))
+		kind = 1;
+	else if (!strcasecmp(encoding, "iso-8859-15") || !strcasecmp(encoding, "latin9"))
+		kind = 2;
+	else
+		return false;
+	if (!buf_reserve(out, len + len / 2))
+		return false;
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)in[i];
+		uint32_t cp = c;
+		if (c >= 0x80 && c < 0xA0 && kind == 0)
+			cp = cp1252_high[c - 0x80] ? cp1252_high[c - 0x80] : 0xFFFD;
+		else if (kind == 2)
+			cp = latin9(c);
+		if (!buf_put_utf8(out, cp))
+			return false;
+	}
+	return true;
+}
+
+static bool decode_utf16(const unsigned char *u, size_t len, bool le, Buf *out)
+{
+	for (size_t i = 0; i + 1 < len; i += 2) {
+		uint32_t w = le ? (uint32_t)(u[i] | u[i + 1] << 8) : (uint32_t)(u[i] << 8 | u[i + 1]);
+		if (w >= 0xD800 && w <= 0xDBFF && i + 3 < len) {
+			uint32_t w2 = le ? (uint32_t)(u[i + 2] | u[i + 3] << 8)
+			                 : (uint32_t)(u[i + 2] << 8 | u[i + 3]);
+			if (w2 >= 0xDC00 && w2 <= 0xDFFF) {
+				w = 0x10000 + ((w - 0xD800) << 10) + (w2 - 0xDC00);
+				i += 2;
+			}
+		}
+		if (w >= 0xD800 && w <= 0xDFFF)
+			w = 0xFFFD;
+		if (!buf_put_utf8(out, w))
+			return false;
+	}
+	return true;
+}
+
+bool decode_to_utf8(const char *in, size_t len, Buf *out, InputEncoding *enc)
+{
+	const unsigned char *u = (const unsigned char *)in;
+	if (len >= 2 && u[0] == 0xFF && u[1] == 0xFE) {
+		*enc = ENC_UTF16LE;
+		return decode_utf16(u + 2, len - 2, true, out);
+	}
+	if (len >= 2 && u[0] == 0xFE && u[1] == 0xFF) {
+		*enc = ENC_UTF16BE;
+		return decode_utf16(u + 2, len - 2, false, out);
+	}
+	*enc = ENC_UTF8;
+	if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF) {
+		in += 3;
+		len -= 3;
+		*enc = ENC_UTF8_BOM;
+	}
+	if (utf8_valid(in, len))
+		return buf_append(out, in, len);
+	*enc = ENC_WINDOWS1252;
+	return decode_legacy(in, len, "windows-1252", out);
+}
+
+bool looks_binary(const char *in, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)in;
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return false; /* UTF-16 with a BOM is text */
+	size_t n = len < 65536 ? len : 65536, odd = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (u[i] == 0)
+			return true;
+		if (u[i] < 0x20 && u[i] != '\n' && u[i] != '\r' && u[i] != '\t' && u[i] != '\f' &&
+		    u[i] != 0x1B)
+			odd++;
+	}
+	return odd * 10 > n;
+}
+
+/* Length of a terminal escape sequence starting at IN[0] == ESC (or at a C1
+ * introducer when C1 is set), so that the whole sequence is dropped, not just
+ * the ESC.  Payloads are bounded so an unterminated string cannot swallow the
+ * article: the ESC alone is what makes it dangerous. */
+static size_t escape_len(const char *in, size_t len, int intro)
+{
+	size_t i = 1;
+	if (intro == 0x1B) {
+		if (len < 2)
+			return 1;
+		intro = (unsigned char)in[1];
+		i = 2;
+		switch (intro) {
+		case '[': intro = 0x9B; break;
+		case ']': intro = 0x9D; break;
+		case 'P': case 'X': case '^': case '_': intro = 0x90; break;
+		default:
+			/* ESC, optional intermediates, one final byte */
+			i = 1;
+			while (i < len && (unsigned char)in[i] >= 0x20 && (unsigned char)in[i] <= 0x2F)
+				i++;
+			return i < len ? i + 1 : i;
+		}
+	}
+	if (intro == 0x9B) { /* CSI: parameters, intermediates, one final byte */
+		size_t lim = i + 64 < len ? i + 64 : len;
+		while (i < lim && (unsigned char)in[i] >= 0x20 && (unsigned char)in[i] <= 0x3F)
+			i++;
+		while (i < lim && (unsigned char)in[i] >= 0x20 && (unsigned char)in[i] <= 0x2F)
+			i++;
+		if (i < lim && (unsigned char)in[i] >= 0x40 && (unsigned char)in[i] <= 0x7E)
+			i++;
+		return i;
+	}
+	/* OSC, DCS and friends: until BEL, ST (ESC \ or U+009C) or a newline. */
+	size_t lim = i + 4096 < len ? i + 4096 : len;
+	while (i < lim) {
+		unsigned char c = (unsigned char)in[i];
+		if (c == 0x07)
+			return i + 1;
+		if (c == 0x1B)
+			return i + 1 < len && in[i + 1] == '\\' ? i + 2 : i;
+		if (c == 0xC2 && i + 1 < len && (unsigned char)in[i + 1] == 0x9C)
+			return i + 2;
+		if (c == '\n' || c == '\r')
+			return i;
+		i++;
+	}
+	return i;
+}
+
+/* What to do with one code point. */
+enum { KEEP, DROP, SPACE, NEWLINE };
+
+static int classify(uint32_t cp)
+{
+	if (cp == '\n')
+		return NEWLINE;
+	if (cp == '\t' || cp == '\f' || cp == '\v')
+		return SPACE;
+	if (cp < 0x20 || (cp >= 0x7F && cp <= 0x9F))
+		return DROP;
+	if (cp == 0xA0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F ||
+	    cp == 0x205F || cp == 0x3000)
+		return SPACE;
+	if (cp == 0x2028 || cp == 0x2029)
+		return NEWLINE;
+	/* Zero-width space, bidi marks, embeddings, overrides and isolates, word
+	 * joiner and invisible operators, BOM, interlinear annotation marks.  ZWJ
+	 * and ZWNJ stay: emoji sequences and several scripts need them. */
+	if (cp == 0x200B || cp == 0x200E || cp == 0x200F || cp == 0x061C || cp == 0x00AD ||
+	    (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) || cp == 0xFEFF ||
+	    (cp >= 0xFFF9 && cp <= 0xFFFB) || (cp >= 0xE0000 && cp <= 0xE007F))
+		return DROP;
+	return KEEP;
+}
+
+bool sanitize_text(const char *in, size_t len, Buf *out)
+{
+	if (!buf_reserve(out, len))
+		return false;
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)in[i];
+		if (c == '\r') {
+			if (!buf_putc(out, '\n'))
+				return false;
+			i += (i + 1 < len && in[i + 1] == '\n') ? 2 : 1;
+			continue;
+		}
+		if (c == 0x1B) {
+			i += escape_len(in + i, len - i, 0x1B);
+			continue;
+		}
+		if (c >= 0x20 && c < 0x7F) {
+			/* fast path for the common case */
+			size_t j = i + 1;
+			while (j < len && (unsigned char)in[j] >= 0x20 && (unsigned char)in[j] < 0x7F)
+				j++;
+			if (!buf_append(out, in + i, j - i))
+				return false;
+			i = j;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = utf8_decode(in + i, len - i, &cp);
+		if (!n) {
+			if (!buf_put_utf8(out, 0xFFFD))
+				return false;
+			i++;
+			continue;
+		}
+		if (cp == 0x9B || cp == 0x9D || cp == 0x90 || cp == 0x98 || cp == 0x9E || cp == 0x9F) {
+			i += n - 1 + escape_len(in + i + n - 1, len - i - n + 1, (int)cp);
+			continue;
+		}
+		bool ok = true;
+		switch (classify(cp)) {
+		case KEEP: ok = buf_append(out, in + i, n); break;
+		case SPACE: ok = buf_putc(out, ' '); break;
+		case NEWLINE: ok = buf_putc(out, '\n'); break;
+		case DROP: break;
+		}
+		if (!ok)
+			return false;
+		i += n;
+	}
+	return buf_terminate(out);
+}
+
+char *sanitize_line(const char *in, size_t len)
+{
+	Buf tmp, out;
+	buf_init(&tmp);
+	buf_init(&out);
+	if (!sanitize_text(in, len, &tmp) || !buf_reserve(&out, tmp.len)) {
+		buf_free(&tmp);
+		buf_free(&out);
+		return NULL;
+	}
+	bool space = false;
+	for (size_t i = 0; i < tmp.len; i++) {
+		char c = tmp.data[i];
+		if (c == ' ' || c == '\n') {
+			space = out.len > 0;
+			continue;
+		}
+		if (space)
+			out.data[out.len++] = ' ';
+		space = false;
+		out.data[out.len++] = c;
+	}
+	buf_free(&tmp);
+	return buf_steal(&out);
+}

@@ -1,0 +1,57 @@
+/* sanitize.h - turning untrusted bytes into clean UTF-8 text.
+ *
+ * Nothing from an input file reaches a terminal or an Article without passing
+ * through here.  "Clean" means: valid UTF-8; no C0/C1 control characters except
+ * '\n'; no terminal escape sequences (CSI, OSC, DCS, ...), bidi overrides or
+ * isolates, zero-width spaces or byte-order marks; CRLF/CR turned into '\n';
+ * tabs, NBSP and other spaces turned into ' '.
+ */
+#ifndef NEWSROOM_SANITIZE_H
+#define NEWSROOM_SANITIZE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "buf.h"
+
+/* Decodes one UTF-8 sequence at S (LEN bytes available).  Returns its length
+ * and stores the code point, or returns 0 for an invalid, overlong, surrogate
+ * or truncated sequence. */
+size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+bool utf8_valid(const char *s, size_t len);
+/* Length of the UTF-8 sequence starting with byte C (1 for invalid lead bytes). */
+size_t utf8_seq_len(unsigned char c);
+
+typedef enum {
+	ENC_UTF8,
+	ENC_UTF8_BOM,
+	ENC_UTF16LE,
+	ENC_UTF16BE,
+	ENC_WINDOWS1252,
+} InputEncoding;
+
+const char *encoding_name(InputEncoding e);
+
+/* Decodes raw input to UTF-8 in OUT: strips a UTF-8 BOM, converts UTF-16 with a
+ * BOM, and decodes anything that is not valid UTF-8 as Windows-1252.  Stores the
+ * encoding found.  Returns false only when out of memory. */
+bool decode_to_utf8(const char *in, size_t len, Buf *out, InputEncoding *enc);
+
+/* Converts single-byte text in a legacy encoding ("windows-1252", "iso-8859-1",
+ * "iso-8859-15") to UTF-8.  Returns false for an unknown encoding or no memory. */
+bool decode_legacy(const char *in, size_t len, const char *encoding, Buf *out);
+
+/* Cleans valid or invalid UTF-8 (invalid bytes become U+FFFD) into OUT as
+ * described at the top; line structure is kept. */
+bool sanitize_text(const char *in, size_t len, Buf *out);
+
+/* Like sanitize_text, but for one line: newlines become spaces, runs of spaces
+ * are folded and the ends trimmed.  Returns a malloc'd string owned by the
+ * caller, NULL when out of memory. */
+char *sanitize_line(const char *in, size_t len);
+
+/* True when the first bytes look like binary data rather than text. */
+bool looks_binary(const char *in, size_t len);
+
+#endif

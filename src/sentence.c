@@ -1,0 +1,139 @@
+/* sentence.c - where sentences end.
+ *
+ * Claims are tagged by sentence, so a wrong split cuts a claim in two.  A
+ * sentence ends at . ! ? (or an ellipsis) plus any closing quotes and brackets,
+ * when whitespace and then something that can start a sentence follows; not
+ * after a known abbreviation or an initial ("Robert M. Danin").
+ */
+#include "sentence.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sanitize.h"
+
+static const char *const abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gov", "sen", "rep", "gen", "col",
+	"lt", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "hon", "amb", "pres",
+	"supt", "det", "insp", "inc", "corp", "co", "ltd", "llc", "bros", "vs", "etc",
+	"no", "nos", "vol", "fig", "approx", "dept", "univ", "ave", "blvd", "rd", "mt",
+	"ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+	"sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
+	"ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
+	"neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
+	"wyo", "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "d.c", "e.u",
+};
+
+static bool is_abbrev(const char *w, size_t n)
+{
+	if (n == 1 && isupper((unsigned char)w[0]))
+		return true; /* an initial */
+	for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+		if (strlen(abbrevs[i]) == n && !strncasecmp(abbrevs[i], w, n))
+			return true;
+	return false;
+}
+
+/* Closing quotes and brackets that belong to the sentence before them. */
+static size_t closer_len(const char *s, size_t len)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c == '"' || c == '\'' || c == ')' || c == ']')
+		return 1;
+	uint32_t cp;
+	size_t n = utf8_decode(s, len, &cp);
+	if (n && (cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x203A))
+		return n;
+	return 0;
+}
+
+/* True when the text at S can start a new sentence. */
+static bool starts_sentence(const char *s, size_t len)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (isupper(c) || isdigit(c) || c == '"' || c == '\'' || c == '(' || c == '[')
+		return true;
+	if (c < 0x80)
+		return false;
+	uint32_t cp;
+	size_t n = utf8_decode(s, len, &cp);
+	if (!n)
+		return false;
+	if (cp == 0x201C || cp == 0x2018 || cp == 0xAB || cp == 0x201E || cp == 0x2014)
+		return true;
+	/* Non-Latin scripts have no case: let a following letter start one. */
+	return cp >= 0xC0 && !(cp >= 0xDF && cp <= 0xFF);
+}
+
+static bool push(Span **sents, size_t *n, size_t start, size_t end)
+{
+	if (*n == 0 || (*n >= 16 && (*n & (*n - 1)) == 0)) {
+		size_t cap = *n ? *n * 2 : 16;
+		Span *s = realloc(*sents, cap * sizeof *s);
+		if (!s)
+			return false;
+		*sents = s;
+	}
+	(*sents)[(*n)++] = (Span){ start, end };
+	return true;
+}
+
+bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
+{
+	size_t i = para.start, end = para.end;
+	while (i < end && text[i] == ' ')
+		i++;
+	size_t start = i;
+	while (i < end) {
+		char c = text[i];
+		bool stop = c == '.' || c == '!' || c == '?';
+		size_t j = i + 1;
+		if (!stop && (unsigned char)c == 0xE2 && i + 2 < end && (unsigned char)text[i + 1] == 0x80 &&
+		    (unsigned char)text[i + 2] == 0xA6) { /* U+2026 ellipsis */
+			stop = true;
+			j = i + 3;
+		}
+		if (!stop) {
+			i++;
+			continue;
+		}
+		while (j < end && (text[j] == '.' || text[j] == '!' || text[j] == '?'))
+			j++;
+		size_t k;
+		while (j < end && (k = closer_len(text + j, end - j)))
+			j += k;
+		if (j >= end)
+			break;
+		if (text[j] != ' ') {
+			i = j;
+			continue;
+		}
+		size_t next = j;
+		while (next < end && text[next] == ' ')
+			next++;
+		bool boundary = next < end && starts_sentence(text + next, end - next);
+		if (boundary && c == '.') {
+			size_t w = i;
+			while (w > start && (isalpha((unsigned char)text[w - 1]) || text[w - 1] == '.'))
+				w--;
+			if (is_abbrev(text + w, i - w))
+				boundary = false;
+		}
+		if (boundary) {
+			if (!push(sents, n, start, j))
+				return false;
+			start = next;
+		}
+		i = next;
+	}
+	size_t stop = end;
+	while (stop > start && text[stop - 1] == ' ')
+		stop--;
+	if (stop > start)
+		return push(sents, n, start, stop);
+	return true;
+}
