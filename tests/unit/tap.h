@@ -43,14 +43,14 @@ __attribute__((format(printf, 2, 3))) static bool ok(bool cond, const char *fmt,
 			printf("#   got:  %lld\n#   want: %lld\n", g_, w_);      \
 	} while (0)
 
-static int done_testing(void)
+__attribute__((unused)) static int done_testing(void)
 {
 	printf("1..%d\n", tap_n);
 	return tap_failed ? 1 : 0;
 }
 
 /* The folder with the test data: $top_srcdir/tests/data when run by make. */
-static const char *test_data_dir(void)
+__attribute__((unused)) static const char *test_data_dir(void)
 {
 	static char path[4096];
 	const char *top = getenv("top_srcdir");
