@@ -171,7 +171,7 @@ static bool is_headline(const Shape *sh)
 		return false;
 	if (sh->chrome_hits * 3 >= sh->words)
 		return false;
-	return !sh->terminal || is_titlecase(sh) || sh->words <= 20;
+	return !sh->terminal || is_titlecase(sh);
 }
 
 /* ---- lines and paragraphs ---- */
@@ -528,7 +528,8 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 		Shape sh = shape_of(t + p->start, p->len);
 		if (sh.copyright && sh.words <= 40) {
 			take_copyright(a, t + p->start, p->len);
-		} else if (is_chrome(&sh) || is_date_line(t + p->start, p->len, &sh)) {
+		} else if ((is_chrome(&sh) && !is_bullet(t + p->start, p->len)) ||
+		           is_date_line(t + p->start, p->len, &sh)) {
 			take_meta(a, t + p->start, p->len, &sh);
 		} else {
 			break;
