@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "batch.h"
 #include "sanitize.h"
 
 static const char usage_text[] =
@@ -159,25 +160,45 @@ static int parse(int argc, char **argv, CliOptions *o)
 
 typedef bool (*Printer)(FILE *out, const Article *a, bool json);
 
+typedef struct {
+	const CliOptions *o;
+	Printer print;
+} PrintJob;
+
+/* One file of a batch: load it and print into memory (runs on a worker). */
+static bool print_one(const char *path, Buf *out, Error *err, void *ctx)
+{
+	const PrintJob *job = ctx;
+	Article *a = load_article(path, &job->o->load, err);
+	if (!a)
+		return false;
+	char *mem = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&mem, &len);
+	bool ok = f && job->print(f, a, job->o->json);
+	if (f && fclose(f) != 0)
+		ok = false;
+	if (ok)
+		ok = buf_append(out, mem, len);
+	else
+		error_set(err, "%s: out of memory", path);
+	free(mem);
+	article_free(a);
+	return ok;
+}
+
+static void report_error(const char *msg) { cli_error("%s", msg); }
+
+/* Prints every file (folders expanded) in order, on -j threads. */
 static int print_each(const CliOptions *o, Printer p)
 {
-	int status = 0;
-	for (size_t i = 0; i < o->nfiles; i++) {
-		Error err;
-		Article *a = load_article(o->files[i], &o->load, &err);
-		if (!a) {
-			cli_error("%s", err.msg);
-			status = 1;
-			continue;
-		}
-		if (!p(stdout, a, o->json) || fflush(stdout) != 0) {
-			cli_error("cannot write output: %s", strerror(errno));
-			article_free(a);
-			return 1;
-		}
-		article_free(a);
+	PrintJob job = { o, p };
+	int r = batch_run(o->files, o->nfiles, o->jobs, print_one, &job, stdout, report_error);
+	if (r == 2 || fflush(stdout) != 0) {
+		cli_error("cannot write output: %s", strerror(errno));
+		return 1;
 	}
-	return status;
+	return r;
 }
 
 int cli_main(int argc, char **argv, const Frontend *fe)
