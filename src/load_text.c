@@ -512,7 +512,7 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 		else if (!is_chrome(&sh))
 			break;
 	}
-	if (head >= 12) {
+	if (head >= 12 || head == np) {
 		head = 0; /* no clear start: treat everything as the article */
 		title = np;
 	}
