@@ -25,6 +25,8 @@ static const char usage_text[] =
 	"\n"
 	"Input:\n"
 	"  --max-size MB       refuse input larger than MB megabytes (default 1024)\n"
+	"  --max-markup MB     refuse HTML/XML larger than MB megabytes (default 64)\n"
+	"  --item N            with a feed: open its item N instead of the list\n"
 	"\n"
 	"Reader:\n"
 	"  --theme NAME|PATH   colour theme (default, light, high-contrast, mono)\n"
@@ -52,7 +54,7 @@ void cli_error(const char *fmt, ...)
 
 enum {
 	OPT_TEXT = 256, OPT_META, OPT_QUOTES, OPT_SPEAKERS, OPT_JSON, OPT_THEME, OPT_KEYS,
-	OPT_DUMP, OPT_MAXSIZE, OPT_SIDECAR,
+	OPT_DUMP, OPT_MAXSIZE, OPT_SIDECAR, OPT_ITEM, OPT_MAXMARKUP,
 };
 
 static const struct option long_opts[] = {
@@ -66,6 +68,8 @@ static const struct option long_opts[] = {
 	{ "dump-screen", optional_argument, NULL, OPT_DUMP },
 	{ "max-size", required_argument, NULL, OPT_MAXSIZE },
 	{ "sidecar", required_argument, NULL, OPT_SIDECAR },
+	{ "item", required_argument, NULL, OPT_ITEM },
+	{ "max-markup", required_argument, NULL, OPT_MAXMARKUP },
 	{ "help", no_argument, NULL, 'h' },
 	{ "version", no_argument, NULL, 'V' },
 	{ NULL, 0, NULL, 0 },
@@ -123,6 +127,20 @@ static int parse(int argc, char **argv, CliOptions *o)
 				return 2;
 			}
 			o->load.max_bytes = (size_t)v << 20;
+			break;
+		case OPT_ITEM:
+			if (!parse_long(optarg, 1, INT_MAX, &v)) {
+				cli_error("--item: expected an item number from 1");
+				return 2;
+			}
+			o->item = o->load.item = (int)v;
+			break;
+		case OPT_MAXMARKUP:
+			if (!parse_long(optarg, 1, 2047, &v)) {
+				cli_error("--max-markup: expected a number of megabytes from 1 to 2047");
+				return 2;
+			}
+			o->load.max_markup = (size_t)v << 20;
 			break;
 		case 'j':
 			if (!parse_long(optarg, 1, 1024, &v)) {

@@ -9,7 +9,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "feed.h"
+#include "load_html.h"
+#include "load_nitf.h"
 #include "load_text.h"
+#include "markup.h"
 
 static size_t max_of(const LoadOptions *opt)
 {
@@ -109,6 +113,45 @@ static bool contains_ci(const char *s, size_t n, const char *word)
 	return false;
 }
 
+/* The name of the first element, past the XML declaration, comments,
+ * processing instructions and the doctype; empty when there is none. */
+static void first_element(const char *s, size_t n, char *name, size_t size)
+{
+	size_t i = 0;
+	name[0] = 0;
+	while (i < n) {
+		while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n'))
+			i++;
+		if (i + 1 >= n || s[i] != '<')
+			return;
+		if (s[i + 1] == '?' || s[i + 1] == '!') {
+			const char *end = n - i >= 4 && !strncmp(s + i, "<!--", 4) ? "-->" : ">";
+			const char *e = NULL;
+			for (size_t j = i + 2; j + strlen(end) <= n; j++)
+				if (!strncmp(s + j, end, strlen(end))) {
+					e = s + j;
+					break;
+				}
+			if (!e)
+				return;
+			i = (size_t)(e - s) + strlen(end);
+			continue;
+		}
+		size_t k = 0;
+		for (i++; i < n && k + 1 < size && s[i] != '>' && s[i] != '/' && s[i] != ' ' &&
+		           s[i] != '\t' && s[i] != '\r' && s[i] != '\n'; i++)
+			name[k++] = s[i];
+		name[k] = 0;
+		return;
+	}
+}
+
+static bool name_is(const char *name, const char *local)
+{
+	const char *colon = strrchr(name, ':');
+	return !strcasecmp(colon ? colon + 1 : name, local);
+}
+
 InputFormat load_sniff(const char *data, size_t len)
 {
 	if (len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B)
@@ -123,7 +166,18 @@ InputFormat load_sniff(const char *data, size_t len)
 	if (n == 0 || s[0] != '<')
 		return FORMAT_TEXT;
 	size_t head = n < 4096 ? n : 4096;
-	if (starts_ci(s, n, "<!doctype html") || starts_ci(s, n, "<html") || contains_ci(s, head, "<html"))
+	/* The root element decides when it can be found. */
+	char root[64];
+	first_element(s, head, root, sizeof root);
+	if (name_is(root, "html"))
+		return FORMAT_HTML;
+	if (name_is(root, "nitf"))
+		return FORMAT_NITF;
+	if (name_is(root, "newsItem") || name_is(root, "newsMessage") || name_is(root, "packageItem"))
+		return FORMAT_NEWSML;
+	if (name_is(root, "rss") || name_is(root, "RDF") || name_is(root, "feed"))
+		return FORMAT_FEED;
+	if (starts_ci(s, n, "<!doctype html") || contains_ci(s, head, "<html"))
 		return FORMAT_HTML;
 	if (contains_ci(s, head, "<nitf"))
 		return FORMAT_NITF;
@@ -137,23 +191,56 @@ InputFormat load_sniff(const char *data, size_t len)
 	return FORMAT_TEXT;
 }
 
-Article *load_article_mem(const char *data, size_t len, const char *origin,
-                          const LoadOptions *opt, Error *err)
+static Article *load_format(InputFormat f, const char *data, size_t len, const char *origin,
+                            const LoadOptions *opt, int depth, Error *err);
+
+/* .gz input: decompressed (bounded by the markup limit) and sniffed again. */
+static Article *load_gzip(const char *data, size_t len, const char *origin, const LoadOptions *opt,
+                          int depth, Error *err)
 {
-	(void)opt;
-	switch (load_sniff(data, len)) {
+	if (depth > 0) {
+		error_set(err, "%s: compressed data inside compressed data", origin);
+		return NULL;
+	}
+	Buf b;
+	buf_init(&b);
+	if (!markup_gunzip(data, len, markup_max(opt), origin, &b, err)) {
+		buf_free(&b);
+		return NULL;
+	}
+	const char *d = b.data ? b.data : "";
+	Article *a = load_format(load_sniff(d, b.len), d, b.len, origin, opt, depth + 1, err);
+	buf_free(&b);
+	return a;
+}
+
+static Article *load_format(InputFormat f, const char *data, size_t len, const char *origin,
+                            const LoadOptions *opt, int depth, Error *err)
+{
+	if (opt && opt->item > 0 && f != FORMAT_FEED && f != FORMAT_GZIP) {
+		error_set(err, "%s: --item applies to feeds only", origin);
+		return NULL;
+	}
+	switch (f) {
 	case FORMAT_TEXT:
 		return load_text(data, len, origin, err);
 	case FORMAT_GZIP:
+		return load_gzip(data, len, origin, opt, depth, err);
 	case FORMAT_HTML:
+		return load_html(data, len, origin, opt, err);
 	case FORMAT_FEED:
+		return load_feed(data, len, origin, opt, err);
 	case FORMAT_NITF:
 	case FORMAT_NEWSML:
-		break;
+		return load_wire(data, len, origin, opt, err);
 	}
-	/* Until the markup loaders land, markup is read as text: the sanitizer
-	 * still guarantees nothing unsafe reaches the screen. */
 	return load_text(data, len, origin, err);
+}
+
+Article *load_article_mem(const char *data, size_t len, const char *origin,
+                          const LoadOptions *opt, Error *err)
+{
+	return load_format(load_sniff(data, len), data, len, origin, opt, 0, err);
 }
 
 Article *load_article(const char *path, const LoadOptions *opt, Error *err)

@@ -14,6 +14,7 @@
 #include "error.h"
 
 #define LOAD_DEFAULT_MAX_BYTES ((size_t)1 << 30) /* 1 GiB */
+#define LOAD_DEFAULT_MAX_MARKUP ((size_t)64 << 20) /* 64 MB of HTML/XML */
 
 typedef enum {
 	FORMAT_TEXT,
@@ -26,6 +27,8 @@ typedef enum {
 
 typedef struct {
 	size_t max_bytes; /* 0: LOAD_DEFAULT_MAX_BYTES */
+	size_t max_markup; /* HTML/XML (after gunzip); 0: LOAD_DEFAULT_MAX_MARKUP */
+	int item;         /* feeds: open item N (1-based); 0: list the items */
 } LoadOptions;
 
 /* Reads all of PATH ("-" for stdin) into OUT.  Fails with a one-line message
