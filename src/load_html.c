@@ -337,6 +337,16 @@ static bool compute_stats(Page *pg)
 			continue;
 		}
 		for (;;) {
+			if (n->type == XML_ELEMENT_NODE) {
+				NodeInfo *ni = info(n);
+				/* A paragraph is a block whose own inline text is
+				 * long enough and not mostly links. */
+				if ((ni->tag->flags & (T_PARA | T_CONTAINER)) && ni->inl >= 25) {
+					ni->paras++;
+					if (ni->link * 3 < ni->text)
+						ni->ptext += ni->inl;
+				}
+			}
 			xmlNodePtr p = n->parent;
 			NodeInfo *pi = n == pg->body ? NULL : info(p);
 			if (pi) {
@@ -362,16 +372,6 @@ static bool compute_stats(Page *pg)
 						pi->inl += ni->inl;
 						pi->commas += ni->commas;
 					}
-				}
-			}
-			if (n->type == XML_ELEMENT_NODE) {
-				NodeInfo *ni = info(n);
-				/* A paragraph is a block whose own inline text is
-				 * long enough and not mostly links. */
-				if ((ni->tag->flags & (T_PARA | T_CONTAINER)) && ni->inl >= 25) {
-					ni->paras++;
-					if (ni->link * 3 < ni->text)
-						ni->ptext += ni->inl;
 				}
 			}
 			if (n == pg->body) {
@@ -495,7 +495,9 @@ static xmlNodePtr top_candidate(Page *pg)
 		/* The block itself counts as a container of its own text too:
 		 * a div holding text directly is scored like Readability's
 		 * div-turned-paragraph. */
-		xmlNodePtr anc = n->parent;
+		/* A container holding text directly wraps its own paragraph
+		 * (Readability wraps such text in <p>): it is scored first. */
+		xmlNodePtr anc = (ni->tag->flags & T_PARA) ? n->parent : n;
 		for (int level = 0; anc && level < 5; level++, anc = anc->parent) {
 			if (anc->type != XML_ELEMENT_NODE || !info(anc))
 				break;
@@ -631,7 +633,7 @@ static bool junk_container(const xmlNode *n, const NodeInfo *ni, size_t guard)
 		return false;
 	int r = junk_reason(n, ni);
 	if (r && getenv("NEWSROOM_DEBUG"))
-		fprintf(stderr, "  junk %d: %s class=%s text=%zu\n", r, n->name, markup_attr(n, "class"), ni->text);
+		fprintf(stderr, "  junk %d: %s class=%s text=%zu ptext=%zu p=%zu img=%zu link=%zu\n", r, n->name, markup_attr(n, "class"), ni->text, ni->ptext, ni->pcount, ni->imgs, ni->link);
 	return r != 0;
 }
 
@@ -650,7 +652,7 @@ static int junk_reason(const xmlNode *n, const NodeInfo *ni)
 	bool list = (f & T_LIST) != 0;
 	double ld = link_density(ni);
 	size_t p = ni->pcount;
-	if (ni->imgs > 1 && (double)p / (double)ni->imgs < 0.5)
+	if (ni->imgs > 1 && (double)p / (double)ni->imgs < 0.5 && ni->ptext < 500)
 		return 2;
 	if (!list && ni->items > 100 + p)
 		return 3;
