@@ -156,6 +156,17 @@ InputFormat load_sniff(const char *data, size_t len)
 {
 	if (len >= 2 && (unsigned char)data[0] == 0x1F && (unsigned char)data[1] == 0x8B)
 		return FORMAT_GZIP;
+	/* UTF-16 with a BOM: sniff the low bytes of the first characters. */
+	if (len >= 4 && (((unsigned char)data[0] == 0xFF && (unsigned char)data[1] == 0xFE) ||
+	                 ((unsigned char)data[0] == 0xFE && (unsigned char)data[1] == 0xFF))) {
+		char ascii[2048];
+		size_t n = 0, lo = (unsigned char)data[0] == 0xFF ? 2 : 3;
+		for (size_t k = lo; k < len && n < sizeof ascii; k += 2)
+			ascii[n++] = data[k];
+		InputFormat f = load_sniff(ascii, n);
+		/* Only the HTML loader decodes UTF-16 itself. */
+		return f == FORMAT_HTML ? f : FORMAT_TEXT;
+	}
 	size_t i = 0;
 	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))
 		i = 3;

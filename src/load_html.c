@@ -1012,7 +1012,7 @@ static htmlDocPtr parse_html(const char *utf8, size_t len)
 
 typedef struct {
 	char *og_title, *ld_headline, *h1, *title_tag;
-	char *author, *ld_author, *rel_author;
+	char *author, *ld_author, *rel_author, *byline_el;
 	char *date, *ld_date, *time_date;
 	char *site, *canonical, *og_url, *lang, *description;
 } Meta;
@@ -1020,7 +1020,7 @@ typedef struct {
 static void meta_free(Meta *m)
 {
 	char **f[] = { &m->og_title, &m->ld_headline, &m->h1, &m->title_tag, &m->author,
-	               &m->ld_author, &m->rel_author, &m->date, &m->ld_date, &m->time_date,
+	               &m->ld_author, &m->rel_author, &m->byline_el, &m->date, &m->ld_date, &m->time_date,
 	               &m->site, &m->canonical, &m->og_url, &m->lang, &m->description };
 	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
 		free(*f[i]);
@@ -1162,6 +1162,12 @@ static void read_meta_tag(Meta *m, const xmlNode *n)
 		set_once(&m->description, v);
 }
 
+static bool has_class_word(const xmlNode *n, const char *word)
+{
+	const char *c = markup_attr(n, "class");
+	return c && strcasestr(c, word);
+}
+
 /* Reads the metadata from the whole document, before any pruning. */
 static void read_meta(Meta *m, xmlNodePtr root)
 {
@@ -1186,6 +1192,14 @@ static void read_meta(Meta *m, xmlNodePtr root)
 			const char *type = markup_attr(n, "type");
 			if (type && strcasestr(type, "ld+json"))
 				read_jsonld(m, n);
+		} else if (!m->byline_el && (is_tag(n, "p") || is_tag(n, "div") || is_tag(n, "span")) &&
+		           has_class_word(n, "byline")) {
+			char *b = markup_line(n);
+			/* a short line, not a whole author box */
+			if (b && strlen(b) < 120)
+				set_once_owned(&m->byline_el, b);
+			else
+				free(b);
 		} else if (is_tag(n, "time") && !m->time_date) {
 			set_once(&m->time_date, markup_attr(n, "datetime"));
 		}
@@ -1235,7 +1249,10 @@ static void apply_meta(Article *a, Meta *m, Page *pg)
 	if (title && *title)
 		article_add_paragraph(a, title, strlen(title), PARA_TITLE);
 	pg->title = title;
-	const char *by = m->author ? m->author : m->ld_author ? m->ld_author : m->rel_author;
+	const char *by = m->author       ? m->author
+	                 : m->ld_author  ? m->ld_author
+	                 : m->rel_author ? m->rel_author
+	                                 : m->byline_el;
 	if (by && !strncasecmp(by, "by ", 3))
 		by += 3;
 	/* An author given as a URL (a profile page) is not a byline. */

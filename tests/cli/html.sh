@@ -1,0 +1,176 @@
+#!/bin/sh
+# html.sh - web pages, feeds and wire copy: extraction rules, encodings,
+# metadata, gzip, XML safety and the size cap.
+. "$top_srcdir/tests/cli/lib.sh"
+H="$DATA/html"
+F="$DATA/feed"
+W="$DATA/wire"
+
+# --- extraction rules on one handmade page
+run "$NEWSROOM" --text "$H/article.html"
+is "$status" 0 "article.html: read"
+head -1 "$TMP/out" >"$TMP/title"
+is "$(cat "$TMP/title")" "Council Votes To Rebuild The Old Harbour Bridge" "title from <title> minus the site suffix"
+contains "$TMP/out" "ending a decade of argument over the crossing" "first body paragraph kept"
+contains "$TMP/out" "Opponents, who wanted a tunnel instead" "last body paragraph kept"
+lacks "$TMP/out" "SCRIPTTEXT" "scripts dropped"
+lacks "$TMP/out" "NAVTEXT" "navigation dropped"
+lacks "$TMP/out" "SHARETEXT" "share bar dropped"
+lacks "$TMP/out" "CAPTIONTEXT" "figure captions dropped"
+lacks "$TMP/out" "HIDDENTEXT" "hidden elements dropped"
+lacks "$TMP/out" "RELATEDTEXT" "link-only 'read more' lines dropped"
+lacks "$TMP/out" "ASIDETEXT" "asides dropped"
+lacks "$TMP/out" "COMMENTTEXT" "comment threads dropped"
+lacks "$TMP/out" "FORMTEXT" "forms dropped"
+lacks "$TMP/out" "FOOTERTEXT" "footers dropped"
+lacks "$TMP/out" "By Jane Reporter" "byline line is metadata, not text"
+is "$(grep -c '^Council Votes To Rebuild' "$TMP/out")" 1 "the h1 repeating the title is not printed twice"
+no_escape "$TMP/out" "no control bytes in the text"
+
+run "$NEWSROOM" --text --json "$H/article.html"
+kinds=$(python3 -c 'import json,sys; print(" ".join(p["kind"] for p in json.load(open(sys.argv[1]))["paragraphs"]))' "$TMP/out" 2>/dev/null)
+is "$kinds" "title body body heading body list_item list_item blockquote body" "headings, list items and block quotes kept in order with their kinds"
+
+run "$NEWSROOM" --meta "$H/article.html"
+contains "$TMP/out" "byline: Jane Reporter" "byline from the byline element"
+contains "$TMP/out" "date: 2024-03-05T09:30:00Z" "date from article:published_time"
+contains "$TMP/out" "site: The Daily Example" "site name from og:site_name"
+contains "$TMP/out" "url: https://example.org/news/harbour-bridge" "canonical URL"
+contains "$TMP/out" "format: html" "format is html"
+
+run "$NEWSROOM" --meta "$H/jsonld.html"
+contains "$TMP/out" "title: Storm Closes Mountain Pass For Third Day" "title from JSON-LD headline"
+contains "$TMP/out" "byline: Tom Åberg" "byline from JSON-LD author (with a \\u escape)"
+contains "$TMP/out" "date: 2023-11-02T07:00:00+01:00" "date from JSON-LD datePublished"
+
+run "$NEWSROOM" --text "$H/title-suffix.html"
+is "$(head -1 "$TMP/out")" "Library Opens Late On Fridays From Next Month" "site suffix cut from <title>"
+
+# --- format from content, gzip
+run "$NEWSROOM" --text "$H/sniffed.txt"
+contains "$TMP/out" "ending a decade of argument" "HTML named .txt is read as HTML"
+lacks "$TMP/out" "<p>" "no markup in the text of a sniffed page"
+run "$NEWSROOM" --text "$H/article.html.gz"
+is "$status" 0 ".html.gz: read"
+contains "$TMP/out" "ending a decade of argument" ".html.gz: decompressed and extracted"
+cat "$H/article.html" | "$NEWSROOM" --text - >"$TMP/stdin" 2>/dev/null
+contains "$TMP/stdin" "ending a decade of argument" "HTML on stdin"
+
+# --- encodings: each must give the same clean UTF-8 sentence
+for f in enc-meta-charset enc-http-equiv enc-undeclared enc-utf8-bom enc-mislabelled enc-utf16le; do
+	run "$NEWSROOM" --text "$H/$f.html"
+	contains "$TMP/out" "caf$(printf '\303\251') raised its prices to 3 $(printf '\342\202\254')" "$f: é and € decoded"
+	contains "$TMP/out" "it$(printf '\342\200\231')s the first rise" "$f: curly apostrophe decoded"
+	is "$(head -1 "$TMP/out")" "Caf$(printf '\303\251') prices" "$f: title decoded"
+done
+run "$NEWSROOM" --meta "$H/enc-meta-charset.html"
+contains "$TMP/out" "encoding: windows-1252" "declared windows-1252 reported"
+run "$NEWSROOM" --meta "$H/enc-mislabelled.html"
+contains "$TMP/out" "encoding: UTF-8" "UTF-8 labelled ISO-8859-1 is read as UTF-8"
+
+# --- feeds
+run "$NEWSROOM" --text "$F/rss2.xml"
+is "$status" 0 "RSS 2.0: listed"
+contains "$TMP/out" "1. Port strike ends after two weeks" "RSS 2.0: first item listed"
+contains "$TMP/out" "2. Museum extends opening hours" "RSS 2.0: second item listed"
+contains "$TMP/out" "City Hall News" "RSS 2.0: item source"
+contains "$TMP/out" "Maria Santos" "RSS 2.0: dc:creator"
+contains "$TMP/out" "until 9pm on Thursdays" "RSS 2.0: escaped HTML summary as text"
+lacks "$TMP/out" "<b>" "RSS 2.0: no tags in the summary"
+run "$NEWSROOM" --text --item 1 "$F/rss2.xml"
+contains "$TMP/out" "ending a two-week strike" "RSS 2.0: content:encoded opens as the article"
+contains "$TMP/out" '"It is a fair deal," said union leader Piet Jansen.' "RSS 2.0: every paragraph of the content"
+lacks "$TMP/out" "SCRIPTTEXT" "RSS 2.0: scripts in content dropped"
+run "$NEWSROOM" --meta --item 1 "$F/rss2.xml"
+contains "$TMP/out" "format: rss" "RSS 2.0: format"
+contains "$TMP/out" "byline: Maria Santos" "RSS 2.0: item byline"
+contains "$TMP/out" "url: https://example.org/port-strike" "RSS 2.0: item link"
+run "$NEWSROOM" --text --item 2 "$F/rss2.xml"
+contains "$TMP/out" "until 9pm on Thursdays" "summary-only item shows the summary"
+contains "$TMP/out" "https://example.org/museum" "summary-only item shows the link"
+run "$NEWSROOM" --text --item 9 "$F/rss2.xml"
+is "$status" 1 "an item past the end is refused"
+contains "$TMP/err" "no item 9" "with a message naming the item"
+
+run "$NEWSROOM" --text "$F/rdf.xml"
+contains "$TMP/out" "1. New ferry named after local teacher" "RSS 1.0: items listed"
+contains "$TMP/out" "2024-02-01T08:00:00Z" "RSS 1.0: dc:date"
+run "$NEWSROOM" --text --item 2 "$F/rdf.xml"
+contains "$TMP/out" "repaired in time for winter" "RSS 1.0: content:encoded opens"
+run "$NEWSROOM" --meta --item 2 "$F/rdf.xml"
+contains "$TMP/out" "format: rdf" "RSS 1.0: format"
+
+run "$NEWSROOM" --text "$F/atom.xml"
+contains "$TMP/out" "3. Rain expected on Sunday" "Atom: entries listed"
+contains "$TMP/out" "Lena Vogel" "Atom: author name"
+run "$NEWSROOM" --text --json --item 1 "$F/atom.xml"
+kinds=$(python3 -c 'import json,sys; print(" ".join(p["kind"] for p in json.load(open(sys.argv[1]))["paragraphs"]))' "$TMP/out" 2>/dev/null)
+is "$kinds" "title body blockquote" "Atom: html content with its block quote"
+run "$NEWSROOM" --text --item 2 "$F/atom.xml"
+is "$(head -1 "$TMP/out")" "Bees & the city" "Atom: html title unescaped"
+contains "$TMP/out" "Twelve hundred hives were registered." "Atom: xhtml content"
+run "$NEWSROOM" --text --item 3 "$F/atom.xml"
+contains "$TMP/out" "Showers will spread" "Atom: summary-only entry"
+run "$NEWSROOM" --text --item 1 "$H/article.html"
+is "$status" 1 "--item on a page that is not a feed is refused"
+
+# --- wire copy
+run "$NEWSROOM" --text --json "$W/nitf-plain.xml"
+kinds=$(python3 -c 'import json,sys; print(" ".join(p["kind"] for p in json.load(open(sys.argv[1]))["paragraphs"]))' "$TMP/out" 2>/dev/null)
+is "$kinds" "title body heading body blockquote" "NITF: paragraphs, subheading and block quote"
+run "$NEWSROOM" --meta "$W/nitf-plain.xml"
+contains "$TMP/out" "byline: Jane Reporter" "NITF: byline without its title"
+contains "$TMP/out" "dateline: PORTVILLE" "NITF: dateline"
+contains "$TMP/out" "copyright: © 2024 Example Agency" "NITF: copyright"
+run "$NEWSROOM" --text "$W/ap_media_text_nitf.xml"
+is "$status" 0 "NITF with the IPTC namespace: read"
+contains "$TMP/out" "BASEBALL'S TOP TEN" "NITF with namespace: body text"
+run "$NEWSROOM" --text "$W/nitf-ntb.xml"
+contains "$TMP/out" "Påstand" "NITF in ISO-8859-1: decoded"
+run "$NEWSROOM" --text "$W/ansa-newsmlg2-text.xml"
+is "$(head -1 "$TMP/out")" "Catalan independence declaration unacceptable - Alfano" "NewsML-G2: headline"
+contains "$TMP/out" "Alfano said via his @angealfa Twitter account." "NewsML-G2: inline data paragraphs"
+run "$NEWSROOM" --meta "$W/ansa-newsmlg2-text.xml"
+contains "$TMP/out" "format: newsml" "NewsML-G2: format"
+contains "$TMP/out" "dateline: Rome" "NewsML-G2: located"
+for f in "$W"/*.xml; do
+	run "$NEWSROOM" --text "$f"
+	is "$status" 0 "$(basename "$f"): opens"
+	no_escape "$TMP/out" "$(basename "$f"): clean text"
+done
+# The external DTD must not be fetched: run where it would resolve.
+mkdir -p "$TMP/w/x" "$TMP/w/dtd"
+printf '<!ENTITY leak "DTDLEAK">\n' >"$TMP/w/dtd/nitf-3-2.dtd"
+sed 's|<hl1>|<hl1>\&leak; |' "$W/nitf-fishing.xml" >"$TMP/w/x/fishing.xml"
+(cd "$TMP/w/x" && "$NEWSROOM" --text fishing.xml) >"$TMP/out" 2>&1
+contains "$TMP/out" "Weather and Tide Updates for Norfolk" "external DTD reference: opens"
+lacks "$TMP/out" "DTDLEAK" "external DTD reference: nothing loaded"
+
+# --- XML safety
+(cd "$F" && "$NEWSROOM" --text --item 1 xxe.xml) >"$TMP/out" 2>&1
+lacks "$TMP/out" "TOPSECRET" "XXE: a local file entity is not expanded"
+lacks "$TMP/out" "root:" "XXE: /etc/passwd is not read"
+(cd "$F" && "$NEWSROOM" --meta --item 1 xxe.xml) >"$TMP/out" 2>&1
+contains "$TMP/out" "not expanded" "XXE: a warning says entities were not expanded"
+(cd "$W" && "$NEWSROOM" --text xxe-nitf.xml) >"$TMP/out" 2>&1
+lacks "$TMP/out" "TOPSECRET" "XXE in NITF: not expanded"
+run timeout 20 "$NEWSROOM" --text "$F/bomb.xml"
+ok $([ "$status" -le 1 ] && echo 0 || echo 1) "entity bomb: finishes (read or refused)"
+lacks "$TMP/out" "lollollol" "entity bomb: not expanded"
+
+# --- size cap
+python3 -c 'import sys; sys.stdout.write("<html><body>" + "<p>" + "word " * 300000 + "</p></body></html>")' >"$TMP/big.html"
+run "$NEWSROOM" --text --max-markup 1 "$TMP/big.html"
+is "$status" 1 "markup over --max-markup is refused"
+contains "$TMP/err" "markup too large" "with a clear message"
+run "$NEWSROOM" --text "$TMP/big.html"
+is "$status" 0 "the same page under the default 64 MB cap is read"
+gzip -c "$TMP/big.html" >"$TMP/big.html.gz"
+run "$NEWSROOM" --text --max-markup 1 "$TMP/big.html.gz"
+is "$status" 1 "gzip expanding past the cap is refused"
+contains "$TMP/err" "too large" "gzip cap: clear message"
+printf '\037\213garbage' >"$TMP/bad.gz"
+run "$NEWSROOM" --text "$TMP/bad.gz"
+is "$status" 1 "corrupt gzip is refused"
+
+done_testing
