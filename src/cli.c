@@ -230,6 +230,10 @@ int cli_main(int argc, char **argv, const Frontend *fe)
 		return print_each(&o, print_text);
 	case MODE_META:
 		return print_each(&o, print_meta);
+	case MODE_QUOTES:
+		return print_each(&o, print_quotes);
+	case MODE_SPEAKERS:
+		return print_each(&o, print_speakers);
 	case MODE_READ:
 		if (fe && fe->reader)
 			return fe->reader(&o);

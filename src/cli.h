@@ -58,5 +58,8 @@ void cli_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Printers, each writing to OUT; they return false on a write error. */
 bool print_text(FILE *out, const Article *a, bool json);
 bool print_meta(FILE *out, const Article *a, bool json);
+/* print_quotes.c: --quotes and --speakers. */
+bool print_quotes(FILE *out, const Article *a, bool json);
+bool print_speakers(FILE *out, const Article *a, bool json);
 
 #endif

@@ -1,0 +1,314 @@
+/* attribution.c - the cue and the speaker mention of each quotation.
+ *
+ * Looked for in this order, as news writes them:
+ *   1. right after the quote:   "Q," NAME said / "Q," said NAME, ROLE
+ *   2. before it, same sentence: NAME said: "Q" / NAME, ROLE, said "Q" /
+ *      ..., saying "Q" (the participle's subject is the clause's subject)
+ *   3. "Q1," he said. "Q2."   the later quote inherits in its paragraph
+ *   4. the next short sentence: "Q." Tillerson said.
+ *   5. a paragraph that is all quote goes on with the speaker of the quote
+ *      before it, or with "X continued:" ending the previous paragraph.
+ * Cues are found with the lexicon pattern; only matches outside quotation
+ * marks count.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mention.h"
+#include "quotes_impl.h"
+
+/* How far after a quote its cue may stand, in tokens. */
+#define RIGHT_REACH 14
+
+/* Index of the token that starts at or after byte OFF. */
+static size_t tok_at(const Toks *t, size_t off)
+{
+	size_t lo = 0, hi = t->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (t->v[mid].start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Finds cues between tokens [A, B): the first (LAST false) or the last one.
+ * Stores the cue's first token and the token after it. */
+static bool find_cue(const Ctx *c, const Toks *t, size_t a, size_t b, bool last, size_t *ci,
+                     size_t *ce)
+{
+	if (a >= b)
+		return false;
+	size_t from = t->v[a].start, to = t->v[b - 1].end;
+	bool found = false;
+	Span m;
+	while (from < to && re_find(c->e->cue, c->md, c->text, to, from, &m)) {
+		size_t k = tok_at(t, m.start);
+		if (k < b && t->v[k].start == m.start && (t->v[k].flags & TOK_WORD)) {
+			*ci = k;
+			*ce = tok_at(t, m.end);
+			found = true;
+			if (!last)
+				return true;
+		}
+		from = m.end > from ? m.end : from + 1;
+	}
+	return found;
+}
+
+static void set_mention(Item *it, const Mention *m, const Toks *t, size_t ci, size_t ce,
+                        double conf)
+{
+	it->q.cue = (Span){ t->v[ci].start, t->v[ce - 1].end };
+	it->q.mention = m->span;
+	it->mkind = m->kind;
+	it->name = m->name;
+	it->role = m->role;
+	it->q.confidence = conf;
+}
+
+static void inherit(Item *it, const Item *from, double conf)
+{
+	it->q.cue = from->q.cue;
+	it->q.mention = from->q.mention;
+	it->mkind = from->mkind;
+	it->name = from->name;
+	it->role = from->role;
+	it->inherited = true;
+	it->q.confidence = conf;
+}
+
+static double conf_for(MentionKind k)
+{
+	switch (k) {
+	case MEN_NAME: case MEN_ORG: return 0.9;
+	case MEN_PRONOUN: return 0.8;
+	case MEN_NOMINAL: return 0.7;
+	case MEN_NONE: break;
+	}
+	return 0.2;
+}
+
+static bool is_punct(const char *text, const Toks *t, size_t i)
+{
+	return (t->v[i].flags & TOK_PUNCT) && strchr(",-:;", text[t->v[i].start]) != NULL;
+}
+
+static bool dash_or_comma_only(const char *text, const Toks *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (!(t->v[i].flags & TOK_PUNCT))
+			return false;
+	(void)text;
+	return true;
+}
+
+/* 1: the cue after the quote, before the next quote or the sentence end. */
+static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, Item *it)
+{
+	size_t lim = qt + 1 + RIGHT_REACH < hi ? qt + 1 + RIGHT_REACH : hi;
+	size_t ci, ce;
+	if (!find_cue(c, t, qt + 1, lim, false, &ci, &ce))
+		return false;
+	Mention m;
+	const char *text = c->text;
+	bool inverted = dash_or_comma_only(text, t, qt + 1, ci);
+	bool after_comma = ci > qt + 1 && is_punct(text, t, ci - 1);
+	if ((inverted || after_comma) && mention_after(text, t, ce, hi, &m) &&
+	    (inverted || m.kind == MEN_NAME || m.kind == MEN_ORG)) {
+		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
+		return true;
+	}
+	if (!inverted && mention_before(text, t, qt + 1, ci, &m)) {
+		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
+		return true;
+	}
+	return false;
+}
+
+/* 2: the nearest cue before the quote in its sentence. */
+static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const Item *prev_in_sent,
+                     size_t sent_lo, Item *it)
+{
+	size_t ci, ce;
+	size_t hi = qt;
+	const char *text = c->text;
+	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
+		Mention m;
+		const char *cs = text + t->v[ci].start;
+		size_t cn = t->v[ci].end - t->v[ci].start;
+		if (word_eq(cs, cn, "according")) {
+			if (mention_after(text, t, ce, qt, &m)) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind));
+				return true;
+			}
+		} else if (cue_is_participle(cs, cn)) {
+			if (prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
+				inherit(it, prev_in_sent, prev_in_sent->q.confidence);
+				it->q.cue = (Span){ t->v[ci].start, t->v[ce - 1].end };
+				return true;
+			}
+			if (mention_subject(text, t, sent_lo, ci, &m)) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+				return true;
+			}
+		} else if (mention_before(text, t, lo, ci, &m) ||
+		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m))) {
+			set_mention(it, &m, t, ci, ce, conf_for(m.kind));
+			return true;
+		}
+		hi = ci;
+	}
+	return false;
+}
+
+/* 4: a short next sentence that is only an attribution: "Tillerson said." */
+static bool next_sentence_cue(const Ctx *c, const Toks *t, size_t from, size_t hi, Item *it)
+{
+	if (from >= hi || hi - from > 12)
+		return false;
+	for (size_t i = from; i < hi; i++)
+		if (t->v[i].flags & TOK_QUOTE)
+			return false;
+	size_t ci, ce;
+	if (!find_cue(c, t, from, hi, false, &ci, &ce))
+		return false;
+	Mention m;
+	if (mention_before(c->text, t, from, ci, &m) || mention_after(c->text, t, ce, hi, &m)) {
+		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+		return true;
+	}
+	return false;
+}
+
+/* Token range [*A, *B) of the sentences from the one holding byte START to
+ * the one holding byte END - 1. */
+static void sentence_tokens(const Ctx *c, const Toks *t, size_t start, size_t end, size_t *a,
+                            size_t *b)
+{
+	Span s0 = article_sentence(c->a, article_sentence_at(c->a, start));
+	Span s1 = article_sentence(c->a, article_sentence_at(c->a, end ? end - 1 : 0));
+	*a = tok_at(t, s0.start < start ? s0.start : start);
+	*b = tok_at(t, s1.end > end ? s1.end : end);
+}
+
+/* The speaker introduced at the end of paragraph PI ("Caddell continued:"). */
+static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
+{
+	Span p = article_paragraph(c->a, pi)->span;
+	if (p.end == p.start || c->text[p.end - 1] != ':')
+		return false;
+	Span s = article_sentence(c->a, article_sentence_at(c->a, p.end - 1));
+	if (!tokenize(c->text, s, NULL, 0, scratch) || scratch->n < 2)
+		return false;
+	size_t ci, ce;
+	Mention m;
+	if (find_cue(c, scratch, 0, scratch->n, true, &ci, &ce) &&
+	    (mention_before(c->text, scratch, 0, ci, &m) ||
+	     mention_after(c->text, scratch, ce, scratch->n - 1, &m))) {
+		set_mention(it, &m, scratch, ci, ce, conf_for(m.kind) - 0.1);
+		return true;
+	}
+	return false;
+}
+
+bool attribute(const Ctx *c, Item *items, size_t n)
+{
+	/* Quotation spans as the tokenizer wants them. */
+	QuoteSpan *qs = malloc((n ? n : 1) * sizeof *qs);
+	if (!qs)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		qs[i] = (QuoteSpan){ items[i].q.span, items[i].q.inner, items[i].single, false, false };
+	Toks t = { 0 }, scratch = { 0 };
+	bool ok = true;
+	size_t i = 0;
+	size_t last_attr_para = (size_t)-1;
+	const Item *last_attr = NULL;
+	while (ok && i < n) {
+		size_t pi = article_paragraph_at(c->a, items[i].q.span.start);
+		const Paragraph *p = article_paragraph(c->a, pi);
+		/* A quotation over several paragraphs ends in a later one. */
+		Span r = p->span;
+		size_t j = i;
+		while (j < n && items[j].q.span.start < r.end) {
+			if (items[j].q.span.end > r.end)
+				r.end = article_paragraph(c->a, article_paragraph_at(c->a, items[j].q.span.end - 1))->span.end;
+			j++;
+		}
+		if (!(ok = tokenize(c->text, r, qs, n, &t)))
+			break;
+		for (size_t k = i; k < j; k++) {
+			Item *it = &items[k];
+			if (it->q.kind == QUOTE_INDIRECT || it->q.kind == QUOTE_TERM)
+				continue;
+			size_t qt = tok_at(&t, it->q.span.start);
+			if (qt >= t.n || !(t.v[qt].flags & TOK_QUOTE))
+				continue;
+			size_t sa, sb;
+			sentence_tokens(c, &t, it->q.span.start, it->q.span.end, &sa, &sb);
+			size_t lo = sa, hi = sb;
+			const Item *prev_in_sent = NULL;
+			for (size_t x = sa; x < qt; x++)
+				if (t.v[x].flags & TOK_QUOTE) {
+					lo = x + 1;
+					prev_in_sent = &items[t.v[x].quote];
+				}
+			for (size_t x = qt + 1; x < sb; x++)
+				if (t.v[x].flags & TOK_QUOTE) {
+					hi = x;
+					break;
+				}
+			bool at_start = qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT));
+			bool done = false;
+			if (it->q.kind == QUOTE_HEADLINE) {
+				/* NAME: 'Q' */
+				Mention m;
+				if (qt > lo + 1 && c->text[t.v[qt - 1].start] == ':' &&
+				    mention_before(c->text, &t, lo, qt - 1, &m) && m.kind != MEN_PRONOUN) {
+					set_mention(it, &m, &t, qt - 1, qt, 0.8);
+					it->q.cue = (Span){ 0, 0 };
+				}
+				continue;
+			}
+			if (at_start || !prev_in_sent)
+				done = right_cue(c, &t, qt, hi, it);
+			if (!done)
+				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
+			if (!done && !at_start)
+				done = right_cue(c, &t, qt, hi, it);
+			if (!done && prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
+				inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
+				done = true;
+			}
+			if (!done && k > i && items[k - 1].mkind != MEN_NONE &&
+			    items[k - 1].q.kind != QUOTE_TERM) {
+				inherit(it, &items[k - 1], items[k - 1].q.confidence - 0.1);
+				done = true;
+			}
+			if (!done && sb < t.n) {
+				size_t na, nb;
+				sentence_tokens(c, &t, t.v[sb].start, t.v[sb].end, &na, &nb);
+				done = next_sentence_cue(c, &t, na, nb, it);
+			}
+			if (!done && qt == 0 && pi > 0) {
+				if (colon_intro(c, &scratch, pi - 1, it))
+					it->inherited = true;
+				else if (last_attr && last_attr_para + 1 >= pi &&
+				         last_attr->q.kind != QUOTE_HEADLINE)
+					inherit(it, last_attr, 0.6);
+			}
+			if (it->mkind != MEN_NONE) {
+				last_attr = it;
+				last_attr_para = article_paragraph_at(c->a, it->q.span.end - 1);
+			}
+		}
+		i = j;
+	}
+	toks_free(&t);
+	toks_free(&scratch);
+	free(qs);
+	return ok;
+}

@@ -1,0 +1,303 @@
+/* cue_lexicon.c - the words and phrases that report speech.
+ *
+ * Each entry lists the forms of one cue: base, third person, past,
+ * participle and -ing form, so "say says said saying".  The engine compiles
+ * them into one case-insensitive alternation (longest forms first), so the
+ * lexicon is data and adding a verb is adding a line.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "quotes_impl.h"
+
+static const char *const cues[] = {
+	/* plain reporting verbs */
+	"say says said saying",
+	"tell tells told telling",
+	"add adds added adding",
+	"stated stating",
+	"write writes wrote written writing",
+	"tweet tweets tweeted tweeting",
+	"posted",
+	"insist insists insisted insisting",
+	"recall recalls recalled recalling",
+	"warn warns warned warning",
+	"explain explains explained explaining",
+	"noted noting",
+	"argue argues argued arguing",
+	"claim claims claimed claiming",
+	"assert asserts asserted asserting",
+	"declare declares declared declaring",
+	"announce announces announced announcing",
+	"acknowledge acknowledges acknowledged acknowledging",
+	"admit admits admitted admitting",
+	"concede concedes conceded conceding",
+	"confirm confirms confirmed confirming",
+	"deny denies denied denying",
+	"replied replying",
+	"respond responds responded responding",
+	"answered answering",
+	"ask asks asked asking",
+	"continue continues continued continuing",
+	"commented commenting",
+	"remarked remarking",
+	"observe observes observed observing",
+	"suggest suggests suggested suggesting",
+	"predict predicts predicted predicting",
+	"promise promises promised promising",
+	"vow vows vowed vowing",
+	"pledge pledges pledged pledging",
+	"urge urges urged urging",
+	"caution cautions cautioned cautioning",
+	"complain complains complained complaining",
+	"lament laments lamented lamenting",
+	"boast boasts boasted boasting",
+	"joke jokes joked joking",
+	"quip quips quipped quipping",
+	"shout shouts shouted shouting",
+	"yell yells yelled yelling",
+	"scream screams screamed screaming",
+	"whisper whispers whispered whispering",
+	"cried",
+	"exclaim exclaims exclaimed exclaiming",
+	"mutter mutters muttered muttering",
+	"murmur murmurs murmured murmuring",
+	"sighed",
+	"testify testifies testified testifying",
+	"reported reporting",
+	"reveal reveals revealed revealing",
+	"disclose discloses disclosed disclosing",
+	"emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised",
+	"stress stresses stressed stressing",
+	"reiterate reiterates reiterated reiterating",
+	"repeat repeats repeated repeating",
+	"maintain maintains maintained maintaining",
+	"contend contends contended contending",
+	"allege alleges alleged alleging",
+	"charged",
+	"accuse accuses accused accusing",
+	"criticize criticizes criticized criticizing criticise criticised",
+	"praised praising",
+	"describe describes described describing",
+	"characterize characterizes characterized characterizing",
+	"called calling",
+	"mention mentions mentioned mentioning",
+	"point out points out pointed out pointing out",
+	"go on goes on went on going on",
+	"speak speaks spoke spoken speaking",
+	"countered",
+	"retort retorts retorted retorting",
+	"rebut rebuts rebutted",
+	"objected objecting",
+	"protested protesting",
+	"agree agrees agreed agreeing",
+	"disagree disagrees disagreed disagreeing",
+	"believe believes believed believing",
+	"think thinks",
+	"feels felt",
+	"worried",
+	"feared",
+	"hope hopes hoped hoping",
+	"conclude concludes concluded concluding",
+	"estimated",
+	"forecasted",
+	"projected",
+	"indicate indicates indicated indicating",
+	"signaled signalled signaling",
+	"hint hints hinted hinting",
+	"imply implies implied implying",
+	"tout touts touted touting",
+	"brag brags bragged bragging",
+	"swear swears swore sworn swearing",
+	"guarantee guarantees guaranteed",
+	"assure assures assured assuring",
+	"reassure reassures reassured reassuring",
+	"inform informs informed informing",
+	"advise advises advised advising",
+	"recommend recommends recommended recommending",
+	"demand demands demanded demanding",
+	"plead pleads pleaded pled pleading",
+	"beg begs begged begging",
+	"pray prays prayed",
+	"wonder wonders wondered wondering",
+	"muse muses mused musing",
+	"questioned questioning",
+	"challenged",
+	"dismissed dismissing",
+	"reject rejects rejected rejecting",
+	"scoff scoffs scoffed scoffing",
+	"mocked",
+	"blasted blasting",
+	"slammed slamming",
+	"attacked attacking",
+	"defended defending",
+	"apologize apologizes apologized apologizing apologise apologised",
+	"thanked",
+	"recount recounts recounted recounting",
+	"recalls",
+	"quoted quoting",
+	"cited citing",
+	"echoed echoing",
+	"propose proposes proposed proposing",
+	"ordered",
+	"instruct instructs instructed",
+	"requested",
+	"threaten threatens threatened threatening",
+	"boomed",
+	"snapped",
+	"gush gushes gushed",
+	"rave raves raved",
+	"concur concurs concurred",
+	/* phrases */
+	"according to",
+	"in a statement",
+	"in an interview",
+	"in a tweet",
+	"in a post",
+	"in a letter",
+	"in a speech",
+	"in remarks",
+	"made clear",
+	"went on to say",
+	"put it",
+	"puts it",
+	"was quoted as saying",
+	"is quoted as saying",
+};
+
+/* Lines of phrases are one form; verb lines hold one form a word, except
+ * two-word verbs ("point out points out ...") whose forms are word pairs. */
+static bool is_phrase_line(const char *s)
+{
+	static const char *const heads[] = {
+		"in ", "according", "made ", "went to", "put ", "puts ", "was ", "is ",
+	};
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncmp(s, heads[i], strlen(heads[i])))
+			return true;
+	return false;
+}
+
+typedef struct {
+	char **v;
+	size_t n, cap;
+} Forms;
+
+static bool forms_add(Forms *f, const char *s, size_t n)
+{
+	for (size_t i = 0; i < f->n; i++)
+		if (strlen(f->v[i]) == n && !memcmp(f->v[i], s, n))
+			return true;
+	if (f->n == f->cap) {
+		size_t cap = f->cap ? f->cap * 2 : 256;
+		char **v = realloc(f->v, cap * sizeof *v);
+		if (!v)
+			return false;
+		f->v = v;
+		f->cap = cap;
+	}
+	char *c = strndup(s, n);
+	if (!c)
+		return false;
+	f->v[f->n++] = c;
+	return true;
+}
+
+static bool add_line(Forms *f, const char *s)
+{
+	if (is_phrase_line(s))
+		return forms_add(f, s, strlen(s));
+	bool pairs = strstr(s, " out ") || strstr(s, " on ");
+	for (const char *p = s; *p;) {
+		size_t a = strcspn(p, " ");
+		if (pairs && p[a] == ' ')
+			a += 1 + strcspn(p + a + 1, " ");
+		if (!forms_add(f, p, a))
+			return false;
+		p += a + (p[a] == ' ');
+	}
+	return true;
+}
+
+static void forms_free(Forms *f)
+{
+	for (size_t i = 0; i < f->n; i++)
+		free(f->v[i]);
+	free(f->v);
+}
+
+static bool build_forms(Forms *f)
+{
+	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
+		if (!add_line(f, cues[i]))
+			return false;
+	return true;
+}
+
+size_t cue_lexicon_size(void)
+{
+	return sizeof cues / sizeof *cues;
+}
+
+static int by_length_desc(const void *x, const void *y)
+{
+	size_t a = strlen(*(char *const *)x), b = strlen(*(char *const *)y);
+	return a < b ? 1 : a > b ? -1 : strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+char *cue_lexicon_pattern(void)
+{
+	Forms f = { 0 };
+	Buf b;
+	buf_init(&b);
+	bool ok = build_forms(&f);
+	if (ok) {
+		qsort(f.v, f.n, sizeof *f.v, by_length_desc);
+		ok = buf_puts(&b, "\\b(?:");
+		for (size_t i = 0; ok && i < f.n; i++) {
+			ok = (i == 0 || buf_putc(&b, '|'));
+			for (const char *p = f.v[i]; ok && *p; p++)
+				ok = *p == ' ' ? buf_puts(&b, " +") : buf_putc(&b, *p);
+		}
+		ok = ok && buf_puts(&b, ")\\b") && buf_terminate(&b);
+	}
+	forms_free(&f);
+	if (!ok) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_steal(&b);
+}
+
+static const char *const participles_list[] = {
+	"saying", "adding", "telling", "warning", "noting", "arguing", "insisting",
+	"explaining", "claiming", "stating", "writing", "tweeting", "asking", "calling",
+	"urging", "stressing", "declaring", "describing", "questioning", "suggesting",
+	"acknowledging", "admitting", "recalling", "promising", "vowing", "predicting",
+	"complaining", "accusing", "referring", "citing", "pointing", "asserting",
+	"emphasizing", "emphasising", "reiterating", "repeating", "cautioning", "lamenting",
+	"joking", "boasting", "conceding", "confirming", "denying", "replying",
+	"responding", "announcing", "charging", "maintaining", "contending", NULL,
+};
+
+bool cue_is_participle(const char *s, size_t n)
+{
+	return word_in(s, n, participles_list);
+}
+
+static const char *const invertible[] = {
+	"said", "says", "added", "adds", "wrote", "writes", "tweeted", "explained",
+	"noted", "continued", "asked", "insisted", "recalled", "warned", "argued", "replied",
+	"responded", "answered", "remarked", "observed", "stated", "declared", "acknowledged",
+	"admitted", "conceded", "cautioned", "complained", "quipped", "joked", "laughed",
+	"concluded", "countered", "retorted", "suggested", "predicted", "promised", "vowed",
+	"urged", "stressed", "emphasized", "emphasised", "claimed", "asserted", "announced",
+	"commented", "confirmed", "reported", "testified", "boasted", "lamented", "mused",
+	"shouted", "wondered", "recounted", "echoed", NULL,
+};
+
+bool cue_can_invert(const char *s, size_t n)
+{
+	return word_in(s, n, invertible);
+}

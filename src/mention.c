@@ -1,0 +1,609 @@
+/* mention.c - tokens, and the noun phrase that names a speaker.
+ *
+ * Names are runs of capitalised words, joined by "of", "the", "to" when a
+ * capitalised word follows ("Secretary of State Rex Tillerson").  The name
+ * proper is the tail of the run that holds no title, institution or country
+ * word; the rest is kept as the role.  Lower-case phrases count as speakers
+ * only when their head is a word for a person or a body ("the official",
+ * "the top US diplomat", "the Russian").
+ */
+#include "mention.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sanitize.h"
+
+/* ---- word lists ---- */
+
+bool word_eq(const char *s, size_t n, const char *w)
+{
+	return strlen(w) == n && strncasecmp(s, w, n) == 0;
+}
+
+bool word_in(const char *s, size_t n, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (word_eq(s, n, list[i]))
+			return true;
+	return false;
+}
+
+static const char *const titles[] = {
+	"president", "vice", "secretary", "undersecretary", "minister", "prime", "premier",
+	"ambassador", "amb.", "amb", "senator", "sen.", "sen", "rep.", "rep", "representative",
+	"congressman", "congresswoman", "gov.", "governor", "mayor", "chief", "executive",
+	"officer", "ceo", "cfo", "coo", "director", "deputy", "permanent", "general", "gen.",
+	"col.", "lt.", "sgt.", "capt.", "adm.", "cmdr.", "maj.", "commissioner", "chairman",
+	"chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "dr.", "dr", "mr.",
+	"mrs.", "ms.", "mr", "mrs", "ms", "prof.", "professor", "judge", "justice", "attorney",
+	"speaker", "leader", "majority", "minority", "whip", "sheriff", "pope", "king", "queen",
+	"prince", "princess", "lord", "sir", "dame", "rev.", "reverend", "father", "sister",
+	"assistant", "associate", "senior", "former", "acting", "interim", "state", "defense",
+	"defence", "foreign", "affairs", "public", "security", "national", "council", "homeland",
+	"treasury", "commerce", "energy", "health", "press", "white", "house", "democratic",
+	"republican", "democrat", "gop", "u.s.", "u.n.", "us", "un", "uk", "eu", "nato",
+	"supreme", "federal", "district", "county", "city", "coach", "manager", "founder",
+	"co-founder", "owner", "analyst", "economist", "pollster", "host", "anchor", "editor",
+	"correspondent", "reporter", "officials", "official", "candidate", "nominee", "head",
+	"dean", "provost", "chancellor", "inspector", "detective", "officer", "agent",
+	"lawmaker", "lawmakers", "rabbi", "imam", "bishop", "cardinal", "archbishop", "gen",
+	"nominee", "presidential", "hopeful", "sens.", "reps.", "govs.", "gubernatorial",
+	"mrs", "miss", "madam", "excellency", "united", "nations", "intelligence", "staff",
+	"campaign", "manager", "operations", "communications", "policy", "adviser", "advisor",
+	"counsel", "special", "general's", "spokesmen", "envoy", "emeritus", NULL,
+};
+
+static const char *const orgs[] = {
+	"department", "ministry", "party", "agency", "council", "committee", "commission",
+	"times", "post", "news", "inc.", "inc", "corp.", "corp", "company", "co.", "university",
+	"institute", "association", "foundation", "bureau", "office", "police", "court",
+	"campaign", "service", "administration", "center", "centers", "centre", "organization",
+	"organisation", "group", "bank", "fund", "network", "journal", "tribune", "herald",
+	"gazette", "press", "reuters", "board", "authority", "union", "federation", "coalition",
+	"alliance", "society", "club", "team", "league", "church", "school", "college",
+	"hospital", "clinic", "army", "navy", "force", "forces", "guard", "congress", "senate",
+	"parliament", "assembly", "government", "cabinet", "kremlin", "pentagon", "legislature",
+	"industries", "holdings", "llc", "ltd", "ltd.", "plc", "foods", "motors", "airlines",
+	"systems", "technologies", "labs", "media", "magazine", "channel", "radio", "tv",
+	"television", "project", "initiative", "institution", "program", "programme", NULL,
+};
+
+static const char *const pronouns[] = {
+	"he", "she", "they", "i", "we", "it", NULL,
+};
+
+/* Words that head a noun phrase naming a speaker. */
+static const char *const person_nouns[] = {
+	"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
+	"diplomat", "diplomats", "president", "minister", "ambassador", "senator", "lawmaker",
+	"lawmakers", "source", "sources", "aide", "aides", "analyst", "analysts", "expert",
+	"experts", "report", "statement", "newspaper", "company", "campaign", "agency",
+	"department", "ministry", "government", "police", "researchers", "study", "survey",
+	"poll", "candidate", "nominee", "democrat", "republican", "democrats", "republicans",
+	"leader", "leaders", "governor", "mayor", "secretary", "lawyer", "lawyers", "attorney",
+	"attorneys", "prosecutor", "prosecutors", "judge", "witness", "witnesses", "resident",
+	"residents", "activist", "activists", "critic", "critics", "supporter", "supporters",
+	"advocate", "advocates", "scientist", "scientists", "doctor", "doctors", "economist",
+	"economists", "professor", "chairman", "chairwoman", "director", "executive",
+	"executives", "manager", "owner", "founder", "man", "woman", "mother", "father", "wife",
+	"husband", "son", "daughter", "businessman", "billionaire", "congressman",
+	"congresswoman", "representative", "envoy", "commander", "general", "officer",
+	"officers", "investigators", "authorities", "administration", "organization", "group",
+	"paper", "outlet", "network", "magazine", "website", "site", "memo", "letter",
+	"document", "filing", "lawsuit", "complaint", "indictment", "ruling", "post", "tweet",
+	"adviser", "advisers", "advisor", "advisors", "strategist", "strategists", "pollster",
+	"host", "veteran", "widow", "nurse", "teacher", "student", "students", "worker",
+	"workers", "voter", "voters", "fan", "fans", "player", "coach", "pastor", "priest",
+	"surrogate", "surrogates", "challenger", "incumbent", "billionaire", "mogul", "star",
+	"actor", "actress", "singer", "rapper", "musician", "author", "writer", "historian",
+	"researcher", "authors", "team", "committee", "panel", "court", "council", "board",
+	"firm", "bank", "insider", "insiders", "observer", "observers", "colleague",
+	"colleagues", "friend", "friends", "neighbor", "neighbors", "people", "everyone",
+	NULL,
+};
+
+/* Country words and the country each points to. */
+static const char *const countries[][2] = {
+	{ "russia", "russia" }, { "russian", "russia" }, { "china", "china" },
+	{ "chinese", "china" }, { "us", "us" }, { "u.s.", "us" }, { "america", "us" },
+	{ "american", "us" }, { "united", "us" }, { "britain", "uk" }, { "british", "uk" },
+	{ "uk", "uk" }, { "france", "france" }, { "french", "france" }, { "germany", "germany" },
+	{ "german", "germany" }, { "japan", "japan" }, { "japanese", "japan" },
+	{ "korea", "korea" }, { "korean", "korea" }, { "iran", "iran" }, { "iranian", "iran" },
+	{ "israel", "israel" }, { "israeli", "israel" }, { "india", "india" },
+	{ "indian", "india" }, { "mexico", "mexico" }, { "mexican", "mexico" },
+	{ "canada", "canada" }, { "canadian", "canada" }, { "italy", "italy" },
+	{ "italian", "italy" }, { "spain", "spain" }, { "spanish", "spain" },
+	{ "ukraine", "ukraine" }, { "ukrainian", "ukraine" }, { "turkey", "turkey" },
+	{ "turkish", "turkey" }, { "syria", "syria" }, { "syrian", "syria" },
+	{ "palestinian", "palestine" }, { "egypt", "egypt" }, { "egyptian", "egypt" },
+	{ "saudi", "saudi arabia" }, { "pakistan", "pakistan" }, { "pakistani", "pakistan" },
+	{ "brazil", "brazil" }, { "brazilian", "brazil" }, { "australia", "australia" },
+	{ "australian", "australia" }, { "european", "eu" }, { "eu", "eu" },
+};
+
+bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
+bool word_is_org(const char *s, size_t n) { return word_in(s, n, orgs); }
+bool word_is_pronoun(const char *s, size_t n) { return word_in(s, n, pronouns); }
+
+/* Length of S without a possessive ending ('s or ’s). */
+static size_t strip_poss(const char *s, size_t n)
+{
+	if (n > 2 && s[n - 2] == '\'' && (s[n - 1] == 's' || s[n - 1] == 'S'))
+		return n - 2;
+	if (n > 4 && !memcmp(s + n - 4, "\xE2\x80\x99s", 4))
+		return n - 4;
+	return n;
+}
+
+static bool is_poss(const char *s, size_t n) { return strip_poss(s, n) != n; }
+
+const char *word_country(const char *s, size_t n)
+{
+	n = strip_poss(s, n);
+	for (size_t i = 0; i < sizeof countries / sizeof *countries; i++)
+		if (word_eq(s, n, countries[i][0]))
+			return countries[i][1];
+	return NULL;
+}
+
+static const char *const connectors[] = {
+	"of", "the", "for", "to", "on", "de", "van", "von", "der", "den", "al", "bin", "la",
+	"le", "du", "da", "del", "dos", "and", NULL,
+};
+
+/* Capitalised words that start sentences without being names. */
+static const char *const cap_stop[] = {
+	"the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "after", "before",
+	"this", "that", "these", "those", "it", "when", "while", "as", "if", "for", "with",
+	"since", "although", "though", "during", "still", "also", "meanwhile", "however",
+	"then", "there", "here", "what", "why", "how", "who", "where", "we", "i", "he", "she",
+	"they", "his", "her", "their", "our", "my", "its", "asked", "speaking", "writing",
+	"referring", "according", "by", "from", "to", "of", "now", "even", "just", "not",
+	"no", "yes", "today", "yesterday", "earlier", "later", "last", "next", "instead",
+	"indeed", "thus", "because", "despite", "under", "over", "about", "like", "unlike",
+	"among", "between", "both", "each", "every", "all", "some", "many", "most", "one",
+	"two", "three", "another", "other", "such", "whether", "once", "again", "only",
+	"more", "less", "first", "second", "finally", NULL,
+};
+
+/* Words that may stand between a subject and its cue: "Tillerson had been
+ * set to say", "Guterres also said". */
+static const char *const aux[] = {
+	"also", "later", "then", "has", "had", "have", "was", "were", "is", "are", "been",
+	"be", "would", "will", "could", "should", "might", "may", "can", "did", "does", "do",
+	"set", "to", "going", "once", "still", "again", "further", "even", "just", "had",
+	"previously", "earlier", "recently", "repeatedly", "initially", "first", "never",
+	"not", "often", "always", "already", "reportedly", "publicly", "privately", "flatly",
+	"simply", "quickly", "went", "on", "goes", "who", "which", NULL,
+};
+
+/* ---- tokens ---- */
+
+static bool toks_push(Toks *t, Tok k)
+{
+	if (t->n == t->cap) {
+		size_t c = t->cap ? t->cap * 2 : 64;
+		Tok *v = realloc(t->v, c * sizeof *v);
+		if (!v)
+			return false;
+		t->v = v;
+		t->cap = c;
+	}
+	t->v[t->n++] = k;
+	return true;
+}
+
+void toks_free(Toks *t)
+{
+	free(t->v);
+	t->v = NULL;
+	t->n = t->cap = 0;
+}
+
+static bool letter_at(const char *s, size_t i, size_t end, size_t *len)
+{
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80) {
+		*len = 1;
+		return isalnum(c);
+	}
+	uint32_t cp;
+	size_t l = utf8_decode(s + i, end - i, &cp);
+	*len = l ? l : 1;
+	return l && ((cp >= 0xC0 && cp < 0x2000 && cp != 0xD7 && cp != 0xF7) ||
+	             (cp >= 0x3040 && cp < 0xFF00));
+}
+
+bool tok_is_cap(const char *s, size_t n)
+{
+	unsigned char c = (unsigned char)s[0];
+	if (c < 0x80)
+		return isupper(c);
+	uint32_t cp;
+	if (!utf8_decode(s, n, &cp))
+		return false;
+	return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) ||
+	       (cp >= 0x100 && cp < 0x180 && (cp & 1) == 0) || (cp >= 0x391 && cp <= 0x3A9) ||
+	       (cp >= 0x410 && cp <= 0x42F);
+}
+
+static const char *const dot_abbrevs[] = {
+	"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "amb", "lt", "col", "sgt", "capt",
+	"adm", "cmdr", "maj", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd",
+	"sens", "reps", "govs", "messrs", "hon", "pres", "supt", "det", NULL,
+};
+
+bool tokenize(const char *s, Span r, const QuoteSpan *q, size_t nq, Toks *t)
+{
+	t->n = 0;
+	size_t k = 0;
+	while (k < nq && q[k].span.end <= r.start)
+		k++;
+	for (size_t i = r.start; i < r.end;) {
+		if (s[i] == ' ' || s[i] == '\n') {
+			i++;
+			continue;
+		}
+		if (k < nq && q[k].span.start <= i) {
+			size_t e = q[k].span.end < r.end ? q[k].span.end : r.end;
+			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k }))
+				return false;
+			i = e > i ? e : i + 1;
+			k++;
+			continue;
+		}
+		size_t l, start = i;
+		if (letter_at(s, i, r.end, &l)) {
+			i += l;
+			for (;;) {
+				if (i < r.end && letter_at(s, i, r.end, &l)) {
+					i += l;
+					continue;
+				}
+				/* Inner apostrophes, hyphens and dots: Korea's, ill-thought, U.S */
+				size_t pl = 0;
+				if (i < r.end && (s[i] == '\'' || s[i] == '-' || s[i] == '.'))
+					pl = 1;
+				else if (i + 2 < r.end && !memcmp(s + i, "\xE2\x80\x99", 3))
+					pl = 3;
+				if (pl && i + pl < r.end && letter_at(s, i + pl, r.end, &l) &&
+				    !(k < nq && q[k].span.start <= i + pl)) {
+					i += pl + l;
+					continue;
+				}
+				break;
+			}
+			/* A dot that ends an initial or an abbreviation. */
+			if (i < r.end && s[i] == '.') {
+				size_t n = i - start;
+				if ((n == 1 && isupper((unsigned char)s[start])) ||
+				    memchr(s + start, '.', n) || word_in(s + start, n, dot_abbrevs))
+					i++;
+			}
+			unsigned f = TOK_WORD | (tok_is_cap(s + start, i - start) ? TOK_CAP : 0);
+			if (!toks_push(t, (Tok){ start, i, f, -1 }))
+				return false;
+			continue;
+		}
+		if (!toks_push(t, (Tok){ start, i + l, TOK_PUNCT, -1 }))
+			return false;
+		i += l;
+	}
+	return true;
+}
+
+/* ---- mentions ---- */
+
+#define TW(i) (text + t->v[i].start), (t->v[i].end - t->v[i].start)
+
+static bool is_word(const Toks *t, size_t i) { return t->v[i].flags & TOK_WORD; }
+static bool is_cap(const Toks *t, size_t i) { return (t->v[i].flags & TOK_CAP) != 0; }
+
+static bool punct_is(const char *text, const Toks *t, size_t i, const char *p)
+{
+	return (t->v[i].flags & TOK_PUNCT) && word_eq(TW(i), p);
+}
+
+static Span tspan(const Toks *t, size_t a, size_t b)
+{
+	if (a >= b)
+		return (Span){ 0, 0 };
+	return (Span){ t->v[a].start, t->v[b - 1].end };
+}
+
+/* Initials and generational suffixes inside names. */
+static bool name_part(const char *text, const Toks *t, size_t i)
+{
+	if (!is_word(t, i) || !is_cap(t, i))
+		return false;
+	const char *s = text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start;
+	if (is_poss(s, n))
+		return false;
+	if (word_is_title(s, n) || word_is_org(s, n) || word_country(s, n))
+		return false;
+	return true;
+}
+
+static bool all_caps(const char *s, size_t n)
+{
+	size_t letters = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (islower((unsigned char)s[i]))
+			return false;
+		letters += isupper((unsigned char)s[i]) != 0;
+	}
+	return letters >= 2;
+}
+
+/* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
+ * into role and name and decides whether it names a person or a body. */
+static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
+{
+	bool the = false;
+	while (a < b && is_word(t, a) && (word_in(TW(a), cap_stop) || !is_cap(t, a))) {
+		the |= word_eq(TW(a), "the");
+		a++;
+	}
+	if (a >= b)
+		return false;
+	size_t e = b;
+	while (e > a && !name_part(text, t, e - 1) && !is_cap(t, e - 1))
+		e--;
+	size_t s = e, parts = 0;
+	while (s > a && parts < 4 && name_part(text, t, s - 1)) {
+		s--;
+		parts++;
+	}
+	bool org = false;
+	for (size_t i = a; i < b; i++)
+		org |= is_word(t, i) && word_is_org(TW(i));
+	m->span = tspan(t, a, b);
+	if (the && m->span.start >= t->v[a].start && a > 0)
+		m->span.start = t->v[a - 1].start;
+	if (parts == 1 && s == a && e == b && all_caps(TW(s)))
+		org = true; /* CDC, NATO */
+	if (org) {
+		/* "Netanyahu's Likud party": the name after the possessive. */
+		size_t from = a;
+		for (size_t i = a; i + 1 < b; i++)
+			if (is_poss(TW(i)))
+				from = i + 1;
+		m->kind = MEN_ORG;
+		m->name = tspan(t, from, b);
+		if (from > a)
+			m->role = tspan(t, a, from);
+		return true;
+	}
+	if (parts == 0) {
+		m->kind = MEN_NOMINAL;
+		m->name = (Span){ 0, 0 };
+		m->role = tspan(t, a, b);
+		return true;
+	}
+	m->kind = MEN_NAME;
+	m->name = tspan(t, s, s + parts);
+	if (s > a)
+		m->role = tspan(t, a, s);
+	return true;
+}
+
+/* A lower-case noun phrase ending at token E-1 whose head names a speaker:
+ * walks back to its determiner. */
+static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e, Mention *m)
+{
+	size_t h = e - 1;
+	if (!word_in(TW(h), person_nouns) && !word_country(TW(h)))
+		return false;
+	size_t a = h;
+	for (size_t k = 0; k < 5 && a > lo && is_word(t, a - 1); k++) {
+		a--;
+		if (word_in(TW(a), (const char *const[]){ "the", "a", "an", "this", "that", NULL }) ||
+		    is_poss(TW(a)))
+			break;
+	}
+	if (!(word_in(TW(a), (const char *const[]){ "the", "a", "an", "this", "that", NULL }) ||
+	      is_poss(TW(a))))
+		a = h; /* bare plural: "officials said" */
+	m->kind = MEN_NOMINAL;
+	m->span = tspan(t, a, e);
+	m->role = m->span;
+	m->name = (Span){ 0, 0 };
+	return true;
+}
+
+/* End of the run of capitalised words (and joiners: "Representative to the
+ * United Nations") that starts at token I. */
+static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
+{
+	size_t e = i;
+	while (e < hi && is_word(t, e)) {
+		if (is_cap(t, e)) {
+			e++;
+			continue;
+		}
+		size_t k = e;
+		while (k < hi && k < e + 2 && is_word(t, k) && word_in(TW(k), connectors))
+			k++;
+		if (k > e && k < hi && is_word(t, k) && is_cap(t, k)) {
+			e = k;
+			continue;
+		}
+		break;
+	}
+	return e;
+}
+
+/* Start of the run of capitalised words (and joiners) ending at token E-1. */
+static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
+{
+	size_t a = e - 1;
+	while (a > lo) {
+		if (is_word(t, a - 1) && is_cap(t, a - 1)) {
+			a--;
+			continue;
+		}
+		if (a - 1 > lo && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
+		    is_cap(t, a - 2)) {
+			a -= 2;
+			continue;
+		}
+		if (a - 2 > lo && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
+		    is_word(t, a - 2) && word_in(TW(a - 2), connectors) && is_cap(t, a - 3)) {
+			a -= 3;
+			continue;
+		}
+		if (is_word(t, a - 1) && word_eq(TW(a - 1), "the"))
+			a--;
+		break;
+	}
+	return a;
+}
+
+bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
+{
+	memset(m, 0, sizeof *m);
+	size_t j = cue, skipped = 0;
+	while (j > lo) {
+		size_t i = j - 1;
+		if (t->v[i].flags & (TOK_PUNCT | TOK_QUOTE)) {
+			if (!punct_is(text, t, i, ","))
+				return false;
+			/* NAME, ROLE, said */
+			size_t k = i;
+			while (k > lo && k + 20 > i && !(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)))
+				k--;
+			if (k > lo + 1 && punct_is(text, t, k - 1, ",") && is_cap(t, k - 2)) {
+				size_t a = run_start(text, t, lo, k - 1);
+				if (classify_run(text, t, a, k - 1, m) && m->kind == MEN_NAME) {
+					m->role = tspan(t, k, i);
+					return true;
+				}
+			}
+			return false;
+		}
+		if (word_is_pronoun(TW(i)) && !word_eq(TW(i), "it")) {
+			m->kind = MEN_PRONOUN;
+			m->span = tspan(t, i, i + 1);
+			return true;
+		}
+		if (is_cap(t, i) && !word_in(TW(i), cap_stop)) {
+			size_t a = run_start(text, t, lo, j);
+			if (!classify_run(text, t, a, j, m))
+				return false;
+			/* ROLE, NAME said: "Russia's ambassador to the UN, Vasily Nebenzya" */
+			if (m->kind == MEN_NAME && !m->role.end && a > lo + 1 &&
+			    punct_is(text, t, a - 1, ",")) {
+				size_t r = a - 1;
+				while (r > lo && is_word(t, r - 1) && a - r < 10)
+					r--;
+				while (r < a - 1 && is_word(t, r) && word_in(TW(r), cap_stop))
+					r++;
+				/* The role opens its clause: "But Russia's ambassador to the UN, X said" */
+				size_t r0 = r;
+				while (r0 < a - 1 && !is_poss(TW(r0)) && !word_is_title(TW(r0)) &&
+				       !word_in(TW(r0), (const char *const[]){ "the", "a", "an", NULL }))
+					r0++;
+				bool clause = r0 == lo || r0 == r || !is_word(t, r0 - 1) ||
+				              word_in(TW(r0 - 1), (const char *const[]){ "but", "and", "yet", NULL });
+				r = r0;
+				if (r < a - 1 && clause)
+					m->role = tspan(t, r, a - 1);
+			}
+			return true;
+		}
+		if (nominal_before(text, t, lo, j, m))
+			return true;
+		if (skipped >= 5)
+			return false;
+		if (!word_in(TW(i), aux) && (t->v[i].end - t->v[i].start < 3 ||
+		                             memcmp(text + t->v[i].end - 2, "ly", 2)))
+			skipped++;
+		skipped++;
+		j--;
+	}
+	return false;
+}
+
+bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention *m)
+{
+	memset(m, 0, sizeof *m);
+	if (i >= hi || !is_word(t, i))
+		return false;
+	if (word_is_pronoun(TW(i))) {
+		m->kind = MEN_PRONOUN;
+		m->span = tspan(t, i, i + 1);
+		return true;
+	}
+	size_t a = i;
+	bool det = word_in(TW(i), (const char *const[]){ "the", "a", "an", NULL });
+	if (det)
+		i++;
+	size_t e = run_end(text, t, i, hi);
+	/* "said China's envoy Amb. Wu Haitao", "said former president Bill
+	 * Clinton": role words in lower case before the name. */
+	size_t w = e;
+	while (w < hi && w < e + 4 && is_word(t, w) && !is_cap(t, w) &&
+	       (word_is_title(TW(w)) || word_in(TW(w), person_nouns) || word_in(TW(w), connectors)))
+		w++;
+	if (w > e && w < hi && is_cap(t, w) && !word_in(TW(w), cap_stop))
+		e = run_end(text, t, w, hi);
+	if (e > i) {
+		if (!classify_run(text, t, a, e, m))
+			return false;
+	} else {
+		/* "said the official", "said a spokesman for the company" */
+		size_t h = i;
+		while (h < hi && h < i + 5 && is_word(t, h) && !word_in(TW(h), person_nouns) &&
+		       !word_country(TW(h)))
+			h++;
+		if (h >= hi || h >= i + 5 || !is_word(t, h))
+			return false;
+		m->kind = MEN_NOMINAL;
+		m->span = tspan(t, a, h + 1);
+		m->role = m->span;
+		e = h + 1;
+	}
+	/* said NAME, ROLE. */
+	if (m->kind == MEN_NAME && !m->role.end && e + 1 < hi && punct_is(text, t, e, ",") &&
+	    is_word(t, e + 1) && !is_cap(t, e + 1) && !word_in(TW(e + 1), aux)) {
+		size_t r = e + 1;
+		while (r < hi && r < e + 15 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))
+			r++;
+		m->role = tspan(t, e + 1, r);
+	}
+	return true;
+}
+
+bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m)
+{
+	for (size_t i = lo; i < at; i++) {
+		if (!is_word(t, i))
+			continue;
+		if (word_is_pronoun(TW(i)) && !word_eq(TW(i), "it")) {
+			memset(m, 0, sizeof *m);
+			m->kind = MEN_PRONOUN;
+			m->span = tspan(t, i, i + 1);
+			return true;
+		}
+		if (is_cap(t, i) && !word_in(TW(i), cap_stop)) {
+			size_t e = run_end(text, t, i, at);
+			memset(m, 0, sizeof *m);
+			size_t a = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
+			if (classify_run(text, t, a, e, m))
+				return true;
+			i = e;
+			continue;
+		}
+		if (word_in(TW(i), person_nouns)) {
+			memset(m, 0, sizeof *m);
+			if (nominal_before(text, t, lo, i + 1, m))
+				return true;
+		}
+	}
+	return false;
+}

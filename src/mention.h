@@ -1,0 +1,48 @@
+/* mention.h - tokens and speaker mentions around a cue (src/mention.c).
+ *
+ * A mention is the noun phrase that names who speaks: a name with its
+ * titles ("Secretary of State Rex Tillerson"), a pronoun, a nominal phrase
+ * ("the top US diplomat") or an organisation ("the State Department").
+ */
+#ifndef NEWSROOM_MENTION_H
+#define NEWSROOM_MENTION_H
+
+#include "quotes_impl.h"
+
+typedef struct {
+	Tok *v;
+	size_t n, cap;
+} Toks;
+
+/* Tokenizes TEXT[R.start, R.end) into T (reset first); quotations listed in
+ * Q (sorted, N of them) become one TOK_QUOTE token each.  Returns false when
+ * out of memory. */
+bool tokenize(const char *text, Span r, const QuoteSpan *q, size_t nq, Toks *t);
+void toks_free(Toks *t);
+
+typedef struct {
+	MentionKind kind;
+	Span span;   /* the whole mention as written */
+	Span name;   /* the name inside it, titles stripped (names and orgs) */
+	Span role;   /* titles or an appositive */
+} Mention;
+
+/* The mention that ends just before token CUE (the subject of "X said"),
+ * searching back no further than token LO.  Returns false when none. */
+bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m);
+/* The mention that starts at token I ("said X", "according to X"), ending
+ * before token HI. */
+bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention *m);
+/* The subject at the start of the clause that holds token AT ("Tillerson
+ * rejected ..., saying"), searching from token LO. */
+bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m);
+
+/* Word classes used by the speaker resolution too. */
+bool word_is_title(const char *s, size_t n);
+bool word_is_org(const char *s, size_t n);
+bool word_is_pronoun(const char *s, size_t n);
+/* "Russian" -> "russia", "Chinese" -> "china", "Russia's" -> "russia": the
+ * country a word points to, or NULL. */
+const char *word_country(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,156 @@
+/* print_quotes.c - `--quotes` and `--speakers`, as TSV or JSON Lines.
+ *
+ * The engine is built on the first article and kept for the next ones: the
+ * patterns are compiled once per run, not once per file.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "json.h"
+#include "quotes.h"
+#include "sanitize.h"
+
+static QuoteEngine *engine;
+
+static void engine_release(void)
+{
+	quote_engine_free(engine);
+	engine = NULL;
+}
+
+static QuoteSet *analyze(const Article *a)
+{
+	Error err;
+	if (!engine) {
+		if (!(engine = quote_engine_new(&err))) {
+			cli_error("%s", err.msg);
+			return NULL;
+		}
+		atexit(engine_release);
+	}
+	QuoteSet *q = quotes_analyze(engine, a, &err);
+	if (!q)
+		cli_error("%s", err.msg);
+	return q;
+}
+
+static bool flush(FILE *out, Buf *b)
+{
+	bool ok = fwrite(b->data ? b->data : "", 1, b->len, out) == b->len;
+	b->len = 0;
+	return ok;
+}
+
+/* One TSV field: the bytes of S on one line, tabs and newlines as spaces. */
+static bool tsv_field(Buf *b, const char *s, size_t n)
+{
+	char *clean = sanitize_line(s ? s : "", s ? n : 0);
+	if (!clean)
+		return false;
+	for (char *p = clean; *p; p++)
+		if (*p == '\t')
+			*p = ' ';
+	bool ok = buf_puts(b, clean);
+	free(clean);
+	return ok;
+}
+
+static bool span_field(Buf *b, const char *text, Span s)
+{
+	return tsv_field(b, text + s.start, s.end - s.start);
+}
+
+static const char *speaker_name(const QuoteSet *q, const Quote *x)
+{
+	const Speaker *s = x->speaker >= 0 ? quoteset_speaker(q, (size_t)x->speaker) : NULL;
+	return s ? s->name : "";
+}
+
+static bool quote_json(Buf *b, const char *text, const QuoteSet *q, const Quote *x)
+{
+	return buf_printf(b, "{\"start\":%zu,\"end\":%zu,\"text\":", x->span.start, x->span.end) &&
+	       json_string(b, text + x->inner.start, x->inner.end - x->inner.start) &&
+	       json_field_str(b, false, "kind", quote_kind_name(x->kind)) &&
+	       json_field_str(b, false, "speaker", speaker_name(q, x)) &&
+	       buf_puts(b, ",\"mention\":") &&
+	       json_string(b, text + x->mention.start, x->mention.end - x->mention.start) &&
+	       buf_puts(b, ",\"cue\":") &&
+	       json_string(b, text + x->cue.start, x->cue.end - x->cue.start) &&
+	       buf_printf(b, ",\"confidence\":%.2f}\n", x->confidence);
+}
+
+static bool quote_tsv(Buf *b, const char *text, const QuoteSet *q, const Quote *x)
+{
+	const char *name = speaker_name(q, x);
+	return buf_printf(b, "%zu\t%zu\t", x->span.start, x->span.end) &&
+	       tsv_field(b, name, strlen(name)) && buf_putc(b, '\t') &&
+	       buf_puts(b, quote_kind_name(x->kind)) && buf_putc(b, '\t') &&
+	       span_field(b, text, x->cue) && buf_putc(b, '\t') && span_field(b, text, x->inner) &&
+	       buf_putc(b, '\n');
+}
+
+bool print_quotes(FILE *out, const Article *a, bool json)
+{
+	QuoteSet *q = analyze(a);
+	if (!q)
+		return false;
+	Buf b;
+	buf_init(&b);
+	const char *text = article_text(a);
+	bool ok = json || buf_puts(&b, "# start\tend\tspeaker\tkind\tcue\ttext\n");
+	for (size_t i = 0; ok && i < quoteset_count(q); i++) {
+		const Quote *x = quoteset_get(q, i);
+		ok = json ? quote_json(&b, text, q, x) : quote_tsv(&b, text, q, x);
+		if (ok && b.len > (1u << 16))
+			ok = flush(out, &b);
+	}
+	ok = ok && flush(out, &b);
+	buf_free(&b);
+	quoteset_free(q);
+	return ok;
+}
+
+static bool strv_json(Buf *b, const char *const *v, size_t n)
+{
+	bool ok = buf_putc(b, '[');
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (i == 0 || buf_putc(b, ',')) && json_cstr(b, v[i]);
+	return ok && buf_putc(b, ']');
+}
+
+static bool strv_tsv(Buf *b, const char *const *v, size_t n)
+{
+	bool ok = true;
+	for (size_t i = 0; ok && i < n; i++)
+		ok = (i == 0 || buf_puts(b, "; ")) && tsv_field(b, v[i], strlen(v[i]));
+	return ok;
+}
+
+bool print_speakers(FILE *out, const Article *a, bool json)
+{
+	QuoteSet *q = analyze(a);
+	if (!q)
+		return false;
+	Buf b;
+	buf_init(&b);
+	bool ok = json || buf_puts(&b, "# name\troles\tquotes\taliases\n");
+	for (size_t i = 0; ok && i < quoteset_speaker_count(q); i++) {
+		const Speaker *s = quoteset_speaker(q, i);
+		if (json)
+			ok = buf_puts(&b, "{") && json_field_str(&b, true, "name", s->name) &&
+			     buf_puts(&b, ",\"roles\":") && strv_json(&b, s->roles, s->nroles) &&
+			     buf_printf(&b, ",\"quotes\":%zu,\"aliases\":", s->quote_count) &&
+			     strv_json(&b, s->aliases, s->naliases) &&
+			     buf_printf(&b, ",\"org\":%s}\n", s->is_org ? "true" : "false");
+		else
+			ok = tsv_field(&b, s->name, strlen(s->name)) && buf_putc(&b, '\t') &&
+			     strv_tsv(&b, s->roles, s->nroles) &&
+			     buf_printf(&b, "\t%zu\t", s->quote_count) &&
+			     strv_tsv(&b, s->aliases, s->naliases) && buf_putc(&b, '\n');
+	}
+	ok = ok && flush(out, &b);
+	buf_free(&b);
+	quoteset_free(q);
+	return ok;
+}

@@ -1,0 +1,148 @@
+/* quote_engine.c - the engine (patterns compiled once) and quotes_analyze().
+ *
+ * The patterns are compiled with PCRE2_UTF and JIT-compiled once; every
+ * match passes PCRE2_NO_UTF_CHECK because the Article text is valid UTF-8
+ * already (without it pcre2 re-validates the subject from the offset to the
+ * end on each call, which turns a linear scan quadratic).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_impl.h"
+
+struct QuoteSet {
+	Item *items;
+	size_t n;
+	Quote *quotes;
+	SpeakerTable *speakers;
+};
+
+static pcre2_code *compile(const char *pat, uint32_t flags, Error *err)
+{
+	int code;
+	PCRE2_SIZE off;
+	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, PCRE2_UTF | flags,
+	                               &code, &off, NULL);
+	if (!re) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(code, msg, sizeof msg);
+		error_set(err, "quote patterns: %s at %zu", (const char *)msg, (size_t)off);
+		return NULL;
+	}
+	/* Without JIT (some platforms) the interpreter still works. */
+	(void)pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);
+	return re;
+}
+
+QuoteEngine *quote_engine_new(Error *err)
+{
+	QuoteEngine *e = calloc(1, sizeof *e);
+	char *cues = cue_lexicon_pattern();
+	if (!e || !cues) {
+		error_set(err, "out of memory");
+		free(e);
+		free(cues);
+		return NULL;
+	}
+	e->cue = compile(cues, 0, err);
+	free(cues);
+	if (!e->cue) {
+		quote_engine_free(e);
+		return NULL;
+	}
+	return e;
+}
+
+void quote_engine_free(QuoteEngine *e)
+{
+	if (!e)
+		return;
+	pcre2_code_free(e->cue);
+	pcre2_code_free(e->indirect);
+	free(e);
+}
+
+bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t limit,
+             size_t start, Span *m)
+{
+	int rc = pcre2_match(re, (PCRE2_SPTR)text, limit, start, PCRE2_NO_UTF_CHECK, md, NULL);
+	if (rc < 0)
+		return false;
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+	*m = (Span){ ov[0], ov[1] };
+	return true;
+}
+
+QuoteSet *quotes_analyze(const QuoteEngine *e, const Article *a, Error *err)
+{
+	QuoteSet *q = calloc(1, sizeof *q);
+	QuoteSpan *spans = NULL;
+	size_t n = 0;
+	Ctx c = { e, a, article_text(a), article_len(a), NULL };
+	if (!q || !(c.md = pcre2_match_data_create_from_pattern(e->cue, NULL)) ||
+	    !quote_scan(a, &spans, &n))
+		goto oom;
+	q->items = calloc(n ? n : 1, sizeof *q->items);
+	if (!q->items)
+		goto oom;
+	q->n = n;
+	quote_kinds(&c, spans, q->items, n);
+	free(spans);
+	spans = NULL;
+	if (!attribute(&c, q->items, n))
+		goto oom;
+	quote_terms(&c, q->items, n);
+	if (!find_indirect(&c, &q->items, &q->n))
+		goto oom;
+	if (!(q->speakers = speakers_resolve(&c, q->items, q->n)))
+		goto oom;
+	q->quotes = malloc((q->n ? q->n : 1) * sizeof *q->quotes);
+	if (!q->quotes)
+		goto oom;
+	for (size_t i = 0; i < q->n; i++)
+		q->quotes[i] = q->items[i].q;
+	pcre2_match_data_free(c.md);
+	return q;
+oom:
+	error_set(err, "out of memory");
+	pcre2_match_data_free(c.md);
+	free(spans);
+	quoteset_free(q);
+	return NULL;
+}
+
+void quoteset_free(QuoteSet *q)
+{
+	if (!q)
+		return;
+	free(q->items);
+	free(q->quotes);
+	speakers_free(q->speakers);
+	free(q);
+}
+
+size_t quoteset_count(const QuoteSet *q) { return q->n; }
+
+const Quote *quoteset_get(const QuoteSet *q, size_t i)
+{
+	return i < q->n ? &q->quotes[i] : NULL;
+}
+
+size_t quoteset_speaker_count(const QuoteSet *q) { return speakers_count(q->speakers); }
+
+const Speaker *quoteset_speaker(const QuoteSet *q, size_t i)
+{
+	return speakers_get(q->speakers, i);
+}
+
+const char *quote_kind_name(QuoteKind k)
+{
+	switch (k) {
+	case QUOTE_DIRECT: return "direct";
+	case QUOTE_PARTIAL: return "partial";
+	case QUOTE_HEADLINE: return "headline";
+	case QUOTE_INDIRECT: return "indirect";
+	case QUOTE_TERM: return "term";
+	}
+	return "direct";
+}

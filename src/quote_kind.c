@@ -1,0 +1,123 @@
+/* quote_kind.c - what a quotation is: a statement, a fragment, a headline
+ * quote, or quoted words that are not speech (QUOTE_TERM).
+ *
+ * A quote that opens a sentence or follows a cue's comma or colon and starts
+ * with a capital is direct; one that runs inside the writer's sentence is
+ * partial.  Quotes nobody is said to speak become terms when they are short,
+ * written in title case, or introduced as a name ("so-called", "dubbed",
+ * "a sign reading").  Single marks in the body of an article that quotes
+ * speech with double marks set off terms and titles.
+ */
+#include <ctype.h>
+#include <string.h>
+
+#include "mention.h"
+#include "quotes_impl.h"
+
+/* Words before a quote that make it a name or a label. */
+static const char *const term_markers[] = {
+	"so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "labeled",
+	"labelled", "branded", "reading", "reads", "read", "marked", "headlined", "word",
+	"words", "term", "phrase", "slogan", "motto", "hashtag", "as", "called", "album",
+	"song", "film", "movie", "book", "show", "series", "nickname", "moniker", "label",
+	"known", NULL,
+};
+
+static bool title_para(const Article *a, size_t off)
+{
+	const Paragraph *p = article_paragraph(a, article_paragraph_at(a, off));
+	return p && p->kind == PARA_TITLE;
+}
+
+/* The last word before OFF in the same paragraph, in [*S, *E). */
+static bool word_before(const char *t, size_t lo, size_t off, size_t *s, size_t *e)
+{
+	size_t i = off;
+	while (i > lo && t[i - 1] == ' ')
+		i--;
+	*e = i;
+	while (i > lo && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '\''))
+		i--;
+	*s = i;
+	return *e > *s;
+}
+
+static size_t count_words(const char *t, Span s, size_t *caps)
+{
+	size_t n = 0;
+	*caps = 0;
+	bool in = false;
+	for (size_t i = s.start; i < s.end; i++) {
+		bool w = isalnum((unsigned char)t[i]) || ((unsigned char)t[i] >= 0x80 && !in);
+		if (w && !in) {
+			n++;
+			*caps += tok_is_cap(t + i, s.end - i);
+		}
+		in = isalnum((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 || t[i] == '\'';
+	}
+	return n;
+}
+
+void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
+{
+	bool doubles = false;
+	for (size_t i = 0; i < n; i++)
+		doubles |= !s[i].single && !title_para(c->a, s[i].span.start);
+	for (size_t i = 0; i < n; i++) {
+		Item *it = &items[i];
+		memset(it, 0, sizeof *it);
+		it->q.span = s[i].span;
+		it->q.inner = s[i].inner;
+		it->q.speaker = -1;
+		it->single = s[i].single;
+		it->q.confidence = 0.2;
+		if (title_para(c->a, s[i].span.start)) {
+			it->q.kind = QUOTE_HEADLINE;
+			continue;
+		}
+		if (s[i].single && doubles) {
+			it->q.kind = QUOTE_TERM;
+			continue;
+		}
+		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, s[i].span.start));
+		size_t b = s[i].span.start;
+		while (b > p->span.start && c->text[b - 1] == ' ')
+			b--;
+		char before = b > p->span.start ? c->text[b - 1] : '.';
+		size_t first = s[i].inner.start;
+		while (first < s[i].inner.end && strchr(" .[(", c->text[first]))
+			first++;
+		bool cap = first < s[i].inner.end &&
+		           (tok_is_cap(c->text + first, s[i].inner.end - first) ||
+		            isdigit((unsigned char)c->text[first]));
+		it->q.kind = cap && strchr(".,:;!?-", before) ? QUOTE_DIRECT : QUOTE_PARTIAL;
+		if (before == (char)0x94 || before == (char)0x93) /* after a dash */
+			it->q.kind = cap ? QUOTE_DIRECT : QUOTE_PARTIAL;
+	}
+}
+
+void quote_terms(const Ctx *c, Item *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		Item *it = &items[i];
+		if (it->q.kind != QUOTE_DIRECT && it->q.kind != QUOTE_PARTIAL)
+			continue;
+		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
+		size_t ws, we;
+		bool marked = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
+		              word_in(c->text + ws, we - ws, term_markers) &&
+		              it->q.kind == QUOTE_PARTIAL;
+		size_t caps, words = count_words(c->text, it->q.inner, &caps);
+		bool titled = words >= 2 && caps * 4 >= words * 3 && it->q.kind == QUOTE_PARTIAL;
+		if (marked && (it->mkind == MEN_NONE || words <= 4 || titled)) {
+			it->q.kind = QUOTE_TERM;
+		} else if (it->mkind == MEN_NONE && (words <= 4 || titled)) {
+			it->q.kind = QUOTE_TERM;
+		}
+		if (it->q.kind == QUOTE_TERM) {
+			it->mkind = MEN_NONE;
+			it->q.cue = it->q.mention = (Span){ 0, 0 };
+			it->q.confidence = 0.5;
+		}
+	}
+}

@@ -1,0 +1,389 @@
+/* quote_scan.c - where quotations start and end.
+ *
+ * Marks are classified by what stands beside them (a mark after a space and
+ * before a letter opens, one after a letter and before a space or punctuation
+ * closes), then paired per paragraph with a small stack so nested quotes stay
+ * inside their outer quote.  A quote left open at the end of a paragraph goes
+ * on when the next paragraph opens with a mark (the news convention for long
+ * quotes); otherwise it is recovered locally: closed at the paragraph end
+ * when it opened a statement, or dropped, and the paragraph is scanned again
+ * without it, so one stray mark never spoils the rest of the article.
+ * Apostrophes (don't, Korea's, '90s) and primes (5'10") are not marks.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "quotes_impl.h"
+#include "sanitize.h"
+
+typedef enum {
+	M_DQ,   /* " */
+	M_DQO,  /* “ « */
+	M_DLOW, /* „ (closed by “ or ”) */
+	M_DQC,  /* ” » */
+	M_SQ,   /* ' and ’ (also the apostrophe) */
+	M_SQO,  /* ‘ ‹ */
+} MarkType;
+
+typedef struct {
+	size_t pos, end;
+	MarkType type;
+	bool open, close;
+} Mark;
+
+/* Code point at S[i] (0 at the end of the range) and its length. */
+static uint32_t cp_at(const char *s, size_t i, size_t end, size_t *len)
+{
+	if (i >= end) {
+		*len = 0;
+		return 0;
+	}
+	uint32_t cp;
+	size_t l = utf8_decode(s + i, end - i, &cp);
+	if (!l) {
+		*len = 1;
+		return 0xFFFD;
+	}
+	*len = l;
+	return cp;
+}
+
+/* Code point just before S[i] (0 at the start of the range). */
+static uint32_t cp_before(const char *s, size_t start, size_t i)
+{
+	if (i <= start)
+		return 0;
+	size_t j = i - 1;
+	while (j > start && ((unsigned char)s[j] & 0xC0) == 0x80)
+		j--;
+	size_t l;
+	return cp_at(s, j, i, &l);
+}
+
+static bool is_space_cp(uint32_t c) { return c == 0 || c == ' ' || c == '\n'; }
+
+static bool is_letter_cp(uint32_t c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= 0xC0 && c != 0xD7 && c != 0xF7 && c < 0x2000) || (c >= 0x3040 && c < 0xFF00);
+}
+
+static bool is_digit_cp(uint32_t c) { return c >= '0' && c <= '9'; }
+
+static bool is_dq_cp(uint32_t c)
+{
+	return c == '"' || c == 0x201C || c == 0x201D || c == 0x201E || c == 0xAB || c == 0xBB;
+}
+
+static bool is_sq_cp(uint32_t c)
+{
+	return c == '\'' || c == 0x2018 || c == 0x2019 || c == 0x2039 || c == 0x203A;
+}
+
+/* Before an opening mark: nothing, a space, an opening bracket or dash. */
+static bool left_open_ctx(uint32_t c)
+{
+	return is_space_cp(c) || c == '(' || c == '[' || c == '{' || c == 0x2014 || c == 0x2013 ||
+	       c == '-' || c == '/' || c == ':' || is_dq_cp(c) || c == 0x2018 || c == '\'';
+}
+
+/* After a closing mark: nothing, a space, punctuation or a closing bracket. */
+static bool right_close_ctx(uint32_t c)
+{
+	return is_space_cp(c) || strchr(".,;:!?)]}-/", (int)(c < 0x80 ? c : 1)) != NULL || c == 0x2014 ||
+	       c == 0x2013 || c == 0x2026 || is_dq_cp(c) || is_sq_cp(c);
+}
+
+static bool push_mark(Mark **v, size_t *n, size_t *cap, Mark m)
+{
+	if (*n == *cap) {
+		size_t c = *cap ? *cap * 2 : 16;
+		Mark *nv = realloc(*v, c * sizeof *nv);
+		if (!nv)
+			return false;
+		*v = nv;
+		*cap = c;
+	}
+	(*v)[(*n)++] = m;
+	return true;
+}
+
+/* The marks of one paragraph; SINGLE picks single or double marks. */
+static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *n, size_t *cap)
+{
+	*n = 0;
+	for (size_t i = p.start; i < p.end;) {
+		unsigned char b = (unsigned char)t[i];
+		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2) {
+			i++;
+			continue;
+		}
+		size_t l;
+		uint32_t c = cp_at(t, i, p.end, &l);
+		bool dq = is_dq_cp(c), sq = is_sq_cp(c);
+		if (!(single ? sq : dq)) {
+			i += l;
+			continue;
+		}
+		uint32_t prev = cp_before(t, p.start, i), nl;
+		size_t l2;
+		nl = cp_at(t, i + l, p.end, &l2);
+		bool lo = left_open_ctx(prev), rc = right_close_ctx(nl);
+		Mark m = { i, i + l, M_DQ, false, false };
+		switch (c) {
+		case '"':
+			m.type = M_DQ;
+			m.open = lo && !is_space_cp(nl);
+			m.close = rc && !is_space_cp(prev);
+			if (!m.open && !m.close && !is_space_cp(prev) && !is_space_cp(nl))
+				m.open = m.close = true; /* word"word: the state decides */
+			break;
+		case 0x201C: case 0xAB:
+			m.type = M_DQO;
+			m.open = !is_space_cp(nl) || is_space_cp(prev);
+			m.close = !lo && rc; /* typed the wrong way round */
+			break;
+		case 0x201E:
+			m.type = M_DLOW;
+			m.open = true;
+			break;
+		case 0x201D: case 0xBB:
+			m.type = M_DQC;
+			m.close = !is_space_cp(prev) || is_space_cp(nl);
+			m.open = lo && !rc;
+			break;
+		case '\'': case 0x2019: case 0x203A:
+			m.type = M_SQ;
+			if (is_letter_cp(prev) && is_letter_cp(nl))
+				break; /* don't, Korea's */
+			if (is_digit_cp(prev) || (is_space_cp(prev) && is_digit_cp(nl)))
+				break; /* 5'10", '90s */
+			m.open = lo && is_letter_cp(nl) && c != 0x203A;
+			m.close = !is_space_cp(prev) && rc;
+			break;
+		case 0x2018: case 0x2039:
+			m.type = M_SQO;
+			m.open = lo && !is_space_cp(nl) && !is_digit_cp(nl);
+			break;
+		}
+		if ((m.open || m.close) && !push_mark(v, n, cap, m))
+			return false;
+		i += l;
+	}
+	return true;
+}
+
+static bool closes(const Mark *open, const Mark *m)
+{
+	if (!m->close)
+		return false;
+	switch (open->type) {
+	case M_DLOW: return m->type == M_DQO || m->type == M_DQC || m->type == M_DQ;
+	case M_DQ: case M_DQO: case M_DQC: return m->type != M_DLOW && (m->type != M_DQO || !m->open);
+	case M_SQ: case M_SQO: return m->type == M_SQ;
+	}
+	return false;
+}
+
+typedef struct {
+	QuoteSpan *v;
+	size_t n, cap;
+} Spans;
+
+static bool add_span(Spans *s, QuoteSpan q)
+{
+	if (s->n == s->cap) {
+		size_t c = s->cap ? s->cap * 2 : 32;
+		QuoteSpan *nv = realloc(s->v, c * sizeof *nv);
+		if (!nv)
+			return false;
+		s->v = nv;
+		s->cap = c;
+	}
+	s->v[s->n++] = q;
+	return true;
+}
+
+/* Deepest nesting kept track of; deeper marks are ignored. */
+#define MAX_DEPTH 8
+/* How many stray openers one paragraph may drop before the rest is given up. */
+#define MAX_RESCANS 8
+/* How many paragraphs one quotation may run over. */
+#define MAX_PARAS 30
+
+typedef struct {
+	const char *t;
+	const Article *a;
+	Spans *out;
+	/* An outer quote carried over from the previous paragraph. */
+	bool carry;
+	size_t carry_start, carry_inner, carry_paras;
+} Scan;
+
+/* True when paragraph P starts with an opening double mark; sets *AFTER to
+ * the byte after it. */
+static bool para_opens(const char *t, Span p, size_t *after)
+{
+	size_t i = p.start, l;
+	uint32_t c = cp_at(t, i, p.end, &l);
+	if (c == '"' || c == 0x201C || c == 0xAB || c == 0x201E) {
+		*after = i + l;
+		return true;
+	}
+	return false;
+}
+
+/* A quote still open at the end of its paragraph may be closed there when it
+ * opened a statement: at the paragraph start or after ':' or ','. */
+static bool recoverable(const char *t, Span p, size_t open)
+{
+	size_t i = open;
+	while (i > p.start && t[i - 1] == ' ')
+		i--;
+	return i == p.start || t[i - 1] == ':' || t[i - 1] == ',';
+}
+
+/* Pairs the double marks of paragraph PI.  Returns false when out of memory. */
+static bool pair_doubles(Scan *s, size_t pi, Mark **marks, size_t *cap)
+{
+	Span p = article_paragraph(s->a, pi)->span;
+	size_t n;
+	if (!collect_marks(s->t, p, false, marks, &n, cap))
+		return false;
+	Mark *m = *marks;
+	size_t from = 0;
+	if (s->carry && n && m[0].pos == p.start)
+		from = 1; /* the continuation mark of a long quote */
+	size_t ignore_pos[MAX_RESCANS], nignore = 0;
+	for (int rescan = 0; rescan <= MAX_RESCANS; rescan++) {
+		Mark stack[MAX_DEPTH];
+		size_t depth = 0;
+		bool carried = s->carry;
+		size_t found_before = s->out->n;
+		if (carried) {
+			stack[0] = (Mark){ s->carry_start, s->carry_inner, M_DQO, true, false };
+			depth = 1;
+		}
+		for (size_t i = from; i < n; i++) {
+			bool skip = false;
+			for (size_t k = 0; k < nignore; k++)
+				skip |= m[i].pos == ignore_pos[k];
+			if (skip)
+				continue;
+			if (depth && closes(&stack[depth - 1], &m[i])) {
+				Mark o = stack[--depth];
+				if (depth == 0) {
+					QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, false, false,
+					                carried };
+					if (!add_span(s->out, q))
+						return false;
+					carried = false;
+				}
+			} else if (m[i].open) {
+				if (depth && stack[depth - 1].type == m[i].type && m[i].type != M_DLOW) {
+					/* An opener like the one still open (and this one
+					 * cannot close it): the earlier one was stray. */
+					depth--;
+				}
+				if (depth < MAX_DEPTH)
+					stack[depth++] = m[i];
+			}
+		}
+		s->carry = false;
+		if (depth == 0)
+			return true;
+		/* The outer quote is still open at the end of the paragraph. */
+		Mark o = stack[0];
+		size_t after;
+		const Paragraph *next = article_paragraph(s->a, pi + 1);
+		size_t paras = carried ? s->carry_paras + 1 : 1;
+		if (next && next->kind != PARA_TITLE && paras < MAX_PARAS &&
+		    para_opens(s->t, next->span, &after)) {
+			s->carry = true;
+			s->carry_start = o.pos;
+			s->carry_inner = o.end;
+			s->carry_paras = paras;
+			return true;
+		}
+		if (carried || recoverable(s->t, p, o.pos)) {
+			QuoteSpan q = { { o.pos, p.end }, { o.end, p.end }, false, true, carried };
+			return add_span(s->out, q);
+		}
+		/* A stray opener: scan the paragraph again without it. */
+		s->out->n = found_before;
+		if (nignore == MAX_RESCANS)
+			return true;
+		ignore_pos[nignore++] = o.pos;
+	}
+	return true;
+}
+
+static bool inside(const Spans *s, size_t from, size_t pos)
+{
+	for (size_t i = from; i < s->n; i++)
+		if (pos >= s->v[i].span.start && pos < s->v[i].span.end)
+			return true;
+	return false;
+}
+
+/* Single quotation marks outside double quotes: headlines, and quotes in
+ * the British style. */
+static bool pair_singles(Scan *s, size_t pi, size_t first_double, Mark **marks, size_t *cap)
+{
+	Span p = article_paragraph(s->a, pi)->span;
+	/* Inside a quotation that goes on into the next paragraph. */
+	size_t open_from = s->carry ? (s->carry_start > p.start ? s->carry_start : p.start) : p.end;
+	size_t n;
+	if (!collect_marks(s->t, p, true, marks, &n, cap))
+		return false;
+	Mark *m = *marks;
+	bool have = false;
+	Mark o = { 0 };
+	for (size_t i = 0; i < n; i++) {
+		if (m[i].pos >= open_from || inside(s->out, first_double, m[i].pos))
+			continue;
+		if (have && closes(&o, &m[i])) {
+			QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, true, false, false };
+			if (!add_span(s->out, q))
+				return false;
+			have = false;
+		} else if (m[i].open && !have) {
+			o = m[i];
+			have = true;
+		}
+	}
+	return true;
+}
+
+static int by_start(const void *x, const void *y)
+{
+	const QuoteSpan *a = x, *b = y;
+	return a->span.start < b->span.start ? -1 : a->span.start > b->span.start;
+}
+
+bool quote_scan(const Article *a, QuoteSpan **out, size_t *nout)
+{
+	Spans sp = { 0 };
+	Scan s = { article_text(a), a, &sp, false, 0, 0, 0 };
+	Mark *marks = NULL;
+	size_t cap = 0;
+	bool ok = true;
+	size_t np = article_paragraph_count(a);
+	for (size_t i = 0; ok && i < np; i++) {
+		size_t first = sp.n;
+		ok = pair_doubles(&s, i, &marks, &cap);
+		/* Spans of this paragraph start at FIRST, or earlier for a
+		 * quotation carried in from the paragraphs before. */
+		size_t from = first && sp.v[first - 1].multi ? first - 1 : first;
+		ok = ok && pair_singles(&s, i, from, &marks, &cap);
+	}
+	free(marks);
+	if (!ok) {
+		free(sp.v);
+		return false;
+	}
+	qsort(sp.v, sp.n, sizeof *sp.v, by_start);
+	*out = sp.v;
+	*nout = sp.n;
+	return true;
+}

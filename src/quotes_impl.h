@@ -1,0 +1,117 @@
+/* quotes_impl.h - what the quote modules share inside src/ (not a public API).
+ *
+ * The pipeline, one file per step:
+ *   quote_scan.c   quotation marks -> spans (QuoteSpan)
+ *   quote_kind.c   direct / partial / headline / term
+ *   attribution.c  cue and speaker mention for each span; reported speech
+ *   speakers.c     mentions -> speaker entities (names, roles, aliases)
+ *   quote_engine.c the engine (compiled patterns) and quotes_analyze()
+ * Everything works on byte offsets into the Article text, which is valid
+ * UTF-8 without control characters but '\n'.
+ */
+#ifndef NEWSROOM_QUOTES_IMPL_H
+#define NEWSROOM_QUOTES_IMPL_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quotes.h"
+
+/* ---- compiled patterns (quote_engine.c) ---- */
+struct QuoteEngine {
+	pcre2_code *cue;       /* the speech-cue lexicon as one alternation */
+	pcre2_code *indirect;  /* "X said (that)" / "according to X" openers */
+};
+
+/* Runs RE on TEXT[0..LIMIT) from START with PCRE2_NO_UTF_CHECK (the Article
+ * is valid UTF-8, see DESIGN).  MD is the caller's match data.  On a match
+ * stores the whole match in *M and returns true. */
+bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t limit,
+             size_t start, Span *m);
+
+/* ---- the cue lexicon (cue_lexicon.c) ---- */
+/* Builds the alternation of every cue as a pcre2 pattern; malloc'd, owned by
+ * the caller. */
+char *cue_lexicon_pattern(void);
+size_t cue_lexicon_size(void);
+/* True for cues that take the speaker after a participle ("saying"). */
+bool cue_is_participle(const char *s, size_t n);
+/* True for cues that can come before their speaker: "said Smith". */
+bool cue_can_invert(const char *s, size_t n);
+
+/* ---- quotation spans (quote_scan.c) ---- */
+typedef struct {
+	Span span;        /* marks included */
+	Span inner;       /* marks excluded */
+	bool single;      /* single quotation marks */
+	bool unclosed;    /* recovered at the end of its paragraph */
+	bool multi;       /* runs over several paragraphs */
+} QuoteSpan;
+
+/* Finds the outermost quotations of A in text order.  *OUT is malloc'd and
+ * owned by the caller.  Returns false when out of memory. */
+bool quote_scan(const Article *a, QuoteSpan **out, size_t *n);
+
+/* ---- tokens (attribution.c) ---- */
+enum {
+	TOK_WORD = 1,      /* letters, digits, inner apostrophes and hyphens */
+	TOK_CAP = 2,       /* starts with an upper-case letter */
+	TOK_PUNCT = 4,
+	TOK_QUOTE = 8,     /* a quotation (one token for the whole span) */
+};
+
+typedef struct {
+	size_t start, end;
+	unsigned flags;
+	int quote;         /* index of the quotation when TOK_QUOTE, else -1 */
+} Tok;
+
+/* ---- one attributed item while analysing ---- */
+typedef enum { MEN_NONE, MEN_NAME, MEN_PRONOUN, MEN_NOMINAL, MEN_ORG } MentionKind;
+
+typedef struct {
+	Quote q;           /* what is published; q.speaker filled by speakers.c */
+	MentionKind mkind;
+	Span role;         /* appositive or title text next to the mention */
+	Span name;         /* the name inside the mention (titles stripped) */
+	bool inherited;    /* speaker taken from a neighbouring quote */
+	bool single;
+} Item;
+
+typedef struct {
+	const QuoteEngine *e;
+	const Article *a;
+	const char *text;
+	size_t len;
+	pcre2_match_data *md;
+} Ctx;
+
+/* Kinds for every span (quote_kind.c), then cues and mentions
+ * (attribution.c).  ITEMS has one entry per span, in order. */
+void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n);
+bool attribute(const Ctx *c, Item *items, size_t n);
+/* After attribution: unattributed quotes that look like scare quotes,
+ * titles or labels become QUOTE_TERM. */
+void quote_terms(const Ctx *c, Item *items, size_t n);
+
+/* Appends reported speech (kind indirect) found outside quotation marks to
+ * *ITEMS; keeps text order.  Returns false when out of memory. */
+bool find_indirect(const Ctx *c, Item **items, size_t *n);
+
+/* ---- speakers (speakers.c) ---- */
+typedef struct SpeakerTable SpeakerTable;
+SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n);
+size_t speakers_count(const SpeakerTable *t);
+const Speaker *speakers_get(const SpeakerTable *t, size_t i);
+void speakers_free(SpeakerTable *t);
+
+/* ---- small text helpers (attribution.c) ---- */
+bool tok_is_cap(const char *s, size_t n);
+bool word_in(const char *s, size_t n, const char *const *list);
+/* Lower-case ASCII comparison of S[0..N) with the C string W. */
+bool word_eq(const char *s, size_t n, const char *w);
+
+#endif

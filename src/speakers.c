@@ -1,0 +1,532 @@
+/* speakers.c - from mentions to speaker entities.
+ *
+ * Every run of two to four name words in the article is indexed by its last
+ * word, so a surname at a cue ("Tillerson said") resolves to the fullest form
+ * the article gives ("Rex Tillerson").  Titles and appositives become roles.
+ * Pronouns go to the most recent speaker or sentence subject; nominal phrases
+ * ("the Russian", "the top US diplomat") to the most recent speaker whose
+ * country or role fits, and stay unresolved (empty speaker, low confidence)
+ * when nothing fits.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "mention.h"
+#include "quotes_impl.h"
+
+typedef struct {
+	char *name;
+	char **roles;
+	size_t nroles;
+	char **aliases;
+	size_t naliases;
+	size_t count, first, last_seen;
+	bool is_org;
+	const char *country;
+	char *key;            /* lower-case last name word, or the org name */
+} Ent;
+
+/* A name run found anywhere in the text. */
+typedef struct {
+	Span span;            /* the name words, titles stripped */
+	Span last;            /* its last word, possessive stripped */
+	bool subject;         /* starts its sentence */
+	size_t next;          /* next entry with the same hash slot chain, or SIZE_MAX */
+} NameRun;
+
+struct SpeakerTable {
+	Ent *v;
+	size_t n, cap;
+	Speaker *pub;         /* the entities that speak, in published order */
+	size_t npub;
+	/* name index */
+	NameRun *runs;
+	size_t nruns, capruns;
+	size_t *slots;        /* hash of last word -> first run, SIZE_MAX empty */
+	size_t nslots;
+};
+
+#define NONE ((size_t)-1)
+
+static uint32_t hash_word(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)tolower((unsigned char)s[i]);
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Length of a word without a possessive ending. */
+static size_t base_len(const char *s, size_t n)
+{
+	if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's')
+		return n - 2;
+	if (n > 4 && !memcmp(s + n - 4, "\xE2\x80\x99s", 4))
+		return n - 4;
+	return n;
+}
+
+static char *span_dup(const char *t, Span s)
+{
+	size_t a = s.start, b = s.end;
+	while (a < b && t[a] == ' ')
+		a++;
+	while (b > a && (t[b - 1] == ' ' || t[b - 1] == ','))
+		b--;
+	char *r = malloc(b - a + 1);
+	if (!r)
+		return NULL;
+	/* Newlines inside a span become spaces. */
+	for (size_t i = a; i < b; i++)
+		r[i - a] = t[i] == '\n' ? ' ' : t[i];
+	r[b - a] = '\0';
+	return r;
+}
+
+/* The last word of a name span, possessive stripped. */
+static Span last_word(const char *t, Span s)
+{
+	size_t e = s.end, b = e;
+	while (b > s.start && t[b - 1] != ' ')
+		b--;
+	return (Span){ b, b + base_len(t + b, e - b) };
+}
+
+static size_t word_count(const char *t, Span s)
+{
+	size_t n = 1;
+	for (size_t i = s.start; i < s.end; i++)
+		n += t[i] == ' ';
+	return n;
+}
+
+static bool add_run(SpeakerTable *st, NameRun r)
+{
+	if (st->nruns == st->capruns) {
+		size_t c = st->capruns ? st->capruns * 2 : 64;
+		NameRun *v = realloc(st->runs, c * sizeof *v);
+		if (!v)
+			return false;
+		st->runs = v;
+		st->capruns = c;
+	}
+	st->runs[st->nruns++] = r;
+	return true;
+}
+
+static bool build_index(const Ctx *c, SpeakerTable *st)
+{
+	Toks t = { 0 };
+	bool ok = true;
+	for (size_t pi = 0; ok && pi < article_paragraph_count(c->a); pi++) {
+		Span p = article_paragraph(c->a, pi)->span;
+		if (!(ok = tokenize(c->text, p, NULL, 0, &t)))
+			break;
+		size_t sent_end = 0;
+		for (size_t i = 0; i < t.n;) {
+			bool subj = t.v[i].start >= sent_end;
+			if (subj)
+				sent_end = article_sentence(c->a, article_sentence_at(c->a, t.v[i].start)).end;
+			size_t j = i;
+			Mention m;
+			while (j < t.n && (t.v[j].flags & TOK_CAP))
+				j++;
+			if (j - i >= 2) {
+				memset(&m, 0, sizeof m);
+				/* Reuse the run classifier through mention_after. */
+				if (mention_after(c->text, &t, i, j, &m) && m.kind == MEN_NAME &&
+				    m.name.end > m.name.start && word_count(c->text, m.name) >= 2)
+					ok = add_run(st, (NameRun){ m.name, last_word(c->text, m.name), subj,
+					                            NONE });
+			}
+			i = j > i ? j : i + 1;
+		}
+	}
+	toks_free(&t);
+	if (!ok)
+		return false;
+	size_t ns = 64;
+	while (ns < st->nruns * 2)
+		ns *= 2;
+	st->slots = malloc(ns * sizeof *st->slots);
+	if (!st->slots)
+		return false;
+	st->nslots = ns;
+	for (size_t i = 0; i < ns; i++)
+		st->slots[i] = NONE;
+	/* Chains keep text order: insert from the end. */
+	for (size_t i = st->nruns; i-- > 0;) {
+		NameRun *r = &st->runs[i];
+		size_t h = hash_word(c->text + r->last.start, r->last.end - r->last.start) & (ns - 1);
+		r->next = st->slots[h];
+		st->slots[h] = i;
+	}
+	return true;
+}
+
+static bool same_word(const char *t, Span a, const char *b, size_t bn)
+{
+	return a.end - a.start == bn && strncasecmp(t + a.start, b, bn) == 0;
+}
+
+/* The first full name in the text whose last word is W. */
+static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const char *w,
+                                    size_t wn)
+{
+	if (!st->nslots)
+		return NULL;
+	for (size_t i = st->slots[hash_word(w, wn) & (st->nslots - 1)]; i != NONE;
+	     i = st->runs[i].next)
+		if (same_word(c->text, st->runs[i].last, w, wn))
+			return &st->runs[i];
+	return NULL;
+}
+
+static bool strv_add(char ***v, size_t *n, const char *s)
+{
+	if (!s || !*s)
+		return true;
+	for (size_t i = 0; i < *n; i++)
+		if (!strcasecmp((*v)[i], s))
+			return true;
+	char **nv = realloc(*v, (*n + 1) * sizeof *nv);
+	if (!nv)
+		return false;
+	*v = nv;
+	if (!(nv[*n] = strdup(s)))
+		return false;
+	(*n)++;
+	return true;
+}
+
+static Ent *new_ent(SpeakerTable *st)
+{
+	if (st->n == st->cap) {
+		size_t c = st->cap ? st->cap * 2 : 16;
+		Ent *v = realloc(st->v, c * sizeof *v);
+		if (!v)
+			return NULL;
+		st->v = v;
+		st->cap = c;
+	}
+	Ent *e = &st->v[st->n++];
+	memset(e, 0, sizeof *e);
+	return e;
+}
+
+static char *lower_dup(const char *s, size_t n)
+{
+	char *r = strndup(s, n);
+	if (r)
+		for (char *p = r; *p; p++)
+			*p = (char)tolower((unsigned char)*p);
+	return r;
+}
+
+/* The entity a name mention points to, created when new. */
+static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	const char *t = c->text;
+	Span name = it->name;
+	Span lw = last_word(t, name);
+	size_t words = word_count(t, name);
+	const char *first = t + name.start;
+	size_t firstn = strcspn(first, " ");
+	if (firstn > name.end - name.start)
+		firstn = name.end - name.start;
+	for (size_t i = 0; i < st->n; i++) {
+		Ent *e = &st->v[i];
+		if (e->is_org || strlen(e->key) != lw.end - lw.start ||
+		    strncasecmp(e->key, t + lw.start, lw.end - lw.start))
+			continue;
+		/* Two full names with the same surname are two people. */
+		if (words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&
+		    (strncmp(e->name, first, firstn) || e->name[firstn] != ' '))
+			continue;
+		char *alias = span_dup(t, (Span){ name.start, lw.end });
+		bool ok = alias != NULL;
+		if (ok && strcmp(alias, e->name)) {
+			if (words > word_count(e->name, (Span){ 0, strlen(e->name) })) {
+				ok = strv_add(&e->aliases, &e->naliases, e->name);
+				free(e->name);
+				e->name = alias;
+				alias = NULL;
+			} else {
+				ok = strv_add(&e->aliases, &e->naliases, alias);
+			}
+		}
+		free(alias);
+		return ok ? (int)i : -2;
+	}
+	Ent *e = new_ent(st);
+	if (!e)
+		return -2;
+	Span full = { name.start, lw.end };
+	if (words == 1) {
+		const NameRun *r = full_name_for(c, st, t + lw.start, lw.end - lw.start);
+		if (r)
+			full = (Span){ r->span.start, r->last.end };
+	}
+	e->name = span_dup(t, full);
+	e->key = lower_dup(t + lw.start, lw.end - lw.start);
+	e->first = it->q.mention.start;
+	if (!e->name || !e->key)
+		return -2;
+	if (full.start != name.start && !strv_add(&e->aliases, &e->naliases, e->name))
+		return -2;
+	if (words == 1 && full.start != name.start) {
+		char *alias = span_dup(t, (Span){ name.start, lw.end });
+		bool ok = alias && strv_add(&e->aliases, &e->naliases, alias);
+		free(alias);
+		/* The canonical name is not its own alias. */
+		for (size_t i = 0; i < e->naliases; i++)
+			if (!strcmp(e->aliases[i], e->name)) {
+				free(e->aliases[i]);
+				e->aliases[i] = e->aliases[--e->naliases];
+				break;
+			}
+		if (!ok)
+			return -2;
+	}
+	return (int)(e - st->v);
+}
+
+static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	char *name = span_dup(c->text, it->name);
+	if (!name)
+		return -2;
+	for (size_t i = 0; i < st->n; i++)
+		if (st->v[i].is_org && !strcasecmp(st->v[i].key, name)) {
+			free(name);
+			return (int)i;
+		}
+	/* An organisation named by a surname-like single word may be a person
+	 * already known ("Likud" vs "Netanyahu") - keep them apart. */
+	Ent *e = new_ent(st);
+	if (!e) {
+		free(name);
+		return -2;
+	}
+	e->name = name;
+	e->key = strdup(name);
+	e->is_org = true;
+	e->first = it->q.mention.start;
+	return e->key ? (int)(e - st->v) : -2;
+}
+
+/* The country a mention or role speaks of: "the Russian", "China's". */
+static const char *span_country(const char *t, Span s)
+{
+	size_t i = s.start;
+	while (i < s.end) {
+		while (i < s.end && t[i] == ' ')
+			i++;
+		size_t b = i;
+		while (i < s.end && t[i] != ' ' && t[i] != ',')
+			i++;
+		const char *c = i > b ? word_country(t + b, i - b) : NULL;
+		if (c)
+			return c;
+		if (i < s.end && t[i] == ',')
+			i++;
+	}
+	return NULL;
+}
+
+/* Most recent person entity seen before OFF, through a speaker or a
+ * sentence subject in the text. */
+static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
+                         size_t off, size_t last_quote_off)
+{
+	int best = nrecent ? recent[nrecent - 1] : -1;
+	/* A full name that opened a sentence after the last attributed quote. */
+	size_t lo = 0, hi = st->nruns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (st->runs[mid].span.start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.start < last_quote_off)
+			break;
+		if (!r->subject)
+			continue;
+		Item fake = { 0 };
+		fake.name = r->span;
+		fake.q.mention = r->span;
+		int e = resolve_name(c, st, &fake);
+		return e >= 0 ? e : best;
+	}
+	return best;
+}
+
+static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
+                           size_t nrecent)
+{
+	const char *t = c->text;
+	const char *country = span_country(t, it->q.mention);
+	size_t ms = it->q.mention.start, me = it->q.mention.end;
+	bool definite = me - ms > 4 && !strncasecmp(t + ms, "the ", 4);
+	/* A plural head ("officials") or an indefinite one names nobody known. */
+	if (!definite || (t[me - 1] == 's' && !country))
+		return -1;
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
+		Ent *e = &st->v[recent[k]];
+		if (e->is_org)
+			continue;
+		if (country && e->country == country)
+			return recent[k];
+	}
+	/* No speaker of that country: the latest speaker, unless known to be
+	 * from elsewhere. */
+	if (!nrecent)
+		return -1;
+	Ent *last = &st->v[recent[nrecent - 1]];
+	if (last->is_org || (country && last->country && last->country != country))
+		return -1;
+	return recent[nrecent - 1];
+}
+
+typedef struct {
+	Speaker s;
+	size_t ent;
+} Ranked;
+
+static int by_count(const void *x, const void *y)
+{
+	const Speaker *a = &((const Ranked *)x)->s, *b = &((const Ranked *)y)->s;
+	if (a->quote_count != b->quote_count)
+		return a->quote_count > b->quote_count ? -1 : 1;
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
+{
+	SpeakerTable *st = calloc(1, sizeof *st);
+	if (!st || !build_index(c, st)) {
+		speakers_free(st);
+		return NULL;
+	}
+	int *recent = malloc((n ? n : 1) * sizeof *recent);
+	if (!recent) {
+		speakers_free(st);
+		return NULL;
+	}
+	size_t nrecent = 0, last_quote_off = 0;
+	bool ok = true;
+	for (size_t i = 0; ok && i < n; i++) {
+		Item *it = &items[i];
+		int e = -1;
+		switch (it->mkind) {
+		case MEN_NAME: e = resolve_name(c, st, it); break;
+		case MEN_ORG: e = resolve_org(c, st, it); break;
+		case MEN_PRONOUN:
+			e = recent_person(c, st, recent, nrecent, it->q.mention.start, last_quote_off);
+			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
+			break;
+		case MEN_NOMINAL:
+			e = resolve_nominal(c, st, it, recent, nrecent);
+			if (e < 0)
+				it->q.confidence = 0.3;
+			break;
+		case MEN_NONE: break;
+		}
+		if (e == -2) {
+			ok = false;
+			break;
+		}
+		it->q.speaker = e;
+		if (e < 0)
+			continue;
+		Ent *en = &st->v[e];
+		if (it->role.end > it->role.start && it->mkind != MEN_PRONOUN) {
+			char *r = span_dup(c->text, it->role);
+			ok = r && strv_add(&en->roles, &en->nroles, r);
+			free(r);
+		}
+		if (!en->country && it->role.end > it->role.start)
+			en->country = span_country(c->text, it->role);
+		if (!en->country && it->mkind == MEN_NOMINAL)
+			en->country = span_country(c->text, it->q.mention);
+		if (it->q.kind != QUOTE_TERM)
+			en->count++;
+		if (it->q.mention.start < en->first || !en->first)
+			en->first = it->q.mention.end > it->q.mention.start ? it->q.mention.start : it->q.span.start;
+		recent[nrecent++] = e;
+		last_quote_off = it->q.span.end;
+	}
+	free(recent);
+	if (!ok) {
+		speakers_free(st);
+		return NULL;
+	}
+	/* Publish the entities that speak, in order; remap the items. */
+	Ranked *rk = malloc((st->n ? st->n : 1) * sizeof *rk);
+	int *map = malloc((st->n ? st->n : 1) * sizeof *map);
+	st->pub = calloc(st->n ? st->n : 1, sizeof *st->pub);
+	if (!st->pub || !map || !rk) {
+		free(map);
+		free(rk);
+		speakers_free(st);
+		return NULL;
+	}
+	size_t np = 0;
+	for (size_t i = 0; i < st->n; i++) {
+		Ent *e = &st->v[i];
+		map[i] = -1;
+		if (e->count)
+			rk[np++] = (Ranked){ { e->name, (const char *const *)e->roles, e->nroles,
+			                       (const char *const *)e->aliases, e->naliases, e->count,
+			                       e->first, e->is_org },
+			                     i };
+	}
+	qsort(rk, np, sizeof *rk, by_count);
+	for (size_t k = 0; k < np; k++) {
+		st->pub[k] = rk[k].s;
+		map[rk[k].ent] = (int)k;
+	}
+	for (size_t i = 0; i < n; i++)
+		if (items[i].q.speaker >= 0)
+			items[i].q.speaker = map[items[i].q.speaker];
+	st->npub = np;
+	free(map);
+	free(rk);
+	return st;
+}
+
+size_t speakers_count(const SpeakerTable *t) { return t ? t->npub : 0; }
+
+const Speaker *speakers_get(const SpeakerTable *t, size_t i)
+{
+	return t && i < t->npub ? &t->pub[i] : NULL;
+}
+
+void speakers_free(SpeakerTable *t)
+{
+	if (!t)
+		return;
+	for (size_t i = 0; i < t->n; i++) {
+		Ent *e = &t->v[i];
+		free(e->name);
+		free(e->key);
+		for (size_t k = 0; k < e->nroles; k++)
+			free(e->roles[k]);
+		free(e->roles);
+		for (size_t k = 0; k < e->naliases; k++)
+			free(e->aliases[k]);
+		free(e->aliases);
+	}
+	free(t->v);
+	free(t->pub);
+	free(t->runs);
+	free(t->slots);
+	free(t);
+}

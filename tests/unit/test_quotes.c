@@ -1,0 +1,228 @@
+/* test_quotes.c - quotation spans, kinds, cues and speakers on short
+ * news-style paragraphs, one pattern family or failure mode at a time. */
+#include "tap.h"
+
+#include "article.h"
+#include "quotes.h"
+
+static QuoteEngine *engine;
+
+/* Builds an article from paragraphs (the first one a headline when TITLE). */
+static Article *make(const char *title, const char *const *paras)
+{
+	Article *a = article_new();
+	if (title)
+		article_add_paragraph(a, title, strlen(title), PARA_TITLE);
+	for (size_t i = 0; paras[i]; i++)
+		article_add_paragraph(a, paras[i], strlen(paras[i]), PARA_BODY);
+	article_finish(a);
+	return a;
+}
+
+typedef struct {
+	Article *a;
+	QuoteSet *q;
+} Run;
+
+static Run analyze(const char *title, const char *const *paras)
+{
+	Error err;
+	Run r = { make(title, paras), NULL };
+	r.q = quotes_analyze(engine, r.a, &err);
+	return r;
+}
+
+static void done(Run *r)
+{
+	quoteset_free(r->q);
+	article_free(r->a);
+}
+
+static char buf[8][512];
+static int nbuf;
+
+static const char *span_str(const Run *r, Span s)
+{
+	char *b = buf[nbuf++ % 8];
+	size_t n = s.end - s.start < 511 ? s.end - s.start : 511;
+	memcpy(b, article_text(r->a) + s.start, n);
+	b[n] = '\0';
+	return b;
+}
+
+static const char *qtext(const Run *r, size_t i)
+{
+	const Quote *q = quoteset_get(r->q, i);
+	return q ? span_str(r, q->inner) : "(none)";
+}
+
+static const char *qspeaker(const Run *r, size_t i)
+{
+	const Quote *q = quoteset_get(r->q, i);
+	if (!q || q->speaker < 0)
+		return "";
+	return quoteset_speaker(r->q, (size_t)q->speaker)->name;
+}
+
+static const char *qkind(const Run *r, size_t i)
+{
+	const Quote *q = quoteset_get(r->q, i);
+	return q ? quote_kind_name(q->kind) : "(none)";
+}
+
+/* Counts quotes other than terms and reported speech. */
+static size_t nspeech(const Run *r)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < quoteset_count(r->q); i++) {
+		QuoteKind k = quoteset_get(r->q, i)->kind;
+		n += k != QUOTE_TERM && k != QUOTE_INDIRECT;
+	}
+	return n;
+}
+
+#define P(...) ((const char *const[]){ __VA_ARGS__, NULL })
+
+int main(void)
+{
+	Error err;
+	engine = quote_engine_new(&err);
+	ok(engine != NULL, "engine builds");
+
+	/* ---- spans ---- */
+	Run r = analyze(NULL, P("\"We will win,\" said Jane Smith, the mayor."));
+	is_int(quoteset_count(r.q), 1, "straight quotes: one quote");
+	is_str(qtext(&r, 0), "We will win,", "straight quotes: inner text");
+	is_str(qspeaker(&r, 0), "Jane Smith", "said NAME");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "said", "cue is said");
+	is_str(qkind(&r, 0), "direct", "a statement is direct");
+	is_str(quoteset_speaker(r.q, 0)->roles[0], "the mayor", "said NAME, ROLE keeps the role");
+	done(&r);
+
+	r = analyze(NULL, P("\xE2\x80\x9CIt is over,\xE2\x80\x9D Smith told reporters."));
+	is_str(qtext(&r, 0), "It is over,", "curly quotes");
+	is_str(qspeaker(&r, 0), "Smith", "NAME told");
+	done(&r);
+
+	r = analyze(NULL, P("Mayor Jane Smith said: \"The budget is balanced.\""));
+	is_str(qspeaker(&r, 0), "Jane Smith", "NAME said: Q, title stripped");
+	is_str(quoteset_speaker(r.q, 0)->roles[0], "Mayor", "title kept as role");
+	done(&r);
+
+	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
+	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
+	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
+	done(&r);
+
+	r = analyze(NULL, P("\"We are ready,\" he said. \"We have always been ready.\"",
+	                    NULL));
+	is_int(nspeech(&r), 2, "two quotes around one cue");
+	done(&r);
+
+	r = analyze(NULL, P("Ann Lee runs the shelter.",
+	                    "\"We are ready,\" she said. \"We have always been ready.\""));
+	is_str(qspeaker(&r, 0), "Ann Lee", "pronoun to the subject before it");
+	is_str(qspeaker(&r, 1), "Ann Lee", "the second part inherits the speaker");
+	done(&r);
+
+	r = analyze(NULL, P("\"It was a mistake,\" Bob Alverson said. \"We fixed it.\"",
+	                    "\"Now the fish come back every year and the boats go out again,\" he added."));
+	is_str(qspeaker(&r, 2), "Bob Alverson", "he added: most recent speaker");
+	done(&r);
+
+	r = analyze(NULL, P("The senator rejected the plan, saying \"it is dead on arrival.\""));
+	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "saying", "participle cue");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "The senator", "participle: clause subject");
+	done(&r);
+
+	r = analyze(NULL, P("Ruth Ng spoke for an hour.",
+	                    "\"The first part of a long statement goes on here.",
+	                    "\"And the second part ends it here.\" she said."));
+	is_int(nspeech(&r), 1, "a quote over two paragraphs is one quote");
+	ok(strstr(qtext(&r, 0), "second part") != NULL, "the multi-paragraph quote holds both");
+	done(&r);
+
+	r = analyze(NULL, P("It's the country's 5'10\" rule, and we don't know the '90s rules,"
+	                    " Dan Ames said."));
+	is_int(quoteset_count(r.q), 0, "apostrophes and primes are not quotes");
+	done(&r);
+
+	r = analyze(NULL, P("He measured 6\" of rain. \"The roads are closed,\" Kim Park said."));
+	is_int(nspeech(&r), 1, "a prime before a quote does not pair with it");
+	is_str(qtext(&r, 0), "The roads are closed,", "the real quote is found");
+	done(&r);
+
+	r = analyze(NULL, P("Officials called it a \"temporary closure. \"The river is rising,\""
+	                    " Mayor Ann Cole said."));
+	is_str(qtext(&r, quoteset_count(r.q) - 1), "The river is rising,",
+	       "an unclosed mark stays in its paragraph");
+	is_str(qspeaker(&r, quoteset_count(r.q) - 1), "Ann Cole", "and the next quote is whole");
+	done(&r);
+
+	r = analyze(NULL, P("\xC2\xAB" "Nous sommes pr\xC3\xAAts\xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Jean Dupont,"
+	                    " said Marie Curie, the minister."));
+	is_str(qtext(&r, 0), "Nous sommes pr\xC3\xAAts", "guillemets");
+	done(&r);
+
+	r = analyze(NULL, P("The minister said \xE2\x80\x9E" "Wir schaffen das\xE2\x80\x9C yesterday."));
+	is_str(qtext(&r, 0), "Wir schaffen das", "low-high marks");
+	done(&r);
+
+	r = analyze(NULL, P("\"He told me 'never again' and left,\" said Lena Ortiz."));
+	is_int(quoteset_count(r.q), 1, "a nested quote stays inside its quote");
+	is_str(qtext(&r, 0), "He told me 'never again' and left,", "nested: outer text");
+	done(&r);
+
+	r = analyze("Tillerson: 'North Korea Must Earn Its Way Back To The Table'",
+	            P("Secretary of State Rex Tillerson spoke on Friday.",
+	              "\"We are clear,\" Tillerson said."));
+	is_str(qkind(&r, 0), "headline", "single quotes in a headline");
+	is_str(qspeaker(&r, 0), "Rex Tillerson", "NAME: 'Q' resolves the surname");
+	is_str(qspeaker(&r, 1), "Rex Tillerson", "surname to full name");
+	done(&r);
+
+	r = analyze(NULL, P("The so-called \"superbug\" spreads in hospitals, doctors fear."));
+	is_str(qkind(&r, 0), "term", "scare quotes are a term");
+	is_int(nspeech(&r), 0, "a term is not speech");
+	done(&r);
+
+	r = analyze(NULL, P("Stores put up signs reading \"Fresh Alaskan Halibut Here\" all week."));
+	is_str(qkind(&r, 0), "term", "sign text is a term");
+	done(&r);
+
+	r = analyze(NULL, P("\"The talks failed,\" the State Department said."));
+	is_str(qspeaker(&r, 0), "State Department", "an organisation speaks");
+	ok(quoteset_speaker(r.q, 0)->is_org, "marked as an organisation");
+	done(&r);
+
+	r = analyze(NULL, P("Robert M. Danin is a fellow.", "\"It is structural,\" Danin said."));
+	is_str(qspeaker(&r, 0), "Robert M. Danin", "initials: Danin is Robert M. Danin");
+	done(&r);
+
+	r = analyze(NULL, P("But Russia's ambassador to the UN, Vasily Nebenzya said, \"it is clear.\"",
+	                    "\"One step could lead to ruin,\" the Russian said."));
+	is_str(qspeaker(&r, 1), "Vasily Nebenzya", "the Russian: nationality from the role");
+	is_int(quoteset_speaker_count(r.q), 1, "one speaker entity");
+	is_int(quoteset_speaker(r.q, 0)->quote_count, 2, "with two quotes");
+	done(&r);
+
+	r = analyze(NULL, P("Costs rose \"sharply,\" according to Maria Lopez, an economist."));
+	is_str(qspeaker(&r, 0), "Maria Lopez", "according to NAME");
+	done(&r);
+
+	r = analyze(NULL, P("\"It is unfair\" for them, said China's envoy Amb. Wu Haitao."));
+	is_str(qspeaker(&r, 0), "Wu Haitao", "said ROLE NAME after words between");
+	done(&r);
+
+	r = analyze(NULL, P("\"Nobody knows what happens next in the talks,\" a resident shouted."));
+	is_str(qspeaker(&r, 0), "", "weak evidence: no speaker");
+	ok(quoteset_get(r.q, 0)->confidence < 0.5, "weak evidence: low confidence");
+	done(&r);
+
+	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
+	ok(r.q != NULL, "marks alone do not break the scan");
+	done(&r);
+
+	quote_engine_free(engine);
+	return done_testing();
+}
