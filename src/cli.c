@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "feed.h"
 #include "sanitize.h"
 
 static const char usage_text[] =
@@ -187,6 +188,12 @@ typedef struct {
 static bool print_one(const char *path, Buf *out, Error *err, void *ctx)
 {
 	const PrintJob *job = ctx;
+	/* A feed's metadata is its list of items. */
+	if (job->print == print_meta && job->o->load.item == 0) {
+		int r = feed_print_meta(path, &job->o->load, job->o->json, out, err);
+		if (r >= 0)
+			return r == 1;
+	}
 	Article *a = load_article(path, &job->o->load, err);
 	if (!a)
 		return false;

@@ -51,4 +51,10 @@ Article *feed_listing_article(const Feed *f, Error *err);
 Article *load_feed(const char *data, size_t len, const char *origin, const LoadOptions *opt,
                    Error *err);
 
+/* `--meta` for a feed: the feed's keys and one line an item ("item N:
+ * title, date, source, full text|summary, link", tab-separated), or JSON.
+ * Appends to OUT and returns 1; 0 on error (ERR set); -1 when PATH is not a
+ * feed (or is stdin), so the caller prints the article's metadata instead. */
+int feed_print_meta(const char *path, const LoadOptions *opt, bool json, Buf *out, Error *err);
+
 #endif

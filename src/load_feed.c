@@ -2,10 +2,12 @@
  * as an Article. */
 #include "feed.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "json.h"
 #include "load_html.h"
 #include "markup.h"
 #include "sanitize.h"
@@ -350,4 +352,82 @@ Article *load_feed(const char *data, size_t len, const char *origin, const LoadO
 	                                  : feed_listing_article(f, err);
 	feed_free(f);
 	return a;
+}
+
+static bool meta_line(Buf *b, const char *key, const char *v)
+{
+	return !v || !*v || buf_printf(b, "%s: %s\n", key, v);
+}
+
+/* The item list as --meta prints it: feed keys, then one line an item. */
+static bool feed_meta(const Feed *f, bool json, Buf *out)
+{
+	char n[32];
+	snprintf(n, sizeof n, "%zu", f->nitems);
+	const char *enc = f->doc->encoding ? (const char *)f->doc->encoding : "UTF-8";
+	if (!json) {
+		bool ok = meta_line(out, "title", f->title) && meta_line(out, "origin", f->origin) &&
+		          meta_line(out, "format", f->format) && meta_line(out, "encoding", enc) &&
+		          meta_line(out, "items", n);
+		for (size_t i = 0; ok && i < f->nitems; i++) {
+			const FeedItem *p = &f->items[i].pub;
+			ok = buf_printf(out, "item %zu: %s\t%s\t%s\t%s\t%s\n", i + 1, p->title, p->date,
+			                p->source, p->has_content ? "full text" : "summary", p->link);
+		}
+		if (ok && f->entities)
+			ok = buf_puts(out, "warning: entity declarations in the feed were not expanded\n");
+		return ok;
+	}
+	bool ok = buf_putc(out, '{') && json_field_str(out, true, "title", feed_title(f)) &&
+	          json_field_str(out, false, "origin", f->origin) &&
+	          json_field_str(out, false, "format", f->format) &&
+	          json_field_str(out, false, "encoding", enc) && buf_puts(out, ",\"items\":[");
+	for (size_t i = 0; ok && i < f->nitems; i++) {
+		const FeedItem *p = &f->items[i].pub;
+		ok = (i == 0 || buf_putc(out, ',')) && buf_printf(out, "{\"item\":%zu", i + 1) &&
+		     json_field_str(out, false, "title", p->title) &&
+		     json_field_str(out, false, "date", p->date) &&
+		     json_field_str(out, false, "source", p->source) &&
+		     json_field_str(out, false, "author", p->author) &&
+		     json_field_str(out, false, "summary", p->summary) &&
+		     json_field_str(out, false, "link", p->link) &&
+		     buf_printf(out, ",\"full_text\":%s}", p->has_content ? "true" : "false");
+	}
+	return ok && buf_puts(out, "]}\n");
+}
+
+int feed_print_meta(const char *path, const LoadOptions *opt, bool json, Buf *out, Error *err)
+{
+	Buf raw, plain;
+	buf_init(&raw);
+	buf_init(&plain);
+	int r = -1;
+	const char *origin = strcmp(path, "-") ? path : "<stdin>";
+	if (!strcmp(path, "-") || !load_read_file(path, opt, &raw, err)) {
+		/* stdin cannot be read twice; unreadable files get the loader's message */
+		buf_free(&raw);
+		return -1;
+	}
+	const char *d = raw.data ? raw.data : "";
+	size_t len = raw.len;
+	if (load_sniff(d, len) == FORMAT_GZIP) {
+		if (!markup_gunzip(d, len, markup_max(opt), origin, &plain, err))
+			goto done;
+		d = plain.data ? plain.data : "";
+		len = plain.len;
+	}
+	if (load_sniff(d, len) != FORMAT_FEED)
+		goto done;
+	Feed *f = feed_parse(d, len, origin, opt, err);
+	r = 0;
+	if (f) {
+		r = feed_meta(f, json, out) ? 1 : 0;
+		if (!r)
+			error_set(err, "%s: out of memory", origin);
+		feed_free(f);
+	}
+done:
+	buf_free(&raw);
+	buf_free(&plain);
+	return r;
 }

@@ -92,6 +92,17 @@ run "$NEWSROOM" --text --item 9 "$F/rss2.xml"
 is "$status" 1 "an item past the end is refused"
 contains "$TMP/err" "no item 9" "with a message naming the item"
 
+run "$NEWSROOM" --meta "$F/rss2.xml"
+contains "$TMP/out" "items: 2" "--meta on a feed: the item count"
+contains "$TMP/out" "item 2: Museum extends opening hours" "--meta on a feed: one line an item"
+contains "$TMP/out" "format: rss" "--meta on a feed: the format"
+run "$NEWSROOM" --meta --json "$F/atom.xml"
+n=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(len(d["items"]), d["items"][0]["full_text"], d["items"][2]["full_text"])' "$TMP/out" 2>/dev/null)
+is "$n" "3 True False" "--meta --json on a feed: items with full_text"
+gzip -c "$F/rss2.xml" >"$TMP/feed.gz"
+run "$NEWSROOM" --text --item 1 "$TMP/feed.gz"
+contains "$TMP/out" "ending a two-week strike" "a gzipped feed opens"
+
 run "$NEWSROOM" --text "$F/rdf.xml"
 contains "$TMP/out" "1. New ferry named after local teacher" "RSS 1.0: items listed"
 contains "$TMP/out" "2024-02-01T08:00:00Z" "RSS 1.0: dc:date"
