@@ -674,7 +674,15 @@ static int junk_reason(const xmlNode *n, const NodeInfo *ni)
 /* ---- emitting blocks ------------------------------------------------------ */
 
 typedef struct {
+	char *text;
+	size_t len;
+	ParaKind kind;
+} Pending;
+
+typedef struct {
 	Article *a;
+	Pending *pend;     /* extract mode: paragraphs before trimming */
+	size_t npend, cappend;
 	Buf cur;
 	size_t cur_link;   /* bytes of cur inside links */
 	int in_link;
@@ -739,6 +747,23 @@ static void flush(Emitter *e)
 			keep = false;
 		}
 	}
+	if (keep && e->extract) {
+		/* Held back until the edges of the selection are trimmed. */
+		if (e->npend == e->cappend) {
+			size_t cap = e->cappend ? e->cappend * 2 : 64;
+			Pending *p = realloc(e->pend, cap * sizeof *p);
+			if (!p) {
+				e->ok = false;
+				free(line);
+				return;
+			}
+			e->pend = p;
+			e->cappend = cap;
+		}
+		e->pend[e->npend++] = (Pending){ line, len, e->kind };
+		e->emitted++;
+		return;
+	}
 	if (keep) {
 		if (!article_add_paragraph(e->a, line, len, e->kind))
 			e->ok = false;
@@ -746,6 +771,72 @@ static void flush(Emitter *e)
 		e->chars += len;
 	}
 	free(line);
+}
+
+/* Ends like a finished sentence: ".", "!", "?" or a closing quote after
+ * one; an ellipsis is a teaser, not an ending. */
+static bool sentence_end(const char *s, size_t len)
+{
+	if (len >= 3 && !strcmp(s + len - 3, "..."))
+		return false;
+	if (len >= 3 && !strcmp(s + len - 3, "\xE2\x80\xA6"))
+		return false;
+	const unsigned char *u = (const unsigned char *)s;
+	if (len && (u[len - 1] == '.' || u[len - 1] == '!' || u[len - 1] == '?' || u[len - 1] == '"'))
+		return true;
+	/* U+3002 ideographic full stop, U+FF01 and U+FF1F fullwidth ! and ? */
+	if (len >= 3 && (!strcmp(s + len - 3, "\xE3\x80\x82") || !strcmp(s + len - 3, "\xEF\xBC\x81") ||
+	                 !strcmp(s + len - 3, "\xEF\xBC\x9F")))
+		return true;
+	/* U+201D, U+2019 closing quotes */
+	return len >= 3 && u[len - 3] == 0xE2 && u[len - 2] == 0x80 && (u[len - 1] == 0x9D || u[len - 1] == 0x99);
+}
+
+/* A paragraph that is surely prose. */
+static bool substantial(const Pending *p)
+{
+	return p->kind != PARA_HEADING && (p->len >= 150 || (p->len >= 80 && sentence_end(p->text, p->len)));
+}
+
+/* Chrome clings to the edges of the article: kickers, dates and image
+ * counters before the first real paragraph; "share this", "comments",
+ * newsletter prompts and teasers after the last.  Short unfinished lines and
+ * headings there are dropped; then everything goes into the Article. */
+static bool edge_chrome(const Pending *p)
+{
+	if (p->kind == PARA_HEADING)
+		return true;
+	return p->kind == PARA_BODY && p->len < 80 && !sentence_end(p->text, p->len);
+}
+
+static void settle(Emitter *e)
+{
+	size_t first = 0, last = e->npend;
+	while (first < e->npend && !substantial(&e->pend[first]))
+		first++;
+	while (last > first && !substantial(&e->pend[last - 1]))
+		last--;
+	/* Only unbroken runs at the very edges go: a list or a quote there is
+	 * content and stops the trimming. */
+	size_t lo = 0, hi = e->npend;
+	if (first < e->npend) {
+		while (lo < first && edge_chrome(&e->pend[lo]))
+			lo++;
+		while (hi > last && edge_chrome(&e->pend[hi - 1]))
+			hi--;
+	}
+	for (size_t i = 0; i < e->npend; i++) {
+		Pending *p = &e->pend[i];
+		if (i >= lo && i < hi && e->ok) {
+			if (!article_add_paragraph(e->a, p->text, p->len, p->kind))
+				e->ok = false;
+			e->chars += p->len;
+		}
+		free(p->text);
+	}
+	free(e->pend);
+	e->pend = NULL;
+	e->npend = e->cappend = 0;
 }
 
 /* <br>: a paragraph break after a sentence or a second <br>, else a space
@@ -1321,6 +1412,7 @@ static size_t extract_pass(Page *pg, xmlDocPtr doc, bool strict, Article *a, boo
 		}
 	buf_init(&e.cur);
 	emit_selected(pg, &e);
+	settle(&e);
 	buf_free(&e.cur);
 	if (!e.ok)
 		*ok = false;
