@@ -106,7 +106,7 @@ static bool dash_or_comma_only(const char *text, const Toks *t, size_t a, size_t
 }
 
 /* 1: the cue after the quote, before the next quote or the sentence end. */
-static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, Item *it)
+static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool adjacent, Item *it)
 {
 	size_t lim = qt + 1 + RIGHT_REACH < hi ? qt + 1 + RIGHT_REACH : hi;
 	size_t ci, ce;
@@ -116,12 +116,17 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, Item *i
 	const char *text = c->text;
 	bool inverted = dash_or_comma_only(text, t, qt + 1, ci);
 	bool after_comma = ci > qt + 1 && is_punct(text, t, ci - 1);
-	if ((inverted || after_comma) && mention_after(text, t, ce, hi, &m) &&
+	size_t first = qt + 1;
+	while (first < ci && (t->v[first].flags & TOK_PUNCT))
+		first++;
+	if ((inverted || (after_comma && !adjacent)) && mention_after(text, t, ce, hi, &m) &&
 	    (inverted || m.kind == MEN_NAME || m.kind == MEN_ORG)) {
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 		return true;
 	}
-	if (!inverted && mention_before(text, t, qt + 1, ci, &m)) {
+	/* Adjacent: only the mention stands between the quote and the cue. */
+	if (!inverted && mention_before(text, t, qt + 1, ci, &m) &&
+	    (!adjacent || m.span.start <= t->v[first].start)) {
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 		return true;
 	}
@@ -148,6 +153,18 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			if (prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
 				inherit(it, prev_in_sent, prev_in_sent->q.confidence);
 				it->q.cue = (Span){ t->v[ci].start, t->v[ce - 1].end };
+				return true;
+			}
+			/* "Netanyahu's Likud party, which tried ... by saying" */
+			size_t w = ci;
+			while (w > lo + 1 && !(word_eq(text + t->v[w - 1].start,
+			                               t->v[w - 1].end - t->v[w - 1].start, "which") ||
+			                       word_eq(text + t->v[w - 1].start,
+			                               t->v[w - 1].end - t->v[w - 1].start, "who")))
+				w--;
+			if (w > lo + 2 && is_punct(text, t, w - 2) &&
+			    mention_before(text, t, lo, w - 2, &m) && m.kind != MEN_PRONOUN) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 				return true;
 			}
 			if (mention_subject(text, t, sent_lo, ci, &m)) {
@@ -181,6 +198,21 @@ static bool next_sentence_cue(const Ctx *c, const Toks *t, size_t from, size_t h
 		return true;
 	}
 	return false;
+}
+
+/* Last resort: a quote in a sentence whose subject is a person ("Reid has
+ * been pounding Trump as a "con artist"", "Alverson summed it up: "..."")
+ * is most likely that person's words.  Flagged as a guess: the speaker
+ * resolution drops it unless the person is known. */
+static void subject_guess(const Ctx *c, const Toks *t, size_t sa, size_t qt, Item *it)
+{
+	Mention m;
+	if (qt > sa && mention_subject(c->text, t, sa, qt, &m) &&
+	    (m.kind == MEN_NAME || m.kind == MEN_PRONOUN)) {
+		set_mention(it, &m, t, qt, qt + 1, 0.5);
+		it->q.cue = (Span){ 0, 0 };
+		it->guess = true;
+	}
 }
 
 /* Token range [*A, *B) of the sentences from the one holding byte START to
@@ -261,7 +293,6 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 					hi = x;
 					break;
 				}
-			bool at_start = qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT));
 			bool done = false;
 			if (it->q.kind == QUOTE_HEADLINE) {
 				/* NAME: 'Q' */
@@ -273,12 +304,11 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				}
 				continue;
 			}
-			if (at_start || !prev_in_sent)
-				done = right_cue(c, &t, qt, hi, it);
+			done = right_cue(c, &t, qt, hi, true, it);
 			if (!done)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
-			if (!done && !at_start)
-				done = right_cue(c, &t, qt, hi, it);
+			if (!done)
+				done = right_cue(c, &t, qt, hi, false, it);
 			if (!done && prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
 				inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;
@@ -296,10 +326,12 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			if (!done && qt == 0 && pi > 0) {
 				if (colon_intro(c, &scratch, pi - 1, it))
 					it->inherited = true;
-				else if (last_attr && last_attr_para + 1 >= pi &&
+				else if (last_attr && last_attr_para + 2 >= pi &&
 				         last_attr->q.kind != QUOTE_HEADLINE)
-					inherit(it, last_attr, 0.6);
+					inherit(it, last_attr, last_attr_para + 1 >= pi ? 0.6 : 0.5);
 			}
+			if (it->mkind == MEN_NONE)
+				subject_guess(c, &t, sa, qt, it);
 			if (it->mkind != MEN_NONE) {
 				last_attr = it;
 				last_attr_para = article_paragraph_at(c->a, it->q.span.end - 1);

@@ -53,7 +53,9 @@ static const char *const titles[] = {
 	"nominee", "presidential", "hopeful", "sens.", "reps.", "govs.", "gubernatorial",
 	"mrs", "miss", "madam", "excellency", "united", "nations", "intelligence", "staff",
 	"campaign", "manager", "operations", "communications", "policy", "adviser", "advisor",
-	"counsel", "special", "general's", "spokesmen", "envoy", "emeritus", NULL,
+	"counsel", "special", "general's", "spokesmen", "envoy", "emeritus", "rival", "skipper",
+	"captain", "activist", "fellow", "researcher", "scientist", "doctor", "nurse", "pastor",
+	"chairs", "ranking", "member", "gop", "sen", "trustee", NULL,
 };
 
 static const char *const orgs[] = {
@@ -102,6 +104,13 @@ static const char *const person_nouns[] = {
 	"researcher", "authors", "team", "committee", "panel", "court", "council", "board",
 	"firm", "bank", "insider", "insiders", "observer", "observers", "colleague",
 	"colleagues", "friend", "friends", "neighbor", "neighbors", "people", "everyone",
+	"party", NULL,
+};
+
+/* Heads of a phrase naming a body after its name: "the Likud party". */
+static const char *const body_heads[] = {
+	"party", "campaign", "administration", "government", "company", "team", "group",
+	"committee", "department", "ministry", "agency", "office",
 	NULL,
 };
 
@@ -359,9 +368,13 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		s--;
 		parts++;
 	}
+	/* An institution word makes a body of the run unless a full personal
+	 * name ends it ("Senate Minority Leader Harry Reid"). */
 	bool org = false;
 	for (size_t i = a; i < b; i++)
 		org |= is_word(t, i) && word_is_org(TW(i));
+	if (parts >= 2 && e == b)
+		org = false;
 	m->span = tspan(t, a, b);
 	if (the && m->span.start >= t->v[a].start && a > 0)
 		m->span.start = t->v[a - 1].start;
@@ -413,6 +426,18 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	m->span = tspan(t, a, e);
 	m->role = m->span;
 	m->name = (Span){ 0, 0 };
+	/* "the Trump campaign", "Netanyahu's Likud party": a body named by the
+	 * capitalised words before its head. */
+	size_t c0 = a, c1;
+	while (c0 < h && !(is_cap(t, c0) && !is_poss(TW(c0))))
+		c0++;
+	for (c1 = c0; c1 < h && is_cap(t, c1) && !is_poss(TW(c1));)
+		c1++;
+	if (c0 < h && c1 == h && word_in(TW(h), body_heads)) {
+		m->kind = MEN_ORG;
+		m->name = tspan(t, c0, word_eq(TW(h), "party") ? h : e);
+		m->role = (Span){ 0, 0 };
+	}
 	return true;
 }
 

@@ -17,10 +17,10 @@
 /* Words before a quote that make it a name or a label. */
 static const char *const term_markers[] = {
 	"so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "labeled",
-	"labelled", "branded", "reading", "reads", "read", "marked", "headlined", "word",
-	"words", "term", "phrase", "slogan", "motto", "hashtag", "as", "called", "album",
-	"song", "film", "movie", "book", "show", "series", "nickname", "moniker", "label",
-	"known", NULL,
+	"labelled", "branded", "reading", "reads", "marked", "headlined", "word", "words",
+	"term", "terms", "phrase", "phrases", "slogan", "motto", "hashtag", "album", "song",
+	"film", "movie", "book", "show", "series", "nickname", "moniker", "label", "labels",
+	"known", "advertised", "advertising", "sign", "banner", "headline", NULL,
 };
 
 static bool title_para(const Article *a, size_t off)
@@ -109,11 +109,13 @@ void quote_terms(const Ctx *c, Item *items, size_t n)
 		              it->q.kind == QUOTE_PARTIAL;
 		size_t caps, words = count_words(c->text, it->q.inner, &caps);
 		bool titled = words >= 2 && caps * 4 >= words * 3 && it->q.kind == QUOTE_PARTIAL;
-		if (marked && (it->mkind == MEN_NONE || words <= 4 || titled)) {
+		/* Nobody is said to speak it: a term when short, titled or inside
+		 * the writer's sentence. */
+		bool unspoken = it->mkind == MEN_NONE &&
+		                (words <= 4 || titled || it->q.kind == QUOTE_PARTIAL);
+		if ((marked && (it->mkind == MEN_NONE || it->guess || words <= 4 || titled)) ||
+		    unspoken || (it->guess && titled))
 			it->q.kind = QUOTE_TERM;
-		} else if (it->mkind == MEN_NONE && (words <= 4 || titled)) {
-			it->q.kind = QUOTE_TERM;
-		}
 		if (it->q.kind == QUOTE_TERM) {
 			it->mkind = MEN_NONE;
 			it->q.cue = it->q.mention = (Span){ 0, 0 };

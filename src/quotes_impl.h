@@ -78,6 +78,7 @@ typedef struct {
 	Span role;         /* appositive or title text next to the mention */
 	Span name;         /* the name inside the mention (titles stripped) */
 	bool inherited;    /* speaker taken from a neighbouring quote */
+	bool guess;        /* speaker guessed from the sentence subject */
 	bool single;
 } Item;
 

@@ -295,6 +295,19 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	return (int)(e - st->v);
 }
 
+/* True when the name of IT is a known speaker or a full name in the text. */
+static bool known_person(const Ctx *c, const SpeakerTable *st, const Item *it)
+{
+	Span lw = last_word(c->text, it->name);
+	if (word_count(c->text, it->name) >= 2)
+		return true;
+	for (size_t i = 0; i < st->n; i++)
+		if (!st->v[i].is_org && strlen(st->v[i].key) == lw.end - lw.start &&
+		    !strncasecmp(st->v[i].key, c->text + lw.start, lw.end - lw.start))
+			return true;
+	return full_name_for(c, st, c->text + lw.start, lw.end - lw.start) != NULL;
+}
+
 static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	char *name = span_dup(c->text, it->name);
@@ -357,8 +370,6 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < last_quote_off)
 			break;
-		if (!r->subject)
-			continue;
 		Item fake = { 0 };
 		fake.name = r->span;
 		fake.q.mention = r->span;
@@ -425,6 +436,14 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 	for (size_t i = 0; ok && i < n; i++) {
 		Item *it = &items[i];
 		int e = -1;
+		if (it->guess && it->mkind == MEN_NAME && !known_person(c, st, it)) {
+			/* A guessed subject nobody else names is too weak. */
+			it->mkind = MEN_NONE;
+			it->q.mention = (Span){ 0, 0 };
+			it->q.confidence = 0.2;
+			if (it->q.kind == QUOTE_PARTIAL)
+				it->q.kind = QUOTE_TERM;
+		}
 		switch (it->mkind) {
 		case MEN_NAME: e = resolve_name(c, st, it); break;
 		case MEN_ORG: e = resolve_org(c, st, it); break;
