@@ -34,6 +34,22 @@ static size_t tok_at(const Toks *t, size_t off)
 	return lo;
 }
 
+/* "his claims", "Trump's tweets", "the report": after a determiner or a
+ * possessive the cue word is a noun. */
+static bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
+{
+	static const char *const dets[] = {
+		"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+		"these", "those", "whose", "no", "any", "every", "each", NULL,
+	};
+	const char *w = text + t->v[k - 1].start;
+	size_t n = t->v[k - 1].end - t->v[k - 1].start;
+	if (!(t->v[k - 1].flags & TOK_WORD))
+		return false;
+	return word_in(w, n, dets) || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
+	                                          (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
+}
+
 /* Finds cues between tokens [A, B): the first (LAST false) or the last one.
  * Stores the cue's first token and the token after it. */
 static bool find_cue(const Ctx *c, const Toks *t, size_t a, size_t b, bool last, size_t *ci,
@@ -46,7 +62,8 @@ static bool find_cue(const Ctx *c, const Toks *t, size_t a, size_t b, bool last,
 	Span m;
 	while (from < to && re_find(c->e->cue, c->md, c->text, to, from, &m)) {
 		size_t k = tok_at(t, m.start);
-		if (k < b && t->v[k].start == m.start && (t->v[k].flags & TOK_WORD)) {
+		if (k < b && t->v[k].start == m.start && (t->v[k].flags & TOK_WORD) &&
+		    !(k > a && cue_is_noun_here(c->text, t, k))) {
 			*ci = k;
 			*ce = tok_at(t, m.end);
 			found = true;
@@ -131,6 +148,26 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 		return true;
 	}
 	return false;
+}
+
+/* "Q." ― Sonya Herridge: a name after a dash signs the quote. */
+static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, Item *it)
+{
+	const char *text = c->text;
+	size_t i = qt + 1;
+	if (i >= hi || !(t->v[i].flags & TOK_PUNCT))
+		return false;
+	const char *d = text + t->v[i].start;
+	bool dash = !memcmp(d, "\xE2\x80\x95", 3) || !memcmp(d, "\xE2\x80\x94", 3) ||
+	            !memcmp(d, "\xE2\x80\x93", 3) || *d == '-';
+	while (dash && i + 1 < hi && (t->v[i + 1].flags & TOK_PUNCT) && text[t->v[i + 1].start] == '-')
+		i++;
+	Mention m;
+	if (!dash || !mention_after(text, t, i + 1, hi, &m) || m.kind != MEN_NAME)
+		return false;
+	set_mention(it, &m, t, i, i + 1, 0.8);
+	it->q.cue = (Span){ 0, 0 };
+	return true;
 }
 
 /* 2: the nearest cue before the quote in its sentence. */
@@ -304,7 +341,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				}
 				continue;
 			}
-			done = right_cue(c, &t, qt, hi, true, it);
+			done = right_cue(c, &t, qt, hi, true, it) || dash_signature(c, &t, qt, t.n, it);
 			if (!done)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
 			if (!done)

@@ -132,11 +132,27 @@ static const char *const countries[][2] = {
 	{ "saudi", "saudi arabia" }, { "pakistan", "pakistan" }, { "pakistani", "pakistan" },
 	{ "brazil", "brazil" }, { "brazilian", "brazil" }, { "australia", "australia" },
 	{ "australian", "australia" }, { "european", "eu" }, { "eu", "eu" },
+	{ "americans", "us" }, { "hispanic", "" }, { "hispanics", "" }, { "latino", "" },
+	{ "latinos", "" }, { "latina", "" }, { "islamic", "" }, { "muslim", "" },
+	{ "muslims", "" }, { "christian", "" }, { "christians", "" }, { "jewish", "" },
+	{ "arab", "" }, { "arabs", "" }, { "african", "" }, { "asian", "" }, { "greek", "greece" },
+	{ "orthodox", "" }, { "catholic", "" }, { "evangelical", "" }, { "radical", "" },
 };
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
 bool word_is_org(const char *s, size_t n) { return word_in(s, n, orgs); }
-bool word_is_pronoun(const char *s, size_t n) { return word_in(s, n, pronouns); }
+/* "he", and "he's", "she’d", "I've" too. */
+bool word_is_pronoun(const char *s, size_t n)
+{
+	const char *ap = memchr(s, '\'', n);
+	const char *cu = NULL;
+	for (size_t i = 0; i + 2 < n && !cu; i++)
+		if (!memcmp(s + i, "\xE2\x80\x99", 3))
+			cu = s + i;
+	if (ap || cu)
+		n = (size_t)((ap && (!cu || ap < cu) ? ap : cu) - s);
+	return word_in(s, n, pronouns);
+}
 
 /* Length of S without a possessive ending ('s or ’s). */
 static size_t strip_poss(const char *s, size_t n)
@@ -176,7 +192,13 @@ static const char *const cap_stop[] = {
 	"indeed", "thus", "because", "despite", "under", "over", "about", "like", "unlike",
 	"among", "between", "both", "each", "every", "all", "some", "many", "most", "one",
 	"two", "three", "another", "other", "such", "whether", "once", "again", "only",
-	"more", "less", "first", "second", "finally", NULL,
+	"more", "less", "first", "second", "finally", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+	"june", "july", "august", "september", "october", "november", "december",
+	"following", "following", "tonight", "tomorrow", "twenty", "thirty", "forty", "fifty",
+	"hundreds", "thousands", "millions", "dozens", "several", "few", "none", "neither",
+	"either", "overall", "separately", "similarly", "additionally", "furthermore",
+	"regardless", "nevertheless", "nonetheless", "otherwise", "sometimes", "often", NULL,
 };
 
 /* Words that may stand between a subject and its cue: "Tillerson had been
@@ -370,6 +392,11 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	/* An institution word makes a body of the run unless a full personal
 	 * name ends it ("Senate Minority Leader Harry Reid"). */
+	bool shouting = parts >= 2;
+	for (size_t i = s; i < s + parts; i++)
+		shouting &= all_caps(TW(i));
+	if (shouting)
+		return false; /* a headline in capitals, not a name */
 	bool org = false;
 	for (size_t i = a; i < b; i++)
 		org |= is_word(t, i) && word_is_org(TW(i));
@@ -495,16 +522,35 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	size_t j = cue, skipped = 0;
 	while (j > lo) {
 		size_t i = j - 1;
+		if (punct_is(text, t, i, ")")) {
+			/* "Rep. John Mica (R-Fla.) said" */
+			size_t k = i;
+			while (k > lo && i - k < 12 && !punct_is(text, t, k - 1, "("))
+				k--;
+			if (k == lo || i - k >= 12)
+				return false;
+			j = k - 1;
+			continue;
+		}
 		if (t->v[i].flags & (TOK_PUNCT | TOK_QUOTE)) {
 			if (!punct_is(text, t, i, ","))
 				return false;
 			/* NAME, ROLE, said */
 			size_t k = i;
-			while (k > lo && k + 20 > i && !(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)))
+			while (k > lo && k + 20 > i &&
+			       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
+			        punct_is(text, t, k - 1, "-") || punct_is(text, t, k - 1, ".") ||
+			        punct_is(text, t, k - 1, "(") || punct_is(text, t, k - 1, ")")))
 				k--;
-			if (k > lo + 1 && punct_is(text, t, k - 1, ",") && is_cap(t, k - 2)) {
-				size_t a = run_start(text, t, lo, k - 1);
-				if (classify_run(text, t, a, k - 1, m) && m->kind == MEN_NAME) {
+			size_t nb = k - 1; /* the end of the name before the appositive */
+			if (k > lo + 1 && punct_is(text, t, nb, ",") && punct_is(text, t, nb - 1, ")")) {
+				while (nb > lo + 1 && !punct_is(text, t, nb - 1, "("))
+					nb--;
+				nb = nb > lo + 1 ? nb - 1 : k - 1;
+			}
+			if (k > lo + 1 && punct_is(text, t, k - 1, ",") && nb > lo && is_cap(t, nb - 1)) {
+				size_t a = run_start(text, t, lo, nb);
+				if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
 					m->role = tspan(t, k, i);
 					return true;
 				}
@@ -588,6 +634,8 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 			h++;
 		if (h >= hi || h >= i + 5 || !is_word(t, h))
 			return false;
+		if (!det && !is_poss(TW(a)) && h > i)
+			return false; /* "on its website": not a speaker */
 		m->kind = MEN_NOMINAL;
 		m->span = tspan(t, a, h + 1);
 		m->role = m->span;

@@ -135,10 +135,19 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			Mention m;
 			while (j < t.n && (t.v[j].flags & TOK_CAP))
 				j++;
+			/* Places and titles of works follow prepositions; people
+			 * rarely do. */
+			static const char *const preps[] = {
+				"in", "at", "on", "from", "into", "near", "the", "of", "to", "for", "by", NULL,
+			};
+			bool after_prep = i > 0 && (t.v[i - 1].flags & TOK_WORD) &&
+			                  word_in(c->text + t.v[i - 1].start,
+			                          t.v[i - 1].end - t.v[i - 1].start, preps);
 			if (j - i >= 2) {
 				memset(&m, 0, sizeof m);
 				/* Reuse the run classifier through mention_after. */
 				if (mention_after(c->text, &t, i, j, &m) && m.kind == MEN_NAME &&
+				    !(after_prep && m.name.start == t.v[i].start) &&
 				    m.name.end > m.name.start && word_count(c->text, m.name) >= 2)
 					ok = add_run(st, (NameRun){ m.name, last_word(c->text, m.name), subj,
 					                            NONE });
@@ -343,7 +352,7 @@ static const char *span_country(const char *t, Span s)
 		while (i < s.end && t[i] != ' ' && t[i] != ',')
 			i++;
 		const char *c = i > b ? word_country(t + b, i - b) : NULL;
-		if (c)
+		if (c && *c)
 			return c;
 		if (i < s.end && t[i] == ',')
 			i++;
