@@ -102,6 +102,32 @@ void ann_now(char out[ANN_TIME_SIZE])
 		snprintf(out, ANN_TIME_SIZE, "1970-01-01T00:00:00Z");
 }
 
+const char *ann_speaker_for(const QuoteSet *q, Span span)
+{
+	const Quote *best = NULL;
+	size_t best_len = SIZE_MAX, best_overlap = 0;
+	for (size_t i = 0; q && i < quoteset_count(q); i++) {
+		const Quote *x = quoteset_get(q, i);
+		if (x->kind == QUOTE_TERM || x->speaker < 0)
+			continue;
+		size_t s = x->span.start > span.start ? x->span.start : span.start;
+		size_t e = x->span.end < span.end ? x->span.end : span.end;
+		size_t overlap = e > s ? e - s : 0;
+		size_t len = x->span.end - x->span.start;
+		bool inside = x->span.start <= span.start && span.end <= x->span.end;
+		if (inside ? len < best_len || best_len == SIZE_MAX
+		           : best_len == SIZE_MAX && overlap * 2 >= span.end - span.start &&
+		                     overlap > best_overlap) {
+			best = x;
+			if (inside)
+				best_len = len;
+			best_overlap = overlap;
+		}
+	}
+	const Speaker *sp = best ? quoteset_speaker(q, (size_t)best->speaker) : NULL;
+	return sp && sp->name && *sp->name ? sp->name : NULL;
+}
+
 bool ann_id_valid(const char *id)
 {
 	size_t n = id ? strlen(id) : 0;

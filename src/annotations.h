@@ -26,6 +26,7 @@
 #include "anchor.h"
 #include "article.h"
 #include "error.h"
+#include "quotes.h"
 
 #define ANN_ID_MAX 40     /* ids: 1..40 of [a-z0-9_-] */
 #define ANN_TIME_SIZE 32  /* "2026-11-27T09:30:00Z" */
@@ -80,6 +81,11 @@ const char *ann_default_author(void);
 /* The current time as ISO 8601 UTC into OUT.  NEWSROOM_NOW (seconds since the
  * epoch) overrides the clock, for reproducible tests. */
 void ann_now(char out[ANN_TIME_SIZE]);
+
+/* The speaker of the quotation SPAN sits in (the smallest one containing it,
+ * else the one overlapping at least half of it; scare quotes and titles do
+ * not count), or NULL when unknown.  Owned by Q. */
+const char *ann_speaker_for(const QuoteSet *q, Span span);
 
 /* Checks an id read from a file or given by a caller. */
 bool ann_id_valid(const char *id);

@@ -22,7 +22,15 @@ static const char usage_text[] =
 	"  --meta              print the metadata as 'key: value' lines\n"
 	"  --quotes            print the quotations, one a line (TSV)\n"
 	"  --speakers          print the speakers: name, roles, quote count, aliases\n"
-	"  --json              with --text/--meta/--quotes/--speakers: JSON (Lines)\n"
+	"  --json              with --text/--meta/--quotes/--speakers/--notes: JSON (Lines)\n"
+	"\n"
+	"Annotations (kept in FILE.notes.ini beside the article):\n"
+	"  --notes             print the annotations of FILE\n"
+	"  --tag TAG --at TEXT [--note TEXT] [--status S] [--verdict TEXT] [--nth N]\n"
+	"                      annotate the first (or Nth) occurrence of TEXT; TAG is one\n"
+	"                      of claim, check, true, false, misleading, unproven, opinion\n"
+	"  --export FORMAT     json, csv, md, claimreview or webannotation, of FILE|DIR\n"
+	"  --sidecar PATH      the annotations file (needed when reading stdin)\n"
 	"\n"
 	"Input:\n"
 	"  --max-size MB       refuse input larger than MB megabytes (default 1024)\n"
@@ -56,6 +64,7 @@ void cli_error(const char *fmt, ...)
 enum {
 	OPT_TEXT = 256, OPT_META, OPT_QUOTES, OPT_SPEAKERS, OPT_JSON, OPT_THEME, OPT_KEYS,
 	OPT_DUMP, OPT_MAXSIZE, OPT_SIDECAR, OPT_ITEM, OPT_MAXMARKUP,
+	OPT_NOTES, OPT_TAG, OPT_AT, OPT_NOTE, OPT_STATUS, OPT_VERDICT, OPT_NTH, OPT_EXPORT,
 };
 
 static const struct option long_opts[] = {
@@ -69,6 +78,14 @@ static const struct option long_opts[] = {
 	{ "dump-screen", optional_argument, NULL, OPT_DUMP },
 	{ "max-size", required_argument, NULL, OPT_MAXSIZE },
 	{ "sidecar", required_argument, NULL, OPT_SIDECAR },
+	{ "notes", no_argument, NULL, OPT_NOTES },
+	{ "tag", required_argument, NULL, OPT_TAG },
+	{ "at", required_argument, NULL, OPT_AT },
+	{ "note", required_argument, NULL, OPT_NOTE },
+	{ "status", required_argument, NULL, OPT_STATUS },
+	{ "verdict", required_argument, NULL, OPT_VERDICT },
+	{ "nth", required_argument, NULL, OPT_NTH },
+	{ "export", required_argument, NULL, OPT_EXPORT },
 	{ "item", required_argument, NULL, OPT_ITEM },
 	{ "max-markup", required_argument, NULL, OPT_MAXMARKUP },
 	{ "help", no_argument, NULL, 'h' },
@@ -90,7 +107,7 @@ static bool parse_long(const char *s, long min, long max, long *out)
 static bool set_mode(CliOptions *o, CliMode m)
 {
 	if (o->mode != MODE_READ && o->mode != m) {
-		cli_error("choose one of --text, --meta, --quotes, --speakers");
+		cli_error("choose one of --text, --meta, --quotes, --speakers, --notes, --tag, --export");
 		return false;
 	}
 	o->mode = m;
@@ -113,6 +130,20 @@ static int parse(int argc, char **argv, CliOptions *o)
 		case OPT_THEME: o->theme = optarg; break;
 		case OPT_KEYS: o->keys = optarg; break;
 		case OPT_SIDECAR: o->sidecar = optarg; break;
+		case OPT_NOTES: if (!set_mode(o, MODE_NOTES)) return 2; break;
+		case OPT_TAG: if (!set_mode(o, MODE_TAG)) return 2; o->tag = optarg; break;
+		case OPT_EXPORT: if (!set_mode(o, MODE_EXPORT)) return 2; o->export_format = optarg; break;
+		case OPT_AT: o->at = optarg; break;
+		case OPT_NOTE: o->note = optarg; break;
+		case OPT_STATUS: o->status = optarg; break;
+		case OPT_VERDICT: o->verdict = optarg; break;
+		case OPT_NTH:
+			if (!parse_long(optarg, 1, 1000000, &v)) {
+				cli_error("--nth: expected a number from 1");
+				return 2;
+			}
+			o->nth = (int)v;
+			break;
 		case OPT_DUMP:
 			o->dump_screen = true;
 			if (optarg && (sscanf(optarg, "%dx%d", &o->dump_cols, &o->dump_rows) != 2 ||
@@ -174,7 +205,7 @@ static int parse(int argc, char **argv, CliOptions *o)
 		cli_error("--json goes with --text, --meta, --quotes or --speakers");
 		return 2;
 	}
-	return -1;
+	return notes_cli_check(o);
 }
 
 typedef bool (*Printer)(FILE *out, const Article *a, bool json);
@@ -239,6 +270,10 @@ int cli_main(int argc, char **argv, const Frontend *fe)
 		return print_each(&o, print_meta);
 	case MODE_QUOTES:
 		return print_each(&o, print_quotes);
+	case MODE_NOTES:
+	case MODE_TAG:
+	case MODE_EXPORT:
+		return notes_cli(&o);
 	case MODE_SPEAKERS:
 		return print_each(&o, print_speakers);
 	case MODE_READ:

@@ -35,7 +35,7 @@ typedef struct {
 	const char *keys;        /* --keys: a key script for the headless UI */
 	bool dump_screen;
 	int dump_cols, dump_rows;
-	const char *tag, *at, *note, *status;
+	const char *tag, *at, *note, *status, *verdict;
 	int nth;
 	const char *export_format;
 	int item;                /* --item N for feeds, 1-based; 0 = none */
@@ -61,5 +61,9 @@ bool print_meta(FILE *out, const Article *a, bool json);
 /* print_quotes.c: --quotes and --speakers. */
 bool print_quotes(FILE *out, const Article *a, bool json);
 bool print_speakers(FILE *out, const Article *a, bool json);
+/* notes_cli.c: --notes, --tag, --export.  notes_cli_check() validates the
+ * options after parsing (-1: fine, else the exit status). */
+int notes_cli_check(const CliOptions *o);
+int notes_cli(const CliOptions *o);
 
 #endif
