@@ -46,6 +46,20 @@ static bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 	size_t n = t->v[k - 1].end - t->v[k - 1].start;
 	if (!(t->v[k - 1].flags & TOK_WORD))
 		return false;
+	static const char *const preps[] = {
+		"of", "about", "for", "with", "on", "in", "by", "from", "against", NULL,
+	};
+	/* "of Democratic claims": a preposition and one modifier before it;
+	 * but "by saying" is a verb. */
+	const char *cw = text + t->v[k].start;
+	size_t cn = t->v[k].end - t->v[k].start;
+	if (cn > 3 && !memcmp(cw + cn - 3, "ing", 3))
+		return word_in(w, n, dets);
+	if (k >= 2 && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP) &&
+	    word_in(text + t->v[k - 2].start, t->v[k - 2].end - t->v[k - 2].start, preps))
+		return true;
+	if (word_in(w, n, preps))
+		return true;
 	return word_in(w, n, dets) || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
 	                                          (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
 }

@@ -397,6 +397,14 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		shouting &= all_caps(TW(i));
 	if (shouting)
 		return false; /* a headline in capitals, not a name */
+	size_t words = 0;
+	for (size_t i = s; i < s + parts; i++) {
+		size_t n = t->v[i].end - t->v[i].start;
+		words += !(n <= 2 && text[t->v[i].end - 1] == '.') &&
+		         !word_in(TW(i), (const char *const[]){ "jr.", "jr", "sr.", "sr", "ii", "iii", NULL });
+	}
+	if (words > 3 && e == b && parts == b - a)
+		return false; /* "Veto Power Impedes Peace Efforts": a headline */
 	bool org = false;
 	for (size_t i = a; i < b; i++)
 		org |= is_word(t, i) && word_is_org(TW(i));

@@ -33,6 +33,8 @@ typedef struct {
 	Span span;            /* the name words, titles stripped */
 	Span last;            /* its last word, possessive stripped */
 	bool subject;         /* starts its sentence */
+	char gender;          /* 'm', 'f' from the next pronoun nearby, 0 unknown */
+	bool single;          /* one word: a surname opening a sentence */
 	size_t next;          /* next entry with the same hash slot chain, or SIZE_MAX */
 } NameRun;
 
@@ -118,6 +120,25 @@ static bool add_run(SpeakerTable *st, NameRun r)
 	return true;
 }
 
+/* The gender of the first personal pronoun in the 40 tokens after token I:
+ * "Ann Lee runs the shelter. She ..." */
+static char next_gender(const char *text, const Toks *t, size_t i)
+{
+	static const char *const male[] = { "he", "his", "him", "himself", NULL };
+	static const char *const female[] = { "she", "her", "hers", "herself", NULL };
+	for (size_t k = i; k < t->n && k < i + 25; k++) {
+		const char *w = text + t->v[k].start;
+		size_t n = t->v[k].end - t->v[k].start;
+		if (!(t->v[k].flags & TOK_WORD) || n > 7)
+			continue;
+		if (word_in(w, n, male))
+			return 'm';
+		if (word_in(w, n, female))
+			return 'f';
+	}
+	return 0;
+}
+
 static bool build_index(const Ctx *c, SpeakerTable *st)
 {
 	Toks t = { 0 };
@@ -143,13 +164,15 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			bool after_prep = i > 0 && (t.v[i - 1].flags & TOK_WORD) &&
 			                  word_in(c->text + t.v[i - 1].start,
 			                          t.v[i - 1].end - t.v[i - 1].start, preps);
-			if (j - i >= 2) {
+			if (j - i >= 2 || (j - i == 1 && subj)) {
 				memset(&m, 0, sizeof m);
 				/* Reuse the run classifier through mention_after. */
 				if (mention_after(c->text, &t, i, j, &m) && m.kind == MEN_NAME &&
 				    !(after_prep && m.name.start == t.v[i].start) &&
-				    m.name.end > m.name.start && word_count(c->text, m.name) >= 2)
+				    m.name.end > m.name.start &&
+				    (j - i == 1 || word_count(c->text, m.name) >= 2))
 					ok = add_run(st, (NameRun){ m.name, last_word(c->text, m.name), subj,
+					                            next_gender(c->text, &t, j), j - i == 1,
 					                            NONE });
 			}
 			i = j > i ? j : i + 1;
@@ -190,7 +213,7 @@ static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const 
 		return NULL;
 	for (size_t i = st->slots[hash_word(w, wn) & (st->nslots - 1)]; i != NONE;
 	     i = st->runs[i].next)
-		if (same_word(c->text, st->runs[i].last, w, wn))
+		if (!st->runs[i].single && same_word(c->text, st->runs[i].last, w, wn))
 			return &st->runs[i];
 	return NULL;
 }
@@ -360,13 +383,38 @@ static const char *span_country(const char *t, Span s)
 	return NULL;
 }
 
-/* Most recent person entity seen before OFF, through a speaker or a
- * sentence subject in the text. */
-static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
-                         size_t off, size_t last_quote_off)
+/* The gender the text gives entity E: that of the first name run for it. */
+static char ent_gender(const Ctx *c, const SpeakerTable *st, const Ent *e)
 {
-	int best = nrecent ? recent[nrecent - 1] : -1;
-	/* A full name that opened a sentence after the last attributed quote. */
+	if (e->is_org)
+		return 0;
+	const NameRun *r = full_name_for(c, st, e->key, strlen(e->key));
+	return r ? r->gender : 0;
+}
+
+static bool gender_fits(char want, char have) { return !want || !have || want == have; }
+
+/* Most recent person entity seen before OFF that fits the pronoun: a full
+ * name in the text since the last attributed quote, else a recent speaker.
+ * "they" only goes to bodies. */
+static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
+                         const Item *it, size_t last_quote_off)
+{
+	const char *p = c->text + it->q.mention.start;
+	size_t pn = it->q.mention.end - it->q.mention.start;
+	char want = 0;
+	if (pn >= 2 && !strncasecmp(p, "he", 2) && (pn == 2 || !isalpha((unsigned char)p[2])))
+		want = 'm';
+	else if (pn >= 3 && !strncasecmp(p, "she", 3))
+		want = 'f';
+	bool plural = pn >= 4 && !strncasecmp(p, "they", 4);
+	if (plural) {
+		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 3;)
+			if (st->v[recent[k]].is_org)
+				return recent[k];
+		return -1;
+	}
+	size_t off = it->q.mention.start;
 	size_t lo = 0, hi = st->nruns;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
@@ -379,13 +427,25 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < last_quote_off)
 			break;
+		if (!r->subject || !gender_fits(want, r->gender))
+			continue;
+		/* A lone surname counts when the text gave the full name before. */
+		if (r->single && !full_name_for(c, st, c->text + r->last.start, r->last.end - r->last.start))
+			continue;
 		Item fake = { 0 };
 		fake.name = r->span;
 		fake.q.mention = r->span;
 		int e = resolve_name(c, st, &fake);
-		return e >= 0 ? e : best;
+		if (e >= 0)
+			return e;
+		break;
 	}
-	return best;
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
+		const Ent *e = &st->v[recent[k]];
+		if (!e->is_org && gender_fits(want, ent_gender(c, st, e)))
+			return recent[k];
+	}
+	return -1;
 }
 
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
@@ -457,7 +517,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		case MEN_NAME: e = resolve_name(c, st, it); break;
 		case MEN_ORG: e = resolve_org(c, st, it); break;
 		case MEN_PRONOUN:
-			e = recent_person(c, st, recent, nrecent, it->q.mention.start, last_quote_off);
+			e = recent_person(c, st, recent, nrecent, it, last_quote_off);
 			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
 			break;
 		case MEN_NOMINAL:
