@@ -1,8 +1,9 @@
 /* main.c - the newsroom program: the command line with the reader plugged in. */
 #include "cli.h"
+#include "reader.h"
 
 int main(int argc, char **argv)
 {
-	Frontend fe = { .reader = NULL };
+	Frontend fe = { .reader = reader_run };
 	return cli_main(argc, argv, &fe);
 }

@@ -1,0 +1,60 @@
+/* config.c - reading config.ini. */
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "ini.h"
+#include "sanitize.h"
+
+static bool config_path(char *out, size_t outsz)
+{
+	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
+	int n;
+	if (xdg && *xdg)
+		n = snprintf(out, outsz, "%s/newsroom/config.ini", xdg);
+	else if (home && *home)
+		n = snprintf(out, outsz, "%s/.config/newsroom/config.ini", home);
+	else
+		return false;
+	return n > 0 && (size_t)n < outsz;
+}
+
+bool config_load(Config *c, Error *err)
+{
+	memset(c, 0, sizeof *c);
+	char path[sizeof c->path];
+	if (!config_path(path, sizeof path) || access(path, F_OK) != 0)
+		return true;
+	snprintf(c->path, sizeof c->path, "%s", path);
+	dictionary *d = ini_open(path, err);
+	if (!d)
+		return false;
+	bool okay = true;
+	const char *v = ini_get(d, "reader", "theme");
+	if (v)
+		snprintf(c->theme, sizeof c->theme, "%s", v);
+	v = ini_get(d, "reader", "panel_width");
+	if (v && !ini_int(v, 16, 200, &c->panel_width)) {
+		char *cp = sanitize_line(path, strlen(path));
+		error_set(err, "%s: line %d: panel_width must be a number from 16 to 200",
+		          cp ? cp : "?", ini_line(path, "reader", "panel_width"));
+		free(cp);
+		okay = false;
+	}
+	int n = ini_key_count(d, "keys");
+	for (int k = 0; k < n && c->nbindings < CONFIG_MAX_BINDINGS; k++) {
+		const char *key = ini_key(d, "keys", k);
+		const char *val = key ? ini_get(d, "keys", key) : NULL;
+		if (!key || !val)
+			continue;
+		ConfigBinding *b = &c->bindings[c->nbindings++];
+		snprintf(b->action, sizeof b->action, "%s", key);
+		snprintf(b->keys, sizeof b->keys, "%s", val);
+		b->line = ini_line(path, "keys", key);
+	}
+	ini_close(d);
+	return okay;
+}

@@ -1,0 +1,97 @@
+/* reader.c - putting the reader together: config, theme, article, quotes,
+ * then the terminal or the headless back end. */
+#include "reader.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "app.h"
+#include "config.h"
+#include "keys.h"
+#include "qmodel.h"
+#include "term.h"
+#include "theme.h"
+#include "wrap.h"
+
+#define DUMP_COLS 120
+#define DUMP_ROWS 40
+
+/* The quotations of A, or NULL when there are none to show. */
+static QModel *analyze(const Article *a, QuoteSet **set, Error *err)
+{
+	*set = NULL;
+	(void)a;
+	(void)err;
+	return NULL;
+}
+
+int reader_run(const CliOptions *o)
+{
+	wrap_init_locale();
+	if (o->nfiles != 1) {
+		cli_error("the reader opens one file at a time");
+		return 2;
+	}
+	Event *events = NULL;
+	size_t nevents = 0;
+	bool headless = o->dump_screen || o->keys;
+	if (o->keys) {
+		size_t bad = 0;
+		events = key_script_parse(o->keys, &nevents, &bad);
+		if (!events) {
+			cli_error("--keys: unknown key at byte %zu of '%s' (keys are like j, <Tab>, <C-d>, "
+			          "<Resize:50x15>)",
+			          bad, o->keys);
+			return 2;
+		}
+	}
+	Error err;
+	char msg[sizeof err.msg + 64] = "";
+	Config cfg;
+	if (!config_load(&cfg, &err))
+		snprintf(msg, sizeof msg, "%s", err.msg);
+	const char *theme_name = o->theme ? o->theme : cfg.theme[0] ? cfg.theme : "default";
+	Theme *theme = theme_load(theme_name, &err);
+	if (!theme) {
+		snprintf(msg, sizeof msg, "%s (using the default theme)", err.msg);
+		theme = theme_builtin();
+	}
+	Article *a = theme ? load_article(o->files[0], &o->load, &err) : NULL;
+	if (!a) {
+		cli_error("%s", theme ? err.msg : "out of memory");
+		theme_free(theme);
+		free(events);
+		return 1;
+	}
+	QuoteSet *set = NULL;
+	QModel *qm = analyze(a, &set, &err);
+	AppInit init = {
+		.article = a,
+		.quotes = qm,
+		.theme = theme,
+		.config = &cfg,
+		.filename = o->files[0],
+		.message = msg[0] ? msg : NULL,
+		.message_is_error = msg[0] != 0,
+	};
+	App *app = app_new(&init);
+	int status = 1;
+	if (!app) {
+		cli_error("out of memory");
+	} else if (headless) {
+		theme_use_colors(theme, 256);
+		int cols = o->dump_cols > 0 ? o->dump_cols : DUMP_COLS;
+		int rows = o->dump_rows > 0 ? o->dump_rows : DUMP_ROWS;
+		status = headless_run(app, events, nevents, cols, rows, stdout);
+	} else {
+		status = term_run(app, theme);
+	}
+	app_free(app);
+	qmodel_free(qm);
+	(void)set;
+	article_free(a);
+	theme_free(theme);
+	free(events);
+	return status;
+}

@@ -1,0 +1,240 @@
+/* term.c - the curses back end (it only blits the grid and maps keys) and
+ * the headless one. */
+#include "term.h"
+
+#include <curses.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <wchar.h>
+
+#include "grid.h"
+
+int headless_run(App *app, const Event *ev, size_t n, int cols, int rows, FILE *out)
+{
+	Grid *g = grid_new(cols, rows);
+	if (!g)
+		return 1;
+	app_resize(app, cols, rows);
+	app_render(app, g);
+	for (size_t i = 0; i < n && !app_done(app); i++) {
+		if (ev[i].key == K_RESIZE && !grid_resize(g, ev[i].cols, ev[i].rows))
+			continue;
+		app_key(app, &ev[i]);
+		app_render(app, g);
+	}
+	bool ok = grid_dump(g, out) && fflush(out) == 0;
+	grid_free(g);
+	return ok ? 0 : 1;
+}
+
+static volatile sig_atomic_t stop_signal;
+
+static void on_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+static attr_t curses_attr(uint16_t a)
+{
+	attr_t r = A_NORMAL;
+	if (a & AT_BOLD)
+		r |= A_BOLD;
+	if (a & AT_UNDERLINE)
+		r |= A_UNDERLINE;
+	if (a & AT_REVERSE)
+		r |= A_REVERSE;
+	if (a & AT_DIM)
+		r |= A_DIM;
+	if (a & AT_ITALIC)
+		r |= A_ITALIC;
+	if (a & AT_STANDOUT)
+		r |= A_STANDOUT;
+	return r;
+}
+
+static void blit(const Grid *g, bool color)
+{
+	for (int y = 0; y < grid_rows(g); y++)
+		for (int x = 0; x < grid_cols(g); x++) {
+			const Cell *c = grid_cell(g, x, y);
+			if (c->width == 0)
+				continue;
+			wchar_t wch[CCHARW_MAX + 1];
+			size_t nw = 0, i = 0;
+			mbstate_t st;
+			memset(&st, 0, sizeof st);
+			while (i < c->len && nw < CCHARW_MAX) {
+				wchar_t w;
+				size_t r = mbrtowc(&w, c->g + i, c->len - i, &st);
+				if (r == 0 || r > c->len - i)
+					break;
+				wch[nw++] = w;
+				i += r;
+			}
+			if (nw == 0)
+				wch[nw++] = L' ';
+			wch[nw] = 0;
+			int pair = 0;
+			if (color && (c->style.fg >= 0 || c->style.bg >= 0)) {
+				pair = alloc_pair(c->style.fg, c->style.bg);
+				if (pair < 0)
+					pair = 0;
+			}
+			cchar_t cc;
+			setcchar(&cc, wch, curses_attr(c->style.attr), (short)(pair < 32767 ? pair : 0), &pair);
+			mvadd_wch(y, x, &cc);
+		}
+}
+
+static bool map_key(int r, wint_t ch, Event *ev)
+{
+	memset(ev, 0, sizeof *ev);
+	ev->x = ev->y = -1;
+	if (r == OK) {
+		if (ch == '\r' || ch == '\n')
+			ev->key = K_ENTER;
+		else if (ch == 8 || ch == 127)
+			ev->key = K_BS;
+		else
+			ev->key = (int)ch;
+		return true;
+	}
+	switch (ch) {
+	case KEY_UP: ev->key = K_UP; break;
+	case KEY_DOWN: ev->key = K_DOWN; break;
+	case KEY_LEFT: ev->key = K_LEFT; break;
+	case KEY_RIGHT: ev->key = K_RIGHT; break;
+	case KEY_PPAGE: ev->key = K_PGUP; break;
+	case KEY_NPAGE: ev->key = K_PGDN; break;
+	case KEY_HOME: ev->key = K_HOME; break;
+	case KEY_END: ev->key = K_END; break;
+	case KEY_BTAB: ev->key = K_BTAB; break;
+	case KEY_DC: ev->key = K_DEL; break;
+	case KEY_BACKSPACE: ev->key = K_BS; break;
+	case KEY_ENTER: ev->key = K_ENTER; break;
+	case KEY_RESIZE:
+		ev->key = K_RESIZE;
+		getmaxyx(stdscr, ev->rows, ev->cols);
+		break;
+	case KEY_MOUSE: {
+		MEVENT me;
+		if (getmouse(&me) != OK)
+			return false;
+		ev->x = me.x;
+		ev->y = me.y;
+		if (me.bstate & (BUTTON1_CLICKED | BUTTON1_PRESSED))
+			ev->key = K_CLICK;
+		else if (me.bstate & BUTTON4_PRESSED)
+			ev->key = K_WHEEL_UP;
+#ifdef BUTTON5_PRESSED
+		else if (me.bstate & BUTTON5_PRESSED)
+			ev->key = K_WHEEL_DOWN;
+#endif
+		else
+			return false;
+		break;
+	}
+	default:
+		return false;
+	}
+	return true;
+}
+
+int term_run(App *app, Theme *theme)
+{
+	/* Input from a pipe ("-"): the keyboard is still the terminal. */
+	FILE *in = stdin, *tty = NULL;
+	if (!isatty(STDIN_FILENO)) {
+		tty = fopen("/dev/tty", "r");
+		if (!tty) {
+			fputs("newsroom: the reader needs a terminal (try --text)\n", stderr);
+			return 1;
+		}
+		in = tty;
+	}
+	if (!isatty(STDOUT_FILENO)) {
+		fputs("newsroom: the reader needs a terminal (try --text or --dump-screen)\n", stderr);
+		if (tty)
+			fclose(tty);
+		return 1;
+	}
+	SCREEN *scr = newterm(NULL, stdout, in);
+	if (!scr) {
+		fputs("newsroom: cannot use this terminal (check TERM)\n", stderr);
+		if (tty)
+			fclose(tty);
+		return 1;
+	}
+	set_term(scr);
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	curs_set(0);
+	set_escdelay(25);
+	mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+	              | BUTTON5_PRESSED
+#endif
+	          ,
+	          NULL);
+	mouseinterval(0);
+	const char *nc = getenv("NO_COLOR");
+	int colors = 0;
+	if (!(nc && *nc) && has_colors() && start_color() == OK) {
+		use_default_colors();
+		colors = COLORS >= 256 ? 256 : 8;
+	}
+	theme_use_colors(theme, colors);
+
+	Grid *g = grid_new(COLS, LINES);
+	int status = g ? 0 : 1;
+	int errors = 0;
+	while (g && !app_done(app) && !stop_signal) {
+		int rows, cols;
+		getmaxyx(stdscr, rows, cols);
+		if ((cols != grid_cols(g) || rows != grid_rows(g)) && grid_resize(g, cols, rows))
+			app_resize(app, cols, rows);
+		app_resize(app, grid_cols(g), grid_rows(g));
+		app_render(app, g);
+		blit(g, colors > 0);
+		refresh();
+		wint_t ch;
+		int r = get_wch(&ch);
+		if (r == ERR) {
+			/* A signal, or the terminal has gone: do not spin. */
+			if (errno != EINTR && ++errors > 100)
+				break;
+			continue;
+		}
+		errors = 0;
+		Event ev;
+		if (map_key(r, ch, &ev)) {
+			if (ev.key == K_RESIZE) {
+				if (!grid_resize(g, ev.cols, ev.rows))
+					continue;
+				clear();
+			}
+			app_key(app, &ev);
+		}
+	}
+	grid_free(g);
+	endwin();
+	delscreen(scr);
+	if (tty)
+		fclose(tty);
+	if (stop_signal == SIGINT || stop_signal == SIGTERM || stop_signal == SIGHUP)
+		status = 128 + stop_signal;
+	return status;
+}

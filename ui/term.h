@@ -1,0 +1,21 @@
+/* term.h - the back ends that show the App: a curses terminal, or a virtual
+ * screen for --dump-screen.  Both run app_key()/app_render(); only where the
+ * keys come from and where the cells go differ. */
+#ifndef NEWSROOM_UI_TERM_H
+#define NEWSROOM_UI_TERM_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "app.h"
+#include "theme.h"
+
+/* Runs the App on the terminal until it is done.  THEME gets the terminal's
+ * colour depth.  Returns the exit status. */
+int term_run(App *app, Theme *theme);
+
+/* Feeds N events to the App on a COLS x ROWS virtual screen, then prints the
+ * screen to OUT.  Returns the exit status. */
+int headless_run(App *app, const Event *ev, size_t n, int cols, int rows, FILE *out);
+
+#endif
