@@ -659,12 +659,15 @@ static void setup_bindings(App *app)
 	for (size_t i = 0; c && i < c->nbindings; i++) {
 		const ConfigBinding *b = &c->bindings[i];
 		int a = action_named(b->action);
+		/* Only the first problem is reported: it is the one to fix first. */
 		if (a < 0) {
-			message(app, true, "%s: line %d: unknown action '%s'", c->path, b->line, b->action);
+			if (!app->msg[0])
+				message(app, true, "%s: line %d: unknown action '%s'", c->path, b->line,
+				        b->action);
 			continue;
 		}
 		configured[a] = true;
-		if (!bind_keys(app, b->keys, a))
+		if (!bind_keys(app, b->keys, a) && !app->msg[0])
 			message(app, true, "%s: line %d: unknown key in '%s'", c->path, b->line, b->keys);
 	}
 	for (int a = 0; a < NACTIONS; a++)

@@ -31,7 +31,7 @@ typedef struct {
 	uint16_t attr;
 } Style;
 
-#define GLYPH_MAX 16
+#define GLYPH_MAX 32
 
 typedef struct {
 	char g[GLYPH_MAX]; /* the glyph's UTF-8 bytes; "" for the right half of a wide glyph */

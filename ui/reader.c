@@ -54,7 +54,7 @@ int reader_run(const CliOptions *o)
 	const char *theme_name = o->theme ? o->theme : cfg.theme[0] ? cfg.theme : "default";
 	Theme *theme = theme_load(theme_name, &err);
 	if (!theme) {
-		snprintf(msg, sizeof msg, "%s (using the default theme)", err.msg);
+		snprintf(msg, sizeof msg, "%s; default theme used", err.msg);
 		theme = theme_builtin();
 	}
 	Article *a = theme ? load_article(o->files[0], &o->load, &err) : NULL;

@@ -200,15 +200,15 @@ static bool load_set(dictionary *d, const char *path, const char *section, int m
 			if (e == UI__COUNT) {
 				snprintf(bad, sizeof bad, "%s", key);
 				good = false;
-				what = "element";
+				what = "theme element";
 			} else {
 				good = parse_style(val, max, &cs->el[e], bad, sizeof bad);
 			}
 		}
 		if (!good) {
 			char *cbad = sanitize_line(bad, strlen(bad));
-			error_set(err, "%s: line %d: unknown %s '%s'", cpath ? cpath : "?",
-			          ini_line(path, section, key), what, cbad ? cbad : "?");
+			error_set(err, "%s: line %d: '%s' is not a %s", cpath ? cpath : "?",
+			          ini_line(path, section, key), cbad ? cbad : "?", what);
 			free(cbad);
 			okay = false;
 		}

@@ -225,7 +225,12 @@ static void view_status(App *app, Grid *g, int pct)
 		x = grid_puts(g, x, y, right, buf, st);
 	}
 	if (app->msg[0]) {
-		x = grid_puts(g, x, y, right, "  ", st);
+		/* A message that does not fit takes the whole bar: it matters now. */
+		if (x + 2 + text_width(app->msg, strlen(app->msg)) > right - 1) {
+			grid_fill(g, 0, y, right, st);
+			x = 0;
+		}
+		x = grid_puts(g, x, y, right, x ? "  " : " ", st);
 		grid_puts_cut(g, x, y, right - 1, app->msg,
 		              theme_style(t, app->msg_error ? UI_ERROR : UI_MESSAGE));
 	}

@@ -1,0 +1,125 @@
+#!/bin/sh
+# tmux.sh - the real interactive program in a real terminal: a private tmux
+# server runs it in a 120x40 pane; we type with send-keys and read the screen
+# with capture-pane, as a person would.  Skipped when tmux is missing.
+. "$top_srcdir/tests/cli/lib.sh"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+export XDG_CONFIG_HOME="$TMP/config" HOME="$TMP/home"
+unset NO_COLOR
+SOCK="newsroom-test-$$"
+tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+
+screen() { tm capture-pane -p -t test >"$TMP/screen"; }
+# wait_for TEXT: until TEXT is on the screen (5 s at most).
+wait_for() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen
+		if grep -qF -- "$1" "$TMP/screen"; then
+			settle
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# wait_gone TEXT: until TEXT has left the screen (5 s at most).
+wait_gone() {
+	i=0
+	while [ $i -lt 50 ]; do
+		screen
+		grep -qF -- "$1" "$TMP/screen" || return 0
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
+# settle: until the screen has not changed for 0.3 s (5 s at most).
+settle() {
+	screen
+	cp "$TMP/screen" "$TMP/prev"
+	i=0
+	same=0
+	while [ $i -lt 50 ] && [ $same -lt 3 ]; do
+		sleep 0.1
+		screen
+		if cmp -s "$TMP/screen" "$TMP/prev"; then
+			same=$((same + 1))
+		else
+			same=0
+			cp "$TMP/screen" "$TMP/prev"
+		fi
+		i=$((i + 1))
+	done
+}
+keys() { tm send-keys -t test "$@"; settle; }
+
+SEED="$top_srcdir/tests/data/seed/tillerson-un.txt"
+tm new-session -d -s test -x 120 -y 40 "env PS1='$ ' TERM=tmux-256color sh"
+tm send-keys -t test "'$NEWSROOM' '$SEED'; echo EXIT=\$?" Enter
+wait_for "Tillerson: 'North Korea Must Earn Its Way Back To The Table'"
+ok $? "the reader opens the seed article"
+contains "$TMP/screen" "Nicole Gaouette · CNN" "the byline line is under the headline"
+contains "$TMP/screen" "tillerson-un.txt" "the status bar names the file"
+
+# Resize to 50x15 and back: the same place.
+keys j j j }
+cp "$TMP/screen" "$TMP/before"
+tm resize-window -t test -x 50 -y 15
+wait_gone "Speakers ("
+settle
+head -1 "$TMP/before" | sed 's/^ *//' | cut -c1-20 >"$TMP/top"
+grep -qF -- "$(cat "$TMP/top")" "$TMP/screen"
+ok $? "at 50x15 the paragraph that was at the top is still there"
+lacks "$TMP/screen" "Speakers (" "at 50 columns the panel is hidden"
+tm resize-window -t test -x 120 -y 40
+wait_for "Speakers ("
+settle
+diff "$TMP/before" "$TMP/screen" | sed "s/^/# /" | head -20; cmp -s "$TMP/before" "$TMP/screen"
+ok $? "back at 120x40 the screen is as before the resize"
+
+# Search.
+keys g
+keys / P y o n g y a n g Enter
+cp "$TMP/screen" "$TMP/first"
+grep -q "Pyongyang" "$TMP/screen"
+ok $? "/Pyongyang shows a match"
+keys n
+cmp -s "$TMP/first" "$TMP/screen"
+[ $? -ne 0 ]
+ok $? "n moves to the next match"
+tm capture-pane -e -p -t test >"$TMP/esc"
+grep -q "Pyongyang" "$TMP/esc" && grep -q '48;5;220' "$TMP/esc"
+ok $? "matches are highlighted"
+
+# Help.
+keys '?'
+contains "$TMP/screen" "newsroom: keys" "? shows the help screen"
+contains "$TMP/screen" "next statement of the speaker" "help lists the statement keys"
+keys Escape
+lacks "$TMP/screen" "newsroom: keys" "Esc closes the help"
+
+# Quit: exit 0, the shell's screen back, cursor visible.
+keys q
+wait_for "EXIT="
+contains "$TMP/screen" "EXIT=0" "q exits with status 0"
+lacks "$TMP/screen" "Speakers (" "the reader's screen is gone"
+is "$(tm display -p -t test '#{alternate_on} #{cursor_flag}')" "0 1" \
+	"the terminal is back to normal: main screen, cursor shown"
+
+# Other terminal types.
+for term in xterm xterm-256color screen linux; do
+	tm send-keys -t test "clear; TERM=$term '$NEWSROOM' '$SEED'; echo EXIT=\$?" Enter
+	wait_for "Nicole Gaouette"
+	ok $? "TERM=$term: the article shows"
+	keys q
+	wait_for "EXIT="
+	contains "$TMP/screen" "EXIT=0" "TERM=$term: q exits 0"
+done
+done_testing
