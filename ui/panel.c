@@ -9,8 +9,9 @@
 #include "sanitize.h"
 #include "wrap.h"
 
-/* One speaker row: " 1 ● Name  role          16". */
-static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i)
+/* One speaker row: " 1 ● Name       role       16"; names take NAME_W columns
+ * so the roles line up. */
+static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i, int name_w)
 {
 	const Theme *t = app->theme;
 	const Speaker *sp = qm_speaker(app->qm, i);
@@ -38,11 +39,11 @@ static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i)
 	int cw = (int)strlen(count);
 	int right = limit - 1 - cw;
 	grid_puts(g, right, y, limit, count, row);
-	cx = grid_puts_cut(g, cx, y, right, sp->name, row);
-	if (sp->nroles > 0 && right - cx > 6) {
-		cx = grid_puts(g, cx, y, right, "  ", dim);
-		grid_puts_cut(g, cx, y, right, sp->roles[0], dim);
-	}
+	int name_end = cx + name_w < right ? cx + name_w : right;
+	grid_puts_cut(g, cx, y, name_end, sp->name, row);
+	cx = name_end + 2;
+	if (sp->nroles > 0 && right - cx > 6)
+		grid_puts_cut(g, cx, y, right - 1, sp->roles[0], dim);
 }
 
 /* The first words of quote Q, on one row. */
@@ -104,8 +105,18 @@ void view_panel(App *app, Grid *g, int x, int w, int y, int h, bool overlay)
 	size_t top = 0;
 	if (app->speaker >= 0 && (size_t)app->speaker >= (size_t)list_h)
 		top = (size_t)app->speaker - (size_t)list_h + 1;
+	/* Names get the room they need, up to 60% of the row. */
+	int name_w = 0, max_name = (w - 10) * 3 / 5;
+	for (int r = 0; r < list_h && top + (size_t)r < ns; r++) {
+		const char *nm = qm_speaker(app->qm, top + (size_t)r)->name;
+		int nw = text_width(nm, strlen(nm));
+		if (nw > name_w)
+			name_w = nw;
+	}
+	if (name_w > max_name)
+		name_w = max_name;
 	for (int r = 0; r < list_h && top + (size_t)r < ns; r++)
-		speaker_row(app, g, x, w, y + r, top + (size_t)r);
+		speaker_row(app, g, x, w, y + r, top + (size_t)r, name_w);
 	y += list_h;
 	if (y >= end)
 		return;

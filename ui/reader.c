@@ -17,13 +17,40 @@
 #define DUMP_COLS 120
 #define DUMP_ROWS 40
 
-/* The quotations of A, or NULL when there are none to show. */
-static QModel *analyze(const Article *a, QuoteSet **set, Error *err)
+/* The quotations of A for the reader.  Returns NULL (and leaves a message in
+ * ERR) when the engine fails: the article is still worth reading. */
+static QModel *analyze(const Article *a, QuoteSet **set, const Speaker ***speakers, Error *err)
 {
 	*set = NULL;
-	(void)a;
-	(void)err;
-	return NULL;
+	*speakers = NULL;
+	QuoteEngine *e = quote_engine_new(err);
+	if (!e)
+		return NULL;
+	QuoteSet *q = quotes_analyze(e, a, err);
+	quote_engine_free(e);
+	if (!q)
+		return NULL;
+	size_t nq = quoteset_count(q), ns = quoteset_speaker_count(q);
+	Quote *quotes = calloc(nq + 1, sizeof *quotes);
+	const Speaker **sp = calloc(ns + 1, sizeof *sp);
+	QModel *m = NULL;
+	if (quotes && sp) {
+		for (size_t i = 0; i < nq; i++)
+			quotes[i] = *quoteset_get(q, i);
+		for (size_t i = 0; i < ns; i++)
+			sp[i] = quoteset_speaker(q, i);
+		m = qmodel_new(quotes, nq, sp, ns);
+	}
+	free(quotes); /* qmodel_new copies the quotes; it borrows the speakers */
+	if (!m) {
+		free(sp);
+		quoteset_free(q);
+		error_set(err, "out of memory");
+		return NULL;
+	}
+	*set = q;
+	*speakers = sp;
+	return m;
 }
 
 int reader_run(const CliOptions *o)
@@ -65,7 +92,10 @@ int reader_run(const CliOptions *o)
 		return 1;
 	}
 	QuoteSet *set = NULL;
-	QModel *qm = analyze(a, &set, &err);
+	const Speaker **speakers = NULL;
+	QModel *qm = analyze(a, &set, &speakers, &err);
+	if (!qm && !msg[0])
+		snprintf(msg, sizeof msg, "quotations: %s", err.msg);
 	AppInit init = {
 		.article = a,
 		.quotes = qm,
@@ -89,7 +119,8 @@ int reader_run(const CliOptions *o)
 	}
 	app_free(app);
 	qmodel_free(qm);
-	(void)set;
+	free(speakers);
+	quoteset_free(set);
 	article_free(a);
 	theme_free(theme);
 	free(events);

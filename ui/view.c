@@ -193,12 +193,9 @@ static void view_status(App *app, Grid *g, int pct)
 	                   : app->state == ST_HELP ? "HELP"
 	                   : app->focus == FOCUS_PANEL ? "SPEAKERS" : "ARTICLE";
 	char buf[300];
-	snprintf(buf, sizeof buf, " %s ", mode);
-	int mw = text_width(buf, strlen(buf));
-	if (mw < app->cols / 2) {
-		right = app->cols - mw;
-		grid_puts(g, right, y, app->cols, buf, theme_style(t, UI_STATUS_MODE));
-	}
+	char mbuf[32];
+	snprintf(mbuf, sizeof mbuf, " %s ", mode);
+	int mw = text_width(mbuf, strlen(mbuf));
 	int x = grid_puts(g, 0, y, right, " ", st);
 	int fw = app->cols / 4 > 12 ? app->cols / 4 : 12;
 	x = grid_puts_cut(g, x, y, x + fw < right ? x + fw : right, app->filename, st);
@@ -223,6 +220,13 @@ static void view_status(App *app, Grid *g, int pct)
 		else
 			snprintf(buf, sizeof buf, "  statement -/%zu", n);
 		x = grid_puts(g, x, y, right, buf, st);
+	}
+	/* The mode goes at the right end when there is room for it. */
+	if (!app->msg[0] && x + 1 + mw <= app->cols)
+		grid_puts(g, app->cols - mw, y, app->cols, mbuf, theme_style(t, UI_STATUS_MODE));
+	if (app->msg[0] && app->cols >= 60) {
+		right = app->cols - mw;
+		grid_puts(g, right, y, app->cols, mbuf, theme_style(t, UI_STATUS_MODE));
 	}
 	if (app->msg[0]) {
 		/* A message that does not fit takes the whole bar: it matters now. */

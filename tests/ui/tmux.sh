@@ -68,6 +68,27 @@ ok $? "the reader opens the seed article"
 contains "$TMP/screen" "Nicole Gaouette · CNN" "the byline line is under the headline"
 contains "$TMP/screen" "tillerson-un.txt" "the status bar names the file"
 
+# The speakers panel: five speakers, by quote count.
+counts=$(sed -n 's/.*│ [1-9] ● .* \([0-9][0-9]*\)$/\1/p' "$TMP/screen" | tr '\n' ' ')
+is "$counts" "16 5 3 2 1 " "the panel lists 5 speakers with 16, 5, 3, 2 and 1 quotes"
+grep -q '│ 1 ● Rex Tillerson' "$TMP/screen" && grep -q '│ 2 ● Vasily Nebenzya' "$TMP/screen"
+ok $? "Rex Tillerson is speaker 1, Vasily Nebenzya speaker 2"
+
+# 2 then ]: Nebenzya's first statement, on screen and highlighted.
+keys 2
+keys ]
+grep -q '^▌.*it should be clear' "$TMP/screen" || grep -A1 '^▌.*Nebenzya said, "it' "$TMP/screen" | grep -q 'to everybody'
+ok $? "2 ] shows Nebenzya's first statement, marked in the gutter"
+contains "$TMP/screen" "statement 1/5" "the status bar says statement 1/5"
+contains "$TMP/screen" "▸ it should be clear to everybody" "the panel points at it"
+tm capture-pane -e -p -t test >"$TMP/esc"
+grep 'everybody' "$TMP/esc" | grep -q '48;5;237'
+ok $? "the statement is highlighted"
+keys ]
+grep -q '^▌.*indeed this is how Pyongyang' "$TMP/screen"
+ok $? "] again shows his second statement"
+contains "$TMP/screen" "statement 2/5" "the status bar says statement 2/5"
+
 # Resize to 50x15 and back: the same place.
 keys j j j }
 cp "$TMP/screen" "$TMP/before"
