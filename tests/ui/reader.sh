@@ -36,11 +36,12 @@ for t in default light high-contrast mono; do
 done
 dump --theme nope --keys '' --dump-screen=100x10 "$SEED"
 contains "$TMP/out" "theme 'nope' not found; default theme used" "an unknown theme name is reported"
-dump --theme "$DATA/ui/bad-theme.ini" --keys '' --dump-screen=120x10 "$SEED"
+# (From its folder: a long path would not fit the status bar.)
+run sh -c "cd '$DATA/ui' && exec '$NEWSROOM' --theme ./bad-theme.ini --keys '' --dump-screen=120x10 '$SEED'"
 contains "$TMP/out" "bad-theme.ini: line 4: 'defualt' is not a colour or attribute" \
 	"a bad theme file names the line and the word"
 printf '[colors256]\ntext = 252 default\nthis is not ini\n' >"$TMP/syntax.ini"
-dump --theme "$TMP/syntax.ini" --keys '' --dump-screen=120x10 "$SEED"
+run sh -c "cd '$TMP' && exec '$NEWSROOM' --theme ./syntax.ini --keys '' --dump-screen=120x10 '$SEED'"
 contains "$TMP/out" "syntax.ini: line 3: syntax error; default theme used" \
 	"a theme iniparser cannot read names the line"
 
