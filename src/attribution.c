@@ -34,36 +34,6 @@ static size_t tok_at(const Toks *t, size_t off)
 	return lo;
 }
 
-/* "his claims", "Trump's tweets", "the report": after a determiner or a
- * possessive the cue word is a noun. */
-static bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
-{
-	static const char *const dets[] = {
-		"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-		"these", "those", "whose", "no", "any", "every", "each", NULL,
-	};
-	const char *w = text + t->v[k - 1].start;
-	size_t n = t->v[k - 1].end - t->v[k - 1].start;
-	if (!(t->v[k - 1].flags & TOK_WORD))
-		return false;
-	static const char *const preps[] = {
-		"of", "about", "for", "with", "on", "in", "by", "from", "against", NULL,
-	};
-	/* "of Democratic claims": a preposition and one modifier before it;
-	 * but "by saying" is a verb. */
-	const char *cw = text + t->v[k].start;
-	size_t cn = t->v[k].end - t->v[k].start;
-	if (cn > 3 && !memcmp(cw + cn - 3, "ing", 3))
-		return word_in(w, n, dets);
-	if (k >= 2 && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP) &&
-	    word_in(text + t->v[k - 2].start, t->v[k - 2].end - t->v[k - 2].start, preps))
-		return true;
-	if (word_in(w, n, preps))
-		return true;
-	return word_in(w, n, dets) || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
-	                                          (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
-}
-
 /* Finds cues between tokens [A, B): the first (LAST false) or the last one.
  * Stores the cue's first token and the token after it. */
 static bool find_cue(const Ctx *c, const Toks *t, size_t a, size_t b, bool last, size_t *ci,
@@ -153,6 +123,14 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	if ((inverted || (after_comma && !adjacent)) && mention_after(text, t, ce, hi, &m) &&
 	    (inverted || m.kind == MEN_NAME || m.kind == MEN_ORG)) {
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
+		return true;
+	}
+	/* "Q," Blige sings to Clinton before asking her: the clause's subject */
+	if (!inverted && !adjacent &&
+	    cue_is_participle(text + t->v[ci].start, t->v[ci].end - t->v[ci].start)) {
+		if (!mention_subject(text, t, qt + 1, ci, &m))
+			return false;
+		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 		return true;
 	}
 	/* Adjacent: only the mention stands between the quote and the cue. */

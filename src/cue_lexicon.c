@@ -59,6 +59,8 @@ static const char *const cues[] = {
 	"yell yells yelled yelling",
 	"scream screams screamed screaming",
 	"whisper whispers whispered whispering",
+	"sing sings sang singing",
+	"chant chants chanted chanting",
 	"cried",
 	"exclaim exclaims exclaimed exclaiming",
 	"mutter mutters muttered muttering",

@@ -70,7 +70,8 @@ static const char *const orgs[] = {
 	"parliament", "assembly", "government", "cabinet", "kremlin", "pentagon", "legislature",
 	"industries", "holdings", "llc", "ltd", "ltd.", "plc", "foods", "motors", "airlines",
 	"systems", "technologies", "labs", "media", "magazine", "channel", "radio", "tv",
-	"television", "project", "initiative", "institution", "program", "programme", NULL,
+	"television", "project", "initiative", "institution", "program", "programme", "twitter",
+	"facebook", "instagram", "youtube", "reddit", "tiktok", NULL,
 };
 
 static const char *const pronouns[] = {
@@ -688,3 +689,34 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 	}
 	return false;
 }
+
+/* "his claims", "Trump's tweets", "the report": after a determiner or a
+ * possessive the cue word is a noun. */
+bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
+{
+	static const char *const dets[] = {
+		"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+		"these", "those", "whose", "no", "any", "every", "each", NULL,
+	};
+	const char *w = text + t->v[k - 1].start;
+	size_t n = t->v[k - 1].end - t->v[k - 1].start;
+	if (!(t->v[k - 1].flags & TOK_WORD))
+		return false;
+	static const char *const preps[] = {
+		"of", "about", "for", "with", "on", "in", "by", "from", "against", NULL,
+	};
+	/* "of Democratic claims": a preposition and one modifier before it;
+	 * but "by saying" is a verb. */
+	const char *cw = text + t->v[k].start;
+	size_t cn = t->v[k].end - t->v[k].start;
+	if (cn > 3 && !memcmp(cw + cn - 3, "ing", 3))
+		return word_in(w, n, dets);
+	if (k >= 2 && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP) &&
+	    word_in(text + t->v[k - 2].start, t->v[k - 2].end - t->v[k - 2].start, preps))
+		return true;
+	if (word_in(w, n, preps))
+		return true;
+	return word_in(w, n, dets) || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
+	                                          (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
+}
+

@@ -37,6 +37,10 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
  * rejected ..., saying"), searching from token LO. */
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m);
 
+/* True when the cue word at token K (K > 0) is used as a noun: "his
+ * claims", "Trump's tweets", "of Democratic claims". */
+bool cue_is_noun_here(const char *text, const Toks *t, size_t k);
+
 /* Word classes used by the speaker resolution too. */
 bool word_is_title(const char *s, size_t n);
 bool word_is_org(const char *s, size_t n);

@@ -142,7 +142,8 @@ bool print_speakers(FILE *out, const Article *a, bool json)
 			     buf_puts(&b, ",\"roles\":") && strv_json(&b, s->roles, s->nroles) &&
 			     buf_printf(&b, ",\"quotes\":%zu,\"aliases\":", s->quote_count) &&
 			     strv_json(&b, s->aliases, s->naliases) &&
-			     buf_printf(&b, ",\"org\":%s}\n", s->is_org ? "true" : "false");
+			     buf_printf(&b, ",\"reported\":%zu,\"org\":%s}\n", s->reported_count,
+			                s->is_org ? "true" : "false");
 		else
 			ok = tsv_field(&b, s->name, strlen(s->name)) && buf_putc(&b, '\t') &&
 			     strv_tsv(&b, s->roles, s->nroles) &&

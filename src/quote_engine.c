@@ -46,7 +46,12 @@ QuoteEngine *quote_engine_new(Error *err)
 	}
 	e->cue = compile(cues, 0, err);
 	free(cues);
-	if (!e->cue) {
+	char *rep = report_cue_pattern();
+	e->indirect = rep && e->cue ? compile(rep, 0, err) : NULL;
+	if (!rep)
+		error_set(err, "out of memory");
+	free(rep);
+	if (!e->cue || !e->indirect) {
 		quote_engine_free(e);
 		return NULL;
 	}

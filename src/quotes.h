@@ -42,9 +42,10 @@ typedef struct {
 	size_t nroles;
 	const char *const *aliases; /* other ways the text names them: "Tillerson" */
 	size_t naliases;
-	size_t quote_count;    /* quotes of kinds other than QUOTE_TERM */
+	size_t quote_count;    /* quotations: kinds other than QUOTE_TERM, QUOTE_INDIRECT */
 	size_t first;          /* offset of the first mention */
 	int is_org;            /* an organisation ("the State Department") */
+	size_t reported_count; /* reported speech (QUOTE_INDIRECT) attributed to them */
 } Speaker;
 
 typedef struct QuoteEngine QuoteEngine;
@@ -62,7 +63,8 @@ void quoteset_free(QuoteSet *q);
 size_t quoteset_count(const QuoteSet *q);
 const Quote *quoteset_get(const QuoteSet *q, size_t i);
 
-/* Speakers ordered by quote count (descending), then first appearance. */
+/* Speakers (everyone with a quotation or reported speech) ordered by quote
+ * count (descending), then first appearance. */
 size_t quoteset_speaker_count(const QuoteSet *q);
 const Speaker *quoteset_speaker(const QuoteSet *q, size_t i);
 

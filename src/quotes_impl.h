@@ -37,6 +37,8 @@ bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_
  * the caller. */
 char *cue_lexicon_pattern(void);
 size_t cue_lexicon_size(void);
+/* The cues of reported speech as one pattern (reported.c); malloc'd. */
+char *report_cue_pattern(void);
 /* True for cues that take the speaker after a participle ("saying"). */
 bool cue_is_participle(const char *s, size_t n);
 /* True for cues that can come before their speaker: "said Smith". */

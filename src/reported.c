@@ -1,10 +1,253 @@
-/* reported.c - reported speech without quotation marks (kind indirect). */
+/* reported.c - reported speech without quotation marks (kind indirect).
+ *
+ * In each sentence without a quotation, the first speech cue with a speaker
+ * mention gives one statement; its span is the reported clause:
+ *   X said (that) CLAUSE.            X told Y (on Friday) that CLAUSE.
+ *   CLAUSE, X said.  /  CLAUSE, said X.
+ *   According to X, CLAUSE.          CLAUSE, according to X.
+ * The clause runs to the end of the sentence (or to the comma before a
+ * trailing "according to").  Clauses shorter than three words are skipped:
+ * "he said so" reports nothing one could check.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mention.h"
 #include "quotes_impl.h"
+
+/* Cues that introduce a clause of reported speech or belief; the engine
+ * compiles them into its second pattern. */
+static const char *const report_cues[] = {
+	"said", "says", "say", "told", "tells", "added", "adds", "argued", "argues", "claimed",
+	"claims", "believes", "believe", "believed", "thinks", "think", "warned", "warns",
+	"noted", "notes", "explained", "explains", "insisted", "insists", "announced",
+	"announces", "reported", "reports", "wrote", "writes", "suggested", "suggests",
+	"predicted", "predicts", "acknowledged", "acknowledges", "admitted", "admits", "denied",
+	"denies", "stated", "declared", "asserted", "asserts", "maintained", "maintains",
+	"contended", "contends", "confirmed", "confirms", "estimated", "promised", "promises",
+	"vowed", "vows", "tweeted", "alleged", "alleges", "charged", "concluded", "concedes",
+	"conceded", "indicated", "indicates", "revealed", "recalled", "recalls", "testified",
+	"stressed", "emphasized", "emphasised", "reiterated", "countered", "replied",
+	"responded", "agreed", "agrees", "feared", "fears", "hoped", "hopes", "worried",
+	"complained", "complains", "according", "pointed", "points", "signaled", "hinted",
+	"assured", "informed", "questioned", "observed", "remarked", "mentioned", "boasted",
+	"felt", "feels", "knew", "knows", "learned", "found", "finds", "showed", "shows",
+	"expects", "expected", "projected", "forecast", "forecasts", "accused", "accuses",
+	"proposed", "proposes", "urged", "urges", "demanded", "demands", "criticized",
+	"criticised", "defended", "praised", "cited", "cites", "described", "describes",
+	"rejected", "dismissed", "touted", "touts", "called", "calls", "pledged", "pledges",
+	"blamed", "blames", "endorsed", "opposed", "supported", "promoted", "highlighted",
+	"questioned", "predicted", "wants", "wanted", "asked", "asks", "requested", "sought",
+	"seeks", "condemned", "condemns", "welcomed", "applauded", "slammed", "blasted",
+	"attacked", "mocked", "discussed", "addressed", "mentioned", "raised", "according to",
+	NULL,
+};
+
+char *report_cue_pattern(void)
+{
+	size_t len = 16;
+	for (size_t i = 0; report_cues[i]; i++)
+		len += strlen(report_cues[i]) + 4;
+	char *p = malloc(len);
+	if (!p)
+		return NULL;
+	strcpy(p, "\\b(?:");
+	for (size_t i = 0; report_cues[i]; i++) {
+		if (i)
+			strcat(p, "|");
+		strcat(p, report_cues[i]);
+	}
+	strcat(p, ")\\b");
+	return p;
+}
+
+static bool is_word_tok(const Toks *t, size_t i) { return (t->v[i].flags & TOK_WORD) != 0; }
+
+#define TW(i) (c->text + t->v[i].start), (t->v[i].end - t->v[i].start)
+
+static bool tok_is(const Ctx *c, const Toks *t, size_t i, const char *w)
+{
+	return i < t->n && is_word_tok(t, i) && word_eq(TW(i), w);
+}
+
+static bool punct_at(const Ctx *c, const Toks *t, size_t i, char p)
+{
+	return i < t->n && (t->v[i].flags & TOK_PUNCT) && c->text[t->v[i].start] == p;
+}
+
+static size_t count_words(const Toks *t, size_t a, size_t b)
+{
+	size_t n = 0;
+	for (size_t i = a; i < b; i++)
+		n += is_word_tok(t, i);
+	return n;
+}
+
+/* The clause [A, B) trimmed of edge punctuation, as a span. */
+static bool clause_span(const Toks *t, size_t a, size_t b, Span *s)
+{
+	while (a < b && (t->v[a].flags & TOK_PUNCT))
+		a++;
+	while (b > a && (t->v[b - 1].flags & TOK_PUNCT))
+		b--;
+	if (count_words(t, a, b) < 3)
+		return false;
+	*s = (Span){ t->v[a].start, t->v[b - 1].end };
+	return true;
+}
+
+typedef struct {
+	Item *v;
+	size_t n, cap;
+} Items;
+
+static bool push_item(Items *x, const Item *it)
+{
+	if (x->n == x->cap) {
+		size_t c = x->cap ? x->cap * 2 : 32;
+		Item *v = realloc(x->v, c * sizeof *v);
+		if (!v)
+			return false;
+		x->v = v;
+		x->cap = c;
+	}
+	x->v[x->n++] = *it;
+	return true;
+}
+
+static void fill(Item *it, const Mention *m, Span clause, Span cue, double conf)
+{
+	memset(it, 0, sizeof *it);
+	it->q.span = it->q.inner = clause;
+	it->q.kind = QUOTE_INDIRECT;
+	it->q.speaker = -1;
+	it->q.cue = cue;
+	it->q.mention = m->span;
+	it->q.confidence = conf;
+	it->mkind = m->kind;
+	it->name = m->name;
+	it->role = m->role;
+}
+
+/* The next reported speech in the sentence of tokens [A, B), from byte
+ * *FROM on; moves *FROM past its cue. */
+static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t *pfrom,
+                            Item *it)
+{
+	Span m;
+	size_t from = *pfrom, to = t->v[b - 1].end;
+	while (from < to && re_find(c->e->indirect, c->md, c->text, to, from, &m)) {
+		from = *pfrom = m.end;
+		size_t ci = a;
+		while (ci < b && t->v[ci].start < m.start)
+			ci++;
+		if (ci >= b || t->v[ci].start != m.start || (ci > a && cue_is_noun_here(c->text, t, ci)))
+			continue;
+		size_t ce = ci + 1;
+		while (ce < b && t->v[ce].start < m.end)
+			ce++;
+		Mention mn;
+		Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause;
+		if (tok_is(c, t, ci, "according")) {
+			if (!mention_after(c->text, t, ce, b, &mn))
+				continue;
+			if (ci > a && punct_at(c, t, ci - 1, ',') && clause_span(t, a, ci - 1, &clause)) {
+				fill(it, &mn, clause, cue, 0.7);
+				return true;
+			}
+			size_t k = ce;
+			while (k < b && !punct_at(c, t, k, ','))
+				k++;
+			if (ci == a && k < b && clause_span(t, k + 1, b, &clause)) {
+				fill(it, &mn, clause, cue, 0.7);
+				return true;
+			}
+			continue;
+		}
+		/* CLAUSE, X said.  /  CLAUSE, said X. */
+		if (mention_before(c->text, t, a, ci, &mn)) {
+			size_t ms = ci;
+			while (ms > a && t->v[ms - 1].start >= mn.span.start)
+				ms--;
+			bool tail = ce >= b || punct_at(c, t, ce, '.') || punct_at(c, t, ce, ',');
+			if (ms > a && punct_at(c, t, ms - 1, ',') && tail &&
+			    clause_span(t, a, ms - 1, &clause)) {
+				fill(it, &mn, clause, cue, 0.6);
+				return true;
+			}
+			/* X said (that) CLAUSE / X told Y (on Friday) that CLAUSE */
+			size_t k = ce;
+			size_t that = b;
+			for (size_t x = ce; x < b && x < ce + 10; x++)
+				if (tok_is(c, t, x, "that")) {
+					that = x;
+					break;
+				}
+			if (that < b)
+				k = that + 1;
+			else if (tok_is(c, t, ci, "told") || tok_is(c, t, ci, "tells"))
+				continue; /* told whom what: no clause found */
+			if (clause_span(t, k, b, &clause)) {
+				fill(it, &mn, clause, cue, 0.6);
+				return true;
+			}
+			continue;
+		}
+		if (ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci)) &&
+		    mention_after(c->text, t, ce, b, &mn) && clause_span(t, a, ci - 1, &clause)) {
+			fill(it, &mn, clause, cue, 0.6);
+			return true;
+		}
+	}
+	return false;
+}
+
+static int by_start(const void *x, const void *y)
+{
+	const Item *a = x, *b = y;
+	return a->q.span.start < b->q.span.start ? -1 : a->q.span.start > b->q.span.start;
+}
 
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
-	(void)c;
-	(void)items;
-	(void)n;
-	return true;
+	Items found = { 0 };
+	Toks t = { 0 };
+	bool ok = true;
+	size_t q = 0; /* next quotation, for skipping sentences with one */
+	size_t ns = article_sentence_count(c->a);
+	for (size_t s = 0; ok && s < ns; s++) {
+		Span sp = article_sentence(c->a, s);
+		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, sp.start));
+		if (!p || p->kind == PARA_TITLE)
+			continue;
+		while (q < *n && (*items)[q].q.span.end <= sp.start)
+			q++;
+		if (!(ok = tokenize(c->text, sp, NULL, 0, &t)))
+			break;
+		Item it;
+		size_t from = sp.start;
+		while (ok && t.n >= 4 && sentence_report(c, &t, 0, t.n, &from, &it)) {
+			/* Quoted words are quotations already. */
+			bool quoted = false;
+			for (size_t k = q; k < *n && (*items)[k].q.span.start < it.q.span.end; k++)
+				quoted |= (*items)[k].q.kind != QUOTE_TERM &&
+				          (*items)[k].q.span.end > it.q.span.start;
+			if (!quoted)
+				ok = push_item(&found, &it);
+		}
+	}
+	toks_free(&t);
+	if (ok && found.n) {
+		Item *v = realloc(*items, (*n + found.n) * sizeof *v);
+		if (!v) {
+			ok = false;
+		} else {
+			memcpy(v + *n, found.v, found.n * sizeof *v);
+			*n += found.n;
+			qsort(v, *n, sizeof *v, by_start);
+			*items = v;
+		}
+	}
+	free(found.v);
+	return ok;
 }

@@ -22,7 +22,7 @@ typedef struct {
 	size_t nroles;
 	char **aliases;
 	size_t naliases;
-	size_t count, first, last_seen;
+	size_t count, reported, first, last_seen;
 	bool is_org;
 	const char *country;
 	char *key;            /* lower-case last name word, or the org name */
@@ -544,7 +544,9 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			en->country = span_country(c->text, it->role);
 		if (!en->country && it->mkind == MEN_NOMINAL)
 			en->country = span_country(c->text, it->q.mention);
-		if (it->q.kind != QUOTE_TERM)
+		if (it->q.kind == QUOTE_INDIRECT)
+			en->reported++;
+		else if (it->q.kind != QUOTE_TERM)
 			en->count++;
 		if (it->q.mention.start < en->first || !en->first)
 			en->first = it->q.mention.end > it->q.mention.start ? it->q.mention.start : it->q.span.start;
@@ -570,10 +572,10 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 	for (size_t i = 0; i < st->n; i++) {
 		Ent *e = &st->v[i];
 		map[i] = -1;
-		if (e->count)
+		if (e->count || e->reported)
 			rk[np++] = (Ranked){ { e->name, (const char *const *)e->roles, e->nroles,
 			                       (const char *const *)e->aliases, e->naliases, e->count,
-			                       e->first, e->is_org },
+			                       e->first, e->is_org, e->reported },
 			                     i };
 	}
 	qsort(rk, np, sizeof *rk, by_count);
