@@ -29,7 +29,7 @@ static QuoteSet *analyze(const Article *a)
 		}
 		atexit(engine_release);
 	}
-	QuoteSet *q = quotes_analyze(engine, a, &err);
+	QuoteSet *q = quotes_analyze_with(engine, a, QUOTES_REPORTED, &err);
 	if (!q)
 		cli_error("%s", err.msg);
 	return q;

@@ -80,6 +80,12 @@ bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_
 
 QuoteSet *quotes_analyze(const QuoteEngine *e, const Article *a, Error *err)
 {
+	return quotes_analyze_with(e, a, 0, err);
+}
+
+QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned flags,
+                              Error *err)
+{
 	QuoteSet *q = calloc(1, sizeof *q);
 	QuoteSpan *spans = NULL;
 	size_t n = 0;
@@ -97,7 +103,7 @@ QuoteSet *quotes_analyze(const QuoteEngine *e, const Article *a, Error *err)
 	if (!attribute(&c, q->items, n))
 		goto oom;
 	quote_terms(&c, q->items, n);
-	if (!find_indirect(&c, &q->items, &q->n))
+	if ((flags & QUOTES_REPORTED) && !find_indirect(&c, &q->items, &q->n))
 		goto oom;
 	if (!(q->speakers = speakers_resolve(&c, q->items, q->n)))
 		goto oom;

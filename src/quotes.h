@@ -55,8 +55,15 @@ QuoteEngine *quote_engine_new(Error *err);
 void quote_engine_free(QuoteEngine *e);
 
 /* Finds and attributes every quotation in A.  Returns NULL only when out of
- * memory (with ERR set). */
+ * memory (with ERR set).  Reported speech is not included: see below. */
 QuoteSet *quotes_analyze(const QuoteEngine *e, const Article *a, Error *err);
+
+enum {
+	QUOTES_REPORTED = 1, /* also reported speech without marks (QUOTE_INDIRECT) */
+};
+/* quotes_analyze() with options (QUOTES_* flags). */
+QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned flags,
+                              Error *err);
 void quoteset_free(QuoteSet *q);
 
 /* Quotes in text order. */

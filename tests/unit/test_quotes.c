@@ -28,7 +28,7 @@ static Run analyze(const char *title, const char *const *paras)
 {
 	Error err;
 	Run r = { make(title, paras), NULL };
-	r.q = quotes_analyze(engine, r.a, &err);
+	r.q = quotes_analyze_with(engine, r.a, QUOTES_REPORTED, &err);
 	return r;
 }
 
