@@ -183,6 +183,24 @@ static bool find_exact(const Anchor *an, const char *text, size_t len, Span *out
 	return have;
 }
 
+/* One column of the edit-distance table: COL holds the previous column on
+ * entry (COL[0] already set for this one, DIAG the previous COL[0]) and this
+ * one on return.  REVERSED reads the pattern from its end. */
+static void dp_column(uint32_t *col, size_t m, const char *pat, char c, uint32_t diag,
+                      bool reversed)
+{
+	for (size_t i = 1; i <= m; i++) {
+		uint32_t up = col[i];
+		uint32_t v = diag + (pat[reversed ? m - i : i - 1] != c);
+		if (up + 1 < v)
+			v = up + 1;
+		if (col[i - 1] + 1 < v)
+			v = col[i - 1] + 1;
+		diag = up;
+		col[i] = v;
+	}
+}
+
 /* Sellers' algorithm: the substring of TEXT[W0..W1) with the smallest edit
  * distance to PAT.  Returns the distance and the end offset nearest WANT_END. */
 static size_t best_end(const char *pat, size_t m, const char *text, size_t w0, size_t w1,
@@ -192,18 +210,8 @@ static size_t best_end(const char *pat, size_t m, const char *text, size_t w0, s
 		col[i] = (uint32_t)i;
 	size_t best = m, best_e = w0;
 	for (size_t j = w0; j < w1; j++) {
-		uint32_t diag = 0; /* D[i-1][j-1]; row 0 is free (start anywhere) */
-		col[0] = 0;
-		for (size_t i = 1; i <= m; i++) {
-			uint32_t up = col[i];
-			uint32_t v = diag + (pat[i - 1] != text[j]);
-			if (up + 1 < v)
-				v = up + 1;
-			if (col[i - 1] + 1 < v)
-				v = col[i - 1] + 1;
-			diag = up;
-			col[i] = v;
-		}
+		col[0] = 0; /* row 0 is free: a match may start anywhere */
+		dp_column(col, m, pat, text[j], 0, false);
 		size_t e = j + 1;
 		if (col[m] < best || (col[m] == best && dist(e, want_end) < dist(best_e, want_end))) {
 			best = col[m];
@@ -229,16 +237,7 @@ static size_t best_start(const char *pat, size_t m, const char *text, size_t w0,
 	for (size_t j = 1; j <= maxl; j++) {
 		uint32_t diag = col[0];
 		col[0] = (uint32_t)j;
-		for (size_t i = 1; i <= m; i++) {
-			uint32_t up = col[i];
-			uint32_t v = diag + (pat[m - i] != text[e - j]);
-			if (up + 1 < v)
-				v = up + 1;
-			if (col[i - 1] + 1 < v)
-				v = col[i - 1] + 1;
-			diag = up;
-			col[i] = v;
-		}
+		dp_column(col, m, pat, text[e - j], diag, true);
 		if (col[m] == d && (best_l == SIZE_MAX || dist(j, m) < dist(best_l, m))) {
 			best_l = j;
 			best_s = e - j;

@@ -20,7 +20,7 @@ static size_t max_of(const LoadOptions *opt)
 	return opt && opt->max_bytes ? opt->max_bytes : LOAD_DEFAULT_MAX_BYTES;
 }
 
-static bool read_fd(int fd, const char *path, size_t max, size_t hint, Buf *out, Error *err)
+bool load_read_fd(int fd, const char *path, size_t max, size_t hint, Buf *out, Error *err)
 {
 	if (hint && !buf_reserve(out, hint < max ? hint : max)) {
 		error_set(err, "%s: out of memory", path);
@@ -54,7 +54,7 @@ bool load_read_file(const char *path, const LoadOptions *opt, Buf *out, Error *e
 {
 	size_t max = max_of(opt);
 	if (!strcmp(path, "-"))
-		return read_fd(STDIN_FILENO, "<stdin>", max, 0, out, err);
+		return load_read_fd(STDIN_FILENO, "<stdin>", max, 0, out, err);
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
 	if (fd < 0) {
 		if (errno == ENOENT)
@@ -92,7 +92,7 @@ bool load_read_file(const char *path, const LoadOptions *opt, Buf *out, Error *e
 	/* Opened non-blocking so a FIFO without a writer cannot hang open();
 	 * reads should block. */
 	fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK);
-	bool ok = read_fd(fd, path, max, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, out, err);
+	bool ok = load_read_fd(fd, path, max, S_ISREG(st.st_mode) ? (size_t)st.st_size : 0, out, err);
 	close(fd);
 	return ok;
 }

@@ -35,6 +35,10 @@ typedef struct {
  * for a missing file, a directory, no permission or a file over the limit. */
 bool load_read_file(const char *path, const LoadOptions *opt, Buf *out, Error *err);
 
+/* Reads FD to its end into OUT (NUL-terminated), refusing more than MAX
+ * bytes; HINT (0: none) is the expected size.  PATH names it in messages. */
+bool load_read_fd(int fd, const char *path, size_t max, size_t hint, Buf *out, Error *err);
+
 /* Guesses the format of DATA from its first bytes. */
 InputFormat load_sniff(const char *data, size_t len);
 

@@ -75,6 +75,7 @@
 #include <iniparser.h>
 #endif
 
+#include "load.h"
 #include "sanitize.h"
 
 #define FORMAT_VERSION 1
@@ -375,9 +376,25 @@ static int ini_error(const char *fmt, ...)
 	if (!*ini_msg) {
 		va_list ap;
 		va_start(ap, fmt);
-		vsnprintf(ini_msg, sizeof ini_msg, fmt, ap);
+		char raw[512];
+		vsnprintf(raw, sizeof raw, fmt, ap);
 		va_end(ap);
-		ini_msg[strcspn(ini_msg, "\n")] = 0;
+		/* "iniparser: syntax error in FILE (N):\n-> LINE": FILE is a
+		 * /proc name here, so say the line number and the line. */
+		const char *num = strstr(raw, " ("), *line = strstr(raw, "-> ");
+		int n;
+		if (num && line && sscanf(num, " (%d):", &n) == 1) {
+			line += 3;
+			snprintf(ini_msg, sizeof ini_msg, "line %d: %.*s", n,
+			         (int)strcspn(line, "\n") > 80 ? 80 : (int)strcspn(line, "\n"), line);
+		} else {
+			snprintf(ini_msg, sizeof ini_msg, "%.*s", (int)strcspn(raw, "\n"), raw);
+		}
+		char *clean = sanitize_line(ini_msg, strlen(ini_msg));
+		if (clean) {
+			snprintf(ini_msg, sizeof ini_msg, "%s", clean);
+			free(clean);
+		}
 	}
 	return 0;
 }
@@ -646,30 +663,10 @@ static bool read_sidecar(const char *path, Buf *out, bool *present, int *fd_out,
 		return false;
 	}
 	*present = true;
-	for (;;) {
-		if (!buf_reserve(out, 65536)) {
-			error_set(err, "%s: out of memory", path);
-			close(fd);
-			return false;
-		}
-		ssize_t r = read(fd, out->data + out->len, out->cap - out->len - 1);
-		if (r < 0 && errno == EINTR)
-			continue;
-		if (r < 0) {
-			error_set(err, "%s: cannot read: %s", path, strerror(errno));
-			close(fd);
-			return false;
-		}
-		if (r == 0)
-			break;
-		out->len += (size_t)r;
-		if (out->len > SIDECAR_MAX_BYTES) {
-			error_set(err, "%s: larger than %zu MB", path, SIDECAR_MAX_BYTES >> 20);
-			close(fd);
-			return false;
-		}
+	if (!load_read_fd(fd, path, SIDECAR_MAX_BYTES, (size_t)st.st_size, out, err)) {
+		close(fd);
+		return false;
 	}
-	buf_terminate(out);
 	*fd_out = fd;
 	return true;
 }
@@ -856,33 +853,26 @@ static bool write_all(int fd, const char *d, size_t n)
 	return true;
 }
 
-static char *dir_of(const char *path)
+/* The folder (DIR true) or the file name of PATH, malloc'd. */
+static char *path_part(const char *path, bool dir)
 {
 	char *c = strdup(path);
 	if (!c)
 		return NULL;
-	char *d = strdup(dirname(c));
+	char *r = strdup(dir ? dirname(c) : basename(c));
 	free(c);
-	return d;
-}
-
-static char *base_of(const char *path)
-{
-	char *c = strdup(path);
-	if (!c)
-		return NULL;
-	char *b = strdup(basename(c));
-	free(c);
-	return b;
+	return r;
 }
 
 /* Keeps the file now at PATH as PATH.bak: a hard link renamed into place,
  * or a copy of OLD where links are not supported.  Best effort. */
-static void keep_backup(const char *path, const char *dir, const char *old, size_t oldn)
+static void keep_backup(const char *path, const char *dir, const char *base, const char *old,
+                        size_t oldn)
 {
 	char bak[PATH_MAX], tmp[PATH_MAX];
+	/* The temporary name is hidden, so folder walks never take it for an article. */
 	if (snprintf(bak, sizeof bak, "%s.bak", path) >= (int)sizeof bak ||
-	    snprintf(tmp, sizeof tmp, "%s.bak-tmp", path) >= (int)sizeof tmp)
+	    snprintf(tmp, sizeof tmp, "%s/.%s.bak-tmp", dir, base) >= (int)sizeof tmp)
 		return;
 	unlink(tmp);
 	if (link(path, tmp) == 0) {
@@ -897,7 +887,6 @@ static void keep_backup(const char *path, const char *dir, const char *old, size
 	close(fd);
 	if (!ok || rename(tmp, bak) != 0)
 		unlink(tmp);
-	(void)dir;
 }
 
 static void fail(Error *err, const char *path, const char *what, int e)
@@ -912,7 +901,7 @@ static void fail(Error *err, const char *path, const char *what, int e)
 static bool replace_file(const char *path, const char *data, size_t n, const char *old,
                          size_t oldn, bool had_old, mode_t mode, Error *err)
 {
-	char *dir = dir_of(path), *base = base_of(path);
+	char *dir = path_part(path, true), *base = path_part(path, false);
 	char tmp[PATH_MAX];
 	bool ok = false;
 	int fd = -1;
@@ -954,7 +943,7 @@ static bool replace_file(const char *path, const char *data, size_t n, const cha
 	}
 	fd = -1;
 	if (had_old)
-		keep_backup(path, dir, old, oldn);
+		keep_backup(path, dir, base, old, oldn);
 	if (rename(tmp, path) != 0) {
 		fail(err, path, "cannot replace the file", errno);
 		goto unlink_out;
@@ -993,7 +982,7 @@ bool sidecar_save(Sidecar *sc, Error *err)
 	/* Write through a symlink to the file it names. */
 	char real[PATH_MAX];
 	const char *path = realpath(sc->path, real) ? real : sc->path;
-	char *dir = dir_of(path);
+	char *dir = path_part(path, true);
 	if (!dir) {
 		error_set(err, "out of memory");
 		return false;

@@ -97,9 +97,9 @@ static size_t random_size(void)
 
 static char *path_in(const char *name)
 {
-	static char p[4][512];
+	static char p[16][512]; /* a few live at once */
 	static int i;
-	i = (i + 1) % 4;
+	i = (i + 1) % 16;
 	snprintf(p[i], sizeof p[i], "%s/%s", tmpdir, name);
 	return p[i];
 }
@@ -126,6 +126,25 @@ static bool write_file(const char *path, const char *data)
 		return false;
 	fputs(data, f);
 	return fclose(f) == 0;
+}
+
+/* Removes the temporary files a killed save left (names containing PART);
+ * returns how many there were. */
+static unsigned long remove_temps(const char *part)
+{
+	unsigned long n = 0;
+	DIR *d = opendir(tmpdir);
+	struct dirent *de;
+	while (d && (de = readdir(d)))
+		if (strstr(de->d_name, part)) {
+			char p[600];
+			snprintf(p, sizeof p, "%s/%s", tmpdir, de->d_name);
+			unlink(p);
+			n++;
+		}
+	if (d)
+		closedir(d);
+	return n;
 }
 
 static size_t max_line(const char *d, size_t n)
@@ -369,6 +388,7 @@ static void check_corrupt(const char *name, const char *content, const char *why
 	Sidecar *sc = open_at(path);
 	const char *ro = sc ? sidecar_readonly(sc) : NULL;
 	ok(ro && strstr(ro, why_has), "%s: read-only, says why (%s)", name, ro ? ro : "-");
+	ok(ro && !strstr(ro, "/proc/"), "%s: the message names the file, not a /proc path", name);
 	add_on(sc, "wildly optimistic", "x");
 	Error err = { "" };
 	ok(!sidecar_save(sc, &err) && strstr(err.msg, "not saving"), "%s: save refused", name);
@@ -383,7 +403,7 @@ static void check_corrupt(const char *name, const char *content, const char *why
 static void test_corrupt(void)
 {
 	check_corrupt("garbage.notes.ini", "[annotation.a1]\ntag = \"x\"\nthis is not ini\n",
-	              "iniparser");
+	              "line 3: this is not ini");
 	check_corrupt("bom.notes.ini", "\xEF\xBB\xBF[newsroom]\nformat = \"1\"\n", "byte-order");
 	check_corrupt("comment.notes.ini", "[newsroom] ; a comment\nformat = \"1\"\n",
 	              "iniparser");
@@ -493,14 +513,7 @@ static void test_save_failures(void)
 	buf_init(&after);
 	file_bytes(path, &after);
 	ok(!strcmp(before.data, after.data), "disk full: the old file untouched");
-	DIR *d = opendir(tmpdir);
-	int temps = 0;
-	struct dirent *de;
-	while (d && (de = readdir(d)))
-		temps += strstr(de->d_name, ".full.notes.ini.tmp-") != NULL;
-	if (d)
-		closedir(d);
-	is_int(temps, 0, "disk full: no temporary file left");
+	is_int(remove_temps(".full.notes.ini.tmp-"), 0, "disk full: no temporary file left");
 	sidecar_free(sc);
 	buf_free(&before);
 	buf_free(&after);
@@ -508,13 +521,18 @@ static void test_save_failures(void)
 }
 
 /* Saves in a loop writing version K everywhere, until killed. */
-static void crash_child(const char *path)
+static void crash_child(const char *path, int ready)
 {
 	Sidecar *sc = open_at(path);
 	AnnSet *s = sidecar_annotations(sc);
+	if (write(ready, "r", 1) != 1)
+		_exit(1);
 	Buf note;
 	buf_init(&note);
-	for (unsigned k = 1;; k++) {
+	unsigned k0 = 0;
+	if (annset_count(s))
+		sscanf(annset_get(s, 0)->note, "version %u", &k0);
+	for (unsigned k = k0 + 1;; k++) {
 		for (size_t i = 0; i < annset_count(s); i++) {
 			note.len = 0;
 			buf_printf(&note, "version %u of %zu:", k, i);
@@ -564,33 +582,56 @@ static bool consistent(Sidecar *sc, unsigned *version)
 static void test_crash(void)
 {
 	unsigned long rounds = env_num("NEWSROOM_CRASH_ROUNDS", 40);
-	char *path = path_in("crash.notes.ini");
+	char path[600];
+	snprintf(path, sizeof path, "%s", path_in("crash.notes.ini"));
 	Sidecar *sc = open_at(path);
 	for (int i = 0; i < 20; i++)
 		add_on(sc, i % 2 ? "wildly optimistic" : "prices will fall by half", "version 0 of 0:");
 	Error err;
 	sidecar_save(sc, &err);
 	sidecar_free(sc);
-	unsigned long bad = 0, progressed = 0;
+	/* Kill within about six saves' time (sanitizer builds are slower). */
+	struct timespec t0, t1;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	sc = open_at(path);
+	sidecar_save(sc, &err);
+	sidecar_free(sc);
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	long save_ns = (t1.tv_sec - t0.tv_sec) * 1000000000L + (t1.tv_nsec - t0.tv_nsec);
+	if (save_ns < 100000)
+		save_ns = 100000;
+	unsigned long bad = 0, progressed = 0, mid_write = 0;
 	unsigned last = 0;
 	rng_state = 42;
 	for (unsigned long r = 0; r < rounds; r++) {
+		int ready[2];
+		if (pipe(ready) != 0)
+			break;
 		pid_t pid = fork();
 		if (pid == 0) {
-			crash_child(path);
+			close(ready[0]);
+			crash_child(path, ready[1]);
 			_exit(0);
 		}
-		struct timespec ts = { 0, (long)(1000000 + below(25000000)) };
+		close(ready[1]);
+		char c;
+		if (read(ready[0], &c, 1) != 1) /* the child has opened the sidecar */
+			printf("# round %lu: child not ready\n", r);
+		close(ready[0]);
+		long ns = (long)((uint64_t)rnd() * (uint64_t)(6 * save_ns) >> 32);
+		struct timespec ts = { ns / 1000000000L, ns % 1000000000L };
 		nanosleep(&ts, NULL);
 		kill(pid, SIGKILL);
 		waitpid(pid, NULL, 0);
+		mid_write += remove_temps(".crash.notes.ini.tmp-");
 		sc = open_at(path);
 		unsigned v = 0;
 		if (!sc || sidecar_readonly(sc) || annset_count(sidecar_annotations(sc)) != 20 ||
 		    !consistent(sc, &v)) {
 			bad++;
-			printf("# round %lu: %s\n", r, sc && sidecar_readonly(sc) ? sidecar_readonly(sc)
-			                                                          : "inconsistent");
+			printf("# round %lu: %zu annotations, %s\n", r,
+			       sc ? annset_count(sidecar_annotations(sc)) : 0,
+			       sc && sidecar_readonly(sc) ? sidecar_readonly(sc) : "inconsistent");
 		}
 		progressed += v > last;
 		last = v;
@@ -599,7 +640,11 @@ static void test_crash(void)
 	ok(bad == 0, "kill -9 during saves, %lu rounds: the sidecar is always a whole version "
 	             "that loads",
 	   rounds);
-	ok(progressed > 0, "and saves went through between kills (%lu rounds advanced)", progressed);
+	ok(progressed > 0, "and saves went through between kills (%lu of %lu rounds advanced, "
+	                   "kills within %ld us)",
+	   progressed, rounds, 6 * save_ns / 1000);
+	printf("# %lu of %lu kills hit a save while its temporary file was open\n", mid_write,
+	       rounds);
 	Sidecar *bk = open_at(path_in("crash.notes.ini.bak"));
 	unsigned v;
 	ok(bk && !sidecar_readonly(bk) && consistent(bk, &v), "the .bak is a whole version too");
