@@ -16,7 +16,7 @@
 #include <stdbool.h>
 
 #include "article.h"
-#include "config.h"
+#include "settings.h"
 #include "grid.h"
 #include "keys.h"
 #include "qmodel.h"

@@ -7,7 +7,7 @@
 #include <string.h>
 
 #include "app.h"
-#include "config.h"
+#include "settings.h"
 #include "keys.h"
 #include "qmodel.h"
 #include "term.h"

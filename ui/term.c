@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 
@@ -19,13 +20,25 @@ int headless_run(App *app, const Event *ev, size_t n, int cols, int rows, FILE *
 	if (!g)
 		return 1;
 	app_resize(app, cols, rows);
+	/* NEWSROOM_TIMING=1: the CPU time of the first paint and of the keys on
+	 * stderr, for bench/ui (whole-process times drown them in load time). */
+	const char *timing = getenv("NEWSROOM_TIMING");
+	struct timespec t0, t1, t2;
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
 	app_render(app, g);
-	for (size_t i = 0; i < n && !app_done(app); i++) {
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
+	size_t done = 0;
+	for (size_t i = 0; i < n && !app_done(app); i++, done++) {
 		if (ev[i].key == K_RESIZE && !grid_resize(g, ev[i].cols, ev[i].rows))
 			continue;
 		app_key(app, &ev[i]);
 		app_render(app, g);
 	}
+	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t2);
+	if (timing && *timing == '1')
+		fprintf(stderr, "timing: first paint %.3f ms, %zu keys %.3f ms\n",
+		        (double)(t1.tv_sec - t0.tv_sec) * 1e3 + (double)(t1.tv_nsec - t0.tv_nsec) / 1e6, done,
+		        (double)(t2.tv_sec - t1.tv_sec) * 1e3 + (double)(t2.tv_nsec - t1.tv_nsec) / 1e6);
 	bool ok = grid_dump(g, out) && fflush(out) == 0;
 	grid_free(g);
 	return ok ? 0 : 1;

@@ -38,7 +38,7 @@ static const char *const defaults8[UI__COUNT] = {
 	UI_ELEMENTS
 #undef X
 };
-static const char default_palette256[] = "81 215 114 176 75 203 186 141 38 209 150 212";
+static const char default_palette256[] = "81 215 114 176 203 186 75 141 209 150 38 212";
 static const char default_palette8[] = "cyan yellow green magenta blue red";
 
 const char *theme_element_name(UiElement e)

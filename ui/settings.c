@@ -1,5 +1,5 @@
-/* config.c - reading config.ini. */
-#include "config.h"
+/* settings.c - reading config.ini (not autoconf's config.h: hence the name). */
+#include "settings.h"
 
 #include <stdio.h>
 #include <stdlib.h>
