@@ -262,6 +262,7 @@ typedef struct {
 	size_t paras;   /* paragraph-like blocks below */
 	size_t pcount;  /* <p> elements below */
 	size_t imgs, items, inputs, embeds;
+	size_t qtext;   /* characters inside block quotes below */
 	double score;
 	bool scored;
 	bool selected;
@@ -367,6 +368,7 @@ static bool compute_stats(Page *pg)
 					pi->imgs += ni->imgs + is_tag(n, "img");
 					pi->items += ni->items + !!(ni->tag->flags & T_ITEM);
 					pi->inputs += ni->inputs;
+					pi->qtext += (ni->tag->flags & T_QUOTE) ? ni->text : ni->qtext;
 					pi->embeds += ni->embeds;
 					if (!(ni->tag->flags & T_BLOCK)) {
 						pi->inl += ni->inl;
@@ -438,6 +440,12 @@ static void prune_junk(xmlNodePtr root)
 	}
 }
 
+/* Mostly a block quote: an embedded post or a quote box. */
+static bool embedded_post(const NodeInfo *ni)
+{
+	return ni->qtext > 0 && ni->qtext * 3 >= ni->text * 2;
+}
+
 /* Removes chrome named by class or id (share bars, related links, comment
  * threads, cookie banners...), unless the element holds most of the page's
  * paragraph text: then the name is wrong, not the content. */
@@ -449,7 +457,11 @@ static void prune_chrome(Page *pg)
 			NodeInfo *ni = info(n);
 			int w = class_words(n);
 			bool structural = is_tag(n, "article") || is_tag(n, "main") || is_tag(n, "body");
-			bool chrome = (w & 2) && !(w & 1) && !structural && ni->ptext * 2 < pg->total_ptext;
+			/* An embedded post (a quoted tweet) sits in "social" or
+			 * "share" wrappers but is part of the story: a wrapper that
+			 * is mostly a block quote stays. */
+			bool chrome = (w & 2) && !(w & 1) && !structural && ni->ptext * 2 < pg->total_ptext &&
+			              !embedded_post(ni);
 			/* A form or page header is chrome unless it wraps the article. */
 			if ((is_tag(n, "form") || is_tag(n, "header")) && ni->ptext * 2 < pg->total_ptext &&
 			    ni->ptext < 500)
@@ -630,6 +642,8 @@ static int junk_reason(const xmlNode *n, const NodeInfo *ni);
 static bool junk_container(const xmlNode *n, const NodeInfo *ni, size_t guard)
 {
 	if (ni->ptext * 2 >= guard && ni->ptext > 0)
+		return false;
+	if (embedded_post(ni))
 		return false;
 	int r = junk_reason(n, ni);
 	if (r && getenv("NEWSROOM_DEBUG"))
@@ -1451,11 +1465,10 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 		return NULL;
 	}
 	htmlDocPtr doc = parse_html(u.data, u.len);
-	htmlDocPtr doc2 = doc ? parse_html(u.data, u.len) : NULL;
-	buf_free(&u);
-	if (!doc || !doc2 || !xmlDocGetRootElement(doc)) {
+	htmlDocPtr doc2 = NULL;
+	if (!doc || !xmlDocGetRootElement(doc)) {
+		buf_free(&u);
 		xmlFreeDoc(doc);
-		xmlFreeDoc(doc2);
 		error_set(err, "%s: not an HTML document", origin);
 		return NULL;
 	}
@@ -1477,8 +1490,10 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 				for (MetaKey k = META_DATE; k < META__COUNT; k++)
 					if (k != META_ORIGIN && k != META_FORMAT && k != META_ENCODING)
 						article_set_meta(b, k, article_meta(a, k));
-				bool ok2 = true;
-				size_t got2 = extract_pass(&pg, doc2, false, b, &ok2);
+				/* The first pass pruned its tree: parse afresh. */
+				doc2 = parse_html(u.data, u.len);
+				bool ok2 = doc2 != NULL;
+				size_t got2 = ok2 ? extract_pass(&pg, doc2, false, b, &ok2) : 0;
 				if (ok2 && got2 > got * 2) {
 					article_free(a);
 					a = b;
@@ -1493,6 +1508,7 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 	meta_free(&m);
 	xmlFreeDoc(doc);
 	xmlFreeDoc(doc2);
+	buf_free(&u);
 	if (!ok || !a) {
 		article_free(a);
 		error_set(err, "%s: out of memory", origin);
