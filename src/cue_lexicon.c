@@ -273,14 +273,14 @@ char *cue_lexicon_pattern(void)
 }
 
 static const char *const participles_list[] = {
-	"saying", "adding", "telling", "warning", "noting", "arguing", "insisting",
-	"explaining", "claiming", "stating", "writing", "tweeting", "asking", "calling",
-	"urging", "stressing", "declaring", "describing", "questioning", "suggesting",
-	"acknowledging", "admitting", "recalling", "promising", "vowing", "predicting",
-	"complaining", "accusing", "referring", "citing", "pointing", "asserting",
-	"emphasizing", "emphasising", "reiterating", "repeating", "cautioning", "lamenting",
-	"joking", "boasting", "conceding", "confirming", "denying", "replying",
-	"responding", "announcing", "charging", "maintaining", "contending", NULL,
+	"accusing", "acknowledging", "adding", "admitting", "announcing", "arguing",
+	"asking", "asserting", "boasting", "calling", "cautioning", "charging", "citing",
+	"claiming", "complaining", "conceding", "confirming", "contending", "declaring",
+	"denying", "describing", "emphasising", "emphasizing", "explaining", "insisting",
+	"joking", "lamenting", "maintaining", "noting", "pointing", "predicting",
+	"promising", "questioning", "recalling", "referring", "reiterating", "repeating",
+	"replying", "responding", "saying", "stating", "stressing", "suggesting",
+	"telling", "tweeting", "urging", "vowing", "warning", "writing", NULL,
 };
 
 bool cue_is_participle(const char *s, size_t n)
@@ -289,14 +289,14 @@ bool cue_is_participle(const char *s, size_t n)
 }
 
 static const char *const invertible[] = {
-	"said", "says", "added", "adds", "wrote", "writes", "tweeted", "explained",
-	"noted", "continued", "asked", "insisted", "recalled", "warned", "argued", "replied",
-	"responded", "answered", "remarked", "observed", "stated", "declared", "acknowledged",
-	"admitted", "conceded", "cautioned", "complained", "quipped", "joked", "laughed",
-	"concluded", "countered", "retorted", "suggested", "predicted", "promised", "vowed",
-	"urged", "stressed", "emphasized", "emphasised", "claimed", "asserted", "announced",
-	"commented", "confirmed", "reported", "testified", "boasted", "lamented", "mused",
-	"shouted", "wondered", "recounted", "echoed", NULL,
+	"acknowledged", "added", "adds", "admitted", "announced", "answered", "argued",
+	"asked", "asserted", "boasted", "cautioned", "claimed", "commented", "complained",
+	"conceded", "concluded", "confirmed", "continued", "countered", "declared",
+	"echoed", "emphasised", "emphasized", "explained", "insisted", "joked", "lamented",
+	"laughed", "mused", "noted", "observed", "predicted", "promised", "quipped",
+	"recalled", "recounted", "remarked", "replied", "reported", "responded",
+	"retorted", "said", "says", "shouted", "stated", "stressed", "suggested",
+	"testified", "tweeted", "urged", "vowed", "warned", "wondered", "writes", "wrote", NULL,
 };
 
 bool cue_can_invert(const char *s, size_t n)

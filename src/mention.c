@@ -16,128 +16,153 @@
 
 #include "sanitize.h"
 
-/* ---- word lists ---- */
+/* ---- word lists (each kept sorted: word_in() searches by halves) ---- */
+
+static const char *const suffixes[] = { "ii", "iii", "jr", "jr.", "sr", "sr.", NULL };
+static const char *const determiners[] = { "a", "an", "that", "the", "this", NULL };
+static const char *const articles[] = { "a", "an", "the", NULL };
+static const char *const conjunctions[] = { "and", "but", "yet", NULL };
 
 bool word_eq(const char *s, size_t n, const char *w)
 {
 	return strlen(w) == n && strncasecmp(s, w, n) == 0;
 }
 
-bool word_in(const char *s, size_t n, const char *const *list)
+bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 {
-	for (size_t i = 0; list[i]; i++)
-		if (word_eq(s, n, list[i]))
+	char low[40];
+	if (n == 0 || n >= sizeof low)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	size_t lo = 0, hi = count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(low, list[mid]);
+		if (c == 0)
 			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return false;
 }
 
 static const char *const titles[] = {
-	"president", "vice", "secretary", "undersecretary", "minister", "prime", "premier",
-	"ambassador", "amb.", "amb", "senator", "sen.", "sen", "rep.", "rep", "representative",
-	"congressman", "congresswoman", "gov.", "governor", "mayor", "chief", "executive",
-	"officer", "ceo", "cfo", "coo", "director", "deputy", "permanent", "general", "gen.",
-	"col.", "lt.", "sgt.", "capt.", "adm.", "cmdr.", "maj.", "commissioner", "chairman",
-	"chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "dr.", "dr", "mr.",
-	"mrs.", "ms.", "mr", "mrs", "ms", "prof.", "professor", "judge", "justice", "attorney",
-	"speaker", "leader", "majority", "minority", "whip", "sheriff", "pope", "king", "queen",
-	"prince", "princess", "lord", "sir", "dame", "rev.", "reverend", "father", "sister",
-	"assistant", "associate", "senior", "former", "acting", "interim", "state", "defense",
-	"defence", "foreign", "affairs", "public", "security", "national", "council", "homeland",
-	"treasury", "commerce", "energy", "health", "press", "white", "house", "democratic",
-	"republican", "democrat", "gop", "u.s.", "u.n.", "us", "un", "uk", "eu", "nato",
-	"supreme", "federal", "district", "county", "city", "coach", "manager", "founder",
-	"co-founder", "owner", "analyst", "economist", "pollster", "host", "anchor", "editor",
-	"correspondent", "reporter", "officials", "official", "candidate", "nominee", "head",
-	"dean", "provost", "chancellor", "inspector", "detective", "officer", "agent",
-	"lawmaker", "lawmakers", "rabbi", "imam", "bishop", "cardinal", "archbishop", "gen",
-	"nominee", "presidential", "hopeful", "sens.", "reps.", "govs.", "gubernatorial",
-	"mrs", "miss", "madam", "excellency", "united", "nations", "intelligence", "staff",
-	"campaign", "manager", "operations", "communications", "policy", "adviser", "advisor",
-	"counsel", "special", "general's", "spokesmen", "envoy", "emeritus", "rival", "skipper",
-	"captain", "activist", "fellow", "researcher", "scientist", "doctor", "nurse", "pastor",
-	"chairs", "ranking", "member", "gop", "sen", "trustee", NULL,
+	"acting", "activist", "adm.", "adviser", "advisor", "affairs", "agent", "amb",
+	"amb.", "ambassador", "analyst", "anchor", "archbishop", "assistant", "associate",
+	"attorney", "bishop", "campaign", "candidate", "capt.", "captain", "cardinal",
+	"ceo", "cfo", "chair", "chairman", "chairs", "chairwoman", "chancellor", "chief",
+	"city", "cmdr.", "co-founder", "coach", "col.", "commerce", "commissioner",
+	"communications", "congressman", "congresswoman", "coo", "correspondent",
+	"council", "counsel", "county", "dame", "dean", "defence", "defense", "democrat",
+	"democratic", "deputy", "detective", "director", "district", "doctor", "dr", "dr.",
+	"economist", "editor", "emeritus", "energy", "envoy", "eu", "excellency",
+	"executive", "father", "federal", "fellow", "foreign", "former", "founder", "gen",
+	"gen.", "general", "general's", "gop", "gov.", "governor", "govs.",
+	"gubernatorial", "head", "health", "homeland", "hopeful", "host", "house", "imam",
+	"inspector", "intelligence", "interim", "judge", "justice", "king", "lawmaker",
+	"lawmakers", "leader", "lord", "lt.", "madam", "maj.", "majority", "manager",
+	"mayor", "member", "minister", "minority", "miss", "mr", "mr.", "mrs", "mrs.",
+	"ms", "ms.", "national", "nations", "nato", "nominee", "nurse", "officer",
+	"official", "officials", "operations", "owner", "pastor", "permanent", "policy",
+	"pollster", "pope", "premier", "president", "presidential", "press", "prime",
+	"prince", "princess", "prof.", "professor", "provost", "public", "queen", "rabbi",
+	"ranking", "rep", "rep.", "reporter", "representative", "reps.", "republican",
+	"researcher", "rev.", "reverend", "rival", "scientist", "secretary", "security",
+	"sen", "sen.", "senator", "senior", "sens.", "sgt.", "sheriff", "sir", "sister",
+	"skipper", "speaker", "special", "spokesman", "spokesmen", "spokesperson",
+	"spokeswoman", "staff", "state", "supreme", "treasury", "trustee", "u.n.", "u.s.",
+	"uk", "un", "undersecretary", "united", "us", "vice", "whip", "white", NULL,
 };
 
 static const char *const orgs[] = {
-	"department", "ministry", "party", "agency", "council", "committee", "commission",
-	"times", "post", "news", "inc.", "inc", "corp.", "corp", "company", "co.", "university",
-	"institute", "association", "foundation", "bureau", "office", "police", "court",
-	"campaign", "service", "administration", "center", "centers", "centre", "organization",
-	"organisation", "group", "bank", "fund", "network", "journal", "tribune", "herald",
-	"gazette", "press", "reuters", "board", "authority", "union", "federation", "coalition",
-	"alliance", "society", "club", "team", "league", "church", "school", "college",
-	"hospital", "clinic", "army", "navy", "force", "forces", "guard", "congress", "senate",
-	"parliament", "assembly", "government", "cabinet", "kremlin", "pentagon", "legislature",
-	"industries", "holdings", "llc", "ltd", "ltd.", "plc", "foods", "motors", "airlines",
-	"systems", "technologies", "labs", "media", "magazine", "channel", "radio", "tv",
-	"television", "project", "initiative", "institution", "program", "programme", "twitter",
-	"facebook", "instagram", "youtube", "reddit", "tiktok", NULL,
+	"administration", "agency", "airlines", "alliance", "army", "assembly",
+	"association", "authority", "bank", "board", "bureau", "cabinet", "campaign",
+	"center", "centers", "centre", "channel", "church", "clinic", "club", "co.",
+	"coalition", "college", "commission", "committee", "company", "congress", "corp",
+	"corp.", "council", "court", "department", "facebook", "federation", "foods",
+	"force", "forces", "foundation", "fund", "gazette", "government", "group", "guard",
+	"herald", "holdings", "hospital", "inc", "inc.", "industries", "initiative",
+	"instagram", "institute", "institution", "journal", "kremlin", "labs", "league",
+	"legislature", "llc", "ltd", "ltd.", "magazine", "media", "ministry", "motors",
+	"navy", "network", "news", "office", "organisation", "organization", "parliament",
+	"party", "pentagon", "plc", "police", "post", "press", "program", "programme",
+	"project", "radio", "reddit", "reuters", "school", "senate", "service", "society",
+	"systems", "team", "technologies", "television", "tiktok", "times", "tribune",
+	"tv", "twitter", "union", "university", "youtube", NULL,
 };
 
 static const char *const pronouns[] = {
-	"he", "she", "they", "i", "we", "it", NULL,
+	"he", "i", "it", "she", "they", "we", NULL,
 };
 
 /* Words that head a noun phrase naming a speaker. */
 static const char *const person_nouns[] = {
-	"official", "officials", "spokesman", "spokeswoman", "spokesperson", "spokesmen",
-	"diplomat", "diplomats", "president", "minister", "ambassador", "senator", "lawmaker",
-	"lawmakers", "source", "sources", "aide", "aides", "analyst", "analysts", "expert",
-	"experts", "report", "statement", "newspaper", "company", "campaign", "agency",
-	"department", "ministry", "government", "police", "researchers", "study", "survey",
-	"poll", "candidate", "nominee", "democrat", "republican", "democrats", "republicans",
-	"leader", "leaders", "governor", "mayor", "secretary", "lawyer", "lawyers", "attorney",
-	"attorneys", "prosecutor", "prosecutors", "judge", "witness", "witnesses", "resident",
-	"residents", "activist", "activists", "critic", "critics", "supporter", "supporters",
-	"advocate", "advocates", "scientist", "scientists", "doctor", "doctors", "economist",
-	"economists", "professor", "chairman", "chairwoman", "director", "executive",
-	"executives", "manager", "owner", "founder", "man", "woman", "mother", "father", "wife",
-	"husband", "son", "daughter", "businessman", "billionaire", "congressman",
-	"congresswoman", "representative", "envoy", "commander", "general", "officer",
-	"officers", "investigators", "authorities", "administration", "organization", "group",
-	"paper", "outlet", "network", "magazine", "website", "site", "memo", "letter",
-	"document", "filing", "lawsuit", "complaint", "indictment", "ruling", "post", "tweet",
-	"adviser", "advisers", "advisor", "advisors", "strategist", "strategists", "pollster",
-	"host", "veteran", "widow", "nurse", "teacher", "student", "students", "worker",
-	"workers", "voter", "voters", "fan", "fans", "player", "coach", "pastor", "priest",
-	"surrogate", "surrogates", "challenger", "incumbent", "billionaire", "mogul", "star",
-	"actor", "actress", "singer", "rapper", "musician", "author", "writer", "historian",
-	"researcher", "authors", "team", "committee", "panel", "court", "council", "board",
-	"firm", "bank", "insider", "insiders", "observer", "observers", "colleague",
-	"colleagues", "friend", "friends", "neighbor", "neighbors", "people", "everyone",
-	"party", NULL,
+	"activist", "activists", "actor", "actress", "administration", "adviser",
+	"advisers", "advisor", "advisors", "advocate", "advocates", "agency", "aide",
+	"aides", "ambassador", "analyst", "analysts", "attorney", "attorneys", "author",
+	"authorities", "authors", "bank", "billionaire", "board", "businessman",
+	"campaign", "candidate", "chairman", "chairwoman", "challenger", "coach",
+	"colleague", "colleagues", "commander", "committee", "company", "complaint",
+	"congressman", "congresswoman", "council", "court", "critic", "critics",
+	"daughter", "democrat", "democrats", "department", "diplomat", "diplomats",
+	"director", "doctor", "doctors", "document", "economist", "economists", "envoy",
+	"everyone", "executive", "executives", "expert", "experts", "fan", "fans",
+	"father", "filing", "firm", "founder", "friend", "friends", "general",
+	"government", "governor", "group", "historian", "host", "husband", "incumbent",
+	"indictment", "insider", "insiders", "investigators", "judge", "lawmaker",
+	"lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders", "letter",
+	"magazine", "man", "manager", "mayor", "memo", "minister", "ministry", "mogul",
+	"mother", "musician", "neighbor", "neighbors", "network", "newspaper", "nominee",
+	"nurse", "observer", "observers", "officer", "officers", "official", "officials",
+	"organization", "outlet", "owner", "panel", "paper", "party", "pastor", "people",
+	"player", "police", "poll", "pollster", "post", "president", "priest", "professor",
+	"prosecutor", "prosecutors", "rapper", "report", "representative", "republican",
+	"republicans", "researcher", "researchers", "resident", "residents", "ruling",
+	"scientist", "scientists", "secretary", "senator", "singer", "site", "son",
+	"source", "sources", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
+	"star", "statement", "strategist", "strategists", "student", "students", "study",
+	"supporter", "supporters", "surrogate", "surrogates", "survey", "teacher", "team",
+	"tweet", "veteran", "voter", "voters", "website", "widow", "wife", "witness",
+	"witnesses", "woman", "worker", "workers", "writer", NULL,
 };
 
 /* Heads of a phrase naming a body after its name: "the Likud party". */
 static const char *const body_heads[] = {
-	"party", "campaign", "administration", "government", "company", "team", "group",
-	"committee", "department", "ministry", "agency", "office",
-	NULL,
+	"administration", "agency", "campaign", "committee", "company", "department",
+	"government", "group", "ministry", "office", "party", "team", NULL,
 };
 
 /* Country words and the country each points to. */
+/* Sorted by the first column: word_country() searches by halves. */
 static const char *const countries[][2] = {
-	{ "russia", "russia" }, { "russian", "russia" }, { "china", "china" },
-	{ "chinese", "china" }, { "us", "us" }, { "u.s.", "us" }, { "america", "us" },
-	{ "american", "us" }, { "united", "us" }, { "britain", "uk" }, { "british", "uk" },
-	{ "uk", "uk" }, { "france", "france" }, { "french", "france" }, { "germany", "germany" },
-	{ "german", "germany" }, { "japan", "japan" }, { "japanese", "japan" },
-	{ "korea", "korea" }, { "korean", "korea" }, { "iran", "iran" }, { "iranian", "iran" },
-	{ "israel", "israel" }, { "israeli", "israel" }, { "india", "india" },
-	{ "indian", "india" }, { "mexico", "mexico" }, { "mexican", "mexico" },
-	{ "canada", "canada" }, { "canadian", "canada" }, { "italy", "italy" },
-	{ "italian", "italy" }, { "spain", "spain" }, { "spanish", "spain" },
-	{ "ukraine", "ukraine" }, { "ukrainian", "ukraine" }, { "turkey", "turkey" },
-	{ "turkish", "turkey" }, { "syria", "syria" }, { "syrian", "syria" },
-	{ "palestinian", "palestine" }, { "egypt", "egypt" }, { "egyptian", "egypt" },
-	{ "saudi", "saudi arabia" }, { "pakistan", "pakistan" }, { "pakistani", "pakistan" },
-	{ "brazil", "brazil" }, { "brazilian", "brazil" }, { "australia", "australia" },
-	{ "australian", "australia" }, { "european", "eu" }, { "eu", "eu" },
-	{ "americans", "us" }, { "hispanic", "" }, { "hispanics", "" }, { "latino", "" },
-	{ "latinos", "" }, { "latina", "" }, { "islamic", "" }, { "muslim", "" },
-	{ "muslims", "" }, { "christian", "" }, { "christians", "" }, { "jewish", "" },
-	{ "arab", "" }, { "arabs", "" }, { "african", "" }, { "asian", "" }, { "greek", "greece" },
-	{ "orthodox", "" }, { "catholic", "" }, { "evangelical", "" }, { "radical", "" },
+	{ "african", "" }, { "america", "us" }, { "american", "us" },
+	{ "americans", "us" }, { "arab", "" }, { "arabs", "" }, { "asian", "" },
+	{ "australia", "australia" }, { "australian", "australia" },
+	{ "brazil", "brazil" }, { "brazilian", "brazil" }, { "britain", "uk" },
+	{ "british", "uk" }, { "canada", "canada" }, { "canadian", "canada" },
+	{ "catholic", "" }, { "china", "china" }, { "chinese", "china" },
+	{ "christian", "" }, { "christians", "" }, { "egypt", "egypt" },
+	{ "egyptian", "egypt" }, { "eu", "eu" }, { "european", "eu" },
+	{ "evangelical", "" }, { "france", "france" }, { "french", "france" },
+	{ "german", "germany" }, { "germany", "germany" }, { "greek", "greece" },
+	{ "hispanic", "" }, { "hispanics", "" }, { "india", "india" },
+	{ "indian", "india" }, { "iran", "iran" }, { "iranian", "iran" },
+	{ "islamic", "" }, { "israel", "israel" }, { "israeli", "israel" },
+	{ "italian", "italy" }, { "italy", "italy" }, { "japan", "japan" },
+	{ "japanese", "japan" }, { "jewish", "" }, { "korea", "korea" },
+	{ "korean", "korea" }, { "latina", "" }, { "latino", "" }, { "latinos", "" },
+	{ "mexican", "mexico" }, { "mexico", "mexico" }, { "muslim", "" },
+	{ "muslims", "" }, { "orthodox", "" }, { "pakistan", "pakistan" },
+	{ "pakistani", "pakistan" }, { "palestinian", "palestine" }, { "radical", "" },
+	{ "russia", "russia" }, { "russian", "russia" }, { "saudi", "saudi arabia" },
+	{ "spain", "spain" }, { "spanish", "spain" }, { "syria", "syria" },
+	{ "syrian", "syria" }, { "turkey", "turkey" }, { "turkish", "turkey" },
+	{ "u.s.", "us" }, { "uk", "uk" }, { "ukraine", "ukraine" },
+	{ "ukrainian", "ukraine" }, { "united", "us" }, { "us", "us" },
 };
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
@@ -170,47 +195,62 @@ static bool is_poss(const char *s, size_t n) { return strip_poss(s, n) != n; }
 const char *word_country(const char *s, size_t n)
 {
 	n = strip_poss(s, n);
-	for (size_t i = 0; i < sizeof countries / sizeof *countries; i++)
-		if (word_eq(s, n, countries[i][0]))
-			return countries[i][1];
+	char low[16];
+	if (n == 0 || n >= sizeof low)
+		return NULL;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)s[i]);
+	low[n] = '\0';
+	size_t lo = 0, hi = sizeof countries / sizeof *countries;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(low, countries[mid][0]);
+		if (c == 0)
+			return countries[mid][1];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 
 static const char *const connectors[] = {
-	"of", "the", "for", "to", "on", "de", "van", "von", "der", "den", "al", "bin", "la",
-	"le", "du", "da", "del", "dos", "and", NULL,
+	"al", "and", "bin", "da", "de", "del", "den", "der", "dos", "du", "for", "la",
+	"le", "of", "on", "the", "to", "van", "von", NULL,
 };
 
 /* Capitalised words that start sentences without being names. */
 static const char *const cap_stop[] = {
-	"the", "a", "an", "but", "and", "or", "so", "yet", "in", "on", "at", "after", "before",
-	"this", "that", "these", "those", "it", "when", "while", "as", "if", "for", "with",
-	"since", "although", "though", "during", "still", "also", "meanwhile", "however",
-	"then", "there", "here", "what", "why", "how", "who", "where", "we", "i", "he", "she",
-	"they", "his", "her", "their", "our", "my", "its", "asked", "speaking", "writing",
-	"referring", "according", "by", "from", "to", "of", "now", "even", "just", "not",
-	"no", "yes", "today", "yesterday", "earlier", "later", "last", "next", "instead",
-	"indeed", "thus", "because", "despite", "under", "over", "about", "like", "unlike",
-	"among", "between", "both", "each", "every", "all", "some", "many", "most", "one",
-	"two", "three", "another", "other", "such", "whether", "once", "again", "only",
-	"more", "less", "first", "second", "finally", "monday", "tuesday", "wednesday",
-	"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-	"june", "july", "august", "september", "october", "november", "december",
-	"following", "following", "tonight", "tomorrow", "twenty", "thirty", "forty", "fifty",
-	"hundreds", "thousands", "millions", "dozens", "several", "few", "none", "neither",
-	"either", "overall", "separately", "similarly", "additionally", "furthermore",
-	"regardless", "nevertheless", "nonetheless", "otherwise", "sometimes", "often", NULL,
+	"a", "about", "according", "additionally", "after", "again", "all", "also",
+	"although", "among", "an", "and", "another", "april", "as", "asked", "at",
+	"august", "because", "before", "between", "both", "but", "by", "december",
+	"despite", "dozens", "during", "each", "earlier", "either", "even", "every",
+	"february", "few", "fifty", "finally", "first", "following", "for", "forty",
+	"friday", "from", "furthermore", "he", "her", "here", "his", "how", "however",
+	"hundreds", "i", "if", "in", "indeed", "instead", "it", "its", "january", "july",
+	"june", "just", "last", "later", "less", "like", "many", "march", "meanwhile",
+	"millions", "monday", "more", "most", "my", "neither", "nevertheless", "next",
+	"no", "none", "nonetheless", "not", "november", "now", "october", "of", "often",
+	"on", "once", "one", "only", "or", "other", "otherwise", "our", "over", "overall",
+	"referring", "regardless", "saturday", "second", "separately", "september",
+	"several", "she", "similarly", "since", "so", "some", "sometimes", "speaking",
+	"still", "such", "sunday", "that", "the", "their", "then", "there", "these",
+	"they", "thirty", "this", "those", "though", "thousands", "three", "thursday",
+	"thus", "to", "today", "tomorrow", "tonight", "tuesday", "twenty", "two", "under",
+	"unlike", "we", "wednesday", "what", "when", "where", "whether", "while", "who",
+	"why", "with", "writing", "yes", "yesterday", "yet", NULL,
 };
 
 /* Words that may stand between a subject and its cue: "Tillerson had been
  * set to say", "Guterres also said". */
 static const char *const aux[] = {
-	"also", "later", "then", "has", "had", "have", "was", "were", "is", "are", "been",
-	"be", "would", "will", "could", "should", "might", "may", "can", "did", "does", "do",
-	"set", "to", "going", "once", "still", "again", "further", "even", "just", "had",
-	"previously", "earlier", "recently", "repeatedly", "initially", "first", "never",
-	"not", "often", "always", "already", "reportedly", "publicly", "privately", "flatly",
-	"simply", "quickly", "went", "on", "goes", "who", "which", NULL,
+	"again", "already", "also", "always", "are", "be", "been", "can", "could", "did",
+	"do", "does", "earlier", "even", "first", "flatly", "further", "goes", "going",
+	"had", "has", "have", "initially", "is", "just", "later", "may", "might", "never",
+	"not", "often", "on", "once", "previously", "privately", "publicly", "quickly",
+	"recently", "repeatedly", "reportedly", "set", "should", "simply", "still", "then",
+	"to", "was", "went", "were", "which", "who", "will", "would", NULL,
 };
 
 /* ---- tokens ---- */
@@ -236,12 +276,17 @@ void toks_free(Toks *t)
 	t->n = t->cap = 0;
 }
 
+static bool ascii_alnum(unsigned char c)
+{
+	return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10;
+}
+
 static bool letter_at(const char *s, size_t i, size_t end, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
 	if (c < 0x80) {
 		*len = 1;
-		return isalnum(c);
+		return ascii_alnum(c);
 	}
 	uint32_t cp;
 	size_t l = utf8_decode(s + i, end - i, &cp);
@@ -264,9 +309,9 @@ bool tok_is_cap(const char *s, size_t n)
 }
 
 static const char *const dot_abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "amb", "lt", "col", "sgt", "capt",
-	"adm", "cmdr", "maj", "prof", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd",
-	"sens", "reps", "govs", "messrs", "hon", "pres", "supt", "det", NULL,
+	"adm", "amb", "capt", "cmdr", "co", "col", "corp", "det", "dr", "gen", "gov",
+	"govs", "hon", "inc", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms",
+	"pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", NULL,
 };
 
 bool tokenize(const char *s, Span r, const QuoteSpan *q, size_t nq, Toks *t)
@@ -292,7 +337,10 @@ bool tokenize(const char *s, Span r, const QuoteSpan *q, size_t nq, Toks *t)
 		if (letter_at(s, i, r.end, &l)) {
 			i += l;
 			for (;;) {
-				if (i < r.end && letter_at(s, i, r.end, &l)) {
+				while (i < r.end && (unsigned char)s[i] < 0x80 &&
+				       ascii_alnum((unsigned char)s[i]))
+					i++;
+				if (i < r.end && (unsigned char)s[i] >= 0x80 && letter_at(s, i, r.end, &l)) {
 					i += l;
 					continue;
 				}
@@ -402,7 +450,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	for (size_t i = s; i < s + parts; i++) {
 		size_t n = t->v[i].end - t->v[i].start;
 		words += !(n <= 2 && text[t->v[i].end - 1] == '.') &&
-		         !word_in(TW(i), (const char *const[]){ "jr.", "jr", "sr.", "sr", "ii", "iii", NULL });
+		         !word_in(TW(i), suffixes);
 	}
 	if (words > 3 && e == b && parts == b - a)
 		return false; /* "Veto Power Impedes Peace Efforts": a headline */
@@ -451,11 +499,11 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	size_t a = h;
 	for (size_t k = 0; k < 5 && a > lo && is_word(t, a - 1); k++) {
 		a--;
-		if (word_in(TW(a), (const char *const[]){ "the", "a", "an", "this", "that", NULL }) ||
+		if (word_in(TW(a), determiners) ||
 		    is_poss(TW(a)))
 			break;
 	}
-	if (!(word_in(TW(a), (const char *const[]){ "the", "a", "an", "this", "that", NULL }) ||
+	if (!(word_in(TW(a), determiners) ||
 	      is_poss(TW(a))))
 		a = h; /* bare plural: "officials said" */
 	m->kind = MEN_NOMINAL;
@@ -586,10 +634,10 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 				/* The role opens its clause: "But Russia's ambassador to the UN, X said" */
 				size_t r0 = r;
 				while (r0 < a - 1 && !is_poss(TW(r0)) && !word_is_title(TW(r0)) &&
-				       !word_in(TW(r0), (const char *const[]){ "the", "a", "an", NULL }))
+				       !word_in(TW(r0), articles))
 					r0++;
 				bool clause = r0 == lo || r0 == r || !is_word(t, r0 - 1) ||
-				              word_in(TW(r0 - 1), (const char *const[]){ "but", "and", "yet", NULL });
+				              word_in(TW(r0 - 1), conjunctions);
 				r = r0;
 				if (r < a - 1 && clause)
 					m->role = tspan(t, r, a - 1);
@@ -620,7 +668,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		return true;
 	}
 	size_t a = i;
-	bool det = word_in(TW(i), (const char *const[]){ "the", "a", "an", NULL });
+	bool det = word_in(TW(i), articles);
 	if (det)
 		i++;
 	size_t e = run_end(text, t, i, hi);
@@ -695,15 +743,15 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 {
 	static const char *const dets[] = {
-		"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that",
-		"these", "those", "whose", "no", "any", "every", "each", NULL,
+		"a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our",
+		"that", "the", "their", "these", "this", "those", "whose", "your", NULL,
 	};
 	const char *w = text + t->v[k - 1].start;
 	size_t n = t->v[k - 1].end - t->v[k - 1].start;
 	if (!(t->v[k - 1].flags & TOK_WORD))
 		return false;
 	static const char *const preps[] = {
-		"of", "about", "for", "with", "on", "in", "by", "from", "against", NULL,
+		"about", "against", "by", "for", "from", "in", "of", "on", "with", NULL,
 	};
 	/* "of Democratic claims": a preposition and one modifier before it;
 	 * but "by saying" is a verb. */

@@ -1,8 +1,10 @@
 /* print_quotes.c - `--quotes` and `--speakers`, as TSV or JSON Lines.
  *
- * The engine is built on the first article and kept for the next ones: the
- * patterns are compiled once per run, not once per file.
+ * The engine is built once (pthread_once: the batch runs printers on worker
+ * threads) and shared, read-only, by every article of the run: the patterns
+ * are compiled once per run, not once per file.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,6 +14,8 @@
 #include "sanitize.h"
 
 static QuoteEngine *engine;
+static Error engine_err;
+static pthread_once_t engine_once = PTHREAD_ONCE_INIT;
 
 static void engine_release(void)
 {
@@ -19,15 +23,19 @@ static void engine_release(void)
 	engine = NULL;
 }
 
+static void engine_build(void)
+{
+	if ((engine = quote_engine_new(&engine_err)))
+		atexit(engine_release);
+}
+
 static QuoteSet *analyze(const Article *a)
 {
 	Error err;
+	pthread_once(&engine_once, engine_build);
 	if (!engine) {
-		if (!(engine = quote_engine_new(&err))) {
-			cli_error("%s", err.msg);
-			return NULL;
-		}
-		atexit(engine_release);
+		cli_error("%s", engine_err.msg);
+		return NULL;
 	}
 	QuoteSet *q = quotes_analyze_with(engine, a, QUOTES_REPORTED, &err);
 	if (!q)

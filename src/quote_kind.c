@@ -16,11 +16,11 @@
 
 /* Words before a quote that make it a name or a label. */
 static const char *const term_markers[] = {
-	"so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "labeled",
-	"labelled", "branded", "reading", "reads", "marked", "headlined", "word", "words",
-	"term", "terms", "phrase", "phrases", "slogan", "motto", "hashtag", "album", "song",
-	"film", "movie", "book", "show", "series", "nickname", "moniker", "label", "labels",
-	"known", "advertised", "advertising", "sign", "banner", "headline", NULL,
+	"advertised", "advertising", "album", "banner", "book", "branded", "dubbed",
+	"entitled", "film", "hashtag", "headline", "headlined", "known", "label",
+	"labeled", "labelled", "labels", "marked", "moniker", "motto", "movie", "named",
+	"nickname", "nicknamed", "phrase", "phrases", "reading", "reads", "series", "show",
+	"sign", "slogan", "so-called", "song", "term", "terms", "titled", "word", "words", NULL,
 };
 
 static bool title_para(const Article *a, size_t off)

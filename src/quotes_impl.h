@@ -113,7 +113,14 @@ void speakers_free(SpeakerTable *t);
 
 /* ---- small text helpers (attribution.c) ---- */
 bool tok_is_cap(const char *s, size_t n);
-bool word_in(const char *s, size_t n, const char *const *list);
+/* True when S[0..N), lower-cased, is in LIST: a sorted, NULL-terminated
+ * array of COUNT lower-case words.  word_in(s, n, array) or
+ * word_in(TW(i), array) pass the count of a static array. */
+bool word_in_n(const char *s, size_t n, const char *const *list, size_t count);
+#define WORD_IN_3(s, n, l) word_in_n((s), (n), (l), sizeof(l) / sizeof *(l) - 1)
+#define WORD_IN_2(sn, l) word_in_n(sn, (l), sizeof(l) / sizeof *(l) - 1)
+#define WORD_IN_PICK(a1, a2, a3, name, ...) name
+#define word_in(...) WORD_IN_PICK(__VA_ARGS__, WORD_IN_3, WORD_IN_2, unused)(__VA_ARGS__)
 /* Lower-case ASCII comparison of S[0..N) with the C string W. */
 bool word_eq(const char *s, size_t n, const char *w);
 

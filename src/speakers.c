@@ -26,6 +26,7 @@ typedef struct {
 	bool is_org;
 	const char *country;
 	char *key;            /* lower-case last name word, or the org name */
+	size_t next;          /* next entity in the same key slot, or NONE */
 } Ent;
 
 /* A name run found anywhere in the text. */
@@ -48,6 +49,8 @@ struct SpeakerTable {
 	size_t nruns, capruns;
 	size_t *slots;        /* hash of last word -> first run, SIZE_MAX empty */
 	size_t nslots;
+	size_t *eslots;       /* hash of entity key -> first entity, NONE empty */
+	size_t neslots;
 };
 
 #define NONE ((size_t)-1)
@@ -159,7 +162,8 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			/* Places and titles of works follow prepositions; people
 			 * rarely do. */
 			static const char *const preps[] = {
-				"in", "at", "on", "from", "into", "near", "the", "of", "to", "for", "by", NULL,
+				"at", "by", "for", "from", "in", "into", "near", "of",
+				"on", "the", "to", NULL,
 			};
 			bool after_prep = i > 0 && (t.v[i - 1].flags & TOK_WORD) &&
 			                  word_in(c->text + t.v[i - 1].start,
@@ -235,6 +239,39 @@ static bool strv_add(char ***v, size_t *n, const char *s)
 	return true;
 }
 
+/* First entity whose key hashes like S[0..N) (follow e->next). */
+static size_t ent_first(const SpeakerTable *st, const char *s, size_t n)
+{
+	return st->neslots ? st->eslots[hash_word(s, n) & (st->neslots - 1)] : NONE;
+}
+
+/* Files entity I under its key; grows the table.  False when out of memory. */
+static bool ent_index(SpeakerTable *st, size_t i)
+{
+	if (st->n * 2 > st->neslots) {
+		size_t ns = st->neslots ? st->neslots * 2 : 64;
+		size_t *v = malloc(ns * sizeof *v);
+		if (!v)
+			return false;
+		for (size_t k = 0; k < ns; k++)
+			v[k] = NONE;
+		free(st->eslots);
+		st->eslots = v;
+		st->neslots = ns;
+		for (size_t k = 0; k < st->n; k++) {
+			if (k == i)
+				continue;
+			size_t h = hash_word(st->v[k].key, strlen(st->v[k].key)) & (ns - 1);
+			st->v[k].next = v[h];
+			v[h] = k;
+		}
+	}
+	size_t h = hash_word(st->v[i].key, strlen(st->v[i].key)) & (st->neslots - 1);
+	st->v[i].next = st->eslots[h];
+	st->eslots[h] = i;
+	return true;
+}
+
 static Ent *new_ent(SpeakerTable *st)
 {
 	if (st->n == st->cap) {
@@ -270,7 +307,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	size_t firstn = strcspn(first, " ");
 	if (firstn > name.end - name.start)
 		firstn = name.end - name.start;
-	for (size_t i = 0; i < st->n; i++) {
+	for (size_t i = ent_first(st, t + lw.start, lw.end - lw.start); i != NONE; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		if (e->is_org || strlen(e->key) != lw.end - lw.start ||
 		    strncasecmp(e->key, t + lw.start, lw.end - lw.start))
@@ -306,7 +343,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	e->name = span_dup(t, full);
 	e->key = lower_dup(t + lw.start, lw.end - lw.start);
 	e->first = it->q.mention.start;
-	if (!e->name || !e->key)
+	if (!e->name || !e->key || !ent_index(st, (size_t)(e - st->v)))
 		return -2;
 	if (full.start != name.start && !strv_add(&e->aliases, &e->naliases, e->name))
 		return -2;
@@ -333,7 +370,8 @@ static bool known_person(const Ctx *c, const SpeakerTable *st, const Item *it)
 	Span lw = last_word(c->text, it->name);
 	if (word_count(c->text, it->name) >= 2)
 		return true;
-	for (size_t i = 0; i < st->n; i++)
+	for (size_t i = ent_first(st, c->text + lw.start, lw.end - lw.start); i != NONE;
+	     i = st->v[i].next)
 		if (!st->v[i].is_org && strlen(st->v[i].key) == lw.end - lw.start &&
 		    !strncasecmp(st->v[i].key, c->text + lw.start, lw.end - lw.start))
 			return true;
@@ -345,7 +383,7 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 	char *name = span_dup(c->text, it->name);
 	if (!name)
 		return -2;
-	for (size_t i = 0; i < st->n; i++)
+	for (size_t i = ent_first(st, name, strlen(name)); i != NONE; i = st->v[i].next)
 		if (st->v[i].is_org && !strcasecmp(st->v[i].key, name)) {
 			free(name);
 			return (int)i;
@@ -361,7 +399,7 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 	e->key = strdup(name);
 	e->is_org = true;
 	e->first = it->q.mention.start;
-	return e->key ? (int)(e - st->v) : -2;
+	return e->key && ent_index(st, (size_t)(e - st->v)) ? (int)(e - st->v) : -2;
 }
 
 /* The country a mention or role speaks of: "the Russian", "China's". */
@@ -618,5 +656,6 @@ void speakers_free(SpeakerTable *t)
 	free(t->pub);
 	free(t->runs);
 	free(t->slots);
+	free(t->eslots);
 	free(t);
 }
