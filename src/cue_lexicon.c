@@ -273,14 +273,7 @@ char *cue_lexicon_pattern(void)
 }
 
 static const char *const participles_list[] = {
-	"accusing", "acknowledging", "adding", "admitting", "announcing", "arguing",
-	"asking", "asserting", "boasting", "calling", "cautioning", "charging", "citing",
-	"claiming", "complaining", "conceding", "confirming", "contending", "declaring",
-	"denying", "describing", "emphasising", "emphasizing", "explaining", "insisting",
-	"joking", "lamenting", "maintaining", "noting", "pointing", "predicting",
-	"promising", "questioning", "recalling", "referring", "reiterating", "repeating",
-	"replying", "responding", "saying", "stating", "stressing", "suggesting",
-	"telling", "tweeting", "urging", "vowing", "warning", "writing", NULL,
+	"accusing", "acknowledging", "adding", "admitting", "announcing", "arguing", "asking", "asserting", "boasting", "calling", "cautioning", "charging", "citing", "claiming", "complaining", "conceding", "confirming", "contending", "declaring", "denying", "describing", "emphasising", "emphasizing", "explaining", "insisting", "joking", "lamenting", "maintaining", "noting", "pointing", "predicting", "promising", "questioning", "recalling", "referring", "reiterating", "repeating", "replying", "responding", "saying", "stating", "stressing", "suggesting", "telling", "tweeting", "urging", "vowing", "warning", "writing", NULL,
 };
 
 bool cue_is_participle(const char *s, size_t n)
@@ -289,14 +282,7 @@ bool cue_is_participle(const char *s, size_t n)
 }
 
 static const char *const invertible[] = {
-	"acknowledged", "added", "adds", "admitted", "announced", "answered", "argued",
-	"asked", "asserted", "boasted", "cautioned", "claimed", "commented", "complained",
-	"conceded", "concluded", "confirmed", "continued", "countered", "declared",
-	"echoed", "emphasised", "emphasized", "explained", "insisted", "joked", "lamented",
-	"laughed", "mused", "noted", "observed", "predicted", "promised", "quipped",
-	"recalled", "recounted", "remarked", "replied", "reported", "responded",
-	"retorted", "said", "says", "shouted", "stated", "stressed", "suggested",
-	"testified", "tweeted", "urged", "vowed", "warned", "wondered", "writes", "wrote", NULL,
+	"acknowledged", "added", "adds", "admitted", "announced", "answered", "argued", "asked", "asserted", "boasted", "cautioned", "claimed", "commented", "complained", "conceded", "concluded", "confirmed", "continued", "countered", "declared", "echoed", "emphasised", "emphasized", "explained", "insisted", "joked", "lamented", "laughed", "mused", "noted", "observed", "predicted", "promised", "quipped", "recalled", "recounted", "remarked", "replied", "reported", "responded", "retorted", "said", "says", "shouted", "stated", "stressed", "suggested", "testified", "tweeted", "urged", "vowed", "warned", "wondered", "writes", "wrote", NULL,
 };
 
 bool cue_can_invert(const char *s, size_t n)

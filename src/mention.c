@@ -311,7 +311,8 @@ bool tok_is_cap(const char *s, size_t n)
 static const char *const dot_abbrevs[] = {
 	"adm", "amb", "capt", "cmdr", "co", "col", "corp", "det", "dr", "gen", "gov",
 	"govs", "hon", "inc", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms",
-	"pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt", NULL,
+	"pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
+	NULL,
 };
 
 bool tokenize(const char *s, Span r, const QuoteSpan *q, size_t nq, Toks *t)

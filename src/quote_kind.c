@@ -20,7 +20,8 @@ static const char *const term_markers[] = {
 	"entitled", "film", "hashtag", "headline", "headlined", "known", "label",
 	"labeled", "labelled", "labels", "marked", "moniker", "motto", "movie", "named",
 	"nickname", "nicknamed", "phrase", "phrases", "reading", "reads", "series", "show",
-	"sign", "slogan", "so-called", "song", "term", "terms", "titled", "word", "words", NULL,
+	"sign", "slogan", "so-called", "song", "term", "terms", "titled", "word", "words",
+	NULL,
 };
 
 static bool title_para(const Article *a, size_t off)

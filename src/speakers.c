@@ -127,8 +127,8 @@ static bool add_run(SpeakerTable *st, NameRun r)
  * "Ann Lee runs the shelter. She ..." */
 static char next_gender(const char *text, const Toks *t, size_t i)
 {
-	static const char *const male[] = { "he", "his", "him", "himself", NULL };
-	static const char *const female[] = { "she", "her", "hers", "herself", NULL };
+	static const char *const male[] = { "he", "him", "himself", "his", NULL };
+	static const char *const female[] = { "her", "hers", "herself", "she", NULL };
 	for (size_t k = i; k < t->n && k < i + 25; k++) {
 		const char *w = text + t->v[k].start;
 		size_t n = t->v[k].end - t->v[k].start;
