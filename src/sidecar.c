@@ -461,6 +461,12 @@ static bool decode_section(Section *s, char *why, size_t whysz)
 				char pk[300];
 				snprintf(pk, sizeof pk, "%s.%zu", base, p);
 				const char *pv = NULL;
+				/* Parts follow their count as written: look there first. */
+				size_t guess = i + p;
+				if (guess < s->n && !used[guess] && !strcmp(s->kv[guess].key, pk)) {
+					pv = s->kv[guess].value;
+					used[guess] = true;
+				}
 				for (size_t j = 0; j < s->n && !pv; j++)
 					if (!used[j] && j != i && !strcmp(s->kv[j].key, pk)) {
 						pv = s->kv[j].value;

@@ -16,6 +16,18 @@
  * The INI reader's error callback is process-wide: open and save sidecars
  * from one thread at a time.
  *
+ * How the reader uses it:
+ *   sc = sidecar_open(o->sidecar ? o->sidecar : default path, text, len, &err);
+ *   sidecar_readonly(sc)  -> show why; tagging is off for this article
+ *   s = sidecar_annotations(sc): annset_at() to colour spans and mark the
+ *     gutter; annset_add(s, span, &(AnnFields){ .tag, .note, .speaker =
+ *     ann_speaker_for(quotes, span) }, &err); annset_edit/delete/undo/redo;
+ *     annset_unplaced_count() and Annotation.state for the list view
+ *   sidecar_get_position()/sidecar_set_position() for the reading position
+ *   `w`: sidecar_save(sc, &err) -> err.msg on failure (then offer
+ *     sidecar_save_as), else sidecar_notice(sc) when it merged
+ *   `q`: sidecar_dirty(sc) -> ask
+ *
  * Ownership: sidecar_open() returns a Sidecar owned by the caller
  * (sidecar_free()); sidecar_annotations() is owned by the Sidecar.
  */

@@ -133,6 +133,15 @@ lacks "$TMP/out" "untouched.txt" "--export DIR: articles without notes left out"
 run "$NEWSROOM" --notes "$TMP/desk/tillerson.txt.notes.ini"
 contains "$TMP/out" "tillerson.txt: 4 annotations" "--notes on a sidecar path"
 
+# TextPositionSelector counts code points, not bytes.
+U="$TMP/utf8.txt"
+printf 'Überschrift für Ärger\n\nDer Minister sagte, die Preise fallen um die Hälfte.\n' > "$U"
+"$NEWSROOM" --tag claim --at "die Preise fallen" "$U" >/dev/null
+run "$NEWSROOM" --export webannotation "$U"
+off=$("$NEWSROOM" --text "$U" | python3 -c 'import sys; t = sys.stdin.read(); print(t.index("die Preise fallen"))' 2>/dev/null || echo 43)
+contains "$TMP/out" "\"type\":\"TextPositionSelector\",\"start\":$off,\"end\":$((off + 17))" "webannotation: positions in code points ($off)"
+contains "$U.notes.ini" "start = \"$((off + 3))\"" "the sidecar: offsets in bytes (three 2-byte letters before)"
+
 # --- the article changes ------------------------------------------------------------
 E="$TMP/edited.txt"
 cp "$DATA/seed/tillerson-un.txt" "$E"
