@@ -243,6 +243,13 @@ int term_run(App *app, Theme *theme)
 		}
 	}
 	grid_free(g);
+	/* Without an alternate screen (TERM=linux) the reader would stay on
+	 * screen after it exits: clear it. */
+	const char *smcup = tigetstr("smcup");
+	if (!smcup || smcup == (char *)-1) {
+		clear();
+		refresh();
+	}
 	endwin();
 	delscreen(scr);
 	if (tty)

@@ -88,6 +88,34 @@ dump --keys q --dump-screen=120x10 "$SEED"
 is "$status" 0 "a config whose key names a section does not crash"
 rm "$XDG_CONFIG_HOME/newsroom/config.ini"
 
+# Every size from the smallest up, through every view: no crash, one line a row.
+keys='<Tab>j<Enter><Esc>2]]/the<Enter>nN)(?G<Esc><C-d>}{G<Click:5,3><WheelDown><Tab>'
+for size in 20x6 21x7 33x9 50x15 89x20 90x20 91x6 200x60 1000x6 20x1000 19x6 20x5 1x1; do
+	dump --keys "$keys" --dump-screen=$size "$SEED"
+	rows=${size#*x}
+	[ "$status" -eq 0 ] && [ "$(wc -l <"$TMP/out" | tr -d ' ')" -eq "$rows" ]
+	ok $? "at $size every view draws ($rows rows, exit 0)"
+done
+dump --keys '<Resize:20x6><Resize:19x5><Resize:120x40><Resize:1x1><Resize:90x8>?' --dump-screen=100x30 "$SEED"
+is "$status" 0 "resizing through too-small and back works"
+dump --keys '/(<Enter>' --dump-screen=100x10 "$SEED"
+contains "$TMP/out" "search: missing closing parenthesis" "a bad regular expression is reported"
+dump --keys '/pyongyang<Enter>' --dump-screen=100x10 "$SEED"
+contains "$TMP/out" "Pyongyang" "a lower-case pattern ignores case"
+dump --keys '/PYONGYANG<Enter>' --dump-screen=100x10 "$SEED"
+contains "$TMP/out" "not found: PYONGYANG" "a pattern with capitals is case-sensitive"
+dump --keys 'n' --dump-screen=100x10 "$SEED"
+contains "$TMP/out" "no previous search" "n before any search says so"
+dump --keys '<WheelDown><WheelDown>' --dump-screen=100x10 "$SEED"
+cp "$TMP/out" "$TMP/wheel"
+dump --keys 'jjjjjj' --dump-screen=100x10 "$SEED"
+cmp -s "$TMP/wheel" "$TMP/out"
+ok $? "the wheel scrolls three lines a notch"
+printf 'Only a headline here\n' >"$TMP/one.txt"
+dump --keys 'Gjj]){}' --dump-screen=100x10 "$TMP/one.txt"
+is "$status" 0 "an article without paragraphs or quotes works"
+contains "$TMP/out" "No quotations found." "... and says there are no quotations"
+
 NO_COLOR=1 run "$NEWSROOM" --keys q --dump-screen=100x10 "$SEED"
 is "$status" 0 "NO_COLOR is accepted"
 done_testing

@@ -10,6 +10,8 @@ if ! command -v tmux >/dev/null 2>&1; then
 fi
 export XDG_CONFIG_HOME="$TMP/config" HOME="$TMP/home"
 unset NO_COLOR
+# Sanitizer builds: ncurses' GPM mouse support leaks on TERM=linux (not ours).
+export LSAN_OPTIONS="suppressions=$top_srcdir/tests/ui/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 SOCK="newsroom-test-$$"
 tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
 trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
@@ -142,5 +144,30 @@ for term in xterm xterm-256color screen linux; do
 	keys q
 	wait_for "EXIT="
 	contains "$TMP/screen" "EXIT=0" "TERM=$term: q exits 0"
+	lacks "$TMP/screen" "Nicole Gaouette" "TERM=$term: the reader's screen is gone"
 done
+# NO_COLOR: attributes only.
+tm send-keys -t test "clear; NO_COLOR=1 '$NEWSROOM' '$SEED'; echo EXIT=\$?" Enter
+wait_for "Nicole Gaouette"
+tm capture-pane -e -p -t test >"$TMP/esc"
+! grep -qE '\[(3[0-7]|4[0-7]|38;5|48;5)' "$TMP/esc"
+ok $? "NO_COLOR=1: no colour on screen"
+grep -q 'ARTICLE' "$TMP/esc" && grep -qE '\[[0-9;]*7m' "$TMP/esc"
+ok $? "NO_COLOR=1: the status bar still stands out (reverse video)"
+keys q
+wait_for "EXIT="
+
+# Mouse: a click on a speaker's row selects them.
+tm send-keys -t test "clear; '$NEWSROOM' '$SEED'; echo EXIT=\$?" Enter
+wait_for "Speakers (5)"
+row=$(grep -n '│ 3 ● Antonio Guterres' "$TMP/screen" | cut -d: -f1)
+# An X10 mouse report (the terminfo's kmous): press and release at column 100.
+cx=$(printf "\\%03o" $((32 + 100)))
+cy=$(printf "\\%03o" $((32 + row)))
+printf "\033[M $cx$cy\033[M#$cx$cy" >"$TMP/click"
+tm load-buffer -b click "$TMP/click" && tm paste-buffer -b click -t test -d
+settle
+contains "$TMP/screen" "● Antonio Guterres  statement -/3" "clicking a speaker selects them"
+keys q
+wait_for "EXIT="
 done_testing
