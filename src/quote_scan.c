@@ -382,7 +382,8 @@ bool quote_scan(const Article *a, QuoteSpan **out, size_t *nout)
 		free(sp.v);
 		return false;
 	}
-	qsort(sp.v, sp.n, sizeof *sp.v, by_start);
+	if (sp.n > 1) /* qsort(NULL, 0, ...) is undefined behaviour */
+		qsort(sp.v, sp.n, sizeof *sp.v, by_start);
 	*out = sp.v;
 	*nout = sp.n;
 	return true;
