@@ -903,9 +903,11 @@ static void fail(Error *err, const char *path, const char *what, int e)
 }
 
 /* Writes DATA to a temporary file beside PATH, checks that it reads back,
- * keeps the old file as .bak, renames over PATH and syncs the folder. */
+ * keeps the old file as .bak, renames over PATH and syncs the folder.
+ * LOCKED: the caller holds the folder's lock, so the temporary file can have
+ * a fixed name, and one left by a killed save is simply replaced. */
 static bool replace_file(const char *path, const char *data, size_t n, const char *old,
-                         size_t oldn, bool had_old, mode_t mode, Error *err)
+                         size_t oldn, bool had_old, mode_t mode, bool locked, Error *err)
 {
 	char *dir = path_part(path, true), *base = path_part(path, false);
 	char tmp[PATH_MAX];
@@ -915,11 +917,17 @@ static bool replace_file(const char *path, const char *data, size_t n, const cha
 		error_set(err, "out of memory");
 		goto out;
 	}
-	if (snprintf(tmp, sizeof tmp, "%s/.%s.tmp-XXXXXX", dir, base) >= (int)sizeof tmp) {
+	if (snprintf(tmp, sizeof tmp, locked ? "%s/.%s.tmp" : "%s/.%s.tmp-XXXXXX", dir, base) >=
+	    (int)sizeof tmp) {
 		error_set(err, "%s: cannot save: path too long", path);
 		goto out;
 	}
-	fd = mkstemp(tmp);
+	if (locked) {
+		unlink(tmp); /* a killed save's leftover (or a planted link) */
+		fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+	} else {
+		fd = mkstemp(tmp);
+	}
 	if (fd < 0) {
 		fail(err, path, "cannot create a file in its folder", errno);
 		goto out;
@@ -996,8 +1004,7 @@ bool sidecar_save(Sidecar *sc, Error *err)
 	/* One saver at a time per folder: the check and the rename go together. */
 	int lockfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	free(dir);
-	if (lockfd >= 0)
-		flock(lockfd, LOCK_EX);
+	bool locked = lockfd >= 0 && flock(lockfd, LOCK_EX) == 0;
 	bool ok = false;
 	Buf now, out;
 	buf_init(&now);
@@ -1059,7 +1066,7 @@ bool sidecar_save(Sidecar *sc, Error *err)
 		goto restore;
 	}
 	if (!replace_file(path, out.data ? out.data : "", out.len, now.data, now.len, present, mode,
-	                  err))
+	                  locked, err))
 		goto restore;
 	/* Written: the merged annotations move into the set callers hold. */
 	if (merged) {
