@@ -11,7 +11,7 @@
 
 /* One speaker row: " 1 ● Name       role       16"; names take NAME_W columns
  * so the roles line up. */
-static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i, int name_w)
+static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i, int name_w, int count_w)
 {
 	const Theme *t = app->theme;
 	const Speaker *sp = qm_speaker(app->qm, i);
@@ -35,9 +35,8 @@ static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i, int na
 	sw.fg = theme_speaker(t, (int)i).fg;
 	cx = grid_puts(g, cx, y, limit, "● ", sw);
 	char count[24];
-	snprintf(count, sizeof count, " %zu", sp->quote_count);
-	int cw = (int)strlen(count);
-	int right = limit - 1 - cw;
+	snprintf(count, sizeof count, " %*zu", count_w, sp->quote_count);
+	int right = limit - 2 - count_w;
 	grid_puts(g, right, y, limit, count, row);
 	int name_end = cx + name_w < right ? cx + name_w : right;
 	grid_puts_cut(g, cx, y, name_end, sp->name, row);
@@ -105,18 +104,22 @@ void view_panel(App *app, Grid *g, int x, int w, int y, int h, bool overlay)
 	size_t top = 0;
 	if (app->speaker >= 0 && (size_t)app->speaker >= (size_t)list_h)
 		top = (size_t)app->speaker - (size_t)list_h + 1;
-	/* Names get the room they need, up to 60% of the row. */
-	int name_w = 0, max_name = (w - 10) * 3 / 5;
+	/* Names get the room they need before roles get any. */
+	int name_w = 0, max_name = w - 12, count_w = 1;
 	for (int r = 0; r < list_h && top + (size_t)r < ns; r++) {
 		const char *nm = qm_speaker(app->qm, top + (size_t)r)->name;
 		int nw = text_width(nm, strlen(nm));
 		if (nw > name_w)
 			name_w = nw;
+		char digits[24];
+		int cw = snprintf(digits, sizeof digits, "%zu", qm_speaker(app->qm, top + (size_t)r)->quote_count);
+		if (cw > count_w)
+			count_w = cw;
 	}
 	if (name_w > max_name)
 		name_w = max_name;
 	for (int r = 0; r < list_h && top + (size_t)r < ns; r++)
-		speaker_row(app, g, x, w, y + r, top + (size_t)r, name_w);
+		speaker_row(app, g, x, w, y + r, top + (size_t)r, name_w, count_w);
 	y += list_h;
 	if (y >= end)
 		return;

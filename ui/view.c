@@ -139,15 +139,29 @@ static void draw_row(App *app, Grid *g, int y, DocPos p)
 	}
 	if (text)
 		nmatch = app_search_spans(app, s, e, matches, MAX_MATCHES);
-	/* The gutter marks the current statement. */
-	if (text && app->current != QM_NONE) {
-		const Quote *c = qm_quote(app->qm, app->current);
-		if (c->span.start < e && c->span.end > s) {
-			Style gs = theme_style(app->theme, UI_GUTTER);
-			if (c->speaker >= 0)
-				gs.fg = theme_speaker(app->theme, c->speaker).fg;
-			grid_puts(g, l->art_x, y, l->art_x + 1, "▌", gs);
+	/* The gutter: a thick mark on the current statement, a thin one on the
+	 * selected speaker's other statements, so they stand out in the page. */
+	const char *mark = NULL;
+	int mark_speaker = -1;
+	for (size_t i = 0; i < nm; i++) {
+		const Quote *q = qm_quote(app->qm, marks[i].quote);
+		if (marks[i].kind != MARK_QUOTE || q->kind == QUOTE_TERM)
+			continue;
+		if (marks[i].quote == app->current) {
+			mark = "▌";
+			mark_speaker = q->speaker;
+			break;
 		}
+		if (q->speaker >= 0 && q->speaker == app->speaker) {
+			mark = "▏";
+			mark_speaker = q->speaker;
+		}
+	}
+	if (mark) {
+		Style gs = theme_style(app->theme, UI_GUTTER);
+		if (mark_speaker >= 0)
+			gs.fg = theme_speaker(app->theme, mark_speaker).fg;
+		grid_puts(g, l->art_x, y, l->art_x + 1, mark, gs);
 	}
 	int x = l->text_x;
 	int limit = l->text_x + l->text_w;
