@@ -73,7 +73,7 @@ grep -q '^   x  *one line down' "$TMP/out"
 ok $? "help shows the remapped key"
 dump --keys 'Qj' --dump-screen=120x10 "$SEED"
 is "$status" 0 "Q quits when config.ini says so"
-awk 'NR == 1 { exit index($0, "│ Speakers") != 90 }' "$TMP/out"
+awk 'NR == 2 { exit index($0, "│ 1 ●") != 90 }' "$TMP/out"
 ok $? "panel_width sets the panel's width"
 
 printf '[keys]\nfly = x\nquit = <Nope>\n' >"$XDG_CONFIG_HOME/newsroom/config.ini"

@@ -99,7 +99,7 @@ cp "$TMP/screen" "$TMP/before"
 tm resize-window -t test -x 50 -y 15
 wait_gone "Speakers ("
 settle
-head -1 "$TMP/before" | sed 's/^ *//' | cut -c1-20 >"$TMP/top"
+head -1 "$TMP/before" | sed 's/^[▏▌ ]*//' | cut -c1-20 >"$TMP/top"
 grep -qF -- "$(cat "$TMP/top")" "$TMP/screen"
 ok $? "at 50x15 the paragraph that was at the top is still there"
 lacks "$TMP/screen" "Speakers (" "at 50 columns the panel is hidden"
