@@ -226,21 +226,6 @@ static void common_meta(const Feed *f, Article *a)
 		article_add_warning(a, "entity declarations in the feed were not expanded");
 }
 
-static Article *finish(Article *a, const char *origin, Error *err)
-{
-	if (article_paragraph_count(a) == 0) {
-		article_free(a);
-		error_set(err, "%s: the item has no title or text", origin);
-		return NULL;
-	}
-	if (!article_finish(a)) {
-		article_free(a);
-		error_set(err, "%s: out of memory", origin);
-		return NULL;
-	}
-	return a;
-}
-
 static bool add_line(Article *a, const char *s, ParaKind kind)
 {
 	return !s || !*s || article_add_paragraph(a, s, strlen(s), kind);
@@ -299,7 +284,7 @@ Article *feed_item_article(const Feed *f, size_t i, Error *err)
 	article_set_meta(a, META_SITE, f->title);
 	article_set_meta(a, META_URL, it->pub.link);
 	common_meta(f, a);
-	return finish(a, f->origin, err);
+	return markup_finish(a, f->origin, "the item has no title or text", err);
 }
 
 Article *feed_listing_article(const Feed *f, Error *err)
@@ -334,12 +319,7 @@ Article *feed_listing_article(const Feed *f, Error *err)
 	}
 	article_set_meta(a, META_SITE, f->title);
 	common_meta(f, a);
-	if (article_paragraph_count(a) == 0) {
-		article_free(a);
-		error_set(err, "%s: the feed has no title and no items", f->origin);
-		return NULL;
-	}
-	return finish(a, f->origin, err);
+	return markup_finish(a, f->origin, "the feed has no title and no items", err);
 }
 
 Article *load_feed(const char *data, size_t len, const char *origin, const LoadOptions *opt,

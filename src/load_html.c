@@ -11,7 +11,6 @@
 #include <ctype.h>
 #include <limits.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -238,16 +237,9 @@ static int class_weight(const xmlNode *n)
 
 /* ---- tree walking ------------------------------------------------------ */
 
-/* Next node in document order under ROOT; DESCEND says whether to enter N. */
 static xmlNodePtr next_node(xmlNodePtr n, xmlNodePtr root, bool descend)
 {
-	if (descend && n->children && n->type == XML_ELEMENT_NODE)
-		return n->children;
-	while (n && n != root && !n->next)
-		n = n->parent;
-	if (!n || n == root)
-		return NULL;
-	return n->next;
+	return markup_next(n, root, descend);
 }
 
 /* ---- per-node statistics ----------------------------------------------- */
@@ -261,7 +253,7 @@ typedef struct {
 	size_t ptext;   /* characters in good paragraphs below */
 	size_t paras;   /* paragraph-like blocks below */
 	size_t pcount;  /* <p> elements below */
-	size_t imgs, items, inputs, embeds;
+	size_t imgs, items;
 	size_t qtext;   /* characters inside block quotes below */
 	double score;
 	bool scored;
@@ -367,9 +359,7 @@ static bool compute_stats(Page *pg)
 					pi->pcount += ni->pcount + is_tag(n, "p");
 					pi->imgs += ni->imgs + is_tag(n, "img");
 					pi->items += ni->items + !!(ni->tag->flags & T_ITEM);
-					pi->inputs += ni->inputs;
 					pi->qtext += (ni->tag->flags & T_QUOTE) ? ni->text : ni->qtext;
-					pi->embeds += ni->embeds;
 					if (!(ni->tag->flags & T_BLOCK)) {
 						pi->inl += ni->inl;
 						pi->commas += ni->commas;
@@ -635,54 +625,41 @@ static void select_siblings(Page *pg, xmlNodePtr top)
 }
 
 /* Readability's conditional clean, for containers inside the article:
- * link lists, image galleries, forms and widgets that scored badly. */
-static int junk_reason(const xmlNode *n, const NodeInfo *ni);
-/* GUARD: paragraph text of the whole selection; a container with half of it
- * is the article whatever its statistics say. */
+ * link lists, image galleries and widgets that scored badly.  GUARD is the
+ * paragraph text of the whole selection: a container with half of it is the
+ * article whatever its statistics say. */
 static bool junk_container(const xmlNode *n, const NodeInfo *ni, size_t guard)
 {
 	if (ni->ptext * 2 >= guard && ni->ptext > 0)
 		return false;
 	if (embedded_post(ni))
 		return false;
-	int r = junk_reason(n, ni);
-	if (r && getenv("NEWSROOM_DEBUG"))
-		fprintf(stderr, "  junk %d: %s class=%s text=%zu ptext=%zu p=%zu img=%zu link=%zu\n", r, n->name, markup_attr(n, "class"), ni->text, ni->ptext, ni->pcount, ni->imgs, ni->link);
-	return r != 0;
-}
-
-static int junk_reason(const xmlNode *n, const NodeInfo *ni)
-{
 	unsigned f = ni->tag->flags;
 	if (!(f & (T_CONTAINER | T_LIST | T_TABLE)) || is_tag(n, "body") || is_tag(n, "article") ||
 	    is_tag(n, "main"))
-		return 0;
+		return false;
 	int weight = class_weight(n);
 	double score = ni->scored ? ni->score : 0;
 	if (weight + score < 0)
-		return 1;
+		return true;
 	if (ni->commas >= 10)
-		return 0;
+		return false;
 	bool list = (f & T_LIST) != 0;
 	double ld = link_density(ni);
 	size_t p = ni->pcount;
 	if (ni->imgs > 1 && (double)p / (double)ni->imgs < 0.5 && ni->ptext < 500)
-		return 2;
+		return true;
 	if (!list && ni->items > 100 + p)
-		return 3;
-	if (ni->inputs > p / 3)
-		return 4;
+		return true;
 	if (!list && ni->text < 25 && (ni->imgs == 0 || ni->imgs > 2))
-		return 5;
+		return true;
 	if (!list && weight < 25 && ld > 0.2 && ni->text < 2000)
-		return 6;
+		return true;
 	if (list && ld > 0.5)
-		return 7;
+		return true;
 	if (weight >= 25 && ld > 0.5)
-		return 8;
-	if ((ni->embeds == 1 && ni->text < 75) || ni->embeds > 1)
-		return 9;
-	return 0;
+		return true;
+	return false;
 }
 
 /* ---- emitting blocks ------------------------------------------------------ */
@@ -1414,10 +1391,6 @@ static size_t extract_pass(Page *pg, xmlDocPtr doc, bool strict, Article *a, boo
 	xmlNodePtr top = top_candidate(pg);
 	if (!top)
 		top = body;
-	if (getenv("NEWSROOM_DEBUG"))
-		fprintf(stderr, "top: %s class=%s id=%s score=%.1f text=%zu strict=%d\n", top->name,
-		        markup_attr(top, "class"), markup_attr(top, "id"), info(top)->score,
-		        info(top)->text, strict);
 	select_siblings(pg, top);
 	Emitter e = { .a = a, .ok = true, .extract = true, .title = pg->title };
 	for (xmlNodePtr n = body; n; n = next_node(n, body, true))
@@ -1433,14 +1406,13 @@ static size_t extract_pass(Page *pg, xmlDocPtr doc, bool strict, Article *a, boo
 	return e.chars;
 }
 
-static Article *new_page_article(const Meta *m, Page *pg, const char *origin, const char *enc)
+static Article *new_page_article(const Page *pg, const char *origin, const char *enc)
 {
 	Article *a = article_new();
 	if (!a)
 		return NULL;
 	if (pg->title)
 		article_add_paragraph(a, pg->title, strlen(pg->title), PARA_TITLE);
-	(void)m;
 	article_set_meta(a, META_ORIGIN, origin);
 	article_set_meta(a, META_FORMAT, "html");
 	article_set_meta(a, META_ENCODING, enc);
@@ -1483,7 +1455,7 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 		/* Too little text: the class names misled the pruning; try again
 		 * without it and keep the richer result. */
 		if (ok && got < 500) {
-			Article *b = new_page_article(&m, &pg, origin, enc);
+			Article *b = new_page_article(&pg, origin, enc);
 			if (b) {
 				const char *by = article_meta(a, META_BYLINE);
 				article_set_meta(b, META_BYLINE, by);
@@ -1518,17 +1490,7 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 		article_set_meta(a, META_ORIGIN, origin);
 	article_set_meta(a, META_FORMAT, "html");
 	article_set_meta(a, META_ENCODING, enc);
-	if (article_paragraph_count(a) == 0) {
-		article_free(a);
-		error_set(err, "%s: no article text found in this page", origin);
-		return NULL;
-	}
-	if (!article_finish(a)) {
-		article_free(a);
-		error_set(err, "%s: out of memory", origin);
-		return NULL;
-	}
-	return a;
+	return markup_finish(a, origin, "no article text found in this page", err);
 }
 
 bool html_fragment_to_article(Article *a, const char *utf8, size_t len, const char *origin,

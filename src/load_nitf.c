@@ -44,13 +44,7 @@ static void set_byline(Article *a, const xmlNode *by)
 {
 	if (!by || article_meta(a, META_BYLINE))
 		return;
-	Buf b;
-	buf_init(&b);
-	for (const xmlNode *c = by->children; c; c = c->next)
-		if (!markup_is(c, "byttl"))
-			markup_text(c, &b);
-	char *s = sanitize_line(b.data ? b.data : "", b.len);
-	buf_free(&b);
+	char *s = markup_line_except(by, "byttl");
 	if (s) {
 		const char *v = strncasecmp(s, "by ", 3) ? s : s + 3;
 		article_set_meta(a, META_BYLINE, v);
@@ -71,16 +65,9 @@ static void nitf_meta(Article *a, const xmlNode *nitf)
 	/* The dateline's place; its <story.date> is a date, not a dateline. */
 	const xmlNode *dl = markup_child(bhead, "dateline");
 	if (dl && !article_meta(a, META_DATELINE)) {
-		Buf b;
-		buf_init(&b);
-		for (const xmlNode *c = dl->children; c; c = c->next)
-			if (!markup_is(c, "story.date"))
-				markup_text(c, &b);
-		char *s = sanitize_line(b.data ? b.data : "", b.len);
-		if (s && *s)
-			article_set_meta(a, META_DATELINE, s);
+		char *s = markup_line_except(dl, "story.date");
+		article_set_meta(a, META_DATELINE, s);
 		free(s);
-		buf_free(&b);
 	}
 	meta_from(a, META_SOURCE, markup_child(bhead, "distributor"));
 	const xmlNode *docdata = markup_child(head, "docdata");
@@ -299,15 +286,5 @@ Article *load_wire(const char *data, size_t len, const char *origin, const LoadO
 		article_add_warning(a, "entity declarations in the document were not expanded");
 	article_set_meta(a, META_ORIGIN, origin);
 	article_set_meta(a, META_FORMAT, format);
-	if (article_paragraph_count(a) == 0) {
-		article_free(a);
-		error_set(err, "%s: no headline or text found in this wire item", origin);
-		return NULL;
-	}
-	if (!article_finish(a)) {
-		article_free(a);
-		error_set(err, "%s: out of memory", origin);
-		return NULL;
-	}
-	return a;
+	return markup_finish(a, origin, "no headline or text found in this wire item", err);
 }

@@ -191,26 +191,26 @@ xmlNodePtr markup_child(const xmlNode *parent, const char *name)
 	return NULL;
 }
 
+xmlNodePtr markup_next(const xmlNode *n, const xmlNode *root, bool descend)
+{
+	/* Entity reference nodes are never entered: their children are the
+	 * entity's own tree, which is where a bomb or XXE would be. */
+	if (descend && n->children && n->type == XML_ELEMENT_NODE)
+		return n->children;
+	while (n && n != root && !n->next)
+		n = n->parent;
+	if (!n || n == root)
+		return NULL;
+	return n->next;
+}
+
 xmlNodePtr markup_find(const xmlNode *root, const char *name)
 {
 	if (!root)
 		return NULL;
-	const xmlNode *n = root->children;
-	while (n) {
+	for (const xmlNode *n = root->children; n; n = markup_next(n, root, true))
 		if (markup_is(n, name))
 			return (xmlNodePtr)n;
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n && !n->next) {
-			n = n->parent;
-			if (n == root)
-				return NULL;
-		}
-		if (n)
-			n = n->next;
-	}
 	return NULL;
 }
 
@@ -235,26 +235,23 @@ bool markup_text(const xmlNode *root, Buf *out)
 		return true;
 	if (root->type == XML_TEXT_NODE || root->type == XML_CDATA_SECTION_NODE)
 		return !root->content || buf_puts(out, (const char *)root->content);
-	const xmlNode *n = root->children;
-	while (n) {
+	for (const xmlNode *n = root->children; n; n = markup_next(n, root, true))
 		if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content &&
 		    !buf_puts(out, (const char *)n->content))
 			return false;
-		/* Entity reference nodes are not descended: their children are
-		 * the entity's own tree, which is where a bomb or XXE would be. */
-		if (n->type == XML_ELEMENT_NODE && n->children) {
-			n = n->children;
-			continue;
-		}
-		while (n && !n->next) {
-			n = n->parent;
-			if (n == root)
-				return true;
-		}
-		if (n)
-			n = n->next;
-	}
 	return true;
+}
+
+/* A clean line from raw text, NULL when empty. */
+static char *clean_line(Buf *b)
+{
+	char *s = sanitize_line(b->data ? b->data : "", b->len);
+	buf_free(b);
+	if (s && !*s) {
+		free(s);
+		return NULL;
+	}
+	return s;
 }
 
 char *markup_line(const xmlNode *n)
@@ -265,11 +262,32 @@ char *markup_line(const xmlNode *n)
 		buf_free(&b);
 		return NULL;
 	}
-	char *s = sanitize_line(b.data ? b.data : "", b.len);
-	buf_free(&b);
-	if (s && !*s) {
-		free(s);
+	return clean_line(&b);
+}
+
+char *markup_line_except(const xmlNode *n, const char *skip)
+{
+	Buf b;
+	buf_init(&b);
+	for (const xmlNode *c = n ? n->children : NULL; c; c = c->next)
+		if (!markup_is(c, skip) && !markup_text(c, &b)) {
+			buf_free(&b);
+			return NULL;
+		}
+	return clean_line(&b);
+}
+
+Article *markup_finish(Article *a, const char *origin, const char *empty, Error *err)
+{
+	if (article_paragraph_count(a) == 0) {
+		article_free(a);
+		error_set(err, "%s: %s", origin, empty);
 		return NULL;
 	}
-	return s;
+	if (!article_finish(a)) {
+		article_free(a);
+		error_set(err, "%s: out of memory", origin);
+		return NULL;
+	}
+	return a;
 }

@@ -14,6 +14,7 @@
 
 #include <libxml/tree.h>
 
+#include "article.h"
 #include "buf.h"
 #include "error.h"
 #include "load.h"
@@ -41,6 +42,9 @@ xmlDocPtr markup_read_xml(const char *data, size_t len, const char *origin,
 bool markup_is(const xmlNode *n, const char *name);
 /* First element child of PARENT named NAME (any namespace), or NULL. */
 xmlNodePtr markup_child(const xmlNode *parent, const char *name);
+/* The node after N in document order within ROOT's subtree (entering N
+ * when DESCEND); NULL at the end.  Entity references are never entered. */
+xmlNodePtr markup_next(const xmlNode *n, const xmlNode *root, bool descend);
 /* First element named NAME in the subtree under ROOT (depth first), or NULL. */
 xmlNodePtr markup_find(const xmlNode *root, const char *name);
 /* Attribute value without namespace; NULL when absent.  Owned by the node. */
@@ -52,5 +56,13 @@ bool markup_text(const xmlNode *n, Buf *out);
 /* The text under N as one clean line (sanitize_line): malloc'd, owned by the
  * caller; NULL when empty or out of memory. */
 char *markup_line(const xmlNode *n);
+
+/* Like markup_line, leaving out the children named SKIP ("byttl" in a
+ * byline, "story.date" in a dateline). */
+char *markup_line_except(const xmlNode *n, const char *skip);
+
+/* Freezes A and returns it; when it has no paragraph, frees it and fails
+ * with "ORIGIN: EMPTY". */
+Article *markup_finish(Article *a, const char *origin, const char *empty, Error *err);
 
 #endif

@@ -6,6 +6,11 @@ H="$DATA/html"
 F="$DATA/feed"
 W="$DATA/wire"
 
+# para_kinds FILE: the paragraph kinds of a --text --json output, in order.
+para_kinds() {
+	python3 -c 'import json,sys; print(" ".join(p["kind"] for p in json.load(open(sys.argv[1]))["paragraphs"]))' "$1" 2>/dev/null
+}
+
 # --- extraction rules on one handmade page
 run "$NEWSROOM" --text "$H/article.html"
 is "$status" 0 "article.html: read"
@@ -28,7 +33,7 @@ is "$(grep -c '^Council Votes To Rebuild' "$TMP/out")" 1 "the h1 repeating the t
 no_escape "$TMP/out" "no control bytes in the text"
 
 run "$NEWSROOM" --text --json "$H/article.html"
-kinds=$(python3 -c 'import json,sys; print(" ".join(p["kind"] for p in json.load(open(sys.argv[1]))["paragraphs"]))' "$TMP/out" 2>/dev/null)
+kinds=$(para_kinds "$TMP/out")
 is "$kinds" "title body body heading body list_item list_item blockquote body" "headings, list items and block quotes kept in order with their kinds"
 
 run "$NEWSROOM" --meta "$H/article.html"
@@ -115,7 +120,7 @@ run "$NEWSROOM" --text "$F/atom.xml"
 contains "$TMP/out" "3. Rain expected on Sunday" "Atom: entries listed"
 contains "$TMP/out" "Lena Vogel" "Atom: author name"
 run "$NEWSROOM" --text --json --item 1 "$F/atom.xml"
-kinds=$(python3 -c 'import json,sys; print(" ".join(p["kind"] for p in json.load(open(sys.argv[1]))["paragraphs"]))' "$TMP/out" 2>/dev/null)
+kinds=$(para_kinds "$TMP/out")
 is "$kinds" "title body blockquote" "Atom: html content with its block quote"
 run "$NEWSROOM" --text --item 2 "$F/atom.xml"
 is "$(head -1 "$TMP/out")" "Bees & the city" "Atom: html title unescaped"
@@ -127,7 +132,7 @@ is "$status" 1 "--item on a page that is not a feed is refused"
 
 # --- wire copy
 run "$NEWSROOM" --text --json "$W/nitf-plain.xml"
-kinds=$(python3 -c 'import json,sys; print(" ".join(p["kind"] for p in json.load(open(sys.argv[1]))["paragraphs"]))' "$TMP/out" 2>/dev/null)
+kinds=$(para_kinds "$TMP/out")
 is "$kinds" "title body heading body blockquote" "NITF: paragraphs, subheading and block quote"
 run "$NEWSROOM" --meta "$W/nitf-plain.xml"
 contains "$TMP/out" "byline: Jane Reporter" "NITF: byline without its title"
