@@ -237,6 +237,40 @@ static bool build_forms(Forms *f)
 	return true;
 }
 
+bool cue_words(CueWords *cw)
+{
+	Forms f = { 0 }, one = { 0 }, head = { 0 }, second = { 0 };
+	bool ok = build_forms(&f);
+	for (size_t i = 0; ok && i < f.n; i++) {
+		const char *s = f.v[i];
+		size_t n = strcspn(s, " ");
+		if (!s[n]) {
+			ok = forms_add(&one, s, n);
+			continue;
+		}
+		const char *w2 = s + n + 1;
+		ok = forms_add(&head, s, n) && forms_add(&second, w2, strcspn(w2, " "));
+	}
+	forms_free(&f);
+	if (!ok) {
+		forms_free(&one);
+		forms_free(&head);
+		forms_free(&second);
+		return false;
+	}
+	*cw = (CueWords){ one.v, one.n, head.v, head.n, second.v, second.n };
+	return true;
+}
+
+void cue_words_free(CueWords *cw)
+{
+	Forms a = { cw->one, cw->none, 0 }, b = { cw->head, cw->nhead, 0 },
+	      c = { cw->second, cw->nsecond, 0 };
+	forms_free(&a);
+	forms_free(&b);
+	forms_free(&c);
+}
+
 size_t cue_lexicon_size(void)
 {
 	return sizeof cues / sizeof *cues;

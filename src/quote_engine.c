@@ -46,12 +46,24 @@ QuoteEngine *quote_engine_new(Error *err)
 	}
 	e->cue = compile(cues, 0, err);
 	free(cues);
-	char *rep = report_cue_pattern();
-	e->indirect = rep && e->cue ? compile(rep, 0, err) : NULL;
-	if (!rep)
+	char *rpat = report_cue_pattern();
+	e->indirect = rpat && e->cue ? compile(rpat, 0, err) : NULL;
+	if (!rpat)
 		error_set(err, "out of memory");
-	free(rep);
-	if (!e->cue || !e->indirect) {
+	free(rpat);
+	size_t nrep, nhead, nsec;
+	const char *const *rep = report_cue_words(&nrep), *const *heads = report_cue_heads(&nhead);
+	const char *const *secs = report_cue_seconds(&nsec);
+	if (e->cue && e->indirect &&
+	    !(cue_words(&e->words) &&
+	      wordset_build(&e->cue_one, (const char *const *)e->words.one, e->words.none) &&
+	      wordset_build(&e->cue_head, (const char *const *)e->words.head, e->words.nhead) &&
+	      wordset_build(&e->cue_second, (const char *const *)e->words.second,
+	                    e->words.nsecond) &&
+	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_head, heads, nhead) &&
+	      wordset_build(&e->rep_second, secs, nsec)))
+		error_set(err, "out of memory");
+	if (!e->cue || !e->indirect || !e->rep_second.slots) {
 		quote_engine_free(e);
 		return NULL;
 	}
@@ -64,6 +76,13 @@ void quote_engine_free(QuoteEngine *e)
 		return;
 	pcre2_code_free(e->cue);
 	pcre2_code_free(e->indirect);
+	cue_words_free(&e->words);
+	wordset_free(&e->cue_one);
+	wordset_free(&e->cue_head);
+	wordset_free(&e->rep_one);
+	wordset_free(&e->rep_head);
+	wordset_free(&e->cue_second);
+	wordset_free(&e->rep_second);
 	free(e);
 }
 
@@ -76,6 +95,48 @@ bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 	*m = (Span){ ov[0], ov[1] };
 	return true;
+}
+
+/* The next word after byte I (spaces skipped), as [*B, *E). */
+static void next_word(const char *text, size_t i, size_t to, size_t *b, size_t *e)
+{
+	while (i < to && text[i] == ' ')
+		i++;
+	*b = i;
+	while (i < to && (unsigned)((text[i] | 32) - 'a') < 26u)
+		i++;
+	*e = i;
+}
+
+bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t from,
+              size_t to, const WordSet *one, const WordSet *head, const WordSet *second,
+              Span *m)
+{
+	size_t i = from;
+	while (i < to) {
+		while (i < to && (unsigned)(text[i] - 'a') >= 26u)
+			i++;
+		size_t b = i;
+		while (i < to && (unsigned)(text[i] - 'a') < 26u)
+			i++;
+		if (i - b < 2 || i - b > 16 || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
+		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
+			continue; /* part of a longer or capitalised word */
+		size_t b2, e2;
+		next_word(text, i, to, &b2, &e2);
+		if (wordset_has(head, text + b, i - b) && wordset_has(second, text + b2, e2 - b2) &&
+		    pcre2_match(re, (PCRE2_SPTR)text, to, b, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, md,
+		                NULL) >= 0) {
+			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+			*m = (Span){ ov[0], ov[1] };
+			return true;
+		}
+		if (wordset_has(one, text + b, i - b)) {
+			*m = (Span){ b, i };
+			return true;
+		}
+	}
+	return false;
 }
 
 QuoteSet *quotes_analyze(const QuoteEngine *e, const Article *a, Error *err)

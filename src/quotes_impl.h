@@ -19,11 +19,25 @@
 #include <stdint.h>
 
 #include "quotes.h"
+#include "wordset.h"
 
+/* The cue forms as word lists for cue_find(): single-word forms, the first
+ * and second words of phrases; all malloc'd. */
+typedef struct {
+	char **one;
+	size_t none;
+	char **head;      /* first words of phrases: "according", "went" */
+	size_t nhead;
+	char **second;    /* their second words: "to", "on" */
+	size_t nsecond;
+} CueWords;
 /* ---- compiled patterns (quote_engine.c) ---- */
 struct QuoteEngine {
 	pcre2_code *cue;       /* the speech-cue lexicon as one alternation */
 	pcre2_code *indirect;  /* "X said (that)" / "according to X" openers */
+	CueWords words;        /* the cue forms as words, for cue_find() */
+	WordSet cue_one, cue_head, cue_second; /* over WORDS */
+	WordSet rep_one, rep_head, rep_second; /* the reported-speech cues */
 };
 
 /* Runs RE on TEXT[0..LIMIT) from START with PCRE2_NO_UTF_CHECK (the Article
@@ -32,6 +46,14 @@ struct QuoteEngine {
 bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t limit,
              size_t start, Span *m);
 
+/* The first cue in TEXT[FROM, TO): each lower-case word is looked up in
+ * ONE (single-word cues: a match) and HEAD (first words of phrases: when the
+ * next word is in SECOND, matched, anchored, with RE).  Running the lexicon alternation
+ * over every byte costs hundreds of instructions a byte. */
+bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t from,
+              size_t to, const WordSet *one, const WordSet *head, const WordSet *second,
+              Span *m);
+
 /* ---- the cue lexicon (cue_lexicon.c) ---- */
 /* Builds the alternation of every cue as a pcre2 pattern; malloc'd, owned by
  * the caller. */
@@ -39,6 +61,13 @@ char *cue_lexicon_pattern(void);
 size_t cue_lexicon_size(void);
 /* The cues of reported speech as one pattern (reported.c); malloc'd. */
 char *report_cue_pattern(void);
+/* The same cues as words: single words, the first and second words of
+ * phrases. */
+const char *const *report_cue_words(size_t *n);
+const char *const *report_cue_heads(size_t *n);
+const char *const *report_cue_seconds(size_t *n);
+bool cue_words(CueWords *cw);
+void cue_words_free(CueWords *cw);
 /* True for cues that take the speaker after a participle ("saying"). */
 bool cue_is_participle(const char *s, size_t n);
 /* True for cues that can come before their speaker: "said Smith". */

@@ -43,6 +43,28 @@ static const char *const report_cues[] = {
 	"warns", "welcomed", "worried", "writes", "wrote", NULL,
 };
 
+/* Phrases among the cues: their first and second words. */
+static const char *const phrase_heads[] = { "according", NULL };
+static const char *const phrase_seconds[] = { "to", NULL };
+
+const char *const *report_cue_words(size_t *n)
+{
+	*n = sizeof report_cues / sizeof *report_cues - 1;
+	return report_cues;
+}
+
+const char *const *report_cue_heads(size_t *n)
+{
+	*n = sizeof phrase_heads / sizeof *phrase_heads - 1;
+	return phrase_heads;
+}
+
+const char *const *report_cue_seconds(size_t *n)
+{
+	*n = sizeof phrase_seconds / sizeof *phrase_seconds - 1;
+	return phrase_seconds;
+}
+
 char *report_cue_pattern(void)
 {
 	size_t len = 16;
@@ -136,7 +158,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 {
 	Span m;
 	size_t from = *pfrom, to = t->v[b - 1].end;
-	while (from < to && re_find(c->e->indirect, c->md, c->text, to, from, &m)) {
+	while (from < to && cue_find(c->e->indirect, c->md, c->text, from, to, &c->e->rep_one,
+	                             &c->e->rep_head, &c->e->rep_second, &m)) {
 		from = *pfrom = m.end;
 		size_t ci = a;
 		while (ci < b && t->v[ci].start < m.start)
@@ -214,11 +237,12 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	Toks t = { 0 };
 	bool ok = true;
 	size_t q = 0; /* next quotation, for skipping sentences with one */
-	/* One pass of the cue pattern over the text; only sentences with a cue
-	 * are tokenized and read. */
+	/* One pass over the words of the text; only sentences with a cue are
+	 * tokenized and read with the cue pattern. */
 	Span cm;
 	size_t pos = 0;
-	while (ok && pos < c->len && re_find(c->e->indirect, c->md, c->text, c->len, pos, &cm)) {
+	while (ok && cue_find(c->e->indirect, c->md, c->text, pos, c->len, &c->e->rep_one,
+	                      &c->e->rep_head, &c->e->rep_second, &cm)) {
 		Span sp = article_sentence(c->a, article_sentence_at(c->a, cm.start));
 		if (sp.start > cm.start || sp.end <= cm.start) {
 			pos = cm.end; /* between sentences */

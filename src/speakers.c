@@ -123,63 +123,135 @@ static bool add_run(SpeakerTable *st, NameRun r)
 	return true;
 }
 
-/* The gender of the first personal pronoun in the 40 tokens after token I:
- * "Ann Lee runs the shelter. She ..." */
-static char next_gender(const char *text, const Toks *t, size_t i)
+/* Places and titles of works follow prepositions; people rarely do. */
+static const char *const preps[] = {
+	"at", "by", "for", "from", "in", "into", "near", "of", "on", "the", "to", NULL,
+};
+
+static bool is_upper_at(const char *t, size_t i, size_t end)
 {
-	static const char *const male[] = { "he", "him", "himself", "his", NULL };
-	static const char *const female[] = { "her", "hers", "herself", "she", NULL };
-	for (size_t k = i; k < t->n && k < i + 25; k++) {
-		const char *w = text + t->v[k].start;
-		size_t n = t->v[k].end - t->v[k].start;
-		if (!(t->v[k].flags & TOK_WORD) || n > 7)
-			continue;
-		if (word_in(w, n, male))
-			return 'm';
-		if (word_in(w, n, female))
-			return 'f';
+	unsigned char b = (unsigned char)t[i];
+	return b < 0x80 ? (b >= 'A' && b <= 'Z') : tok_is_cap(t + i, end - i);
+}
+
+/* Bytes that may open a name: "(", quotation marks, dashes. */
+static bool opens_word(const char *t, size_t i, size_t start)
+{
+	if (i == start)
+		return true;
+	unsigned char b = (unsigned char)t[i - 1];
+	return b == ' ' || b == '(' || b == '"' || b == '[' || b == '/' ||
+	       (b >= 0x80 && i >= start + 3 && (unsigned char)t[i - 3] == 0xE2);
+}
+
+/* End of the word at I: up to a space, or punctuation not inside a word. */
+static size_t word_end(const char *t, size_t i, size_t end)
+{
+	while (i < end && t[i] != ' ') {
+		unsigned char b = (unsigned char)t[i];
+		bool alnum = (unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u;
+		if (b < 0x80 && !(alnum || b == '\'' || b == '-' || b == '.'))
+			break;
+		if (b == 0xE2 && i + 2 < end && (unsigned char)t[i + 1] == 0x80 &&
+		    (unsigned char)t[i + 2] != 0x99)
+			break; /* curly quotes and dashes end a word, apostrophes do not */
+		i++;
+	}
+	return i;
+}
+
+/* The word before byte I in [START, I), or an empty span. */
+static Span word_before(const char *t, size_t start, size_t i)
+{
+	size_t e = i;
+	while (e > start && t[e - 1] == ' ')
+		e--;
+	size_t b = e;
+	while (b > start && t[b - 1] != ' ')
+		b--;
+	return (Span){ b, e };
+}
+
+/* Gender of the first he/she word in the 150 bytes after I. */
+static char gender_after(const char *t, size_t i, size_t end)
+{
+	size_t lim = i + 150 < end ? i + 150 : end;
+	while (i < lim) {
+		while (i < lim && !((unsigned)((t[i] | 32) - 'a') < 26u))
+			i++;
+		size_t b = i;
+		while (i < lim && (unsigned)((t[i] | 32) - 'a') < 26u)
+			i++;
+		size_t n = i - b;
+		if (n >= 2 && n <= 7) {
+			static const char *const male[] = { "he", "him", "himself", "his", NULL };
+			static const char *const female[] = { "her", "hers", "herself", "she", NULL };
+			if (word_in(t + b, n, male))
+				return 'm';
+			if (word_in(t + b, n, female))
+				return 'f';
+		}
 	}
 	return 0;
 }
 
+/* Indexes the runs of capitalised words in [RS, RE) of paragraph P. */
+static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t rs, size_t re)
+{
+	if (!tokenize(c->text, (Span){ rs, re }, NULL, 0, t))
+		return false;
+	Span sent = article_sentence(c->a, article_sentence_at(c->a, rs));
+	Span prev = word_before(c->text, p.start, rs);
+	for (size_t i = 0; i < t->n;) {
+		size_t j = i;
+		while (j < t->n && (t->v[j].flags & TOK_CAP))
+			j++;
+		bool subj = i == 0 && sent.start == rs;
+		bool after_prep = i == 0 ? prev.end > prev.start &&
+		                                   word_in(c->text + prev.start, prev.end - prev.start, preps)
+		                         : (t->v[i - 1].flags & TOK_WORD) &&
+		                                   word_in(c->text + t->v[i - 1].start,
+		                                           t->v[i - 1].end - t->v[i - 1].start, preps);
+		Mention m;
+		if (j - i >= 2 || (j - i == 1 && subj)) {
+			memset(&m, 0, sizeof m);
+			/* Reuse the run classifier through mention_after. */
+			if (mention_after(c->text, t, i, j, &m) && m.kind == MEN_NAME &&
+			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start &&
+			    (j - i == 1 || word_count(c->text, m.name) >= 2) &&
+			    !add_run(st, (NameRun){ m.name, last_word(c->text, m.name), subj,
+			                            gender_after(c->text, t->v[j - 1].end, p.end),
+			                            j - i == 1, NONE }))
+				return false;
+		}
+		i = j > i ? j : i + 1;
+	}
+	return true;
+}
+
+/* Finds the runs of capitalised words with a byte scan, and tokenizes only
+ * those: most of an article is lower-case words that name nobody. */
 static bool build_index(const Ctx *c, SpeakerTable *st)
 {
 	Toks t = { 0 };
 	bool ok = true;
+	const char *x = c->text;
 	for (size_t pi = 0; ok && pi < article_paragraph_count(c->a); pi++) {
 		Span p = article_paragraph(c->a, pi)->span;
-		if (!(ok = tokenize(c->text, p, NULL, 0, &t)))
-			break;
-		size_t sent_end = 0;
-		for (size_t i = 0; i < t.n;) {
-			bool subj = t.v[i].start >= sent_end;
-			if (subj)
-				sent_end = article_sentence(c->a, article_sentence_at(c->a, t.v[i].start)).end;
-			size_t j = i;
-			Mention m;
-			while (j < t.n && (t.v[j].flags & TOK_CAP))
-				j++;
-			/* Places and titles of works follow prepositions; people
-			 * rarely do. */
-			static const char *const preps[] = {
-				"at", "by", "for", "from", "in", "into", "near", "of",
-				"on", "the", "to", NULL,
-			};
-			bool after_prep = i > 0 && (t.v[i - 1].flags & TOK_WORD) &&
-			                  word_in(c->text + t.v[i - 1].start,
-			                          t.v[i - 1].end - t.v[i - 1].start, preps);
-			if (j - i >= 2 || (j - i == 1 && subj)) {
-				memset(&m, 0, sizeof m);
-				/* Reuse the run classifier through mention_after. */
-				if (mention_after(c->text, &t, i, j, &m) && m.kind == MEN_NAME &&
-				    !(after_prep && m.name.start == t.v[i].start) &&
-				    m.name.end > m.name.start &&
-				    (j - i == 1 || word_count(c->text, m.name) >= 2))
-					ok = add_run(st, (NameRun){ m.name, last_word(c->text, m.name), subj,
-					                            next_gender(c->text, &t, j), j - i == 1,
-					                            NONE });
+		for (size_t i = p.start; ok && i < p.end;) {
+			if (!is_upper_at(x, i, p.end) || !opens_word(x, i, p.start)) {
+				i++;
+				continue;
 			}
-			i = j > i ? j : i + 1;
+			size_t rs = i, re = word_end(x, i, p.end), words = 1;
+			while (re + 1 < p.end && x[re] == ' ' && is_upper_at(x, re + 1, p.end)) {
+				re = word_end(x, re + 1, p.end);
+				words++;
+			}
+			i = re > i ? re : i + 1;
+			if (words >= 2 ||
+			    article_sentence(c->a, article_sentence_at(c->a, rs)).start == rs)
+				ok = index_region(c, st, &t, p, rs, re);
 		}
 	}
 	toks_free(&t);

@@ -1,0 +1,24 @@
+/* wordset.h - a set of ASCII words for lookups in the hot loops.
+ *
+ * Built once (by the quote engine) from a word list that must outlive it;
+ * read-only afterwards, so threads may share it.  Lookups ignore ASCII case.
+ */
+#ifndef NEWSROOM_WORDSET_H
+#define NEWSROOM_WORDSET_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+	const char *const *words; /* not owned */
+	uint32_t *slots;          /* index + 1 into WORDS, 0 empty; owned */
+	size_t mask;
+} WordSet;
+
+/* False when out of memory. */
+bool wordset_build(WordSet *s, const char *const *words, size_t n);
+bool wordset_has(const WordSet *s, const char *w, size_t n);
+void wordset_free(WordSet *s);
+
+#endif
