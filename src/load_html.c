@@ -793,11 +793,14 @@ static bool substantial(const Pending *p)
  * counters before the first real paragraph; "share this", "comments",
  * newsletter prompts and teasers after the last.  Short unfinished lines and
  * headings there are dropped; then everything goes into the Article. */
-static bool edge_chrome(const Pending *p)
+/* LEADING: before the article starts, where short list items are menus and
+ * player controls rather than a story's list. */
+static bool edge_chrome(const Pending *p, bool leading)
 {
 	if (p->kind == PARA_HEADING)
 		return true;
-	return p->kind == PARA_BODY && p->len < 80 && !sentence_end(p->text, p->len);
+	bool kind = p->kind == PARA_BODY || (leading && p->kind == PARA_LIST_ITEM);
+	return kind && p->len < 80 && !sentence_end(p->text, p->len);
 }
 
 static void settle(Emitter *e)
@@ -811,9 +814,9 @@ static void settle(Emitter *e)
 	 * content and stops the trimming. */
 	size_t lo = 0, hi = e->npend;
 	if (first < e->npend) {
-		while (lo < first && edge_chrome(&e->pend[lo]))
+		while (lo < first && edge_chrome(&e->pend[lo], true))
 			lo++;
-		while (hi > last && edge_chrome(&e->pend[hi - 1]))
+		while (hi > last && edge_chrome(&e->pend[hi - 1], false))
 			hi--;
 	}
 	for (size_t i = 0; i < e->npend; i++) {
@@ -1324,10 +1327,14 @@ static void apply_meta(Article *a, Meta *m, Page *pg)
 		title = strip_site_suffix(m->og_title, m->site);
 	else if (m->ld_headline)
 		title = strdup(m->ld_headline);
-	else if (m->h1)
+	/* The first <h1> is the headline when <title> repeats it (with the
+	 * site's name around it); otherwise it may be a logo or a box title. */
+	else if (m->h1 && m->title_tag && strchr(m->h1, ' ') && strcasestr(m->title_tag, m->h1))
 		title = strdup(m->h1);
 	else if (m->title_tag)
 		title = strip_site_suffix(m->title_tag, m->site);
+	else if (m->h1)
+		title = strdup(m->h1);
 	if (title && *title)
 		article_add_paragraph(a, title, strlen(title), PARA_TITLE);
 	pg->title = title;
