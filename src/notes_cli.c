@@ -161,8 +161,7 @@ static int list_or_export(const CliOptions *o)
 		          format);
 		return 2;
 	}
-	ReviewOptions ro = { .sidecar = o->sidecar, .all_articles = o->mode == MODE_NOTES,
-	                     .load = &o->load, .report = report };
+	ReviewOptions ro = { .sidecar = o->sidecar, .load = &o->load, .report = report };
 	size_t problems;
 	Error err;
 	Review *r = review_load(o->files, o->nfiles, &ro, &problems, &err);

@@ -68,7 +68,7 @@ static bool add_doc(Review *r, const char *path, bool direct, const ReviewOption
 		}
 	}
 	bool has_sidecar = access(d.spath, F_OK) == 0;
-	if (!direct && !o->all_articles && !has_sidecar) {
+	if (!direct && !has_sidecar) {
 		free(d.apath);
 		free(d.spath);
 		return true; /* an article without annotations */

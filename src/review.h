@@ -2,8 +2,8 @@
  * and the review screen (--review FILE...|DIR).
  *
  * review_load() walks files and folders (walk.h); for each article that has a
- * sidecar it loads the article and the sidecar, anchoring the annotations in
- * it.  A path ending in ".notes.ini" names a sidecar directly; its article is
+ * sidecar, and each article named directly, it loads the article and the
+ * sidecar, anchoring the annotations in it.  A path ending in ".notes.ini" names a sidecar directly; its article is
  * the path without the suffix (when that is missing or unreadable, the
  * annotations are listed unplaced with the reason in ReviewDoc.article_error).
  * Items are listed in walk order, then text order within an article.
@@ -50,7 +50,6 @@ typedef void (*ReviewReport)(const char *msg, void *ctx);
 
 typedef struct {
 	const char *sidecar;   /* --sidecar: only with exactly one article */
-	bool all_articles;     /* keep articles with no sidecar (the --notes of one file) */
 	const LoadOptions *load;
 	ReviewReport report;
 	void *report_ctx;
