@@ -172,8 +172,18 @@ static void act_paragraph(App *app, int arg)
 
 /* ---- speakers and statements ----------------------------------------- */
 
+/* True (with a message) while the quotations are still being found. */
+static bool still_finding(App *app)
+{
+	if (app->quotes_pending)
+		message(app, false, "still finding the quotations…");
+	return app->quotes_pending;
+}
+
 static void act_speaker(App *app, int arg)
 {
+	if (still_finding(app))
+		return;
 	size_t n = app->qm ? qm_speaker_count(app->qm) : 0;
 	if ((size_t)arg >= n) {
 		message(app, true, "no speaker %d", arg + 1);
@@ -252,6 +262,8 @@ static size_t get_speech(const App *app, size_t k)
 
 static void act_statement(App *app, int dir)
 {
+	if (still_finding(app))
+		return;
 	if (!app->qm || app->speaker < 0) {
 		message(app, true, "no speaker selected (press 1-9)");
 		return;
@@ -265,6 +277,8 @@ static void act_statement(App *app, int dir)
 
 static void act_quote(App *app, int dir)
 {
+	if (still_finding(app))
+		return;
 	if (!app->qm) {
 		message(app, true, "no quotations");
 		return;
@@ -741,6 +755,7 @@ App *app_new(const AppInit *init)
 	}
 	/* A pattern typed by hand must not hang the reader. */
 	pcre2_set_match_limit(app->mctx, 10000000);
+	app->quotes_pending = init->quotes_pending;
 	app->speaker = app->qm && qm_speaker_count(app->qm) > 0 ? 0 : -1;
 	app->current = QM_NONE;
 	app->match_start = app->match_end = QM_NONE;
@@ -763,6 +778,19 @@ void app_free(App *app)
 	pcre2_match_context_free(app->mctx);
 	free(app->filename);
 	free(app);
+}
+
+void app_set_quotes(App *app, const QModel *qm, const char *msg)
+{
+	app->qm = qm;
+	app->quotes_pending = false;
+	app->current = QM_NONE;
+	app->speaker = qm && qm_speaker_count(qm) > 0 ? 0 : -1;
+	if (msg)
+		message(app, true, "%s", msg);
+	else if (qm)
+		message(app, false, "%zu quotations, %zu speakers", qm_speech_count(qm),
+		        qm_speaker_count(qm));
 }
 
 void app_resize(App *app, int cols, int rows)

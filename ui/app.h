@@ -24,7 +24,8 @@
 
 typedef struct {
 	const Article *article;
-	const QModel *quotes;     /* may be NULL: no quotations */
+	const QModel *quotes;     /* may be NULL: no quotations (yet) */
+	bool quotes_pending;      /* they are being found: app_set_quotes() follows */
 	const Theme *theme;
 	const Config *config;
 	const char *filename;     /* shown in the status bar (sanitized here) */
@@ -39,6 +40,9 @@ void app_free(App *app);
 
 /* Sets the screen size; the layout is recomputed on the next render. */
 void app_resize(App *app, int cols, int rows);
+/* The quotations found after the reader opened (QM may be NULL when the
+ * analysis failed; MESSAGE then says why). */
+void app_set_quotes(App *app, const QModel *qm, const char *message);
 /* Handles one key or mouse event. */
 void app_key(App *app, const Event *ev);
 bool app_done(const App *app);

@@ -42,6 +42,7 @@ typedef struct {
 struct App {
 	const Article *a;
 	const QModel *qm;
+	bool quotes_pending;
 	const Theme *theme;
 	const Config *cfg;
 	char *filename;

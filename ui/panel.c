@@ -90,7 +90,9 @@ void view_panel(App *app, Grid *g, int x, int w, int y, int h, bool overlay)
 	grid_puts(g, x + 1, y++, limit, title, theme_style(t, UI_PANEL_TITLE));
 	if (ns == 0) {
 		if (y < end)
-			grid_puts_cut(g, x + 1, y, limit, app->qm ? "No quotations found." : "Quotations unavailable.",
+			grid_puts_cut(g, x + 1, y, limit, app->quotes_pending ? "Finding quotations…"
+			              : app->qm      ? "No quotations found."
+			                            : "Quotations unavailable.",
 			              theme_style(t, UI_PANEL_DIM));
 		return;
 	}

@@ -2,6 +2,9 @@
  * then the terminal or the headless back end. */
 #include "reader.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,6 +56,45 @@ static QModel *analyze(const Article *a, QuoteSet **set, const Speaker ***speake
 	return m;
 }
 
+/* Articles this long are shown at once and analysed in a thread. */
+#define BACKGROUND_BYTES (256 * 1024)
+
+typedef struct {
+	const Article *a;
+	pthread_t thread;
+	QuoteSet *set;
+	const Speaker **speakers;
+	QModel *qm;
+	Error err;
+	atomic_bool done;
+	bool started, delivered;
+} Analysis;
+
+static void *analysis_main(void *arg)
+{
+	Analysis *an = arg;
+	an->qm = analyze(an->a, &an->set, &an->speakers, &an->err);
+	atomic_store(&an->done, true);
+	return NULL;
+}
+
+/* TermPoll: hands the quotations to the App once the thread has them. */
+static bool analysis_poll(void *ctx, App *app)
+{
+	Analysis *an = ctx;
+	if (an->delivered)
+		return false;
+	if (!atomic_load(&an->done))
+		return true;
+	pthread_join(an->thread, NULL);
+	an->started = false;
+	an->delivered = true;
+	char msg[sizeof an->err.msg + 16];
+	snprintf(msg, sizeof msg, "quotations: %s", an->err.msg);
+	app_set_quotes(app, an->qm, an->qm ? NULL : msg);
+	return false;
+}
+
 int reader_run(const CliOptions *o)
 {
 	wrap_init_locale();
@@ -91,14 +133,24 @@ int reader_run(const CliOptions *o)
 		free(events);
 		return 1;
 	}
-	QuoteSet *set = NULL;
-	const Speaker **speakers = NULL;
-	QModel *qm = analyze(a, &set, &speakers, &err);
-	if (!qm && !msg[0])
-		snprintf(msg, sizeof msg, "quotations: %s", err.msg);
+	/* A long article is shown at once; its quotations follow from a thread.
+	 * The headless screen waits for them, so its output never varies. */
+	Analysis an = { .a = a };
+	atomic_init(&an.done, false);
+	bool background = !headless && article_len(a) > BACKGROUND_BYTES;
+	if (background && pthread_create(&an.thread, NULL, analysis_main, &an) == 0) {
+		an.started = true;
+	} else {
+		background = false;
+		an.qm = analyze(a, &an.set, &an.speakers, &an.err);
+		an.delivered = true;
+		if (!an.qm && !msg[0])
+			snprintf(msg, sizeof msg, "quotations: %s", an.err.msg);
+	}
 	AppInit init = {
 		.article = a,
-		.quotes = qm,
+		.quotes = an.qm,
+		.quotes_pending = background,
 		.theme = theme,
 		.config = &cfg,
 		.filename = o->files[0],
@@ -115,12 +167,22 @@ int reader_run(const CliOptions *o)
 		int rows = o->dump_rows > 0 ? o->dump_rows : DUMP_ROWS;
 		status = headless_run(app, events, nevents, cols, rows, stdout);
 	} else {
-		status = term_run(app, theme);
+		status = term_run(app, theme, background ? analysis_poll : NULL, &an);
 	}
 	app_free(app);
-	qmodel_free(qm);
-	free(speakers);
-	quoteset_free(set);
+	if (an.started && !atomic_load(&an.done)) {
+		/* Quit before the analysis ended: it still reads the article, and
+		 * the process is about to end anyway. */
+		pthread_detach(an.thread);
+		theme_free(theme);
+		free(events);
+		return status;
+	}
+	if (an.started)
+		pthread_join(an.thread, NULL);
+	qmodel_free(an.qm);
+	free(an.speakers);
+	quoteset_free(an.set);
 	article_free(a);
 	theme_free(theme);
 	free(events);

@@ -157,7 +157,7 @@ static bool map_key(int r, wint_t ch, Event *ev)
 	return true;
 }
 
-int term_run(App *app, Theme *theme)
+int term_run(App *app, Theme *theme, TermPoll poll, void *ctx)
 {
 	/* Input from a pipe ("-"): the keyboard is still the terminal. */
 	FILE *in = stdin, *tty = NULL;
@@ -214,7 +214,12 @@ int term_run(App *app, Theme *theme)
 	Grid *g = grid_new(COLS, LINES);
 	int status = g ? 0 : 1;
 	int errors = 0;
+	bool waiting = poll != NULL;
 	while (g && !app_done(app) && !stop_signal) {
+		if (waiting) {
+			waiting = poll(ctx, app);
+			timeout(waiting ? 100 : -1);
+		}
 		int rows, cols;
 		getmaxyx(stdscr, rows, cols);
 		if ((cols != grid_cols(g) || rows != grid_rows(g)) && grid_resize(g, cols, rows))
@@ -226,8 +231,9 @@ int term_run(App *app, Theme *theme)
 		wint_t ch;
 		int r = get_wch(&ch);
 		if (r == ERR) {
-			/* A signal, or the terminal has gone: do not spin. */
-			if (errno != EINTR && ++errors > 100)
+			/* The poll timeout, a signal, or the terminal has gone: do
+			 * not spin in the last case. */
+			if (!waiting && errno != EINTR && ++errors > 100)
 				break;
 			continue;
 		}

@@ -4,15 +4,21 @@
 #ifndef NEWSROOM_UI_TERM_H
 #define NEWSROOM_UI_TERM_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
 #include "app.h"
 #include "theme.h"
 
+/* Called between keys while work goes on in the background; returns true
+ * while there is still something to wait for. */
+typedef bool (*TermPoll)(void *ctx, App *app);
+
 /* Runs the App on the terminal until it is done.  THEME gets the terminal's
- * colour depth.  Returns the exit status. */
-int term_run(App *app, Theme *theme);
+ * colour depth; POLL (may be NULL) is called every 100 ms while it returns
+ * true.  Returns the exit status. */
+int term_run(App *app, Theme *theme, TermPoll poll, void *ctx);
 
 /* Feeds N events to the App on a COLS x ROWS virtual screen, then prints the
  * screen to OUT.  Returns the exit status. */
