@@ -33,6 +33,20 @@ wait_for() {
 	done
 	return 1
 }
+# wait_long TEXT: like wait_for, up to 60 s (sanitizer builds are slow).
+wait_long() {
+	i=0
+	while [ $i -lt 600 ]; do
+		screen
+		if grep -qF -- "$1" "$TMP/screen"; then
+			settle
+			return 0
+		fi
+		sleep 0.1
+		i=$((i + 1))
+	done
+	return 1
+}
 # wait_gone TEXT: until TEXT has left the screen (5 s at most).
 wait_gone() {
 	i=0
@@ -148,6 +162,23 @@ for term in xterm xterm-256color screen linux; do
 	contains "$TMP/screen" "EXIT=0" "TERM=$term: q exits 0"
 	lacks "$TMP/screen" "Nicole Gaouette" "TERM=$term: the reader's screen is gone"
 done
+# A long article shows at once; its quotations follow from a thread.
+i=0
+while [ $i -lt 100 ]; do cat "$SEED"; echo; i=$((i + 1)); done >"$TMP/long.txt"
+tm send-keys -t test "clear; '$NEWSROOM' '$TMP/long.txt'; echo EXIT=\$?" Enter
+wait_long "Nicole Gaouette"
+ok $? "a 670 KB article opens"
+wait_long "Speakers (5)"
+ok $? "its speakers arrive from the background analysis"
+n=$("$NEWSROOM" --speakers "$TMP/long.txt" | awk -F'\t' '$1 == "Rex Tillerson" { print $3 }')
+grep -q "│ 1 ● Rex Tillerson.* $n\$" "$TMP/screen"
+ok $? "... counted over the whole article ($n, as --speakers says)"
+keys 2 ]
+contains "$TMP/screen" "statement 1/500" "statement jumps work once they have arrived"
+keys q
+wait_for "EXIT="
+contains "$TMP/screen" "EXIT=0" "q exits 0"
+
 # NO_COLOR: attributes only.
 tm send-keys -t test "clear; NO_COLOR=1 '$NEWSROOM' '$SEED'; echo EXIT=\$?" Enter
 wait_for "Nicole Gaouette"
