@@ -39,7 +39,9 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 	size_t lo = 0, hi = count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(low, list[mid]);
+		int c = (unsigned char)low[0] - (unsigned char)list[mid][0];
+		if (c == 0)
+			c = strcmp(low, list[mid]);
 		if (c == 0)
 			return true;
 		if (c < 0)

@@ -108,14 +108,30 @@ static bool push_mark(Mark **v, size_t *n, size_t *cap, Mark m)
 	return true;
 }
 
+/* The first byte at or after I that may start a mark: ASCII Q, or the lead
+ * byte of a curly quote or guillemet (0xE2, 0xC2). */
+static size_t next_lead(const char *t, size_t i, size_t end, char q)
+{
+	const char *s = t + i, *e = t + end;
+	const char *a = memchr(s, q, (size_t)(e - s));
+	if (a)
+		e = a;
+	const char *b = memchr(s, 0xE2, (size_t)(e - s));
+	if (b)
+		e = b;
+	const char *c = memchr(s, 0xC2, (size_t)(e - s));
+	return (size_t)((c ? c : e) - t);
+}
+
 /* The marks of one paragraph; SINGLE picks single or double marks. */
 static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *n, size_t *cap)
 {
 	*n = 0;
 	for (size_t i = p.start; i < p.end;) {
+		/* Every mark starts with one of these bytes; skip to the next. */
 		unsigned char b = (unsigned char)t[i];
 		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2) {
-			i++;
+			i = next_lead(t, i, p.end, single ? '\'' : '"');
 			continue;
 		}
 		size_t l;

@@ -16,8 +16,19 @@ static uint32_t hash_lower(const char *w, size_t n)
 	return h;
 }
 
+/* The filter bit of a word, or -1 when it does not start and end with a
+ * letter (such words skip the filter). */
+static int filter_bit(const char *w, size_t n)
+{
+	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
+	if (a >= 26 || z >= 26)
+		return -1;
+	return (int)((a * 26 + z) * 16 + (n < 15 ? n : 15));
+}
+
 bool wordset_build(WordSet *s, const char *const *words, size_t n)
 {
+	memset(s->filter, 0, sizeof s->filter);
 	size_t cap = 16;
 	while (cap < n * 2)
 		cap *= 2;
@@ -27,7 +38,13 @@ bool wordset_build(WordSet *s, const char *const *words, size_t n)
 	if (!s->slots)
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		size_t h = hash_lower(words[i], strlen(words[i])) & s->mask;
+		size_t len = strlen(words[i]);
+		int bit = len ? filter_bit(words[i], len) : -1;
+		if (bit >= 0)
+			s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+		else
+			memset(s->filter, 0xFF, sizeof s->filter); /* no filtering then */
+		size_t h = hash_lower(words[i], len) & s->mask;
 		while (s->slots[h])
 			h = (h + 1) & s->mask;
 		s->slots[h] = (uint32_t)i + 1;
@@ -38,6 +55,9 @@ bool wordset_build(WordSet *s, const char *const *words, size_t n)
 bool wordset_has(const WordSet *s, const char *w, size_t n)
 {
 	if (!s->slots || n == 0)
+		return false;
+	int bit = filter_bit(w, n);
+	if (bit >= 0 && !(s->filter[bit >> 3] & (1u << (bit & 7))))
 		return false;
 	for (size_t h = hash_lower(w, n) & s->mask; s->slots[h]; h = (h + 1) & s->mask) {
 		const char *c = s->words[s->slots[h] - 1];

@@ -14,6 +14,9 @@ typedef struct {
 	const char *const *words; /* not owned */
 	uint32_t *slots;          /* index + 1 into WORDS, 0 empty; owned */
 	size_t mask;
+	/* One bit per (first letter, last letter, length) of the words: most
+	 * probes are rejected by it without hashing. */
+	uint8_t filter[26 * 26 * 16 / 8];
 } WordSet;
 
 /* False when out of memory. */
