@@ -419,19 +419,19 @@ static const char *lint(const char *d, size_t n, char *why, size_t whysz)
 	return NULL;
 }
 
-/* Splits "section:key" using the known section names (longest match). */
-static const char *split_key(const char *full, char **secs, size_t nsec, size_t *which)
+/* Splits "section:key" using the named sections SECS[1..N) (longest match). */
+static const char *split_key(const char *full, const Section *secs, size_t n, size_t *which)
 {
-	size_t best = SIZE_MAX, bl = 0;
-	for (size_t i = 0; i < nsec; i++) {
-		size_t l = strlen(secs[i]);
-		if (!strncmp(full, secs[i], l) && full[l] == ':' && (best == SIZE_MAX || l > bl)) {
+	size_t best = 0, bl = 0;
+	for (size_t i = 1; i < n; i++) {
+		size_t l = strlen(secs[i].name);
+		if (!strncmp(full, secs[i].name, l) && full[l] == ':' && (!best || l > bl)) {
 			best = i;
 			bl = l;
 		}
 	}
 	*which = best;
-	return best == SIZE_MAX ? NULL : full + bl + 1;
+	return best ? full + bl + 1 : NULL;
 }
 
 /* Joins key.n / key.1..N parts and unescapes every value of S in place.
@@ -586,46 +586,37 @@ static bool parse_file(const char *path, int fd, const char *d, size_t n, Conten
 		         *ini_msg ? ini_msg : "a line it does not understand");
 		return false;
 	}
-	/* Sections in order, then each key into its section. */
-	char **names = NULL;
-	size_t nn = 0;
-	Section *secs = NULL;
-	size_t ns = 0;
-	bool ok = true;
-	int nsec = iniparser_getnsec(dict);
-	ok = nsec >= 0;
-	names = calloc((size_t)(nsec > 0 ? nsec : 0) + 1, sizeof *names);
-	secs = calloc((size_t)(nsec > 0 ? nsec : 0) + 1, sizeof *secs);
-	ok = ok && names && secs;
-	if (ok) { /* the unnamed section for keys before any header */
-		secs[0].name = strdup("");
-		ok = secs[0].name != NULL;
-		ns = 1;
-	}
-	for (int i = 0; ok && i < nsec; i++) {
-		const char *sn = iniparser_getsecname(dict, i);
-		names[nn] = strdup(sn ? sn : "");
-		secs[ns].name = strdup(sn ? sn : "");
-		ok = names[nn] && secs[ns].name;
-		nn++;
-		ns++;
-	}
+	/* One pass in insertion order: a section entry ("name", no ':') opens a
+	 * section and its keys ("name:key") follow it; keys of a header written
+	 * twice come later and are matched by name. */
+	Section *secs = calloc((size_t)(dict->n > 0 ? dict->n : 0) + 1, sizeof *secs);
+	size_t ns = 0, cur = 0;
+	bool ok = secs && (secs[0].name = strdup("")) != NULL; /* keys before any header */
+	ns = 1;
 	for (ssize_t i = 0; ok && i < dict->size; i++) {
 		const char *full = dict->key[i];
-		if (!full || !strchr(full, ':'))
-			continue; /* an empty slot or a section entry */
-		size_t which;
-		const char *key = full[0] == ':' ? full + 1 : split_key(full, names, nn, &which);
-		Section *s = full[0] == ':' ? &secs[0] : key ? &secs[which + 1] : NULL;
-		if (!s)
+		if (!full)
+			continue;
+		if (!strchr(full, ':')) {
+			ok = (secs[ns].name = strdup(full)) != NULL;
+			cur = ns++;
+			continue;
+		}
+		size_t which = 0;
+		const char *key = NULL;
+		size_t cl = strlen(secs[cur].name);
+		if (full[0] == ':')
+			key = full + 1;
+		else if (cur && !strncmp(full, secs[cur].name, cl) && full[cl] == ':')
+			key = full + cl + 1, which = cur;
+		else
+			key = split_key(full, secs, ns, &which);
+		if (!key)
 			continue;
 		const char *v = dict->val[i];
-		ok = kv_add(&s->kv, &s->n, key, v ? v : "");
+		ok = kv_add(&secs[which].kv, &secs[which].n, key, v ? v : "");
 	}
 	iniparser_freedict(dict);
-	for (size_t i = 0; i < nn; i++)
-		free(names[i]);
-	free(names);
 	*why = 0;
 	for (size_t i = 0; ok && i < ns; i++)
 		ok = decode_section(&secs[i], why, whysz);
