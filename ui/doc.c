@@ -48,7 +48,11 @@ static char *make_byline(const Article *a)
 			continue;
 		if (b.len && !buf_puts(&b, " · "))
 			goto oom;
-		if (!buf_puts(&b, v))
+		/* An ISO timestamp reads better as its day: 2024-03-05. */
+		size_t n = strlen(v);
+		if (keys[i] == META_DATE && n > 10 && v[4] == '-' && v[7] == '-' && v[10] == 'T')
+			n = 10;
+		if (!buf_append(&b, v, n))
 			goto oom;
 	}
 	if (!b.len) {
@@ -85,17 +89,18 @@ Doc *doc_new(const Article *a)
 	for (size_t p = 0; p < d->npara; p++) {
 		const Paragraph *para = article_paragraph(a, p);
 		if (!byline_done && para->kind != PARA_TITLE) {
-			d->blocks[i++] = (Block){ BLOCK_BYLINE, d->byline, strlen(d->byline), 0, SIZE_MAX };
+			d->blocks[i++] = (Block){ BLOCK_BYLINE, d->byline, strlen(d->byline), 0, SIZE_MAX, 0 };
 			byline_done = true;
 		}
 		d->para_block[p] = i;
-		d->blocks[i++] = (Block){ kind_of(para->kind), text + para->span.start,
-			                  para->span.end - para->span.start, para->span.start, p };
+		BlockKind k = kind_of(para->kind);
+		d->blocks[i++] = (Block){ k, text + para->span.start, para->span.end - para->span.start,
+			                  para->span.start, p, k == BLOCK_ITEM || k == BLOCK_QUOTE ? 2 : 0 };
 	}
 	if (!byline_done)
-		d->blocks[i++] = (Block){ BLOCK_BYLINE, d->byline, strlen(d->byline), 0, SIZE_MAX };
+		d->blocks[i++] = (Block){ BLOCK_BYLINE, d->byline, strlen(d->byline), 0, SIZE_MAX, 0 };
 	if (i == 0) /* an empty article still has one (empty) row */
-		d->blocks[i++] = (Block){ BLOCK_BODY, "", 0, 0, SIZE_MAX };
+		d->blocks[i++] = (Block){ BLOCK_BODY, "", 0, 0, SIZE_MAX, 0 };
 	d->para_block[d->npara] = i;
 	d->nblocks = i;
 	d->width = 80;
@@ -147,13 +152,22 @@ static Wrapped *wrap(Doc *d, size_t i)
 	Wrapped *w = &d->wrapped[i];
 	if (w->gen != d->gen) {
 		free(w->lines);
-		w->lines = wrap_text(d->blocks[i].text, d->blocks[i].len, d->width, &w->n);
+		int width = d->width - d->blocks[i].indent;
+		w->lines = wrap_text(d->blocks[i].text, d->blocks[i].len, width > 0 ? width : 1, &w->n);
 		if (!w->lines) { /* out of memory: show the block as one cut row */
 			w->n = 0;
 		}
 		w->gen = d->gen;
 	}
 	return w;
+}
+
+/* A blank row follows every block but the last, and runs of list items. */
+static bool has_separator(const Doc *d, size_t i)
+{
+	if (i + 1 >= d->nblocks)
+		return false;
+	return !(d->blocks[i].kind == BLOCK_ITEM && d->blocks[i + 1].kind == BLOCK_ITEM);
 }
 
 size_t doc_rows(Doc *d, size_t i)
@@ -163,7 +177,7 @@ size_t doc_rows(Doc *d, size_t i)
 	size_t n = wrap(d, i)->n;
 	if (n == 0)
 		n = 1;
-	return n + (i + 1 < d->nblocks);
+	return n + has_separator(d, i);
 }
 
 const WrapLine *doc_line(Doc *d, size_t i, size_t row)

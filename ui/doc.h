@@ -7,7 +7,8 @@
  * 50 MB article: moving by N rows touches only the blocks those rows cross.
  *
  * A position is (block, row within the block); the block's last row is the
- * blank separator (except for the last block).
+ * blank separator (except for the last block and between list items).
+ * List items get a bullet and block quotes a bar, both in a hanging indent.
  *
  * Ownership: doc_new() returns a Doc owned by the caller (doc_free()); it
  * borrows the Article, which must outlive it.
@@ -36,6 +37,7 @@ typedef struct {
 	size_t len;
 	size_t offset;   /* of text[0] in the article (0 for the byline) */
 	size_t para;     /* the article paragraph, or SIZE_MAX */
+	int indent;      /* columns before the text: a bullet or a quote bar */
 } Block;
 
 typedef struct {

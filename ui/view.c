@@ -163,8 +163,12 @@ static void draw_row(App *app, Grid *g, int y, DocPos p)
 			gs.fg = theme_speaker(app->theme, mark_speaker).fg;
 		grid_puts(g, l->art_x, y, l->art_x + 1, mark, gs);
 	}
-	int x = l->text_x;
+	int x = l->text_x + b->indent;
 	int limit = l->text_x + l->text_w;
+	if (b->kind == BLOCK_ITEM && p.row == 0)
+		grid_puts(g, l->text_x, y, limit, "•", base);
+	else if (b->kind == BLOCK_QUOTE)
+		grid_puts(g, l->text_x, y, limit, "│", theme_style(app->theme, UI_BORDER));
 	const char *t = b->text;
 	size_t i = line->start;
 	while (i < line->end) {
