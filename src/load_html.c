@@ -176,7 +176,8 @@ static const char *const bad_words[] = {
 	"recommended", "related", "rss", "share", "sharing", "shoutbox", "sidebar", "signup",
 	"skyscraper", "social", "sponsor", "sponsored", "subscribe", "subscription", "taboola",
 	"tags", "toolbar", "tools", "trending", "widget", "login", "sr", "visually", "breadcrumbs",
-	"print", "author", "timestamp", "dateline", "meta", "extra", "supplemental", NULL,
+	"print", "author", "timestamp", "dateline", "meta", "extra", "supplemental", "rollover",
+	"tooltip", "hovercard", "popover", NULL,
 };
 
 static bool word_in(const char *w, size_t len, const char *const *list)
