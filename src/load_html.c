@@ -613,6 +613,11 @@ static void select_siblings(Page *pg, xmlNodePtr top)
 		if (tclass && sc && *tclass && !strcmp(tclass, sc))
 			bonus = ti->score * 0.2;
 		bool take = si->scored && si->score + bonus >= threshold;
+		/* Deep markup leaves a sibling section of the same class
+		 * unscored (scores go five levels up): its prose decides. */
+		if (!take && bonus > 0 && si->ptext >= 300 && si->ptext * 2 >= si->text &&
+		    link_density(si) < 0.2)
+			take = true;
 		if (!take && (si->tag->flags & T_PARA)) {
 			double ld = link_density(si);
 			if (si->text > 80 && ld < 0.25)
