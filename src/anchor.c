@@ -7,10 +7,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The approximate search costs pattern length x searched bytes cells; these
- * bound it to a fraction of a second on a large article. */
+/* The approximate search costs (pattern length / 64) x searched bytes word
+ * steps, then pattern length squared to find the start; these bound it to a
+ * few tens of milliseconds however large the article. */
 #define FUZZY_MAX_PATTERN 4096
-#define FUZZY_MAX_CELLS ((size_t)48 << 20)
+#define FUZZY_MAX_WORDS ((size_t)16 << 20)
 
 void anchor_fingerprint(const char *text, size_t len, char out[ANCHOR_FP_SIZE])
 {
@@ -201,11 +202,16 @@ static void dp_column(uint32_t *col, size_t m, const char *pat, char c, uint32_t
 	}
 }
 
-/* Sellers' algorithm: the substring of TEXT[W0..W1) with the smallest edit
- * distance to PAT.  Returns the distance and the end offset nearest WANT_END. */
-static size_t best_end(const char *pat, size_t m, const char *text, size_t w0, size_t w1,
-                       size_t want_end, uint32_t *col, size_t *end_out)
+/* Sellers' algorithm, one column at a time: the reference for the
+ * bit-parallel search below (the tests compare them). */
+size_t anchor_search_dp(const char *pat, size_t m, const char *text, size_t w0, size_t w1,
+                        size_t want_end, size_t *end_out)
 {
+	uint32_t *col = malloc((m + 1) * sizeof *col);
+	if (!col) {
+		*end_out = w0;
+		return m;
+	}
 	for (size_t i = 0; i <= m; i++)
 		col[i] = (uint32_t)i;
 	size_t best = m, best_e = w0;
@@ -218,6 +224,75 @@ static size_t best_end(const char *pat, size_t m, const char *text, size_t w0, s
 			best_e = e;
 		}
 	}
+	free(col);
+	*end_out = best_e;
+	return best;
+}
+
+typedef struct {
+	uint64_t pv, mv; /* vertical deltas +1 / -1, one bit a pattern row */
+} Block;
+
+/* One 64-row block of Myers' bit-vector algorithm for one text byte:
+ * EQ marks the rows whose pattern byte matches, HIN is the horizontal delta
+ * entering at the top, HIGH the block's last row.  Returns the delta leaving
+ * at the bottom. */
+static int advance_block(Block *b, uint64_t eq, int hin, uint64_t high)
+{
+	uint64_t pv = b->pv, mv = b->mv;
+	uint64_t xv = eq | mv;
+	if (hin < 0)
+		eq |= 1;
+	uint64_t xh = (((eq & pv) + pv) ^ pv) | eq;
+	uint64_t ph = mv | ~(xh | pv);
+	uint64_t mh = pv & xh;
+	int hout = (ph & high) ? 1 : (mh & high) ? -1 : 0;
+	ph <<= 1;
+	mh <<= 1;
+	if (hin < 0)
+		mh |= 1;
+	else if (hin > 0)
+		ph |= 1;
+	b->pv = mh | ~(xv | ph);
+	b->mv = ph & xv;
+	return hout;
+}
+
+/* The same search as anchor_search_dp, 64 pattern bytes a machine word
+ * (Myers 1999): what anchor_resolve uses. */
+size_t anchor_search_bits(const char *pat, size_t m, const char *text, size_t w0, size_t w1,
+                          size_t want_end, size_t *end_out)
+{
+	size_t nb = (m + 63) / 64;
+	uint64_t *peq = calloc(nb * 256, sizeof *peq);
+	Block *blk = malloc(nb * sizeof *blk);
+	*end_out = w0;
+	if (!peq || !blk || m == 0) {
+		free(peq);
+		free(blk);
+		return m;
+	}
+	for (size_t i = 0; i < m; i++)
+		peq[(i / 64) * 256 + (unsigned char)pat[i]] |= (uint64_t)1 << (i % 64);
+	for (size_t b = 0; b < nb; b++)
+		blk[b] = (Block){ ~(uint64_t)0, 0 };
+	uint64_t last_high = (uint64_t)1 << ((m - 1) % 64);
+	size_t score = m, best = m, best_e = w0;
+	for (size_t j = w0; j < w1; j++) {
+		unsigned char c = (unsigned char)text[j];
+		int h = 0; /* row 0 is free: a match may start anywhere */
+		for (size_t b = 0; b < nb; b++)
+			h = advance_block(&blk[b], peq[b * 256 + c], h,
+			                  b + 1 < nb ? (uint64_t)1 << 63 : last_high);
+		score = (size_t)((long long)score + h);
+		size_t e = j + 1;
+		if (score < best || (score == best && dist(e, want_end) < dist(best_e, want_end))) {
+			best = score;
+			best_e = e;
+		}
+	}
+	free(peq);
+	free(blk);
 	*end_out = best_e;
 	return best;
 }
@@ -252,17 +327,17 @@ static bool find_fuzzy(const Anchor *an, const char *text, size_t len, Span *out
 	if (m < ANCHOR_FUZZY_MIN_LEN || m > FUZZY_MAX_PATTERN || len == 0)
 		return false;
 	size_t w0 = 0, w1 = len;
-	size_t room = FUZZY_MAX_CELLS / m;
+	size_t room = FUZZY_MAX_WORDS / ((m + 63) / 64);
 	if (len > room) { /* search a window around the old position */
 		size_t c = an->start < len ? an->start : len;
 		w0 = c > room / 2 ? c - room / 2 : 0;
 		w1 = w0 + room < len ? w0 + room : len;
 	}
+	size_t e;
+	size_t d = anchor_search_bits(an->exact, m, text, w0, w1, an->end, &e);
 	uint32_t *col = malloc((m + 1) * sizeof *col);
 	if (!col)
 		return false;
-	size_t e;
-	size_t d = best_end(an->exact, m, text, w0, w1, an->end, col, &e);
 	double sim = 1.0 - (double)d / (double)m;
 	bool found = false;
 	if (sim >= ANCHOR_FUZZY_MIN) {

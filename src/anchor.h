@@ -76,6 +76,15 @@ AnchorMatch anchor_resolve(const Anchor *an, const char *text, size_t len);
 
 const char *anchor_state_name(AnchorState s); /* "exact", "moved", "fuzzy", "unplaced" */
 
+/* For tests: the smallest edit distance between PAT (M > 0 bytes) and any
+ * substring of TEXT[W0..W1), with *END the end of such a substring nearest
+ * WANT_END.  By dynamic programming (the reference) and bit-parallel (Myers
+ * 1999, what anchor_resolve uses); both give the same answer. */
+size_t anchor_search_dp(const char *pat, size_t m, const char *text, size_t w0, size_t w1,
+                        size_t want_end, size_t *end);
+size_t anchor_search_bits(const char *pat, size_t m, const char *text, size_t w0, size_t w1,
+                          size_t want_end, size_t *end);
+
 /* Moves OFF back to the start of the UTF-8 character it is inside. */
 size_t utf8_floor(const char *text, size_t len, size_t off);
 /* Moves OFF forward to the next UTF-8 character start (or LEN). */

@@ -272,11 +272,51 @@ static void test_merge(void)
 	annset_free(base);
 }
 
+/* The bit-parallel search agrees with the plain dynamic programming. */
+static void test_search_agrees(void)
+{
+	uint64_t st = 99;
+	size_t bad = 0, runs = 0;
+	char text[3000], pat[400];
+	static const size_t lens[] = { 1, 2, 12, 63, 64, 65, 127, 128, 129, 200, 300 };
+	for (size_t li = 0; li < sizeof lens / sizeof lens[0]; li++) {
+		for (int r = 0; r < 30; r++, runs++) {
+			st = st * 6364136223846793005ULL + 1442695040888963407ULL;
+			/* A small alphabet makes near matches common. */
+			int alpha = 2 + (int)((st >> 33) % 6);
+			size_t n = 200 + (size_t)((st >> 40) % 2500), m = lens[li];
+			for (size_t i = 0; i < n; i++) {
+				st = st * 6364136223846793005ULL + 1442695040888963407ULL;
+				text[i] = (char)('a' + (int)((st >> 33) % (uint64_t)alpha));
+			}
+			/* The pattern: a slice of the text with a few edits, or random. */
+			size_t from = (size_t)((st >> 20) % (n - (m < n ? m : n) + 1));
+			for (size_t i = 0; i < m; i++) {
+				st = st * 6364136223846793005ULL + 1442695040888963407ULL;
+				pat[i] = (st >> 60) < 2 ? (char)('a' + (int)((st >> 33) % (uint64_t)alpha))
+				         : from + i < n ? text[from + i] : 'z';
+			}
+			size_t w0 = (size_t)((st >> 10) % 50), want = (size_t)((st >> 30) % n);
+			size_t e1, e2;
+			size_t d1 = anchor_search_dp(pat, m, text, w0, n, want, &e1);
+			size_t d2 = anchor_search_bits(pat, m, text, w0, n, want, &e2);
+			if (d1 != d2 || e1 != e2) {
+				if (!bad)
+					printf("# m=%zu n=%zu: dp %zu at %zu, bits %zu at %zu\n", m, n, d1, e1,
+					       d2, e2);
+				bad++;
+			}
+		}
+	}
+	ok(bad == 0, "bit-parallel search = dynamic programming on %zu random cases", runs);
+}
+
 int main(void)
 {
 	test_make();
 	test_resolve_seed();
 	test_short_fuzzy();
+	test_search_agrees();
 	test_set();
 	test_merge();
 	return done_testing();
