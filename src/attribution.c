@@ -246,6 +246,31 @@ static void subject_guess(const Ctx *c, const Toks *t, size_t sa, size_t qt, Ite
 	}
 }
 
+/* A quote opening its sentence after "..., Schiff said." or after a
+ * sentence whose subject is a person ("Sen. Bernie Sanders ... identified
+ * young voters' exhaustion ..."). */
+static bool prev_sentence_cue(const Ctx *c, const Toks *t, size_t pa, size_t sa, Item *it)
+{
+	for (size_t i = pa; i < sa; i++)
+		if (t->v[i].flags & TOK_QUOTE)
+			return false;
+	size_t ci, ce, lo = sa > pa + 8 ? sa - 8 : pa;
+	Mention m;
+	if (find_cue(c, t, lo, sa, true, &ci, &ce) && ce + 2 >= sa &&
+	    (mention_before(c->text, t, pa, ci, &m) || mention_after(c->text, t, ce, sa, &m)) &&
+	    m.kind != MEN_NOMINAL) {
+		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.2);
+		return true;
+	}
+	if (mention_subject(c->text, t, pa, sa, &m) && (m.kind == MEN_NAME || m.kind == MEN_PRONOUN)) {
+		set_mention(it, &m, t, pa, pa + 1, 0.5);
+		it->q.cue = (Span){ 0, 0 };
+		it->guess = true;
+		return true;
+	}
+	return false;
+}
+
 /* Token range [*A, *B) of the sentences from the one holding byte START to
  * the one holding byte END - 1. */
 static void sentence_tokens(const Ctx *c, const Toks *t, size_t start, size_t end, size_t *a,
@@ -353,6 +378,11 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				size_t na, nb;
 				sentence_tokens(c, &t, t.v[sb].start, t.v[sb].end, &na, &nb);
 				done = next_sentence_cue(c, &t, na, nb, it);
+			}
+			if (!done && qt > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)))) {
+				size_t pa, pb;
+				sentence_tokens(c, &t, t.v[sa - 1].start, t.v[sa - 1].end, &pa, &pb);
+				done = prev_sentence_cue(c, &t, pa, sa, it);
 			}
 			if (!done && qt == 0 && pi > 0) {
 				if (colon_intro(c, &scratch, pi - 1, it))

@@ -18,6 +18,9 @@
 
 /* ---- word lists (each kept sorted: word_in() searches by halves) ---- */
 
+static const char *const number_words[] = {
+	"eighty", "fifty", "forty", "ninety", "seventy", "sixty", "thirty", "twenty", NULL,
+};
 static const char *const suffixes[] = { "ii", "iii", "jr", "jr.", "sr", "sr.", NULL };
 static const char *const determiners[] = { "a", "an", "that", "the", "this", NULL };
 static const char *const articles[] = { "a", "an", "the", NULL };
@@ -434,6 +437,11 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	if (a >= b)
 		return false;
+	/* "Twenty-two", "Forty-three": numbers, not names */
+	const char *dash = memchr(text + t->v[a].start, '-', t->v[a].end - t->v[a].start);
+	if (b == a + 1 && dash && word_in(text + t->v[a].start,
+	                                  (size_t)(dash - text - t->v[a].start), number_words))
+		return false;
 	size_t e = b;
 	while (e > a && !name_part(text, t, e - 1) && !is_cap(t, e - 1))
 		e--;
@@ -595,25 +603,40 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 		if (t->v[i].flags & (TOK_PUNCT | TOK_QUOTE)) {
 			if (!punct_is(text, t, i, ","))
 				return false;
-			/* NAME, ROLE, said */
+			/* NAME, ROLE, said - or NAME, ROLE, ROLE2, said: up to three
+			 * comma-separated appositives, nearest full name first. */
 			size_t k = i;
-			while (k > lo && k + 20 > i &&
-			       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
-			        punct_is(text, t, k - 1, "-") || punct_is(text, t, k - 1, ".") ||
-			        punct_is(text, t, k - 1, "(") || punct_is(text, t, k - 1, ")")))
-				k--;
-			size_t nb = k - 1; /* the end of the name before the appositive */
-			if (k > lo + 1 && punct_is(text, t, nb, ",") && punct_is(text, t, nb - 1, ")")) {
-				while (nb > lo + 1 && !punct_is(text, t, nb - 1, "("))
-					nb--;
-				nb = nb > lo + 1 ? nb - 1 : k - 1;
-			}
-			if (k > lo + 1 && punct_is(text, t, k - 1, ",") && nb > lo && is_cap(t, nb - 1)) {
-				size_t a = run_start(text, t, lo, nb);
-				if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
-					m->role = tspan(t, k, i);
-					return true;
+			Mention single = { 0 };
+			for (int seg = 0; seg < 3; seg++) {
+				while (k > lo && k + 20 > i &&
+				       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
+				        punct_is(text, t, k - 1, "-") || punct_is(text, t, k - 1, ".") ||
+				        punct_is(text, t, k - 1, "(") || punct_is(text, t, k - 1, ")")))
+					k--;
+				if (k <= lo + 1 || !punct_is(text, t, k - 1, ","))
+					break;
+				size_t nb = k - 1; /* the end of the name before the appositive */
+				if (punct_is(text, t, nb - 1, ")")) {
+					while (nb > lo + 1 && !punct_is(text, t, nb - 1, "("))
+						nb--;
+					nb = nb > lo + 1 ? nb - 1 : k - 1;
 				}
+				if (nb > lo && is_cap(t, nb - 1)) {
+					size_t a = run_start(text, t, lo, nb);
+					if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
+						m->role = tspan(t, k, i);
+						if (m->name.end > m->name.start &&
+						    memchr(text + m->name.start, ' ', m->name.end - m->name.start))
+							return true;
+						if (!single.kind)
+							single = *m;
+					}
+				}
+				k--;
+			}
+			if (single.kind) {
+				*m = single;
+				return true;
 			}
 			return false;
 		}
@@ -678,8 +701,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	/* "said China's envoy Amb. Wu Haitao", "said former president Bill
 	 * Clinton": role words in lower case before the name. */
 	size_t w = e;
-	while (w < hi && w < e + 4 && is_word(t, w) && !is_cap(t, w) &&
-	       (word_is_title(TW(w)) || word_in(TW(w), person_nouns) || word_in(TW(w), connectors)))
+	while (w < hi && w < e + 5 &&
+	       ((is_word(t, w) && !is_cap(t, w) &&
+	         (word_is_title(TW(w)) || word_in(TW(w), person_nouns) ||
+	          word_in(TW(w), connectors) || isdigit((unsigned char)text[t->v[w].start]))) ||
+	        punct_is(text, t, w, "/") || punct_is(text, t, w, "-")))
 		w++;
 	if (w > e && w < hi && is_cap(t, w) && !word_in(TW(w), cap_stop))
 		e = run_end(text, t, w, hi);

@@ -555,6 +555,11 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		if (!e->is_org && gender_fits(want, ent_gender(c, st, e)))
 			return recent[k];
 	}
+	/* The genders read off the text are guesses: rather the latest person
+	 * speaking than nobody. */
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 2;)
+		if (!st->v[recent[k]].is_org)
+			return recent[k];
 	return -1;
 }
 
