@@ -18,7 +18,7 @@
 #include "quotes_impl.h"
 
 /* How far after a quote its cue may stand, in tokens. */
-#define RIGHT_REACH 14
+#define RIGHT_REACH 24
 
 /* Index of the token that starts at or after byte OFF. */
 static size_t tok_at(const Toks *t, size_t off)
@@ -249,10 +249,11 @@ static void subject_guess(const Ctx *c, const Toks *t, size_t sa, size_t qt, Ite
 /* A quote opening its sentence after "..., Schiff said." or after a
  * sentence whose subject is a person ("Sen. Bernie Sanders ... identified
  * young voters' exhaustion ..."). */
-static bool prev_sentence_cue(const Ctx *c, const Toks *t, size_t pa, size_t sa, Item *it)
+static bool prev_sentence_cue(const Ctx *c, const Toks *t, const Item *items, size_t pa,
+                              size_t sa, Item *it)
 {
 	for (size_t i = pa; i < sa; i++)
-		if (t->v[i].flags & TOK_QUOTE)
+		if ((t->v[i].flags & TOK_QUOTE) && items[t->v[i].quote].q.kind != QUOTE_TERM)
 			return false;
 	size_t ci, ce, lo = sa > pa + 8 ? sa - 8 : pa;
 	Mention m;
@@ -382,7 +383,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			if (!done && qt > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)))) {
 				size_t pa, pb;
 				sentence_tokens(c, &t, t.v[sa - 1].start, t.v[sa - 1].end, &pa, &pb);
-				done = prev_sentence_cue(c, &t, pa, sa, it);
+				done = prev_sentence_cue(c, &t, items, pa, sa, it);
 			}
 			if (!done && qt == 0 && pi > 0) {
 				if (colon_intro(c, &scratch, pi - 1, it))

@@ -108,14 +108,17 @@ static bool push_mark(Mark **v, size_t *n, size_t *cap, Mark m)
 	return true;
 }
 
-/* The first byte at or after I that may start a mark: ASCII Q, or the lead
- * byte of a curly quote or guillemet (0xE2, 0xC2). */
+/* The first byte at or after I that may start a mark: ASCII Q or an
+ * apostrophe, or the lead byte of a curly quote or guillemet (0xE2, 0xC2). */
 static size_t next_lead(const char *t, size_t i, size_t end, char q)
 {
 	const char *s = t + i, *e = t + end;
 	const char *a = memchr(s, q, (size_t)(e - s));
 	if (a)
 		e = a;
+	const char *ap = memchr(s, '\'', (size_t)(e - s)); /* '' is a double mark */
+	if (ap)
+		e = ap;
 	const char *b = memchr(s, 0xE2, (size_t)(e - s));
 	if (b)
 		e = b;
@@ -136,6 +139,16 @@ static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *
 		}
 		size_t l;
 		uint32_t c = cp_at(t, i, p.end, &l);
+		/* Two apostrophes are a double quotation mark (''like this'', as
+		 * some archives write them). */
+		if (c == '\'' && i + 1 < p.end && t[i + 1] == '\'') {
+			if (single) {
+				i += 2;
+				continue;
+			}
+			c = '"';
+			l = 2;
+		}
 		bool dq = is_dq_cp(c), sq = is_sq_cp(c);
 		if (!(single ? sq : dq)) {
 			i += l;

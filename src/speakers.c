@@ -517,7 +517,8 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		want = 'm';
 	else if (pn >= 3 && !strncasecmp(p, "she", 3))
 		want = 'f';
-	bool plural = pn >= 4 && !strncasecmp(p, "they", 4);
+	bool plural = (pn >= 4 && !strncasecmp(p, "they", 4)) ||
+	              (pn == 2 && !strncasecmp(p, "it", 2)); /* bodies, not people */
 	if (plural) {
 		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 3;)
 			if (st->v[recent[k]].is_org)

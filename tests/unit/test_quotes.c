@@ -228,6 +228,25 @@ int main(void)
 	done(&r);
 
 
+	r = analyze(NULL, P("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist."));
+	is_str(qtext(&r, 0), "This isn't tax reform,", "two apostrophes make a double mark");
+	is_str(qspeaker(&r, 0), "Douglas Holtz-Eakin", "and the quote is attributed");
+	done(&r);
+
+	r = analyze(NULL, P("\"It's an invasion,\" Scott Pruitt, the attorney general of Oklahoma,"
+	                    " one of the states suing, said on Monday."));
+	is_str(qspeaker(&r, 0), "Scott Pruitt", "two appositives between name and cue");
+	done(&r);
+
+	r = analyze(NULL, P("The agency may wait until the talks end, Adam Schiff said. \"The other"
+	                    " factor is the election and how it looks.\""));
+	is_str(qspeaker(&r, 1), "Adam Schiff", "the cue ends the sentence before the quote");
+	done(&r);
+
+	r = analyze(NULL, P("\"The rationales don't hold weight,\" said 9/11 widow Terry Strada."));
+	is_str(qspeaker(&r, 0), "Terry Strada", "numbers among the role words");
+	done(&r);
+
 	/* ---- reported speech (no marks) ---- */
 	r = analyze(NULL, P("Mayor Ann Cole said on Monday that the bridge will reopen next spring."));
 	is_int(quoteset_count(r.q), 1, "X said that CLAUSE: one statement");
