@@ -839,6 +839,16 @@ static void settle(Emitter *e)
 	e->npend = e->cappend = 0;
 }
 
+/* A table cell holding paragraphs or line breaks is page layout, and a
+ * paragraph of its own; a data cell joins its row's line. */
+static bool layout_cell(const xmlNode *cell)
+{
+	for (const xmlNode *n = cell->children; n; n = markup_next(n, cell, true))
+		if (n->type == XML_ELEMENT_NODE && (tag_of(n)->flags & (T_BLOCK | T_BREAK)))
+			return true;
+	return false;
+}
+
 /* <br>: a paragraph break after a sentence or a second <br>, else a space
  * (wire copy and old pages hard-wrap lines with it). */
 static void line_break(Emitter *e, const xmlNode *n)
@@ -884,10 +894,10 @@ static void emit_tree(Emitter *e, xmlNodePtr root, bool only_selected)
 				descend = false;
 			else if (t->flags & T_BREAK) {
 				line_break(e, n);
-			} else if (t->flags & T_CELL) {
+			} else if ((t->flags & T_CELL) && !layout_cell(n)) {
 				if (!buf_putc(&e->cur, ' '))
 					e->ok = false;
-			} else if (t->flags & T_BLOCK) {
+			} else if (t->flags & (T_BLOCK | T_CELL)) {
 				flush(e);
 				e->kind = kind_at(n, root);
 			}
@@ -905,7 +915,7 @@ static void emit_tree(Emitter *e, xmlNodePtr root, bool only_selected)
 			if (n->type == XML_ELEMENT_NODE) {
 				if (is_tag(n, "a") && e->in_link > 0)
 					e->in_link--;
-				if (tag_of(n)->flags & T_BLOCK) {
+				if ((tag_of(n)->flags & T_BLOCK) || ((tag_of(n)->flags & T_CELL) && layout_cell(n))) {
 					flush(e);
 					if (n != root && n->parent)
 						e->kind = kind_at(n->parent, root);
@@ -1298,31 +1308,49 @@ static void read_meta(Meta *m, xmlNodePtr root)
 }
 
 /* "Headline | Site" or "Headline - Site": drops the site part. */
+static size_t count_words(const char *s, const char *end)
+{
+	size_t w = 0;
+	bool in = false;
+	for (; s < end && *s; s++) {
+		if (*s == ' ')
+			in = false;
+		else if (!in) {
+			in = true;
+			w++;
+		}
+	}
+	return w;
+}
+
+/* "Headline | Site" or "Site - Headline": drops the site's part.  The part
+ * before the last separator is the headline when it has three words or
+ * more, or when the rest names the site; else the part after the first. */
 static char *strip_site_suffix(const char *t, const char *site)
 {
 	static const char *const seps[] = { " | ", " - ", " \xE2\x80\x94 ", " \xE2\x80\x93 ", " :: ",
 	                                    " \xC2\xBB ", " / ", NULL };
-	const char *cut = NULL;
+	const char *last = NULL, *first = NULL;
+	size_t first_len = 0;
 	for (size_t i = 0; seps[i]; i++) {
-		const char *p = t, *last = NULL;
-		while ((p = strstr(p, seps[i])) != NULL) {
-			last = p;
-			p += strlen(seps[i]);
+		const char *p = strstr(t, seps[i]);
+		if (p && (!first || p < first)) {
+			first = p;
+			first_len = strlen(seps[i]);
 		}
-		if (last && (!cut || last > cut))
-			cut = last;
+		for (; p; p = strstr(p + 1, seps[i]))
+			if (!last || p > last)
+				last = p;
 	}
-	if (!cut)
+	if (!last)
 		return strdup(t);
-	/* Keep the headline when what is left is long enough to be one, or when
-	 * the tail is the site's name. */
-	size_t words = 1;
-	for (const char *p = t; p < cut; p++)
-		words += *p == ' ';
-	const char *tail = strchr(cut + 1, ' ');
+	const char *tail = strchr(last + 1, ' ');
 	bool tail_is_site = site && tail && strcasestr(tail + 1, site);
-	if (words >= 3 || tail_is_site)
-		return strndup(t, (size_t)(cut - t));
+	if (count_words(t, last) >= 3 || tail_is_site)
+		return strndup(t, (size_t)(last - t));
+	const char *after = first + first_len;
+	if (count_words(after, after + strlen(after)) >= 3)
+		return strdup(after);
 	return strdup(t);
 }
 

@@ -51,6 +51,18 @@ contains "$TMP/out" "date: 2023-11-02T07:00:00+01:00" "date from JSON-LD datePub
 run "$NEWSROOM" --text "$H/title-suffix.html"
 is "$(head -1 "$TMP/out")" "Library Opens Late On Fridays From Next Month" "site suffix cut from <title>"
 
+run "$NEWSROOM" --text "$H/table-layout.html"
+is "$(head -1 "$TMP/out")" "Town council meets" "site name before the headline cut from <title>"
+contains "$TMP/out" "which includes money for roads, schools and the library." "table layout: the content cell is found"
+lacks "$TMP/out" "Advertise here" "table layout: the side cells are not glued to the text"
+lacks "$TMP/out" "About us" "table layout: the navigation cell is dropped"
+is "$(grep -c . "$TMP/out")" 4 "table layout: <br><br> separates paragraphs"
+run "$NEWSROOM" --text "$H/aspnet-form.html"
+contains "$TMP/out" "The harbour reopened on Friday" "a page wrapped in one <form> keeps its article"
+lacks "$TMP/out" "Contact us" "... and drops its footer"
+run "$NEWSROOM" --text "$W/ap_media_text_nitf.xml"
+contains "$TMP/out" "McNeil NYM 72 271 37 95 .351" "data table: a row is one line"
+
 # --- format from content, gzip
 run "$NEWSROOM" --text "$H/sniffed.txt"
 contains "$TMP/out" "ending a decade of argument" "HTML named .txt is read as HTML"
