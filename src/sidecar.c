@@ -9,6 +9,7 @@
  *   saved = "2026-11-27T09:30:00Z"
  *   fingerprint = "fnv1a64-6c1b0e4f7d2a9e31-5120"
  *   position = "1834"
+ *   position_text = "But Russia\x27s ambassador to th"
  *
  *   [annotation.3fa2c9d01b7e]
  *   tag = "false"
@@ -41,7 +42,8 @@
  * - Keys and section names are lowercase (iniparser lowercases them).  There
  *   are no comments after a section header and no byte-order mark.
  * - [newsroom] holds the format, when it was saved, the fingerprint of the
- *   article text and the reading position (a byte offset into `--text`).
+ *   article text and the reading position (a byte offset into `--text`, and
+ *   up to 32 bytes found there, to find it again after the article changes).
  * - Each [annotation.ID] (ID: 1-40 of a-z 0-9 _ -) holds one annotation.
  *   start/end are byte offsets into the article text as `newsroom --text`
  *   prints it; exact/prefix/suffix are the W3C TextQuoteSelector; fingerprint
@@ -99,6 +101,7 @@ typedef struct {
 	size_t nhdr;
 	bool has_pos;
 	size_t pos;
+	char *pos_text; /* the words at the position, to find it after edits */
 } Contents;
 
 struct Sidecar {
@@ -285,12 +288,21 @@ static bool serialize(const Sidecar *sc, Buf *out)
 		if (!*c->other[i].name)
 			for (size_t k = 0; ok && k < c->other[i].n; k++)
 				ok = write_value(out, c->other[i].kv[k].key, c->other[i].kv[k].value);
-	char fmt[8], pos[24];
+	char fmt[8], pos[24], at[ANCHOR_CONTEXT + 1] = "";
 	snprintf(fmt, sizeof fmt, "%d", FORMAT_VERSION);
 	snprintf(pos, sizeof pos, "%zu", c->pos);
+	if (c->has_pos && sc->text && c->pos < sc->len) {
+		size_t e = utf8_floor(sc->text, sc->len,
+		                      c->pos + ANCHOR_CONTEXT < sc->len ? c->pos + ANCHOR_CONTEXT
+		                                                        : sc->len);
+		snprintf(at, sizeof at, "%.*s", (int)(e - c->pos), sc->text + c->pos);
+	} else if (c->pos_text) {
+		snprintf(at, sizeof at, "%s", c->pos_text); /* no article: as it was */
+	}
 	ok = ok && buf_puts(out, "\n[" HEADER "]\n") && write_value(out, "format", fmt) &&
 	     write_value(out, "saved", now) && (!*fp || write_value(out, "fingerprint", fp)) &&
-	     (!c->has_pos || write_value(out, "position", pos));
+	     (!c->has_pos || write_value(out, "position", pos)) &&
+	     (!c->has_pos || !*at || write_value(out, "position_text", at));
 	for (size_t i = 0; ok && i < c->nhdr; i++)
 		ok = write_value(out, c->hdr[i].key, c->hdr[i].value);
 	for (size_t i = 0; ok && i < annset_count(c->set); i++) {
@@ -331,6 +343,7 @@ static void contents_free(Contents *c)
 	}
 	free(c->other);
 	kv_free(c->hdr, c->nhdr);
+	free(c->pos_text);
 	*c = (Contents){ 0 };
 }
 
@@ -521,6 +534,12 @@ static bool interpret(Section *secs, size_t nsec, Contents *c, char *why, size_t
 				if (!strcmp(key, "format") || !strcmp(key, "saved") ||
 				    !strcmp(key, "fingerprint"))
 					continue; /* rewritten on every save */
+				if (!strcmp(key, "position_text") && strlen(v) <= ANCHOR_CONTEXT) {
+					free(c->pos_text);
+					if (!(c->pos_text = strdup(v)))
+						return false;
+					continue;
+				}
 				if (!strcmp(key, "position") && *v && strlen(v) < 19 &&
 				    strspn(v, "0123456789") == strlen(v)) {
 					c->has_pos = true;
@@ -668,6 +687,23 @@ static bool read_sidecar(const char *path, Buf *out, bool *present, int *fd_out,
 	return true;
 }
 
+/* Finds the reading position again in an edited article by the words that
+ * were there; else keeps the offset, inside the text. */
+static void place_position(Contents *c, const char *text, size_t len)
+{
+	if (c->pos_text && *c->pos_text) {
+		Anchor an = { .start = c->pos, .end = c->pos + strlen(c->pos_text),
+		              .exact = c->pos_text, .prefix = "", .suffix = "" };
+		AnchorMatch m = anchor_resolve(&an, text, len);
+		if (m.state != ANCHOR_UNPLACED) {
+			c->pos = m.span.start;
+			return;
+		}
+	}
+	if (c->pos > len)
+		c->pos = len;
+}
+
 /* Loads PATH into C.  Returns 1 when usable, 0 when present but unusable
  * (WHY set), -1 on a read error or no memory (ERR set). */
 static int load_contents(const char *path, const char *text, size_t len, Contents *c,
@@ -706,6 +742,8 @@ static int load_contents(const char *path, const char *text, size_t len, Content
 	buf_free(&b);
 	if (r == 1 && text && !annset_place(c->set, text, len))
 		r = -1;
+	if (r == 1 && text && c->has_pos)
+		place_position(c, text, len);
 	if (r < 0)
 		error_set(err, "%s: out of memory", path);
 	return r;

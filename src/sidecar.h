@@ -26,7 +26,8 @@
  *   sidecar_get_position()/sidecar_set_position() for the reading position
  *   `w`: sidecar_save(sc, &err) -> err.msg on failure (then offer
  *     sidecar_save_as), else sidecar_notice(sc) when it merged
- *   `q`: sidecar_dirty(sc) -> ask
+ *   `q`: annset_dirty(s) -> ask (a moved position alone, sidecar_dirty(),
+ *     can be saved without asking)
  *
  * Ownership: sidecar_open() returns a Sidecar owned by the caller
  * (sidecar_free()); sidecar_annotations() is owned by the Sidecar.
@@ -65,7 +66,8 @@ const char *sidecar_readonly(const Sidecar *sc);
 /* True when a file was there when opened. */
 bool sidecar_existed(const Sidecar *sc);
 
-/* The reading position: a byte offset into the article text. */
+/* The reading position: a byte offset into the article text.  Saved with the
+ * words found there, so that it follows them when the article is edited. */
 bool sidecar_get_position(const Sidecar *sc, size_t *pos);
 void sidecar_set_position(Sidecar *sc, size_t pos);
 

@@ -308,7 +308,7 @@ static void test_basics(void)
 	size_t pos = 0;
 	ok(!sidecar_get_position(sc, &pos), "no position yet");
 	add_on(sc, "prices will fall by half next year", "\"quotes\"; # and ;");
-	sidecar_set_position(sc, 77);
+	sidecar_set_position(sc, 5);
 	ok(sidecar_dirty(sc), "dirty after add");
 	Error err;
 	ok(sidecar_save(sc, &err), "save: %s", err.msg);
@@ -324,8 +324,29 @@ static void test_basics(void)
 	const Annotation *a = annset_get(sidecar_annotations(sc), 0);
 	ok(a && !strcmp(a->note, "\"quotes\"; # and ;") && a->state == ANCHOR_EXACT,
 	   "read back, placed exactly");
-	ok(sidecar_get_position(sc, &pos) && pos == 77, "reading position kept");
-	/* Second save: the previous version becomes .bak. */
+	ok(sidecar_get_position(sc, &pos) && pos == 5, "reading position kept");
+	sidecar_free(sc);
+	/* The article gains a paragraph before the position: it follows its words. */
+	const char *at = strstr(article, "Critics said");
+	Buf edited;
+	buf_init(&edited);
+	buf_append(&edited, article, (size_t)(at - article));
+	buf_puts(&edited, "A new paragraph.\n\n");
+	buf_puts(&edited, at);
+	sc = sidecar_open(path, edited.data, edited.len, &err);
+	sidecar_set_position(sc, (size_t)(at - article) + 18);
+	ok(sidecar_save(sc, &err), "save a position");
+	sidecar_free(sc);
+	sc = open_at(path);
+	pos = 0;
+	bool got = sidecar_get_position(sc, &pos);
+	ok(got && pos == (size_t)(at - article),
+	   "the position follows its words when the article changes (%zu)", pos);
+	buf_free(&edited);
+	sidecar_free(sc);
+	file_bytes(path, &b);
+	sc = open_at(path);
+	/* Another save: the previous version becomes .bak. */
 	add_on(sc, "wildly optimistic", "second");
 	ok(sidecar_save(sc, &err), "second save");
 	Buf bak;
