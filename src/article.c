@@ -27,6 +27,7 @@ static const char *const meta_names[META__COUNT] = {
 	[META_ORIGIN] = "origin",       [META_URL] = "url",
 	[META_SITE] = "site",           [META_FORMAT] = "format",
 	[META_ENCODING] = "encoding",   [META_LANGUAGE] = "language",
+	[META_ITEM] = "item",
 };
 
 Article *article_new(void)

@@ -49,6 +49,7 @@ typedef enum {
 	META_FORMAT,    /* "text", "html", "rss", "atom", "nitf", "newsml" */
 	META_ENCODING,  /* the input encoding: "UTF-8", "windows-1252", ... */
 	META_LANGUAGE,
+	META_ITEM,      /* a feed item's number in its feed, "2" (src/expand.h) */
 	META__COUNT
 } MetaKey;
 

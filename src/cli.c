@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "batch.h"
+#include "expand.h"
 #include "feed.h"
 #include "sanitize.h"
 
@@ -36,6 +37,7 @@ static const char usage_text[] =
 	"  --max-size MB       refuse input larger than MB megabytes (default 1024)\n"
 	"  --max-markup MB     refuse HTML/XML larger than MB megabytes (default 64)\n"
 	"  --item N            with a feed: open its item N instead of the list\n"
+	"  -j N                worker threads for several files or folders (default: cores)\n"
 	"\n"
 	"Reader:\n"
 	"  --theme NAME|PATH   colour theme (default, light, high-contrast, mono)\n"
@@ -215,6 +217,36 @@ typedef struct {
 	Printer print;
 } PrintJob;
 
+/* Prints one article into OUT and frees it. */
+static bool print_article(const PrintJob *job, Article *a, Buf *out, Error *err)
+{
+	char *mem = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&mem, &len);
+	bool ok = f && job->print(f, a, job->o->json);
+	if (f && fclose(f) != 0)
+		ok = false;
+	if (ok)
+		ok = buf_append(out, mem, len);
+	else
+		error_set(err, "%s: out of memory", article_meta(a, META_ORIGIN));
+	free(mem);
+	article_free(a);
+	return ok;
+}
+
+typedef struct {
+	const PrintJob *job;
+	Buf *out;
+	Error *err;
+} ExpandJob;
+
+static bool print_visit(Article *a, int item, const Feed *feed, void *ctx)
+{
+	const ExpandJob *x = ctx;
+	return print_article(x->job, a, x->out, x->err);
+}
+
 /* One file of a batch: load it and print into memory (runs on a worker). */
 static bool print_one(const char *path, Buf *out, Error *err, void *ctx)
 {
@@ -225,22 +257,13 @@ static bool print_one(const char *path, Buf *out, Error *err, void *ctx)
 		if (r >= 0)
 			return r == 1;
 	}
+	/* Quotations and speakers are per story: a feed's items one by one. */
+	if (job->print == print_quotes || job->print == print_speakers) {
+		ExpandJob x = { job, out, err };
+		return expand_articles(path, &job->o->load, print_visit, &x, err);
+	}
 	Article *a = load_article(path, &job->o->load, err);
-	if (!a)
-		return false;
-	char *mem = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&mem, &len);
-	bool ok = f && job->print(f, a, job->o->json);
-	if (f && fclose(f) != 0)
-		ok = false;
-	if (ok)
-		ok = buf_append(out, mem, len);
-	else
-		error_set(err, "%s: out of memory", path);
-	free(mem);
-	article_free(a);
-	return ok;
+	return a && print_article(job, a, out, err);
 }
 
 static void report_error(const char *msg) { cli_error("%s", msg); }

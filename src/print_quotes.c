@@ -75,8 +75,18 @@ static const char *speaker_name(const QuoteSet *q, const Quote *x)
 	return s ? s->name : "";
 }
 
-static bool quote_json(Buf *b, const char *text, const QuoteSet *q, const Quote *x)
+/* Every JSON record names its article, so the lines of a whole tree (or of
+ * many processes) can be concatenated and still be told apart. */
+static bool path_field(Buf *b, const Article *a)
 {
+	const char *path = article_meta(a, META_ORIGIN), *item = article_meta(a, META_ITEM);
+	return json_field_str(b, false, "path", path ? path : "") &&
+	       (!item || buf_printf(b, ",\"item\":%s", item));
+}
+
+static bool quote_json(Buf *b, const Article *a, const QuoteSet *q, const Quote *x)
+{
+	const char *text = article_text(a);
 	return buf_printf(b, "{\"start\":%zu,\"end\":%zu,\"text\":", x->span.start, x->span.end) &&
 	       json_string(b, text + x->inner.start, x->inner.end - x->inner.start) &&
 	       json_field_str(b, false, "kind", quote_kind_name(x->kind)) &&
@@ -85,7 +95,8 @@ static bool quote_json(Buf *b, const char *text, const QuoteSet *q, const Quote 
 	       json_string(b, text + x->mention.start, x->mention.end - x->mention.start) &&
 	       buf_puts(b, ",\"cue\":") &&
 	       json_string(b, text + x->cue.start, x->cue.end - x->cue.start) &&
-	       buf_printf(b, ",\"confidence\":%.2f}\n", x->confidence);
+	       buf_printf(b, ",\"confidence\":%.2f", x->confidence) && path_field(b, a) &&
+	       buf_puts(b, "}\n");
 }
 
 static bool quote_tsv(Buf *b, const char *text, const QuoteSet *q, const Quote *x)
@@ -109,7 +120,7 @@ bool print_quotes(FILE *out, const Article *a, bool json)
 	bool ok = json || buf_puts(&b, "# start\tend\tspeaker\tkind\tcue\ttext\n");
 	for (size_t i = 0; ok && i < quoteset_count(q); i++) {
 		const Quote *x = quoteset_get(q, i);
-		ok = json ? quote_json(&b, text, q, x) : quote_tsv(&b, text, q, x);
+		ok = json ? quote_json(&b, a, q, x) : quote_tsv(&b, text, q, x);
 		if (ok && b.len > (1u << 16))
 			ok = flush(out, &b);
 	}
@@ -150,8 +161,9 @@ bool print_speakers(FILE *out, const Article *a, bool json)
 			     buf_puts(&b, ",\"roles\":") && strv_json(&b, s->roles, s->nroles) &&
 			     buf_printf(&b, ",\"quotes\":%zu,\"aliases\":", s->quote_count) &&
 			     strv_json(&b, s->aliases, s->naliases) &&
-			     buf_printf(&b, ",\"reported\":%zu,\"org\":%s}\n", s->reported_count,
-			                s->is_org ? "true" : "false");
+			     buf_printf(&b, ",\"reported\":%zu,\"org\":%s", s->reported_count,
+			                s->is_org ? "true" : "false") &&
+			     path_field(&b, a) && buf_puts(&b, "}\n");
 		else
 			ok = tsv_field(&b, s->name, strlen(s->name)) && buf_putc(&b, '\t') &&
 			     strv_tsv(&b, s->roles, s->nroles) &&
