@@ -31,28 +31,26 @@ bool word_eq(const char *s, size_t n, const char *w)
 	return strlen(w) == n && strncasecmp(s, w, n) == 0;
 }
 
+/* Lower-cases S[0..N) into BUF (SIZE bytes); false when it does not fit. */
+static bool lower_key(const char *s, size_t n, char *buf, size_t size)
+{
+	if (n == 0 || n >= size)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (char)tolower((unsigned char)s[i]);
+	buf[n] = '\0';
+	return true;
+}
+
+static int key_cmp(const void *key, const void *row)
+{
+	return strcmp(key, *(const char *const *)row);
+}
+
 bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 {
 	char low[40];
-	if (n == 0 || n >= sizeof low)
-		return false;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
-	low[n] = '\0';
-	size_t lo = 0, hi = count;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = (unsigned char)low[0] - (unsigned char)list[mid][0];
-		if (c == 0)
-			c = strcmp(low, list[mid]);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	return lower_key(s, n, low, sizeof low) && bsearch(low, list, count, sizeof *list, key_cmp);
 }
 
 static const char *const titles[] = {
@@ -201,23 +199,11 @@ const char *word_country(const char *s, size_t n)
 {
 	n = strip_poss(s, n);
 	char low[16];
-	if (n == 0 || n >= sizeof low)
+	if (!lower_key(s, n, low, sizeof low))
 		return NULL;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)tolower((unsigned char)s[i]);
-	low[n] = '\0';
-	size_t lo = 0, hi = sizeof countries / sizeof *countries;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(low, countries[mid][0]);
-		if (c == 0)
-			return countries[mid][1];
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return NULL;
+	const char *const(*row)[2] =
+	        bsearch(low, countries, sizeof countries / sizeof *countries, sizeof *countries, key_cmp);
+	return row ? (*row)[1] : NULL;
 }
 
 static const char *const connectors[] = {
@@ -262,14 +248,8 @@ static const char *const aux[] = {
 
 static bool toks_push(Toks *t, Tok k)
 {
-	if (t->n == t->cap) {
-		size_t c = t->cap ? t->cap * 2 : 64;
-		Tok *v = realloc(t->v, c * sizeof *v);
-		if (!v)
-			return false;
-		t->v = v;
-		t->cap = c;
-	}
+	if (!grow(&t->v, &t->cap, t->n, sizeof *t->v))
+		return false;
 	t->v[t->n++] = k;
 	return true;
 }

@@ -86,6 +86,20 @@ void quote_engine_free(QuoteEngine *e)
 	free(e);
 }
 
+bool grow(void *v, size_t *cap, size_t n, size_t size)
+{
+	void **pv = v;
+	if (n < *cap)
+		return true;
+	size_t c = *cap ? *cap * 2 : 16;
+	void *nv = realloc(*pv, c * size);
+	if (!nv)
+		return false;
+	*pv = nv;
+	*cap = c;
+	return true;
+}
+
 bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t limit,
              size_t start, Span *m)
 {

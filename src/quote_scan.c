@@ -96,14 +96,8 @@ static bool right_close_ctx(uint32_t c)
 
 static bool push_mark(Mark **v, size_t *n, size_t *cap, Mark m)
 {
-	if (*n == *cap) {
-		size_t c = *cap ? *cap * 2 : 16;
-		Mark *nv = realloc(*v, c * sizeof *nv);
-		if (!nv)
-			return false;
-		*v = nv;
-		*cap = c;
-	}
+	if (!grow(v, cap, *n, sizeof **v))
+		return false;
 	(*v)[(*n)++] = m;
 	return true;
 }
@@ -221,14 +215,8 @@ typedef struct {
 
 static bool add_span(Spans *s, QuoteSpan q)
 {
-	if (s->n == s->cap) {
-		size_t c = s->cap ? s->cap * 2 : 32;
-		QuoteSpan *nv = realloc(s->v, c * sizeof *nv);
-		if (!nv)
-			return false;
-		s->v = nv;
-		s->cap = c;
-	}
+	if (!grow(&s->v, &s->cap, s->n, sizeof *s->v))
+		return false;
 	s->v[s->n++] = q;
 	return true;
 }

@@ -140,6 +140,11 @@ size_t speakers_count(const SpeakerTable *t);
 const Speaker *speakers_get(const SpeakerTable *t, size_t i);
 void speakers_free(SpeakerTable *t);
 
+/* Makes room for one more element in the malloc'd array *V of *CAP elements
+ * of SIZE bytes holding N: doubles it when full.  False when out of memory
+ * (the array is left as it was). */
+bool grow(void *v, size_t *cap, size_t n, size_t size);
+
 /* ---- small text helpers (attribution.c) ---- */
 bool tok_is_cap(const char *s, size_t n);
 /* True when S[0..N), lower-cased, is in LIST: a sorted, NULL-terminated

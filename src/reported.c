@@ -125,14 +125,8 @@ typedef struct {
 
 static bool push_item(Items *x, const Item *it)
 {
-	if (x->n == x->cap) {
-		size_t c = x->cap ? x->cap * 2 : 32;
-		Item *v = realloc(x->v, c * sizeof *v);
-		if (!v)
-			return false;
-		x->v = v;
-		x->cap = c;
-	}
+	if (!grow(&x->v, &x->cap, x->n, sizeof *x->v))
+		return false;
 	x->v[x->n++] = *it;
 	return true;
 }

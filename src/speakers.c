@@ -111,14 +111,8 @@ static size_t word_count(const char *t, Span s)
 
 static bool add_run(SpeakerTable *st, NameRun r)
 {
-	if (st->nruns == st->capruns) {
-		size_t c = st->capruns ? st->capruns * 2 : 64;
-		NameRun *v = realloc(st->runs, c * sizeof *v);
-		if (!v)
-			return false;
-		st->runs = v;
-		st->capruns = c;
-	}
+	if (!grow(&st->runs, &st->capruns, st->nruns, sizeof *st->runs))
+		return false;
 	st->runs[st->nruns++] = r;
 	return true;
 }
@@ -346,14 +340,8 @@ static bool ent_index(SpeakerTable *st, size_t i)
 
 static Ent *new_ent(SpeakerTable *st)
 {
-	if (st->n == st->cap) {
-		size_t c = st->cap ? st->cap * 2 : 16;
-		Ent *v = realloc(st->v, c * sizeof *v);
-		if (!v)
-			return NULL;
-		st->v = v;
-		st->cap = c;
-	}
+	if (!grow(&st->v, &st->cap, st->n, sizeof *st->v))
+		return NULL;
 	Ent *e = &st->v[st->n++];
 	memset(e, 0, sizeof *e);
 	return e;

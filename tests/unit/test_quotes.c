@@ -89,6 +89,14 @@ static size_t nreported(const Run *r)
 	return n;
 }
 
+/* One article, one assertion on the speaker of quote I. */
+static void speaker_is(const char *const *paras, size_t i, const char *want, const char *desc)
+{
+	Run r = analyze(NULL, paras);
+	is_str(qspeaker(&r, i), want, "%s", desc);
+	done(&r);
+}
+
 #define P(...) ((const char *const[]){ __VA_ARGS__, NULL })
 
 int main(void)
@@ -133,10 +141,8 @@ int main(void)
 	is_str(qspeaker(&r, 1), "Ann Lee", "the second part inherits the speaker");
 	done(&r);
 
-	r = analyze(NULL, P("\"It was a mistake,\" Bob Alverson said. \"We fixed it.\"",
-	                    "\"Now the fish come back every year and the boats go out again,\" he added."));
-	is_str(qspeaker(&r, 2), "Bob Alverson", "he added: most recent speaker");
-	done(&r);
+	speaker_is(P("\"It was a mistake,\" Bob Alverson said. \"We fixed it.\"",
+	                    "\"Now the fish come back every year and the boats go out again,\" he added."), 2, "Bob Alverson", "he added: most recent speaker");
 
 	r = analyze(NULL, P("The senator rejected the plan, saying \"it is dead on arrival.\""));
 	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "saying", "participle cue");
@@ -203,9 +209,7 @@ int main(void)
 	ok(quoteset_speaker(r.q, 0)->is_org, "marked as an organisation");
 	done(&r);
 
-	r = analyze(NULL, P("Robert M. Danin is a fellow.", "\"It is structural,\" Danin said."));
-	is_str(qspeaker(&r, 0), "Robert M. Danin", "initials: Danin is Robert M. Danin");
-	done(&r);
+	speaker_is(P("Robert M. Danin is a fellow.", "\"It is structural,\" Danin said."), 0, "Robert M. Danin", "initials: Danin is Robert M. Danin");
 
 	r = analyze(NULL, P("But Russia's ambassador to the UN, Vasily Nebenzya said, \"it is clear.\"",
 	                    "\"One step could lead to ruin,\" the Russian said."));
@@ -214,13 +218,9 @@ int main(void)
 	is_int(quoteset_speaker(r.q, 0)->quote_count, 2, "with two quotes");
 	done(&r);
 
-	r = analyze(NULL, P("Costs rose \"sharply,\" according to Maria Lopez, an economist."));
-	is_str(qspeaker(&r, 0), "Maria Lopez", "according to NAME");
-	done(&r);
+	speaker_is(P("Costs rose \"sharply,\" according to Maria Lopez, an economist."), 0, "Maria Lopez", "according to NAME");
 
-	r = analyze(NULL, P("\"It is unfair\" for them, said China's envoy Amb. Wu Haitao."));
-	is_str(qspeaker(&r, 0), "Wu Haitao", "said ROLE NAME after words between");
-	done(&r);
+	speaker_is(P("\"It is unfair\" for them, said China's envoy Amb. Wu Haitao."), 0, "Wu Haitao", "said ROLE NAME after words between");
 
 	r = analyze(NULL, P("\"Nobody knows what happens next in the talks,\" a resident shouted."));
 	is_str(qspeaker(&r, 0), "", "weak evidence: no speaker");
@@ -233,19 +233,13 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Douglas Holtz-Eakin", "and the quote is attributed");
 	done(&r);
 
-	r = analyze(NULL, P("\"It's an invasion,\" Scott Pruitt, the attorney general of Oklahoma,"
-	                    " one of the states suing, said on Monday."));
-	is_str(qspeaker(&r, 0), "Scott Pruitt", "two appositives between name and cue");
-	done(&r);
+	speaker_is(P("\"It's an invasion,\" Scott Pruitt, the attorney general of Oklahoma,"
+	                    " one of the states suing, said on Monday."), 0, "Scott Pruitt", "two appositives between name and cue");
 
-	r = analyze(NULL, P("The agency may wait until the talks end, Adam Schiff said. \"The other"
-	                    " factor is the election and how it looks.\""));
-	is_str(qspeaker(&r, 1), "Adam Schiff", "the cue ends the sentence before the quote");
-	done(&r);
+	speaker_is(P("The agency may wait until the talks end, Adam Schiff said. \"The other"
+	                    " factor is the election and how it looks.\""), 1, "Adam Schiff", "the cue ends the sentence before the quote");
 
-	r = analyze(NULL, P("\"The rationales don't hold weight,\" said 9/11 widow Terry Strada."));
-	is_str(qspeaker(&r, 0), "Terry Strada", "numbers among the role words");
-	done(&r);
+	speaker_is(P("\"The rationales don't hold weight,\" said 9/11 widow Terry Strada."), 0, "Terry Strada", "numbers among the role words");
 
 	/* ---- reported speech (no marks) ---- */
 	r = analyze(NULL, P("Mayor Ann Cole said on Monday that the bridge will reopen next spring."));
@@ -276,28 +270,18 @@ int main(void)
 	done(&r);
 
 	/* ---- more attribution forms ---- */
-	r = analyze(NULL, P("\"We cannot wait,\" Rep. John Mica (R-Fla.) said."));
-	is_str(qspeaker(&r, 0), "John Mica", "party-state tag between name and cue");
-	done(&r);
+	speaker_is(P("\"We cannot wait,\" Rep. John Mica (R-Fla.) said."), 0, "John Mica", "party-state tag between name and cue");
 
-	r = analyze(NULL, P("\"Our assumption is that the veto fails,\" Mitch McConnell, R-Ky., said Tuesday."));
-	is_str(qspeaker(&r, 0), "Mitch McConnell", "appositive tag; a weekday is no speaker");
-	done(&r);
+	speaker_is(P("\"Our assumption is that the veto fails,\" Mitch McConnell, R-Ky., said Tuesday."), 0, "Mitch McConnell", "appositive tag; a weekday is no speaker");
 
-	r = analyze(NULL, P("\"He represents our greatest shame.\" \xE2\x80\x95 Sonya Herridge"));
-	is_str(qspeaker(&r, 0), "Sonya Herridge", "a dash signature");
-	done(&r);
+	speaker_is(P("\"He represents our greatest shame.\" \xE2\x80\x95 Sonya Herridge"), 0, "Sonya Herridge", "a dash signature");
 
-	r = analyze(NULL, P("Lena Park chairs the board and she called the vote. Tom Ruiz left"
+	speaker_is(P("Lena Park chairs the board and she called the vote. Tom Ruiz left"
 	                    " early, and he did not vote.",
-	                    "\"The vote was fair and the count was right,\" she said."));
-	is_str(qspeaker(&r, 0), "Lena Park", "she: the most recent compatible person");
-	done(&r);
+	                    "\"The vote was fair and the count was right,\" she said."), 0, "Lena Park", "she: the most recent compatible person");
 
-	r = analyze(NULL, P("Alan Reed leads the union.",
-	                    "Reed summed it up for the members: \"We stay until the contract is signed.\""));
-	is_str(qspeaker(&r, 0), "Alan Reed", "a colon after the subject's sentence");
-	done(&r);
+	speaker_is(P("Alan Reed leads the union.",
+	                    "Reed summed it up for the members: \"We stay until the contract is signed.\""), 0, "Alan Reed", "a colon after the subject's sentence");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
