@@ -9,8 +9,11 @@
 #include "load_html.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
 #include <limits.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1043,7 +1046,41 @@ static bool is_latin(const char *cs)
 }
 
 /* Decodes the page to valid UTF-8; names the encoding in ENC (static). */
-static bool page_to_utf8(const char *data, size_t len, Buf *out, const char **enc)
+/* Any other charset iconv knows (Shift_JIS, GBK, KOI8-R, windows-1251...).
+ * Undecodable bytes become U+FFFD.  False when iconv does not know CS. */
+static bool decode_iconv(const char *in, size_t len, const char *cs, Buf *out, bool *nomem)
+{
+	iconv_t cd = iconv_open("UTF-8", cs);
+	if (cd == (iconv_t)-1)
+		return false;
+	char *ip = (char *)(uintptr_t)in;
+	size_t il = len;
+	while (il > 0) {
+		if (!buf_reserve(out, il * 2 + 16)) {
+			*nomem = true;
+			break;
+		}
+		char *op = out->data + out->len;
+		size_t ol = out->cap - out->len - 1;
+		size_t r = iconv(cd, &ip, &il, &op, &ol);
+		out->len = (size_t)(op - out->data);
+		if (r != (size_t)-1 || errno == E2BIG)
+			continue;
+		/* EILSEQ or a truncated sequence: one byte replaced, go on. */
+		if (!buf_put_utf8(out, 0xFFFD)) {
+			*nomem = true;
+			break;
+		}
+		ip++;
+		il--;
+		iconv(cd, NULL, NULL, NULL, NULL);
+	}
+	iconv_close(cd);
+	return true;
+}
+
+static bool page_to_utf8(const char *data, size_t len, Buf *out, const char **enc, char *encbuf,
+                         size_t encsz)
 {
 	const unsigned char *u = (const unsigned char *)data;
 	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
@@ -1068,6 +1105,15 @@ static bool page_to_utf8(const char *data, size_t len, Buf *out, const char **en
 			if (!utf8_with_multibyte(data, len)) {
 				*enc = "windows-1252";
 				return decode_legacy(data, len, "windows-1252", out);
+			}
+		} else if (strcmp(cs, "utf-8") && strcmp(cs, "utf8") && strncmp(cs, "utf-16", 6) &&
+		           strncmp(cs, "utf-32", 6) && !utf8_with_multibyte(data, len)) {
+			/* (A <meta> cannot declare UTF-16: browsers ignore that.) */
+			bool nomem = false;
+			if (decode_iconv(data, len, cs, out, &nomem)) {
+				snprintf(encbuf, encsz, "%s", cs);
+				*enc = encbuf;
+				return !nomem;
 			}
 		}
 	}
@@ -1468,7 +1514,8 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 	Buf u;
 	buf_init(&u);
 	const char *enc = "UTF-8";
-	if (!page_to_utf8(data, len, &u, &enc) || !buf_terminate(&u)) {
+	char encbuf[40];
+	if (!page_to_utf8(data, len, &u, &enc, encbuf, sizeof encbuf) || !buf_terminate(&u)) {
 		buf_free(&u);
 		error_set(err, "%s: out of memory", origin);
 		return NULL;
