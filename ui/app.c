@@ -30,10 +30,9 @@ typedef struct {
 
 /* ---- helpers ---------------------------------------------------------- */
 
-static void message(App *app, bool error, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+#define message(...) app_message(__VA_ARGS__)
 
-static void message(App *app, bool error, const char *fmt, ...)
+void app_message(App *app, bool error, const char *fmt, ...)
 {
 	char raw[sizeof app->msg];
 	va_list ap;
@@ -111,6 +110,11 @@ static void show_span(App *app, size_t start, size_t end, bool always)
 	DocPos p = ps;
 	doc_move(app->doc, &p, -above);
 	set_top(app, p);
+}
+
+void app_show_span(App *app, size_t start, size_t end)
+{
+	show_span(app, start, end, false);
 }
 
 static const Speaker *speaker_of(const App *app, int s)
@@ -562,11 +566,13 @@ static void act_help(App *app, int arg)
 
 static void act_quit(App *app, int arg)
 {
-	app->done = true;
+	app->done = annot_may_quit(app);
 }
 
 static void act_cancel(App *app, int arg)
 {
+	if (annot_cancel(app))
+		return;
 	if (app->overlay || app->focus == FOCUS_PANEL) {
 		app->overlay = false;
 		app->focus = FOCUS_ARTICLE;
@@ -611,6 +617,16 @@ static const Action actions[] = {
 	{ "panel_down", "j <Down>", SCOPE_PANEL, NULL, "panel: next speaker", act_panel_move, 1 },
 	{ "panel_up", "k <Up>", SCOPE_PANEL, NULL, "panel: previous speaker", act_panel_move, -1 },
 	{ "panel_jump", "<Enter>", SCOPE_PANEL, NULL, "panel: go to the speaker's first statement", act_panel_jump, 0 },
+	{ "next_sentence", ".", SCOPE_ANY, "Claims and annotations", "claim cursor: next sentence", annot_act_sentence, 1 },
+	{ "prev_sentence", ",", SCOPE_ANY, NULL, "claim cursor: previous sentence", annot_act_sentence, -1 },
+	{ "visual", "v", SCOPE_ANY, NULL, "select several sentences or quotations (Esc cancels)", annot_act_visual, 0 },
+	{ "tag", "t", SCOPE_ANY, NULL, "tag the sentence, quotation or selection", annot_act_tag, 0 },
+	{ "note", "a", SCOPE_ANY, NULL, "add or edit the note (Ctrl-G: $EDITOR)", annot_act_note, 0 },
+	{ "delete", "d", SCOPE_ANY, NULL, "delete the annotation here", annot_act_delete, 0 },
+	{ "undo", "u", SCOPE_ANY, NULL, "undo an annotation change", annot_act_undo, 0 },
+	{ "redo", "<C-r>", SCOPE_ANY, NULL, "redo it", annot_act_undo, 1 },
+	{ "list", "r", SCOPE_ANY, NULL, "this article's annotations (filter, go to, edit)", annot_act_list, 0 },
+	{ "save", "w", SCOPE_ANY, NULL, "save the annotations beside the article", annot_act_save, 0 },
 	{ "search", "/", SCOPE_ANY, "Search", "search (regular expression, smart case)", act_search, 0 },
 	{ "search_next", "n", SCOPE_ANY, NULL, "next match", act_search_next, 1 },
 	{ "search_prev", "N", SCOPE_ANY, NULL, "previous match", act_search_next, -1 },
@@ -763,6 +779,11 @@ App *app_new(const AppInit *init)
 	app->rows = 24;
 	app->relayout = true;
 	setup_bindings(app);
+	app->annot = annot_new(app, init);
+	if (!app->annot) {
+		app_free(app);
+		return NULL;
+	}
 	if (init->message && !app->msg[0])
 		message(app, init->message_is_error, "%s", init->message);
 	return app;
@@ -772,6 +793,7 @@ void app_free(App *app)
 {
 	if (!app)
 		return;
+	annot_free(app->annot);
 	doc_free(app->doc);
 	pcre2_code_free(app->re);
 	pcre2_match_data_free(app->md);
@@ -892,6 +914,10 @@ void app_key(App *app, const Event *ev)
 		return;
 	}
 	ensure_layout(app);
+	if (app->state == ST_ANNOT) {
+		annot_key(app, ev);
+		return;
+	}
 	if (app->state == ST_HELP) {
 		help_key(app, ev);
 		return;
@@ -919,6 +945,7 @@ void app_key(App *app, const Event *ev)
 			const Binding *b = &app->bindings[i];
 			if (b->key == ev->key && actions[b->action].scope == want) {
 				actions[b->action].fn(app, actions[b->action].arg);
+				annot_after_key(app);
 				return;
 			}
 		}
@@ -941,5 +968,7 @@ void app_render(App *app, Grid *g)
 		view_help(app, g);
 	else
 		view_article(app, g);
+	if (app->state == ST_ANNOT)
+		annot_render(app, g);
 	app->grid = g;
 }

@@ -20,7 +20,11 @@
 #include "grid.h"
 #include "keys.h"
 #include "qmodel.h"
+#include "sidecar.h"
 #include "theme.h"
+
+/* Opens PATH in the user's editor and waits; false with WHY on failure. */
+typedef bool (*AppEditFn)(const char *path, char *why, size_t whysz);
 
 typedef struct {
 	const Article *article;
@@ -31,6 +35,9 @@ typedef struct {
 	const char *filename;     /* shown in the status bar (sanitized here) */
 	const char *message;      /* first message, e.g. a theme error (may be NULL) */
 	bool message_is_error;
+	Sidecar *sidecar;         /* the annotations (NULL: none can be made) */
+	AppEditFn edit_file;      /* runs $EDITOR (NULL: headless, no editor) */
+	bool headless;            /* never writes files unless told to */
 } AppInit;
 
 typedef struct App App;

@@ -6,6 +6,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 
+#include "annotate.h"
 #include "app.h"
 #include "doc.h"
 
@@ -14,6 +15,7 @@ typedef enum {
 	ST_READ,    /* reading: the article and the panel */
 	ST_PROMPT,  /* typing a search pattern */
 	ST_HELP,    /* the help screen */
+	ST_ANNOT,   /* a tag menu, note prompt or annotation list (annotate.c) */
 } UiState;
 
 typedef enum { FOCUS_ARTICLE, FOCUS_PANEL } Focus;
@@ -82,6 +84,7 @@ struct App {
 	bool msg_error;
 
 	const Grid *grid;   /* the last screen drawn: mouse events refer to it */
+	Annot *annot;       /* tagging claims (annotate.c) */
 
 	Binding bindings[APP_MAX_BINDINGS];
 	size_t nbindings;
@@ -90,6 +93,11 @@ struct App {
 /* Search matches overlapping [start, end) as (start, end) pairs in OUT;
  * returns how many (at most MAX). */
 size_t app_search_spans(App *app, size_t start, size_t end, size_t *out, size_t max);
+
+/* For annotate.c: a message on the status bar (sanitized here), and
+ * scrolling so that [start, end) is on screen. */
+void app_message(App *app, bool error, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void app_show_span(App *app, size_t start, size_t end);
 
 /* Views (view.c, panel.c). */
 void view_layout(App *app);

@@ -11,6 +11,7 @@
 
 #include "app.h"
 #include "settings.h"
+#include "sidecar.h"
 #include "keys.h"
 #include "qmodel.h"
 #include "term.h"
@@ -147,6 +148,10 @@ int reader_run(const CliOptions *o)
 		if (!an.qm && !msg[0])
 			snprintf(msg, sizeof msg, "quotations: %s", an.err.msg);
 	}
+	/* The annotations beside the article (none for stdin without --sidecar). */
+	char *spath = o->sidecar ? strdup(o->sidecar) : sidecar_default_path(o->files[0]);
+	Sidecar *sc = spath ? sidecar_open(spath, article_text(a), article_len(a), &err) : NULL;
+	free(spath);
 	AppInit init = {
 		.article = a,
 		.quotes = an.qm,
@@ -156,6 +161,9 @@ int reader_run(const CliOptions *o)
 		.filename = o->files[0],
 		.message = msg[0] ? msg : NULL,
 		.message_is_error = msg[0] != 0,
+		.sidecar = sc,
+		.edit_file = headless ? NULL : term_edit_file,
+		.headless = headless,
 	};
 	App *app = app_new(&init);
 	int status = 1;
@@ -170,6 +178,7 @@ int reader_run(const CliOptions *o)
 		status = term_run(app, theme, background ? analysis_poll : NULL, &an);
 	}
 	app_free(app);
+	sidecar_free(sc);
 	if (an.started && !atomic_load(&an.done)) {
 		/* Quit before the analysis ended: it still reads the article, and
 		 * the process is about to end anyway. */

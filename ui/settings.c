@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "ini.h"
@@ -20,6 +21,25 @@ static bool config_path(char *out, size_t outsz)
 	else
 		return false;
 	return n > 0 && (size_t)n < outsz;
+}
+
+/* The KEY = VALUE lines of SECTION, in file order, with their line numbers. */
+static size_t section_pairs(dictionary *d, const char *path, const char *section,
+                            ConfigBinding *out, size_t max)
+{
+	size_t count = 0;
+	int n = ini_key_count(d, section);
+	for (int k = 0; k < n && count < max; k++) {
+		const char *key = ini_key(d, section, k);
+		const char *val = key ? ini_get(d, section, key) : NULL;
+		if (!key || !val)
+			continue;
+		ConfigBinding *b = &out[count++];
+		snprintf(b->action, sizeof b->action, "%s", key);
+		snprintf(b->keys, sizeof b->keys, "%s", val);
+		b->line = ini_line(path, section, key);
+	}
+	return count;
 }
 
 bool config_load(Config *c, Error *err)
@@ -44,17 +64,13 @@ bool config_load(Config *c, Error *err)
 		free(cp);
 		okay = false;
 	}
-	int n = ini_key_count(d, "keys");
-	for (int k = 0; k < n && c->nbindings < CONFIG_MAX_BINDINGS; k++) {
-		const char *key = ini_key(d, "keys", k);
-		const char *val = key ? ini_get(d, "keys", key) : NULL;
-		if (!key || !val)
-			continue;
-		ConfigBinding *b = &c->bindings[c->nbindings++];
-		snprintf(b->action, sizeof b->action, "%s", key);
-		snprintf(b->keys, sizeof b->keys, "%s", val);
-		b->line = ini_line(path, "keys", key);
-	}
+	c->nbindings = section_pairs(d, path, "keys", c->bindings, CONFIG_MAX_BINDINGS);
+	c->ntags = section_pairs(d, path, "tags", c->tags, CONFIG_MAX_TAGS);
+	v = ini_get(d, "annotations", "autosave");
+	c->autosave = v && (!strcasecmp(v, "yes") || !strcasecmp(v, "true") || !strcmp(v, "1"));
+	v = ini_get(d, "annotations", "author");
+	if (v)
+		snprintf(c->author, sizeof c->author, "%s", v);
 	ini_close(d);
 	return okay;
 }

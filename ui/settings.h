@@ -6,6 +6,11 @@
  *   panel_width = 36         ; columns of the speakers panel
  *   [keys]
  *   line_down = j <Down>     ; an action = the keys that run it
+ *   [tags]                   ; replaces the tag vocabulary (see ui/tags.h)
+ *   1 = claim yellow         ; menu key = tag name, colour [8-colour colour]
+ *   [annotations]
+ *   autosave = yes           ; save the sidecar after every change
+ *   author = Jane Doe        ; instead of $USER
  *
  * A missing file is fine; a bad one gives a message and the defaults.
  */
@@ -18,6 +23,7 @@
 #include "error.h"
 
 #define CONFIG_MAX_BINDINGS 64
+#define CONFIG_MAX_TAGS 16
 
 typedef struct {
 	char action[48];
@@ -31,6 +37,10 @@ typedef struct {
 	int panel_width;   /* 0 when not set */
 	ConfigBinding bindings[CONFIG_MAX_BINDINGS];
 	size_t nbindings;
+	ConfigBinding tags[CONFIG_MAX_TAGS]; /* [tags]: action = menu key, keys = value */
+	size_t ntags;
+	bool autosave;
+	char author[128];  /* "" when not set */
 } Config;
 
 /* Fills C from the config file.  Returns false with ERR set when the file

@@ -6,11 +6,13 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 #include <wchar.h>
+#include <sys/wait.h>
 
 #include "grid.h"
 
@@ -45,6 +47,53 @@ int headless_run(App *app, const Event *ev, size_t n, int cols, int rows, FILE *
 }
 
 static volatile sig_atomic_t stop_signal;
+
+bool term_edit_file(const char *path, char *why, size_t whysz)
+{
+	def_prog_mode();
+	endwin();
+	/* The reader ignores ^C while the editor has the terminal. */
+	struct sigaction ign, old_int, old_quit;
+	memset(&ign, 0, sizeof ign);
+	ign.sa_handler = SIG_IGN;
+	sigemptyset(&ign.sa_mask);
+	sigaction(SIGINT, &ign, &old_int);
+	sigaction(SIGQUIT, &ign, &old_quit);
+	bool ok = false;
+	pid_t pid = fork();
+	if (pid == 0) {
+		signal(SIGINT, SIG_DFL);
+		signal(SIGQUIT, SIG_DFL);
+		/* The article may have come from a pipe: the editor wants the tty. */
+		if (!isatty(STDIN_FILENO)) {
+			int fd = open("/dev/tty", O_RDWR);
+			if (fd >= 0)
+				dup2(fd, STDIN_FILENO);
+		}
+		/* $EDITOR may carry arguments ("code -w"): the shell splits it. */
+		execl("/bin/sh", "sh", "-c", "exec ${VISUAL:-${EDITOR:-vi}} \"$1\"", "sh", path,
+		      (char *)NULL);
+		_exit(127);
+	}
+	int st = 0;
+	if (pid < 0) {
+		snprintf(why, whysz, "cannot start the editor: %s", strerror(errno));
+	} else {
+		while (waitpid(pid, &st, 0) < 0 && errno == EINTR)
+			;
+		ok = WIFEXITED(st) && WEXITSTATUS(st) == 0;
+		if (!ok)
+			snprintf(why, whysz, "the editor failed (%s %d); the note is unchanged",
+			         WIFEXITED(st) ? "exit status" : "signal",
+			         WIFEXITED(st) ? WEXITSTATUS(st) : WTERMSIG(st));
+	}
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGQUIT, &old_quit, NULL);
+	reset_prog_mode();
+	clearok(stdscr, TRUE);
+	refresh();
+	return ok;
+}
 
 static void on_signal(int sig)
 {

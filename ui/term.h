@@ -20,6 +20,10 @@ typedef bool (*TermPoll)(void *ctx, App *app);
  * true.  Returns the exit status. */
 int term_run(App *app, Theme *theme, TermPoll poll, void *ctx);
 
+/* AppEditFn for the curses back end: leaves curses, runs $VISUAL or $EDITOR
+ * (else vi) on PATH in the terminal, waits, and restores the screen. */
+bool term_edit_file(const char *path, char *why, size_t whysz);
+
 /* Feeds N events to the App on a COLS x ROWS virtual screen, then prints the
  * screen to OUT.  Returns the exit status. */
 int headless_run(App *app, const Event *ev, size_t n, int cols, int rows, FILE *out);

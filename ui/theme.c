@@ -313,6 +313,18 @@ Style theme_style(const Theme *t, UiElement e)
 	return strip(t, t->use->el[e < UI__COUNT ? e : UI_TEXT]);
 }
 
+bool theme_parse_color(const char *w, int max, int16_t *out)
+{
+	return parse_color(w, max, out);
+}
+
+Style theme_color(const Theme *t, int16_t c256, int16_t c8)
+{
+	Style s = t->use->el[UI_TEXT];
+	s.fg = t->use == &t->set256 ? c256 : c8;
+	return strip(t, s);
+}
+
 Style theme_speaker(const Theme *t, int i)
 {
 	Style s = t->use->el[UI_QUOTE];

@@ -78,4 +78,11 @@ Style theme_style(const Theme *t, UiElement e);
 Style theme_speaker(const Theme *t, int i);
 const char *theme_element_name(UiElement e);
 
+/* Parses a colour word as theme files do (a number below MAX, a name,
+ * bright-NAME, grey, default); false when it is not a colour. */
+bool theme_parse_color(const char *w, int max, int16_t *out);
+/* The text style with foreground C256 or C8 (for the colour depth in use;
+ * none at all without colour), e.g. for tags. */
+Style theme_color(const Theme *t, int16_t c256, int16_t c8);
+
 #endif

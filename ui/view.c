@@ -110,6 +110,7 @@ static Style glyph_style(const App *app, Style base, size_t off, const Mark *mar
 		if (off >= c->span.start && off < c->span.end)
 			st = over(st, theme_style(t, UI_CURRENT));
 	}
+	st = annot_glyph(app, off, st);
 	for (size_t i = 0; i < nmatch; i++)
 		if (off >= matches[2 * i] && off < matches[2 * i + 1]) {
 			st = over(st, theme_style(t, UI_MATCH));
@@ -163,6 +164,10 @@ static void draw_row(App *app, Grid *g, int y, DocPos p)
 			gs.fg = theme_speaker(app->theme, mark_speaker).fg;
 		grid_puts(g, l->art_x, y, l->art_x + 1, mark, gs);
 	}
+	Style ags;
+	const char *amark = text ? annot_row(app, s, e, &ags) : NULL;
+	if (amark)
+		grid_puts(g, l->art_x + 1, y, l->art_x + 2, amark, ags);
 	int x = l->text_x + b->indent;
 	int limit = l->text_x + l->text_w;
 	if (b->kind == BLOCK_ITEM && p.row == 0)
@@ -207,7 +212,9 @@ static void view_status(App *app, Grid *g, int pct)
 	Style st = theme_style(t, UI_STATUS);
 	int y = l->status_y, right = app->cols;
 	grid_fill(g, 0, y, app->cols, st);
-	const char *mode = app->state == ST_PROMPT ? "SEARCH"
+	const char *amode = annot_mode(app);
+	const char *mode = amode ? amode
+	                   : app->state == ST_PROMPT ? "SEARCH"
 	                   : app->state == ST_HELP ? "HELP"
 	                   : app->focus == FOCUS_PANEL ? "SPEAKERS" : "ARTICLE";
 	char buf[300];

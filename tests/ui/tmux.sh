@@ -203,4 +203,65 @@ settle
 contains "$TMP/screen" "● Antonio Guterres  statement -/3" "clicking a speaker selects them"
 keys q
 wait_for "EXIT="
+# Annotating (issue 5): a copy of the seed; Nebenzya's first statement
+# tagged false with a note full of INI syntax, saved, quit; --notes shows
+# exactly that note; reopening shows the tag.
+mkdir -p "$TMP/notes"
+cp "$SEED" "$TMP/notes/tillerson-un.txt"
+COPY="$TMP/notes/tillerson-un.txt"
+tm send-keys -t test "clear; '$NEWSROOM' '$COPY'; echo EXIT=\$?" Enter
+wait_for "Speakers (5)"
+keys 2
+keys ]
+keys t
+contains "$TMP/screen" "4 ● false" "t opens the tag menu"
+keys 4
+contains "$TMP/screen" "tagged false" "4 tags the statement false"
+keys a
+contains "$TMP/screen" "note:" "a opens the note prompt"
+# tmux takes a ';' ending an argument for its command separator: '\;' is one.
+tm send-keys -t test -l '"quotes"; # and '
+tm send-keys -t test -l '\;'
+keys Enter
+contains "$TMP/screen" "note kept" "Enter keeps the note"
+keys w
+contains "$TMP/screen" "saved 1 annotation" "w saves"
+keys q
+wait_for "EXIT="
+contains "$TMP/screen" "EXIT=0" "q exits 0 once saved"
+"$NEWSROOM" --notes "$COPY" >"$TMP/notes.out" 2>&1
+grep -qxF '   note: "quotes"; # and ;' "$TMP/notes.out"
+ok $? "--notes shows exactly that note"
+contains "$TMP/notes.out" "1. false · open · Vasily Nebenzya" "--notes shows the tag and the speaker"
+tm send-keys -t test "clear; '$NEWSROOM' '$COPY'; echo EXIT=\$?" Enter
+wait_for "Speakers (5)"
+keys 2
+keys ]
+grep -q '▕.*should be clear to everybody' "$TMP/screen"
+ok $? "reopened: the statement has the annotation's gutter mark"
+tm capture-pane -e -p -t test >"$TMP/esc"
+grep 'everybody' "$TMP/esc" | grep -q '38;5;203'
+ok $? "reopened: the statement is in the colour of the tag false"
+keys r
+contains "$TMP/screen" "false      open        Vasily Nebenzya" "r lists the annotation"
+keys Escape
+keys q
+wait_for "EXIT="
+contains "$TMP/screen" "EXIT=0" "q exits 0 (nothing unsaved)"
+# Ctrl-G: the note in $EDITOR; curses comes back afterwards.
+printf '#!/bin/sh\nprintf "first line\\nsecond line\\n" >"$1"\n' >"$TMP/editor.sh"
+chmod +x "$TMP/editor.sh"
+tm send-keys -t test "clear; EDITOR='$TMP/editor.sh' '$NEWSROOM' '$COPY'; echo EXIT=\$?" Enter
+wait_for "Speakers (5)"
+keys 2
+keys ]
+keys a
+keys C-g
+wait_for "note kept"
+ok $? "Ctrl-G runs the editor and keeps what it wrote"
+contains "$TMP/screen" "Speakers (5)" "the reader's screen is back after the editor"
+keys w q
+wait_for "EXIT="
+"$NEWSROOM" --notes "$COPY" >"$TMP/notes.out" 2>&1
+contains "$TMP/notes.out" "second line" "the note from the editor has both lines"
 done_testing

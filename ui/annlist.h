@@ -1,0 +1,69 @@
+/* annlist.h - a list of annotations on screen: the article's list (`r`) and
+ * the review screen (--review) share it.
+ *
+ * Rows point at annotations owned elsewhere (an AnnSet): rebuild the list
+ * after every change to a set (annlist_clear + annlist_add), then
+ * annlist_keep() puts the selection back on the same annotation.  Filters
+ * are exact matches on tag, status and speaker; annlist_cycle() steps a
+ * filter through the values present.  Everything drawn is sanitized.
+ *
+ * Ownership: an AnnList owns its row array (annlist_free()).
+ */
+#ifndef NEWSROOM_UI_ANNLIST_H
+#define NEWSROOM_UI_ANNLIST_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "annotations.h"
+#include "grid.h"
+#include "keys.h"
+#include "tags.h"
+#include "theme.h"
+
+typedef struct {
+	const Annotation *ann;
+	const char *article; /* the article's name for the review screen, else NULL */
+	size_t doc;          /* the caller's reference (a document index) */
+} AnnRow;
+
+typedef enum { FILTER_TAG, FILTER_STATUS, FILTER_SPEAKER, FILTER__COUNT } FilterField;
+
+typedef struct {
+	AnnRow *rows;    /* all of them */
+	size_t n, cap;
+	size_t *shown;   /* indices of the rows passing the filters */
+	size_t nshown;
+	size_t sel, top; /* in shown */
+	char filter[FILTER__COUNT][128]; /* "" matches anything */
+} AnnList;
+
+void annlist_init(AnnList *l);
+void annlist_free(AnnList *l);
+/* Empties the rows (filters and selection stay). */
+void annlist_clear(AnnList *l);
+bool annlist_add(AnnList *l, AnnRow r);
+/* Applies the filters and puts the selection on annotation ID (of document
+ * DOC) when it is still shown, else keeps the row number. */
+void annlist_keep(AnnList *l, size_t doc, const char *id);
+/* The selected row, NULL when none is shown. */
+const AnnRow *annlist_selected(const AnnList *l);
+
+/* Sets filter F to the next value present in the rows after the current one
+ * (then back to "" = all).  Returns the new value. */
+const char *annlist_cycle(AnnList *l, FilterField f);
+void annlist_clear_filters(AnnList *l);
+/* "tag false, status open" or "" when no filter is set. */
+void annlist_filter_text(const AnnList *l, char *out, size_t outsz);
+
+/* Moves the selection for j/k/arrows/PgUp/PgDn/g/G (PAGE rows a page);
+ * false when EV is not a movement. */
+bool annlist_move(AnnList *l, const Event *ev, int page);
+
+/* Draws the list in the rectangle X,Y W x H: a header row, then the rows
+ * (article when SHOW_ARTICLE, tag, status, speaker, text, first line of the
+ * note).  EMPTY is shown when nothing passes the filters. */
+void annlist_draw(AnnList *l, Grid *g, const Theme *t, const Tags *tags, int x, int y, int w,
+                  int h, bool show_article, const char *empty);
+
+#endif
