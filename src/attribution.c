@@ -202,6 +202,12 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 				return true;
 			}
+		} else if (ci > lo && word_eq(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start,
+		                              "and") &&
+		           mention_subject(text, t, sent_lo, ci, &m)) {
+			/* "Trump bemoaned the unrest in Charlotte and said ..." */
+			set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+			return true;
 		} else if (mention_before(text, t, lo, ci, &m) ||
 		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m))) {
 			set_mention(it, &m, t, ci, ce, conf_for(m.kind));
@@ -253,8 +259,8 @@ static bool prev_sentence_cue(const Ctx *c, const Toks *t, const Item *items, si
                               size_t sa, Item *it)
 {
 	for (size_t i = pa; i < sa; i++)
-		if ((t->v[i].flags & TOK_QUOTE) && items[t->v[i].quote].q.kind != QUOTE_TERM)
-			return false;
+		if ((t->v[i].flags & TOK_QUOTE) && items[t->v[i].quote].mkind != MEN_NONE)
+			return false; /* a quotation with its own speaker: not an intro */
 	size_t ci, ce, lo = sa > pa + 8 ? sa - 8 : pa;
 	Mention m;
 	if (find_cue(c, t, lo, sa, true, &ci, &ce) && ce + 2 >= sa &&
@@ -298,6 +304,14 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	    (mention_before(c->text, scratch, 0, ci, &m) ||
 	     mention_after(c->text, scratch, ce, scratch->n - 1, &m))) {
 		set_mention(it, &m, scratch, ci, ce, conf_for(m.kind) - 0.1);
+		return true;
+	}
+	/* "Alverson summed it up:" - the subject introduces the quote */
+	if (mention_subject(c->text, scratch, 0, scratch->n - 1, &m) &&
+	    (m.kind == MEN_NAME || m.kind == MEN_PRONOUN || m.kind == MEN_ORG)) {
+		set_mention(it, &m, scratch, 0, 1, 0.5);
+		it->q.cue = (Span){ 0, 0 };
+		it->guess = m.kind == MEN_NAME;
 		return true;
 	}
 	return false;

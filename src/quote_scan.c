@@ -158,6 +158,14 @@ static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *
 			m.type = M_DQ;
 			m.open = lo && !is_space_cp(nl);
 			m.close = rc && !is_space_cp(prev);
+			/* 'nested,' " - a space between the two closing marks */
+			if (prev == ' ' && i >= p.start + 2 && rc) {
+				uint32_t pp = cp_before(t, p.start, i - 1);
+				if (pp == '\'' || pp == 0x2019) {
+					m.close = true;
+					m.open = false;
+				}
+			}
 			if (!m.open && !m.close && !is_space_cp(prev) && !is_space_cp(nl))
 				m.open = m.close = true; /* word"word: the state decides */
 			break;

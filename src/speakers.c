@@ -178,8 +178,10 @@ static char gender_after(const char *t, size_t i, size_t end)
 			i++;
 		size_t n = i - b;
 		if (n >= 2 && n <= 7) {
-			static const char *const male[] = { "he", "him", "himself", "his", NULL };
-			static const char *const female[] = { "her", "hers", "herself", "she", NULL };
+			/* Subject pronouns only: "him" and "her" are often someone else
+			 * ("McCaskill scolded him"). */
+			static const char *const male[] = { "he", NULL };
+			static const char *const female[] = { "she", NULL };
 			if (word_in(t + b, n, male))
 				return 'm';
 			if (word_in(t + b, n, female))
