@@ -296,15 +296,13 @@ static void count_text(const char *s, size_t *chars, size_t *commas)
 	*commas = k;
 }
 
+/* One extraction: the tree's body and the statistics of its elements
+ * (each element's _private points into INFOS while they live). */
 typedef struct {
-	xmlDocPtr doc;
 	xmlNodePtr body;
 	NodeInfo *infos;
-	size_t ninfo;
 	size_t total_ptext;
 	char *title;     /* cleaned title, for dropping a repeated headline */
-	Article *a;
-	const char *origin;
 } Page;
 
 /* Gives every element a NodeInfo and fills the statistics bottom-up. */
@@ -318,7 +316,6 @@ static bool compute_stats(Page *pg)
 	pg->infos = calloc(count ? count : 1, sizeof *pg->infos);
 	if (!pg->infos)
 		return false;
-	pg->ninfo = count;
 	size_t i = 0;
 	for (xmlNodePtr n = pg->body; n; n = next_node(n, pg->body, true))
 		if (n->type == XML_ELEMENT_NODE) {
@@ -1534,7 +1531,7 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 	}
 	Meta m = { 0 };
 	read_meta(&m, xmlDocGetRootElement(doc));
-	Page pg = { .doc = doc, .origin = origin };
+	Page pg = { 0 };
 	Article *a = article_new();
 	bool ok = a != NULL;
 	if (ok) {
