@@ -602,7 +602,7 @@ static void select_siblings(Page *pg, xmlNodePtr top)
 	xmlNodePtr parent = top->parent;
 	if (top == pg->body || !parent || !info(parent))
 		return;
-	double threshold = ti->score * 0.2 > 10 ? ti->score * 0.2 : 10;
+	double threshold = ti->score * 0.3 > 10 ? ti->score * 0.3 : 10;
 	const char *tclass = markup_attr(top, "class");
 	for (xmlNodePtr s = parent->children; s; s = s->next) {
 		if (s == top || s->type != XML_ELEMENT_NODE)
@@ -733,8 +733,8 @@ static void flush(Emitter *e)
 	size_t len = strlen(line);
 	bool keep = len > 0;
 	if (keep && e->extract) {
-		/* Mostly-link lines are navigation ("Read more: ..."). */
-		if (link * 2 > raw && len < 300)
+		/* Lines that are two thirds link are navigation ("Read more: ..."). */
+		if (link * 3 > raw * 2 && len < 300)
 			keep = false;
 		if (keep && e->kind == PARA_HEADING && e->title && !strcasecmp(line, e->title))
 			keep = false;
