@@ -317,6 +317,8 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	return false;
 }
 
+enum { SENTENCE_REACH = 160 };
+
 bool attribute(const Ctx *c, Item *items, size_t n)
 {
 	/* Quotation spans as the tokenizer wants them. */
@@ -352,6 +354,13 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				continue;
 			size_t sa, sb;
 			sentence_tokens(c, &t, it->q.span.start, it->q.span.end, &sa, &sb);
+			/* Attribution lives near its quote; bounding the window keeps a
+			 * run-on "sentence" of thousands of marks linear. */
+			if (qt > sa + SENTENCE_REACH)
+				sa = qt - SENTENCE_REACH;
+			size_t next = sb; /* where the next sentence starts */
+			if (sb > qt + SENTENCE_REACH)
+				sb = qt + SENTENCE_REACH;
 			size_t lo = sa, hi = sb;
 			const Item *prev_in_sent = NULL;
 			for (size_t x = sa; x < qt; x++)
@@ -389,9 +398,9 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				inherit(it, &items[k - 1], items[k - 1].q.confidence - 0.1);
 				done = true;
 			}
-			if (!done && sb < t.n) {
+			if (!done && next < t.n) {
 				size_t na, nb;
-				sentence_tokens(c, &t, t.v[sb].start, t.v[sb].end, &na, &nb);
+				sentence_tokens(c, &t, t.v[next].start, t.v[next].end, &na, &nb);
 				done = next_sentence_cue(c, &t, na, nb, it);
 			}
 			if (!done && qt > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)))) {
