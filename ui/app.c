@@ -18,6 +18,9 @@
 
 typedef void (*ActionFn)(App *app, int arg);
 
+/* How far past a row the highlighting looks for the end of a match. */
+#define SEARCH_SLACK 4096
+
 typedef struct {
 	const char *name;   /* config.ini [keys] name */
 	const char *keys;   /* defaults, space-separated key names */
@@ -382,12 +385,19 @@ static bool search_compile(App *app, const char *pat)
 	return true;
 }
 
-/* First match in paragraph P starting at or after byte FROM of it. */
-static bool match_in(App *app, size_t p, size_t from, size_t *s, size_t *e)
+/* First match in paragraph P starting at or after byte FROM of it, looking
+ * at no more than its first UPTO bytes (SIZE_MAX: all of it). */
+static bool match_in(App *app, size_t p, size_t from, size_t upto, size_t *s, size_t *e)
 {
 	const Paragraph *para = article_paragraph(app->a, p);
 	const char *text = article_text(app->a) + para->span.start;
 	size_t len = para->span.end - para->span.start;
+	if (upto < len) {
+		/* Cut at a character boundary: the subject must stay valid UTF-8. */
+		while (upto > 0 && ((unsigned char)text[upto] & 0xC0) == 0x80)
+			upto--;
+		len = upto;
+	}
 	while (from <= len) {
 		int rc = pcre2_match(app->re, (PCRE2_SPTR)text, len, from, PCRE2_NO_UTF_CHECK,
 		                     app->md, app->mctx);
@@ -417,8 +427,11 @@ size_t app_search_spans(App *app, size_t start, size_t end, size_t *out, size_t 
 		if (para->span.start >= end)
 			break;
 		size_t from = start > para->span.start ? start - para->span.start : 0;
+		/* Look a little past the row, not to the end of a huge paragraph:
+		 * every row of every screen comes through here. */
+		size_t upto = end - para->span.start + SEARCH_SLACK;
 		size_t s, e;
-		while (n < max && match_in(app, p, from, &s, &e) && s < end) {
+		while (n < max && match_in(app, p, from, upto, &s, &e) && s < end) {
 			out[2 * n] = s;
 			out[2 * n + 1] = e;
 			n++;
@@ -460,7 +473,7 @@ static void search_next(App *app, int dir)
 			size_t p = (p0 + i) % np;
 			size_t start = article_paragraph(app->a, p)->span.start;
 			size_t rel = i == 0 && from > start ? from - start : 0;
-			if (match_in(app, p, rel, &s, &e)) {
+			if (match_in(app, p, rel, SIZE_MAX, &s, &e)) {
 				found(app, s, e);
 				if (p0 + i >= np)
 					message(app, false, "search hit the bottom, went on from the top");
@@ -478,7 +491,7 @@ static void search_next(App *app, int dir)
 			size_t start = article_paragraph(app->a, p)->span.start;
 			size_t limit = i == 0 ? before : (size_t)-1;
 			size_t from = 0, bs = QM_NONE, be = 0;
-			while (match_in(app, p, from, &s, &e) && s < limit) {
+			while (match_in(app, p, from, SIZE_MAX, &s, &e) && s < limit) {
 				bs = s;
 				be = e;
 				from = e - start;
