@@ -116,6 +116,42 @@ dump --keys 'Gjj]){}' --dump-screen=100x10 "$TMP/one.txt"
 is "$status" 0 "an article without paragraphs or quotes works"
 contains "$TMP/out" "No quotations found." "... and says there are no quotations"
 
+# Random key scripts (a fixed seed, so a failure can be replayed): never a
+# crash, always a full screen.
+scripts=$(awk 'BEGIN {
+	srand(4242)
+	n = split("j k <Space> b <C-d> <C-u> g G { } 1 2 3 9 ] [ ) ( <Tab> <Enter> <Esc> ? q n N " \
+	          "<Up> <Down> <PgUp> <PgDn> <Home> <End> <WheelUp> <WheelDown> x <BS> /a<Enter> " \
+	          "/[<Enter> /é.<Enter> <Resize:20x6> <Resize:60x20> <Resize:130x45> <Resize:19x5> " \
+	          "<Click:3,3> <Click:100,2> <Click:100,12> <Click:50,0>", k, " ")
+	for (s = 0; s < 30; s++) {
+		line = ""
+		for (i = 0; i < 50; i++) {
+			key = k[int(rand() * n) + 1]
+			if (key != "q") line = line key
+		}
+		print line
+	}
+}')
+i=0
+bad=0
+echo "$scripts" | while IFS= read -r script; do
+	i=$((i + 1))
+	# The screen ends as tall as the last resize made it.
+	rows=$(echo "$script" | grep -o 'Resize:[0-9]*x[0-9]*' | tail -1 | sed 's/.*x//')
+	for f in "$SEED" "$DATA/ui/utf8.txt" "$DATA/html/article.html"; do
+		"$NEWSROOM" --keys "$script" --dump-screen=100x30 "$f" >"$TMP/fz" 2>"$TMP/fzerr"
+		st=$?
+		if [ $st -ne 0 ] || [ "$(wc -l <"$TMP/fz" | tr -d ' ')" -ne "${rows:-30}" ]; then
+			echo "# script $i on $f: exit $st: $script"
+			head -3 "$TMP/fzerr" | sed 's/^/# /'
+			echo x >>"$TMP/fzbad"
+		fi
+	done
+done
+[ ! -s "$TMP/fzbad" ]
+ok $? "30 random key scripts on three articles: no crash, a full screen each"
+
 NO_COLOR=1 run "$NEWSROOM" --keys q --dump-screen=100x10 "$SEED"
 is "$status" 0 "NO_COLOR is accepted"
 done_testing
