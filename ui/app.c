@@ -968,6 +968,20 @@ void app_key(App *app, const Event *ev)
 	message(app, false, "%s: not a key here (? for help)", kn);
 }
 
+void app_resume(App *app)
+{
+	app->done = false;
+	app->state = ST_READ;
+}
+
+void app_show_quote(App *app, size_t offset)
+{
+	ensure_layout(app);
+	size_t q = app->qm && !app->lay.too_small ? qm_quote_at(app->qm, offset) : QM_NONE;
+	if (q != QM_NONE)
+		make_current(app, q, true);
+}
+
 void app_render(App *app, Grid *g)
 {
 	ensure_layout(app);

@@ -53,6 +53,11 @@ void app_set_quotes(App *app, const QModel *qm, const char *message);
 /* Handles one key or mouse event. */
 void app_key(App *app, const Event *ev);
 bool app_done(const App *app);
+/* The desk: reading again after `q` returned to the list. */
+void app_resume(App *app);
+/* The desk's statements list: makes the quotation holding byte OFFSET the
+ * current one and scrolls to it. */
+void app_show_quote(App *app, size_t offset);
 
 /* Draws the whole screen into G (sized to the screen). */
 void app_render(App *app, Grid *g);

@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "app.h"
+#include "desk.h"
+#include "walk.h"
 #include "settings.h"
 #include "sidecar.h"
 #include "keys.h"
@@ -21,9 +23,7 @@
 #define DUMP_COLS 120
 #define DUMP_ROWS 40
 
-/* The quotations of A for the reader.  Returns NULL (and leaves a message in
- * ERR) when the engine fails: the article is still worth reading. */
-static QModel *analyze(const Article *a, QuoteSet **set, const Speaker ***speakers, Error *err)
+QModel *reader_analyze(const Article *a, QuoteSet **set, const Speaker ***speakers, Error *err)
 {
 	*set = NULL;
 	*speakers = NULL;
@@ -74,7 +74,7 @@ typedef struct {
 static void *analysis_main(void *arg)
 {
 	Analysis *an = arg;
-	an->qm = analyze(an->a, &an->set, &an->speakers, &an->err);
+	an->qm = reader_analyze(an->a, &an->set, &an->speakers, &an->err);
 	atomic_store(&an->done, true);
 	return NULL;
 }
@@ -99,10 +99,9 @@ static bool analysis_poll(void *ctx, App *app)
 int reader_run(const CliOptions *o)
 {
 	wrap_init_locale();
-	if (o->nfiles != 1) {
-		cli_error("the reader opens one file at a time");
-		return 2;
-	}
+	/* Several files or a folder: the desk, which opens the reader itself. */
+	if (o->nfiles != 1 || walk_is_dir(o->files[0]))
+		return desk_run(o);
 	Event *events = NULL;
 	size_t nevents = 0;
 	bool headless = o->dump_screen || o->keys;
@@ -143,7 +142,7 @@ int reader_run(const CliOptions *o)
 		an.started = true;
 	} else {
 		background = false;
-		an.qm = analyze(a, &an.set, &an.speakers, &an.err);
+		an.qm = reader_analyze(a, &an.set, &an.speakers, &an.err);
 		an.delivered = true;
 		if (!an.qm && !msg[0])
 			snprintf(msg, sizeof msg, "quotations: %s", an.err.msg);

@@ -3,9 +3,16 @@
 #define NEWSROOM_UI_READER_H
 
 #include "cli.h"
+#include "qmodel.h"
 
 /* Opens the reader on o->files[0], interactive or headless (--keys,
  * --dump-screen).  Returns the exit status. */
 int reader_run(const CliOptions *o);
+
+/* The quotations of A for the reader: *SET and *SPEAKERS (owned by the
+ * caller: quoteset_free(), free()) back the returned QModel (qmodel_free()).
+ * Returns NULL (and leaves a message in ERR) when the engine fails: the
+ * article is still worth reading. */
+QModel *reader_analyze(const Article *a, QuoteSet **set, const Speaker ***speakers, Error *err);
 
 #endif

@@ -16,25 +16,58 @@
 
 #include "grid.h"
 
+/* The App as a Screen, for term_run() and headless_run(). */
+typedef struct {
+	App *app;
+	TermPoll poll;
+	void *ctx;
+} AppScreen;
+
+static void as_key(void *o, const Event *ev) { app_key(((AppScreen *)o)->app, ev); }
+static void as_render(void *o, Grid *g) { app_render(((AppScreen *)o)->app, g); }
+static void as_resize(void *o, int c, int r) { app_resize(((AppScreen *)o)->app, c, r); }
+static bool as_done(const void *o) { return app_done(((const AppScreen *)o)->app); }
+
+static bool as_poll(void *o)
+{
+	AppScreen *as = o;
+	return as->poll(as->ctx, as->app);
+}
+
 int headless_run(App *app, const Event *ev, size_t n, int cols, int rows, FILE *out)
+{
+	AppScreen as = { app, NULL, NULL };
+	Screen s = { as_key, as_render, as_resize, as_done, NULL };
+	return headless_run_screen(&s, &as, ev, n, cols, rows, out);
+}
+
+int term_run(App *app, Theme *theme, TermPoll poll, void *ctx)
+{
+	AppScreen as = { app, poll, ctx };
+	Screen s = { as_key, as_render, as_resize, as_done, poll ? as_poll : NULL };
+	return term_run_screen(&s, &as, theme);
+}
+
+int headless_run_screen(const Screen *s, void *obj, const Event *ev, size_t n, int cols, int rows,
+                        FILE *out)
 {
 	Grid *g = grid_new(cols, rows);
 	if (!g)
 		return 1;
-	app_resize(app, cols, rows);
+	s->resize(obj, cols, rows);
 	/* NEWSROOM_TIMING=1: the CPU time of the first paint and of the keys on
 	 * stderr, for bench/ui (whole-process times drown them in load time). */
 	const char *timing = getenv("NEWSROOM_TIMING");
 	struct timespec t0, t1, t2;
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t0);
-	app_render(app, g);
+	s->render(obj, g);
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t1);
 	size_t done = 0;
-	for (size_t i = 0; i < n && !app_done(app); i++, done++) {
+	for (size_t i = 0; i < n && !s->done(obj); i++, done++) {
 		if (ev[i].key == K_RESIZE && !grid_resize(g, ev[i].cols, ev[i].rows))
 			continue;
-		app_key(app, &ev[i]);
-		app_render(app, g);
+		s->key(obj, &ev[i]);
+		s->render(obj, g);
 	}
 	clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t2);
 	if (timing && *timing == '1')
@@ -206,7 +239,7 @@ static bool map_key(int r, wint_t ch, Event *ev)
 	return true;
 }
 
-int term_run(App *app, Theme *theme, TermPoll poll, void *ctx)
+int term_run_screen(const Screen *s, void *obj, Theme *theme)
 {
 	/* Input from a pipe ("-"): the keyboard is still the terminal. */
 	FILE *in = stdin, *tty = NULL;
@@ -263,18 +296,18 @@ int term_run(App *app, Theme *theme, TermPoll poll, void *ctx)
 	Grid *g = grid_new(COLS, LINES);
 	int status = g ? 0 : 1;
 	int errors = 0;
-	bool waiting = poll != NULL;
-	while (g && !app_done(app) && !stop_signal) {
+	bool waiting = s->poll != NULL;
+	while (g && !s->done(obj) && !stop_signal) {
 		if (waiting) {
-			waiting = poll(ctx, app);
+			waiting = s->poll(obj);
 			timeout(waiting ? 100 : -1);
 		}
 		int rows, cols;
 		getmaxyx(stdscr, rows, cols);
 		if ((cols != grid_cols(g) || rows != grid_rows(g)) && grid_resize(g, cols, rows))
-			app_resize(app, cols, rows);
-		app_resize(app, grid_cols(g), grid_rows(g));
-		app_render(app, g);
+			s->resize(obj, cols, rows);
+		s->resize(obj, grid_cols(g), grid_rows(g));
+		s->render(obj, g);
 		blit(g, colors > 0);
 		refresh();
 		wint_t ch;
@@ -294,7 +327,7 @@ int term_run(App *app, Theme *theme, TermPoll poll, void *ctx)
 					continue;
 				clear();
 			}
-			app_key(app, &ev);
+			s->key(obj, &ev);
 		}
 	}
 	grid_free(g);

@@ -15,6 +15,21 @@
  * while there is still something to wait for. */
 typedef bool (*TermPoll)(void *ctx, App *app);
 
+/* What a back end runs: the reader's App, or the desk around it.  POLL may
+ * be NULL; it is called every 100 ms while it returns true (work going on in
+ * the background). */
+typedef struct {
+	void (*key)(void *obj, const Event *ev);
+	void (*render)(void *obj, Grid *g);
+	void (*resize)(void *obj, int cols, int rows);
+	bool (*done)(const void *obj);
+	bool (*poll)(void *obj);
+} Screen;
+
+int term_run_screen(const Screen *s, void *obj, Theme *theme);
+int headless_run_screen(const Screen *s, void *obj, const Event *ev, size_t n, int cols, int rows,
+                        FILE *out);
+
 /* Runs the App on the terminal until it is done.  THEME gets the terminal's
  * colour depth; POLL (may be NULL) is called every 100 ms while it returns
  * true.  Returns the exit status. */

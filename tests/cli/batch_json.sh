@@ -10,7 +10,7 @@ is "$status" 0 "--quotes --json DIR exits 0"
 cp "$TMP/out" "$TMP/j1"
 is "$(grep -vc '"path":"' "$TMP/j1")" 0 "every quote record has a path"
 is "$(grep -o '"path":"[^"]*"' "$TMP/j1" | uniq | sed 's/.*desk\///; s/"$//' | tr '\n' ' ')" \
-	"axelrod-dean.txt bill-clinton-obamacare.txt flynn-trump.txt politics.xml superbugs.html tillerson-un.txt " \
+	"axelrod-dean.txt bill-clinton-obamacare.txt clinton-millennials.txt flynn-trump.txt politics.xml superbugs.html tillerson-un.txt trump-politifact.txt trump-refugees.txt " \
 	"records grouped by article, articles in name order"
 contains "$TMP/j1" '"speaker":"Michael Flynn"' "quotes of a text article"
 contains "$TMP/j1" '"speaker":"Eric Biondi"' "quotes of a web page"
@@ -63,12 +63,12 @@ fi
 
 # Splitting across processes as the README shows: shares of the file list, one
 # output a share, concatenated in order, give the records of one run.
-(cd "$DESK" && find . -type f | LC_ALL=C sort | split -l 2 -d -a 4 - "$TMP/share.")
+(cd "$DESK" && find . -type f ! -name '*.notes.ini*' | LC_ALL=C sort | split -l 2 -d -a 4 - "$TMP/share.")
 (cd "$DESK" && ls "$TMP"/share.???? |
 	xargs -P 2 -I{} sh -c 'xargs -d "\n" "$1" --quotes --json -j 1 <{} >{}.jsonl' sh "$NEWSROOM")
 cat "$TMP"/share.????.jsonl | sed 's/"path":"\.\//"path":"/' >"$TMP/split"
 (cd "$DESK" && "$NEWSROOM" --quotes --json -j 1 .) | sed 's/"path":"\.\//"path":"/' >"$TMP/whole"
-is "$(ls "$TMP"/share.????.jsonl | wc -l)" 3 "three shares of two files"
+is "$(ls "$TMP"/share.????.jsonl | wc -l)" 5 "five shares of two files"
 cmp -s "$TMP/split" "$TMP/whole"
 ok $? "xargs -P over shares of the files gives the records of one run, in order"
 done_testing
