@@ -81,6 +81,7 @@
 #include "sanitize.h"
 
 #define FORMAT_VERSION 1
+#define SIDECAR_MAX_LINES 50000 /* about 3,000 annotations: a few seconds to read */
 #define CHUNK 900        /* escaped bytes of a value on one line */
 #define MAX_PARTS 100000 /* a value of up to ~90 MB escaped */
 #define HEADER "newsroom"
@@ -421,6 +422,12 @@ static const char *lint(const char *d, size_t n, char *why, size_t whysz)
 		return "it contains a NUL byte";
 	size_t line = 1;
 	for (size_t i = 0; i < n; line++) {
+		/* iniparser's dictionary costs time in the square of its size: a
+		 * hostile file must not hang the reader. */
+		if (line > SIDECAR_MAX_LINES) {
+			snprintf(why, whysz, "it has more than %d lines", SIDECAR_MAX_LINES);
+			return why;
+		}
 		const char *nl = memchr(d + i, '\n', n - i);
 		size_t l = (nl ? (size_t)(nl - d) : n) - i;
 		if (l > 1022) {

@@ -437,6 +437,12 @@ static void test_corrupt(void)
 	buf_terminate(&big);
 	check_corrupt("long.notes.ini", big.data, "longer than 1022");
 	buf_free(&big);
+	buf_init(&big);
+	for (int i = 0; i < 50001; i++)
+		buf_puts(&big, "; x\n");
+	buf_terminate(&big);
+	check_corrupt("huge.notes.ini", big.data, "more than 50000 lines");
+	buf_free(&big);
 	check_corrupt("newer.notes.ini", "[newsroom]\nformat = \"2\"\n", "format 2");
 	check_corrupt("parts.notes.ini", "[annotation.a1]\nnote.n = \"3\"\nnote.1 = \"a\"\n",
 	              "part 2 of 3");
