@@ -179,6 +179,18 @@ keys q
 wait_for "EXIT="
 contains "$TMP/screen" "EXIT=0" "q exits 0"
 
+# An article on a pipe: the keys still come from the terminal.
+tm send-keys -t test "clear; cat '$SEED' | '$NEWSROOM' -; echo EXIT=\$?" Enter
+wait_for "(stdin)"
+ok $? "an article piped to - opens"
+keys 2 ]
+contains "$TMP/screen" "statement 1/5" "... and reads keys from the terminal"
+# Ctrl-C: a clean exit (128 + SIGINT), the terminal restored.
+keys C-c
+wait_for "EXIT="
+contains "$TMP/screen" "EXIT=130" "Ctrl-C exits with 130"
+is "$(tm display -p -t test '#{alternate_on} #{cursor_flag}')" "0 1" "... and restores the terminal"
+
 # NO_COLOR: attributes only.
 tm send-keys -t test "clear; NO_COLOR=1 '$NEWSROOM' '$SEED'; echo EXIT=\$?" Enter
 wait_for "Nicole Gaouette"
