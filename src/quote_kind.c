@@ -43,21 +43,45 @@ static bool word_before(const char *t, size_t lo, size_t off, size_t *s, size_t 
 	return *e > *s;
 }
 
-static size_t count_words(const char *t, Span s, size_t *caps)
+/* Small words a title leaves in lower case: "Fox and Friends". */
+static const char *const title_joiners[] = {
+	"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", NULL,
+};
+
+/* Words of S; *CAPS counts the capitalised ones, *LETTERS whether any
+ * word has a letter.  Joiners of titles count in neither. */
+static size_t count_words(const char *t, Span s, size_t *caps, bool *letters)
 {
 	size_t n = 0;
 	*caps = 0;
-	bool in = false;
-	for (size_t i = s.start; i < s.end; i++) {
-		bool w = isalnum((unsigned char)t[i]) || ((unsigned char)t[i] >= 0x80 && !in);
-		if (w && !in) {
+	*letters = false;
+	for (size_t i = s.start; i < s.end;) {
+		unsigned char b = (unsigned char)t[i];
+		if (!isalnum(b) && b < 0x80) {
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < s.end && (isalnum((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80 ||
+		                     t[e] == '\'' || t[e] == '-'))
+			e++;
+		bool alpha = false;
+		for (size_t k = i; k < e; k++)
+			alpha |= isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
+		*letters |= alpha;
+		if (!word_in(t + i, e - i, title_joiners)) {
 			n++;
 			*caps += tok_is_cap(t + i, s.end - i);
 		}
-		in = isalnum((unsigned char)t[i]) || (unsigned char)t[i] >= 0x80 || t[i] == '\'';
+		i = e > i ? e : i + 1;
 	}
 	return n;
 }
+
+/* Prepositions before a title: "said on "Morning Joe"". */
+static const char *const title_preps[] = {
+	"at", "during", "from", "in", "into", "on", "to", "with", NULL,
+};
 
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 {
@@ -108,8 +132,16 @@ void quote_terms(const Ctx *c, Item *items, size_t n)
 		bool marked = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
 		              word_in(c->text + ws, we - ws, term_markers) &&
 		              it->q.kind == QUOTE_PARTIAL;
-		size_t caps, words = count_words(c->text, it->q.inner, &caps);
+		size_t caps;
+		bool letters;
+		size_t words = count_words(c->text, it->q.inner, &caps, &letters);
 		bool titled = words >= 2 && caps * 4 >= words * 3 && it->q.kind == QUOTE_PARTIAL;
+		/* A title after a preposition ("on "Fox News Sunday"") or quoted
+		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
+		bool named = titled &&
+		             word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
+		             word_in(c->text + ws, we - ws, title_preps);
+		marked = marked || named || !letters;
 		/* Nobody is said to speak it: a term when short, titled or inside
 		 * the writer's sentence. */
 		bool unspoken = it->mkind == MEN_NONE &&

@@ -241,6 +241,16 @@ int main(void)
 
 	speaker_is(P("\"The rationales don't hold weight,\" said 9/11 widow Terry Strada."), 0, "Terry Strada", "numbers among the role words");
 
+	r = analyze(NULL, P("\"We will win,\" Sen. Ann Kerr said on \"Fox News Sunday.\""));
+	is_str(qkind(&r, 1), "term", "a show's title after a preposition is a term");
+	is_int(nspeech(&r), 1, "and only the statement is speech");
+	done(&r);
+
+	r = analyze(NULL, P("The New York Times reports:",
+	                    "\"Only 24 percent of the contributors gave $200 or less.\""));
+	is_str(qspeaker(&r, 0), "New York Times", "a colon-ended paragraph introduces the quote");
+	done(&r);
+
 	/* ---- reported speech (no marks) ---- */
 	r = analyze(NULL, P("Mayor Ann Cole said on Monday that the bridge will reopen next spring."));
 	is_int(quoteset_count(r.q), 1, "X said that CLAUSE: one statement");
