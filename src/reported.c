@@ -253,11 +253,15 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		Item it;
 		size_t from = sp.start;
 		while (ok && t.n >= 4 && sentence_report(c, &t, 0, t.n, &from, &it)) {
-			/* Quoted words are quotations already. */
+			/* Quoted words are quotations already, and a cue that
+			 * introduces a quotation reports nothing more. */
 			bool quoted = false;
-			for (size_t k = q; k < *n && (*items)[k].q.span.start < it.q.span.end; k++)
-				quoted |= (*items)[k].q.kind != QUOTE_TERM &&
-				          (*items)[k].q.span.end > it.q.span.start;
+			for (size_t k = q; k < *n && (*items)[k].q.span.start < sp.end; k++) {
+				const Quote *x = &(*items)[k].q;
+				quoted |= (x->kind != QUOTE_TERM && x->span.start < it.q.span.end &&
+				           x->span.end > it.q.span.start) ||
+				          (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start);
+			}
 			if (!quoted)
 				ok = push_item(&found, &it);
 		}
