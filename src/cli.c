@@ -31,6 +31,8 @@ static const char usage_text[] =
 	"                      annotate the first (or Nth) occurrence of TEXT; TAG is one\n"
 	"                      of claim, check, true, false, misleading, unproven, opinion\n"
 	"  --export FORMAT     json, csv, md, claimreview or webannotation, of FILE|DIR\n"
+	"  --review FILE...|DIR  a screen listing every annotation, to sort, filter\n"
+	"                      and open the article at one\n"
 	"  --sidecar PATH      the annotations file (needed when reading stdin)\n"
 	"\n"
 	"Input:\n"
@@ -67,6 +69,7 @@ enum {
 	OPT_TEXT = 256, OPT_META, OPT_QUOTES, OPT_SPEAKERS, OPT_JSON, OPT_THEME, OPT_KEYS,
 	OPT_DUMP, OPT_MAXSIZE, OPT_SIDECAR, OPT_ITEM, OPT_MAXMARKUP,
 	OPT_NOTES, OPT_TAG, OPT_AT, OPT_NOTE, OPT_STATUS, OPT_VERDICT, OPT_NTH, OPT_EXPORT,
+	OPT_REVIEW,
 };
 
 static const struct option long_opts[] = {
@@ -88,6 +91,7 @@ static const struct option long_opts[] = {
 	{ "verdict", required_argument, NULL, OPT_VERDICT },
 	{ "nth", required_argument, NULL, OPT_NTH },
 	{ "export", required_argument, NULL, OPT_EXPORT },
+	{ "review", no_argument, NULL, OPT_REVIEW },
 	{ "item", required_argument, NULL, OPT_ITEM },
 	{ "max-markup", required_argument, NULL, OPT_MAXMARKUP },
 	{ "help", no_argument, NULL, 'h' },
@@ -109,7 +113,8 @@ static bool parse_long(const char *s, long min, long max, long *out)
 static bool set_mode(CliOptions *o, CliMode m)
 {
 	if (o->mode != MODE_READ && o->mode != m) {
-		cli_error("choose one of --text, --meta, --quotes, --speakers, --notes, --tag, --export");
+		cli_error("choose one of --text, --meta, --quotes, --speakers, --notes, --tag, --export, "
+		          "--review");
 		return false;
 	}
 	o->mode = m;
@@ -133,6 +138,7 @@ static int parse(int argc, char **argv, CliOptions *o)
 		case OPT_KEYS: o->keys = optarg; break;
 		case OPT_SIDECAR: o->sidecar = optarg; break;
 		case OPT_NOTES: if (!set_mode(o, MODE_NOTES)) return 2; break;
+		case OPT_REVIEW: if (!set_mode(o, MODE_REVIEW)) return 2; break;
 		case OPT_TAG: if (!set_mode(o, MODE_TAG)) return 2; o->tag = optarg; break;
 		case OPT_EXPORT: if (!set_mode(o, MODE_EXPORT)) return 2; o->export_format = optarg; break;
 		case OPT_AT: o->at = optarg; break;
@@ -203,7 +209,7 @@ static int parse(int argc, char **argv, CliOptions *o)
 		cli_error("no file given (see newsroom --help)");
 		return 2;
 	}
-	if (o->json && (o->mode == MODE_READ)) {
+	if (o->json && (o->mode == MODE_READ || o->mode == MODE_REVIEW)) {
 		cli_error("--json goes with --text, --meta, --quotes or --speakers");
 		return 2;
 	}
@@ -299,6 +305,11 @@ int cli_main(int argc, char **argv, const Frontend *fe)
 		return notes_cli(&o);
 	case MODE_SPEAKERS:
 		return print_each(&o, print_speakers);
+	case MODE_REVIEW:
+		if (fe && fe->review)
+			return fe->review(&o);
+		cli_error("--review needs the terminal front end; --notes prints the same list");
+		return 2;
 	case MODE_READ:
 		if (fe && fe->reader)
 			return fe->reader(&o);

@@ -48,6 +48,8 @@ typedef struct {
 	/* Runs the reader (interactive, or headless with o->keys).  Returns the
 	 * exit status. */
 	int (*reader)(const CliOptions *o);
+	/* The review screen over the sidecars of o->files (--review). */
+	int (*review)(const CliOptions *o);
 } Frontend;
 
 int cli_main(int argc, char **argv, const Frontend *fe);

@@ -53,12 +53,18 @@ static const char *field_of(const Annotation *a, FilterField f)
 	}
 }
 
-static bool passes(const AnnList *l, const Annotation *a)
+/* True when A passes every filter but SKIP (FILTER__COUNT: all of them). */
+static bool passes_but(const AnnList *l, const Annotation *a, int skip)
 {
 	for (int f = 0; f < FILTER__COUNT; f++)
-		if (l->filter[f][0] && strcmp(l->filter[f], field_of(a, (FilterField)f)) != 0)
+		if (f != skip && l->filter[f][0] && strcmp(l->filter[f], field_of(a, (FilterField)f)) != 0)
 			return false;
 	return true;
+}
+
+static bool passes(const AnnList *l, const Annotation *a)
+{
+	return passes_but(l, a, FILTER__COUNT);
 }
 
 void annlist_keep(AnnList *l, size_t doc, const char *id)
@@ -92,13 +98,14 @@ const char *annlist_cycle(AnnList *l, FilterField f)
 	bool after = !cur[0];
 	for (size_t i = 0; i < l->n && !next; i++) {
 		const char *v = field_of(l->rows[i].ann, f);
-		if (!v[0])
+		if (!v[0] || !passes_but(l, l->rows[i].ann, (int)f))
 			continue;
 		if (after) {
 			/* Skip values already passed (seen before in row order). */
 			bool seen = false;
 			for (size_t k = 0; k < i && !seen; k++)
-				seen = !strcmp(field_of(l->rows[k].ann, f), v);
+				seen = passes_but(l, l->rows[k].ann, (int)f) &&
+				       !strcmp(field_of(l->rows[k].ann, f), v);
 			if (!seen && strcmp(v, cur) != 0)
 				next = v;
 		} else if (!strcmp(v, cur)) {
@@ -131,6 +138,30 @@ void annlist_filter_text(const AnnList *l, char *out, size_t outsz)
 			break;
 		len += (size_t)n;
 	}
+}
+
+bool annlist_filter_key(AnnList *l, int key, char *msg, size_t msgsz)
+{
+	if (key == 'x')
+		annlist_clear_filters(l);
+	else if (key == 't' || key == 'o' || key == 'p')
+		annlist_cycle(l, key == 't' ? FILTER_TAG : key == 'o' ? FILTER_STATUS : FILTER_SPEAKER);
+	else
+		return false;
+	annlist_filter_text(l, msg, msgsz);
+	if (!msg[0])
+		snprintf(msg, msgsz, "all annotations");
+	return true;
+}
+
+const char *ann_next_status(const char *status)
+{
+	static const char *const cycle[] = { "open", "in-progress", "done" };
+	const char *cur = ann_status_parse(status);
+	for (int k = 0; k < 3; k++)
+		if (cur && !strcmp(cycle[k], cur))
+			return cycle[(k + 1) % 3];
+	return cycle[1]; /* an unknown word counts as open */
 }
 
 bool annlist_move(AnnList *l, const Event *ev, int page)
@@ -204,7 +235,10 @@ static void detail(const AnnRow *row, Grid *g, const Theme *t, int x, int y, int
 		grid_puts(g, x + c, y, x + c + 1, "─", border);
 	y++;
 	if (a->state == ANCHOR_UNPLACED)
-		wrapped(g, x + 1, &y, w - 2, end, "unplaced: ", "its text is no longer in the article; kept in the file as it was", head, text);
+		wrapped(g, x + 1, &y, w - 2, end, "unplaced: ",
+		        row->unplaced_why ? row->unplaced_why
+		                          : "its text is no longer in the article; kept in the file as it was",
+		        head, text);
 	if (y < end) { /* the text in one flow: its paragraph breaks do not matter here */
 		char *flow = sanitize_line(a->anchor.exact ? a->anchor.exact : "",
 		                           a->anchor.exact ? strlen(a->anchor.exact) : 0);

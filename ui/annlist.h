@@ -25,6 +25,7 @@ typedef struct {
 	const Annotation *ann;
 	const char *article; /* the article's name for the review screen, else NULL */
 	size_t doc;          /* the caller's reference (a document index) */
+	const char *unplaced_why; /* why it is unplaced when not the usual reason, or NULL */
 } AnnRow;
 
 typedef enum { FILTER_TAG, FILTER_STATUS, FILTER_SPEAKER, FILTER__COUNT } FilterField;
@@ -49,12 +50,19 @@ void annlist_keep(AnnList *l, size_t doc, const char *id);
 /* The selected row, NULL when none is shown. */
 const AnnRow *annlist_selected(const AnnList *l);
 
-/* Sets filter F to the next value present in the rows after the current one
- * (then back to "" = all).  Returns the new value. */
+/* Sets filter F to the next value present, after the current one, in the
+ * rows the other filters pass (then back to "" = all).  Returns the new value. */
 const char *annlist_cycle(AnnList *l, FilterField f);
 void annlist_clear_filters(AnnList *l);
 /* "tag false, status open" or "" when no filter is set. */
 void annlist_filter_text(const AnnList *l, char *out, size_t outsz);
+
+/* The list keys both lists share: t / o / p step the tag / status / speaker
+ * filter, x clears them.  Puts what is shown now in MSG; false when KEY is
+ * not one of them. */
+bool annlist_filter_key(AnnList *l, int key, char *msg, size_t msgsz);
+/* The status after STATUS for `s`: open, in-progress, done, open... */
+const char *ann_next_status(const char *status);
 
 /* Moves the selection for j/k/arrows/PgUp/PgDn/g/G (PAGE rows a page);
  * false when EV is not a movement. */

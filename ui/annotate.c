@@ -714,7 +714,7 @@ static void list_rebuild(App *app, const char *keep_id)
 	annlist_clear(&an->list);
 	size_t n = an->set ? annset_count(an->set) : 0;
 	for (size_t i = 0; i < n; i++)
-		if (!annlist_add(&an->list, (AnnRow){ annset_get(an->set, i), NULL, 0 })) {
+		if (!annlist_add(&an->list, (AnnRow){ annset_get(an->set, i), NULL, 0, NULL })) {
 			app_message(app, true, "out of memory");
 			break;
 		}
@@ -733,8 +733,6 @@ void annot_act_list(App *app, int arg)
 	set_mode(app, AM_LIST);
 }
 
-static const char *const status_cycle[] = { "open", "in-progress", "done" };
-
 static void list_key(App *app, const Event *ev)
 {
 	Annot *an = app->annot;
@@ -746,8 +744,11 @@ static void list_key(App *app, const Event *ev)
 	char id[ANN_ID_MAX + 1] = "";
 	if (a)
 		snprintf(id, sizeof id, "%s", a->id);
-	static const FilterField filter_keys[128] = { ['t'] = FILTER_TAG, ['o'] = FILTER_STATUS,
-		                                      ['p'] = FILTER_SPEAKER };
+	char what[300];
+	if (annlist_filter_key(l, ev->key, what, sizeof what)) {
+		app_message(app, false, "%s", what);
+		return;
+	}
 	switch (ev->key) {
 	case K_ESC: case 'q': case 'r': case K_CTRL('c'):
 		set_mode(app, AM_NONE);
@@ -761,17 +762,6 @@ static void list_key(App *app, const Event *ev)
 		}
 		set_mode(app, AM_NONE);
 		annot_jump(app, id);
-		return;
-	case 't': case 'o': case 'p': {
-		const char *v = annlist_cycle(l, filter_keys[ev->key]);
-		char what[300];
-		annlist_filter_text(l, what, sizeof what);
-		app_message(app, false, "%s", *v || what[0] ? what : "all annotations");
-		return;
-	}
-	case 'x':
-		annlist_clear_filters(l);
-		app_message(app, false, "all annotations");
 		return;
 	case 'w':
 		annot_act_save(app, 0);
@@ -790,10 +780,7 @@ static void list_key(App *app, const Event *ev)
 	an->back = AM_LIST;
 	switch (ev->key) {
 	case 's': {
-		size_t k = 0;
-		while (k < 3 && strcmp(status_cycle[k], ann_status_parse(a->status) ? ann_status_parse(a->status) : "open"))
-			k++;
-		const char *next = status_cycle[(k + 1) % 3];
+		const char *next = ann_next_status(a->status);
 		if (annset_edit(an->set, id, &(AnnFields){ .status = next }, &err)) {
 			app_message(app, false, "status: %s", ann_status_label(next));
 			changed(app, id);

@@ -115,8 +115,11 @@ static void show_span(App *app, size_t start, size_t end, bool always)
 	set_top(app, p);
 }
 
+static void ensure_layout(App *app);
+
 void app_show_span(App *app, size_t start, size_t end)
 {
+	ensure_layout(app); /* right after app_new() there is no layout yet */
 	show_span(app, start, end, false);
 }
 

@@ -96,6 +96,35 @@ static bool analysis_poll(void *ctx, App *app)
 	return false;
 }
 
+bool reader_keys(const CliOptions *o, Event **events, size_t *n)
+{
+	*events = NULL;
+	*n = 0;
+	if (!o->keys)
+		return true;
+	size_t bad = 0;
+	*events = key_script_parse(o->keys, n, &bad);
+	if (!*events)
+		cli_error("--keys: unknown key at byte %zu of '%s' (keys are like j, <Tab>, <C-d>, "
+		          "<Resize:50x15>)",
+		          bad, o->keys);
+	return *events != NULL;
+}
+
+Theme *reader_look(const CliOptions *o, Config *cfg, char *msg, size_t msgsz)
+{
+	Error err;
+	if (!config_load(cfg, &err))
+		snprintf(msg, msgsz, "%s", err.msg);
+	const char *theme_name = o->theme ? o->theme : cfg->theme[0] ? cfg->theme : "default";
+	Theme *theme = theme_load(theme_name, &err);
+	if (!theme) {
+		snprintf(msg, msgsz, "%s; default theme used", err.msg);
+		theme = theme_builtin();
+	}
+	return theme;
+}
+
 int reader_run(const CliOptions *o)
 {
 	wrap_init_locale();
@@ -105,27 +134,12 @@ int reader_run(const CliOptions *o)
 	Event *events = NULL;
 	size_t nevents = 0;
 	bool headless = o->dump_screen || o->keys;
-	if (o->keys) {
-		size_t bad = 0;
-		events = key_script_parse(o->keys, &nevents, &bad);
-		if (!events) {
-			cli_error("--keys: unknown key at byte %zu of '%s' (keys are like j, <Tab>, <C-d>, "
-			          "<Resize:50x15>)",
-			          bad, o->keys);
-			return 2;
-		}
-	}
+	if (!reader_keys(o, &events, &nevents))
+		return 2;
 	Error err;
 	char msg[sizeof err.msg + 64] = "";
 	Config cfg;
-	if (!config_load(&cfg, &err))
-		snprintf(msg, sizeof msg, "%s", err.msg);
-	const char *theme_name = o->theme ? o->theme : cfg.theme[0] ? cfg.theme : "default";
-	Theme *theme = theme_load(theme_name, &err);
-	if (!theme) {
-		snprintf(msg, sizeof msg, "%s; default theme used", err.msg);
-		theme = theme_builtin();
-	}
+	Theme *theme = reader_look(o, &cfg, msg, sizeof msg);
 	Article *a = theme ? load_article(o->files[0], &o->load, &err) : NULL;
 	if (!a) {
 		cli_error("%s", theme ? err.msg : "out of memory");

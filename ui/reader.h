@@ -3,7 +3,10 @@
 #define NEWSROOM_UI_READER_H
 
 #include "cli.h"
+#include "keys.h"
 #include "qmodel.h"
+#include "settings.h"
+#include "theme.h"
 
 /* Opens the reader on o->files[0], interactive or headless (--keys,
  * --dump-screen).  Returns the exit status. */
@@ -14,5 +17,11 @@ int reader_run(const CliOptions *o);
  * Returns NULL (and leaves a message in ERR) when the engine fails: the
  * article is still worth reading. */
 QModel *reader_analyze(const Article *a, QuoteSet **set, const Speaker ***speakers, Error *err);
+
+/* Shared by the screens that run the reader (--review): the --keys script
+ * (false after printing why), and the config and theme (a problem with them
+ * goes to MSG; never NULL but when out of memory). */
+bool reader_keys(const CliOptions *o, Event **events, size_t *n);
+Theme *reader_look(const CliOptions *o, Config *cfg, char *msg, size_t msgsz);
 
 #endif

@@ -276,4 +276,22 @@ keys w q
 wait_for "EXIT="
 "$NEWSROOM" --notes "$COPY" >"$TMP/notes.out" 2>&1
 contains "$TMP/notes.out" "second line" "the note from the editor has both lines"
+# --review: the list of every annotation; Enter opens the article at one,
+# q goes back to the list, q again quits.
+cp -R "$top_srcdir/tests/data/ui/review" "$TMP/review"
+tm send-keys -t test "clear; '$NEWSROOM' --review '$TMP/review'; echo EXIT=\$?" Enter
+wait_for "Review: 5 of 5 annotations in 2 articles"
+ok $? "--review lists the annotations of the folder"
+keys j j j Enter
+wait_for "Speakers (5)"
+ok $? "Enter opens the article"
+grep -q '▕.*we do not seek' "$TMP/screen"
+ok $? "... at the annotation, marked in the gutter"
+keys q
+wait_for "Review: 5 of 5"
+ok $? "q in the article goes back to the review list"
+contains "$TMP/screen" "▸tillerson-un.txt      claim" "the same annotation is still selected"
+keys q
+wait_for "EXIT="
+contains "$TMP/screen" "EXIT=0" "q quits the review with status 0"
 done_testing
