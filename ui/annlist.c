@@ -319,3 +319,20 @@ void annlist_draw(AnnList *l, Grid *g, const Theme *t, const Tags *tags, int x, 
 		cell(g, cx + xw, ry, nw, a->note, st);
 	}
 }
+
+void hint_line(Grid *g, const Theme *t, int y, int cols, const char *const *items, size_t n)
+{
+	Style key = theme_style(t, UI_HINT_KEY), text = theme_style(t, UI_HINT);
+	int x = 1;
+	grid_fill(g, 0, y, cols, text);
+	for (size_t i = 0; i + 1 < n; i += 2) {
+		int need = text_width(items[i], strlen(items[i])) +
+		           text_width(items[i + 1], strlen(items[i + 1])) + 3;
+		if (x + need > cols)
+			break;
+		x = grid_puts(g, x, y, cols, items[i], key);
+		x = grid_puts(g, x, y, cols, " ", text);
+		x = grid_puts(g, x, y, cols, items[i + 1], text);
+		x = grid_puts(g, x, y, cols, "  ", text);
+	}
+}

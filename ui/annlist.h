@@ -74,4 +74,8 @@ bool annlist_move(AnnList *l, const Event *ev, int page);
 void annlist_draw(AnnList *l, Grid *g, const Theme *t, const Tags *tags, int x, int y, int w,
                   int h, bool show_article, const char *empty);
 
+/* The hint line of the annotation screens: ITEMS are N/2 pairs of keys and
+ * what they do, drawn on row Y while they fit in COLS. */
+void hint_line(Grid *g, const Theme *t, int y, int cols, const char *const *items, size_t n);
+
 #endif

@@ -349,49 +349,70 @@ void annot_jump(App *app, const char *id)
 
 /* ---- tags, notes, delete, undo ------------------------------------------ */
 
-void annot_act_tag(App *app, int arg)
+/* Sets the target to the unit and to the annotation on it (exactly on it,
+ * or when ANY overlapping it); false with a message when there is none or
+ * nothing may change.  *EX: that annotation, or NULL for a new one. */
+static bool take_target(App *app, bool any, const Annotation **ex)
 {
 	Annot *an = app->annot;
 	Span u;
 	if (!writable(app))
-		return;
+		return false;
 	if (!unit(app, &u)) {
-		app_message(app, true, "nothing to tag: , . move by sentence, ] ) by quotation, v selects");
-		return;
+		app_message(app, true, "nothing here: , . move by sentence, ] ) by quotation, v selects");
+		return false;
 	}
-	const Annotation *ex = ann_on(an, u, false);
+	*ex = ann_on(an, u, any);
 	an->target = u;
-	snprintf(an->target_id, sizeof an->target_id, "%s", ex ? ex->id : "");
+	snprintf(an->target_id, sizeof an->target_id, "%s", *ex ? (*ex)->id : "");
+	an->back = AM_NONE;
+	return true;
+}
+
+void annot_act_tag(App *app, int arg)
+{
+	Annot *an = app->annot;
+	const Annotation *ex;
+	if (!take_target(app, false, &ex))
+		return;
 	int i = ex ? tags_find(&an->tags, ex->tag) : -1;
 	an->menu_sel = i >= 0 ? i : 0;
-	an->back = AM_NONE;
 	set_mode(app, AM_MENU);
+}
+
+/* Changes the target annotation by F, or adds one on the target with F (a
+ * claim unless F says otherwise).  Returns its id, NULL with a message. */
+static const char *apply(App *app, AnnFields f)
+{
+	Annot *an = app->annot;
+	Error err;
+	const char *id = an->target_id;
+	if (*id) {
+		if (!annset_edit(an->set, id, &f, &err))
+			id = NULL;
+	} else {
+		f.tag = f.tag ? f.tag : "claim";
+		f.speaker = speaker_for(app, an->target);
+		f.author = an->author;
+		id = annset_add(an->set, an->target, &f, &err);
+	}
+	if (!id)
+		app_message(app, true, "%s", err.msg);
+	else
+		an->visual = false;
+	return id;
 }
 
 static void pick_tag(App *app, int i)
 {
 	Annot *an = app->annot;
 	const char *tag = an->tags.tag[i].name;
-	Error err;
 	char ex[160];
 	excerpt(app, an->target, ex, sizeof ex);
 	set_mode(app, AM_NONE);
-	const char *id = an->target_id;
-	bool ok;
-	if (*id) {
-		ok = annset_edit(an->set, id, &(AnnFields){ .tag = tag }, &err);
-	} else {
-		id = annset_add(an->set, an->target,
-		                &(AnnFields){ .tag = tag, .speaker = speaker_for(app, an->target),
-		                              .author = an->author },
-		                &err);
-		ok = id != NULL;
-	}
-	if (!ok) {
-		app_message(app, true, "%s", err.msg);
+	const char *id = apply(app, (AnnFields){ .tag = tag });
+	if (!id)
 		return;
-	}
-	an->visual = false;
 	app_message(app, false, "tagged %s: %s", tag, ex);
 	changed(app, id);
 }
@@ -436,52 +457,24 @@ static void open_prompt(App *app, AnnMode m, const char *text, const char *help)
 
 void annot_act_note(App *app, int arg)
 {
-	Annot *an = app->annot;
-	Span u;
-	if (!writable(app))
-		return;
-	if (!unit(app, &u)) {
-		app_message(app, true, "nothing to annotate: , . move by sentence, ] ) by quotation");
-		return;
-	}
-	const Annotation *ex = ann_on(an, u, true);
-	an->target = u;
-	snprintf(an->target_id, sizeof an->target_id, "%s", ex ? ex->id : "");
-	an->back = AM_NONE;
-	open_prompt(app, AM_NOTE, ex ? ex->note : "",
-	            "Enter keeps the note, Ctrl-G opens $EDITOR, Esc cancels");
+	const Annotation *ex;
+	if (take_target(app, true, &ex))
+		open_prompt(app, AM_NOTE, ex ? ex->note : "",
+		            "Enter keeps the note, Ctrl-G opens $EDITOR, Esc cancels");
 }
 
 /* Stores TEXT as the note or verdict of the target (a new claim when none). */
 static void store_text(App *app, AnnMode m, const char *text)
 {
 	Annot *an = app->annot;
-	Error err;
-	AnnFields f = { 0 };
-	if (m == AM_VERDICT)
-		f.verdict = text;
-	else
-		f.note = text;
-	const char *id = an->target_id;
-	const Annotation *ex = *id ? annset_find(an->set, id) : NULL;
+	const Annotation *ex = an->target_id[0] ? annset_find(an->set, an->target_id) : NULL;
 	set_mode(app, an->back);
 	if (ex && !strcmp(m == AM_VERDICT ? ex->verdict : ex->note, text))
 		return; /* unchanged: nothing to save */
-	bool ok;
-	if (ex) {
-		ok = annset_edit(an->set, id, &f, &err);
-	} else {
-		f.tag = "claim";
-		f.speaker = speaker_for(app, an->target);
-		f.author = an->author;
-		id = annset_add(an->set, an->target, &f, &err);
-		ok = id != NULL;
-	}
-	if (!ok) {
-		app_message(app, true, "%s", err.msg);
+	const char *id = apply(app, m == AM_VERDICT ? (AnnFields){ .verdict = text }
+	                                            : (AnnFields){ .note = text });
+	if (!id)
 		return;
-	}
-	an->visual = false;
 	app_message(app, false, m == AM_VERDICT ? "verdict kept" : "note kept");
 	changed(app, id);
 }
@@ -589,18 +582,15 @@ static void prompt_key(App *app, const Event *ev)
 void annot_act_delete(App *app, int arg)
 {
 	Annot *an = app->annot;
-	Span u;
-	if (!writable(app))
+	const Annotation *a;
+	if (!take_target(app, true, &a))
 		return;
-	const Annotation *a = unit(app, &u) ? ann_on(an, u, true) : NULL;
 	if (!a) {
 		app_message(app, true, "no annotation here");
 		return;
 	}
 	Error err;
-	char id[ANN_ID_MAX + 1];
-	snprintf(id, sizeof id, "%s", a->id);
-	if (!annset_delete(an->set, id, &err)) {
+	if (!annset_delete(an->set, an->target_id, &err)) {
 		app_message(app, true, "%s", err.msg);
 		return;
 	}
@@ -840,16 +830,6 @@ const char *annot_row(App *app, size_t s, size_t e, Style *gutter)
 	return "▕";
 }
 
-static Style over(Style base, Style o)
-{
-	if (o.fg >= 0)
-		base.fg = o.fg;
-	if (o.bg >= 0)
-		base.bg = o.bg;
-	base.attr |= o.attr;
-	return base;
-}
-
 Style annot_glyph(const App *app, size_t off, Style st)
 {
 	const Annot *an = app->annot;
@@ -866,7 +846,7 @@ Style annot_glyph(const App *app, size_t off, Style st)
 	if (an->visual && unit(app, &sel) && inside(off, sel))
 		st.attr |= AT_REVERSE;
 	else if (an->has_cur && inside(off, an->cur))
-		st = over(st, theme_style(app->theme, UI_CURRENT));
+		st = style_over(st, theme_style(app->theme, UI_CURRENT));
 	return st;
 }
 
@@ -886,21 +866,9 @@ const char *annot_mode(const App *app)
 	}
 }
 
-/* Hint items for the modes: pairs of keys and labels. */
 static void hints(App *app, Grid *g, const char *const *items, size_t n)
 {
-	const Theme *t = app->theme;
-	int y = app->lay.hint_y, x = 1;
-	grid_fill(g, 0, y, app->cols, theme_style(t, UI_HINT));
-	for (size_t i = 0; i + 1 < n; i += 2) {
-		int need = text_width(items[i], strlen(items[i])) + text_width(items[i + 1], strlen(items[i + 1])) + 3;
-		if (x + need > app->cols)
-			break;
-		x = grid_puts(g, x, y, app->cols, items[i], theme_style(t, UI_HINT_KEY));
-		x = grid_puts(g, x, y, app->cols, " ", theme_style(t, UI_HINT));
-		x = grid_puts(g, x, y, app->cols, items[i + 1], theme_style(t, UI_HINT));
-		x = grid_puts(g, x, y, app->cols, "  ", theme_style(t, UI_HINT));
-	}
+	hint_line(g, app->theme, app->lay.hint_y, app->cols, items, n);
 }
 
 static void draw_menu(App *app, Grid *g)

@@ -267,22 +267,6 @@ static void rv_key(void *obj, const Event *ev)
 	list_key(v, ev);
 }
 
-static void hint_items(Rv *v, Grid *g, int y, const char *const *items, size_t n)
-{
-	const Theme *t = v->theme;
-	int x = 1;
-	for (size_t i = 0; i + 1 < n; i += 2) {
-		int need = text_width(items[i], strlen(items[i])) +
-		           text_width(items[i + 1], strlen(items[i + 1])) + 3;
-		if (x + need > v->cols)
-			break;
-		x = grid_puts(g, x, y, v->cols, items[i], theme_style(t, UI_HINT_KEY));
-		x = grid_puts(g, x, y, v->cols, " ", theme_style(t, UI_HINT));
-		x = grid_puts(g, x, y, v->cols, items[i + 1], theme_style(t, UI_HINT));
-		x = grid_puts(g, x, y, v->cols, "  ", theme_style(t, UI_HINT));
-	}
-}
-
 static void rv_render(void *obj, Grid *g)
 {
 	Rv *v = obj;
@@ -328,9 +312,9 @@ static void rv_render(void *obj, Grid *g)
 	static const char *const keys[] = { "Enter", "open", "S", "sort", "t/o/p", "filter tag/status/speaker",
 		                            "x", "all", "s", "status", "w", "save", "q", "quit" };
 	if (v->asking)
-		hint_items(v, g, v->rows - 1, ask, 6);
+		hint_line(g, t, v->rows - 1, v->cols, ask, 6);
 	else
-		hint_items(v, g, v->rows - 1, keys, 14);
+		hint_line(g, t, v->rows - 1, v->cols, keys, 14);
 }
 
 static void rv_resize(void *obj, int cols, int rows)

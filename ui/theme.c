@@ -313,6 +313,16 @@ Style theme_style(const Theme *t, UiElement e)
 	return strip(t, t->use->el[e < UI__COUNT ? e : UI_TEXT]);
 }
 
+Style style_over(Style base, Style o)
+{
+	if (o.fg >= 0)
+		base.fg = o.fg;
+	if (o.bg >= 0)
+		base.bg = o.bg;
+	base.attr |= o.attr;
+	return base;
+}
+
 bool theme_parse_color(const char *w, int max, int16_t *out)
 {
 	return parse_color(w, max, out);

@@ -78,6 +78,9 @@ Style theme_style(const Theme *t, UiElement e);
 Style theme_speaker(const Theme *t, int i);
 const char *theme_element_name(UiElement e);
 
+/* BASE with the colours O sets and O's attributes added. */
+Style style_over(Style base, Style o);
+
 /* Parses a colour word as theme files do (a number below MAX, a name,
  * bright-NAME, grey, default); false when it is not a colour. */
 bool theme_parse_color(const char *w, int max, int16_t *out);

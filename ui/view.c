@@ -53,16 +53,6 @@ void view_layout(App *app)
 		l->text_w = 1;
 }
 
-static Style over(Style base, Style o)
-{
-	if (o.fg >= 0)
-		base.fg = o.fg;
-	if (o.bg >= 0)
-		base.bg = o.bg;
-	base.attr |= o.attr;
-	return base;
-}
-
 static UiElement block_element(BlockKind k)
 {
 	switch (k) {
@@ -87,20 +77,20 @@ static Style glyph_style(const App *app, Style base, size_t off, const Mark *mar
 		switch (m->kind) {
 		case MARK_QUOTE:
 			if (q->kind == QUOTE_TERM)
-				st = over(base, theme_style(t, UI_TERM));
+				st = style_over(base, theme_style(t, UI_TERM));
 			else if (q->speaker >= 0)
-				st = over(base, theme_speaker(t, q->speaker));
+				st = style_over(base, theme_speaker(t, q->speaker));
 			else
-				st = over(base, theme_style(t, UI_QUOTE));
+				st = style_over(base, theme_style(t, UI_QUOTE));
 			break;
 		case MARK_CUE:
-			st = over(st, theme_style(t, UI_CUE));
+			st = style_over(st, theme_style(t, UI_CUE));
 			break;
 		case MARK_MENTION: {
 			Style ms = theme_style(t, UI_MENTION);
 			if (q->speaker >= 0)
 				ms.fg = theme_speaker(t, q->speaker).fg;
-			st = over(st, ms);
+			st = style_over(st, ms);
 			break;
 		}
 		}
@@ -108,12 +98,12 @@ static Style glyph_style(const App *app, Style base, size_t off, const Mark *mar
 	if (app->current != QM_NONE) {
 		const Quote *c = qm_quote(app->qm, app->current);
 		if (off >= c->span.start && off < c->span.end)
-			st = over(st, theme_style(t, UI_CURRENT));
+			st = style_over(st, theme_style(t, UI_CURRENT));
 	}
 	st = annot_glyph(app, off, st);
 	for (size_t i = 0; i < nmatch; i++)
 		if (off >= matches[2 * i] && off < matches[2 * i + 1]) {
-			st = over(st, theme_style(t, UI_MATCH));
+			st = style_over(st, theme_style(t, UI_MATCH));
 			if (matches[2 * i] == app->match_start)
 				st.attr |= AT_BOLD | AT_UNDERLINE;
 		}
