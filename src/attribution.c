@@ -164,6 +164,22 @@ static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, It
 	return true;
 }
 
+/* The subject of "X laughed and said" (AND is the token "and"): the
+ * mention right before the one or two words of the first verb, else the
+ * clause's subject ("Trump bemoaned the unrest in Charlotte and said"). */
+static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size_t sent_lo,
+                                size_t and, Mention *m)
+{
+	if (and > lo + 1 && mention_before(text, t, lo, and - 1, m)) {
+		size_t gap = 0;
+		for (size_t k = and; k-- > lo && t->v[k].start >= m->span.end;)
+			gap++;
+		if (gap >= 1 && gap <= 2)
+			return true;
+	}
+	return mention_subject(text, t, sent_lo, and, m);
+}
+
 /* 2: the nearest cue before the quote in its sentence. */
 static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const Item *prev_in_sent,
                      size_t sent_lo, Item *it)
@@ -204,8 +220,7 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			}
 		} else if (ci > lo && word_eq(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start,
 		                              "and") &&
-		           mention_subject(text, t, sent_lo, ci, &m)) {
-			/* "Trump bemoaned the unrest in Charlotte and said ..." */
+		           coordinated_subject(text, t, lo, sent_lo, ci - 1, &m)) {
 			set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 			return true;
 		} else if (mention_before(text, t, lo, ci, &m) ||

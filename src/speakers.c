@@ -9,6 +9,7 @@
  * when nothing fits.
  */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -24,6 +25,7 @@ typedef struct {
 	size_t naliases;
 	size_t count, reported, first, last_seen;
 	bool is_org;
+	bool is_writer;       /* the article's own writer ("I said") */
 	const char *country;
 	char *key;            /* lower-case last name word, or the org name */
 	size_t next;          /* next entity in the same key slot, or NONE */
@@ -543,15 +545,58 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
 		const Ent *e = &st->v[recent[k]];
-		if (!e->is_org && gender_fits(want, ent_gender(c, st, e)))
+		if (!e->is_org && !e->is_writer && gender_fits(want, ent_gender(c, st, e)))
 			return recent[k];
 	}
 	/* The genders read off the text are guesses: rather the latest person
 	 * speaking than nobody. */
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 2;)
-		if (!st->v[recent[k]].is_org)
+		if (!st->v[recent[k]].is_org && !st->v[recent[k]].is_writer)
 			return recent[k];
 	return -1;
+}
+
+/* "I said" outside quotation marks: the writer of the article. */
+static bool is_first_person(const char *t, Span m)
+{
+	size_t n = m.end - m.start;
+	return (n == 1 && t[m.start] == 'I') || (n > 1 && t[m.start] == 'I' &&
+	                                         (t[m.start + 1] == '\'' || (unsigned char)t[m.start + 1] == 0xE2));
+}
+
+/* The writer as an entity: the byline's name ("By Nicole Gaouette, CNN"), or
+ * "the writer" when the article names none. */
+static int resolve_writer(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	const char *by = article_meta(c->a, META_BYLINE);
+	char name[128];
+	if (by) {
+		if (!strncasecmp(by, "by ", 3))
+			by += 3;
+		size_t n = strcspn(by, ",|;(");
+		const char *and = strstr(by, " and ");
+		if (and && (size_t)(and - by) < n)
+			n = (size_t)(and - by);
+		while (n > 0 && by[n - 1] == ' ')
+			n--;
+		snprintf(name, sizeof name, "%.*s", (int)n, by);
+	}
+	if (!by || !*name)
+		snprintf(name, sizeof name, "the writer");
+	for (size_t i = 0; i < st->n; i++)
+		if (st->v[i].is_writer)
+			return (int)i;
+	Ent *e = new_ent(st);
+	if (!e)
+		return -2;
+	e->name = strdup(name);
+	e->key = lower_dup(name, strlen(name));
+	e->is_writer = true;
+	e->first = it->q.mention.start;
+	if (!e->name || !e->key || !ent_index(st, (size_t)(e - st->v)) ||
+	    !strv_add(&e->roles, &e->nroles, "writer"))
+		return -2;
+	return (int)(e - st->v);
 }
 
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
@@ -623,7 +668,9 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		case MEN_NAME: e = resolve_name(c, st, it); break;
 		case MEN_ORG: e = resolve_org(c, st, it); break;
 		case MEN_PRONOUN:
-			e = recent_person(c, st, recent, nrecent, it, last_quote_off);
+			e = is_first_person(c->text, it->q.mention) ? resolve_writer(c, st, it)
+			                                            : recent_person(c, st, recent, nrecent,
+			                                                            it, last_quote_off);
 			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
 			break;
 		case MEN_NOMINAL:

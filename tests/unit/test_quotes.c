@@ -251,6 +251,11 @@ int main(void)
 	is_str(qspeaker(&r, 0), "New York Times", "a colon-ended paragraph introduces the quote");
 	done(&r);
 
+	speaker_is(P("Dan Wolf bemoaned the unrest in Charlotte and said it was \"a very big factor.\""),
+	           0, "Dan Wolf", "X did this in PLACE and said: the clause subject");
+	speaker_is(P("When my mother spoke, I laughed and said, \"I don't believe in the devil.\""), 0,
+	           "the writer", "I said, outside quotation marks: the writer");
+
 	/* ---- reported speech (no marks) ---- */
 	r = analyze(NULL, P("Mayor Ann Cole said on Monday that the bridge will reopen next spring."));
 	is_int(quoteset_count(r.q), 1, "X said that CLAUSE: one statement");
