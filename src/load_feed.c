@@ -232,7 +232,8 @@ static bool add_line(Article *a, const char *s, ParaKind kind)
 }
 
 /* An element holding HTML (escaped or CDATA), plain text or an XHTML tree. */
-static bool add_markup(const Feed *f, Article *a, const xmlNode *n, bool xhtml, bool text, Error *err)
+static bool add_markup(const Feed *f, Article *a, const xmlNode *n, bool xhtml, bool text,
+                       Error *err)
 {
 	if (xhtml) {
 		const xmlNode *div = markup_child(n, "div");

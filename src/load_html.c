@@ -786,13 +786,15 @@ static bool sentence_end(const char *s, size_t len)
 	                 !strcmp(s + len - 3, "\xEF\xBC\x9F")))
 		return true;
 	/* U+201D, U+2019 closing quotes */
-	return len >= 3 && u[len - 3] == 0xE2 && u[len - 2] == 0x80 && (u[len - 1] == 0x9D || u[len - 1] == 0x99);
+	return len >= 3 && u[len - 3] == 0xE2 && u[len - 2] == 0x80 &&
+	       (u[len - 1] == 0x9D || u[len - 1] == 0x99);
 }
 
 /* A paragraph that is surely prose. */
 static bool substantial(const Pending *p)
 {
-	return p->kind != PARA_HEADING && (p->len >= 150 || (p->len >= 80 && sentence_end(p->text, p->len)));
+	return p->kind != PARA_HEADING &&
+	       (p->len >= 150 || (p->len >= 80 && sentence_end(p->text, p->len)));
 }
 
 /* Chrome clings to the edges of the article: kickers, dates and image
@@ -1159,13 +1161,15 @@ typedef struct {
 	char *author, *ld_author, *rel_author, *byline_el;
 	char *date, *ld_date, *time_date;
 	char *site, *canonical, *og_url, *lang, *description;
+	char *ld_body;   /* JSON-LD articleBody, raw: the fallback text */
 } Meta;
 
 static void meta_free(Meta *m)
 {
 	char **f[] = { &m->og_title, &m->ld_headline, &m->h1, &m->title_tag, &m->author,
 	               &m->ld_author, &m->rel_author, &m->byline_el, &m->date, &m->ld_date, &m->time_date,
-	               &m->site, &m->canonical, &m->og_url, &m->lang, &m->description };
+	               &m->site, &m->canonical, &m->og_url, &m->lang, &m->description,
+	               &m->ld_body };
 	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
 		free(*f[i]);
 }
@@ -1204,7 +1208,8 @@ static size_t json_str(const char *s, size_t n, Buf *out)
 			return 0;
 		char c = s[i++];
 		switch (c) {
-		case 'n': case 'r': case 't': case 'b': case 'f': buf_putc(out, ' '); break;
+		case 'n': buf_putc(out, '\n'); break;
+		case 'r': case 't': case 'b': case 'f': buf_putc(out, ' '); break;
 		case 'u': {
 			if (i + 4 > n)
 				return 0;
@@ -1231,8 +1236,9 @@ static size_t json_str(const char *s, size_t n, Buf *out)
 }
 
 /* The string value of "KEY" in JSON text S; for an object or array value,
- * the first "name" inside it.  Malloc'd clean line or NULL. */
-static char *json_find(const char *s, size_t n, const char *key)
+ * the first "name" inside it.  Malloc'd; a clean line unless RAW (then the
+ * decoded string with its newlines, still to be cleaned).  NULL if none. */
+static char *json_value(const char *s, size_t n, const char *key, bool raw)
 {
 	size_t kl = strlen(key);
 	for (size_t i = 0; i + kl + 2 < n; i++) {
@@ -1249,21 +1255,26 @@ static char *json_find(const char *s, size_t n, const char *key)
 		if (j < n && (s[j] == '{' || s[j] == '[')) {
 			/* the first "name" within the next bytes */
 			size_t end = j + 2000 < n ? j + 2000 : n;
-			return strcmp(key, "name") ? json_find(s + j, end - j, "name") : NULL;
+			return strcmp(key, "name") ? json_value(s + j, end - j, "name", raw) : NULL;
 		}
 		if (j >= n || s[j] != '"')
 			continue;
 		Buf b;
 		buf_init(&b);
 		char *r = NULL;
-		if (json_str(s + j, n - j, &b))
-			r = sanitize_line(b.data ? b.data : "", b.len);
+		if (json_str(s + j, n - j, &b) && buf_terminate(&b))
+			r = raw ? buf_steal(&b) : sanitize_line(b.data, b.len);
 		buf_free(&b);
 		if (r && *r)
 			return r;
 		free(r);
 	}
 	return NULL;
+}
+
+static char *json_find(const char *s, size_t n, const char *key)
+{
+	return json_value(s, n, key, false);
 }
 
 static void read_jsonld(Meta *m, const xmlNode *script)
@@ -1275,6 +1286,7 @@ static void read_jsonld(Meta *m, const xmlNode *script)
 		set_once_owned(&m->ld_headline, json_find(b.data, b.len, "headline"));
 		set_once_owned(&m->ld_date, json_find(b.data, b.len, "datePublished"));
 		set_once_owned(&m->ld_author, json_find(b.data, b.len, "author"));
+		set_once_owned(&m->ld_body, json_value(b.data, b.len, "articleBody", true));
 	}
 	buf_free(&b);
 }
@@ -1490,17 +1502,42 @@ static size_t extract_pass(Page *pg, xmlDocPtr doc, bool strict, Article *a, boo
 	return e.chars;
 }
 
-static Article *new_page_article(const Page *pg, const char *origin, const char *enc)
+/* A fresh article for another extraction, with the title and the
+ * metadata FROM already has. */
+static Article *new_page_article(const Page *pg, const Article *from, const char *origin,
+                                 const char *enc)
 {
 	Article *a = article_new();
 	if (!a)
 		return NULL;
 	if (pg->title)
 		article_add_paragraph(a, pg->title, strlen(pg->title), PARA_TITLE);
+	for (MetaKey k = 0; k < META__COUNT; k++)
+		if (k != META_TITLE)
+			article_set_meta(a, k, article_meta(from, k));
 	article_set_meta(a, META_ORIGIN, origin);
 	article_set_meta(a, META_FORMAT, "html");
 	article_set_meta(a, META_ENCODING, enc);
 	return a;
+}
+
+/* Text that may carry a little HTML, one paragraph a line. */
+static bool add_text_body(Article *a, const char *text, const char *origin, Error *err)
+{
+	if (strchr(text, '<'))
+		return html_fragment_to_article(a, text, strlen(text), origin, NULL, err);
+	for (const char *p = text; *p;) {
+		const char *e = strchr(p, '\n');
+		size_t l = e ? (size_t)(e - p) : strlen(p);
+		char *line = sanitize_line(p, l);
+		if (!line || (*line && !article_add_paragraph(a, line, strlen(line), PARA_BODY))) {
+			free(line);
+			return false;
+		}
+		free(line);
+		p += l + (e != NULL);
+	}
+	return true;
 }
 
 Article *load_html(const char *data, size_t len, const char *origin, const LoadOptions *opt,
@@ -1540,23 +1577,28 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 		/* Too little text: the class names misled the pruning; try again
 		 * without it and keep the richer result. */
 		if (ok && got < 500) {
-			Article *b = new_page_article(&pg, origin, enc);
-			if (b) {
-				const char *by = article_meta(a, META_BYLINE);
-				article_set_meta(b, META_BYLINE, by);
-				for (MetaKey k = META_DATE; k < META__COUNT; k++)
-					if (k != META_ORIGIN && k != META_FORMAT && k != META_ENCODING)
-						article_set_meta(b, k, article_meta(a, k));
-				/* The first pass pruned its tree: parse afresh. */
-				doc2 = parse_html(u.data, u.len);
-				bool ok2 = doc2 != NULL;
-				size_t got2 = ok2 ? extract_pass(&pg, doc2, false, b, &ok2) : 0;
-				if (ok2 && got2 > got * 2) {
-					article_free(a);
-					a = b;
-				} else {
-					article_free(b);
-				}
+			Article *b = new_page_article(&pg, a, origin, enc);
+			/* The first pass pruned its tree: parse afresh. */
+			doc2 = b ? parse_html(u.data, u.len) : NULL;
+			bool ok2 = doc2 != NULL;
+			size_t got2 = ok2 ? extract_pass(&pg, doc2, false, b, &ok2) : 0;
+			if (ok2 && got2 > got * 2) {
+				article_free(a);
+				a = b;
+				got = got2;
+			} else {
+				article_free(b);
+			}
+		}
+		/* A page drawn by scripts has next to no text in its markup; its
+		 * JSON-LD articleBody may hold the story. */
+		if (ok && got < 250 && m.ld_body && strlen(m.ld_body) > 200 && strlen(m.ld_body) > got * 2) {
+			Article *c = new_page_article(&pg, a, origin, enc);
+			if (c && add_text_body(c, m.ld_body, origin, err)) {
+				article_free(a);
+				a = c;
+			} else {
+				article_free(c);
 			}
 		}
 	}

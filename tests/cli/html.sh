@@ -48,6 +48,11 @@ contains "$TMP/out" "title: Storm Closes Mountain Pass For Third Day" "title fro
 contains "$TMP/out" "byline: Tom Åberg" "byline from JSON-LD author (with a \\u escape)"
 contains "$TMP/out" "date: 2023-11-02T07:00:00+01:00" "date from JSON-LD datePublished"
 
+run "$NEWSROOM" --text --json "$H/jsonld-body.html"
+is "$(para_kinds "$TMP/out")" "title body body body" "a script-drawn page falls back on JSON-LD articleBody, one paragraph a line"
+run "$NEWSROOM" --text "$H/jsonld-body.html"
+contains "$TMP/out" "a new flood wall was being considered" "JSON-LD articleBody: the whole text"
+
 run "$NEWSROOM" --text "$H/title-suffix.html"
 is "$(head -1 "$TMP/out")" "Library Opens Late On Fridays From Next Month" "site suffix cut from <title>"
 
