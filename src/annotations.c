@@ -304,12 +304,23 @@ bool annotation_each_key(const Annotation *a, AnnKeyFn cb, void *ctx)
 		{ "orig_exact", a->orig_exact, false },
 		{ "note", a->note, false },
 	};
-	for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
-		if ((keys[i].always || (keys[i].v && *keys[i].v)) && !cb(ctx, keys[i].k, keys[i].v))
+	size_t nk = sizeof keys / sizeof keys[0];
+	bool written[sizeof keys / sizeof keys[0]];
+	for (size_t i = 0; i < nk; i++) {
+		written[i] = keys[i].always || (keys[i].v && *keys[i].v);
+		if (written[i] && !cb(ctx, keys[i].k, keys[i].v))
 			return false;
-	for (size_t i = 0; i < a->nextra; i++)
-		if (!cb(ctx, a->extra[i].key, a->extra[i].value))
+	}
+	for (size_t i = 0; i < a->nextra; i++) {
+		/* A value kept because it did not parse ("start = x") gives way once
+		 * the field has a real value again (the anchor was placed): one key,
+		 * once, or INI readers keep only one of them. */
+		bool shadowed = false;
+		for (size_t k = 0; k < nk && !shadowed; k++)
+			shadowed = written[k] && !strcmp(keys[k].k, a->extra[i].key);
+		if (!shadowed && !cb(ctx, a->extra[i].key, a->extra[i].value))
 			return false;
+	}
 	return true;
 }
 

@@ -402,6 +402,25 @@ static void test_unknown_kept(void)
 	buf_free(&b);
 }
 
+/* A value that did not parse gives way once the anchor is placed: a key is
+ * never written twice (found by fuzz/fuzz_sidecar). */
+static void test_shadowed_key(void)
+{
+	char *path = path_in("shadow.notes.ini");
+	write_file(path, "[annotation.a1]\ntag = \"claim\"\nexact = \"wildly optimistic\"\n"
+	                 "end = \"not a number\"\n");
+	Sidecar *sc = open_at(path);
+	Buf b;
+	buf_init(&b);
+	sidecar_serialize(sc, &b);
+	buf_terminate(&b);
+	const char *first = strstr(b.data, "\nend = ");
+	ok(first && !strstr(first + 1, "\nend = ") && !strstr(b.data, "not a number"),
+	   "a placed anchor's end replaces the unparsable one, written once");
+	sidecar_free(sc);
+	buf_free(&b);
+}
+
 static void check_corrupt(const char *name, const char *content, const char *why_has)
 {
 	char *path = path_in(name);
@@ -834,6 +853,7 @@ int main(void)
 	test_escape();
 	test_basics();
 	test_unknown_kept();
+	test_shadowed_key();
 	test_corrupt();
 	test_concurrent();
 	test_save_failures();
