@@ -10,7 +10,7 @@
 #include "ini.h"
 #include "sanitize.h"
 
-static bool config_path(char *out, size_t outsz)
+bool settings_path(char *out, size_t outsz)
 {
 	const char *xdg = getenv("XDG_CONFIG_HOME"), *home = getenv("HOME");
 	int n;
@@ -19,8 +19,8 @@ static bool config_path(char *out, size_t outsz)
 	else if (home && *home)
 		n = snprintf(out, outsz, "%s/.config/newsroom/config.ini", home);
 	else
-		return false;
-	return n > 0 && (size_t)n < outsz;
+		n = snprintf(out, outsz, "~/.config/newsroom/config.ini");
+	return (xdg && *xdg) || (home && *home) ? n > 0 && (size_t)n < outsz : false;
 }
 
 /* The KEY = VALUE lines of SECTION, in file order, with their line numbers. */
@@ -46,7 +46,7 @@ bool config_load(Config *c, Error *err)
 {
 	memset(c, 0, sizeof *c);
 	char path[sizeof c->path];
-	if (!config_path(path, sizeof path) || access(path, F_OK) != 0)
+	if (!settings_path(path, sizeof path) || access(path, F_OK) != 0)
 		return true;
 	snprintf(c->path, sizeof c->path, "%s", path);
 	dictionary *d = ini_open(path, err);

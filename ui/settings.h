@@ -43,6 +43,10 @@ typedef struct {
 	char author[128];  /* "" when not set */
 } Config;
 
+/* The config file's path (a display form when neither XDG_CONFIG_HOME nor
+ * HOME is set: then false). */
+bool settings_path(char *out, size_t outsz);
+
 /* Fills C from the config file.  Returns false with ERR set when the file
  * exists but is bad; C then holds whatever was read before the problem. */
 bool config_load(Config *c, Error *err);

@@ -3,6 +3,7 @@
 #include "app_impl.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sanitize.h"
@@ -214,8 +215,10 @@ static void view_status(App *app, Grid *g, int pct)
 	int x = grid_puts(g, 0, y, right, " ", st);
 	int fw = app->cols / 4 > 12 ? app->cols / 4 : 12;
 	x = grid_puts_cut(g, x, y, x + fw < right ? x + fw : right, app->filename, st);
-	snprintf(buf, sizeof buf, "  %d%%", pct);
-	x = grid_puts(g, x, y, right, buf, st);
+	if (pct >= 0) {
+		snprintf(buf, sizeof buf, "  %d%%", pct);
+		x = grid_puts(g, x, y, right, buf, st);
+	}
 	const Speaker *sp = app->qm && app->speaker >= 0 ? qm_speaker(app->qm, (size_t)app->speaker)
 	                                                : NULL;
 	bool room = !app->msg[0] || right - x > 30 + (int)strlen(app->msg);
@@ -409,13 +412,24 @@ void view_help(App *app, Grid *g)
 	if (LINE_ON_SCREEN)
 		y++;
 	row++;
-	if (LINE_ON_SCREEN)
-		grid_puts_cut(g, 1, y++, app->cols,
-		              "Change keys in ~/.config/newsroom/config.ini, [keys]: action = keys",
-		              theme_style(t, UI_HELP_TEXT));
+	if (LINE_ON_SCREEN) {
+		char path[1100], line[1200];
+		settings_path(path, sizeof path);
+		/* Shown the way people write it: ~/.config/... */
+		const char *home = getenv("HOME"), *shown = path;
+		size_t hl = home ? strlen(home) : 0;
+		if (hl > 1 && strncmp(path, home, hl) == 0 && path[hl] == '/') {
+			path[hl - 1] = '~';
+			shown = path + hl - 1;
+		}
+		snprintf(line, sizeof line, "Keys can be changed in %s, [keys]: ACTION = KEYS", shown);
+		char *clean = sanitize_line(line, strlen(line));
+		grid_puts_cut(g, 1, y++, app->cols, clean ? clean : "", theme_style(t, UI_HELP_TEXT));
+		free(clean);
+	}
 	row++;
 #undef LINE_ON_SCREEN
 	app->help_rows = row;
-	view_status(app, g, 0);
+	view_status(app, g, -1);
 	view_hint(app, g);
 }

@@ -12,7 +12,8 @@
 . "$top_srcdir/tests/cli/lib.sh"
 
 # A clean environment: no user config, the source tree's themes.
-export XDG_CONFIG_HOME="$TMP/config" HOME="$TMP/home"
+export HOME="$TMP/home"
+unset XDG_CONFIG_HOME
 unset NO_COLOR
 
 field() { sed -n "s/^$1: //p" "$2" | head -1; }
