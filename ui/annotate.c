@@ -39,6 +39,7 @@ struct Annot {
 	AnnSet *set;       /* the sidecar's, NULL without one */
 	Tags tags;
 	bool autosave, headless;
+	bool stdin_input;  /* the article came from stdin */
 	char author[128];
 	AppEditFn edit;
 	bool on_disk;      /* the sidecar file exists (so the position may go there) */
@@ -74,6 +75,7 @@ Annot *annot_new(App *app, const AppInit *init)
 	an->sc = init->sidecar;
 	an->set = an->sc ? sidecar_annotations(an->sc) : NULL;
 	an->headless = init->headless;
+	an->stdin_input = init->filename && !strcmp(init->filename, "-");
 	an->edit = init->edit_file;
 	an->seen_current = QM_NONE;
 	const Config *c = init->config;
@@ -123,12 +125,19 @@ static void set_mode(App *app, AnnMode m)
 	app->state = m == AM_NONE ? ST_READ : ST_ANNOT;
 }
 
+static void no_sidecar(App *app)
+{
+	app_message(app, true, app->annot->stdin_input
+	                           ? "reading stdin: annotating needs --sidecar PATH"
+	                           : "no annotations file for this article (a feed item: open it with --item N)");
+}
+
 /* True when annotations can be changed here; else says why. */
 static bool writable(App *app)
 {
 	Annot *an = app->annot;
 	if (!an->set) {
-		app_message(app, true, "no sidecar for annotations (reading stdin: use --sidecar PATH)");
+		no_sidecar(app);
 		return false;
 	}
 	const char *ro = sidecar_readonly(an->sc);
@@ -630,7 +639,7 @@ void annot_act_save(App *app, int arg)
 {
 	Annot *an = app->annot;
 	if (!an->sc) {
-		app_message(app, true, "no sidecar for annotations (reading stdin: use --sidecar PATH)");
+		no_sidecar(app);
 		return;
 	}
 	Error err;
@@ -715,7 +724,7 @@ void annot_act_list(App *app, int arg)
 {
 	Annot *an = app->annot;
 	if (!an->set) {
-		app_message(app, true, "no sidecar for annotations (reading stdin: use --sidecar PATH)");
+		no_sidecar(app);
 		return;
 	}
 	an->visual = false;

@@ -218,6 +218,7 @@ static bool move_in(ListPos *p, int key, size_t n, int h)
 static void opened_free(Opened *o)
 {
 	app_free(o->app);
+	sidecar_free(o->sc);
 	qmodel_free(o->qm);
 	free(o->speakers);
 	quoteset_free(o->set);
@@ -259,6 +260,10 @@ static App *open_entry(DeskUi *u, size_t entry)
 	o->qm = reader_analyze(o->a, &o->set, &o->speakers, &err);
 	if (!o->qm)
 		snprintf(msg, sizeof msg, "quotations: %s", err.msg);
+	/* A feed's items share its file: they are annotated one by one (--item). */
+	char *spath = e->item ? NULL : sidecar_default_path(e->path);
+	o->sc = spath ? sidecar_open(spath, article_text(o->a), article_len(o->a), &err) : NULL;
+	free(spath);
 	AppInit init = {
 		.article = o->a,
 		.quotes = o->qm,
@@ -267,6 +272,9 @@ static App *open_entry(DeskUi *u, size_t entry)
 		.filename = e->path,
 		.message = msg[0] ? msg : NULL,
 		.message_is_error = msg[0] != 0,
+		.sidecar = o->sc,
+		.edit_file = u->headless ? NULL : term_edit_file,
+		.headless = u->headless,
 	};
 	o->app = app_new(&init);
 	if (!o->app) {
@@ -560,7 +568,7 @@ int desk_run(const CliOptions *o)
 	}
 	DeskUi u = {
 		.d = d, .theme = theme, .cfg = &cfg, .cols = 80, .rows = 24,
-		.view = DV_LIST, .dirty = true, .sel_entry = NO_ENTRY,
+		.view = DV_LIST, .dirty = true, .sel_entry = NO_ENTRY, .headless = headless,
 	};
 	if (msg[0])
 		say(&u, true, "%s", msg);

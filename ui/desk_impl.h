@@ -31,6 +31,7 @@ typedef struct {
 	QuoteSet *set;
 	const Speaker **speakers;
 	QModel *qm;
+	Sidecar *sc;   /* its annotations (none for a feed's item) */
 	App *app;
 } Opened;
 
@@ -73,6 +74,7 @@ typedef struct {
 	Opened *opened;
 	size_t nopened;
 	App *reading;           /* the App in DV_READ */
+	bool headless;          /* the reader never writes unless told to */
 
 	char msg[256];
 	bool msg_error;

@@ -86,7 +86,7 @@ rm -f "$TMP/config/newsroom/config.ini"
 
 # From stdin, annotations need --sidecar.
 "$NEWSROOM" --keys "2]t" --dump-screen=100x24 - <"$A" >"$TMP/screen" 2>&1
-contains "$TMP/screen" "use --sidecar PATH" "stdin without --sidecar: t says what to do"
+contains "$TMP/screen" "annotating needs --sidecar PATH" "stdin without --sidecar: t says what to do"
 "$NEWSROOM" --sidecar "$TMP/stdin.notes.ini" --keys "2]t4w" --dump-screen=100x24 - <"$A" >"$TMP/screen"
 run "$NEWSROOM" --notes --sidecar "$TMP/stdin.notes.ini" "$A"
 contains "$TMP/out" "1. false" "stdin with --sidecar: saved there"
@@ -95,6 +95,17 @@ contains "$TMP/out" "1. false" "stdin with --sidecar: saved there"
 reader "r" --sidecar "$DATA/ui/unplaced.notes.ini" "$A"
 no_escape "$TMP/screen" "a note with escape sequences is shown cleaned"
 contains "$TMP/screen" "(unplaced)" "an annotation whose text is gone is listed as unplaced"
+# The desk's reader annotates too (the article's own sidecar).
+mkdir -p "$TMP/desk"
+cp "$DATA/ui/review/council.txt" "$DATA/ui/review/tillerson-un.txt" "$TMP/desk/"
+"$NEWSROOM" --keys "<Enter>2]t4a$NOTE<Enter>w" --dump-screen=100x24 "$TMP/desk" >"$TMP/screen"
+contains "$TMP/screen" "saved 1 annotation" "the desk's reader: t, a and w save"
+run "$NEWSROOM" --notes "$TMP/desk/council.txt"
+grep -qxF "   note: $NOTE" "$TMP/out"
+ok $? "the desk's reader: --notes shows the note"
+"$NEWSROOM" --keys "<Enter>2]t4q" --dump-screen=100x24 "$TMP/desk" >"$TMP/screen"
+contains "$TMP/screen" "unsaved annotations: w saves" "the desk's reader: q with unsaved annotations asks"
+
 # --review: s then w saves every changed sidecar; q with changes asks.
 cp -R "$DATA/ui/review" "$TMP/review"
 "$NEWSROOM" --review --keys "sw" --dump-screen=120x20 "$TMP/review" >"$TMP/screen" 2>"$TMP/err"
