@@ -249,7 +249,8 @@ static App *open_entry(DeskUi *u, size_t entry)
 	Opened *o = &u->opened[u->nopened];
 	memset(o, 0, sizeof *o);
 	o->entry = entry;
-	LoadOptions opt = { .item = e->item };
+	LoadOptions opt = u->load;
+	opt.item = e->item;
 	Error err;
 	char msg[sizeof err.msg + 16] = "";
 	o->a = load_article(e->path, &opt, &err);
@@ -302,12 +303,28 @@ static void read_entry(DeskUi *u, size_t entry, const DeskStatement *st)
 
 /* ---- views -------------------------------------------------------------- */
 
-static void open_speakers(DeskUi *u)
+/* Rebuilds the index; the selection stays on the same person. */
+static void refresh_index(DeskUi *u)
 {
+	const DeskPerson *p = desk_person(u->d, u->people.sel);
+	char name[256] = "";
+	if (p)
+		snprintf(name, sizeof name, "%s", p->name);
 	u->npeople = desk_index(u->d);
 	u->index_dirty = false;
+	for (size_t i = 0; name[0] && i < u->npeople; i++)
+		if (strcmp(desk_person(u->d, i)->name, name) == 0) {
+			u->people.sel = i;
+			break;
+		}
 	if (u->people.sel >= u->npeople)
 		u->people.sel = u->people.top = 0;
+	follow(u->people.sel, &u->people.top, desk_body_rows(u));
+}
+
+static void open_speakers(DeskUi *u)
+{
+	refresh_index(u);
 	u->view = DV_SPEAKERS;
 	if (desk_analysed(u->d) < desk_files(u->d))
 		say(u, false, "speakers of the %zu articles analysed so far", desk_count(u->d));
@@ -499,6 +516,8 @@ static void desk_render(void *obj, Grid *g)
 		return;
 	}
 	rebuild(u);
+	if (u->view == DV_SPEAKERS && u->index_dirty)
+		refresh_index(u); /* more articles analysed meanwhile */
 	desk_draw(u, g);
 }
 
@@ -567,7 +586,7 @@ int desk_run(const CliOptions *o)
 		return 1;
 	}
 	DeskUi u = {
-		.d = d, .theme = theme, .cfg = &cfg, .cols = 80, .rows = 24,
+		.d = d, .theme = theme, .cfg = &cfg, .load = o->load, .cols = 80, .rows = 24,
 		.view = DV_LIST, .dirty = true, .sel_entry = NO_ENTRY, .headless = headless,
 	};
 	if (msg[0])

@@ -46,6 +46,7 @@ typedef struct {
 	Desk *d;
 	const Theme *theme;
 	const Config *cfg;
+	LoadOptions load;       /* size limits for opening an article */
 	int cols, rows;
 	DeskView view;
 	DeskView back;          /* where `q` in the reader returns */

@@ -1,0 +1,103 @@
+#!/bin/sh
+# desk-tmux.sh - the desk in a real terminal (a private tmux server, 120x40):
+# a big folder shows at once with a progress line while threads analyse it,
+# then reading, coming back, the speakers index and quitting.  Skipped when
+# tmux is missing.
+. "$top_srcdir/tests/cli/lib.sh"
+
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "1..0 # SKIP tmux is not installed"
+	exit 0
+fi
+export XDG_CONFIG_HOME="$TMP/config" HOME="$TMP/home"
+unset NO_COLOR
+export LSAN_OPTIONS="suppressions=$top_srcdir/tests/ui/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export ASAN_OPTIONS="fast_unwind_on_malloc=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
+SOCK="newsroom-desk-$$"
+tm() { tmux -L "$SOCK" -f /dev/null "$@"; }
+trap 'tm kill-server >/dev/null 2>&1; rm -rf "$TMP"' EXIT
+
+# until TEXT is on the screen, for up to N tenths of a second (the screen
+# keeps changing while the analysis runs, so no waiting for it to settle)
+until_shown() {
+	n=0
+	while [ $n -lt "$2" ]; do
+		tm capture-pane -p -t test >"$TMP/screen"
+		grep -qF -- "$1" "$TMP/screen" && return 0
+		sleep 0.1
+		n=$((n + 1))
+	done
+	return 1
+}
+press() { tm send-keys -t test "$@"; sleep 0.3; }
+
+DESK="$top_srcdir/tests/data/desk"
+# A big folder: 1500 articles in 15 folders, analysed by one thread.
+i=0
+while [ $i -lt 1500 ]; do
+	d="$TMP/big/$((i % 15))"
+	[ -d "$d" ] || mkdir -p "$d"
+	cp "$DESK/flynn-trump.txt" "$d/story-$i.txt"
+	i=$((i + 1))
+done
+tm new-session -d -s test -x 120 -y 40 "env PS1='$ ' TERM=tmux-256color sh"
+start=$(date +%s)
+tm send-keys -t test "clear; '$NEWSROOM' -j 1 '$TMP/big'; echo EXIT=\$?" Enter
+until_shown "Desk · 1500 articles" 50
+ok $? "1500 files: the list shows"
+shown=$(date +%s)
+# (bench/desk measures 10,000 files against the 2 s target; sanitizer builds are slow)
+[ $((shown - start)) -le 5 ]
+ok $? "... within 5 s ($((shown - start)) s)"
+contains "$TMP/screen" "story-" "rows start as file names"
+if grep -qF "analysing" "$TMP/screen"; then
+	ok 0 "a progress line while the rest is analysed"
+	press j
+	press j
+	tm capture-pane -p -t test >"$TMP/screen"
+	grep -q "^▸" "$TMP/screen"
+	ok $? "the list moves while the analysis runs"
+else
+	ok 0 "a progress line while the rest is analysed # SKIP analysis finished first"
+	ok 0 "the list moves while the analysis runs # SKIP analysis finished first"
+fi
+until_shown "1500 articles in 1500 files" 600
+ok $? "the analysis completes in the background"
+contains "$TMP/screen" "Flynn says Trump" "titles filled in"
+press q
+until_shown "EXIT=" 50
+contains "$TMP/screen" "EXIT=0" "q quits, exit 0"
+
+# The test folder: read an article, come back, speakers, statements.
+tm send-keys -t test "clear; '$NEWSROOM' '$DESK'; echo EXIT=\$?" Enter
+until_shown "10 articles in 9 files" 100
+ok $? "the test folder: 10 articles (a feed's two items)"
+press G
+press Enter
+until_shown "ARTICLE" 50
+ok $? "Enter opens the reader"
+contains "$TMP/screen" "Obama Seeks More Muslim Refugees" "on the selected article"
+press q
+until_shown "DESK" 50
+grep -q "^▸.*Obama Seeks More Muslim Refugees" "$TMP/screen"
+ok $? "q returns to the list, the same row selected"
+press S
+until_shown "Speakers · 19 across 10 articles" 50
+ok $? "S: the speakers index"
+press j
+press Enter
+until_shown "Hillary Clinton · 8 statements in 2 articles" 50
+ok $? "Enter: one speaker's statements across articles"
+press j
+press Enter
+until_shown "statement 1/7" 50
+ok $? "Enter on a statement: its article, at that statement"
+press q
+press q
+press q
+until_shown "DESK" 50
+ok $? "q, q, q: statements, speakers, the list"
+press q
+until_shown "EXIT=" 50
+contains "$TMP/screen" "EXIT=0" "q quits, exit 0"
+done_testing
