@@ -24,6 +24,7 @@ typedef struct {
 	Slot *slots;
 	size_t window;
 	size_t next_task;  /* sequence number of the next slot to hand out */
+	size_t head;       /* the slot the writer waits for: only it needs a wake-up */
 	size_t filled;     /* sequence numbers below this have a path */
 	bool closing;
 	BatchFn fn;
@@ -52,13 +53,17 @@ static void *worker(void *arg)
 			pthread_cond_wait(&q->work, &q->mu);
 		if (q->next_task == q->filled)
 			break;
-		Slot *s = &q->slots[q->next_task++ % q->window];
+		size_t seq = q->next_task++;
+		Slot *s = &q->slots[seq % q->window];
 		s->state = SLOT_BUSY;
 		pthread_mutex_unlock(&q->mu);
 		run_slot(q, s);
 		pthread_mutex_lock(&q->mu);
 		s->state = SLOT_DONE;
-		pthread_cond_broadcast(&q->done);
+		/* Waking the writer for any other slot would only cost a context
+		 * switch: it writes in order. */
+		if (seq == q->head)
+			pthread_cond_signal(&q->done);
 	}
 	pthread_mutex_unlock(&q->mu);
 	return NULL;
@@ -173,6 +178,7 @@ int batch_run(char *const *paths, size_t n, int jobs, BatchFn fn, void *ctx, FIL
 		if (head == q.filled && !p)
 			break;
 		Slot *s = &q.slots[head % q.window];
+		q.head = head;
 		while (head < q.filled && s->state != SLOT_DONE)
 			pthread_cond_wait(&q.done, &q.mu);
 		if (head < q.filled) {

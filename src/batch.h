@@ -3,7 +3,7 @@
  *
  * The output of each file is produced into memory by a worker and written by
  * the calling thread in walk order, so `-j 8` prints exactly what `-j 1` does.
- * At most a small window of files (4 per thread) is in flight, so memory does
+ * At most a window of files (64 per thread) is in flight, so memory does
  * not grow with the number of files.
  */
 #ifndef NEWSROOM_BATCH_H

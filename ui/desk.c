@@ -19,6 +19,7 @@
 
 #include "desk_impl.h"
 #include "keys.h"
+#include "prompt.h"
 #include "reader.h"
 #include "sanitize.h"
 #include "term.h"
@@ -346,44 +347,21 @@ static void open_statements(DeskUi *u)
 
 static void prompt_key(DeskUi *u, const Event *ev)
 {
-	int k = ev->key;
-	if (k == K_ESC || k == K_CTRL('c') || k == K_CTRL('g')) {
+	EditResult r = lineedit_key(&u->edit, ev);
+	if (r == EDIT_CANCEL || (r == EDIT_GOING && ev->key == K_BS && u->edit.len == 0 &&
+	                         !u->filter[0])) {
 		u->prompt = false;
 		return;
 	}
-	if (k == K_ENTER || k == '\n') {
-		u->prompt = false;
-		snprintf(u->filter, sizeof u->filter, "%s", u->pbuf);
-		u->dirty = true;
-		rebuild(u);
-		if (u->filter[0])
-			say(u, u->norder == 0, "%zu article%s match '%s'", u->norder,
-			    u->norder == 1 ? "" : "s", u->filter);
+	if (r != EDIT_ACCEPT)
 		return;
-	}
-	if (k == K_BS || k == K_CTRL('h')) {
-		if (u->plen == 0) {
-			u->prompt = false;
-			return;
-		}
-		size_t i = u->plen - 1;
-		while (i > 0 && ((unsigned char)u->pbuf[i] & 0xC0) == 0x80)
-			i--;
-		u->pbuf[u->plen = i] = 0;
-		return;
-	}
-	if (k == K_CTRL('u')) {
-		u->pbuf[u->plen = 0] = 0;
-		return;
-	}
-	if (k >= 32 && k < K_BASE && k != 127 && !(k >= 0x80 && k < 0xA0)) {
-		char c[4];
-		size_t n = utf8_encode((unsigned)k, c);
-		if (u->plen + n < sizeof u->pbuf) {
-			memcpy(u->pbuf + u->plen, c, n);
-			u->pbuf[u->plen += n] = 0;
-		}
-	}
+	u->prompt = false;
+	snprintf(u->filter, sizeof u->filter, "%s", u->edit.text);
+	u->dirty = true;
+	rebuild(u);
+	if (u->filter[0])
+		say(u, u->norder == 0, "%zu article%s match '%s'", u->norder, u->norder == 1 ? "" : "s",
+		    u->filter);
 }
 
 static void list_key(DeskUi *u, const Event *ev)
@@ -408,9 +386,7 @@ static void list_key(DeskUi *u, const Event *ev)
 		say(u, false, "sorted by %s", desk_sort_name(u->sort));
 		break;
 	case '/':
-		u->prompt = true;
-		snprintf(u->pbuf, sizeof u->pbuf, "%s", u->filter);
-		u->plen = strlen(u->pbuf);
+		u->prompt = lineedit_set(&u->edit, u->filter);
 		break;
 	case K_ESC:
 		if (u->filter[0]) {
@@ -550,37 +526,28 @@ static bool desk_poll_screen(void *obj)
 
 int desk_run(const CliOptions *o)
 {
-	Event *events = NULL;
-	size_t nevents = 0;
-	bool headless = o->dump_screen || o->keys;
-	if (o->keys) {
-		size_t bad = 0;
-		events = key_script_parse(o->keys, &nevents, &bad);
-		if (!events) {
-			cli_error("--keys: unknown key at byte %zu of '%s'", bad, o->keys);
-			return 2;
-		}
-	}
 	for (size_t i = 0; i < o->nfiles; i++)
 		if (strcmp(o->files[i], "-") == 0) {
 			cli_error("the desk opens files and folders, not stdin");
-			free(events);
 			return 2;
 		}
+	Event *events = NULL;
+	size_t nevents = 0;
+	bool headless = o->dump_screen || o->keys;
+	if (!reader_keys(o, &events, &nevents))
+		return 2;
 	Error err;
 	Config cfg;
-	char msg[sizeof err.msg + 32] = "";
-	if (!config_load(&cfg, &err))
-		snprintf(msg, sizeof msg, "%s", err.msg);
-	const char *theme_name = o->theme ? o->theme : cfg.theme[0] ? cfg.theme : "default";
-	Theme *theme = theme_load(theme_name, &err);
+	char msg[sizeof err.msg + 64] = "";
+	Theme *theme = reader_look(o, &cfg, msg, sizeof msg);
 	if (!theme) {
-		snprintf(msg, sizeof msg, "%s; default theme used", err.msg);
-		theme = theme_builtin();
+		cli_error("out of memory");
+		free(events);
+		return 1;
 	}
-	Desk *d = theme ? desk_new(o->files, o->nfiles, &o->load, o->jobs, &err) : NULL;
+	Desk *d = desk_new(o->files, o->nfiles, &o->load, o->jobs, &err);
 	if (!d) {
-		cli_error("%s", theme ? err.msg : "out of memory");
+		cli_error("%s", err.msg);
 		theme_free(theme);
 		free(events);
 		return 1;
@@ -608,6 +575,7 @@ int desk_run(const CliOptions *o)
 	for (size_t i = 0; i < u.nopened; i++)
 		opened_free(&u.opened[i]);
 	free(u.opened);
+	lineedit_free(&u.edit);
 	free(u.order);
 	free(u.sq);
 	desk_free(d);

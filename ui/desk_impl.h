@@ -9,8 +9,10 @@
 #include "app.h"
 #include "desk_model.h"
 #include "grid.h"
+#include "prompt.h"
 #include "qmodel.h"
 #include "settings.h"
+#include "sidecar.h"
 #include "theme.h"
 
 /* The desk's explicit states: keys and drawing dispatch on them. */
@@ -61,8 +63,7 @@ typedef struct {
 	DeskSort sort;
 	char filter[DESK_FILTER_MAX];
 	bool prompt;            /* typing a filter */
-	char pbuf[DESK_FILTER_MAX];
-	size_t plen;
+	LineEdit edit;
 
 	ListPos people;         /* the speakers index */
 	size_t npeople;

@@ -42,9 +42,8 @@ static void status_bar(const DeskUi *u, Grid *g, const char *mode)
 	size_t files = desk_files(u->d), done = desk_analysed(u->d);
 	int x = 1;
 	if (u->prompt) {
-		x = grid_puts(g, 1, y, u->cols, "filter: ", theme_style(t, UI_PROMPT));
-		x = grid_puts_cut(g, x, y, u->cols - 1, u->pbuf, theme_style(t, UI_PROMPT));
-		grid_puts(g, x, y, u->cols, "▏", theme_style(t, UI_PROMPT));
+		lineedit_draw((LineEdit *)&u->edit, g, 1, y, u->cols - 1, "filter: ",
+		              theme_style(t, UI_PROMPT), theme_style(t, UI_PROMPT));
 		return;
 	}
 	if (done < files) {

@@ -18,7 +18,7 @@ int reader_run(const CliOptions *o);
  * article is still worth reading. */
 QModel *reader_analyze(const Article *a, QuoteSet **set, const Speaker ***speakers, Error *err);
 
-/* Shared by the screens that run the reader (--review): the --keys script
+/* Shared by the screens that run the reader (--review, the desk): the --keys script
  * (false after printing why), and the config and theme (a problem with them
  * goes to MSG; never NULL but when out of memory). */
 bool reader_keys(const CliOptions *o, Event **events, size_t *n);
