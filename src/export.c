@@ -10,7 +10,8 @@
 #include "json.h"
 #include "sanitize.h"
 
-static const char *const formats[] = { "json", "csv", "md", "claimreview", "webannotation" };
+static const char *const formats[] = { "json", "jsonl", "csv", "md", "claimreview",
+	                                "webannotation" };
 
 bool export_format_known(const char *format)
 {
@@ -121,43 +122,50 @@ static bool json_num_field(Buf *b, const char *key, size_t v)
 	return buf_puts(b, ",") && json_cstr(b, key) && buf_printf(b, ":%zu", v);
 }
 
-static bool export_json(Buf *b, const Review *r)
+/* One annotation as a JSON object; LINES adds "path" last, as the other
+ * JSON Lines records (--quotes, --speakers) have it. */
+static bool ann_json(Buf *b, const ReviewDoc *d, const Annotation *a, bool lines)
 {
-	bool ok = buf_puts(b, "[");
-	for (size_t i = 0; ok && i < review_count(r); i++) {
-		const ReviewItem *it = review_item(r, i);
-		const ReviewDoc *d = review_doc(r, it->doc);
-		const Annotation *a = it->ann;
-		ok = buf_puts(b, i ? ",\n{" : "\n{") &&
-		     json_field_str(b, true, "article", d->article_path) &&
-		     json_field_str(b, false, "sidecar", d->sidecar_path) &&
-		     json_field_str(b, false, "title", meta(d, META_TITLE)) &&
-		     json_field_str(b, false, "url", meta(d, META_URL)) &&
-		     json_field_str(b, false, "id", a->id) && json_field_str(b, false, "tag", a->tag) &&
-		     json_field_str(b, false, "status", a->status) &&
-		     json_field_str(b, false, "verdict", a->verdict) &&
-		     json_field_str(b, false, "speaker", a->speaker) &&
-		     json_field_str(b, false, "author", a->author) &&
-		     json_field_str(b, false, "created", a->created) &&
-		     json_field_str(b, false, "updated", a->updated) &&
-		     json_field_str(b, false, "note", a->note) &&
-		     json_field_str(b, false, "exact", a->anchor.exact) &&
-		     json_field_str(b, false, "prefix", a->anchor.prefix) &&
-		     json_field_str(b, false, "suffix", a->anchor.suffix) &&
-		     json_num_field(b, "start", a->anchor.start) &&
-		     json_num_field(b, "end", a->anchor.end) &&
-		     json_field_str(b, false, "placement", anchor_state_name(a->state));
-		if (ok && *a->orig_exact)
-			ok = json_field_str(b, false, "orig_exact", a->orig_exact);
-		if (ok && a->nextra) {
-			ok = buf_puts(b, ",\"extra\":{");
-			for (size_t k = 0; ok && k < a->nextra; k++)
-				ok = json_field_str(b, k == 0, a->extra[k].key, a->extra[k].value);
-			ok = ok && buf_puts(b, "}");
-		}
+	bool ok = buf_puts(b, "{") && json_field_str(b, true, "article", d->article_path) &&
+	          json_field_str(b, false, "sidecar", d->sidecar_path) &&
+	          json_field_str(b, false, "title", meta(d, META_TITLE)) &&
+	          json_field_str(b, false, "url", meta(d, META_URL)) &&
+	          json_field_str(b, false, "id", a->id) && json_field_str(b, false, "tag", a->tag) &&
+	          json_field_str(b, false, "status", a->status) &&
+	          json_field_str(b, false, "verdict", a->verdict) &&
+	          json_field_str(b, false, "speaker", a->speaker) &&
+	          json_field_str(b, false, "author", a->author) &&
+	          json_field_str(b, false, "created", a->created) &&
+	          json_field_str(b, false, "updated", a->updated) &&
+	          json_field_str(b, false, "note", a->note) &&
+	          json_field_str(b, false, "exact", a->anchor.exact) &&
+	          json_field_str(b, false, "prefix", a->anchor.prefix) &&
+	          json_field_str(b, false, "suffix", a->anchor.suffix) &&
+	          json_num_field(b, "start", a->anchor.start) &&
+	          json_num_field(b, "end", a->anchor.end) &&
+	          json_field_str(b, false, "placement", anchor_state_name(a->state));
+	if (ok && *a->orig_exact)
+		ok = json_field_str(b, false, "orig_exact", a->orig_exact);
+	if (ok && a->nextra) {
+		ok = buf_puts(b, ",\"extra\":{");
+		for (size_t k = 0; ok && k < a->nextra; k++)
+			ok = json_field_str(b, k == 0, a->extra[k].key, a->extra[k].value);
 		ok = ok && buf_puts(b, "}");
 	}
-	return ok && buf_puts(b, "\n]\n");
+	if (ok && lines)
+		ok = json_field_str(b, false, "path", d->article_path);
+	return ok && buf_puts(b, "}");
+}
+
+static bool export_json(Buf *b, const Review *r, bool lines)
+{
+	bool ok = lines || buf_puts(b, "[");
+	for (size_t i = 0; ok && i < review_count(r); i++) {
+		const ReviewItem *it = review_item(r, i);
+		ok = (lines || buf_puts(b, i ? ",\n" : "\n")) &&
+		     ann_json(b, review_doc(r, it->doc), it->ann, lines) && (!lines || buf_putc(b, '\n'));
+	}
+	return ok && (lines || buf_puts(b, "\n]\n"));
 }
 
 /* --- csv ------------------------------------------------------------------------- */
@@ -395,7 +403,9 @@ static bool export_webannotation(Buf *b, const Review *r)
 bool export_review(Buf *out, const Review *r, const char *format)
 {
 	if (!strcmp(format, "json"))
-		return export_json(out, r);
+		return export_json(out, r, false);
+	if (!strcmp(format, "jsonl"))
+		return export_json(out, r, true);
 	if (!strcmp(format, "csv"))
 		return export_csv(out, r);
 	if (!strcmp(format, "md"))

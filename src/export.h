@@ -2,6 +2,7 @@
  *
  * Formats (all UTF-8; text from files is cleaned of terminal controls):
  *   json           one JSON array, an object per annotation with its article
+ *   jsonl          JSON Lines: the same objects one a line, each with its "path"
  *   csv            RFC 4180, a header line; a field starting with = + - @ gets
  *                  a leading ' so spreadsheets do not run it as a formula
  *   md             a fact-check memo: per article, each claim with speaker,

@@ -32,6 +32,12 @@ is "$(grep -vc '"path":"' "$TMP/out")" 0 "every speaker record has a path"
 contains "$TMP/out" '{"name":"Rex Tillerson","roles":[' "speaker records keep their fields"
 contains "$TMP/out" "\"path\":\"$DESK/tillerson-un.txt\"}" "a speaker names its article"
 
+run "$NEWSROOM" --export jsonl "$DESK"
+is "$status" 0 "--export jsonl DIR exits 0"
+is "$(grep -c '^{"article":' "$TMP/out")" 4 "one annotation a line (the two sidecars' four)"
+is "$(grep -vc "\"path\":\"$DESK/[a-z-]*\.txt\"}\$" "$TMP/out")" 0 "each with its article's path, last"
+contains "$TMP/out" '"verdict":"He said it"' "annotation fields as in --export json"
+
 # A tree with a few bad files among the good ones.
 mkdir -p "$TMP/tree/a" "$TMP/tree/b"
 cp "$DESK/flynn-trump.txt" "$TMP/tree/a/1.txt"
