@@ -449,6 +449,7 @@ static void found(App *app, size_t s, size_t e)
 	app->match_start = s;
 	app->match_end = e;
 	show_span(app, s, e, true);
+	message(app, false, "/%s", app->pattern); /* which search n and N repeat */
 }
 
 static void search_next(App *app, int dir)
@@ -874,7 +875,7 @@ static void help_key(App *app, const Event *ev)
 	case 'b': case K_PGUP: case K_CTRL('u'): case K_CTRL('b'): app->help_top -= page; break;
 	case 'g': case K_HOME: app->help_top = 0; break;
 	case 'G': case K_END: app->help_top = app->help_rows; break;
-	case K_RESIZE: case K_WHEEL_DOWN: app->help_top += ev->key == K_WHEEL_DOWN ? 3 : 0; break;
+	case K_WHEEL_DOWN: app->help_top += 3; break;
 	case K_WHEEL_UP: app->help_top -= 3; break;
 	default:
 		app->state = ST_READ;

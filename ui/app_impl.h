@@ -78,7 +78,9 @@ struct App {
 	size_t prompt_len;
 
 	int help_top;
-	int help_rows;      /* lines of help text, for scrolling */
+	int help_rows;      /* lines of help text, for scrolling: view_help()
+	                     * counts them as it draws (the one thing a view
+	                     * writes: the help has no model of its own) */
 
 	char msg[256];
 	bool msg_error;
