@@ -11,9 +11,8 @@
 #include "quotes_impl.h"
 
 struct QuoteSet {
-	Item *items;
+	Item *items;           /* each begins with its published Quote */
 	size_t n;
-	Quote *quotes;
 	SpeakerTable *speakers;
 };
 
@@ -182,11 +181,6 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 		goto oom;
 	if (!(q->speakers = speakers_resolve(&c, q->items, q->n)))
 		goto oom;
-	q->quotes = malloc((q->n ? q->n : 1) * sizeof *q->quotes);
-	if (!q->quotes)
-		goto oom;
-	for (size_t i = 0; i < q->n; i++)
-		q->quotes[i] = q->items[i].q;
 	pcre2_match_data_free(c.md);
 	return q;
 oom:
@@ -202,7 +196,6 @@ void quoteset_free(QuoteSet *q)
 	if (!q)
 		return;
 	free(q->items);
-	free(q->quotes);
 	speakers_free(q->speakers);
 	free(q);
 }
@@ -211,7 +204,7 @@ size_t quoteset_count(const QuoteSet *q) { return q->n; }
 
 const Quote *quoteset_get(const QuoteSet *q, size_t i)
 {
-	return i < q->n ? &q->quotes[i] : NULL;
+	return i < q->n ? &q->items[i].q : NULL;
 }
 
 size_t quoteset_speaker_count(const QuoteSet *q) { return speakers_count(q->speakers); }
