@@ -7,12 +7,14 @@
 . "$top_srcdir/tests/ui/tmux-lib.sh"
 
 screen() { tm capture-pane -p -t test >"$TMP/screen"; }
-# wait_for TEXT: until TEXT is on the screen (5 s at most).
-wait_for() {
+# wait_screen TENTHS WANT TEXT: until TEXT is on the screen (WANT=on) or off
+# it (WANT=off), for at most TENTHS tenths of a second; then lets it settle.
+wait_screen() {
 	i=0
-	while [ $i -lt 50 ]; do
+	while [ $i -lt "$1" ]; do
 		screen
-		if grep -qF -- "$1" "$TMP/screen"; then
+		if grep -qF -- "$3" "$TMP/screen"; then on=on; else on=off; fi
+		if [ "$on" = "$2" ]; then
 			settle
 			return 0
 		fi
@@ -21,31 +23,9 @@ wait_for() {
 	done
 	return 1
 }
-# wait_long TEXT: like wait_for, up to 60 s (sanitizer builds are slow).
-wait_long() {
-	i=0
-	while [ $i -lt 600 ]; do
-		screen
-		if grep -qF -- "$1" "$TMP/screen"; then
-			settle
-			return 0
-		fi
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
-# wait_gone TEXT: until TEXT has left the screen (5 s at most).
-wait_gone() {
-	i=0
-	while [ $i -lt 50 ]; do
-		screen
-		grep -qF -- "$1" "$TMP/screen" || return 0
-		sleep 0.1
-		i=$((i + 1))
-	done
-	return 1
-}
+wait_for() { wait_screen 50 on "$1"; }
+wait_long() { wait_screen 600 on "$1"; } # sanitizer builds analyse slowly
+wait_gone() { wait_screen 50 off "$1"; }
 # settle: until the screen has not changed for 0.3 s (5 s at most).
 settle() {
 	screen
