@@ -82,8 +82,9 @@
 
 #define FORMAT_VERSION 1
 #define SIDECAR_MAX_LINES 50000 /* about 3,000 annotations: a few seconds to read */
-#define CHUNK 900        /* escaped bytes of a value on one line */
+#define LINE_MAX_OUT 1000 /* bytes on a line we write (iniparser 4.1 fails past 1022) */
 #define MAX_PARTS 100000 /* a value of up to ~90 MB escaped */
+#define KEY_MAX 900      /* longer keys leave no room for a value on the line */
 #define HEADER "newsroom"
 #define ANN_PREFIX "annotation."
 
@@ -203,7 +204,7 @@ bool sidecar_unescape(Buf *out, const char *s)
 
 static bool key_writable(const char *k)
 {
-	if (!*k || *k == '[' || *k == ';' || *k == '#' || strlen(k) > 200)
+	if (!*k || *k == '[' || *k == ';' || *k == '#' || strlen(k) > KEY_MAX)
 		return false;
 	for (const char *p = k; *p; p++)
 		if ((unsigned char)*p < 0x20 || *p == '=' || *p == 0x7F)
@@ -242,17 +243,19 @@ static bool write_value(Buf *out, const char *key, const char *value)
 		buf_free(&e);
 		return false;
 	}
+	/* What fits beside the longest form of the key: KEY.NNNNNN = "..." */
+	size_t chunk = LINE_MAX_OUT - strlen(key) - sizeof ".999999 = \"\"";
 	bool ok;
-	if (e.len <= CHUNK) {
+	if (e.len <= chunk) {
 		ok = buf_printf(out, "%s = \"%.*s\"\n", key, (int)e.len, e.data ? e.data : "");
 	} else {
 		size_t parts = 0;
 		for (size_t i = 0; i < e.len; parts++)
-			i += cut_at(e.data + i, e.len - i, CHUNK);
+			i += cut_at(e.data + i, e.len - i, chunk);
 		ok = buf_printf(out, "%s.n = \"%zu\"\n", key, parts);
 		size_t i = 0;
 		for (size_t p = 1; ok && i < e.len; p++) {
-			size_t l = cut_at(e.data + i, e.len - i, CHUNK);
+			size_t l = cut_at(e.data + i, e.len - i, chunk);
 			ok = buf_printf(out, "%s.%zu = \"%.*s\"\n", key, p, (int)l, e.data + i);
 			i += l;
 		}
@@ -474,11 +477,11 @@ static bool decode_section(Section *s, char *why, size_t whysz)
 		bool is_count = kl > 2 && !strcmp(k + kl - 2, ".n") && *v && strlen(v) < 7 &&
 		                strspn(v, "0123456789") == strlen(v);
 		if (is_count && (parts = strtoul(v, NULL, 10)) >= 1 && parts <= MAX_PARTS) {
-			char base[256];
+			/* Keys are at most a line long (iniparser's limit). */
+			char base[1100], pk[1120];
 			snprintf(base, sizeof base, "%.*s", (int)(kl - 2), k);
 			joined.len = 0;
 			for (size_t p = 1; ok && p <= parts; p++) {
-				char pk[300];
 				snprintf(pk, sizeof pk, "%s.%zu", base, p);
 				const char *pv = NULL;
 				/* Parts follow their count as written: look there first. */
@@ -615,6 +618,7 @@ static bool parse_file(const char *path, int fd, const char *d, size_t n, Conten
 	/* One pass in insertion order: a section entry ("name", no ':') opens a
 	 * section and its keys ("name:key") follow it; keys of a header written
 	 * twice come later and are matched by name. */
+	*why = 0;
 	Section *secs = calloc((size_t)(dict->n > 0 ? dict->n : 0) + 1, sizeof *secs);
 	size_t ns = 0, cur = 0;
 	bool ok = secs && (secs[0].name = strdup("")) != NULL; /* keys before any header */
@@ -639,11 +643,15 @@ static bool parse_file(const char *path, int fd, const char *d, size_t n, Conten
 			key = split_key(full, secs, ns, &which);
 		if (!key)
 			continue;
+		if (strlen(key) > KEY_MAX) { /* could not be written back: hands off */
+			snprintf(why, whysz, "a key longer than %d bytes", KEY_MAX);
+			ok = false;
+			break;
+		}
 		const char *v = dict->val[i];
 		ok = kv_add(&secs[which].kv, &secs[which].n, key, v ? v : "");
 	}
 	iniparser_freedict(dict);
-	*why = 0;
 	for (size_t i = 0; ok && i < ns; i++)
 		ok = decode_section(&secs[i], why, whysz);
 	if (ok) {

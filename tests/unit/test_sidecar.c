@@ -462,6 +462,40 @@ static void test_corrupt(void)
 	buf_terminate(&big);
 	check_corrupt("huge.notes.ini", big.data, "more than 50000 lines");
 	buf_free(&big);
+	buf_init(&big);
+	buf_puts(&big, "[workflow]\n");
+	for (int i = 0; i < 950; i++)
+		buf_putc(&big, 'k');
+	buf_puts(&big, " = \"v\"\n");
+	buf_terminate(&big);
+	check_corrupt("longkey.notes.ini", big.data, "a key longer than 900 bytes");
+	buf_free(&big);
+	/* A long key that fits keeps its value whole, on lines iniparser reads. */
+	buf_init(&big);
+	buf_puts(&big, "[workflow]\n");
+	for (int i = 0; i < 850; i++)
+		buf_putc(&big, 'k');
+	buf_puts(&big, " = \"");
+	for (int i = 0; i < 40; i++)
+		buf_puts(&big, "\\x22");
+	buf_puts(&big, "\"\n");
+	buf_terminate(&big);
+	char *lk = path_in("longkey-ok.notes.ini");
+	write_file(lk, big.data);
+	Sidecar *sc = open_at(lk);
+	Error err;
+	add_on(sc, "wildly optimistic", "x");
+	ok(sc && !sidecar_readonly(sc) && sidecar_save(sc, &err), "an 850-byte key: saved");
+	sidecar_free(sc);
+	Buf back;
+	buf_init(&back);
+	file_bytes(lk, &back);
+	sc = open_at(lk);
+	ok(sc && !sidecar_readonly(sc) && max_line(back.data, back.len) <= 1000,
+	   "an 850-byte key: split over lines that read back");
+	sidecar_free(sc);
+	buf_free(&back);
+	buf_free(&big);
 	check_corrupt("newer.notes.ini", "[newsroom]\nformat = \"2\"\n", "format 2");
 	check_corrupt("parts.notes.ini", "[annotation.a1]\nnote.n = \"3\"\nnote.1 = \"a\"\n",
 	              "part 2 of 3");
