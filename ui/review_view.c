@@ -217,10 +217,11 @@ static void list_key(Rv *v, const Event *ev)
 		const char *ro = sidecar_readonly(sc);
 		Error err;
 		const char *next = ann_next_status(row->ann->status);
+		char id[ANN_ID_MAX + 1]; /* the edit frees the annotation the row points at */
+		snprintf(id, sizeof id, "%s", row->ann->id);
 		if (ro)
 			say(v, true, "read-only: %s", ro);
-		else if (!annset_edit(sidecar_annotations(sc), row->ann->id,
-		                      &(AnnFields){ .status = next }, &err))
+		else if (!annset_edit(sidecar_annotations(sc), id, &(AnnFields){ .status = next }, &err))
 			say(v, true, "%s", err.msg);
 		else
 			say(v, false, "status: %s (w saves)", ann_status_label(next));
