@@ -67,9 +67,21 @@ static bool passes(const AnnList *l, const Annotation *a)
 	return passes_but(l, a, FILTER__COUNT);
 }
 
+/* Notes the selected annotation while the row pointers are valid. */
+static void remember(AnnList *l)
+{
+	const AnnRow *r = annlist_selected(l);
+	snprintf(l->sel_id, sizeof l->sel_id, "%s", r ? r->ann->id : "");
+	l->sel_doc = r ? r->doc : 0;
+}
+
 void annlist_keep(AnnList *l, size_t doc, const char *id)
 {
 	size_t old = l->sel;
+	if (!id) {
+		id = l->sel_id[0] ? l->sel_id : NULL;
+		doc = l->sel_doc;
+	}
 	l->nshown = 0;
 	l->sel = (size_t)-1;
 	for (size_t i = 0; i < l->n; i++) {
@@ -83,6 +95,7 @@ void annlist_keep(AnnList *l, size_t doc, const char *id)
 		l->sel = old;
 	if (l->sel >= l->nshown)
 		l->sel = l->nshown ? l->nshown - 1 : 0;
+	remember(l);
 }
 
 const AnnRow *annlist_selected(const AnnList *l)
@@ -181,6 +194,7 @@ bool annlist_move(AnnList *l, const Event *ev, int page)
 	if (sel < 0)
 		sel = 0;
 	l->sel = (size_t)sel;
+	remember(l);
 	return true;
 }
 

@@ -36,6 +36,10 @@ typedef struct {
 	size_t *shown;   /* indices of the rows passing the filters */
 	size_t nshown;
 	size_t sel, top; /* in shown */
+	/* The selected annotation by id, kept while the rows are rebuilt (their
+	 * pointers die with any change to a set). */
+	char sel_id[ANN_ID_MAX + 1];
+	size_t sel_doc;
 	char filter[FILTER__COUNT][128]; /* "" matches anything */
 } AnnList;
 
@@ -44,8 +48,9 @@ void annlist_free(AnnList *l);
 /* Empties the rows (filters and selection stay). */
 void annlist_clear(AnnList *l);
 bool annlist_add(AnnList *l, AnnRow r);
-/* Applies the filters and puts the selection on annotation ID (of document
- * DOC) when it is still shown, else keeps the row number. */
+/* Applies the filters and puts the selection on annotation ID of document
+ * DOC (ID NULL: the one selected before) when it is still shown, else keeps
+ * the row number. */
 void annlist_keep(AnnList *l, size_t doc, const char *id);
 /* The selected row, NULL when none is shown. */
 const AnnRow *annlist_selected(const AnnList *l);

@@ -707,9 +707,8 @@ static void quit_key(App *app, const Event *ev)
 static void list_rebuild(App *app, const char *keep_id)
 {
 	Annot *an = app->annot;
-	char id[ANN_ID_MAX + 1] = "";
-	const AnnRow *sel = annlist_selected(&an->list);
-	snprintf(id, sizeof id, "%s", keep_id ? keep_id : sel ? sel->ann->id : "");
+	char id[ANN_ID_MAX + 1] = ""; /* KEEP_ID may belong to the set */
+	snprintf(id, sizeof id, "%s", keep_id ? keep_id : "");
 	annlist_clear(&an->list);
 	size_t n = an->set ? annset_count(an->set) : 0;
 	for (size_t i = 0; i < n; i++)

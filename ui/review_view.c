@@ -71,13 +71,6 @@ static const char *base_name(const char *path)
  * selection kept on the same annotation. */
 static void rebuild(Rv *v)
 {
-	const AnnRow *sel = annlist_selected(&v->list);
-	char id[ANN_ID_MAX + 1] = "";
-	size_t doc = 0;
-	if (sel) {
-		snprintf(id, sizeof id, "%s", sel->ann->id);
-		doc = sel->doc;
-	}
 	review_refresh(v->r);
 	review_sort(v->r, v->sort);
 	annlist_clear(&v->list);
@@ -91,7 +84,7 @@ static void rebuild(Rv *v)
 			break;
 		}
 	}
-	annlist_keep(&v->list, doc, id[0] ? id : NULL);
+	annlist_keep(&v->list, 0, NULL);
 }
 
 static bool any_dirty(const Rv *v, size_t *n)
