@@ -922,6 +922,30 @@ static void draw_menu(App *app, Grid *g)
 	}
 }
 
+/* The article's annotation list over the article pane. */
+static void draw_list(App *app, Grid *g)
+{
+	Annot *an = app->annot;
+	const Theme *t = app->theme;
+	char title[400], filt[300];
+	annlist_filter_text(&an->list, filt, sizeof filt);
+	size_t un = annset_unplaced_count(an->set);
+	int len = snprintf(title, sizeof title, "Annotations: %zu of %zu", an->list.nshown,
+	                   annset_count(an->set));
+	if (un && len > 0 && (size_t)len < sizeof title)
+		len += snprintf(title + len, sizeof title - (size_t)len, ", %zu unplaced", un);
+	if (filt[0] && len > 0 && (size_t)len < sizeof title)
+		snprintf(title + len, sizeof title - (size_t)len, " · %s", filt);
+	char *clean = sanitize_line(title, strlen(title)); /* speakers come from a file */
+	int h = app->lay.body_h;
+	grid_fill(g, 0, 0, app->cols, theme_style(t, UI_PANEL_TEXT));
+	grid_puts_cut(g, 1, 0, app->cols - 1, clean ? clean : "", theme_style(t, UI_PANEL_TITLE));
+	free(clean);
+	annlist_draw(&an->list, g, t, &an->tags, 0, 1, app->cols, h - 1, false,
+	             an->set && annset_count(an->set) ? "nothing matches the filters (x clears them)"
+	                                              : "no annotations yet (t tags, a adds a note)");
+}
+
 void annot_render(App *app, Grid *g)
 {
 	Annot *an = app->annot;
@@ -936,6 +960,8 @@ void annot_render(App *app, Grid *g)
 		break;
 	}
 	case AM_NOTE: case AM_VERDICT: case AM_SAVEAS:
+		if (an->back == AM_LIST) /* editing from the list: it stays in view */
+			draw_list(app, g);
 		grid_fill(g, 0, y, app->cols, theme_style(t, UI_PROMPT));
 		lineedit_draw(&an->line, g, 0, y, app->cols,
 		              an->mode == AM_NOTE ? "note: " : an->mode == AM_VERDICT ? "verdict: " : "save to: ",
@@ -948,23 +974,7 @@ void annot_render(App *app, Grid *g)
 		break;
 	}
 	case AM_LIST: {
-		char title[400], filt[300];
-		annlist_filter_text(&an->list, filt, sizeof filt);
-		size_t un = annset_unplaced_count(an->set);
-		int len = snprintf(title, sizeof title, "Annotations: %zu of %zu", an->list.nshown,
-		                   annset_count(an->set));
-		if (un && len > 0 && (size_t)len < sizeof title)
-			len += snprintf(title + len, sizeof title - (size_t)len, ", %zu unplaced", un);
-		if (filt[0] && len > 0 && (size_t)len < sizeof title)
-			snprintf(title + len, sizeof title - (size_t)len, " · %s", filt);
-		char *clean = sanitize_line(title, strlen(title)); /* speakers come from a file */
-		int h = app->lay.body_h;
-		grid_fill(g, 0, 0, app->cols, theme_style(t, UI_PANEL_TEXT));
-		grid_puts_cut(g, 1, 0, app->cols - 1, clean ? clean : "", theme_style(t, UI_PANEL_TITLE));
-		free(clean);
-		annlist_draw(&an->list, g, t, &an->tags, 0, 1, app->cols, h - 1, false,
-		             an->set && annset_count(an->set) ? "nothing matches the filters (x clears them)"
-		                                              : "no annotations yet (t tags, a adds a note)");
+		draw_list(app, g);
 		static const char *const hl[] = { "Enter", "go to", "s", "status", "v", "verdict", "a", "note",
 			                          "d", "delete", "t/o/p", "filter tag/status/speaker",
 			                          "x", "all", "Esc", "close" };
