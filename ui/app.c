@@ -13,6 +13,7 @@
 #include <string.h>
 #include <wctype.h>
 
+#include "regex_jit.h"
 #include "sanitize.h"
 #include "wrap.h"
 
@@ -373,7 +374,7 @@ static bool search_compile(App *app, const char *pat)
 		message(app, true, "search: %s (at %zu)", (const char *)buf, (size_t)erroff);
 		return false;
 	}
-	pcre2_jit_compile(re, PCRE2_JIT_COMPLETE); /* falls back to the interpreter */
+	regex_jit(re); /* falls back to the interpreter */
 	pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
 	if (!md) {
 		pcre2_code_free(re);
