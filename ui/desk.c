@@ -11,6 +11,7 @@
  */
 #include "desk.h"
 
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -216,23 +217,59 @@ static bool move_in(ListPos *p, int key, size_t n, int h)
 
 /* ---- reading ------------------------------------------------------------ */
 
+/* Articles this long open at once, their quotations found in a thread (as
+ * the reader does with a long file). */
+#define BACKGROUND_BYTES (256 * 1024)
+
 static void opened_free(Opened *o)
 {
+	if (o->pending)
+		pthread_join(o->thread, NULL); /* it reads the article */
 	app_free(o->app);
 	sidecar_free(o->sc);
 	qmodel_free(o->qm);
 	free(o->speakers);
 	quoteset_free(o->set);
 	article_free(o->a);
+	free(o);
+}
+
+static void *analysis_main(void *arg)
+{
+	Opened *o = arg;
+	o->qm = reader_analyze(o->a, &o->set, &o->speakers, &o->err);
+	atomic_store(&o->done, true);
+	return NULL;
+}
+
+/* Hands finished analyses to their readers; true while any is running. */
+static bool deliver_quotes(DeskUi *u)
+{
+	bool running = false;
+	for (size_t i = 0; i < u->nopened; i++) {
+		Opened *o = u->opened[i];
+		if (!o->pending)
+			continue;
+		if (!atomic_load(&o->done)) {
+			running = true;
+			continue;
+		}
+		pthread_join(o->thread, NULL);
+		o->pending = false;
+		char msg[sizeof o->err.msg + 16];
+		snprintf(msg, sizeof msg, "quotations: %s", o->err.msg);
+		app_set_quotes(o->app, o->qm, o->qm ? NULL : msg);
+	}
+	return running;
 }
 
 /* The App for ENTRY: the one kept from last time, else a new one. */
 static App *open_entry(DeskUi *u, size_t entry)
 {
 	for (size_t i = 0; i < u->nopened; i++)
-		if (u->opened[i].entry == entry) {
-			app_resume(u->opened[i].app);
-			return u->opened[i].app;
+		if (u->opened[i]->entry == entry) {
+			app_resume(u->opened[i]->app);
+			return u->opened[i]->app;
 		}
 	const DeskEntry *e = desk_entry(u->d, entry);
 	if (!e)
@@ -241,15 +278,16 @@ static App *open_entry(DeskUi *u, size_t entry)
 		say(u, true, "%s", e->error);
 		return NULL;
 	}
-	Opened *m = realloc(u->opened, (u->nopened + 1) * sizeof *m);
-	if (!m) {
+	Opened **m = realloc(u->opened, (u->nopened + 1) * sizeof *m);
+	Opened *o = m ? calloc(1, sizeof *o) : NULL;
+	if (m)
+		u->opened = m;
+	if (!o) {
 		say(u, true, "out of memory");
 		return NULL;
 	}
-	u->opened = m;
-	Opened *o = &u->opened[u->nopened];
-	memset(o, 0, sizeof *o);
 	o->entry = entry;
+	atomic_init(&o->done, false);
 	LoadOptions opt = u->load;
 	opt.item = e->item;
 	Error err;
@@ -257,18 +295,26 @@ static App *open_entry(DeskUi *u, size_t entry)
 	o->a = load_article(e->path, &opt, &err);
 	if (!o->a) {
 		say(u, true, "%s", err.msg);
+		free(o);
 		return NULL;
 	}
-	o->qm = reader_analyze(o->a, &o->set, &o->speakers, &err);
-	if (!o->qm)
-		snprintf(msg, sizeof msg, "quotations: %s", err.msg);
+	/* A long article shows at once; headless runs wait, so they never vary. */
+	if (!u->headless && article_len(o->a) > BACKGROUND_BYTES &&
+	    pthread_create(&o->thread, NULL, analysis_main, o) == 0) {
+		o->pending = true;
+	} else {
+		o->qm = reader_analyze(o->a, &o->set, &o->speakers, &err);
+		if (!o->qm)
+			snprintf(msg, sizeof msg, "quotations: %s", err.msg);
+	}
 	/* A feed's items share its file: they are annotated one by one (--item). */
 	char *spath = e->item ? NULL : sidecar_default_path(e->path);
 	o->sc = spath ? sidecar_open(spath, article_text(o->a), article_len(o->a), &err) : NULL;
 	free(spath);
 	AppInit init = {
 		.article = o->a,
-		.quotes = o->qm,
+		.quotes = o->pending ? NULL : o->qm,
+		.quotes_pending = o->pending,
 		.theme = u->theme,
 		.config = u->cfg,
 		.filename = e->path,
@@ -284,7 +330,7 @@ static App *open_entry(DeskUi *u, size_t entry)
 		say(u, true, "out of memory");
 		return NULL;
 	}
-	u->nopened++;
+	u->opened[u->nopened++] = o;
 	return o->app;
 }
 
@@ -462,8 +508,8 @@ static void desk_key(void *obj, const Event *ev)
 		if (app_done(u->reading)) {
 			/* Back to the list (or the statements) where it was. */
 			for (size_t i = 0; i < u->nopened; i++)
-				if (u->opened[i].app == u->reading) {
-					desk_refresh_notes(u->d, u->opened[i].entry);
+				if (u->opened[i]->app == u->reading) {
+					desk_refresh_notes(u->d, u->opened[i]->entry);
 					u->dirty = true;
 				}
 			u->reading = NULL;
@@ -519,7 +565,8 @@ static bool desk_poll_screen(void *obj)
 		u->dirty = true;
 		u->index_dirty = true;
 	}
-	return desk_analysed(u->d) < desk_files(u->d);
+	bool reading = deliver_quotes(u);
+	return reading || desk_analysed(u->d) < desk_files(u->d);
 }
 
 /* ---- running ------------------------------------------------------------ */
@@ -573,7 +620,7 @@ int desk_run(const CliOptions *o)
 		status = term_run_screen(&s, &u, theme);
 	}
 	for (size_t i = 0; i < u.nopened; i++)
-		opened_free(&u.opened[i]);
+		opened_free(u.opened[i]);
 	free(u.opened);
 	lineedit_free(&u.edit);
 	free(u.order);

@@ -3,6 +3,8 @@
 #ifndef NEWSROOM_UI_DESK_IMPL_H
 #define NEWSROOM_UI_DESK_IMPL_H
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 
@@ -30,6 +32,10 @@ typedef enum { SORT_DATE, SORT_TITLE, SORT_NOTES, SORT__COUNT } DeskSort;
 typedef struct {
 	size_t entry;
 	Article *a;
+	pthread_t thread;       /* a long article's analysis, while PENDING */
+	atomic_bool done;
+	bool pending;
+	Error err;
 	QuoteSet *set;
 	const Speaker **speakers;
 	QModel *qm;
@@ -73,7 +79,7 @@ typedef struct {
 	DeskQuote *sq;
 	size_t nsq;
 
-	Opened *opened;
+	Opened **opened;        /* owned; pointers, as analysis threads hold them */
 	size_t nopened;
 	App *reading;           /* the App in DV_READ */
 	bool headless;          /* the reader never writes unless told to */

@@ -328,6 +328,9 @@ int term_run_screen(const Screen *s, void *obj, Theme *theme)
 				clear();
 			}
 			s->key(obj, &ev);
+			/* A key may have started background work (the desk opening a
+			 * long article): poll again until it says there is none. */
+			waiting = s->poll != NULL;
 		}
 	}
 	grid_free(g);

@@ -88,4 +88,22 @@ ok $? "q, q, q: statements, speakers, the list"
 press q
 until_shown "EXIT=" 50
 contains "$TMP/screen" "EXIT=0" "q quits, exit 0"
+
+# A long article opened from the desk shows at once; its quotations follow.
+mkdir "$TMP/long"
+i=0
+while [ $i -lt 100 ]; do cat "$DESK/tillerson-un.txt"; echo; i=$((i + 1)); done >"$TMP/long/long.txt"
+cp "$DESK/flynn-trump.txt" "$TMP/long/short.txt"
+tm send-keys -t test "clear; '$NEWSROOM' '$TMP/long'; echo EXIT=\$?" Enter
+until_shown "2 articles in 2 files" 600
+ok $? "a folder with a 670 KB article"
+press Enter
+until_shown "Nicole Gaouette" 600
+ok $? "the long article opens"
+until_shown "Speakers (5)" 600
+ok $? "its speakers arrive from the background analysis"
+press q
+press q
+until_shown "EXIT=" 600
+contains "$TMP/screen" "EXIT=0" "q, q: back to the list and out, exit 0"
 done_testing
