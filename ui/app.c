@@ -951,7 +951,7 @@ void app_key(App *app, const Event *ev)
 	}
 	if (app->lay.too_small) {
 		if (ev->key == 'q')
-			app->done = true;
+			app->done = annot_may_quit(app);
 		return;
 	}
 	/* The focused view's keys first, then the global ones. */

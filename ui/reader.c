@@ -125,6 +125,17 @@ Theme *reader_look(const CliOptions *o, Config *cfg, char *msg, size_t msgsz)
 	return theme;
 }
 
+void sidecar_save_on_signal(Sidecar *sc)
+{
+	if (!sc || sidecar_readonly(sc) || !annset_dirty(sidecar_annotations(sc)))
+		return;
+	Error err;
+	if (sidecar_save(sc, &err))
+		cli_error("unsaved annotations saved to %s on exit", sidecar_path(sc));
+	else
+		cli_error("unsaved annotations lost: %s", err.msg);
+}
+
 int reader_run(const CliOptions *o)
 {
 	wrap_init_locale();
@@ -190,6 +201,11 @@ int reader_run(const CliOptions *o)
 	} else {
 		status = term_run(app, theme, background ? analysis_poll : NULL, &an);
 	}
+	/* Ended by a signal (the terminal closed, kill): unsaved annotations go
+	 * to the sidecar rather than being lost (the save is atomic, merges, and
+	 * keeps the previous file as .bak). */
+	if (status >= 128 && sc)
+		sidecar_save_on_signal(sc);
 	app_free(app);
 	sidecar_free(sc);
 	if (an.started && !atomic_load(&an.done)) {

@@ -6,6 +6,7 @@
 #include "keys.h"
 #include "qmodel.h"
 #include "settings.h"
+#include "sidecar.h"
 #include "theme.h"
 
 /* Opens the reader on o->files[0], interactive or headless (--keys,
@@ -23,5 +24,9 @@ QModel *reader_analyze(const Article *a, QuoteSet **set, const Speaker ***speake
  * goes to MSG; never NULL but when out of memory). */
 bool reader_keys(const CliOptions *o, Event **events, size_t *n);
 Theme *reader_look(const CliOptions *o, Config *cfg, char *msg, size_t msgsz);
+
+/* After a signal ended the screen: saves SC when it has unsaved annotations
+ * and may be written, saying so (or why not) on stderr. */
+void sidecar_save_on_signal(Sidecar *sc);
 
 #endif

@@ -382,6 +382,8 @@ int review_run(const CliOptions *o)
 	} else {
 		status = term_run_screen(&s, &v, theme);
 	}
+	for (size_t i = 0; status >= 128 && i < review_doc_count(v.r); i++)
+		sidecar_save_on_signal(review_doc(v.r, i)->sidecar);
 	if (v.app)
 		close_article(&v);
 	if (status == 0 && problems) /* like --notes: something named could not be read */

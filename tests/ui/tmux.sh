@@ -244,6 +244,17 @@ keys w q
 wait_for "EXIT="
 "$NEWSROOM" --notes "$COPY" >"$TMP/notes.out" 2>&1
 contains "$TMP/notes.out" "second line" "the note from the editor has both lines"
+# The terminal closing (SIGHUP) with unsaved annotations: saved, not lost.
+cp "$SEED" "$TMP/notes/hup.txt"
+tm send-keys -t test "clear; '$NEWSROOM' '$TMP/notes/hup.txt'; echo EXIT=\$?" Enter
+wait_for "Speakers (5)"
+keys 2 ] t 4
+contains "$TMP/screen" "tagged false" "tagged, not saved"
+kill -HUP "$(pgrep -P "$(tm display -p -t test '#{pane_pid}')" newsroom)"
+wait_for "EXIT="
+contains "$TMP/screen" "unsaved annotations saved to" "SIGHUP: the reader says it saved them"
+"$NEWSROOM" --notes "$TMP/notes/hup.txt" >"$TMP/notes.out" 2>&1
+contains "$TMP/notes.out" "1. false · open · Vasily Nebenzya" "... and the sidecar has the annotation"
 # --review: the list of every annotation; Enter opens the article at one,
 # q goes back to the list, q again quits.
 cp -R "$top_srcdir/tests/data/ui/review" "$TMP/review"
