@@ -1,5 +1,6 @@
 /* desk_view.c - drawing the desk: the article list, the speakers index and
  * one speaker's statements.  Reads the DeskUi, changes nothing. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -18,11 +19,16 @@ static int cell(Grid *g, int x, int y, int w, const char *text, Style st, bool r
 	return x + w + 1;
 }
 
-/* The selected row: filled, and marked so that it shows without colour. */
-static void select_row(Grid *g, int y, int cols, Style st)
+/* The style of table row Y: NORMAL, or for the selected row the selection,
+ * the row filled and marked so that it shows without colour too. */
+static Style row_style(const DeskUi *u, Grid *g, int y, bool sel, UiElement normal)
 {
-	grid_fill(g, 0, y, cols, st);
-	grid_puts(g, 0, y, cols, "▸", st);
+	Style st = theme_style(u->theme, sel ? UI_PANEL_SELECT : normal);
+	if (sel) {
+		grid_fill(g, 0, y, u->cols, st);
+		grid_puts(g, 0, y, u->cols, "▸", st);
+	}
+	return st;
 }
 
 /* The title bar: what is shown, and how it is sorted or filtered. */
@@ -113,16 +119,30 @@ static Cols list_cols(int cols)
 	return c;
 }
 
+/* Appends to OUT (SIZE bytes, N used); returns the new length, at most
+ * SIZE - 1 (a cut at the end is cut again by the cell drawing it). */
+static size_t append(char *out, size_t size, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static size_t append(char *out, size_t size, size_t n, const char *fmt, ...)
+{
+	if (n + 1 >= size)
+		return n;
+	va_list ap;
+	va_start(ap, fmt);
+	int w = vsnprintf(out + n, size - n, fmt, ap);
+	va_end(ap);
+	if (w < 0)
+		return n;
+	return (size_t)w < size - n ? n + (size_t)w : size - 1;
+}
+
 static void speaker_names(const DeskEntry *e, char *out, size_t size)
 {
 	size_t n = 0;
 	out[0] = 0;
-	for (size_t i = 0; i < e->nspeakers && n + 1 < size; i++) {
-		int w = snprintf(out + n, size - n, "%s%s", i ? ", " : "", e->speakers[i].name);
-		if (w < 0)
-			break;
-		n += (size_t)w < size - n ? (size_t)w : size - n - 1;
-	}
+	for (size_t i = 0; i < e->nspeakers; i++)
+		n = append(out, size, n, "%s%s", i ? ", " : "", e->speakers[i].name);
 }
 
 static void draw_list(DeskUi *u, Grid *g)
@@ -149,10 +169,7 @@ static void draw_list(DeskUi *u, Grid *g)
 		size_t id = u->order[u->top + (size_t)r];
 		const DeskEntry *e = desk_entry(u->d, id);
 		int y = 2 + r;
-		bool sel = id == u->sel_entry;
-		Style st = theme_style(t, sel ? UI_PANEL_SELECT : e->ready ? UI_PANEL_TEXT : UI_PANEL_DIM);
-		if (sel)
-			select_row(g, y, u->cols, st);
+		Style st = row_style(u, g, y, id == u->sel_entry, e->ready ? UI_PANEL_TEXT : UI_PANEL_DIM);
 		show_date(e, buf, sizeof buf);
 		x = cell(g, 1, y, c.date, buf, st, false);
 		x = cell(g, x, y, c.title, e->title, st, false);
@@ -197,11 +214,8 @@ static void per_article(const DeskUi *u, const DeskPerson *p, char *out, size_t 
 		const char *title = desk_entry(u->d, entry)->title;
 		int tw;
 		size_t cut = text_fit(title, strlen(title), 32, &tw); /* whole glyphs */
-		int w = snprintf(out + n, size - n, "%s%zu %.*s%s", n ? " · " : "", count, (int)cut,
-		                 title, title[cut] ? "…" : "");
-		if (w < 0)
-			break;
-		n += (size_t)w < size - n ? (size_t)w : size - n - 1;
+		n = append(out, size, n, "%s%zu %.*s%s", n ? " · " : "", count, (int)cut, title,
+		           title[cut] ? "…" : "");
 	}
 }
 
@@ -223,9 +237,7 @@ static void draw_speakers(DeskUi *u, Grid *g)
 		const DeskPerson *p = desk_person(u->d, i);
 		int y = 2 + r;
 		bool sel = i == u->people.sel;
-		Style st = theme_style(t, sel ? UI_PANEL_SELECT : UI_PANEL_TEXT);
-		if (sel)
-			select_row(g, y, u->cols, st);
+		Style st = row_style(u, g, y, sel, UI_PANEL_TEXT);
 		x = cell(g, 1, y, wn, p->name, st, false);
 		snprintf(buf, sizeof buf, "%zu", p->nquotes);
 		x = cell(g, x, y, 6, buf, st, true);
@@ -263,9 +275,7 @@ static void draw_statements(DeskUi *u, Grid *g)
 		const DeskEntry *e = desk_entry(u->d, q->entry);
 		int y = 2 + r;
 		bool sel = i == u->quotes.sel;
-		Style st = theme_style(t, sel ? UI_PANEL_SELECT : UI_PANEL_TEXT);
-		if (sel)
-			select_row(g, y, u->cols, st);
+		Style st = row_style(u, g, y, sel, UI_PANEL_TEXT);
 		show_date(e, buf, sizeof buf);
 		x = cell(g, 1, y, 10, buf, st, false);
 		x = cell(g, x, y, wt, e->title, st, false);
