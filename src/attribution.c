@@ -418,7 +418,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				sentence_tokens(c, &t, t.v[next].start, t.v[next].end, &na, &nb);
 				done = next_sentence_cue(c, &t, na, nb, it);
 			}
-			if (!done && qt > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)))) {
+			/* sa > 0: a sentence that opens the text has none before it. */
+			if (!done && sa > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)))) {
 				size_t pa, pb;
 				sentence_tokens(c, &t, t.v[sa - 1].start, t.v[sa - 1].end, &pa, &pb);
 				done = prev_sentence_cue(c, &t, items, pa, sa, it);

@@ -387,7 +387,7 @@ static uint64_t hash_bytes(const char *s, size_t n)
 
 static char ini_msg[256];
 
-static int ini_error(const char *fmt, ...)
+__attribute__((format(printf, 1, 2))) static int ini_error(const char *fmt, ...)
 {
 	/* iniparser reports one message per bad line; the first says most. */
 	if (!*ini_msg) {

@@ -20,7 +20,7 @@
 /* iniparser's error callback is process-wide; the reader is single-threaded. */
 static char last_error[512];
 
-static int capture(const char *fmt, ...)
+__attribute__((format(printf, 1, 2))) static int capture(const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);

@@ -54,4 +54,27 @@ if [ -e /dev/full ]; then
 	contains "$TMP/err" "cannot write output" "disk full on output: message"
 fi
 
+# Every input a fuzzer once crashed on stays a test (run under the sanitizers
+# in CI): each mode must end with 0 or 1, never a crash.
+for f in "$DATA"/fuzz-regress/*; do
+	name=$(basename "$f")
+	case "$name" in
+	*.notes.ini)
+		cp "$DATA/seed/tillerson-un.txt" "$TMP/art.txt"
+		run "$NEWSROOM" --notes --sidecar "$f" "$TMP/art.txt"
+		ok $((status > 1)) "fuzz regression $name: --notes ends cleanly (got $status)"
+		run "$NEWSROOM" --keys 'r' --dump-screen=80x24 --sidecar "$f" "$TMP/art.txt"
+		ok $((status > 1)) "fuzz regression $name: the reader's list ends cleanly (got $status)"
+		;;
+	*)
+		for mode in --text --meta --quotes --speakers; do
+			run "$NEWSROOM" $mode --json "$f"
+			ok $((status > 1)) "fuzz regression $name: $mode ends cleanly (got $status)"
+		done
+		run "$NEWSROOM" --keys '2])' --dump-screen=80x24 "$f"
+		ok $((status > 1)) "fuzz regression $name: the reader ends cleanly (got $status)"
+		;;
+	esac
+done
+
 done_testing
