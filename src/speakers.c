@@ -685,6 +685,11 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			break;
 		}
 		it->q.speaker = e;
+		/* Inherited confidences lose a little at each step: keep them in 0..1. */
+		if (!(it->q.confidence >= 0.05))
+			it->q.confidence = 0.05;
+		else if (it->q.confidence > 1.0)
+			it->q.confidence = 1.0;
 		if (e < 0)
 			continue;
 		Ent *en = &st->v[e];
