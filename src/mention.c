@@ -549,12 +549,13 @@ static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
 			a--;
 			continue;
 		}
-		if (a - 1 > lo && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
+		/* a > lo + N, not a - N > lo: unsigned, a - 2 wraps when a < 2. */
+		if (a > lo + 1 && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
 		    is_cap(t, a - 2)) {
 			a -= 2;
 			continue;
 		}
-		if (a - 2 > lo && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
+		if (a > lo + 2 && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
 		    is_word(t, a - 2) && word_in(TW(a - 2), connectors) && is_cap(t, a - 3)) {
 			a -= 3;
 			continue;
