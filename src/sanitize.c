@@ -1,6 +1,7 @@
 /* sanitize.c - decoding and neutralising untrusted text. */
 #include "sanitize.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -337,4 +338,22 @@ char *sanitize_line(const char *in, size_t len)
 	}
 	buf_free(&tmp);
 	return buf_steal(&out);
+}
+
+void sanitize_vformat(char *dst, size_t size, const char *fmt, va_list ap)
+{
+	char raw[1024];
+	vsnprintf(raw, sizeof raw, fmt, ap);
+	char *clean = sanitize_line(raw, strlen(raw));
+	size_t n = clean ? strlen(clean) : 0;
+	if (n >= size) {
+		n = size - 1;
+		/* Back off over continuation bytes so no character is cut in two. */
+		while (n > 0 && ((unsigned char)clean[n] & 0xC0) == 0x80)
+			n--;
+	}
+	if (n)
+		memcpy(dst, clean, n);
+	dst[n] = 0;
+	free(clean);
 }

@@ -9,6 +9,7 @@
 #ifndef NEWSROOM_SANITIZE_H
 #define NEWSROOM_SANITIZE_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -50,6 +51,13 @@ bool sanitize_text(const char *in, size_t len, Buf *out);
  * are folded and the ends trimmed.  Returns a malloc'd string owned by the
  * caller, NULL when out of memory. */
 char *sanitize_line(const char *in, size_t len);
+
+/* Formats like vsnprintf into DST (SIZE bytes, SIZE > 0) and cleans the result
+ * as sanitize_line does, for messages that quote file names or file text on a
+ * status line.  Cuts at a character boundary when the text does not fit; out
+ * of memory leaves DST empty. */
+void sanitize_vformat(char *dst, size_t size, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
 
 /* True when the first bytes look like binary data rather than text. */
 bool looks_binary(const char *in, size_t len);

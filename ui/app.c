@@ -38,14 +38,10 @@ typedef struct {
 
 void app_message(App *app, bool error, const char *fmt, ...)
 {
-	char raw[sizeof app->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(raw, sizeof raw, fmt, ap);
+	sanitize_vformat(app->msg, sizeof app->msg, fmt, ap);
 	va_end(ap);
-	char *clean = sanitize_line(raw, strlen(raw));
-	snprintf(app->msg, sizeof app->msg, "%s", clean ? clean : "");
-	free(clean);
 	app->msg_error = error;
 }
 

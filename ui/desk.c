@@ -34,14 +34,10 @@ static void say(DeskUi *u, bool error, const char *fmt, ...) __attribute__((form
 
 static void say(DeskUi *u, bool error, const char *fmt, ...)
 {
-	char raw[sizeof u->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(raw, sizeof raw, fmt, ap);
+	sanitize_vformat(u->msg, sizeof u->msg, fmt, ap);
 	va_end(ap);
-	char *clean = sanitize_line(raw, strlen(raw));
-	snprintf(u->msg, sizeof u->msg, "%s", clean ? clean : "");
-	free(clean);
 	u->msg_error = error;
 }
 

@@ -50,14 +50,10 @@ static void say(Rv *v, bool error, const char *fmt, ...) __attribute__((format(p
 
 static void say(Rv *v, bool error, const char *fmt, ...)
 {
-	char raw[sizeof v->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(raw, sizeof raw, fmt, ap);
+	sanitize_vformat(v->msg, sizeof v->msg, fmt, ap);
 	va_end(ap);
-	char *clean = sanitize_line(raw, strlen(raw));
-	snprintf(v->msg, sizeof v->msg, "%s", clean ? clean : "");
-	free(clean);
 	v->msg_error = error;
 }
 

@@ -3,6 +3,7 @@
 
 #include "article.h"
 #include "load_text.h"
+#include "para.h"
 
 static Article *load(const char *s)
 {
@@ -11,17 +12,6 @@ static Article *load(const char *s)
 	if (!a)
 		printf("# load failed: %s\n", err.msg);
 	return a;
-}
-
-static char *para(const Article *a, size_t i)
-{
-	const Paragraph *p = article_paragraph(a, i);
-	static char buf[4096];
-	if (!p)
-		return NULL;
-	snprintf(buf, sizeof buf, "%.*s", (int)(p->span.end - p->span.start),
-	         article_text(a) + p->span.start);
-	return buf;
 }
 
 static char *sentence(const Article *a, size_t i)

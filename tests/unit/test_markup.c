@@ -6,6 +6,7 @@
 #include "load.h"
 #include "load_html.h"
 #include "markup.h"
+#include "para.h"
 
 static const char rss[] =
 	"<?xml version=\"1.0\"?><rss version=\"2.0\" "
@@ -15,17 +16,6 @@ static const char rss[] =
 	"<content:encoded><![CDATA[<p>Full text one.</p><p>Full text two.</p>]]></content:encoded></item>"
 	"<item><title>Second</title><guid>https://e.org/2</guid><description>&lt;i&gt;Only&lt;/i&gt; a summary.</description></item>"
 	"</channel></rss>";
-
-static char *para(const Article *a, size_t i)
-{
-	const Paragraph *p = article_paragraph(a, i);
-	static char buf[4096];
-	if (!p)
-		return NULL;
-	snprintf(buf, sizeof buf, "%.*s", (int)(p->span.end - p->span.start),
-	         article_text(a) + p->span.start);
-	return buf;
-}
 
 static void test_feed(void)
 {

@@ -1,6 +1,8 @@
 /* test_sanitize.c - decoding and neutralising untrusted text. */
 #include "tap.h"
 
+#include <stdarg.h>
+
 #include "sanitize.h"
 
 static char *clean(const char *s)
@@ -32,8 +34,28 @@ static void check_decode(const char *in, size_t len, const char *want, InputEnco
 	buf_free(&b);
 }
 
+static void fmt(char *dst, size_t size, const char *f, ...)
+{
+	va_list ap;
+	va_start(ap, f);
+	sanitize_vformat(dst, size, f, ap);
+	va_end(ap);
+}
+
+static void test_vformat(void)
+{
+	char msg[16];
+	fmt(msg, sizeof msg, "%s: %d", "a\x1B]52;c;eA==\x07" "b", 7);
+	is_str(msg, "ab: 7", "a formatted status line loses an OSC 52 in its argument");
+	fmt(msg, sizeof msg, "%s", "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9");
+	is_str(msg, "\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9",
+	       "a line too long is cut between characters, not inside one");
+	ok(utf8_valid(msg, strlen(msg)), "and stays valid UTF-8");
+}
+
 int main(void)
 {
+	test_vformat();
 	uint32_t cp;
 	is_int(utf8_decode("\xC3\xA9", 2, &cp), 2, "decodes a 2-byte sequence");
 	is_int(cp, 0xE9, "to U+00E9");
