@@ -221,8 +221,26 @@ typedef struct {
 	size_t n, cap;
 } Spans;
 
-static bool add_span(Spans *s, QuoteSpan q)
+/* True when S holds a letter or a digit: marks around nothing, spaces or
+ * punctuation quote nothing ("", " ", "..."), and a run of a million marks
+ * must not become half a million quotations. */
+static bool has_word(const char *t, Span s)
 {
+	for (size_t i = s.start; i < s.end;) {
+		size_t l;
+		uint32_t c = cp_at(t, i, s.end, &l);
+		if (is_letter_cp(c) || is_digit_cp(c))
+			return true;
+		i += l;
+	}
+	return false;
+}
+
+/* Adds Q unless it quotes nothing (the marks stay paired and consumed). */
+static bool add_span(Spans *s, const char *t, QuoteSpan q)
+{
+	if (!has_word(t, q.inner))
+		return true;
 	if (!grow(&s->v, &s->cap, s->n, sizeof *s->v))
 		return false;
 	s->v[s->n++] = q;
@@ -300,7 +318,7 @@ static bool pair_doubles(Scan *s, size_t pi, Mark **marks, size_t *cap)
 				if (depth == 0) {
 					QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, false, false,
 					                carried };
-					if (!add_span(s->out, q))
+					if (!add_span(s->out, s->t, q))
 						return false;
 					carried = false;
 				}
@@ -332,7 +350,7 @@ static bool pair_doubles(Scan *s, size_t pi, Mark **marks, size_t *cap)
 		}
 		if (carried || recoverable(s->t, p, o.pos)) {
 			QuoteSpan q = { { o.pos, p.end }, { o.end, p.end }, false, true, carried };
-			return add_span(s->out, q);
+			return add_span(s->out, s->t, q);
 		}
 		/* A stray opener: scan the paragraph again without it. */
 		s->out->n = found_before;
@@ -369,7 +387,7 @@ static bool pair_singles(Scan *s, size_t pi, size_t first_double, Mark **marks, 
 			continue;
 		if (have && closes(&o, &m[i])) {
 			QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, true, false, false };
-			if (!add_span(s->out, q))
+			if (!add_span(s->out, s->t, q))
 				return false;
 			have = false;
 		} else if (m[i].open && !have) {
