@@ -233,9 +233,15 @@ static bool print_article(const PrintJob *job, Article *a, Buf *out, Error *err)
 	bool ok = f && job->print(f, a, job->o->json);
 	if (f && fclose(f) != 0)
 		ok = false;
-	if (ok)
+	if (ok && mem && !out->data) {
+		/* The usual case, one article a file: OUT takes the stream's buffer
+		 * rather than a second copy of a large output. */
+		*out = (Buf){ mem, len, len + 1 };
+		mem = NULL;
+	} else if (ok) {
 		ok = buf_append(out, mem, len);
-	else
+	}
+	if (!ok)
 		error_set(err, "%s: out of memory", article_meta(a, META_ORIGIN));
 	free(mem);
 	article_free(a);
