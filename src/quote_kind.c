@@ -16,12 +16,13 @@
 
 /* Words before a quote that make it a name or a label. */
 static const char *const term_markers[] = {
-	"advertised", "advertising", "album", "banner", "book", "branded", "dubbed",
-	"entitled", "film", "hashtag", "headline", "headlined", "known", "label",
-	"labeled", "labelled", "labels", "marked", "moniker", "motto", "movie", "named",
-	"nickname", "nicknamed", "phrase", "phrases", "reading", "reads", "series", "show",
-	"sign", "slogan", "so-called", "song", "term", "terms", "titled", "word", "words",
-	NULL,
+	"advertised", "advertising", "album", "banner", "book", "branded", "broadcast",
+	"column", "documentary", "dubbed", "entitled", "episode", "film", "hashtag",
+	"headline", "headlined", "known", "label", "labeled", "labelled", "labels", "marked",
+	"memoir", "moniker", "motto", "movie", "named", "nickname", "nicknamed", "novel",
+	"phrase", "phrases", "podcast", "program", "programme", "reading", "reads", "series",
+	"show", "sign", "slogan", "so-called", "song", "term", "terms", "titled", "word",
+	"words", NULL,
 };
 
 static bool title_para(const Article *a, size_t off)
@@ -83,6 +84,73 @@ static const char *const title_preps[] = {
 	"at", "during", "from", "in", "into", "on", "to", "with", NULL,
 };
 
+/* Nouns after a title that say what it names: "his "Keepin' It Real" radio
+ * program". */
+static const char *const title_nouns[] = {
+	"album", "book", "broadcast", "column", "documentary", "episode", "film", "memoir",
+	"movie", "musical", "novel", "podcast", "program", "programme", "series", "show",
+	"song", NULL,
+};
+
+static const char *const articles[] = { "a", "an", "the", NULL };
+
+/* True when T[LO, OFF) ends with a capitalised possessive: "MSNBC's",
+ * "CBS’s" (a network or an author owning the title that follows). */
+static bool cap_possessive_before(const char *t, size_t lo, size_t off)
+{
+	size_t e = off;
+	while (e > lo && t[e - 1] == ' ')
+		e--;
+	size_t q;
+	if (e >= lo + 3 && t[e - 1] == 's' && t[e - 2] == '\'')
+		q = e - 2;
+	else if (e >= lo + 5 && t[e - 1] == 's' && !memcmp(t + e - 4, "\xE2\x80\x99", 3))
+		q = e - 4;
+	else
+		return false;
+	size_t b = q;
+	while (b > lo && t[b - 1] != ' ' && t[b - 1] != '\n')
+		b--;
+	return q > b && tok_is_cap(t + b, q - b);
+}
+
+/* The first word at or after OFF, before HI, in [*S, *E). */
+static bool word_after(const char *t, size_t off, size_t hi, size_t *s, size_t *e)
+{
+	size_t i = off;
+	while (i < hi && t[i] == ' ')
+		i++;
+	*s = i;
+	while (i < hi && (isalnum((unsigned char)t[i]) || t[i] == '-'))
+		i++;
+	*e = i;
+	return *e > *s;
+}
+
+/* Where a title stands: after a preposition ("on "Morning Joe"", "an
+ * episode of "The Show"", but not "warned of "..."" where a cue governs the
+ * "of"), after a capitalised possessive ("MSNBC's "Morning Joe""), or before
+ * a noun naming it ("the "Keepin' It Real" radio program"). */
+static bool title_context(const Ctx *c, Span para, Span q)
+{
+	const char *t = c->text;
+	size_t ws, we, s2, e2;
+	/* the noun, or one modifier and the noun: "radio program" */
+	for (size_t k = 0, at = q.end; k < 2 && word_after(t, at, para.end, &ws, &we); k++, at = we)
+		if (word_in(t + ws, we - ws, title_nouns))
+			return true;
+	if (cap_possessive_before(t, para.start, q.start))
+		return true;
+	if (!word_before(t, para.start, q.start, &ws, &we))
+		return false;
+	if (word_in(t + ws, we - ws, articles) && !word_before(t, para.start, ws, &ws, &we))
+		return false;
+	if (word_in(t + ws, we - ws, title_preps))
+		return true;
+	return word_eq(t + ws, we - ws, "of") && word_before(t, para.start, ws, &s2, &e2) &&
+	       !wordset_has(&c->e->cue_one, t + s2, e2 - s2);
+}
+
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 {
 	bool doubles = false;
@@ -136,11 +204,9 @@ void quote_terms(const Ctx *c, Item *items, size_t n)
 		bool letters;
 		size_t words = count_words(c->text, it->q.inner, &caps, &letters);
 		bool titled = words >= 2 && caps * 4 >= words * 3 && it->q.kind == QUOTE_PARTIAL;
-		/* A title after a preposition ("on "Fox News Sunday"") or quoted
+		/* A title where titles stand ("on "Fox News Sunday"") or quoted
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
-		bool named = titled &&
-		             word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
-		             word_in(c->text + ws, we - ws, title_preps);
+		bool named = titled && title_context(c, p->span, it->q.span);
 		marked = marked || named || !letters;
 		/* Nobody is said to speak it: a term when short, titled or inside
 		 * the writer's sentence. */

@@ -3,6 +3,15 @@
  * titles, names and scare quotes (term), headline quotes nobody says. */
 #include "quote_run.h"
 
+/* The kind of the quote whose words are TEXT. */
+static const char *kind_of(const Run *r, const char *text)
+{
+	for (size_t i = 0; i < quoteset_count(r->q); i++)
+		if (!strcmp(qtext(r, i), text))
+			return qkind(r, i);
+	return "(none)";
+}
+
 int main(void)
 {
 	Error err;
@@ -17,6 +26,53 @@ int main(void)
 
 	r = analyze(NULL, P("\"\"\"\"\"\"\"\"\"\"\"\"", "''''''", "\xE2\x80\x9C\xE2\x80\x9D \xE2\x80\x98\xE2\x80\x99"));
 	is_int(quoteset_count(r.q), 0, "runs of marks quote nothing");
+	done(&r);
+
+
+	/* ---- fragments a cue governs are partial quotes of its speaker ---- */
+	r = analyze(NULL, P("President Obama condemned the test as \"provocative and destabilizing\""
+	                    " and a \"grave threat\" to peace."));
+	is_str(qkind(&r, 0), "partial", "condemned X as \"Q\": partial");
+	is_str(qspeaker(&r, 0), "Obama", "condemned: the subject speaks");
+	is_str(qkind(&r, 1), "partial", "a second fragment in the sentence is partial too");
+	is_str(qspeaker(&r, 1), "Obama", "and has the same speaker");
+	done(&r);
+
+	r = analyze(NULL, P("Mayor Ann Cole and Jim Park call them \"lone wolves\" every time."));
+	is_str(qkind(&r, 0), "partial", "call them \"Q\": partial");
+	is_str(qspeaker(&r, 0), "Jim Park", "call: the subject next to the verb speaks");
+	done(&r);
+
+	r = analyze(NULL, P("Senator Ruth Hale likened the rules to \"burning the Constitution.\""));
+	is_str(qkind(&r, 0), "partial", "likened X to \"Q\": partial");
+	is_str(qspeaker(&r, 0), "Ruth Hale", "likened: speaker");
+	done(&r);
+
+	r = analyze(NULL, P("Japan's prime minister Taro Aso branded the regime an \"outlaw nation.\""));
+	is_str(qkind(&r, 0), "partial", "branded X a \"Q\": partial");
+	is_str(qspeaker(&r, 0), "Taro Aso", "branded: speaker");
+	done(&r);
+
+	/* ---- titles are terms even next to a cue ---- */
+	r = analyze(NULL, P("Jeh Johnson tells MSNBC's \"Morning Joe\" that the hackers were caught."));
+	is_str(qkind(&r, 0), "term", "a show after a network's possessive is a term");
+	done(&r);
+
+	r = analyze(NULL, P("On Tuesday's episode of \"The Steve Harvey Morning Show,\" Ann Lee said"
+	                    " she would run."));
+	is_str(qkind(&r, 0), "term", "episode of \"Title\": a term");
+	done(&r);
+
+	r = analyze(NULL, P("Ann Lee warned of \"Grave Consequences Ahead\" if the bill fails."));
+	is_str(qkind(&r, 0), "partial", "warned of \"Title Case\": the cue governs, partial");
+	done(&r);
+
+	r = analyze(NULL, P("Clinton stressed her record during a \"Commander-in-Chief Forum\" in New York."));
+	is_str(kind_of(&r, "Commander-in-Chief Forum"), "term", "during a \"Title\": a term");
+	done(&r);
+
+	r = analyze(NULL, P("Sharpton read calls to his \"Keepin' It Real\" radio program on Monday."));
+	is_str(kind_of(&r, "Keepin' It Real"), "term", "a title before the noun naming it is a term");
 	done(&r);
 
 	quote_engine_free(engine);
