@@ -219,6 +219,19 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	return false;
 }
 
+/* A reported clause holds a quoted term whole or stays out of it: one that
+ * ends inside a term ('thinks this is an episode of "Shark Tank."') goes on
+ * to its closing mark; one that starts inside quoted words reports nothing
+ * (false). */
+static bool clause_around_term(Quote *clause, const Quote *x)
+{
+	if (x->span.start < clause->span.start && clause->span.start < x->span.end)
+		return false;
+	if (x->span.start < clause->span.end && clause->span.end < x->span.end)
+		clause->span.end = clause->inner.end = x->span.end;
+	return true;
+}
+
 static int by_start(const void *x, const void *y)
 {
 	const Item *a = x, *b = y;
@@ -260,7 +273,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				const Quote *x = &(*items)[k].q;
 				quoted |= (x->kind != QUOTE_TERM && x->span.start < it.q.span.end &&
 				           x->span.end > it.q.span.start) ||
-				          (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start);
+				          (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start) ||
+				          !clause_around_term(&it.q, x);
 			}
 			if (!quoted)
 				ok = push_item(&found, &it);

@@ -75,6 +75,26 @@ int main(void)
 	is_str(kind_of(&r, "Keepin' It Real"), "term", "a title before the noun naming it is a term");
 	done(&r);
 
+	/* ---- reported speech and quotation marks ---- */
+	r = analyze(NULL, P("Ann Lee spoke first. \"As I said earlier, the plan will fail. We told them"
+	                    " that the deal was dead,\" she said."));
+	is_int(nreported(&r), 0, "no reported speech inside a direct quotation");
+	is_int(nspeech(&r), 1, "the quotation itself is kept");
+	done(&r);
+
+	r = analyze(NULL, P("Mike Pence said Hillary Clinton thinks this is an episode of \"Shark Tank.\""));
+	ok(nreported(&r) >= 1 && strstr(qtext(&r, 0), "\"Shark Tank.\"") != NULL,
+	   "a reported clause ending in a quoted title takes it whole");
+	done(&r);
+
+	r = analyze(NULL, P("He said \"you got me?\" before his smile returned and he thinks the vote"
+	                    " will pass."));
+	for (size_t i = 0; i < quoteset_count(r.q); i++)
+		if (quoteset_get(r.q, i)->kind == QUOTE_INDIRECT)
+			ok(quoteset_get(r.q, i)->span.start >= quoteset_get(r.q, 0)->span.end,
+			   "a reported clause never starts inside quoted words");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
