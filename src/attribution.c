@@ -347,6 +347,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 	size_t i = 0;
 	size_t last_attr_para = (size_t)-1;
 	const Item *last_attr = NULL;
+	size_t first = 0; /* qs[0, first) end before the paragraph: r.start only grows */
 	while (ok && i < n) {
 		size_t pi = article_paragraph_at(c->a, items[i].q.span.start);
 		const Paragraph *p = article_paragraph(c->a, pi);
@@ -358,7 +359,9 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				r.end = article_paragraph(c->a, article_paragraph_at(c->a, items[j].q.span.end - 1))->span.end;
 			j++;
 		}
-		if (!(ok = tokenize(c->text, r, qs, n, &t)))
+		while (first < n && qs[first].span.end <= r.start)
+			first++;
+		if (!(ok = tokenize_from(c->text, r, qs, n, first, &t)))
 			break;
 		for (size_t k = i; k < j; k++) {
 			Item *it = &items[k];

@@ -331,8 +331,13 @@ static const char *const dot_abbrevs[] = {
 
 bool tokenize(const char *s, Span r, const QuoteSpan *q, size_t nq, Toks *t)
 {
+	return tokenize_from(s, r, q, nq, 0, t);
+}
+
+bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t first, Toks *t)
+{
 	t->n = 0;
-	size_t k = 0;
+	size_t k = first;
 	while (k < nq && q[k].span.end <= r.start)
 		k++;
 	for (size_t i = r.start; i < r.end;) {

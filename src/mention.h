@@ -18,6 +18,11 @@ typedef struct {
  * Q (sorted, N of them) become one TOK_QUOTE token each.  Returns false when
  * out of memory. */
 bool tokenize(const char *text, Span r, const QuoteSpan *q, size_t nq, Toks *t);
+/* tokenize() when the caller knows that Q[0, FIRST) end at or before
+ * R.start: a walk over the paragraphs passes each the first quotation that
+ * can touch it, and the text stays linear in its number of quotations. */
+bool tokenize_from(const char *text, Span r, const QuoteSpan *q, size_t nq, size_t first,
+                   Toks *t);
 void toks_free(Toks *t);
 
 typedef struct {
