@@ -451,6 +451,25 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	if (a >= b)
 		return false;
+	/* "Mr. Morgan of the Sierra Club", "Dr. Ann Lee of Harvard": a person
+	 * (a title or a first and last name before "of"), then where they are
+	 * from: a role, not part of the name.  "Bank of America" stays whole. */
+	for (size_t k = a + 1; k + 1 < b; k++) {
+		if (!word_eq(TW(k), "of"))
+			continue;
+		Mention p = { 0 };
+		if (!classify_run(text, t, a, k, &p) || p.kind != MEN_NAME)
+			break;
+		bool titled = p.role.end > p.role.start;
+		if (!titled && !memchr(text + p.name.start, ' ', p.name.end - p.name.start))
+			break;
+		*m = p;
+		m->span.end = t->v[b - 1].end;
+		static const char *const courtesy[] = { "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", NULL };
+		if (!titled || word_in(text + p.role.start, p.role.end - p.role.start, courtesy))
+			m->role = tspan(t, k, b);
+		return true;
+	}
 	/* "Twenty-two", "Forty-three": numbers, not names */
 	const char *dash = memchr(text + t->v[a].start, '-', t->v[a].end - t->v[a].start);
 	if (b == a + 1 && dash && word_in(text + t->v[a].start,

@@ -95,6 +95,25 @@ int main(void)
 			   "a reported clause never starts inside quoted words");
 	done(&r);
 
+	/* ---- honorifics and affiliations stay out of the name ---- */
+	r = analyze(NULL, P("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."));
+	is_str(qspeaker(&r, 0), "Morgan", "Mr. NAME of ORG: the name alone");
+	is_str(quoteset_speaker(r.q, 0)->roles[0], "of the Sierra Club", "the affiliation is a role");
+	done(&r);
+
+	r = analyze(NULL, P("\"We cannot wait,\" said Rep. Elijah Cummings of Maryland."));
+	is_str(qspeaker(&r, 0), "Elijah Cummings", "Rep. NAME of STATE: the name, not the state");
+	is_str(quoteset_speaker(r.q, 0)->roles[0], "Rep.", "the honorific is a role");
+	done(&r);
+
+	r = analyze(NULL, P("\"It is unfair,\" said China's envoy Amb. Wu Haitao."));
+	is_str(qspeaker(&r, 0), "Wu Haitao", "Amb. is not part of the name");
+	ok(strstr(quoteset_speaker(r.q, 0)->roles[0], "Amb.") != NULL, "Amb. is kept in the roles");
+	done(&r);
+
+	speaker_is(P("\"Rates will rise,\" the Bank of America analyst Tom Ruiz said."), 0, "Tom Ruiz",
+	           "an institution with \"of\" before the name stays a role");
+
 	quote_engine_free(engine);
 	return done_testing();
 }
