@@ -318,6 +318,185 @@ char *cue_lexicon_pattern(void)
 	return buf_steal(&b);
 }
 
+/* ---- reported speech (reported.c) ----
+ * The single-word cues of reported speech, every form a line of its own
+ * (the engine builds a word set over them, so they must outlive it), then
+ * the classes that say what may follow each form. */
+static const char *const report_cues[] = {
+	"accuse", "accused", "accuses", "acknowledge", "acknowledged",
+	"acknowledges", "add", "added", "adds", "admit", "admits", "admitted", "advise",
+	"advised", "advises", "affirm", "affirmed", "affirms", "agree", "agreed", "agrees", "aim",
+	"aimed", "aims", "allege", "alleged", "alleges", "announce", "announced", "announces",
+	"applauded", "argue", "argued", "argues", "ask", "asked", "asks", "assert", "asserted",
+	"asserts", "assume", "assumed", "assumes", "assure", "assured", "assures", "attacked",
+	"beg", "begged", "begs", "believe", "believed", "believes", "blame", "blamed", "blames",
+	"blasted", "boast", "boasted", "boasts", "calculate", "calculated", "calculates", "call",
+	"called", "caution", "cautioned", "cautions", "challenge",
+	"challenged", "challenges", "cite", "cited", "cites", "claim", "claimed", "claims",
+	"complain", "complained", "complains", "concede", "conceded", "concedes", "conclude",
+	"concluded", "concludes", "condemned", "condemns", "confirm", "confirmed", "confirms",
+	"contend", "contended", "contends", "convince", "convinced", "convinces", "countered",
+	"criticised", "criticized", "criticizes", "decide", "decided", "decides", "declare",
+	"declared", "declares", "decline", "declined", "declines", "defended", "defends",
+	"demand", "demanded", "demands", "demonstrate", "demonstrated", "demonstrates", "denied",
+	"denies", "deny", "described", "describes", "determine", "determined", "determines",
+	"disclose", "disclosed", "discloses", "discussed", "discusses", "dismissed", "dismisses",
+	"doubt", "doubted", "doubts", "emphasised", "emphasize", "emphasized", "emphasizes",
+	"encourage", "encouraged", "encourages", "endorse", "endorsed", "endorses", "estimate",
+	"estimated", "estimates", "expect", "expected", "expects", "explain", "explained",
+	"explains", "fear", "feared", "fears", "feel", "feels", "felt", "find", "finds",
+	"forecasted", "found", "guarantee", "guaranteed", "guarantees", "highlighted", "hint",
+	"hinted", "hints", "hope", "hoped", "hopes", "implied", "implies", "implore", "implored",
+	"implores", "imply", "indicate", "indicated", "indicates", "inform", "informed",
+	"informs", "insist", "insisted", "insists", "intend", "intended", "intends", "joke",
+	"joked", "jokes", "knew", "know", "knows", "lament", "lamented", "laments", "learn",
+	"learned", "learns", "maintain", "maintained", "maintains", "mention", "mentioned",
+	"mentions", "mocked", "noted", "notes", "observe", "observed", "observes", "offer",
+	"offered", "offers", "opposed", "opposes", "persuade", "persuaded", "persuades", "plan",
+	"planned", "plans", "plead", "pleaded", "pleads", "pledge", "pledged", "pledges",
+	"praised", "praises", "predict", "predicted", "predicts", "prefer", "preferred",
+	"prefers", "projected", "promise", "promised", "promises", "propose",
+	"proposed", "proposes", "questioned", "quip", "quipped", "quips", "raised", "realize",
+	"realized", "realizes", "recall", "recalled", "recalls", "recommend", "recommended",
+	"recommends", "refuse", "refused", "refuses", "reiterate", "reiterated", "reiterates",
+	"rejected", "rejects", "remark", "remarked", "remarks", "remind", "reminded", "reminds",
+	"replied", "replies", "reply", "reported", "reports", "respond", "responded", "responds",
+	"retort", "retorted", "retorts", "reveal", "revealed", "reveals", "ruled", "said", "say",
+	"saying", "says", "seek", "seeks", "show", "showed", "shows", "signaled", "signalled",
+	"slammed", "sought", "speculate", "speculated", "speculates", "stated", "stress",
+	"stressed", "stresses", "suggest", "suggested", "suggesting", "suggests", "supported",
+	"supports", "suspect", "suspected", "suspects", "swear", "swears", "swore", "tell",
+	"tells", "testified", "testifies", "testify", "think", "thinks", "thought", "threaten",
+	"threatened", "threatens", "told", "touted", "touts", "tweet", "tweeted", "tweets",
+	"urge", "urged", "urges", "vow", "vowed", "vows", "want", "wanted", "wants", "warn",
+	"warned", "warns", "welcomed", "welcomes", "wonder", "wondered", "wonders", "worried",
+	"worries", "worry", "write", "writes", "wrote", NULL,
+};
+
+
+/* Phrases among them: "according to", "called for", "calls on". */
+static const char *const phrase_heads[] = { "according", "call", "called", "calling", "calls", NULL };
+static const char *const phrase_seconds[] = { "for", "on", "to", NULL };
+static const char *const report_phrases[] = {
+	"according to", "call for", "call on", "called for", "called on", "calling for",
+	"calling on", "calls for", "calls on", NULL,
+};
+
+/* Forms that take a bare clause: "said the plan would fail". */
+static const char *const rc_clause[] = {
+	"acknowledge", "acknowledged", "acknowledges", "add", "added", "adds", "admit", "admits",
+	"admitted", "affirm", "affirmed", "affirms", "agree", "agreed", "agrees", "allege",
+	"alleged", "alleges", "announce", "announced", "announces", "argue", "argued", "argues",
+	"assert", "asserted", "asserts", "assume", "assumed", "assumes", "believe", "believed",
+	"believes", "boast", "boasted", "boasts", "calculate", "calculated", "calculates",
+	"caution", "cautioned", "cautions", "claim", "claimed", "complain", "complained",
+	"complains", "concede", "conceded", "concedes", "conclude", "concluded", "concludes",
+	"confirm", "confirmed", "confirms", "contend", "contended", "contends", "countered",
+	"decide", "decided", "decides", "declare", "declared", "declares", "demonstrate",
+	"demonstrated", "demonstrates", "determine", "determined", "determines", "disclose",
+	"disclosed", "discloses", "doubt", "doubted", "emphasised", "emphasize", "emphasized",
+	"emphasizes", "estimate", "estimated", "expect", "expected", "expects", "explain",
+	"explained", "explains", "fear", "feared", "feel", "feels", "felt", "find", "finds",
+	"forecasted", "found", "guarantee", "guaranteed", "guarantees", "hint", "hinted", "hints",
+	"hope", "hoped", "implied", "implies", "imply", "indicate", "indicated", "indicates",
+	"insist", "insisted", "insists", "joke", "joked", "jokes", "knew", "know", "knows",
+	"lament", "lamented", "laments", "learn", "learned", "learns", "maintain", "maintained",
+	"maintains", "mention", "mentioned", "mentions", "noted", "observe", "observed",
+	"observes", "pledge", "pledged", "predict", "predicted", "predicts", "projected",
+	"promise", "promised", "questioned", "quip", "quipped", "quips", "realize", "realized",
+	"realizes", "recall", "recalled", "recalls", "reiterate", "reiterated", "reiterates",
+	"remark", "remarked", "replied", "replies", "reply", "reported", "respond", "responded",
+	"responds", "retort", "retorted", "retorts", "reveal", "revealed", "reveals", "ruled",
+	"said", "say", "saying", "says", "show", "showed", "shows", "signaled", "signalled",
+	"speculate", "speculated", "speculates", "stated", "stress", "stressed", "stresses",
+	"suggest", "suggested", "suggesting", "suggests", "suspect", "suspected", "suspects",
+	"testified", "testifies", "testify", "think", "thinks", "thought", "tweet", "tweeted",
+	"tweets", "vow", "vowed", "warn", "warned", "warns", "wonder", "wondered", "wonders",
+	"worried", "worries", "worry", "write", "writes", "wrote", NULL,
+};
+
+/* Forms that take "to" and a verb: "wants to cut taxes". */
+static const char *const rc_to[] = {
+	"agree", "agreed", "agrees", "aim", "aimed", "aims", "claim", "claimed", "claims",
+	"decide", "decided", "decides", "decline", "declined", "declines", "demand", "demanded",
+	"demands", "expect", "expected", "expects", "hope", "hoped", "hopes", "intend",
+	"intended", "intends", "offer", "offered", "offers", "plan", "planned", "plans", "plead",
+	"pleaded", "pleads", "pledge", "pledged", "pledges", "prefer", "preferred", "prefers",
+	"promise", "promised", "promises", "propose", "proposed", "proposes", "refuse", "refused",
+	"refuses", "seek", "seeks", "sought", "swear", "swears", "swore", "threaten",
+	"threatened", "threatens", "vow", "vowed", "vows", "want", "wanted", "wants", NULL,
+};
+
+/* Forms that name the addressee first: "told reporters that". */
+static const char *const rc_tell[] = {
+	"advise", "advised", "advises", "ask", "asked", "asks", "assure", "assured", "assures",
+	"beg", "begged", "begs", "challenge", "challenged", "challenges", "convince", "convinced",
+	"convinces", "encourage", "encouraged", "encourages", "implore", "implored", "implores",
+	"inform", "informed", "informs", "persuade", "persuaded", "persuades",
+	"presses", "remind", "reminded", "reminds", "tell", "tells", "told", "urge", "urged",
+	"urges", "warn", "warned", "warns", NULL,
+};
+
+/* Forms whose object is what is reported: "urged Congress to act",
+ * "accused him of lying", "called for a recount". */
+static const char *const rc_obj[] = {
+	"accuse", "accused", "accuses", "blame", "blamed", "blames", "calling",
+	"calls", "cite", "cited", "cites", "demand", "demanded", "demands", "denied", "denies",
+	"deny", "encourage", "encouraged", "encourages", "endorse", "endorsed", "endorses",
+	"implore", "implored", "implores", "propose", "proposed", "proposes", "recommend",
+	"recommended", "recommends", "urge", "urged", "urges", NULL,
+};
+
+
+const char *const *report_cue_words(size_t *n)
+{
+	*n = sizeof report_cues / sizeof *report_cues - 1;
+	return report_cues;
+}
+
+const char *const *report_cue_heads(size_t *n)
+{
+	*n = sizeof phrase_heads / sizeof *phrase_heads - 1;
+	return phrase_heads;
+}
+
+const char *const *report_cue_seconds(size_t *n)
+{
+	*n = sizeof phrase_seconds / sizeof *phrase_seconds - 1;
+	return phrase_seconds;
+}
+
+char *report_cue_pattern(void)
+{
+	Buf b;
+	buf_init(&b);
+	bool ok = buf_puts(&b, "\\b(?:");
+	for (size_t i = 0; ok && report_phrases[i]; i++) {
+		ok = (i == 0 || buf_putc(&b, '|'));
+		for (const char *p = report_phrases[i]; ok && *p; p++)
+			ok = *p == ' ' ? buf_puts(&b, " +") : buf_putc(&b, *p);
+	}
+	for (size_t i = 0; ok && report_cues[i]; i++)
+		ok = buf_putc(&b, '|') && buf_puts(&b, report_cues[i]);
+	ok = ok && buf_puts(&b, ")\\b") && buf_terminate(&b);
+	if (!ok) {
+		buf_free(&b);
+		return NULL;
+	}
+	return buf_steal(&b);
+}
+
+unsigned report_cue_class(const char *s, size_t n)
+{
+	size_t w = 0;
+	while (w < n && s[w] != ' ')
+		w++;
+	if (w < n)
+		return word_in(s, w, phrase_heads) ? RC_OBJ : 0; /* "called for X" */
+	return (word_in(s, n, rc_clause) ? RC_CLAUSE : 0) | (word_in(s, n, rc_to) ? RC_TO : 0) |
+	       (word_in(s, n, rc_tell) ? RC_TELL : 0) | (word_in(s, n, rc_obj) ? RC_OBJ : 0);
+}
+
 static const char *const participles_list[] = {
 	"accusing", "acknowledging", "adding", "admitting", "announcing", "arguing", "asking", "asserting", "boasting", "calling", "cautioning", "charging", "citing", "claiming", "complaining", "conceding", "confirming", "contending", "declaring", "denying", "describing", "emphasising", "emphasizing", "explaining", "insisting", "joking", "lamenting", "maintaining", "noting", "pointing", "predicting", "promising", "questioning", "recalling", "referring", "reiterating", "repeating", "replying", "responding", "saying", "stating", "stressing", "suggesting", "telling", "tweeting", "urging", "vowing", "warning", "writing", NULL,
 };

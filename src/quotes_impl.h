@@ -59,13 +59,22 @@ bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size
  * the caller. */
 char *cue_lexicon_pattern(void);
 size_t cue_lexicon_size(void);
-/* The cues of reported speech as one pattern (reported.c); malloc'd. */
+/* The cues of reported speech as one pattern; malloc'd. */
 char *report_cue_pattern(void);
 /* The same cues as words: single words, the first and second words of
  * phrases. */
 const char *const *report_cue_words(size_t *n);
 const char *const *report_cue_heads(size_t *n);
 const char *const *report_cue_seconds(size_t *n);
+/* What may follow a reported-speech cue (a form or a phrase), as RC_ bits;
+ * 0 when only "that CLAUSE" or the trailing orders fit. */
+enum {
+	RC_CLAUSE = 1, /* a bare clause: "said the plan would fail" */
+	RC_TO = 2,     /* "to" and a verb: "wants to cut taxes" */
+	RC_TELL = 4,   /* the addressee first: "told reporters that" */
+	RC_OBJ = 8,    /* the object is reported: "called for a recount" */
+};
+unsigned report_cue_class(const char *s, size_t n);
 bool cue_words(CueWords *cw);
 void cue_words_free(CueWords *cw);
 /* True for cues that take the speaker after a participle ("saying"). */

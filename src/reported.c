@@ -1,87 +1,28 @@
 /* reported.c - reported speech without quotation marks (kind indirect).
  *
- * In each sentence without a quotation, the first speech cue with a speaker
- * mention gives one statement; its span is the reported clause:
- *   X said (that) CLAUSE.            X told Y (on Friday) that CLAUSE.
- *   CLAUSE, X said.  /  CLAUSE, said X.
- *   According to X, CLAUSE.          CLAUSE, according to X.
- * The clause runs to the end of the sentence (or to the comma before a
- * trailing "according to").  Clauses shorter than three words are skipped:
- * "he said so" reports nothing one could check.
+ * Each sentence is read around every reporting cue (cue_lexicon.c) in the
+ * orders news uses; the span is the reported clause:
+ *   X said (that) CLAUSE.   X told Y (on Friday) that CLAUSE.   X says how ...
+ *   X wants / plans / vowed to DO.   X urged / called on Y to DO.
+ *   X called for / accused Y of / denied THING.
+ *   CLAUSE, X said.   CLAUSE, said X.   HALF, X said, HALF.
+ *   According to X, CLAUSE.   CLAUSE, according to X.
+ * The clause runs to the end of the sentence, or to where the writer takes
+ * over: a quotation, ", saying ...", ", according to ...".  Clauses shorter
+ * than three words are skipped: "he said so" reports nothing one could check.
+ * A clause that holds a quotation is the quotation's business (partial
+ * quotes); a cue inside quotation marks is quoted words, not the writer's.
+ *
+ * The source is the mention the direct quotes use (mention.c); where none
+ * fits, the noun phrase in the subject's place is kept as the mention with
+ * no speaker ("a new poll", "federal statistics"): a weak source is left
+ * unresolved rather than guessed.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "mention.h"
 #include "quotes_impl.h"
-
-/* Cues that introduce a clause of reported speech or belief; the engine
- * compiles them into its second pattern. */
-static const char *const report_cues[] = {
-	"according", "according to", "accused", "accuses", "acknowledged", "acknowledges",
-	"added", "addressed", "adds", "admits", "admitted", "agreed", "agrees", "alleged",
-	"alleges", "announced", "announces", "applauded", "argued", "argues", "asked",
-	"asks", "asserted", "asserts", "assured", "attacked", "believe", "believed",
-	"believes", "blamed", "blames", "blasted", "boasted", "called", "calls", "charged",
-	"cited", "cites", "claimed", "claims", "complained", "complains", "conceded",
-	"concedes", "concluded", "condemned", "condemns", "confirmed", "confirms",
-	"contended", "contends", "countered", "criticised", "criticized", "declared",
-	"defended", "demanded", "demands", "denied", "denies", "described", "describes",
-	"discussed", "dismissed", "emphasised", "emphasized", "endorsed", "estimated",
-	"expected", "expects", "explained", "explains", "feared", "fears", "feels", "felt",
-	"finds", "forecast", "forecasts", "found", "highlighted", "hinted", "hoped",
-	"hopes", "indicated", "indicates", "informed", "insisted", "insists", "knew",
-	"knows", "learned", "maintained", "maintains", "mentioned", "mocked", "noted",
-	"notes", "observed", "opposed", "pledged", "pledges", "pointed", "points",
-	"praised", "predicted", "predicts", "projected", "promised", "promises",
-	"promoted", "proposed", "proposes", "questioned", "raised", "recalled", "recalls",
-	"reiterated", "rejected", "remarked", "replied", "reported", "reports",
-	"requested", "responded", "revealed", "said", "say", "says", "seeks", "showed",
-	"shows", "signaled", "slammed", "sought", "stated", "stressed", "suggested",
-	"suggests", "supported", "tells", "testified", "think", "thinks", "told", "touted",
-	"touts", "tweeted", "urged", "urges", "vowed", "vows", "wanted", "wants", "warned",
-	"warns", "welcomed", "worried", "writes", "wrote", NULL,
-};
-
-/* Phrases among the cues: their first and second words. */
-static const char *const phrase_heads[] = { "according", NULL };
-static const char *const phrase_seconds[] = { "to", NULL };
-
-const char *const *report_cue_words(size_t *n)
-{
-	*n = sizeof report_cues / sizeof *report_cues - 1;
-	return report_cues;
-}
-
-const char *const *report_cue_heads(size_t *n)
-{
-	*n = sizeof phrase_heads / sizeof *phrase_heads - 1;
-	return phrase_heads;
-}
-
-const char *const *report_cue_seconds(size_t *n)
-{
-	*n = sizeof phrase_seconds / sizeof *phrase_seconds - 1;
-	return phrase_seconds;
-}
-
-char *report_cue_pattern(void)
-{
-	size_t len = 16;
-	for (size_t i = 0; report_cues[i]; i++)
-		len += strlen(report_cues[i]) + 4;
-	char *p = malloc(len);
-	if (!p)
-		return NULL;
-	strcpy(p, "\\b(?:");
-	for (size_t i = 0; report_cues[i]; i++) {
-		if (i)
-			strcat(p, "|");
-		strcat(p, report_cues[i]);
-	}
-	strcat(p, ")\\b");
-	return p;
-}
 
 static bool is_word_tok(const Toks *t, size_t i) { return (t->v[i].flags & TOK_WORD) != 0; }
 
@@ -97,12 +38,43 @@ static bool punct_at(const Ctx *c, const Toks *t, size_t i, char p)
 	return i < t->n && (t->v[i].flags & TOK_PUNCT) && c->text[t->v[i].start] == p;
 }
 
+/* A dash between clauses: "--", an en or em dash. */
+static bool dash_at(const Ctx *c, const Toks *t, size_t i)
+{
+	if (i >= t->n || !(t->v[i].flags & TOK_PUNCT))
+		return false;
+	const char *s = c->text + t->v[i].start;
+	return (s[0] == '-' && i + 1 < t->n && punct_at(c, t, i + 1, '-')) ||
+	       !memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\x93", 3);
+}
+
+/* Punctuation that ends a clause inside the sentence. */
+static bool stop_at(const Ctx *c, const Toks *t, size_t i)
+{
+	return (t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ',') || punct_at(c, t, i, ';') ||
+	       punct_at(c, t, i, ':') || punct_at(c, t, i, '(') || punct_at(c, t, i, ')') ||
+	       dash_at(c, t, i);
+}
+
+static bool final_at(const Ctx *c, const Toks *t, size_t i)
+{
+	return punct_at(c, t, i, '.') || punct_at(c, t, i, '!') || punct_at(c, t, i, '?');
+}
+
 static size_t count_words(const Toks *t, size_t a, size_t b)
 {
 	size_t n = 0;
 	for (size_t i = a; i < b; i++)
 		n += is_word_tok(t, i);
 	return n;
+}
+
+static bool has_quote(const Toks *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++)
+		if (t->v[i].flags & TOK_QUOTE)
+			return true;
+	return false;
 }
 
 /* The clause [A, B) trimmed of edge punctuation, as a span. */
@@ -112,10 +84,99 @@ static bool clause_span(const Toks *t, size_t a, size_t b, Span *s)
 		a++;
 	while (b > a && (t->v[b - 1].flags & TOK_PUNCT))
 		b--;
-	if (count_words(t, a, b) < 3)
+	if (count_words(t, a, b) < 3 || has_quote(t, a, b))
 		return false;
 	*s = (Span){ t->v[a].start, t->v[b - 1].end };
 	return true;
+}
+
+/* Words that open a subordinate clause or join two: where a subject found
+ * by walking back from its verb must begin. */
+static const char *const clause_openers[] = {
+	"after", "although", "as", "because", "before", "but", "if", "since", "so",
+	"than", "that", "though", "unless", "when", "whereas", "whether", "which",
+	"while", "who", "whom", "yet", NULL,
+};
+static const char *const preps[] = {
+	"about", "after", "at", "before", "by", "during", "for", "from", "in", "into",
+	"on", "over", "since", "through", "under", "with", "without", NULL,
+};
+/* Verbs and function words that a bare noun phrase does not hold: a walk
+ * back that meets one has left the subject ("Trump is defending his
+ * early-morning tweets"). */
+static const char *const not_in_np[] = {
+	"am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had",
+	"has", "have", "if", "is", "may", "might", "must", "not", "shall", "should", "to",
+	"was", "were", "will", "would", NULL,
+};
+/* Words between a subject and its cue: "has long said", "also noted". */
+static const char *const cue_aux[] = {
+	"again", "already", "also", "always", "are", "been", "can", "could", "did",
+	"does", "even", "had", "has", "have", "is", "just", "later", "long", "may",
+	"might", "never", "now", "often", "once", "only", "since", "still", "then",
+	"was", "were", "will", "would", NULL,
+};
+/* What may stand between a cue and its clause: "said Friday that". */
+static const char *const when_words[] = {
+	"again", "also", "earlier", "friday", "last", "later", "monday", "month",
+	"morning", "night", "previously", "recently", "repeatedly", "saturday",
+	"sunday", "this", "thursday", "today", "tuesday", "wednesday", "week",
+	"year", "yesterday", NULL,
+};
+static const char *const wh_words[] = {
+	"how", "what", "when", "where", "whether", "which", "who", "why", NULL,
+};
+
+static bool is_ly(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	return is_word_tok(t, i) && n > 4 && !memcmp(c->text + t->v[i].end - 2, "ly", 2);
+}
+
+/* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
+ * the clause proper starts at the returned token. */
+static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	for (size_t guard = 0; k < b && guard < 3; guard++) {
+		size_t k0 = k;
+		while (k < b && is_word_tok(t, k) && (word_in(TW(k), when_words) || is_ly(c, t, k)))
+			k++;
+		/* "in a statement", "on Twitter", "at a rally on Monday" */
+		if (k < b && is_word_tok(t, k) && word_in(TW(k), preps) && !tok_is(c, t, k, "that")) {
+			size_t e = k + 1;
+			while (e < b && e < k + 7 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
+			       !word_in(TW(e), wh_words))
+				e++;
+			if (e >= b || (e < k + 7 && (tok_is(c, t, e, "that") || punct_at(c, t, e, ',') ||
+			                             final_at(c, t, e))))
+				k = e;
+		}
+		if (k == k0)
+			break;
+	}
+	return k;
+}
+
+/* Where the clause that starts at token K stops: the sentence end, a
+ * participle cue (", saying"), a trailing "according to" or a quotation
+ * after a clause break.  Returns B + 1 when a quotation is part of the
+ * clause (a partial quote: not reported speech of its own). */
+static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	size_t brk = b; /* the last clause break seen */
+	for (size_t i = k; i < b; i++) {
+		if (t->v[i].flags & TOK_QUOTE)
+			return brk < b ? brk : b + 1;
+		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
+		    (tok_is(c, t, i + 1, "according") ||
+		     cue_is_participle(TW(i + 1))))
+			return i;
+		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
+		    (punct_at(c, t, i, ',') && i + 1 < b &&
+		     (tok_is(c, t, i + 1, "and") || tok_is(c, t, i + 1, "but"))))
+			brk = i;
+	}
+	return b;
 }
 
 typedef struct {
@@ -139,10 +200,303 @@ static void fill(Item *it, const Mention *m, Span clause, Span cue, double conf)
 	it->q.speaker = -1;
 	it->q.cue = cue;
 	it->q.mention = m->span;
-	it->q.confidence = conf;
+	it->q.confidence = m->kind == MEN_NONE ? conf / 2 : conf;
 	it->mkind = m->kind;
 	it->name = m->name;
 	it->role = m->role;
+}
+
+/* True when the lower-case word at I looks like a verb form: "-ed",
+ * "-ing". */
+static bool verb_like(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	const char *w = c->text + t->v[i].start;
+	return !(t->v[i].flags & TOK_CAP) && n > 4 &&
+	       (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
+}
+
+/* Tokens [A, E) as a mention when mention.c finds none there: kept as
+ * written, without a speaker.  Only a plain noun phrase qualifies. */
+static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool strict,
+                          Mention *m)
+{
+	while (a < e && (t->v[a].flags & TOK_PUNCT))
+		a++;
+	while (e > a && (t->v[e - 1].flags & TOK_PUNCT))
+		e--;
+	size_t n = count_words(t, a, e);
+	if (n == 0 || n > 12 || has_quote(t, a, e))
+		return false;
+	if (word_in(TW(a), clause_openers) || word_in(TW(a), wh_words) || tok_is(c, t, a, "and") ||
+	    tok_is(c, t, a, "or"))
+		return false;
+	for (size_t i = a; strict && i < e; i++)
+		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || verb_like(c, t, i)))
+			return false;
+	memset(m, 0, sizeof *m);
+	m->kind = MEN_NONE;
+	m->span = (Span){ t->v[a].start, t->v[e - 1].end };
+	return true;
+}
+
+/* The source between token A and the cue at CI (A after a comma or at the
+ * start of the sentence): "the company", "top black lawmakers". */
+static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Mention *m)
+{
+	if (mention_before(c->text, t, a, ci, m) && m->span.start >= t->v[a].start) {
+		/* "another source": the whole phrase is the mention. */
+		Mention wide;
+		if (m->kind == MEN_NOMINAL && m->span.start > t->v[a].start &&
+		    plain_mention(c, t, a, ci, true, &wide))
+			m->span.start = wide.span.start;
+		return true;
+	}
+	for (size_t i = a; i < ci; i++)
+		if (stop_at(c, t, i) && !punct_at(c, t, i, ',') && !punct_at(c, t, i, '(') &&
+		    !punct_at(c, t, i, ')'))
+			return false;
+	return plain_mention(c, t, a, ci, true, m);
+}
+
+/* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
+ * subject starts (the clause is after the cue). */
+static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
+{
+	size_t j = ci;
+	while (j > lo && is_word_tok(t, j - 1) && (word_in(TW(j - 1), cue_aux) || is_ly(c, t, j - 1)))
+		j--;
+	if (j > lo && (tok_is(c, t, j - 1, "and") || tok_is(c, t, j - 1, "but"))) {
+		/* X did this and said that: the subject of the clause, which
+		 * starts after "that" in "He noted that the US held drills and
+		 * announced ...". */
+		size_t from = lo;
+		for (size_t i = j - 1; i-- > lo;)
+			if (tok_is(c, t, i, "that") || tok_is(c, t, i, "because")) {
+				from = i + 1;
+				break;
+			}
+		return mention_subject(c->text, t, from, j - 1, m);
+	}
+	if (j > lo && tok_is(c, t, j - 1, "who")) {
+		/* NAME, who said: the name speaks, through "who". */
+		size_t w = j - 1;
+		Mention ante;
+		if (w > lo + 1 && punct_at(c, t, w - 1, ',') &&
+		    mention_before(c->text, t, lo, w - 1, &ante) && ante.kind != MEN_PRONOUN) {
+			*m = ante;
+			m->span = (Span){ t->v[w].start, t->v[w].end };
+			return true;
+		}
+		return false;
+	}
+	if (mention_before(c->text, t, lo, ci, m))
+		return true;
+	if (j > lo + 2 && punct_at(c, t, j - 1, ',')) {
+		/* ROLE, NAME, said / NAME, ROLE, said: the name in either part. */
+		size_t k = j - 1;
+		while (k > lo && j - k < 16 && !stop_at(c, t, k - 1))
+			k--;
+		if (k == lo || !punct_at(c, t, k - 1, ',') || k + 1 >= j)
+			return false;
+		size_t h = k - 1; /* the head before the appositive */
+		size_t a = h;
+		while (a > lo && !stop_at(c, t, a - 1) && h - a < 10)
+			a--;
+		if (a > lo && !punct_at(c, t, a - 1, ','))
+			return false;
+		Mention head;
+		bool ok_head = plain_mention(c, t, a, h, false, &head);
+		/* "X, who met Trump and James Mattis, urged": a relative clause
+		 * names others. */
+		bool relative = tok_is(c, t, k, "who") || tok_is(c, t, k, "which") ||
+		                tok_is(c, t, k, "whose");
+		if (!relative && mention_before(c->text, t, k, j - 1, m) && m->kind == MEN_NAME)
+			return true;
+		if (mention_before(c->text, t, a, h, m))
+			return true;
+		*m = head;
+		return ok_head;
+	}
+	/* A noun phrase from the start of its clause: "Several cast members said". */
+	size_t a = j;
+	while (a > lo && is_word_tok(t, a - 1) && !word_in(TW(a - 1), clause_openers) &&
+	       !word_in(TW(a - 1), wh_words) && j - a < 10)
+		a--;
+	if (a == j || j - a >= 10)
+		return false;
+	if (a > lo && !stop_at(c, t, a - 1) && !is_word_tok(t, a - 1))
+		return false;
+	if (word_in(TW(a), preps))
+		return false; /* "In the report said": not a subject */
+	return plain_mention(c, t, a, j, true, m);
+}
+
+/* According to X, CLAUSE.  /  CLAUSE, according to X(, MORE). */
+static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
+                      Item *it)
+{
+	Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause;
+	size_t se = ce;
+	while (se < b && !stop_at(c, t, se) && !final_at(c, t, se))
+		se++;
+	Mention mn;
+	if (!mention_after(c->text, t, ce, se, &mn) || mn.span.end < t->v[se - 1].end) {
+		if (!plain_mention(c, t, ce, se, false, &mn))
+			return false;
+	}
+	if (ci > a && punct_at(c, t, ci - 1, ',')) {
+		size_t s = a;
+		for (size_t i = ci - 1; i-- > a;)
+			if ((t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
+				s = i + 1;
+				break;
+			}
+		if (!clause_span(t, s, ci - 1, &clause))
+			return false;
+		/* CLAUSE, according to X, and MORE: the clause goes on. */
+		if (se < b && punct_at(c, t, se, ',') && se + 1 < b) {
+			size_t e = clause_end(c, t, se + 1, b);
+			Span more;
+			if (e <= b && clause_span(t, se + 1, e, &more) && count_words(t, se + 1, e) >= 3)
+				clause.end = more.end;
+		}
+		fill(it, &mn, clause, cue, 0.7);
+		return true;
+	}
+	if ((ci == a || (ci == a + 1 && !is_word_tok(t, a))) && se < b && punct_at(c, t, se, ',')) {
+		size_t e = clause_end(c, t, se + 1, b);
+		if (e <= b && clause_span(t, se + 1, e, &clause)) {
+			fill(it, &mn, clause, cue, 0.7);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* CLAUSE, X said.  /  CLAUSE, said X.  /  HALF, X said, HALF. */
+static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
+                     size_t after, Item *it)
+{
+	Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause, more = { 0, 0 };
+	Mention mn;
+	size_t comma; /* the comma that ends the first half */
+	if (ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci))) {
+		/* CLAUSE, said X(, ROLE). */
+		size_t se = ce;
+		while (se < b && !final_at(c, t, se) && !(t->v[se].flags & TOK_QUOTE))
+			se++;
+		if (!mention_after(c->text, t, ce, se, &mn)) {
+			size_t e = ce;
+			while (e < se && !stop_at(c, t, e))
+				e++;
+			if (!plain_mention(c, t, ce, e, true, &mn))
+				return false;
+		}
+		/* The source ends its sentence or an appositive follows: "said
+		 * Tom Forte, who ..." - not "said parents still want". */
+		size_t me = ce;
+		while (me < se && t->v[me].start < mn.span.end)
+			me++;
+		if (me < se && !stop_at(c, t, me))
+			return false;
+		comma = ci - 1;
+	} else {
+		size_t s = ci;
+		while (s > a && !stop_at(c, t, s - 1) && ci - s < 16)
+			s--;
+		if (s == a || !(punct_at(c, t, s - 1, ',') || dash_at(c, t, s - 1) ||
+		                (s >= a + 2 && dash_at(c, t, s - 2))))
+			return false;
+		if (!source_between(c, t, s, ci, &mn))
+			return false;
+		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
+		/* HALF, X said, HALF: the sentence goes on after the cue. */
+		if (after < b && punct_at(c, t, after, ',')) {
+			size_t e = clause_end(c, t, after + 1, b);
+			if (e > b || !clause_span(t, after + 1, e, &more))
+				more = (Span){ 0, 0 };
+		}
+	}
+	size_t s = a;
+	for (size_t i = comma; i-- > a;)
+		if ((t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
+			s = i + 1;
+			break;
+		}
+	if (more.end > more.start) {
+		/* The first half may be short: "The museum, he said, would ..." */
+		if (comma <= s || has_quote(t, s, comma))
+			return false;
+		clause = (Span){ t->v[s].start, more.end };
+	} else if (!clause_span(t, s, comma, &clause)) {
+		return false;
+	}
+	fill(it, &mn, clause, cue, 0.6);
+	return true;
+}
+
+/* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
+static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
+                    size_t after, Item *it)
+{
+	Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause;
+	const char *cs = c->text + t->v[ci].start;
+	size_t cn = t->v[ce - 1].end - t->v[ci].start;
+	unsigned cls = report_cue_class(cs, cn);
+	if (!cls)
+		return false;
+	size_t k = after;
+	if (tok_is(c, t, k, "that")) {
+		k++;
+	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
+		/* "wants to", "vowed to": the clause keeps its "to". */
+	} else if (cls & RC_TELL) {
+		/* told Y (that) CLAUSE; urged Y to DO: the addressee first. */
+		size_t e = k;
+		while (e < b && e < k + 8 && !stop_at(c, t, e) && !final_at(c, t, e) &&
+		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !word_in(TW(e), wh_words))
+			e++;
+		if (e == k || e >= b)
+			return false;
+		if (tok_is(c, t, e, "that"))
+			k = e + 1;
+		else if (tok_is(c, t, e, "to") && (cls & RC_OBJ))
+			; /* urged Y to DO: Y is part of what is urged */
+		else if (word_in(TW(e), wh_words))
+			k = e;
+		else
+			return false;
+	} else if (word_in(TW(k), wh_words)) {
+		/* says how / what / whether ... */
+	} else if (!(cls & (RC_CLAUSE | RC_OBJ))) {
+		return false;
+	}
+	if (k >= b || !is_word_tok(t, k))
+		return false;
+	/* "Health worries have grown": a verb after the cue makes it a noun. */
+	if (k == after && word_in(TW(k), not_in_np) && !tok_is(c, t, k, "to") &&
+	    !tok_is(c, t, k, "not"))
+		return false;
+	Mention mn;
+	if (!subject_of(c, t, a, ci, &mn))
+		return false;
+	size_t e = clause_end(c, t, k, b);
+	if (e > b || !clause_span(t, k, e, &clause))
+		return false;
+	fill(it, &mn, clause, cue, 0.6);
+	return true;
+}
+
+/* Idioms that use a cue word without reporting: "needless to say", "that is
+ * to say", "so to speak". */
+static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	if (ci > a && tok_is(c, t, ci - 1, "to") &&
+	    (ci < a + 2 || tok_is(c, t, ci - 2, "needless") || tok_is(c, t, ci - 2, "is") ||
+	     tok_is(c, t, ci - 2, "so")))
+		return true;
+	return false;
 }
 
 /* The next reported speech in the sentence of tokens [A, B), from byte
@@ -152,84 +506,45 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 {
 	Span m;
 	size_t from = *pfrom, to = t->v[b - 1].end;
+	/* "According to X, CLAUSE": the cue search looks at lower-case words. */
+	if (from <= t->v[a].start && b > a + 2 && tok_is(c, t, a, "according") &&
+	    tok_is(c, t, a + 1, "to")) {
+		*pfrom = t->v[a + 1].end;
+		if (according(c, t, a, b, a, a + 2, it))
+			return true;
+		from = *pfrom;
+	}
 	while (from < to && cue_find(c->e->indirect, c->md, c->text, from, to, &c->e->rep_one,
 	                             &c->e->rep_head, &c->e->rep_second, &m)) {
 		from = *pfrom = m.end;
 		size_t ci = a;
 		while (ci < b && t->v[ci].start < m.start)
 			ci++;
-		if (ci >= b || t->v[ci].start != m.start || (ci > a && cue_is_noun_here(c->text, t, ci)))
+		/* Not at a word start: inside a quotation token. */
+		if (ci >= b || t->v[ci].start != m.start || !is_word_tok(t, ci))
 			continue;
 		size_t ce = ci + 1;
 		while (ce < b && t->v[ce].start < m.end)
 			ce++;
-		Mention mn;
-		Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause;
 		if (tok_is(c, t, ci, "according")) {
-			if (!mention_after(c->text, t, ce, b, &mn))
+			if (according(c, t, a, b, ci, ce, it))
+				return true;
+			continue;
+		}
+		if ((ci > a && cue_is_noun_here(c->text, t, ci)) || idiom_at(c, t, a, ci))
+			continue;
+		size_t after = skip_adjuncts(c, t, ce, b);
+		bool inverted = ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci));
+		if (inverted || after >= b || final_at(c, t, after) || punct_at(c, t, after, ',')) {
+			if (trailing(c, t, a, b, ci, ce, after, it))
+				return true;
+			if (!inverted)
 				continue;
-			if (ci > a && punct_at(c, t, ci - 1, ',') && clause_span(t, a, ci - 1, &clause)) {
-				fill(it, &mn, clause, cue, 0.7);
-				return true;
-			}
-			size_t k = ce;
-			while (k < b && !punct_at(c, t, k, ','))
-				k++;
-			if (ci == a && k < b && clause_span(t, k + 1, b, &clause)) {
-				fill(it, &mn, clause, cue, 0.7);
-				return true;
-			}
-			continue;
 		}
-		/* CLAUSE, X said.  /  CLAUSE, said X. */
-		if (mention_before(c->text, t, a, ci, &mn)) {
-			size_t ms = ci;
-			while (ms > a && t->v[ms - 1].start >= mn.span.start)
-				ms--;
-			bool tail = ce >= b || punct_at(c, t, ce, '.') || punct_at(c, t, ce, ',');
-			if (ms > a && punct_at(c, t, ms - 1, ',') && tail &&
-			    clause_span(t, a, ms - 1, &clause)) {
-				fill(it, &mn, clause, cue, 0.6);
-				return true;
-			}
-			/* X said (that) CLAUSE / X told Y (on Friday) that CLAUSE */
-			size_t k = ce;
-			size_t that = b;
-			for (size_t x = ce; x < b && x < ce + 10; x++)
-				if (tok_is(c, t, x, "that")) {
-					that = x;
-					break;
-				}
-			if (that < b)
-				k = that + 1;
-			else if (tok_is(c, t, ci, "told") || tok_is(c, t, ci, "tells"))
-				continue; /* told whom what: no clause found */
-			if (clause_span(t, k, b, &clause)) {
-				fill(it, &mn, clause, cue, 0.6);
-				return true;
-			}
-			continue;
-		}
-		if (ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci)) &&
-		    mention_after(c->text, t, ce, b, &mn) && clause_span(t, a, ci - 1, &clause)) {
-			fill(it, &mn, clause, cue, 0.6);
+		if (leading(c, t, a, b, ci, ce, after, it))
 			return true;
-		}
 	}
 	return false;
-}
-
-/* A reported clause holds a quoted term whole or stays out of it: one that
- * ends inside a term ('thinks this is an episode of "Shark Tank."') goes on
- * to its closing mark; one that starts inside quoted words reports nothing
- * (false). */
-static bool clause_around_term(Quote *clause, const Quote *x)
-{
-	if (x->span.start < clause->span.start && clause->span.start < x->span.end)
-		return false;
-	if (x->span.start < clause->span.end && clause->span.end < x->span.end)
-		clause->span.end = clause->inner.end = x->span.end;
-	return true;
 }
 
 static int by_start(const void *x, const void *y)
@@ -238,49 +553,63 @@ static int by_start(const void *x, const void *y)
 	return a->q.span.start < b->q.span.start ? -1 : a->q.span.start > b->q.span.start;
 }
 
+/* The quotations (not terms) of ITEMS[Q..N) inside SP, as the tokenizer
+ * wants them. */
+static bool sentence_quotes(const Item *items, size_t q, size_t n, Span sp, QuoteSpan **v,
+                            size_t *nv, size_t *cap)
+{
+	*nv = 0;
+	for (size_t k = q; k < n && items[k].q.span.start < sp.end; k++) {
+		const Quote *x = &items[k].q;
+		if (x->kind == QUOTE_TERM || x->kind == QUOTE_INDIRECT || x->span.end <= sp.start)
+			continue;
+		if (!grow(v, cap, *nv, sizeof **v))
+			return false;
+		(*v)[(*nv)++] = (QuoteSpan){ x->span, x->inner, items[k].single, false, false };
+	}
+	return true;
+}
+
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
 	Toks t = { 0 };
+	QuoteSpan *qv = NULL;
+	size_t nqv = 0, qcap = 0;
 	bool ok = true;
 	size_t q = 0; /* next quotation, for skipping sentences with one */
-	/* One pass over the words of the text; only sentences with a cue are
-	 * tokenized and read with the cue pattern. */
-	Span cm;
-	size_t pos = 0;
-	while (ok && cue_find(c->e->indirect, c->md, c->text, pos, c->len, &c->e->rep_one,
-	                      &c->e->rep_head, &c->e->rep_second, &cm)) {
-		Span sp = article_sentence(c->a, article_sentence_at(c->a, cm.start));
-		if (sp.start > cm.start || sp.end <= cm.start) {
-			pos = cm.end; /* between sentences */
+	/* Only sentences with a cue (or opening with "According to") are
+	 * tokenized and read; the cue search is one pass over the words. */
+	size_t ns = article_sentence_count(c->a);
+	for (size_t si = 0; ok && si < ns; si++) {
+		Span sp = article_sentence(c->a, si), cm;
+		if (!(sp.end - sp.start > 13 && !memcmp(c->text + sp.start, "According to ", 13)) &&
+		    !cue_find(c->e->indirect, c->md, c->text, sp.start, sp.end, &c->e->rep_one,
+		              &c->e->rep_head, &c->e->rep_second, &cm))
 			continue;
-		}
-		pos = sp.end > cm.end ? sp.end : cm.end;
 		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, sp.start));
 		if (!p || p->kind == PARA_TITLE)
 			continue;
 		while (q < *n && (*items)[q].q.span.end <= sp.start)
 			q++;
-		if (!(ok = tokenize(c->text, sp, NULL, 0, &t)))
+		if (!(ok = sentence_quotes(*items, q, *n, sp, &qv, &nqv, &qcap) &&
+		           tokenize(c->text, sp, qv, nqv, &t)))
 			break;
 		Item it;
 		size_t from = sp.start;
 		while (ok && t.n >= 4 && sentence_report(c, &t, 0, t.n, &from, &it)) {
-			/* Quoted words are quotations already, and a cue that
-			 * introduces a quotation reports nothing more. */
+			/* A cue that introduces a quotation reports nothing more. */
 			bool quoted = false;
 			for (size_t k = q; k < *n && (*items)[k].q.span.start < sp.end; k++) {
 				const Quote *x = &(*items)[k].q;
-				quoted |= (x->kind != QUOTE_TERM && x->span.start < it.q.span.end &&
-				           x->span.end > it.q.span.start) ||
-				          (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start) ||
-				          !clause_around_term(&it.q, x);
+				quoted |= x->cue.end > x->cue.start && x->cue.start == it.q.cue.start;
 			}
 			if (!quoted)
 				ok = push_item(&found, &it);
 		}
 	}
 	toks_free(&t);
+	free(qv);
 	if (ok && found.n) {
 		Item *v = realloc(*items, (*n + found.n) * sizeof *v);
 		if (!v) {

@@ -2,6 +2,28 @@
  * news-style paragraphs, one pattern family or failure mode at a time. */
 #include "quote_run.h"
 
+/* The first reported speech of PARAS: its clause and its mention as written
+ * (or "(none)"). */
+static void reported_is(const char *const *paras, const char *text, const char *mention,
+                        const char *desc)
+{
+	Run r = analyze(NULL, paras);
+	size_t i = 0;
+	while (i < quoteset_count(r.q) && quoteset_get(r.q, i)->kind != QUOTE_INDIRECT)
+		i++;
+	const Quote *q = quoteset_get(r.q, i);
+	is_str(qtext(&r, i), text, "%s: clause", desc);
+	is_str(q ? span_str(&r, q->mention) : "(none)", mention, "%s: source", desc);
+	done(&r);
+}
+
+static void no_reported(const char *const *paras, const char *desc)
+{
+	Run r = analyze(NULL, paras);
+	is_int(nreported(&r), 0, "%s", desc);
+	done(&r);
+}
+
 int main(void)
 {
 	Error err;
@@ -99,7 +121,8 @@ int main(void)
 	done(&r);
 
 	r = analyze(NULL, P("The so-called \"superbug\" spreads in hospitals, doctors fear."));
-	is_str(qkind(&r, 0), "term", "scare quotes are a term");
+	is_str(qkind(&r, 1), "term", "scare quotes are a term");
+	is_str(qkind(&r, 0), "indirect", "inside what the doctors fear");
 	is_int(nspeech(&r), 0, "a term is not speech");
 	done(&r);
 
@@ -186,6 +209,65 @@ int main(void)
 	r = analyze(NULL, P("Critics questioned his claims about the budget and the deficit."));
 	is_int(quoteset_count(r.q), 1, "a cue used as a noun reports nothing");
 	done(&r);
+
+
+	/* ---- reported speech: each order news uses ---- */
+	reported_is(P("Several cast members said the host had mocked contestants on air."),
+	            "the host had mocked contestants on air", "Several cast members",
+	            "a plain noun phrase as subject");
+	reported_is(P("The state's campaign chairman, Phil Lovas, said he had not seen the letter."),
+	            "he had not seen the letter", "Phil Lovas", "ROLE, NAME, said CLAUSE");
+	reported_is(P("The van was supposed to wait for the escort, another source said."),
+	            "The van was supposed to wait for the escort", "another source",
+	            "CLAUSE, NP said");
+	reported_is(P("The plan is an insult to voters, top black lawmakers said on Friday."),
+	            "The plan is an insult to voters", "top black lawmakers",
+	            "CLAUSE, NP said DAY");
+	reported_is(P("The combination has been steady, said Tom Forte, who follows the company."),
+	            "The combination has been steady", "Tom Forte", "CLAUSE, said NAME, who ...");
+	reported_is(P("The museum, Mr. Obama said, would make visitors face hard truths."),
+	            "The museum, Mr. Obama said, would make visitors face hard truths", "Mr. Obama",
+	            "HALF, X said, HALF: one clause around the cue");
+	reported_is(P("About 9.9 million single mothers live in the state, according to federal statistics."),
+	            "About 9.9 million single mothers live in the state", "federal statistics",
+	            "CLAUSE, according to a plain source");
+	reported_is(P("According to a new poll, the two candidates are tied in Ohio."),
+	            "the two candidates are tied in Ohio", "a new poll", "According to X, CLAUSE");
+	reported_is(P("Hillary Clinton wants to make tuition free for most families."),
+	            "to make tuition free for most families", "Hillary Clinton", "X wants to DO");
+	reported_is(P("Graham urged Republicans to join the ranks of climate believers."),
+	            "Republicans to join the ranks of climate believers", "Graham",
+	            "X urged Y to DO: Y is part of the clause");
+	reported_is(P("The senator called for a moratorium on new charter schools."),
+	            "a moratorium on new charter schools", "The senator", "X called for THING");
+	reported_is(P("Dan Wolf visited the plant and said the jobs would stay in town."),
+	            "the jobs would stay in town", "Dan Wolf", "X did this and said: the clause subject");
+	reported_is(P("Longtime pollster Pat Caddell told the host on Thursday how surprised he is by the race."),
+	            "how surprised he is by the race", "Pat Caddell", "X told Y how ...");
+	reported_is(P("Mr. Stenger announced in a statement this month that he had reached a settlement."),
+	            "he had reached a settlement", "Mr. Stenger", "cue, adjunct, that CLAUSE");
+	reported_is(P("She said fathers would not be eligible, and when pressed, she replied, \"It is meant for mothers.\""),
+	            "fathers would not be eligible", "She", "the clause stops before a quotation");
+	reported_is(P("The top diplomat, who met Trump and Defense Secretary James Mattis, urged allies to do more."),
+	            "allies to do more", "The top diplomat",
+	            "NP, who ..., urged: no speaker from the relative clause");
+	reported_is(P("He noted that the US held drills and then announced it was adding Pyongyang to a list."),
+	            "the US held drills and then announced it was adding Pyongyang to a list", "He",
+	            "X noted that CLAUSE");
+	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
+	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
+
+	/* ---- failure modes: a cue that reports nothing ---- */
+	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
+	            "reported speech inside a quotation is the quotation's");
+	no_reported(P("Needless to say, the vote was delayed until the spring session."),
+	            "needless to say reports nothing");
+	no_reported(P("Health worries have dogged the candidate since the summer."),
+	            "a cue word used as a noun before a verb");
+	no_reported(P("He said \"the deal is dead\" in a speech on Friday."),
+	            "a cue that introduces a quotation reports nothing more");
+	no_reported(P("Donald Trump is defending his early-morning tweets about the pageant winner."),
+	            "a subject is a noun phrase, not a walk through verbs");
 
 	/* ---- more attribution forms ---- */
 	speaker_is(P("\"We cannot wait,\" Rep. John Mica (R-Fla.) said."), 0, "John Mica", "party-state tag between name and cue");
