@@ -547,6 +547,19 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	return false;
 }
 
+/* A reported clause holds a quoted term whole or stays out of it: one that
+ * ends inside a term ('thinks this is an episode of "Shark Tank."') goes on
+ * to its closing mark; one that starts inside quoted words reports nothing
+ * (false). */
+static bool clause_around_term(Quote *clause, const Quote *x)
+{
+	if (x->span.start < clause->span.start && clause->span.start < x->span.end)
+		return false;
+	if (x->span.start < clause->span.end && clause->span.end < x->span.end)
+		clause->span.end = clause->inner.end = x->span.end;
+	return true;
+}
+
 static int by_start(const void *x, const void *y)
 {
 	const Item *a = x, *b = y;
@@ -598,11 +611,13 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		Item it;
 		size_t from = sp.start;
 		while (ok && t.n >= 4 && sentence_report(c, &t, 0, t.n, &from, &it)) {
-			/* A cue that introduces a quotation reports nothing more. */
+			/* A cue that introduces a quotation reports nothing more;
+			 * a quoted term is inside the clause or outside it. */
 			bool quoted = false;
 			for (size_t k = q; k < *n && (*items)[k].q.span.start < sp.end; k++) {
 				const Quote *x = &(*items)[k].q;
-				quoted |= x->cue.end > x->cue.start && x->cue.start == it.q.cue.start;
+				quoted |= (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start) ||
+				          !clause_around_term(&it.q, x);
 			}
 			if (!quoted)
 				ok = push_item(&found, &it);
