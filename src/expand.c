@@ -51,12 +51,10 @@ bool expand_articles(const char *path, const LoadOptions *opt, ArticleVisit visi
 		done = true;
 	}
 	if (ok && !done) {
-		/* Not a feed: the loader sniffs (and gunzips) the original bytes.  The
-		 * Article holds its own copy, so the bytes go before the visit: peak
-		 * memory on a large file is one copy less. */
-		Article *a = load_article_mem(raw.data ? raw.data : "", raw.len, origin, opt, err);
-		buf_free(&raw);
+		/* Not a feed: the loader sniffs (and gunzips) the original bytes, and
+		 * frees them once the Article has its own copy, before the visit. */
 		buf_free(&plain);
+		Article *a = load_article_buf(&raw, origin, opt, err);
 		ok = a && visit(a, 0, NULL, ctx);
 	}
 	buf_free(&raw);

@@ -254,6 +254,17 @@ Article *load_article_mem(const char *data, size_t len, const char *origin,
 	return load_format(load_sniff(data, len), data, len, origin, opt, 0, err);
 }
 
+Article *load_article_buf(Buf *raw, const char *origin, const LoadOptions *opt, Error *err)
+{
+	const char *d = raw->data ? raw->data : "";
+	InputFormat f = load_sniff(d, raw->len);
+	if (f == FORMAT_TEXT && !(opt && opt->item > 0))
+		return load_text_buf(raw, origin, err);
+	Article *a = load_format(f, d, raw->len, origin, opt, 0, err);
+	buf_free(raw);
+	return a;
+}
+
 Article *load_article(const char *path, const LoadOptions *opt, Error *err)
 {
 	Buf b;
@@ -262,7 +273,5 @@ Article *load_article(const char *path, const LoadOptions *opt, Error *err)
 		buf_free(&b);
 		return NULL;
 	}
-	Article *a = load_article_mem(b.data ? b.data : "", b.len, strcmp(path, "-") ? path : "<stdin>", opt, err);
-	buf_free(&b);
-	return a;
+	return load_article_buf(&b, strcmp(path, "-") ? path : "<stdin>", opt, err);
 }

@@ -50,4 +50,8 @@ Article *load_article(const char *path, const LoadOptions *opt, Error *err);
 Article *load_article_mem(const char *data, size_t len, const char *origin,
                           const LoadOptions *opt, Error *err);
 
+/* load_article_mem() on the bytes of RAW, which it frees (a plain-text file
+ * as soon as its cleaned copy exists: a large file is held twice at most). */
+Article *load_article_buf(Buf *raw, const char *origin, const LoadOptions *opt, Error *err);
+
 #endif

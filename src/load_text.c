@@ -562,7 +562,9 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 	return true;
 }
 
-Article *load_text(const char *data, size_t len, const char *origin, Error *err)
+/* RAW, when given, holds DATA and is freed as soon as it is read. */
+static Article *load_text_from(const char *data, size_t len, Buf *raw, const char *origin,
+                               Error *err)
 {
 	if (len == 0) {
 		error_set(err, "%s: empty file", origin);
@@ -593,6 +595,8 @@ Article *load_text(const char *data, size_t len, const char *origin, Error *err)
 	}
 	ok = ok && sanitize_text(src, srclen, &clean);
 	buf_free(&dec);
+	if (raw)
+		buf_free(raw);
 	ok = ok && make_paragraphs(clean.data, clean.len, &ps, &np);
 	if (!ok) {
 		error_set(err, "%s: out of memory", origin);
@@ -619,4 +623,16 @@ fail:
 	buf_free(&clean);
 	article_free(a);
 	return NULL;
+}
+
+Article *load_text(const char *data, size_t len, const char *origin, Error *err)
+{
+	return load_text_from(data, len, NULL, origin, err);
+}
+
+Article *load_text_buf(Buf *raw, const char *origin, Error *err)
+{
+	Article *a = load_text_from(raw->data ? raw->data : "", raw->len, raw, origin, err);
+	buf_free(raw);
+	return a;
 }
