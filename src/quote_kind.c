@@ -189,17 +189,57 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 	}
 }
 
-void quote_terms(const Ctx *c, Item *items, size_t n)
+/* Verbs of headlines that report what someone said ("Warren Hammers CEO:",
+ * "Lawmakers Rip Trump As A 'Fraud'") besides the speech cues. */
+static const char *const headline_verbs[] = {
+	"bashes", "blasts", "chides", "grills", "hammers", "hits", "knocks", "lashes", "mocks",
+	"pans", "rebukes", "rip", "rips", "scolds", "slam", "slams", "torches", "trashes",
+	NULL,
+};
+
+/* A headline quote nobody says: after a preposition ("Rally To 'Reclaim Our
+ * Schools'", "When It Comes To 'Fact-Checking'") in a headline with no
+ * speaker's colon before it and no verb of saying anywhere. */
+static bool headline_unspoken(const Ctx *c, Span title, const Item *it)
 {
-	for (size_t i = 0; i < n; i++) {
-		Item *it = &items[i];
-		if (it->q.kind != QUOTE_DIRECT && it->q.kind != QUOTE_PARTIAL)
+	const char *t = c->text;
+	size_t ws, we;
+	if (!word_before(t, title.start, it->q.span.start, &ws, &we) ||
+	    !(word_in(t + ws, we - ws, title_preps) || word_eq(t + ws, we - ws, "of") ||
+	      word_eq(t + ws, we - ws, "about") || word_eq(t + ws, we - ws, "for")))
+		return false;
+	if (memchr(t + title.start, ':', it->q.span.start - title.start))
+		return false;
+	for (size_t i = title.start; i < title.end;) {
+		if (i == it->q.span.start) {
+			i = it->q.span.end;
 			continue;
-		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
-		size_t ws, we;
-		bool marked = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
-		              word_in(c->text + ws, we - ws, term_markers) &&
-		              it->q.kind == QUOTE_PARTIAL;
+		}
+		if (!isalpha((unsigned char)t[i])) {
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < title.end && isalpha((unsigned char)t[e]))
+			e++;
+		if (wordset_has(&c->e->cue_one, t + i, e - i) || word_in(t + i, e - i, headline_verbs))
+			return false;
+		i = e;
+	}
+	return true;
+}
+
+void quote_term_check(const Ctx *c, Item *it)
+{
+	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
+	size_t ws, we;
+	bool before = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
+	              word_in(c->text + ws, we - ws, term_markers);
+	if (it->q.kind == QUOTE_HEADLINE) {
+		if (it->mkind == MEN_NONE && (before || headline_unspoken(c, p->span, it)))
+			it->q.kind = QUOTE_TERM;
+	} else if (it->q.kind == QUOTE_DIRECT || it->q.kind == QUOTE_PARTIAL) {
+		bool marked = before && it->q.kind == QUOTE_PARTIAL;
 		size_t caps;
 		bool letters;
 		size_t words = count_words(c->text, it->q.inner, &caps, &letters);
@@ -215,10 +255,16 @@ void quote_terms(const Ctx *c, Item *items, size_t n)
 		if ((marked && (it->mkind == MEN_NONE || it->guess || words <= 4 || titled)) ||
 		    unspoken || (it->guess && titled))
 			it->q.kind = QUOTE_TERM;
-		if (it->q.kind == QUOTE_TERM) {
-			it->mkind = MEN_NONE;
-			it->q.cue = it->q.mention = (Span){ 0, 0 };
-			it->q.confidence = 0.5;
-		}
 	}
+	if (it->q.kind == QUOTE_TERM) {
+		it->mkind = MEN_NONE;
+		it->q.cue = it->q.mention = (Span){ 0, 0 };
+		it->q.confidence = 0.5;
+	}
+}
+
+void quote_terms(const Ctx *c, Item *items, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		quote_term_check(c, &items[i]);
 }

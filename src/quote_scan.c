@@ -181,7 +181,9 @@ static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *
 		case 0x201D: case 0xBB:
 			m.type = M_DQC;
 			m.close = !is_space_cp(prev) || is_space_cp(nl);
-			m.open = lo && !rc;
+			/* typed the wrong way round; at a paragraph's start it can
+			 * only open ("” … what I learned …”") */
+			m.open = lo && (!rc || i == p.start);
 			break;
 		case '\'': case 0x2019: case 0x203A:
 			m.type = M_SQ;

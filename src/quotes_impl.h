@@ -137,6 +137,8 @@ bool attribute(const Ctx *c, Item *items, size_t n);
 /* After attribution: unattributed quotes that look like scare quotes,
  * titles or labels become QUOTE_TERM. */
 void quote_terms(const Ctx *c, Item *items, size_t n);
+/* The same for one item, again after its speaker is dropped (speakers.c). */
+void quote_term_check(const Ctx *c, Item *it);
 
 /* Appends reported speech (kind indirect) found outside quotation marks to
  * *ITEMS; keeps text order.  Returns false when out of memory. */

@@ -661,8 +661,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			it->mkind = MEN_NONE;
 			it->q.mention = (Span){ 0, 0 };
 			it->q.confidence = 0.2;
-			if (it->q.kind == QUOTE_PARTIAL)
-				it->q.kind = QUOTE_TERM;
+			quote_term_check(c, it);
 		}
 		switch (it->mkind) {
 		case MEN_NAME: e = resolve_name(c, st, it); break;

@@ -114,6 +114,36 @@ int main(void)
 	speaker_is(P("\"Rates will rise,\" the Bank of America analyst Tom Ruiz said."), 0, "Tom Ruiz",
 	           "an institution with \"of\" before the name stays a role");
 
+	/* ---- headline quotes ---- */
+	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
+	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
+	done(&r);
+
+	r = analyze("Gold Star Mom Asks Why He Avoids The Words 'Radical Terror'",
+	            P("The town hall was on Wednesday."));
+	is_str(qkind(&r, 0), "term", "headline words after 'The Words' are a term");
+	done(&r);
+
+	r = analyze("Senators Rip Trade Deal As A 'Disgrace' To Workers", P("The vote is Friday."));
+	is_str(qkind(&r, 0), "headline", "a headline verb of saying keeps the quote");
+	done(&r);
+
+	r = analyze("Ann Lee On Climate: The Trends Are 'Terrifying'", P("Ann Lee spoke on Monday."));
+	is_str(qkind(&r, 0), "headline", "a speaker's colon keeps the headline quote");
+	done(&r);
+
+	/* ---- a guessed speaker dropped leaves a short quote a term ---- */
+	r = analyze(NULL, P("Check out the full trailer for Jo Ruiz's documentary, \"13th,\" below."));
+	is_str(qkind(&r, 0), "term", "a short title after a comma is a term once its guessed speaker is dropped");
+	done(&r);
+
+	/* ---- marks typed the wrong way round ---- */
+	r = analyze(NULL, P("Ann Lee spoke at the town hall.",
+	                    "\xE2\x80\x9D What I learned from these families is simple,\xE2\x80\x9D she said."));
+	is_int(nspeech(&r), 1, "a closing mark opening a paragraph opens a quote");
+	is_str(qspeaker(&r, 0), "Ann Lee", "and the quote is attributed");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
