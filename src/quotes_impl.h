@@ -73,6 +73,7 @@ enum {
 	RC_TO = 2,     /* "to" and a verb: "wants to cut taxes" */
 	RC_TELL = 4,   /* the addressee first: "told reporters that" */
 	RC_OBJ = 8,    /* the object is reported: "called for a recount" */
+	RC_ABOUT = 16, /* a preposition opens it: "spoke about the shooting" */
 };
 unsigned report_cue_class(const char *s, size_t n);
 bool cue_words(CueWords *cw);

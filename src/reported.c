@@ -45,7 +45,8 @@ static bool dash_at(const Ctx *c, const Toks *t, size_t i)
 		return false;
 	const char *s = c->text + t->v[i].start;
 	return (s[0] == '-' && i + 1 < t->n && punct_at(c, t, i + 1, '-')) ||
-	       !memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\x93", 3);
+	       !memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\x93", 3) ||
+	       !memcmp(s, "\xE2\x80\x95", 3);
 }
 
 /* Punctuation that ends a clause inside the sentence. */
@@ -118,10 +119,14 @@ static const char *const cue_aux[] = {
 };
 /* What may stand between a cue and its clause: "said Friday that". */
 static const char *const when_words[] = {
-	"again", "also", "earlier", "friday", "last", "later", "monday", "month",
-	"morning", "night", "previously", "recently", "repeatedly", "saturday",
+	"afternoon", "again", "also", "earlier", "evening", "friday", "last", "later",
+	"monday", "month", "morning", "night", "previously", "recently", "repeatedly", "saturday",
 	"sunday", "this", "thursday", "today", "tuesday", "wednesday", "week",
 	"year", "yesterday", NULL,
+};
+/* Prepositions after RC_ABOUT cues. */
+static const char *const about_preps[] = {
+	"about", "against", "at", "for", "of", "on", "over", "with", NULL,
 };
 static const char *const wh_words[] = {
 	"how", "what", "when", "where", "whether", "which", "who", "why", NULL,
@@ -165,12 +170,26 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t brk = b; /* the last clause break seen */
 	for (size_t i = k; i < b; i++) {
-		if (t->v[i].flags & TOK_QUOTE)
-			return brk < b ? brk : b + 1;
+		if (t->v[i].flags & TOK_QUOTE) {
+			/* ", Trump boasted, "Q"": the writer's words that introduce
+			 * the quotation are not part of the clause either. */
+			if (brk < b)
+				return brk;
+			if (i > k + 1 && (punct_at(c, t, i - 1, ',') || punct_at(c, t, i - 1, ':'))) {
+				size_t j = i - 1;
+				while (j > k && i - j < 8 && !stop_at(c, t, j - 1))
+					j--;
+				if (j > k && i - j < 8 && (punct_at(c, t, j - 1, ',') || dash_at(c, t, j - 1)))
+					return j - 1;
+			}
+			return b + 1;
+		}
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    (tok_is(c, t, i + 1, "according") ||
 		     cue_is_participle(TW(i + 1))))
 			return i;
+		if (dash_at(c, t, i) && count_words(t, k, i) >= 3)
+			return i; /* an aside or an afterthought of the writer's */
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
 		    (punct_at(c, t, i, ',') && i + 1 < b &&
 		     (tok_is(c, t, i + 1, "and") || tok_is(c, t, i + 1, "but"))))
@@ -403,7 +422,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		comma = ci - 1;
 	} else {
 		size_t s = ci;
-		while (s > a && !stop_at(c, t, s - 1) && ci - s < 16)
+		while (s > a && ci - s < 16 &&
+		       (!stop_at(c, t, s - 1) || punct_at(c, t, s - 1, '(') || punct_at(c, t, s - 1, ')')))
 			s--;
 		if (s == a || !(punct_at(c, t, s - 1, ',') || dash_at(c, t, s - 1) ||
 		                (s >= a + 2 && dash_at(c, t, s - 2))))
@@ -412,7 +432,9 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			return false;
 		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
-		if (after < b && punct_at(c, t, after, ',')) {
+		if (after < b && punct_at(c, t, after, ',') && after + 1 < b &&
+		    !(is_word_tok(t, after + 1) && word_in(TW(after + 1), clause_openers))) {
+			/* ... not ", as they bristled": the writer's. */
 			size_t e = clause_end(c, t, after + 1, b);
 			if (e > b || !clause_span(t, after + 1, e, &more))
 				more = (Span){ 0, 0 };
@@ -446,8 +468,12 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	unsigned cls = report_cue_class(cs, cn);
 	if (!cls)
 		return false;
-	size_t k = after;
-	if (tok_is(c, t, k, "that")) {
+	size_t k = after, p = ce;
+	while (p < b && is_word_tok(t, p) && (word_in(TW(p), when_words) || tok_is(c, t, p, "out")))
+		p++;
+	if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && word_in(TW(p), about_preps)) {
+		k = p + 1; /* spoke about THING, warned against THING */
+	} else if (tok_is(c, t, k, "that")) {
 		k++;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 		/* "wants to", "vowed to": the clause keeps its "to". */
@@ -479,8 +505,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	    !tok_is(c, t, k, "not"))
 		return false;
 	Mention mn;
-	if (!subject_of(c, t, a, ci, &mn))
+	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && ci > a && punct_at(c, t, ci - 1, ',')) {
+		/* X did this, saying CLAUSE: the subject of the sentence. */
+		if (!mention_subject(c->text, t, a, ci - 1, &mn))
+			return false;
+	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
+	}
 	size_t e = clause_end(c, t, k, b);
 	if (e > b || !clause_span(t, k, e, &clause))
 		return false;
@@ -535,11 +566,13 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			continue;
 		size_t after = skip_adjuncts(c, t, ce, b);
 		bool inverted = ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci));
+		/* "NAME, ROLE, said CLAUSE" reads forward before "CLAUSE, said X". */
+		if (inverted && leading(c, t, a, b, ci, ce, after, it))
+			return true;
 		if (inverted || after >= b || final_at(c, t, after) || punct_at(c, t, after, ',')) {
 			if (trailing(c, t, a, b, ci, ce, after, it))
 				return true;
-			if (!inverted)
-				continue;
+			continue;
 		}
 		if (leading(c, t, a, b, ci, ce, after, it))
 			return true;

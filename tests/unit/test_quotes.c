@@ -254,6 +254,18 @@ int main(void)
 	reported_is(P("He noted that the US held drills and then announced it was adding Pyongyang to a list."),
 	            "the US held drills and then announced it was adding Pyongyang to a list", "He",
 	            "X noted that CLAUSE");
+	reported_is(P("Hillary Clinton spoke out Tuesday about the death of a man in Tulsa."),
+	            "the death of a man in Tulsa", "Hillary Clinton", "X spoke about THING");
+	reported_is(P("Trump warned against potential hackers from China and Russia."),
+	            "potential hackers from China and Russia", "Trump", "X warned against THING");
+	reported_is(P("Trump has tried to use the ad against her, accusing her of being asleep during the attack."),
+	            "her of being asleep during the attack", "Trump",
+	            "X did this, accusing Y of ...: the sentence subject");
+	reported_is(P("When Clinton noted that Trump had not paid federal taxes \xE2\x80\x95 as his returns showed \xE2\x80\x95 Trump boasted, \"That makes me smart.\""),
+	            "Trump had not paid federal taxes", "Clinton", "the clause stops at a dash aside");
+	reported_is(P("The plan is an insult, top lawmakers said Friday afternoon, as they bristled at the questions."),
+	            "The plan is an insult", "top lawmakers",
+	            "CLAUSE, X said, as ...: the writer goes on, not the source");
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
