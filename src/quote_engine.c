@@ -178,8 +178,12 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	if (!attribute(&c, q->items, n))
 		goto oom;
 	quote_terms(&c, q->items, n);
-	if ((flags & QUOTES_REPORTED) && !find_indirect(&c, &q->items, &q->n))
+	/* Reported speech is looked for even when not asked for: quoted words
+	 * inside a reported clause are its source's (quote_terms_in_reports),
+	 * and the kinds must not depend on the flag. */
+	if (!find_indirect(&c, &q->items, &q->n))
 		goto oom;
+	quote_terms_in_reports(q->items, &q->n, flags & QUOTES_REPORTED);
 	if (!(q->speakers = speakers_resolve(&c, q->items, q->n)))
 		goto oom;
 	pcre2_match_data_free(c.md);

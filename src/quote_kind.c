@@ -252,9 +252,12 @@ void quote_term_check(const Ctx *c, Item *it)
 		 * the writer's sentence. */
 		bool unspoken = it->mkind == MEN_NONE &&
 		                (words <= 4 || titled || it->q.kind == QUOTE_PARTIAL);
-		if ((marked && (it->mkind == MEN_NONE || it->guess || words <= 4 || titled)) ||
-		    unspoken || (it->guess && titled))
+		bool named_term = (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
+		                              titled)) ||
+		                  (it->guess && titled);
+		if (named_term || unspoken)
 			it->q.kind = QUOTE_TERM;
+		it->unspoken = !named_term && unspoken && !titled;
 	}
 	if (it->q.kind == QUOTE_TERM) {
 		it->mkind = MEN_NONE;
@@ -267,4 +270,41 @@ void quote_terms(const Ctx *c, Item *items, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		quote_term_check(c, &items[i]);
+}
+
+void quote_terms_in_reports(Item *items, size_t *n, bool keep_reported)
+{
+	for (size_t i = 0; i < *n; i++) {
+		const Item *r = &items[i];
+		/* a source known as an entity or only as written ("a civil
+		 * complaint"): either way someone's words */
+		if (r->q.kind != QUOTE_INDIRECT || r->q.mention.end == r->q.mention.start)
+			continue;
+		bool holds = false;
+		for (size_t j = i + 1; j < *n && items[j].q.span.start < r->q.span.end; j++) {
+			Item *x = &items[j];
+			if (x->q.kind != QUOTE_TERM || !x->unspoken || x->q.span.end > r->q.span.end)
+				continue;
+			x->q.kind = QUOTE_PARTIAL;
+			x->q.cue = r->q.cue;
+			x->q.mention = r->q.mention;
+			x->mkind = r->mkind;
+			x->name = r->name;
+			x->role = r->role;
+			x->inherited = true;
+			x->unspoken = false;
+			x->q.confidence = r->q.confidence - 0.1;
+			holds = true;
+		}
+		if (holds) /* an empty span: dropped below */
+			items[i].q.span.end = items[i].q.span.start;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++) {
+		const Quote *q = &items[i].q;
+		if (q->kind == QUOTE_INDIRECT && (!keep_reported || q->span.end == q->span.start))
+			continue;
+		items[k++] = items[i];
+	}
+	*n = k;
 }

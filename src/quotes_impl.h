@@ -121,6 +121,7 @@ typedef struct {
 	bool inherited;    /* speaker taken from a neighbouring quote */
 	bool guess;        /* speaker guessed from the sentence subject */
 	bool single;
+	bool unspoken;     /* a term only because no speaker was found for it */
 } Item;
 
 typedef struct {
@@ -140,6 +141,11 @@ bool attribute(const Ctx *c, Item *items, size_t n);
 void quote_terms(const Ctx *c, Item *items, size_t n);
 /* The same for one item, again after its speaker is dropped (speakers.c). */
 void quote_term_check(const Ctx *c, Item *it);
+/* After reported speech is found: quoted words inside a reported clause
+ * that were terms only for want of a speaker are that source's words
+ * (partial), and the clause, now holding a quotation, is dropped; then,
+ * unless KEEP_REPORTED, every reported clause is dropped.  *N shrinks. */
+void quote_terms_in_reports(Item *items, size_t *n, bool keep_reported);
 
 /* Appends reported speech (kind indirect) found outside quotation marks to
  * *ITEMS; keeps text order.  Returns false when out of memory. */

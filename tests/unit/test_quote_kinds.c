@@ -144,6 +144,37 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Ann Lee", "and the quote is attributed");
 	done(&r);
 
+	/* ---- quoted words inside someone's reported speech are theirs ---- */
+	r = analyze(NULL, P("According to talk radio host Rush Limbaugh, the move reeks of \"fear\""
+	                    " and desperation."));
+	is_str(qkind(&r, 0), "partial", "a fragment inside an according-to clause is partial");
+	ok(strstr(span_str(&r, quoteset_get(r.q, 0)->mention), "Rush Limbaugh") != NULL,
+	   "with the clause's source");
+	is_int(nreported(&r), 0, "the clause holding the quotation is not reported again");
+	done(&r);
+
+	r = analyze(NULL, P("At a forum, one questioner claimed that the \"forces of political"
+	                    " correctness\" were harming the army."));
+	is_str(qkind(&r, 0), "partial", "a fragment inside a claimed-that clause is partial");
+	ok(strstr(span_str(&r, quoteset_get(r.q, 0)->mention), "questioner") != NULL,
+	   "its mention is the clause's source as written");
+	done(&r);
+
+	r = analyze(NULL, P("Mike Pence said Hillary Clinton thinks this is an episode of \"Shark Tank.\""));
+	is_str(kind_of(&r, "Shark Tank."), "term", "a title inside reported speech stays a term");
+	done(&r);
+
+	{
+		Article *a = make(NULL, P("According to talk radio host Rush Limbaugh, the move reeks of"
+		                          " \"fear\" and desperation."));
+		QuoteSet *q = quotes_analyze(engine, a, &err);
+		is_int(quoteset_count(q), 1, "without reported speech asked for: the quote alone");
+		is_str(quote_kind_name(quoteset_get(q, 0)->kind), "partial",
+		       "and the same kind as with it");
+		quoteset_free(q);
+		article_free(a);
+	}
+
 	quote_engine_free(engine);
 	return done_testing();
 }
