@@ -32,8 +32,14 @@ static bool is_abbrev(const char *w, size_t n)
 {
 	if (n == 1 && isupper((unsigned char)w[0]))
 		return true; /* an initial */
+	if (n == 0)
+		return false;
+	/* The first letter first: this runs at every full stop of the text. */
+	unsigned char c0 = (unsigned char)w[0];
+	c0 = (unsigned)(c0 - 'A') < 26u ? c0 | 32 : c0;
 	for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-		if (strlen(abbrevs[i]) == n && !strncasecmp(abbrevs[i], w, n))
+		if ((unsigned char)abbrevs[i][0] == c0 && strlen(abbrevs[i]) == n &&
+		    !strncasecmp(abbrevs[i], w, n))
 			return true;
 	return false;
 }
@@ -82,6 +88,9 @@ static bool push(Span **sents, size_t *n, size_t start, size_t end)
 	return true;
 }
 
+/* The bytes a sentence end starts with: . ! ? and the lead byte of U+2026. */
+static const bool can_stop[256] = { ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true };
+
 bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
 {
 	size_t i = para.start, end = para.end;
@@ -89,6 +98,11 @@ bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
 		i++;
 	size_t start = i;
 	while (i < end) {
+		/* Most bytes end nothing: skip them with one test each. */
+		while (i < end && !can_stop[(unsigned char)text[i]])
+			i++;
+		if (i >= end)
+			break;
 		char c = text[i];
 		bool stop = c == '.' || c == '!' || c == '?';
 		size_t j = i + 1;
