@@ -53,6 +53,8 @@ static bool flush(FILE *out, Buf *b)
 /* One TSV field: the bytes of S on one line, tabs and newlines as spaces. */
 static bool tsv_field(Buf *b, const char *s, size_t n)
 {
+	if (s && sanitize_line_is_clean(s, n))
+		return buf_append(b, s, n); /* no tab: a tab is not clean */
 	char *clean = sanitize_line(s ? s : "", s ? n : 0);
 	if (!clean)
 		return false;
@@ -99,10 +101,22 @@ static bool quote_json(Buf *b, const Article *a, const QuoteSet *q, const Quote 
 	       buf_puts(b, "}\n");
 }
 
+/* A decimal number: printf's format parsing costs more than the quote. */
+static bool put_size(Buf *b, size_t v)
+{
+	char d[24];
+	size_t i = sizeof d;
+	do
+		d[--i] = (char)('0' + v % 10);
+	while ((v /= 10));
+	return buf_append(b, d + i, sizeof d - i);
+}
+
 static bool quote_tsv(Buf *b, const char *text, const QuoteSet *q, const Quote *x)
 {
 	const char *name = speaker_name(q, x);
-	return buf_printf(b, "%zu\t%zu\t", x->span.start, x->span.end) &&
+	return put_size(b, x->span.start) && buf_putc(b, '\t') && put_size(b, x->span.end) &&
+	       buf_putc(b, '\t') &&
 	       tsv_field(b, name, strlen(name)) && buf_putc(b, '\t') &&
 	       buf_puts(b, quote_kind_name(x->kind)) && buf_putc(b, '\t') &&
 	       span_field(b, text, x->cue) && buf_putc(b, '\t') && span_field(b, text, x->inner) &&

@@ -340,6 +340,34 @@ char *sanitize_line(const char *in, size_t len)
 	return buf_steal(&out);
 }
 
+bool sanitize_line_is_clean(const char *in, size_t len)
+{
+	bool space = true; /* a space first, last or after another is folded */
+	size_t i = 0;
+	while (i < len) {
+		unsigned char c = (unsigned char)in[i];
+		if (c > ' ' && c < 0x7F) {
+			space = false;
+			i++;
+			continue;
+		}
+		if (c == ' ') {
+			if (space)
+				return false;
+			space = true;
+			i++;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = c >= 0x80 ? utf8_decode(in + i, len - i, &cp) : 0;
+		if (!n || classify(cp) != KEEP)
+			return false;
+		space = false;
+		i += n;
+	}
+	return !space || len == 0;
+}
+
 void sanitize_vformat(char *dst, size_t size, const char *fmt, va_list ap)
 {
 	char raw[1024];

@@ -51,6 +51,9 @@ bool sanitize_text(const char *in, size_t len, Buf *out);
  * are folded and the ends trimmed.  Returns a malloc'd string owned by the
  * caller, NULL when out of memory. */
 char *sanitize_line(const char *in, size_t len);
+/* True when sanitize_line() would return IN[0..LEN) unchanged: printers skip
+ * the copy for the many fields that are clean already. */
+bool sanitize_line_is_clean(const char *in, size_t len);
 
 /* Formats like vsnprintf into DST (SIZE bytes, SIZE > 0) and cleans the result
  * as sanitize_line does, for messages that quote file names or file text on a
