@@ -126,7 +126,7 @@ static const char *const when_words[] = {
 };
 /* Prepositions after RC_ABOUT cues. */
 static const char *const about_preps[] = {
-	"about", "against", "at", "for", "of", "on", "over", "with", NULL,
+	"about", "against", "for", "of", "on", "over", NULL,
 };
 static const char *const wh_words[] = {
 	"how", "what", "when", "where", "whether", "which", "who", "why", NULL,
@@ -188,7 +188,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		    (tok_is(c, t, i + 1, "according") ||
 		     cue_is_participle(TW(i + 1))))
 			return i;
-		if (dash_at(c, t, i) && count_words(t, k, i) >= 3)
+		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && count_words(t, k, i) >= 3)
 			return i; /* an aside or an afterthought of the writer's */
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
 		    (punct_at(c, t, i, ',') && i + 1 < b &&
@@ -251,8 +251,15 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	    tok_is(c, t, a, "or"))
 		return false;
 	for (size_t i = a; strict && i < e; i++)
-		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || verb_like(c, t, i)))
+		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || verb_like(c, t, i) ||
+		                          wordset_has(&c->e->rep_one, TW(i))))
 			return false;
+	/* "Mrs. Clinton's" before the cue: the cue is the noun it owns. */
+	size_t ln = t->v[e - 1].end - t->v[e - 1].start;
+	const char *lw = c->text + t->v[e - 1].start;
+	if ((ln > 2 && !memcmp(lw + ln - 2, "'s", 2)) ||
+	    (ln > 4 && !memcmp(lw + ln - 4, "\xE2\x80\x99s", 4)))
+		return false;
 	memset(m, 0, sizeof *m);
 	m->kind = MEN_NONE;
 	m->span = (Span){ t->v[a].start, t->v[e - 1].end };
@@ -425,11 +432,22 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		while (s > a && ci - s < 16 &&
 		       (!stop_at(c, t, s - 1) || punct_at(c, t, s - 1, '(') || punct_at(c, t, s - 1, ')')))
 			s--;
-		if (s == a || !(punct_at(c, t, s - 1, ',') || dash_at(c, t, s - 1) ||
-		                (s >= a + 2 && dash_at(c, t, s - 2))))
+		bool as = tok_is(c, t, s, "as");
+		if ((s == a && !as) || (s > a && !(punct_at(c, t, s - 1, ',') || dash_at(c, t, s - 1) ||
+		                                   (s >= a + 2 && dash_at(c, t, s - 2)))))
 			return false;
-		if (!source_between(c, t, s, ci, &mn))
+		if (!(report_cue_class(TW(ci)) & RC_CLAUSE) && !cue_can_invert(TW(ci)))
+			return false; /* "migration and a host of challenges, said X" */
+		if (!source_between(c, t, s + as, ci, &mn))
 			return false;
+		if (as) {
+			/* "As X said, CLAUSE": the clause is the sentence after it. */
+			size_t e = after < b && punct_at(c, t, after, ',') ? clause_end(c, t, after + 1, b) : b + 1;
+			if (e > b || !clause_span(t, after + 1, e, &clause))
+				return false;
+			fill(it, &mn, clause, cue, 0.6);
+			return true;
+		}
 		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
 		if (after < b && punct_at(c, t, after, ',') && after + 1 < b &&
@@ -580,6 +598,54 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	return false;
 }
 
+/* True when NEEDLE occurs in TEXT[S). */
+static bool strstr_span(const char *text, Span s, const char *needle)
+{
+	size_t n = strlen(needle);
+	for (size_t i = s.start; i + n <= s.end; i++)
+		if (!memcmp(text + i, needle, n))
+			return true;
+	return false;
+}
+
+/* Labels that open headlines without naming a speaker. */
+static const char *const label_words[] = {
+	"analysis", "breaking", "commentary", "correction", "corrections", "editorial",
+	"exclusive", "explainer", "factbox", "interview", "latest", "live", "note",
+	"opinion", "perspective", "photos", "review", "the", "timeline", "update",
+	"updated", "video", "watch", NULL,
+};
+
+/* NAME: WORDS at the start of paragraph P (a headline "Pence: Flowers
+ * Won't Be at Debate" or a transcript "WALLACE: Let's start ..."): the
+ * words after the colon, to the end of the paragraph, are the speaker's. */
+static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
+{
+	size_t colon = 0;
+	while (colon < t->n && colon < 5 && is_word_tok(t, colon) &&
+	       (t->v[colon].flags & TOK_CAP))
+		colon++;
+	if (colon == 0 || colon >= t->n || !punct_at(c, t, colon, ':') ||
+	    word_in(TW(0), label_words))
+		return false;
+	Mention mn;
+	if (!mention_before(c->text, t, 0, colon, &mn) ||
+	    (mn.kind != MEN_NAME && mn.kind != MEN_ORG) || mn.span.start != t->v[0].start)
+		return false;
+	Span clause = { colon + 1 < t->n ? t->v[colon + 1].start : para.end, para.end };
+	while (clause.end > clause.start && strchr(" .", c->text[clause.end - 1]))
+		clause.end--;
+	size_t words = 0;
+	for (size_t i = colon + 1; i < t->n; i++)
+		words += is_word_tok(t, i);
+	if (words < 3 || memchr(c->text + clause.start, '"', clause.end - clause.start) ||
+	    strstr_span(c->text, clause, "\xE2\x80\x9C"))
+		return false;
+	Span cue = { t->v[colon].start, t->v[colon].end };
+	fill(it, &mn, clause, cue, 0.6);
+	return true;
+}
+
 /* A reported clause holds a quoted term whole or stays out of it: one that
  * ends inside a term ('thinks this is an episode of "Shark Tank."') goes on
  * to its closing mark; one that starts inside quoted words reports nothing
@@ -629,12 +695,25 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	size_t ns = article_sentence_count(c->a);
 	for (size_t si = 0; ok && si < ns; si++) {
 		Span sp = article_sentence(c->a, si), cm;
+		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, sp.start));
+		if (!p)
+			continue;
+		if (sp.start == p->span.start && c->text[sp.start] >= 'A' && c->text[sp.start] <= 'Z' &&
+		    memchr(c->text + sp.start, ':', sp.end - sp.start < 80 ? sp.end - sp.start : 80)) {
+			/* NAME: WORDS, when the paragraph holds no quotation. */
+			Item it;
+			if (!(ok = tokenize(c->text, sp, NULL, 0, &t)))
+				break;
+			if (colon_lead(c, &t, p->span, &it)) {
+				ok = push_item(&found, &it);
+				continue;
+			}
+		}
 		if (!(sp.end - sp.start > 13 && !memcmp(c->text + sp.start, "According to ", 13)) &&
 		    !cue_find(c->e->indirect, c->md, c->text, sp.start, sp.end, &c->e->rep_one,
 		              &c->e->rep_head, &c->e->rep_second, &cm))
 			continue;
-		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, sp.start));
-		if (!p || p->kind == PARA_TITLE)
+		if (p->kind == PARA_TITLE)
 			continue;
 		while (q < *n && (*items)[q].q.span.end <= sp.start)
 			q++;

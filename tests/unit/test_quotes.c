@@ -266,6 +266,23 @@ int main(void)
 	reported_is(P("The plan is an insult, top lawmakers said Friday afternoon, as they bristled at the questions."),
 	            "The plan is an insult", "top lawmakers",
 	            "CLAUSE, X said, as ...: the writer goes on, not the source");
+	reported_is(P("Yet, as Mr. Bown observed, the early days of a new administration bring trade fights."),
+	            "the early days of a new administration bring trade fights", "Mr. Bown",
+	            "as X observed, CLAUSE");
+	reported_is(P("WALLACE: Let us start with the news on the debate story tonight."),
+	            "Let us start with the news on the debate story tonight", "WALLACE",
+	            "a transcript line NAME: WORDS");
+	r = analyze("Pence: Flowers Will Not Be at the Debate", P("The debate is on Monday."));
+	is_str(qtext(&r, 0), "Flowers Will Not Be at the Debate", "a headline NAME: WORDS");
+	is_str(qspeaker(&r, 0), "Pence", "its speaker");
+	done(&r);
+	no_reported(P("Analysis: The debate will not settle the race for either candidate."),
+	            "a label before a colon is no speaker");
+	no_reported(P("How did such an arcane proposal even make it into Mrs. Clinton's plan?"),
+	            "a possessive before the cue makes it a noun");
+	reported_is(P("Leaders spoke of migration and a host of other challenges, officials said."),
+	            "Leaders spoke of migration and a host of other challenges", "officials",
+	            "a noun before the comma is no trailing cue");
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
