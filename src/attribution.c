@@ -184,9 +184,10 @@ static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size
 static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const Item *prev_in_sent,
                      size_t sent_lo, Item *it)
 {
-	size_t ci, ce;
+	size_t ci, ce, nci = 0, nce = 0;
 	size_t hi = qt;
 	const char *text = c->text;
+	Mention nominal = { 0 };
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
 		Mention m;
 		const char *cs = text + t->v[ci].start;
@@ -225,12 +226,24 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			return true;
 		} else if (mention_before(text, t, lo, ci, &m) ||
 		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m))) {
-			set_mention(it, &m, t, ci, ce, conf_for(m.kind));
-			return true;
+			/* "Ryan said the spate of shootings demands "more listening"":
+			 * a nominal subject of a verb that is not plainly one of
+			 * saying, inside what a named person says, gives way to that
+			 * person ("the congressman said" stays). */
+			if (m.kind == MEN_NOMINAL && !nominal.kind && !cue_can_invert(cs, cn)) {
+				nominal = m;
+				nci = ci;
+				nce = ce;
+			} else if (!nominal.kind || m.kind == MEN_NAME) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind));
+				return true;
+			}
 		}
 		hi = ci;
 	}
-	return false;
+	if (nominal.kind)
+		set_mention(it, &nominal, t, nci, nce, conf_for(nominal.kind));
+	return nominal.kind != MEN_NONE;
 }
 
 /* 4: a short next sentence that is only an attribution: "Tillerson said." */

@@ -175,6 +175,16 @@ int main(void)
 		article_free(a);
 	}
 
+	/* ---- the speaker of the sentence, not a noun inside what they say ---- */
+	speaker_is(P("House Speaker Paul Ryan said the spate of police shootings and protests"
+	             " demands that Americans engage in \"more listening.\""), 0, "Paul Ryan",
+	           "a nominal subject inside a named speaker's clause gives way");
+	r = analyze(NULL, P("Adam Schiff spoke on Monday about the meddling the California"
+	                    " congressman said is designed to \"sow discord.\""));
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "the California congressman",
+	       "a nominal subject of a plain verb of saying stays the mention");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
