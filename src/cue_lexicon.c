@@ -335,7 +335,7 @@ static const char *const report_cues[] = {
 	"assured", "assures", "assuring", "attacked", "beg", "begged", "begging", "begs",
 	"believe", "believed", "believes", "believing", "blame", "blamed", "blames", "blaming",
 	"blasted", "boast", "boasted", "boasting", "boasts", "brag", "bragged", "bragging",
-	"brags", "calculate", "calculated", "calculates",
+	"brags", "calculate", "calculated", "calculates", "called", "calls",
 	"campaign", "campaigned", "campaigns", "caution", "cautioned", "cautioning", "cautions",
 	"challenge", "challenged", "challenges", "challenging", "cite", "cited", "cites",
 	"citing", "claim", "claimed", "claiming", "claims", "comment", "commented", "comments",

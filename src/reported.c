@@ -110,6 +110,9 @@ static const char *const not_in_np[] = {
 	"has", "have", "if", "is", "may", "might", "must", "not", "shall", "should", "to",
 	"was", "were", "will", "would", NULL,
 };
+static const char *const be_forms[] = {
+	"are", "be", "been", "being", "is", "was", "were", NULL,
+};
 /* Words between a subject and its cue: "has long said", "also noted". */
 static const char *const cue_aux[] = {
 	"again", "already", "also", "always", "are", "been", "can", "could", "did",
@@ -225,16 +228,6 @@ static void fill(Item *it, const Mention *m, Span clause, Span cue, double conf)
 	it->role = m->role;
 }
 
-/* True when the lower-case word at I looks like a verb form: "-ed",
- * "-ing". */
-static bool verb_like(const Ctx *c, const Toks *t, size_t i)
-{
-	size_t n = t->v[i].end - t->v[i].start;
-	const char *w = c->text + t->v[i].start;
-	return !(t->v[i].flags & TOK_CAP) && n > 4 &&
-	       (!memcmp(w + n - 2, "ed", 2) || !memcmp(w + n - 3, "ing", 3));
-}
-
 /* Tokens [A, E) as a mention when mention.c finds none there: kept as
  * written, without a speaker.  Only a plain noun phrase qualifies. */
 static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool strict,
@@ -251,8 +244,7 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	    tok_is(c, t, a, "or"))
 		return false;
 	for (size_t i = a; strict && i < e; i++)
-		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || verb_like(c, t, i) ||
-		                          wordset_has(&c->e->rep_one, TW(i))))
+		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || wordset_has(&c->e->rep_one, TW(i))))
 			return false;
 	/* "Mrs. Clinton's" before the cue: the cue is the noun it owns. */
 	size_t ln = t->v[e - 1].end - t->v[e - 1].start;
@@ -314,7 +306,10 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			m->span = (Span){ t->v[w].start, t->v[w].end };
 			return true;
 		}
-		return false;
+		/* "who" alone, as written: no speaker known. */
+		memset(m, 0, sizeof *m);
+		m->span = (Span){ t->v[w].start, t->v[w].end };
+		return true;
 	}
 	if (mention_before(c->text, t, lo, ci, m))
 		return true;
@@ -412,7 +407,13 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		size_t se = ce;
 		while (se < b && !final_at(c, t, se) && !(t->v[se].flags & TOK_QUOTE))
 			se++;
-		if (!mention_after(c->text, t, ce, se, &mn)) {
+		size_t me = ce;
+		if (mention_after(c->text, t, ce, se, &mn)) {
+			while (me < se && t->v[me].start < mn.span.end)
+				me++;
+		}
+		if (me == ce || (me < se && !stop_at(c, t, me))) {
+			/* "said one GOP source in the room": the whole phrase. */
 			size_t e = ce;
 			while (e < se && !stop_at(c, t, e))
 				e++;
@@ -421,7 +422,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		}
 		/* The source ends its sentence or an appositive follows: "said
 		 * Tom Forte, who ..." - not "said parents still want". */
-		size_t me = ce;
+		me = ce;
 		while (me < se && t->v[me].start < mn.span.end)
 			me++;
 		if (me < se && !stop_at(c, t, me))
@@ -493,6 +494,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		k = p + 1; /* spoke about THING, warned against THING */
 	} else if (tok_is(c, t, k, "that")) {
 		k++;
+		while (k < b && punct_at(c, t, k, ','))
+			k++; /* "said that, if elected, he would" */
+	} else if (punct_at(c, t, k, ',')) {
+		/* "says at a stop in Toledo, Ohio, that CLAUSE" */
+		size_t e = k;
+		while (e < b && e < k + 6 && !tok_is(c, t, e, "that") &&
+		       (is_word_tok(t, e) || punct_at(c, t, e, ',')))
+			e++;
+		if (!tok_is(c, t, e, "that"))
+			return false;
+		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 		/* "wants to", "vowed to": the clause keeps its "to". */
 	} else if (cls & RC_TELL) {
@@ -505,7 +517,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false;
 		if (tok_is(c, t, e, "that"))
 			k = e + 1;
-		else if (tok_is(c, t, e, "to") && (cls & RC_OBJ))
+		else if (tok_is(c, t, e, "to"))
 			; /* urged Y to DO: Y is part of what is urged */
 		else if (word_in(TW(e), wh_words))
 			k = e;
@@ -529,6 +541,16 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
+	}
+	if (word_eq(cs, cn, "called") || word_eq(cs, cn, "calls")) {
+		/* "Clinton called her vote a mistake": a named subject, not a
+		 * passive or a participle ("a group, called the Fund"). */
+		size_t j = ci;
+		while (j > a && is_word_tok(t, j - 1) && is_ly(c, t, j - 1))
+			j--;
+		if (mn.kind == MEN_NONE || (j > a && (punct_at(c, t, j - 1, ',') ||
+		                                      word_in(TW(j - 1), be_forms))))
+			return false;
 	}
 	size_t e = clause_end(c, t, k, b);
 	if (e > b || !clause_span(t, k, e, &clause))
@@ -590,7 +612,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		if (inverted || after >= b || final_at(c, t, after) || punct_at(c, t, after, ',')) {
 			if (trailing(c, t, a, b, ci, ce, after, it))
 				return true;
-			continue;
+			if (after >= b || !punct_at(c, t, after, ','))
+				continue;
 		}
 		if (leading(c, t, a, b, ci, ce, after, it))
 			return true;

@@ -283,6 +283,22 @@ int main(void)
 	reported_is(P("Leaders spoke of migration and a host of other challenges, officials said."),
 	            "Leaders spoke of migration and a host of other challenges", "officials",
 	            "a noun before the comma is no trailing cue");
+	reported_is(P("He said that, if elected, he would leave such decisions to the generals."),
+	            "if elected, he would leave such decisions to the generals", "He",
+	            "said that, ADJUNCT, CLAUSE");
+	reported_is(P("Clinton says at a campaign stop in Toledo, Ohio, that the plan would help students."),
+	            "the plan would help students", "Clinton", "says at PLACE, PLACE, that CLAUSE");
+	reported_is(P("The meeting deteriorated from there, said one GOP source in the room."),
+	            "The meeting deteriorated from there", "one GOP source in the room",
+	            "CLAUSE, said a plain source with its modifier");
+	reported_is(P("Mr. Obama told his advisers to find a way around Congress."),
+	            "his advisers to find a way around Congress", "Mr. Obama", "X told Y to DO");
+	reported_is(P("Clinton called her vote in favor of the war a mistake."),
+	            "her vote in favor of the war a mistake", "Clinton", "X called Y Z");
+	no_reported(P("His nonprofit group, called the Conservation Legacy Fund, cleans up old mines."),
+	            "called after a comma names, it reports nothing");
+	no_reported(P("National Guard members were called to service by the governor on Friday."),
+	            "a passive called reports nothing");
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
