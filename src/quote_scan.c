@@ -265,17 +265,19 @@ typedef struct {
 	size_t carry_start, carry_inner, carry_paras;
 } Scan;
 
-/* True when paragraph P starts with an opening double mark; sets *AFTER to
- * the byte after it. */
-static bool para_opens(const char *t, Span p, size_t *after)
+/* True when paragraph P starts with an opening double mark written like the
+ * one at OPEN: a quote goes on in the next paragraph with the same marks
+ * (straight, two apostrophes, or typographic), while a straight mark opening
+ * a quoted excerpt is not continued by a curly quote that follows it. */
+static bool para_opens(const char *t, Span p, size_t open)
 {
 	size_t i = p.start, l;
 	uint32_t c = cp_at(t, i, p.end, &l);
-	if (c == '"' || c == 0x201C || c == 0xAB || c == 0x201E) {
-		*after = i + l;
-		return true;
-	}
-	return false;
+	if (c == '\'' && i + 1 < p.end && t[i + 1] == '\'')
+		return t[open] == '\'' && t[open + 1] == '\'';
+	if (c == '"')
+		return t[open] == '"';
+	return (c == 0x201C || c == 0xAB || c == 0x201E) && t[open] != '"' && t[open] != '\'';
 }
 
 /* A quote still open at the end of its paragraph may be closed there when it
@@ -339,11 +341,10 @@ static bool pair_doubles(Scan *s, size_t pi, Mark **marks, size_t *cap)
 			return true;
 		/* The outer quote is still open at the end of the paragraph. */
 		Mark o = stack[0];
-		size_t after;
 		const Paragraph *next = article_paragraph(s->a, pi + 1);
 		size_t paras = carried ? s->carry_paras + 1 : 1;
 		if (next && next->kind != PARA_TITLE && paras < MAX_PARAS &&
-		    para_opens(s->t, next->span, &after)) {
+		    para_opens(s->t, next->span, o.pos)) {
 			s->carry = true;
 			s->carry_start = o.pos;
 			s->carry_inner = o.end;

@@ -185,6 +185,21 @@ int main(void)
 	       "a nominal subject of a plain verb of saying stays the mention");
 	done(&r);
 
+	/* ---- a quote goes on in the next paragraph only with the same marks ---- */
+	r = analyze(NULL, P("The paper's reporter wrote:",
+	                    "\"Trump walked onto the stage, chanting \xE2\x80\x9CU-S-A!\xE2\x80\x9D",
+	                    "\xE2\x80\x9CThat's right, Donald,\xE2\x80\x9D Melanie Austin said."));
+	is_str(qtext(&r, quoteset_count(r.q) - 1), "That's right, Donald,",
+	       "a curly quote after an unclosed straight excerpt is its own quote");
+	is_str(qspeaker(&r, quoteset_count(r.q) - 1), "Melanie Austin", "with its own speaker");
+	done(&r);
+
+	r = analyze(NULL, P("Ann Lee spoke for an hour.",
+	                    "''The first part of a long statement goes on here.",
+	                    "''And the second part ends it here,'' she said."));
+	is_int(nspeech(&r), 1, "two apostrophes continue a quote over paragraphs too");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
