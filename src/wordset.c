@@ -3,7 +3,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 static uint32_t hash_lower(const char *w, size_t n)
 {
@@ -35,10 +34,13 @@ bool wordset_build(WordSet *s, const char *const *words, size_t n)
 	s->words = words;
 	s->mask = cap - 1;
 	s->slots = calloc(cap, sizeof *s->slots);
-	if (!s->slots)
+	s->lens = malloc((n ? n : 1) * sizeof *s->lens);
+	if (!s->slots || !s->lens) {
+		wordset_free(s);
 		return false;
+	}
 	for (size_t i = 0; i < n; i++) {
-		size_t len = strlen(words[i]);
+		size_t len = s->lens[i] = strlen(words[i]);
 		int bit = len ? filter_bit(words[i], len) : -1;
 		if (bit >= 0)
 			s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
@@ -52,6 +54,17 @@ bool wordset_build(WordSet *s, const char *const *words, size_t n)
 	return true;
 }
 
+/* strncasecmp() for ASCII case, inline: only A-Z fold, as in hash_lower(). */
+static bool same_lower(const char *a, const char *b, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
+		if (x != y && ((unsigned)(x - 'A') < 26u ? x | 32 : x) != ((unsigned)(y - 'A') < 26u ? y | 32 : y))
+			return false;
+	}
+	return true;
+}
+
 bool wordset_has(const WordSet *s, const char *w, size_t n)
 {
 	if (!s->slots || n == 0)
@@ -60,8 +73,8 @@ bool wordset_has(const WordSet *s, const char *w, size_t n)
 	if (bit >= 0 && !(s->filter[bit >> 3] & (1u << (bit & 7))))
 		return false;
 	for (size_t h = hash_lower(w, n) & s->mask; s->slots[h]; h = (h + 1) & s->mask) {
-		const char *c = s->words[s->slots[h] - 1];
-		if (strlen(c) == n && strncasecmp(c, w, n) == 0)
+		size_t i = s->slots[h] - 1;
+		if (s->lens[i] == n && same_lower(s->words[i], w, n))
 			return true;
 	}
 	return false;
@@ -70,5 +83,7 @@ bool wordset_has(const WordSet *s, const char *w, size_t n)
 void wordset_free(WordSet *s)
 {
 	free(s->slots);
+	free(s->lens);
 	s->slots = NULL;
+	s->lens = NULL;
 }

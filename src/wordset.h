@@ -13,6 +13,7 @@
 typedef struct {
 	const char *const *words; /* not owned */
 	uint32_t *slots;          /* index + 1 into WORDS, 0 empty; owned */
+	size_t *lens;             /* strlen of each word; owned */
 	size_t mask;
 	/* One bit per (first letter, last letter, length) of the words: most
 	 * probes are rejected by it without hashing. */
