@@ -10,11 +10,14 @@
 #include "mention.h"
 
 #include <ctype.h>
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "sanitize.h"
+#include "wordset.h"
 
 /* ---- word lists (each kept sorted: word_in() searches by halves) ---- */
 
@@ -75,9 +78,68 @@ static const char *const *search(const char *key, const char *const *rows, size_
 	return NULL;
 }
 
+/* The word lists as hash sets, built on first use and shared by every
+ * thread: a lookup is a hash and one compare instead of eight compares.  A
+ * list with upper-case letters or out of order keeps the binary search, whose
+ * answers on it a set would not repeat.  Entries are added with a
+ * compare-and-swap and never change or go away after that. */
+typedef struct {
+	const char *const *list;
+	size_t count;
+	bool hashed;
+	WordSet set;
+} ListIndex;
+
+enum { LIST_SLOTS = 256 };
+static _Atomic(ListIndex *) list_index[LIST_SLOTS];
+
+static ListIndex *list_index_new(const char *const *list, size_t count)
+{
+	ListIndex *x = calloc(1, sizeof *x);
+	if (!x)
+		return NULL;
+	x->list = list;
+	x->count = count;
+	bool fits = true;
+	for (size_t i = 0; fits && i < count; i++) {
+		fits = list[i] && *list[i] && (i == 0 || strcmp(list[i - 1], list[i]) < 0);
+		for (const char *p = list[i]; fits && *p; p++)
+			fits = (unsigned)(*p - 'A') >= 26u;
+	}
+	x->hashed = fits && wordset_build(&x->set, list, count);
+	return x;
+}
+
+static const ListIndex *list_index_of(const char *const *list, size_t count)
+{
+	size_t h = (size_t)(((uintptr_t)list >> 3) * 0x9E3779B97F4A7C15u >> 40);
+	for (size_t k = 0; k < LIST_SLOTS; k++) {
+		_Atomic(ListIndex *) *slot = &list_index[(h + k) % LIST_SLOTS];
+		ListIndex *x = atomic_load_explicit(slot, memory_order_acquire);
+		if (!x) {
+			ListIndex *mine = list_index_new(list, count);
+			if (!mine)
+				return NULL;
+			if (atomic_compare_exchange_strong_explicit(slot, &x, mine, memory_order_acq_rel,
+			                                            memory_order_acquire))
+				return mine;
+			wordset_free(&mine->set);
+			free(mine);
+		}
+		if (x->list == list && x->count == count)
+			return x;
+	}
+	return NULL;
+}
+
 bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 {
 	char low[40];
+	if (n == 0 || n >= sizeof low)
+		return false;
+	const ListIndex *x = list_index_of(list, count);
+	if (x && x->hashed)
+		return wordset_has(&x->set, s, n);
 	return lower_key(s, n, low, sizeof low) && search(low, list, count, 1);
 }
 
