@@ -179,16 +179,13 @@ static char gender_after(const char *t, size_t i, size_t end)
 		while (i < lim && (unsigned)((t[i] | 32) - 'a') < 26u)
 			i++;
 		size_t n = i - b;
-		if (n >= 2 && n <= 7) {
-			/* Subject pronouns only: "him" and "her" are often someone else
-			 * ("McCaskill scolded him"). */
-			static const char *const male[] = { "he", NULL };
-			static const char *const female[] = { "she", NULL };
-			if (word_in(t + b, n, male))
-				return 'm';
-			if (word_in(t + b, n, female))
-				return 'f';
-		}
+		/* Subject pronouns only: "him" and "her" are often someone else
+		 * ("McCaskill scolded him").  The bytes are ASCII letters here, so
+		 * | 32 lower-cases them. */
+		if (n == 2 && (t[b] | 32) == 'h' && (t[b + 1] | 32) == 'e')
+			return 'm';
+		if (n == 3 && (t[b] | 32) == 's' && (t[b + 1] | 32) == 'h' && (t[b + 2] | 32) == 'e')
+			return 'f';
 	}
 	return 0;
 }
