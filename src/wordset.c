@@ -65,13 +65,8 @@ static bool same_lower(const char *a, const char *b, size_t n)
 	return true;
 }
 
-bool wordset_has(const WordSet *s, const char *w, size_t n)
+bool wordset_probe(const WordSet *s, const char *w, size_t n)
 {
-	if (!s->slots || n == 0)
-		return false;
-	int bit = filter_bit(w, n);
-	if (bit >= 0 && !(s->filter[bit >> 3] & (1u << (bit & 7))))
-		return false;
 	for (size_t h = hash_lower(w, n) & s->mask; s->slots[h]; h = (h + 1) & s->mask) {
 		size_t i = s->slots[h] - 1;
 		if (s->lens[i] == n && same_lower(s->words[i], w, n))

@@ -22,7 +22,22 @@ typedef struct {
 
 /* False when out of memory. */
 bool wordset_build(WordSet *s, const char *const *words, size_t n);
-bool wordset_has(const WordSet *s, const char *w, size_t n);
+bool wordset_probe(const WordSet *s, const char *w, size_t n);
+
+/* The filter test inline, the probe only when it passes: most words of a
+ * text are in no list, and a call for each would cost more than the test. */
+static inline bool wordset_has(const WordSet *s, const char *w, size_t n)
+{
+	if (!s->slots || n == 0)
+		return false;
+	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
+	if (a < 26 && z < 26) {
+		unsigned bit = (a * 26 + z) * 16 + (n < 15 ? (unsigned)n : 15);
+		if (!(s->filter[bit >> 3] & (1u << (bit & 7))))
+			return false;
+	}
+	return wordset_probe(s, w, n);
+}
 void wordset_free(WordSet *s);
 
 #endif
