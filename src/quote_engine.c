@@ -136,14 +136,16 @@ bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size
 		if (i - b < 2 || i - b > 16 || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
 		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
 			continue; /* part of a longer or capitalised word */
-		size_t b2, e2;
-		next_word(text, i, to, &b2, &e2);
-		if (wordset_has(head, text + b, i - b) && wordset_has(second, text + b2, e2 - b2) &&
-		    pcre2_match(re, (PCRE2_SPTR)text, to, b, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED, md,
-		                NULL) >= 0) {
-			PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-			*m = (Span){ ov[0], ov[1] };
-			return true;
+		if (wordset_has(head, text + b, i - b)) { /* a phrase: its next word first */
+			size_t b2, e2;
+			next_word(text, i, to, &b2, &e2);
+			if (wordset_has(second, text + b2, e2 - b2) &&
+			    pcre2_match(re, (PCRE2_SPTR)text, to, b, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
+			                md, NULL) >= 0) {
+				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+				*m = (Span){ ov[0], ov[1] };
+				return true;
+			}
 		}
 		if (wordset_has(one, text + b, i - b)) {
 			*m = (Span){ b, i };
