@@ -229,6 +229,29 @@ static bool headline_unspoken(const Ctx *c, Span title, const Item *it)
 	return true;
 }
 
+/* What carries sign text: '"Vote No," read a banner'. */
+static const char *const sign_nouns[] = {
+	"banner", "banners", "billboard", "caption", "headline", "placard", "placards",
+	"poster", "posters", "shirt", "shirts", "sign", "signs", "slogan", "sticker",
+	"t-shirt", "t-shirts", NULL,
+};
+
+/* '"New lower prices," reads one' / 'read a sign nearby': the words of a
+ * sign or a banner, not speech. */
+static bool sign_after(const char *t, Span para, Span q)
+{
+	size_t i = q.end, ws, we;
+	while (i < para.end && (t[i] == ',' || t[i] == ' '))
+		i++;
+	if (!word_after(t, i, para.end, &ws, &we) ||
+	    !(word_eq(t + ws, we - ws, "reads") || word_eq(t + ws, we - ws, "read")))
+		return false;
+	for (size_t k = 0, at = we; k < 3 && word_after(t, at, para.end, &ws, &we); k++, at = we)
+		if (word_in(t + ws, we - ws, sign_nouns) || (k == 0 && word_eq(t + ws, we - ws, "one")))
+			return true;
+	return false;
+}
+
 void quote_term_check(const Ctx *c, Item *it)
 {
 	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
@@ -247,7 +270,7 @@ void quote_term_check(const Ctx *c, Item *it)
 		/* A title where titles stand ("on "Fox News Sunday"") or quoted
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
 		bool named = titled && title_context(c, p->span, it->q.span);
-		marked = marked || named || !letters;
+		marked = marked || named || !letters || sign_after(c->text, p->span, it->q.span);
 		/* Nobody is said to speak it: a term when short, titled or inside
 		 * the writer's sentence. */
 		bool unspoken = it->mkind == MEN_NONE &&

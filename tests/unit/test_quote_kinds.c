@@ -200,6 +200,16 @@ int main(void)
 	is_int(nspeech(&r), 1, "two apostrophes continue a quote over paragraphs too");
 	done(&r);
 
+	/* ---- sign text ---- */
+	r = analyze(NULL, P("New signs appeared this month: \"New lower prices. Same high standards,\""
+	                    " reads one, against a picture of carrots."));
+	is_str(qkind(&r, 0), "term", "\"Q,\" reads one (a sign): a term");
+	done(&r);
+
+	r = analyze(NULL, P("\"Stop the pipeline now,\" read a banner held by two students."));
+	is_str(qkind(&r, 0), "term", "\"Q,\" read a banner: a term");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
