@@ -62,7 +62,6 @@
 #include <fcntl.h>
 #include <libgen.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -71,12 +70,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#ifdef HAVE_INIPARSER_INIPARSER_H
-#include <iniparser/iniparser.h>
-#else
-#include <iniparser.h>
-#endif
-
+#include "ini_load.h"
 #include "load.h"
 #include "sanitize.h"
 
@@ -385,35 +379,23 @@ static uint64_t hash_bytes(const char *s, size_t n)
 	return h;
 }
 
-static char ini_msg[256];
-
-__attribute__((format(printf, 1, 2))) static int ini_error(const char *fmt, ...)
+/* iniparser's message "iniparser: syntax error in FILE (N):\n-> LINE" names
+ * a /proc file here: say the line number and the line instead. */
+static void ini_reason(const char *raw, char *out, size_t outsz)
 {
-	/* iniparser reports one message per bad line; the first says most. */
-	if (!*ini_msg) {
-		va_list ap;
-		va_start(ap, fmt);
-		char raw[512];
-		vsnprintf(raw, sizeof raw, fmt, ap);
-		va_end(ap);
-		/* "iniparser: syntax error in FILE (N):\n-> LINE": FILE is a
-		 * /proc name here, so say the line number and the line. */
-		const char *num = strstr(raw, " ("), *line = strstr(raw, "-> ");
-		int n;
-		if (num && line && sscanf(num, " (%d):", &n) == 1) {
-			line += 3;
-			snprintf(ini_msg, sizeof ini_msg, "line %d: %.*s", n,
-			         (int)strcspn(line, "\n") > 80 ? 80 : (int)strcspn(line, "\n"), line);
-		} else {
-			snprintf(ini_msg, sizeof ini_msg, "%.*s", (int)strcspn(raw, "\n"), raw);
-		}
-		char *clean = sanitize_line(ini_msg, strlen(ini_msg));
-		if (clean) {
-			snprintf(ini_msg, sizeof ini_msg, "%s", clean);
-			free(clean);
-		}
+	const char *num = strstr(raw, " ("), *line = strstr(raw, "-> ");
+	int n;
+	char msg[256];
+	if (num && line && sscanf(num, " (%d):", &n) == 1) {
+		line += 3;
+		int len = (int)strcspn(line, "\n");
+		snprintf(msg, sizeof msg, "line %d: %.*s", n, len > 80 ? 80 : len, line);
+	} else {
+		snprintf(msg, sizeof msg, "%.*s", (int)strcspn(raw, "\n"), raw);
 	}
-	return 0;
+	char *clean = sanitize_line(msg, strlen(msg));
+	snprintf(out, outsz, "%s", clean ? clean : "");
+	free(clean);
 }
 
 /* Checks what iniparser 4.1 would refuse, to say where.  NULL when fine. */
@@ -607,12 +589,13 @@ static bool parse_file(const char *path, int fd, const char *d, size_t n, Conten
 	char fdpath[64];
 	snprintf(fdpath, sizeof fdpath, "/proc/self/fd/%d", fd);
 	const char *src = fd >= 0 && access(fdpath, R_OK) == 0 ? fdpath : path;
-	ini_msg[0] = 0;
-	iniparser_set_error_callback(ini_error);
-	dictionary *dict = iniparser_load(src);
+	char raw[512];
+	dictionary *dict = ini_load_capture(src, raw, sizeof raw);
 	if (!dict) {
+		char reason[256];
+		ini_reason(raw, reason, sizeof reason);
 		snprintf(why, whysz, "iniparser cannot read it (%s)",
-		         *ini_msg ? ini_msg : "a line it does not understand");
+		         *reason ? reason : "a line it does not understand");
 		return false;
 	}
 	/* One pass in insertion order: a section entry ("name", no ':') opens a

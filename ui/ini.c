@@ -3,33 +3,13 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#ifdef HAVE_INIPARSER_INIPARSER_H
-#include <iniparser/iniparser.h>
-#else
-#include <iniparser.h>
-#endif
-
+#include "ini_load.h"
 #include "sanitize.h"
-
-/* iniparser's error callback is process-wide; the reader is single-threaded. */
-static char last_error[512];
-
-__attribute__((format(printf, 1, 2))) static int capture(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	/* Keep the first message of a load: it names the first bad line. */
-	if (!last_error[0])
-		vsnprintf(last_error, sizeof last_error, fmt, ap);
-	va_end(ap);
-	return 0;
-}
 
 dictionary *ini_open(const char *path, Error *err)
 {
@@ -41,10 +21,8 @@ dictionary *ini_open(const char *path, Error *err)
 		return NULL;
 	}
 	fclose(f);
-	last_error[0] = 0;
-	iniparser_set_error_callback(capture);
-	dictionary *d = iniparser_load(path);
-	iniparser_set_error_callback(NULL);
+	char last_error[512];
+	dictionary *d = ini_load_capture(path, last_error, sizeof last_error);
 	if (!d) {
 		/* "iniparser: syntax error in FILE (N):" */
 		int line = 0;

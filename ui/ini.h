@@ -1,7 +1,7 @@
 /* ini.h - reading config and theme files with iniparser 4.1, safely.
  *
- * iniparser 4.1 reports syntax errors through one process-wide callback and
- * crashes in getint/getboolean on a key that names a section
+ * iniparser 4.1 reports syntax errors through one process-wide callback (see
+ * src/ini_load.h) and crashes in getint/getboolean on a key that names a section
  * (CVE-2023-33461): values are read with iniparser_getstring only, and errors
  * come back as "FILE: line N: reason".
  */
