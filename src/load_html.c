@@ -1146,12 +1146,24 @@ static bool page_to_utf8(const char *data, size_t len, Buf *out, const char **en
 	return decode_legacy(data, len, "windows-1252", out);
 }
 
-static htmlDocPtr parse_html(const char *utf8, size_t len)
+/* libxml2 stops at elements nested deeper than 256 (its guard for its own
+ * recursion, which also keeps ours shallow): what lies below is not in the
+ * tree, and an empty page must say so rather than "no text". */
+
+static htmlDocPtr parse_html(const char *utf8, size_t len, bool *too_deep)
 {
 	markup_init();
 	int flags = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	            HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
-	return htmlReadMemory(utf8, (int)len, NULL, "UTF-8", flags);
+	xmlResetLastError();
+	htmlDocPtr doc = htmlReadMemory(utf8, (int)len, NULL, "UTF-8", flags);
+	/* The depth guard is the HTML parser's one internal error; its message
+	 * names it. */
+	const xmlError *e = xmlGetLastError();
+	if (too_deep)
+		*too_deep = e && e->code == XML_ERR_INTERNAL_ERROR && e->message &&
+		            strstr(e->message, "depth");
+	return doc;
 }
 
 /* ---- metadata --------------------------------------------------------------- */
@@ -1558,7 +1570,8 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 		buf_free(&u);
 		return NULL;
 	}
-	htmlDocPtr doc = parse_html(u.data, u.len);
+	bool too_deep = false;
+	htmlDocPtr doc = parse_html(u.data, u.len, &too_deep);
 	htmlDocPtr doc2 = NULL;
 	if (!doc || !xmlDocGetRootElement(doc)) {
 		buf_free(&u);
@@ -1579,7 +1592,7 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 		if (ok && got < 500) {
 			Article *b = new_page_article(&pg, a, origin, enc);
 			/* The first pass pruned its tree: parse afresh. */
-			doc2 = b ? parse_html(u.data, u.len) : NULL;
+			doc2 = b ? parse_html(u.data, u.len, NULL) : NULL;
 			bool ok2 = doc2 != NULL;
 			size_t got2 = ok2 ? extract_pass(&pg, doc2, false, b, &ok2) : 0;
 			if (ok2 && got2 > got * 2) {
@@ -1617,7 +1630,11 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 		article_set_meta(a, META_ORIGIN, origin);
 	article_set_meta(a, META_FORMAT, "html");
 	article_set_meta(a, META_ENCODING, enc);
-	return markup_finish(a, origin, "no article text found in this page", err);
+	return markup_finish(a, origin,
+	                     too_deep ? "no article text found above its elements nested more than "
+	                                "256 deep (what is deeper cannot be read)"
+	                              : "no article text found in this page",
+	                     err);
 }
 
 bool html_fragment_to_article(Article *a, const char *utf8, size_t len, const char *origin,
@@ -1630,7 +1647,7 @@ bool html_fragment_to_article(Article *a, const char *utf8, size_t len, const ch
 	/* A fragment is parsed inside a body so that leading text is kept. */
 	bool ok = buf_puts(&u, "<html><body>") && repair_utf8(utf8, len, &u) &&
 	          buf_puts(&u, "</body></html>");
-	htmlDocPtr doc = ok ? parse_html(u.data, u.len) : NULL;
+	htmlDocPtr doc = ok ? parse_html(u.data, u.len, NULL) : NULL;
 	buf_free(&u);
 	if (!doc) {
 		error_set(err, "%s: out of memory", origin);
