@@ -419,6 +419,23 @@ static const char *lint(const char *d, size_t n, char *why, size_t whysz)
 			snprintf(why, whysz, "line %zu is longer than 1022 bytes", line);
 			return why;
 		}
+		/* Every value we write is quoted: one that opens a quote and
+		 * never closes it is a file cut short (a crash of another
+		 * program, a full disk, a bad copy), and what the rest of the
+		 * value held is not known. */
+		const char *eq = d[i] == ';' || d[i] == '#' || d[i] == '[' ? NULL : memchr(d + i, '=', l);
+		if (eq) {
+			const char *v = eq + 1, *end = d + i + l;
+			while (v < end && (*v == ' ' || *v == '\t'))
+				v++;
+			if (v < end && *v == '"' && !memchr(v + 1, '"', (size_t)(end - v - 1))) {
+				snprintf(why, whysz,
+				         "line %zu: a value without its closing quote (was the file cut "
+				         "short?)",
+				         line);
+				return why;
+			}
+		}
 		i += l + 1;
 	}
 	return NULL;
@@ -515,10 +532,19 @@ static bool interpret(Section *secs, size_t nsec, Contents *c, char *why, size_t
 		Section *s = &secs[i];
 		if (!strcmp(s->name, HEADER)) {
 			const char *f = kv_get(s->kv, s->n, "format");
+			/* A format that is not a number is no newer version: the
+			 * file is damaged (cut short after "format =", say). */
 			if (f && strcmp(f, "1")) {
-				snprintf(why, whysz, "it is in format %.20s, newer than this newsroom "
-				                     "reads (%d)",
-				         f, FORMAT_VERSION);
+				char *end;
+				long v = strtol(f, &end, 10);
+				if (*f && !*end && v > FORMAT_VERSION)
+					snprintf(why, whysz, "it is in format %ld, newer than this newsroom "
+					                     "reads (%d)",
+					         v, FORMAT_VERSION);
+				else
+					snprintf(why, whysz, "its format '%.20s' is not one this newsroom "
+					                     "reads (%d)",
+					         f, FORMAT_VERSION);
 				return false;
 			}
 			for (size_t k = 0; k < s->n; k++) {

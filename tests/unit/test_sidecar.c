@@ -447,6 +447,12 @@ static void test_corrupt(void)
 	check_corrupt("bom.notes.ini", "\xEF\xBB\xBF[newsroom]\nformat = \"1\"\n", "byte-order");
 	check_corrupt("comment.notes.ini", "[newsroom] ; a comment\nformat = \"1\"\n",
 	              "iniparser");
+	/* Cut short mid-value (no closing quote): read-only, so the next save
+	 * cannot replace what the cut hid; cut after "format =": not "newer". */
+	check_corrupt("cut.notes.ini",
+	              "[newsroom]\nformat = \"1\"\n\n[annotation.a1]\ntag = \"claim\"\nnote = \"a lo",
+	              "line 6: a value without its closing quote");
+	check_corrupt("cutformat.notes.ini", "[newsroom]\nformat = ", "format '' is not one");
 	Buf big;
 	buf_init(&big);
 	buf_puts(&big, "[newsroom]\nnote = \"");
