@@ -261,6 +261,11 @@ static int classify(uint32_t cp)
 	return KEEP;
 }
 
+bool cp_is_clean(uint32_t cp)
+{
+	return cp <= 0x10FFFF && classify(cp) == KEEP;
+}
+
 bool sanitize_text(const char *in, size_t len, Buf *out)
 {
 	if (!buf_reserve(out, len))

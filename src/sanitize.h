@@ -21,6 +21,10 @@
  * or truncated sequence. */
 size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
 bool utf8_valid(const char *s, size_t len);
+/* True when CP is text sanitize_text() keeps as it is: typed characters
+ * that are not (controls, C1, bidi controls, zero-width and other invisible
+ * characters) must not reach the screen from a prompt either. */
+bool cp_is_clean(uint32_t cp);
 /* Length of the UTF-8 sequence starting with byte C (1 for invalid lead bytes). */
 size_t utf8_seq_len(unsigned char c);
 

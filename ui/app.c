@@ -559,7 +559,7 @@ static void prompt_key(App *app, const Event *ev)
 		app->prompt[0] = 0;
 		return;
 	}
-	if (k >= 32 && k < K_BASE && k != 127 && !(k >= 0x80 && k < 0xA0)) {
+	if (k >= 0 && k < K_BASE && cp_is_clean((uint32_t)k)) { /* as the other prompts */
 		char u[4];
 		size_t n = utf8_encode((unsigned)k, u);
 		if (app->prompt_len + n < sizeof app->prompt) {

@@ -145,8 +145,9 @@ EditResult lineedit_key(LineEdit *e, const Event *ev)
 	default:
 		break;
 	}
-	/* Printable characters only: no controls, C1 or keys beyond Unicode. */
-	if (k < 32 || k == 127 || (k >= 0x80 && k < 0xA0) || k >= K_BASE)
+	/* Printable characters only: no controls, C1, bidi or invisible
+	 * characters, or keys beyond Unicode. */
+	if (k < 0 || k >= K_BASE || !cp_is_clean((uint32_t)k))
 		return EDIT_GOING;
 	char u[4];
 	size_t n = utf8_encode((unsigned)k, u);
