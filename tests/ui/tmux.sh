@@ -255,6 +255,30 @@ wait_for "EXIT="
 contains "$TMP/screen" "unsaved annotations saved to" "SIGHUP: the reader says it saved them"
 "$NEWSROOM" --notes "$TMP/notes/hup.txt" >"$TMP/notes.out" 2>&1
 contains "$TMP/notes.out" "1. false · open · Vasily Nebenzya" "... and the sidecar has the annotation"
+# The article changes on disk while it is open (issue 8), and another
+# program tags the new version meanwhile: the reader's save merges, and no
+# annotation is lost: the one whose words were deleted is kept as unplaced.
+cp "$SEED" "$TMP/notes/changed.txt"
+"$NEWSROOM" --tag claim --at "willing to start talks with Pyongyang" "$TMP/notes/changed.txt" >/dev/null
+tm send-keys -t test "clear; '$NEWSROOM' '$TMP/notes/changed.txt'; echo EXIT=\$?" Enter
+wait_for "Speakers (5)"
+keys 2 ] t 4
+contains "$TMP/screen" "tagged false" "changed article: tagged in the reader"
+# A paragraph inserted at the top (every offset moves), the tagged claim's
+# paragraph deleted.
+{ printf 'A new first paragraph.\n\n'; grep -v "willing to start talks" "$SEED"; } >"$TMP/changed.new"
+cp "$TMP/changed.new" "$TMP/notes/changed.txt"
+"$NEWSROOM" --tag check --at "Guterres" --nth 1 "$TMP/notes/changed.txt" >/dev/null
+ok $? "changed article: another program tags the new version"
+keys w
+wait_for "merged"
+ok $? "changed article: the reader's save says it merged"
+keys q
+wait_for "EXIT="
+"$NEWSROOM" --notes "$TMP/notes/changed.txt" >"$TMP/notes.out" 2>&1
+contains "$TMP/notes.out" "changed.txt: 3 annotations (1 unplaced)" "changed article: all 3 annotations kept"
+contains "$TMP/notes.out" "false · open · Vasily Nebenzya" "changed article: the reader's one, re-anchored"
+contains "$TMP/notes.out" "UNPLACED: not found in the article as it is now" "changed article: the deleted claim kept, unplaced"
 # --review: the list of every annotation; Enter opens the article at one,
 # q goes back to the list, q again quits.
 cp -R "$top_srcdir/tests/data/ui/review" "$TMP/review"
