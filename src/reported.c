@@ -588,9 +588,16 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	while (from < to && cue_find(c->e->indirect, c->md, c->text, from, to, &c->e->rep_one,
 	                             &c->e->rep_head, &c->e->rep_second, &m)) {
 		from = *pfrom = m.end;
-		size_t ci = a;
-		while (ci < b && t->v[ci].start < m.start)
-			ci++;
+		/* The first token at or after the cue (tokens are in text order;
+		 * a walk from A would cost the square of a long sentence's cues). */
+		size_t ci = a, hi = b;
+		while (ci < hi) {
+			size_t mid = ci + (hi - ci) / 2;
+			if (t->v[mid].start < m.start)
+				ci = mid + 1;
+			else
+				hi = mid;
+		}
 		/* Not at a word start: inside a quotation token. */
 		if (ci >= b || t->v[ci].start != m.start || !is_word_tok(t, ci))
 			continue;
