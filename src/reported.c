@@ -763,11 +763,6 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			}
 			if (!quoted)
 				ok = push_item(&found, &it);
-			/* A cue inside that clause reports within it: one clause
-			 * per stretch of the sentence, or a long sentence of cues
-			 * would give clauses nested in the square of its length. */
-			if (it.q.span.end > from)
-				from = it.q.span.end;
 		}
 	}
 	toks_free(&t);
