@@ -712,6 +712,9 @@ static bool sentence_quotes(const Item *items, size_t q, size_t n, Span sp, Quot
 	return true;
 }
 
+/* Reported clauses looked at in one sentence at the most. */
+#define MAX_SENTENCE_REPORTS 16
+
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
@@ -751,8 +754,12 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		           tokenize(c->text, sp, qv, nqv, &t)))
 			break;
 		Item it;
-		size_t from = sp.start;
-		while (ok && t.n >= 4 && sentence_report(c, &t, 0, t.n, &from, &it)) {
+		size_t from = sp.start, reports = 0;
+		/* Each clause may run to the sentence end: a sentence of
+		 * thousands of cues (no prose has more than a few) would give
+		 * clauses in the square of its length. */
+		while (ok && t.n >= 4 && reports++ < MAX_SENTENCE_REPORTS &&
+		       sentence_report(c, &t, 0, t.n, &from, &it)) {
 			/* A cue that introduces a quotation reports nothing more;
 			 * a quoted term is inside the clause or outside it. */
 			bool quoted = false;
