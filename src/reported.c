@@ -193,6 +193,11 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i;
 		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && count_words(t, k, i) >= 3)
 			return i; /* an aside or an afterthought of the writer's */
+		/* "X said CLAUSE, and the union stepped in" / "... but offered
+		 * no proof": a second clause is the writer's again. */
+		if ((tok_is(c, t, i, "but") || (punct_at(c, t, i, ',') && tok_is(c, t, i + 1, "and"))) &&
+		    count_words(t, k, i) >= 3)
+			return i;
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
 		    (punct_at(c, t, i, ',') && i + 1 < b &&
 		     (tok_is(c, t, i + 1, "and") || tok_is(c, t, i + 1, "but"))))

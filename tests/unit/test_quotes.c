@@ -299,6 +299,10 @@ int main(void)
 	            "called after a comma names, it reports nothing");
 	no_reported(P("National Guard members were called to service by the governor on Friday."),
 	            "a passive called reports nothing");
+	reported_is(P("Patriot agreed to lend Mr. Clarke $5 million, and the union also stepped in with money."),
+	            "to lend Mr. Clarke $5 million", "Patriot", "the clause ends before ', and' a new clause");
+	reported_is(P("He claimed Clinton had helped her get citizenship but offered no proof."),
+	            "Clinton had helped her get citizenship", "He", "the clause ends before 'but'");
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
