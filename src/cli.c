@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "batch.h"
 #include "expand.h"
@@ -222,11 +223,21 @@ typedef bool (*Printer)(FILE *out, const Article *a, bool json);
 typedef struct {
 	const CliOptions *o;
 	Printer print;
+	FILE *direct; /* one file, printed in order: straight to this stream */
 } PrintJob;
 
-/* Prints one article into OUT and frees it. */
+/* Prints one article into OUT (or JOB->direct) and frees it. */
 static bool print_article(const PrintJob *job, Article *a, Buf *out, Error *err)
 {
+	if (job->direct) {
+		bool ok = job->print(job->direct, a, job->o->json);
+		if (!ok && ferror(job->direct))
+			error_set(err, "cannot write output: %s", strerror(errno));
+		else if (!ok)
+			error_set(err, "%s: out of memory", article_meta(a, META_ORIGIN));
+		article_free(a);
+		return ok;
+	}
 	char *mem = NULL;
 	size_t len = 0;
 	FILE *f = open_memstream(&mem, &len);
@@ -281,11 +292,22 @@ static bool print_one(const char *path, Buf *out, Error *err, void *ctx)
 
 static void report_error(const char *msg) { cli_error("%s", msg); }
 
+/* One file (not a folder) has nothing to run beside it or to keep in order:
+ * it is printed as it is analysed, and its output is never held in memory. */
+static bool single_file(const CliOptions *o)
+{
+	struct stat st;
+	return o->nfiles == 1 &&
+	       (!strcmp(o->files[0], "-") || (stat(o->files[0], &st) == 0 && S_ISREG(st.st_mode)));
+}
+
 /* Prints every file (folders expanded) in order, on -j threads. */
 static int print_each(const CliOptions *o, Printer p)
 {
-	PrintJob job = { o, p };
-	int r = batch_run(o->files, o->nfiles, o->jobs, print_one, &job, stdout, report_error);
+	bool one = single_file(o);
+	PrintJob job = { o, p, one ? stdout : NULL };
+	int r = batch_run(o->files, o->nfiles, one ? 1 : o->jobs, print_one, &job, stdout,
+	                  report_error);
 	if (r == 2 || fflush(stdout) != 0) {
 		cli_error("cannot write output: %s", strerror(errno));
 		return 1;
