@@ -8,6 +8,7 @@
  *   speakers  the same moves; Enter that speaker's statements; q/Esc back
  *   statements  the same moves; Enter read it in its article; q/Esc back
  *   reader    q back to where the article was opened from
+ *   ? in the three lists shows these keys
  */
 #include "desk.h"
 
@@ -387,6 +388,30 @@ static void open_statements(DeskUi *u)
 	u->view = DV_STATEMENTS;
 }
 
+static void open_help(DeskUi *u)
+{
+	u->help_back = u->view;
+	u->help_top = 0;
+	u->view = DV_HELP;
+}
+
+static void help_key(DeskUi *u, const Event *ev)
+{
+	int h = desk_body_rows(u) + 1;
+	size_t n = desk_help_rows(), last = n > (size_t)h ? n - (size_t)h : 0;
+	switch (ev->key) {
+	case 'q': case K_ESC: case '?':
+		u->view = u->help_back;
+		return;
+	}
+	/* Scroll the text: move a cursor over the rows that can be first. */
+	size_t to = list_move(ev->key, u->help_top, last + 1, h);
+	if (to != NO_ENTRY)
+		u->help_top = to;
+	else
+		say(u, false, "j/k scroll, q closes the help");
+}
+
 static void prompt_key(DeskUi *u, const Event *ev)
 {
 	EditResult r = lineedit_key(&u->edit, ev);
@@ -440,6 +465,9 @@ static void list_key(DeskUi *u, const Event *ev)
 	case 'S':
 		open_speakers(u);
 		break;
+	case '?':
+		open_help(u);
+		break;
 	case 'q':
 		u->done = true;
 		break;
@@ -448,7 +476,7 @@ static void list_key(DeskUi *u, const Event *ev)
 	default: {
 		char kn[32];
 		keyname_of(ev->key, kn, sizeof kn);
-		say(u, false, "%s: not a key here (Enter open, s sort, / filter, S speakers, q quit)", kn);
+		say(u, false, "%s: not a key here (? shows the keys)", kn);
 	}
 	}
 }
@@ -464,6 +492,9 @@ static void speakers_key(DeskUi *u, const Event *ev)
 		break;
 	case 'q': case K_ESC: case 'S':
 		u->view = DV_LIST;
+		break;
+	case '?':
+		open_help(u);
 		break;
 	default:
 		say(u, false, "Enter: the speaker's statements, q: back to the articles");
@@ -483,6 +514,9 @@ static void statements_key(DeskUi *u, const Event *ev)
 		break;
 	case 'q': case K_ESC:
 		u->view = DV_SPEAKERS;
+		break;
+	case '?':
+		open_help(u);
 		break;
 	default:
 		say(u, false, "Enter: read it in its article, q: back to the speakers");
@@ -518,7 +552,9 @@ static void desk_key(void *obj, const Event *ev)
 		return;
 	}
 	u->msg[0] = 0;
-	if (u->view == DV_SPEAKERS)
+	if (u->view == DV_HELP)
+		help_key(u, ev);
+	else if (u->view == DV_SPEAKERS)
 		speakers_key(u, ev);
 	else if (u->view == DV_STATEMENTS)
 		statements_key(u, ev);

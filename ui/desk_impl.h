@@ -23,6 +23,7 @@ typedef enum {
 	DV_SPEAKERS,   /* the speakers index */
 	DV_STATEMENTS, /* one speaker's statements across the articles */
 	DV_READ,       /* an article in the reader */
+	DV_HELP,       /* the desk's keys */
 } DeskView;
 
 typedef enum { SORT_DATE, SORT_TITLE, SORT_NOTES, SORT__COUNT } DeskSort;
@@ -58,6 +59,8 @@ typedef struct {
 	int cols, rows;
 	DeskView view;
 	DeskView back;          /* where `q` in the reader returns */
+	DeskView help_back;     /* where closing the help returns */
+	size_t help_top;        /* first help row shown */
 	bool done;
 
 	/* The list: entry ids, sorted and filtered. */
@@ -94,5 +97,7 @@ const char *desk_sort_name(DeskSort s);
 
 /* desk_view.c */
 void desk_draw(DeskUi *u, Grid *g);
+/* Rows of the help screen's text, for scrolling it. */
+size_t desk_help_rows(void);
 
 #endif

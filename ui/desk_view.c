@@ -196,7 +196,7 @@ static void draw_list(DeskUi *u, Grid *g)
 		          theme_style(t, UI_PANEL_DIM));
 	status_bar(u, g, "DESK");
 	static const char *const h_list[] = { "j/k", "move", "Enter", "read", "s", "sort", "/",
-		                              "filter", "S", "speakers", "q", "quit", NULL };
+		                              "filter", "S", "speakers", "?", "help", "q", "quit", NULL };
 	hints(u, g, h_list);
 }
 
@@ -288,6 +288,65 @@ static void draw_statements(DeskUi *u, Grid *g)
 	hints(u, g, h_st);
 }
 
+/* The desk's keys by view; a row with no keys is a heading.  The reader's own
+ * keys are in its help (? inside an article). */
+static const char *const help_text[][2] = {
+	{ NULL, "The articles" },
+	{ "j/k Down/Up", "move the selection" },
+	{ "Space/b PgDn/PgUp", "a page down or up" },
+	{ "g/G Home/End", "the first or last article" },
+	{ "Enter", "read the article (its notes, quotes and speakers)" },
+	{ "s", "sort by date, title or notes, in turn" },
+	{ "/", "filter by words in the title, source, path, date or speakers" },
+	{ "Esc", "clear the filter" },
+	{ "S", "the speakers across all articles" },
+	{ "q", "quit" },
+	{ NULL, "" },
+	{ NULL, "The speakers" },
+	{ "j/k g/G ...", "move as in the articles" },
+	{ "Enter", "that speaker's statements in every article" },
+	{ "q/Esc/S", "back to the articles" },
+	{ NULL, "" },
+	{ NULL, "A speaker's statements" },
+	{ "j/k g/G ...", "move as in the articles" },
+	{ "Enter", "read the statement in its article" },
+	{ "q/Esc", "back to the speakers" },
+	{ NULL, "" },
+	{ NULL, "In an article" },
+	{ "?", "the reader's keys" },
+	{ "q", "back to where the article was opened from" },
+	{ NULL, "" },
+	{ NULL, "This help" },
+	{ "j/k Space/b g/G", "scroll" },
+	{ "q/Esc/?", "close" },
+};
+
+size_t desk_help_rows(void)
+{
+	return sizeof help_text / sizeof help_text[0];
+}
+
+static void draw_help(DeskUi *u, Grid *g)
+{
+	const Theme *t = u->theme;
+	title_bar(u, g, "Desk keys");
+	int h = desk_body_rows(u) + 1; /* no column header row */
+	size_t n = desk_help_rows();
+	for (int r = 0; r < h && u->help_top + (size_t)r < n; r++) {
+		const char *const *row = help_text[u->help_top + (size_t)r];
+		int y = 1 + r;
+		if (!row[0]) {
+			grid_puts_cut(g, 1, y, u->cols - 1, row[1], theme_style(t, UI_PANEL_TITLE));
+			continue;
+		}
+		int x = cell(g, 3, y, 20, row[0], theme_style(t, UI_HINT_KEY), false);
+		grid_puts_cut(g, x, y, u->cols - 1, row[1], theme_style(t, UI_PANEL_TEXT));
+	}
+	status_bar(u, g, "HELP");
+	static const char *const h_help[] = { "j/k", "scroll", "q", "close", NULL };
+	hints(u, g, h_help);
+}
+
 void desk_draw(DeskUi *u, Grid *g)
 {
 	grid_clear(g, theme_style(u->theme, UI_TEXT));
@@ -298,6 +357,7 @@ void desk_draw(DeskUi *u, Grid *g)
 	switch (u->view) {
 	case DV_SPEAKERS: draw_speakers(u, g); break;
 	case DV_STATEMENTS: draw_statements(u, g); break;
+	case DV_HELP: draw_help(u, g); break;
 	default: draw_list(u, g); break;
 	}
 }
