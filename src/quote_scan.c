@@ -290,6 +290,26 @@ static bool recoverable(const char *t, Span p, size_t open)
 	return i == p.start || t[i - 1] == ':' || t[i - 1] == ',';
 }
 
+/* How far nests() looks ahead, in marks: keeps the scan linear. */
+#define NEST_LOOKAHEAD 16
+
+/* True when the curly opener M[I], like the one still open at DEPTH, opens
+ * a nested quote (“what he calls “hell” than live ...”): enough closing
+ * marks follow it to close both, before another opener. */
+static bool nests(const Mark *m, size_t i, size_t n, size_t depth)
+{
+	if (m[i].type != M_DQO)
+		return false;
+	size_t need = depth + 1;
+	for (size_t j = i + 1; j < n && j <= i + NEST_LOOKAHEAD; j++) {
+		if (m[j].type == M_DQO && m[j].open)
+			return false;
+		if (m[j].close && --need == 0)
+			return true;
+	}
+	return false;
+}
+
 /* Pairs the double marks of paragraph PI.  Returns false when out of memory. */
 static bool pair_doubles(Scan *s, size_t pi, Mark **marks, size_t *cap)
 {
@@ -327,7 +347,8 @@ static bool pair_doubles(Scan *s, size_t pi, Mark **marks, size_t *cap)
 					carried = false;
 				}
 			} else if (m[i].open) {
-				if (depth && stack[depth - 1].type == m[i].type && m[i].type != M_DLOW) {
+				if (depth && stack[depth - 1].type == m[i].type && m[i].type != M_DLOW &&
+				    !nests(m, i, n, depth)) {
 					/* An opener like the one still open (and this one
 					 * cannot close it): the earlier one was stray. */
 					depth--;

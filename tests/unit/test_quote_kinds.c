@@ -210,6 +210,19 @@ int main(void)
 	is_str(qkind(&r, 0), "term", "\"Q,\" read a banner: a term");
 	done(&r);
 
+	/* ---- curly quotes nested in curly quotes ---- */
+	r = analyze(NULL, P("\xE2\x80\x9CI'd rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than"
+	                    " live in his world.\xE2\x80\x9D \xE2\x80\x95 Adriana Rodarte"));
+	is_int(quoteset_count(r.q), 1, "the same curly marks nest when enough closers follow");
+	is_str(qspeaker(&r, 0), "Adriana Rodarte", "and the whole quote is signed");
+	done(&r);
+
+	r = analyze(NULL, P("Officials called it a \xE2\x80\x9Ctemporary closure. \xE2\x80\x9CThe river is"
+	                    " rising,\xE2\x80\x9D Mayor Ann Cole said."));
+	is_str(qtext(&r, quoteset_count(r.q) - 1), "The river is rising,",
+	       "a stray curly opener is still dropped");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
