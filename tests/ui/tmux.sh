@@ -23,9 +23,12 @@ wait_screen() {
 	done
 	return 1
 }
-wait_for() { wait_screen 50 on "$1"; }
-wait_long() { wait_screen 600 on "$1"; } # sanitizer builds analyse slowly
-wait_gone() { wait_screen 50 off "$1"; }
+# Under make check-valgrind every step is tens of times slower.
+slow=1
+case $NEWSROOM in *vg-newsroom) slow=20 ;; esac
+wait_for() { wait_screen $((50 * slow)) on "$1"; }
+wait_long() { wait_screen $((600 * slow)) on "$1"; } # sanitizer builds analyse slowly
+wait_gone() { wait_screen $((50 * slow)) off "$1"; }
 # settle: until the screen has not changed for 0.3 s (5 s at most).
 settle() {
 	screen
@@ -250,7 +253,8 @@ tm send-keys -t test "clear; '$NEWSROOM' '$TMP/notes/hup.txt'; echo EXIT=\$?" En
 wait_for "Speakers (5)"
 keys 2 ] t 4
 contains "$TMP/screen" "tagged false" "tagged, not saved"
-kill -HUP "$(pgrep -P "$(tm display -p -t test '#{pane_pid}')" newsroom)"
+# By command line: under valgrind the process is memcheck, running newsroom.
+kill -HUP "$(pgrep -f -P "$(tm display -p -t test '#{pane_pid}')" newsroom)"
 wait_for "EXIT="
 contains "$TMP/screen" "unsaved annotations saved to" "SIGHUP: the reader says it saved them"
 "$NEWSROOM" --notes "$TMP/notes/hup.txt" >"$TMP/notes.out" 2>&1
