@@ -45,12 +45,46 @@ size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
 	return n;
 }
 
+/* Length of the ASCII run at S (at most LEN), eight bytes at a time: news
+ * text is mostly ASCII between its quotation marks and dashes. */
+static size_t ascii_run(const char *s, size_t len)
+{
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		if (x & 0x8080808080808080u)
+			break;
+	}
+	while (i < len && (unsigned char)s[i] < 0x80)
+		i++;
+	return i;
+}
+
+/* Length of the run of printable ASCII (0x20-0x7E) at S, eight bytes at a
+ * time: a byte below 0x20 sets its top bit when 0x20 is taken from it, 0x7F
+ * when 1 is added, 0x80 and up have it already. */
+static size_t printable_run(const char *s, size_t len)
+{
+	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, 8);
+		if (((x - 0x20 * ones) | x | (x + ones)) & high)
+			break;
+	}
+	while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
+		i++;
+	return i;
+}
+
 bool utf8_valid(const char *s, size_t len)
 {
 	size_t i = 0;
 	while (i < len) {
 		if ((unsigned char)s[i] < 0x80) {
-			i++;
+			i += ascii_run(s + i, len - i);
 			continue;
 		}
 		uint32_t cp;
@@ -285,9 +319,7 @@ bool sanitize_text(const char *in, size_t len, Buf *out)
 		}
 		if (c >= 0x20 && c < 0x7F) {
 			/* fast path for the common case */
-			size_t j = i + 1;
-			while (j < len && (unsigned char)in[j] >= 0x20 && (unsigned char)in[j] < 0x7F)
-				j++;
+			size_t j = i + 1 + printable_run(in + i + 1, len - i - 1);
 			if (!buf_append(out, in + i, j - i))
 				return false;
 			i = j;
