@@ -268,11 +268,16 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Mention *m)
 {
 	if (mention_before(c->text, t, a, ci, m) && m->span.start >= t->v[a].start) {
-		/* "another source": the whole phrase is the mention. */
+		/* "another source": the whole phrase is the mention; but in
+		 * "there are economists who argue" the source is no phrase of
+		 * its own. */
 		Mention wide;
-		if (m->kind == MEN_NOMINAL && m->span.start > t->v[a].start &&
-		    plain_mention(c, t, a, ci, true, &wide))
-			m->span.start = wide.span.start;
+		if (m->span.start > t->v[a].start) {
+			if (!plain_mention(c, t, a, ci, true, &wide))
+				return false;
+			if (m->kind == MEN_NOMINAL)
+				m->span.start = wide.span.start;
+		}
 		return true;
 	}
 	for (size_t i = a; i < ci; i++)
@@ -402,7 +407,7 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 
 /* CLAUSE, X said.  /  CLAUSE, said X.  /  HALF, X said, HALF. */
 static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
-                     size_t after, Item *it)
+                     size_t after, bool plain_ok, Item *it)
 {
 	Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause, more = { 0, 0 };
 	Mention mn;
@@ -419,6 +424,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		}
 		if (me == ce || (me < se && !stop_at(c, t, me))) {
 			/* "said one GOP source in the room": the whole phrase. */
+			if (!plain_ok)
+				return false;
 			size_t e = ce;
 			while (e < se && !stop_at(c, t, e))
 				e++;
@@ -566,8 +573,22 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 
 /* Idioms that use a cue word without reporting: "needless to say", "that is
  * to say", "so to speak". */
+static const char *const modals[] = {
+	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
+};
+
 static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
+	/* "will decide", "would say", "having said that", "show up":
+	 * nothing has been reported yet. */
+	size_t j = ci;
+	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
+		j--;
+	if (j > a && is_word_tok(t, j - 1) &&
+	    (word_in(TW(j - 1), modals) || tok_is(c, t, j - 1, "having")))
+		return true;
+	if (tok_is(c, t, ci + 1, "up") || tok_is(c, t, ci + 1, "off"))
+		return true;
 	if (ci > a && tok_is(c, t, ci - 1, "to") &&
 	    (ci < a + 2 || tok_is(c, t, ci - 2, "needless") || tok_is(c, t, ci - 2, "is") ||
 	     tok_is(c, t, ci - 2, "so")))
@@ -618,11 +639,14 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			continue;
 		size_t after = skip_adjuncts(c, t, ce, b);
 		bool inverted = ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci));
-		/* "NAME, ROLE, said CLAUSE" reads forward before "CLAUSE, said X". */
-		if (inverted && leading(c, t, a, b, ci, ce, after, it))
+		/* "CLAUSE, said Tom Forte." / "NAME, ROLE, said CLAUSE" / "CLAUSE,
+		 * said one source in the room": a named source first, then the
+		 * forward reading, then a plain source. */
+		if (inverted && (trailing(c, t, a, b, ci, ce, after, false, it) ||
+		                 leading(c, t, a, b, ci, ce, after, it)))
 			return true;
 		if (inverted || after >= b || final_at(c, t, after) || punct_at(c, t, after, ',')) {
-			if (trailing(c, t, a, b, ci, ce, after, it))
+			if (trailing(c, t, a, b, ci, ce, after, true, it))
 				return true;
 			if (after >= b || !punct_at(c, t, after, ','))
 				continue;

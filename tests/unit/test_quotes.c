@@ -303,6 +303,15 @@ int main(void)
 	            "to lend Mr. Clarke $5 million", "Patriot", "the clause ends before ', and' a new clause");
 	reported_is(P("He claimed Clinton had helped her get citizenship but offered no proof."),
 	            "Clinton had helped her get citizenship", "He", "the clause ends before 'but'");
+	no_reported(P("Having said that, there are economists who argue for lower taxes."),
+	            "having said that reports nothing");
+	no_reported(P("Pagliano did not show up at the second committee hearing this week."),
+	            "show up is no cue");
+	no_reported(P("The eventual ruling will decide the case for every state in the country."),
+	            "a cue after a modal reports nothing yet");
+	reported_is(P("Crutcher refused to keep his hands up, the officer wrote in her report."),
+	            "Crutcher refused to keep his hands up", "the officer",
+	            "refused is an act, not speech: only the officer's report is");
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
