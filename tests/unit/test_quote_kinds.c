@@ -223,6 +223,13 @@ int main(void)
 	       "a stray curly opener is still dropped");
 	done(&r);
 
+	/* ---- bodies and people named by a noun speak too ---- */
+	r = analyze(NULL, P("The commission says on its website that \"there were issues regarding"
+	                    " the audio in the hall.\""));
+	is_str(qkind(&r, 0), "partial", "The commission says that \"Q\": partial");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "The commission", "the body is the mention");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
