@@ -180,6 +180,30 @@ static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size
 	return mention_subject(text, t, sent_lo, and, m);
 }
 
+/* "After saying her foot was "so swollen," she was rushed to hospital": a
+ * participle opening its sentence behind a subordinator (token CI, the
+ * sentence from SENT_LO) has the subject of the main clause after the
+ * quote QT. */
+static bool opening_participle(const Ctx *c, const Toks *t, size_t sent_lo, size_t ci, size_t qt,
+                               const Item *it, Mention *m)
+{
+	static const char *const subordinators[] = {
+		"after", "before", "by", "since", "upon", "when", "while", NULL,
+	};
+	if (ci != sent_lo + 1 ||
+	    !word_in(c->text + t->v[sent_lo].start, t->v[sent_lo].end - t->v[sent_lo].start,
+	             subordinators))
+		return false;
+	size_t i = qt + 1;
+	while (i < t->n && (t->v[i].flags & TOK_PUNCT) && c->text[t->v[i].start] == ',')
+		i++;
+	size_t hi = i + 8 < t->n ? i + 8 : t->n;
+	/* the clause ends at the comma, after the quote or inside it */
+	bool comma = i > qt + 1 ||
+	             (it->q.inner.end > it->q.inner.start && c->text[it->q.inner.end - 1] == ',');
+	return comma && i < t->n && mention_after(c->text, t, i, hi, m);
+}
+
 /* 2: the nearest cue before the quote in its sentence. */
 static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const Item *prev_in_sent,
                      size_t sent_lo, Item *it)
@@ -216,6 +240,10 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 				return true;
 			}
 			if (mention_subject(text, t, sent_lo, ci, &m)) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+				return true;
+			}
+			if (opening_participle(c, t, sent_lo, ci, qt, it, &m)) {
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 				return true;
 			}

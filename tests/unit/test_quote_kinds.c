@@ -3,13 +3,19 @@
  * titles, names and scare quotes (term), headline quotes nobody says. */
 #include "quote_run.h"
 
+/* The index of the quote whose words are TEXT (the count when none). */
+static size_t index_of(const Run *r, const char *text)
+{
+	size_t i = 0;
+	while (i < quoteset_count(r->q) && strcmp(qtext(r, i), text))
+		i++;
+	return i;
+}
+
 /* The kind of the quote whose words are TEXT. */
 static const char *kind_of(const Run *r, const char *text)
 {
-	for (size_t i = 0; i < quoteset_count(r->q); i++)
-		if (!strcmp(qtext(r, i), text))
-			return qkind(r, i);
-	return "(none)";
+	return qkind(r, index_of(r, text));
 }
 
 int main(void)
@@ -228,6 +234,17 @@ int main(void)
 	                    " the audio in the hall.\""));
 	is_str(qkind(&r, 0), "partial", "The commission says that \"Q\": partial");
 	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "The commission", "the body is the mention");
+	done(&r);
+
+	/* ---- a participle opening the sentence: the main clause's subject ---- */
+	r = analyze(NULL, P("Ann Lee wrote a book about her illness.",
+	                    "After saying her foot was \xE2\x80\x9Cso swollen I could barely get my shoe"
+	                    " on,\xE2\x80\x9D she was rushed to the hospital."));
+	size_t k = index_of(&r, "so swollen I could barely get my shoe on,");
+	is_str(qkind(&r, k), "partial", "After saying ... \"Q,\" she ...: partial");
+	ok(k < quoteset_count(r.q) && !strcmp(span_str(&r, quoteset_get(r.q, k)->mention), "she"),
+	   "the main clause's subject");
+	is_str(qspeaker(&r, k), "Ann Lee", "resolved");
 	done(&r);
 
 	quote_engine_free(engine);
