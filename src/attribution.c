@@ -72,7 +72,7 @@ static void set_mention(Item *it, const Mention *m, const Toks *t, size_t ci, si
 	it->q.confidence = conf;
 }
 
-static void inherit(Item *it, const Item *from, double conf)
+void item_inherit(Item *it, const Item *from, double conf)
 {
 	it->q.cue = from->q.cue;
 	it->q.mention = from->q.mention;
@@ -223,7 +223,7 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			}
 		} else if (cue_is_participle(cs, cn)) {
 			if (prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
-				inherit(it, prev_in_sent, prev_in_sent->q.confidence);
+				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence);
 				it->q.cue = (Span){ t->v[ci].start, t->v[ce - 1].end };
 				return true;
 			}
@@ -449,12 +449,12 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			if (!done)
 				done = right_cue(c, &t, qt, hi, false, it);
 			if (!done && prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
-				inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
+				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;
 			}
 			if (!done && k > i && items[k - 1].mkind != MEN_NONE &&
 			    items[k - 1].q.kind != QUOTE_TERM) {
-				inherit(it, &items[k - 1], items[k - 1].q.confidence - 0.1);
+				item_inherit(it, &items[k - 1], items[k - 1].q.confidence - 0.1);
 				done = true;
 			}
 			if (!done && next < t.n) {
@@ -473,7 +473,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 					it->inherited = true;
 				else if (last_attr && last_attr_para + 2 >= pi &&
 				         last_attr->q.kind != QUOTE_HEADLINE)
-					inherit(it, last_attr, last_attr_para + 1 >= pi ? 0.6 : 0.5);
+					item_inherit(it, last_attr, last_attr_para + 1 >= pi ? 0.6 : 0.5);
 			}
 			if (it->mkind == MEN_NONE)
 				subject_guess(c, &t, sa, qt, it);

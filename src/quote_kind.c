@@ -309,14 +309,8 @@ void quote_terms_in_reports(Item *items, size_t *n, bool keep_reported)
 			if (x->q.kind != QUOTE_TERM || !x->unspoken || x->q.span.end > r->q.span.end)
 				continue;
 			x->q.kind = QUOTE_PARTIAL;
-			x->q.cue = r->q.cue;
-			x->q.mention = r->q.mention;
-			x->mkind = r->mkind;
-			x->name = r->name;
-			x->role = r->role;
-			x->inherited = true;
 			x->unspoken = false;
-			x->q.confidence = r->q.confidence - 0.1;
+			item_inherit(x, r, r->q.confidence - 0.1);
 			holds = true;
 		}
 		if (holds) /* an empty span: dropped below */

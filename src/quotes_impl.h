@@ -132,6 +132,10 @@ typedef struct {
 	pcre2_match_data *md;
 } Ctx;
 
+/* IT takes the cue and speaker mention of FROM with confidence CONF
+ * (attribution.c). */
+void item_inherit(Item *it, const Item *from, double conf);
+
 /* Kinds for every span (quote_kind.c), then cues and mentions
  * (attribution.c).  ITEMS has one entry per span, in order. */
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n);

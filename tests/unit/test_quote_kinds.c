@@ -44,20 +44,23 @@ int main(void)
 	is_str(qspeaker(&r, 1), "Obama", "and has the same speaker");
 	done(&r);
 
-	r = analyze(NULL, P("Mayor Ann Cole and Jim Park call them \"lone wolves\" every time."));
-	is_str(qkind(&r, 0), "partial", "call them \"Q\": partial");
-	is_str(qspeaker(&r, 0), "Jim Park", "call: the subject next to the verb speaks");
-	done(&r);
-
-	r = analyze(NULL, P("Senator Ruth Hale likened the rules to \"burning the Constitution.\""));
-	is_str(qkind(&r, 0), "partial", "likened X to \"Q\": partial");
-	is_str(qspeaker(&r, 0), "Ruth Hale", "likened: speaker");
-	done(&r);
-
-	r = analyze(NULL, P("Japan's prime minister Taro Aso branded the regime an \"outlaw nation.\""));
-	is_str(qkind(&r, 0), "partial", "branded X a \"Q\": partial");
-	is_str(qspeaker(&r, 0), "Taro Aso", "branded: speaker");
-	done(&r);
+	/* one sentence, its first quote: kind and speaker */
+	static const struct {
+		const char *text, *speaker, *desc;
+	} cued[] = {
+		{ "Mayor Ann Cole and Jim Park call them \"lone wolves\" every time.", "Jim Park",
+		  "call them \"Q\": the subject next to the verb" },
+		{ "Senator Ruth Hale likened the rules to \"burning the Constitution.\"", "Ruth Hale",
+		  "likened X to \"Q\"" },
+		{ "Japan's prime minister Taro Aso branded the regime an \"outlaw nation.\"",
+		  "Taro Aso", "branded X a \"Q\"" },
+	};
+	for (size_t i = 0; i < sizeof cued / sizeof *cued; i++) {
+		r = analyze(NULL, P(cued[i].text));
+		is_str(qkind(&r, 0), "partial", "%s: partial", cued[i].desc);
+		is_str(qspeaker(&r, 0), cued[i].speaker, "%s: its speaker", cued[i].desc);
+		done(&r);
+	}
 
 	/* ---- titles are terms even next to a cue ---- */
 	r = analyze(NULL, P("Jeh Johnson tells MSNBC's \"Morning Joe\" that the hackers were caught."));
