@@ -147,8 +147,9 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t guard = 0; k < b && guard < 3; guard++) {
 		size_t k0 = k;
-		while (k < b && is_word_tok(t, k) && (word_in(TW(k), when_words) || is_ly(c, t, k)))
-			k++;
+		while (k < b && is_word_tok(t, k) &&
+		       (word_in(TW(k), when_words) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
+			k++; /* "said Friday", "pointed out" */
 		/* "in a statement", "on Twitter", "at a rally on Monday" */
 		if (k < b && is_word_tok(t, k) && word_in(TW(k), preps) && !tok_is(c, t, k, "that")) {
 			size_t e = k + 1;
@@ -497,8 +498,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	const char *cs = c->text + t->v[ci].start;
 	size_t cn = t->v[ce - 1].end - t->v[ci].start;
 	unsigned cls = report_cue_class(cs, cn);
-	if (!cls)
-		return false;
+	if (!cls && !tok_is(c, t, after, "that"))
+		return false; /* "pointed out that": a clause only after "that" */
 	size_t k = after, p = ce;
 	while (p < b && is_word_tok(t, p) && (word_in(TW(p), when_words) || tok_is(c, t, p, "out")))
 		p++;

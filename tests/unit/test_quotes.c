@@ -312,6 +312,11 @@ int main(void)
 	reported_is(P("Crutcher refused to keep his hands up, the officer wrote in her report."),
 	            "Crutcher refused to keep his hands up", "the officer",
 	            "refused is an act, not speech: only the officer's report is");
+	reported_is(P("Graham criticized the party's lack of environmental awareness."),
+	            "the party's lack of environmental awareness", "Graham",
+	            "X criticized THING: what is criticized");
+	reported_is(P("The senator pointed out that the bill had passed the House twice."),
+	            "the bill had passed the House twice", "The senator", "X pointed out that CLAUSE");
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
@@ -324,8 +329,10 @@ int main(void)
 	            "a cue word used as a noun before a verb");
 	no_reported(P("He said \"the deal is dead\" in a speech on Friday."),
 	            "a cue that introduces a quotation reports nothing more");
-	no_reported(P("Donald Trump is defending his early-morning tweets about the pageant winner."),
-	            "a subject is a noun phrase, not a walk through verbs");
+	r = analyze(NULL, P("Donald Trump is defending his early-morning tweets about the pageant winner."));
+	is_int(nreported(&r), 1, "a subject is a noun phrase, not a walk through verbs");
+	is_str(qtext(&r, 0), "his early-morning tweets about the pageant winner", "X is defending THING");
+	done(&r);
 
 	/* ---- more attribution forms ---- */
 	speaker_is(P("\"We cannot wait,\" Rep. John Mica (R-Fla.) said."), 0, "John Mica", "party-state tag between name and cue");
