@@ -229,6 +229,28 @@ static bool headline_unspoken(const Ctx *c, Span title, const Item *it)
 	return true;
 }
 
+/* Works whose title follows them between commas: 'Davis' commentary,
+ * "Melania, tell your story," is thoughtful'. */
+static const char *const work_nouns[] = {
+	"album", "article", "book", "column", "commentary", "documentary", "editorial",
+	"essay", "film", "memoir", "movie", "novel", "op-ed", "play", "podcast", "poem",
+	"series", "show", "song", NULL,
+};
+
+/* A quote set off by commas right after a noun naming a work: its title. */
+static bool appositive_title(const char *t, Span para, const Item *it)
+{
+	size_t i = it->q.span.start, ws, we;
+	while (i > para.start && t[i - 1] == ' ')
+		i--;
+	if (i == para.start || t[i - 1] != ',' || !word_before(t, para.start, i - 1, &ws, &we) ||
+	    !word_in(t + ws, we - ws, work_nouns))
+		return false;
+	size_t e = it->q.span.end;
+	return (it->q.inner.end > it->q.inner.start && t[it->q.inner.end - 1] == ',') ||
+	       (e < para.end && t[e] == ',');
+}
+
 /* What carries sign text: '"Vote No," read a banner'. */
 static const char *const sign_nouns[] = {
 	"banner", "banners", "billboard", "caption", "headline", "placard", "placards",
@@ -270,7 +292,8 @@ void quote_term_check(const Ctx *c, Item *it)
 		/* A title where titles stand ("on "Fox News Sunday"") or quoted
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
 		bool named = titled && title_context(c, p->span, it->q.span);
-		marked = marked || named || !letters || sign_after(c->text, p->span, it->q.span);
+		marked = marked || named || !letters || sign_after(c->text, p->span, it->q.span) ||
+		         appositive_title(c->text, p->span, it);
 		/* Nobody is said to speak it: a term when short, titled or inside
 		 * the writer's sentence. */
 		bool unspoken = it->mkind == MEN_NONE &&

@@ -250,6 +250,17 @@ int main(void)
 	is_str(qspeaker(&r, k), "Ann Lee", "resolved");
 	done(&r);
 
+	/* ---- a work's title set off by commas ---- */
+	r = analyze(NULL, P("Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very"
+	                    " thoughtful."));
+	is_str(qkind(&r, 0), "term", "NOUN-OF-A-WORK, \"Title,\": a term");
+	done(&r);
+
+	r = analyze(NULL, P("Kevin McKinley, author of the book, \"Make Your Kid a Millionaire,\""
+	                    " suggested looking at your card statement."));
+	is_str(kind_of(&r, "Make Your Kid a Millionaire,"), "term", "a book's title: a term");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
