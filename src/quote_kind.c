@@ -246,9 +246,11 @@ static bool appositive_title(const char *t, Span para, const Item *it)
 	if (i == para.start || t[i - 1] != ',' || !word_before(t, para.start, i - 1, &ws, &we) ||
 	    !word_in(t + ws, we - ws, work_nouns))
 		return false;
+	/* closed by the second comma or by the sentence's end */
 	size_t e = it->q.span.end;
-	return (it->q.inner.end > it->q.inner.start && t[it->q.inner.end - 1] == ',') ||
-	       (e < para.end && t[e] == ',');
+	char last = it->q.inner.end > it->q.inner.start ? t[it->q.inner.end - 1] : 0;
+	return last == ',' || last == '.' || (e < para.end && (t[e] == ',' || t[e] == '.')) ||
+	       e == para.end;
 }
 
 /* What carries sign text: '"Vote No," read a banner'. */

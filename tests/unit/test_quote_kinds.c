@@ -261,6 +261,11 @@ int main(void)
 	is_str(kind_of(&r, "Make Your Kid a Millionaire,"), "term", "a book's title: a term");
 	done(&r);
 
+	r = analyze(NULL, P("Donald Trump sat for an interview this month on Larry King's show,"
+	                    " \"Politicking.\""));
+	is_str(qkind(&r, 0), "term", "a show's title ending the sentence: a term");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
