@@ -44,10 +44,13 @@ QuoteEngine *quote_engine_new(Error *err)
 		free(cues);
 		return NULL;
 	}
-	e->cue = compile(cues, 0, err);
+	/* Anchored when compiled: cue_find() runs them at a word, and pcre2's JIT
+	 * does not take PCRE2_ANCHORED at match time (it falls back to the
+	 * interpreter, some 20,000 instructions a call on the lexicon). */
+	e->cue = compile(cues, PCRE2_ANCHORED, err);
 	free(cues);
 	char *rpat = report_cue_pattern();
-	e->indirect = rpat && e->cue ? compile(rpat, 0, err) : NULL;
+	e->indirect = rpat && e->cue ? compile(rpat, PCRE2_ANCHORED, err) : NULL;
 	if (!rpat)
 		error_set(err, "out of memory");
 	free(rpat);
@@ -140,8 +143,7 @@ bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size
 			size_t b2, e2;
 			next_word(text, i, to, &b2, &e2);
 			if (wordset_has(second, text + b2, e2 - b2) &&
-			    pcre2_match(re, (PCRE2_SPTR)text, to, b, PCRE2_NO_UTF_CHECK | PCRE2_ANCHORED,
-			                md, NULL) >= 0) {
+			    pcre2_match(re, (PCRE2_SPTR)text, to, b, PCRE2_NO_UTF_CHECK, md, NULL) >= 0) {
 				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
 				*m = (Span){ ov[0], ov[1] };
 				return true;

@@ -33,8 +33,8 @@ typedef struct {
 } CueWords;
 /* ---- compiled patterns (quote_engine.c) ---- */
 struct QuoteEngine {
-	pcre2_code *cue;       /* the speech-cue lexicon as one alternation */
-	pcre2_code *indirect;  /* "X said (that)" / "according to X" openers */
+	pcre2_code *cue;       /* the speech-cue lexicon as one alternation; anchored */
+	pcre2_code *indirect;  /* "X said (that)" / "according to X" openers; anchored */
 	CueWords words;        /* the cue forms as words, for cue_find() */
 	WordSet cue_one, cue_head, cue_second; /* over WORDS */
 	WordSet rep_one, rep_head, rep_second; /* the reported-speech cues */
@@ -48,7 +48,8 @@ bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_
 
 /* The first cue in TEXT[FROM, TO): each lower-case word is looked up in
  * ONE (single-word cues: a match) and HEAD (first words of phrases: when the
- * next word is in SECOND, matched, anchored, with RE).  Running the lexicon alternation
+ * next word is in SECOND, matched with RE, which must be compiled with
+ * PCRE2_ANCHORED so that the JIT runs it).  Running the lexicon alternation
  * over every byte costs hundreds of instructions a byte. */
 bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t from,
               size_t to, const WordSet *one, const WordSet *head, const WordSet *second,
