@@ -77,6 +77,9 @@ enum {
 	RC_ABOUT = 16, /* a preposition opens it: "spoke about the shooting" */
 };
 unsigned report_cue_class(const char *s, size_t n);
+/* For nouns that report ("claim", "pledge"): RC_CLAUSE when "that CLAUSE"
+ * may follow, RC_TO when "to DO" may; 0 for other words. */
+unsigned report_noun_class(const char *s, size_t n);
 bool cue_words(CueWords *cw);
 void cue_words_free(CueWords *cw);
 /* True for cues that take the speaker after a participle ("saying"). */

@@ -597,6 +597,70 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	return false;
 }
 
+/* Ends in 's or ’s: "Trump's". */
+static bool poss_at(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	const char *w = c->text + t->v[i].start;
+	return is_word_tok(t, i) && ((n > 2 && !memcmp(w + n - 2, "'s", 2)) ||
+	                             (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4)));
+}
+
+static const char *const poss_pronouns[] = { "her", "his", "its", "their", NULL };
+
+/* OWNER's NOUN that CLAUSE / OWNER's NOUN to DO: "Trump's claim that the
+ * race is rigged", "his pledge to cut taxes", "a New York Times report
+ * that ...".  The owner is the source; without one the noun reports
+ * nothing to attribute. */
+static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, Item *it)
+{
+	unsigned cls = report_noun_class(TW(ci));
+	size_t k = ci + 1;
+	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that"))
+		k++;
+	else if (!((cls & RC_TO) && tok_is(c, t, k, "to")))
+		return false;
+	if (k >= b || !is_word_tok(t, k))
+		return false;
+	/* Back over up to three modifiers: "his earlier claim". */
+	size_t p = ci;
+	while (p > a && ci - p < 3 && is_word_tok(t, p - 1) && !poss_at(c, t, p - 1) &&
+	       !word_in(TW(p - 1), poss_pronouns) && !tok_is(c, t, p - 1, "a") &&
+	       !tok_is(c, t, p - 1, "an") && !tok_is(c, t, p - 1, "the"))
+		p--;
+	if (p == a)
+		return false;
+	size_t o = p - 1;
+	Mention mn;
+	memset(&mn, 0, sizeof mn);
+	if (poss_at(c, t, o)) {
+		/* "Trump's", "Tulsa police's": the words that own it. */
+		size_t s0 = o;
+		while (s0 > a && is_word_tok(t, s0 - 1) && (t->v[s0 - 1].flags & TOK_CAP) &&
+		       o - s0 < 4)
+			s0--;
+		mn.span = (Span){ t->v[s0].start, t->v[o].end };
+		if (t->v[o].flags & TOK_CAP) {
+			mn.kind = MEN_NAME;
+			mn.name = (Span){ t->v[s0].start,
+			                  t->v[o].end - (c->text[t->v[o].end - 2] == '\'' ? 2 : 4) };
+		}
+	} else if (word_in(TW(o), poss_pronouns)) {
+		mn.span = (Span){ t->v[o].start, t->v[o].end };
+	} else if ((tok_is(c, t, o, "a") || tok_is(c, t, o, "an") || tok_is(c, t, o, "the")) &&
+	           p < ci && (t->v[p].flags & TOK_CAP)) {
+		mn.span = (Span){ t->v[p].start, t->v[ci - 1].end }; /* "a Times report" */
+	} else {
+		return false;
+	}
+	Span clause, cue = { t->v[ci].start, t->v[ci].end };
+	size_t e = clause_end(c, t, k, b);
+	if (e > b || !clause_span(t, k, e, &clause))
+		return false;
+	fill(it, &mn, clause, cue, 0.5);
+	return true;
+}
+
 /* The next reported speech in the sentence of tokens [A, B), from byte
  * *FROM on; moves *FROM past its cue. */
 static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t *pfrom,
@@ -636,7 +700,18 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 				return true;
 			continue;
 		}
-		if ((ci > a && cue_is_noun_here(c->text, t, ci)) || idiom_at(c, t, a, ci))
+		/* "his claim", "Trump's earlier claim": an owner and an adjective
+		 * (not "critics claim") make the cue a noun. */
+		bool adj = ci > a && is_word_tok(t, ci - 1) && !(t->v[ci - 1].flags & TOK_CAP) &&
+		           c->text[t->v[ci - 1].end - 1] != 's';
+		bool noun = ci > a && cue_is_noun_here(c->text, t, ci);
+		if (noun || adj) {
+			if (report_noun_class(TW(ci)) && noun_report(c, t, a, b, ci, it))
+				return true;
+			if (noun)
+				continue;
+		}
+		if (idiom_at(c, t, a, ci))
 			continue;
 		size_t after = skip_adjuncts(c, t, ce, b);
 		bool inverted = ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci));

@@ -317,6 +317,12 @@ int main(void)
 	            "X criticized THING: what is criticized");
 	reported_is(P("The senator pointed out that the bill had passed the House twice."),
 	            "the bill had passed the House twice", "The senator", "X pointed out that CLAUSE");
+	reported_is(P("The video contradicted Tulsa police's earlier claim that Crutcher had refused commands."),
+	            "Crutcher had refused commands", "Tulsa police's", "OWNER's claim that CLAUSE");
+	reported_is(P("Voters remember his pledge to cut taxes for the middle class."),
+	            "to cut taxes for the middle class", "his", "his pledge to DO");
+	no_reported(P("The report was released on Tuesday after a long delay."),
+	            "a reporting noun without that or to reports nothing");
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
