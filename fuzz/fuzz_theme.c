@@ -86,7 +86,8 @@ static void check_reader(const Config *cfg, const Theme *theme)
 	if (app->nbindings > APP_MAX_BINDINGS)
 		abort();
 	for (size_t i = 0; i < app->nbindings; i++)
-		if (app->bindings[i].key <= 0 || app->bindings[i].key >= K_RESIZE ||
+		/* Key 0 is C-@ (Ctrl-Space), a real key. */
+		if (app->bindings[i].key < 0 || app->bindings[i].key >= K_RESIZE ||
 		    app->bindings[i].action < 0 || (size_t)app->bindings[i].action >= app_action_count())
 			abort();
 	Grid *g = grid_new(COLS, ROWS);

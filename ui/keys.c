@@ -144,8 +144,9 @@ void keyname_of(int key, char *out, size_t outsz)
 			snprintf(out, outsz, "%s", names[i].name);
 			return;
 		}
-	if (key > 0 && key < 32) {
-		snprintf(out, outsz, "C-%c", key + 'a' - 1);
+	if (key >= 0 && key < 32) {
+		/* The names parse_escape reads back: C-@ (Ctrl-Space), C-a..C-z, C-[ ... C-_. */
+		snprintf(out, outsz, "C-%c", key >= 1 && key <= 26 ? key + 'a' - 1 : key + '@');
 		return;
 	}
 	if (key > 32 && key < K_BASE && key != 127) {

@@ -90,5 +90,17 @@ int main(void)
 	is_str(name, "Space", "space is shown as Space");
 	keyname_of(K_PGDN, name, sizeof name);
 	is_str(name, "PgDn", "Page Down is PgDn");
+	/* Every control key's name parses back to it (a binding shown in the
+	 * help must be one the user can write in [keys]). */
+	int roundtrip = 0;
+	for (int k = 0; k < 32; k++) {
+		char esc[40];
+		keyname_of(k, name, sizeof name);
+		snprintf(esc, sizeof esc, "<%s>", name);
+		Event *e = key_script_parse(strlen(name) == 1 ? name : esc, &n, &bad);
+		roundtrip += e && n == 1 && e[0].key == k;
+		free(e);
+	}
+	is_int(roundtrip, 32, "all 32 control keys, C-@ included, are named as they are written");
 	return done_testing();
 }
