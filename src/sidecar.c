@@ -805,8 +805,14 @@ Sidecar *sidecar_open(const char *path, const char *text, size_t len, Error *err
 	}
 	if (r <= 0) {
 		/* Unreadable or not understood: open read-only, never overwrite. */
-		if (r < 0)
-			snprintf(why, sizeof why, "%.500s", err->msg);
+		if (r < 0) {
+			/* The message names the file, and so does ours. */
+			const char *m = err->msg;
+			size_t pl = strlen(path);
+			if (!strncmp(m, path, pl) && m[pl] == ':' && m[pl + 1] == ' ')
+				m += pl + 2;
+			snprintf(why, sizeof why, "%.500s", m);
+		}
 		char msg[1024];
 		snprintf(msg, sizeof msg, "%.400s: not saving annotations here: %.500s", path, why);
 		sc->readonly = strdup(msg);
@@ -1116,6 +1122,21 @@ bool sidecar_save(Sidecar *sc, Error *err)
 	}
 	if (!serialize(sc, &out)) {
 		error_set(err, "out of memory");
+		goto restore;
+	}
+	/* Never write what the next open would refuse to edit. */
+	size_t lines = 0;
+	for (const char *p = out.data, *e = out.data + out.len; p && p < e; p++) {
+		p = memchr(p, '\n', (size_t)(e - p));
+		if (!p)
+			break;
+		lines++;
+	}
+	if (lines > SIDECAR_MAX_LINES) {
+		error_set(err, "%s: not saved: the annotations would take %zu lines, more than the %d "
+		               "newsroom opens for editing (the file on disk is unchanged; delete "
+		               "some annotations first)",
+		          path, lines, SIDECAR_MAX_LINES);
 		goto restore;
 	}
 	if (!replace_file(path, out.data ? out.data : "", out.len, now.data, now.len, present, mode,

@@ -38,6 +38,20 @@ awk 'BEGIN { print "[newsroom]\nformat = \"1\"\n"
 refused "100,000 annotations" "$TMP/many.ini" "more than 50000 lines"
 is "$(grep -c '^\[annotation\.' "$TMP/many.ini")" 100000 "100,000 annotations: all still in the file"
 
+# A save that would write more lines than an open reads back as editable is
+# refused, the file left as it was: 5,200 annotations in this short form
+# (36,403 lines) open, but written back in full form they take over 50,000.
+awk 'BEGIN { print "[newsroom]\nformat = \"1\"\n"
+	for (i = 0; i < 5200; i++)
+		printf "[annotation.a%06d]\ntag = \"claim\"\nstatus = \"open\"\nstart = \"12\"\nend = \"23\"\nexact = \"North Korea\"\n\n", i }' >"$TMP/near.ini"
+before=$(cksum <"$TMP/near.ini")
+run "$NEWSROOM" --notes --sidecar "$TMP/near.ini" "$A"
+is "$status" 0 "5,200 annotations: they open"
+run "$NEWSROOM" --tag claim --at "Guterres" --nth 1 --sidecar "$TMP/near.ini" "$A"
+is "$status" 1 "one more: the save that would make the file too long is refused (exit 1)"
+contains "$TMP/err" "more than the 50000 newsroom opens for editing" "... saying why"
+is "$(cksum <"$TMP/near.ini")" "$before" "... and the file is left as it was"
+
 # A sidecar cut short mid-value (a crash of another program, a full disk):
 # what follows the cut is unknown, so nothing is written over it.
 "$NEWSROOM" --tag claim --at "North Korea" --nth 1 --note "first" --sidecar "$TMP/whole.ini" "$A" >/dev/null
