@@ -661,6 +661,47 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	return true;
 }
 
+/* Documents and occasions that say things: "In a statement, the company
+ * said" needs no more; "In the latest poll, Clinton led" is the poll's. */
+static const char *const doc_nouns[] = {
+	"analysis", "filing", "interview", "letter", "memo", "poll", "post", "report",
+	"speech", "statement", "study", "survey", "tweet", NULL,
+};
+
+/* In NP-with-a-document-head, CLAUSE. */
+static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
+{
+	size_t e = a + 1, head = b;
+	while (e < b && e < a + 16 && !stop_at(c, t, e) && !final_at(c, t, e)) {
+		if (is_word_tok(t, e) && word_in(TW(e), doc_nouns))
+			head = e;
+		e++;
+	}
+	if (head >= b || e >= b || !punct_at(c, t, e, ','))
+		return false;
+	/* ", conducted in early September,": the source's own modifier. */
+	size_t k = e + 1;
+	if (k < b && is_word_tok(t, k) && !(t->v[k].flags & TOK_CAP) &&
+	    c->text[t->v[k].end - 1] == 'd') {
+		while (k < b && !punct_at(c, t, k, ','))
+			k++;
+		k++;
+	}
+	/* "In a statement, the company said ...": the verb attributes it. */
+	for (size_t i = k; i < b && i < k + 8; i++)
+		if (is_word_tok(t, i) && (report_cue_class(TW(i)) & (RC_CLAUSE | RC_TELL)))
+			return false;
+	Mention mn;
+	Span clause, cue = { t->v[a].start, t->v[a].end };
+	if (k >= b || !plain_mention(c, t, a + 1, e, false, &mn))
+		return false;
+	size_t end = clause_end(c, t, k, b);
+	if (end > b || !clause_span(t, k, end, &clause))
+		return false;
+	fill(it, &mn, clause, cue, 0.5);
+	return true;
+}
+
 /* The next reported speech in the sentence of tokens [A, B), from byte
  * *FROM on; moves *FROM past its cue. */
 static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t *pfrom,
@@ -673,6 +714,12 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	    tok_is(c, t, a + 1, "to")) {
 		*pfrom = t->v[a + 1].end;
 		if (according(c, t, a, b, a, a + 2, it))
+			return true;
+		from = *pfrom;
+	}
+	if (from <= t->v[a].start && b > a + 3 && tok_is(c, t, a, "in")) {
+		*pfrom = t->v[a].end;
+		if (in_document(c, t, a, b, it))
 			return true;
 		from = *pfrom;
 	}
@@ -828,7 +875,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	size_t nqv = 0, qcap = 0;
 	bool ok = true;
 	size_t q = 0; /* next quotation, for skipping sentences with one */
-	/* Only sentences with a cue (or opening with "According to") are
+	/* Only sentences with a cue (or opening with "According to" or "In") are
 	 * tokenized and read; the cue search is one pass over the words. */
 	size_t ns = article_sentence_count(c->a);
 	for (size_t si = 0; ok && si < ns; si++) {
@@ -848,6 +895,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			}
 		}
 		if (!(sp.end - sp.start > 13 && !memcmp(c->text + sp.start, "According to ", 13)) &&
+		    !(sp.end - sp.start > 3 && !memcmp(c->text + sp.start, "In ", 3)) &&
 		    !cue_find(c->e->indirect, c->md, c->text, sp.start, sp.end, &c->e->rep_one,
 		              &c->e->rep_head, &c->e->rep_second, &cm))
 			continue;

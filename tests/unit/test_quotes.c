@@ -323,6 +323,12 @@ int main(void)
 	            "to cut taxes for the middle class", "his", "his pledge to DO");
 	no_reported(P("The report was released on Tuesday after a long delay."),
 	            "a reporting noun without that or to reports nothing");
+	reported_is(P("In the previous national poll, conducted in early September, Clinton led by five points."),
+	            "Clinton led by five points", "the previous national poll", "In POLL, CLAUSE");
+	r = analyze(NULL, P("In a statement, the company said the plant would close in June."));
+	is_int(nreported(&r), 1, "In a statement, X said CLAUSE: one statement, the verb's");
+	is_str(qtext(&r, 0), "the plant would close in June", "In a statement: the clause after said");
+	done(&r);
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
