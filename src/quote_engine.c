@@ -187,7 +187,7 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	 * and the kinds must not depend on the flag. */
 	if (!find_indirect(&c, &q->items, &q->n))
 		goto oom;
-	quote_terms_in_reports(q->items, &q->n, flags & QUOTES_REPORTED);
+	quote_terms_in_reports(c.text, q->items, &q->n, flags & QUOTES_REPORTED);
 	if (!(q->speakers = speakers_resolve(&c, q->items, q->n)))
 		goto oom;
 	pcre2_match_data_free(c.md);

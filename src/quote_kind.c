@@ -320,13 +320,29 @@ void quote_terms(const Ctx *c, Item *items, size_t n)
 		quote_term_check(c, &items[i]);
 }
 
-void quote_terms_in_reports(Item *items, size_t *n, bool keep_reported)
+/* True when the cue at CUE is a passive participle ("was widely ridiculed
+ * for its prediction that ..."): who spoke is then not its mention. */
+static bool passive_cue(const char *t, Span cue)
+{
+	static const char *const be[] = { "are", "be", "been", "being", "is", "was", "were", NULL };
+	size_t ws, we, i = cue.start;
+	for (int k = 0; k < 2 && word_before(t, 0, i, &ws, &we); k++, i = ws) {
+		if (word_in(t + ws, we - ws, be))
+			return true;
+		if (we - ws < 3 || memcmp(t + we - 2, "ly", 2))
+			return false; /* only an adverb may stand between */
+	}
+	return false;
+}
+
+void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_reported)
 {
 	for (size_t i = 0; i < *n; i++) {
 		const Item *r = &items[i];
 		/* a source known as an entity or only as written ("a civil
 		 * complaint"): either way someone's words */
-		if (r->q.kind != QUOTE_INDIRECT || r->q.mention.end == r->q.mention.start)
+		if (r->q.kind != QUOTE_INDIRECT || r->q.mention.end == r->q.mention.start ||
+		    passive_cue(text, r->q.cue))
 			continue;
 		bool holds = false;
 		for (size_t j = i + 1; j < *n && items[j].q.span.start < r->q.span.end; j++) {

@@ -151,9 +151,10 @@ void quote_terms(const Ctx *c, Item *items, size_t n);
 void quote_term_check(const Ctx *c, Item *it);
 /* After reported speech is found: quoted words inside a reported clause
  * that were terms only for want of a speaker are that source's words
- * (partial), and the clause, now holding a quotation, is dropped; then,
- * unless KEEP_REPORTED, every reported clause is dropped.  *N shrinks. */
-void quote_terms_in_reports(Item *items, size_t *n, bool keep_reported);
+ * (partial; not after a passive cue), and the clause, now holding a
+ * quotation, is dropped; then, unless KEEP_REPORTED, every reported clause
+ * is dropped.  *N shrinks.  TEXT is the Article text. */
+void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_reported);
 
 /* Appends reported speech (kind indirect) found outside quotation marks to
  * *ITEMS; keeps text order.  Returns false when out of memory. */

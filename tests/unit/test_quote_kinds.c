@@ -266,6 +266,12 @@ int main(void)
 	is_str(qkind(&r, 0), "term", "a show's title ending the sentence: a term");
 	done(&r);
 
+	r = analyze(NULL, P("The doctor's letter on Trump was widely ridiculed for its prediction that"
+	                    " Trump would be \"the healthiest individual ever elected.\""));
+	ok(strcmp(qspeaker(&r, index_of(&r, "the healthiest individual ever elected.")), "Trump"),
+	   "a passive cue's mention is not the speaker of the words quoted in its clause");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
