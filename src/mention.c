@@ -418,7 +418,9 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			continue;
 		}
 		size_t l, start = i;
-		if (letter_at(s, i, r.end, &l)) {
+		unsigned char c0 = (unsigned char)s[i];
+		/* ASCII without a call: most tokens are plain words. */
+		if (c0 < 0x80 ? (l = 1, ascii_alnum(c0)) : letter_at(s, i, r.end, &l)) {
 			i += l;
 			for (;;) {
 				while (i < r.end && (unsigned char)s[i] < 0x80 &&
@@ -448,7 +450,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				    memchr(s + start, '.', n) || word_in(s + start, n, dot_abbrevs))
 					i++;
 			}
-			unsigned f = TOK_WORD | (tok_is_cap(s + start, i - start) ? TOK_CAP : 0);
+			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
+			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0);
 			if (!toks_push(t, (Tok){ start, i, f, -1 }))
 				return false;
 			continue;
