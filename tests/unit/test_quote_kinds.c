@@ -18,6 +18,16 @@ static const char *kind_of(const Run *r, const char *text)
 	return qkind(r, index_of(r, text));
 }
 
+/* One article of paragraphs PARAS: the kind of the quote whose words are
+ * QUOTE (the first quote when NULL) is WANT. */
+static void kind_is(const char *const *paras, const char *quote, const char *want,
+                    const char *desc)
+{
+	Run r = analyze(NULL, paras);
+	is_str(quote ? kind_of(&r, quote) : qkind(&r, 0), want, "%s", desc);
+	done(&r);
+}
+
 int main(void)
 {
 	Error err;
@@ -30,7 +40,8 @@ int main(void)
 	is_str(qtext(&r, 0), "fine", "the quote with words is kept");
 	done(&r);
 
-	r = analyze(NULL, P("\"\"\"\"\"\"\"\"\"\"\"\"", "''''''", "\xE2\x80\x9C\xE2\x80\x9D \xE2\x80\x98\xE2\x80\x99"));
+	r = analyze(NULL, P("\"\"\"\"\"\"\"\"\"\"\"\"", "''''''",
+	                    "\xE2\x80\x9C\xE2\x80\x9D \xE2\x80\x98\xE2\x80\x99"));
 	is_int(quoteset_count(r.q), 0, "runs of marks quote nothing");
 	done(&r);
 
@@ -63,26 +74,25 @@ int main(void)
 	}
 
 	/* ---- titles are terms even next to a cue ---- */
-	r = analyze(NULL, P("Jeh Johnson tells MSNBC's \"Morning Joe\" that the hackers were caught."));
-	is_str(qkind(&r, 0), "term", "a show after a network's possessive is a term");
-	done(&r);
+	kind_is(P("Jeh Johnson tells MSNBC's \"Morning Joe\" that the hackers were caught."),
+	        NULL, "term",
+	        "a show after a network's possessive is a term");
 
-	r = analyze(NULL, P("On Tuesday's episode of \"The Steve Harvey Morning Show,\" Ann Lee said"
-	                    " she would run."));
-	is_str(qkind(&r, 0), "term", "episode of \"Title\": a term");
-	done(&r);
+	kind_is(P("On Tuesday's episode of \"The Steve Harvey Morning Show,\" Ann Lee said"
+	        " she would run."), NULL, "term",
+	        "episode of \"Title\": a term");
 
-	r = analyze(NULL, P("Ann Lee warned of \"Grave Consequences Ahead\" if the bill fails."));
-	is_str(qkind(&r, 0), "partial", "warned of \"Title Case\": the cue governs, partial");
-	done(&r);
+	kind_is(P("Ann Lee warned of \"Grave Consequences Ahead\" if the bill fails."),
+	        NULL, "partial",
+	        "warned of \"Title Case\": the cue governs, partial");
 
-	r = analyze(NULL, P("Clinton stressed her record during a \"Commander-in-Chief Forum\" in New York."));
-	is_str(kind_of(&r, "Commander-in-Chief Forum"), "term", "during a \"Title\": a term");
-	done(&r);
+	kind_is(P("Clinton stressed her record during a \"Commander-in-Chief Forum\" in New York."),
+	        "Commander-in-Chief Forum", "term",
+	        "during a \"Title\": a term");
 
-	r = analyze(NULL, P("Sharpton read calls to his \"Keepin' It Real\" radio program on Monday."));
-	is_str(kind_of(&r, "Keepin' It Real"), "term", "a title before the noun naming it is a term");
-	done(&r);
+	kind_is(P("Sharpton read calls to his \"Keepin' It Real\" radio program on Monday."),
+	        "Keepin' It Real", "term",
+	        "a title before the noun naming it is a term");
 
 	/* ---- reported speech and quotation marks ---- */
 	r = analyze(NULL, P("Ann Lee spoke first. \"As I said earlier, the plan will fail. We told them"
@@ -91,7 +101,8 @@ int main(void)
 	is_int(nspeech(&r), 1, "the quotation itself is kept");
 	done(&r);
 
-	r = analyze(NULL, P("Mike Pence said Hillary Clinton thinks this is an episode of \"Shark Tank.\""));
+	r = analyze(NULL, P("Mike Pence said Hillary Clinton thinks this is an episode of"
+	                    " \"Shark Tank.\""));
 	ok(nreported(&r) >= 1 && strstr(qtext(&r, 0), "\"Shark Tank.\"") != NULL,
 	   "a reported clause ending in a quoted title takes it whole");
 	done(&r);
@@ -142,13 +153,14 @@ int main(void)
 	done(&r);
 
 	/* ---- a guessed speaker dropped leaves a short quote a term ---- */
-	r = analyze(NULL, P("Check out the full trailer for Jo Ruiz's documentary, \"13th,\" below."));
-	is_str(qkind(&r, 0), "term", "a short title after a comma is a term once its guessed speaker is dropped");
-	done(&r);
+	kind_is(P("Check out the full trailer for Jo Ruiz's documentary, \"13th,\" below."),
+	        NULL, "term",
+	        "a short title after a comma is a term once its guessed speaker is dropped");
 
 	/* ---- marks typed the wrong way round ---- */
 	r = analyze(NULL, P("Ann Lee spoke at the town hall.",
-	                    "\xE2\x80\x9D What I learned from these families is simple,\xE2\x80\x9D she said."));
+	                    "\xE2\x80\x9D What I learned from these families is simple,\xE2\x80\x9D"
+	                    " she said."));
 	is_int(nspeech(&r), 1, "a closing mark opening a paragraph opens a quote");
 	is_str(qspeaker(&r, 0), "Ann Lee", "and the quote is attributed");
 	done(&r);
@@ -169,9 +181,9 @@ int main(void)
 	   "its mention is the clause's source as written");
 	done(&r);
 
-	r = analyze(NULL, P("Mike Pence said Hillary Clinton thinks this is an episode of \"Shark Tank.\""));
-	is_str(kind_of(&r, "Shark Tank."), "term", "a title inside reported speech stays a term");
-	done(&r);
+	kind_is(P("Mike Pence said Hillary Clinton thinks this is an episode of \"Shark Tank.\""),
+	        "Shark Tank.", "term",
+	        "a title inside reported speech stays a term");
 
 	{
 		Article *a = make(NULL, P("According to talk radio host Rush Limbaugh, the move reeks of"
@@ -210,17 +222,17 @@ int main(void)
 	done(&r);
 
 	/* ---- sign text ---- */
-	r = analyze(NULL, P("New signs appeared this month: \"New lower prices. Same high standards,\""
-	                    " reads one, against a picture of carrots."));
-	is_str(qkind(&r, 0), "term", "\"Q,\" reads one (a sign): a term");
-	done(&r);
+	kind_is(P("New signs appeared this month: \"New lower prices. Same high standards,\""
+	        " reads one, against a picture of carrots."), NULL, "term",
+	        "\"Q,\" reads one (a sign): a term");
 
-	r = analyze(NULL, P("\"Stop the pipeline now,\" read a banner held by two students."));
-	is_str(qkind(&r, 0), "term", "\"Q,\" read a banner: a term");
-	done(&r);
+	kind_is(P("\"Stop the pipeline now,\" read a banner held by two students."),
+	        NULL, "term",
+	        "\"Q,\" read a banner: a term");
 
 	/* ---- curly quotes nested in curly quotes ---- */
-	r = analyze(NULL, P("\xE2\x80\x9CI'd rather live in what he calls \xE2\x80\x9Chell\xE2\x80\x9D than"
+	r = analyze(NULL, P("\xE2\x80\x9CI'd rather live in what he calls"
+	                    " \xE2\x80\x9Chell\xE2\x80\x9D than"
 	                    " live in his world.\xE2\x80\x9D \xE2\x80\x95 Adriana Rodarte"));
 	is_int(quoteset_count(r.q), 1, "the same curly marks nest when enough closers follow");
 	is_str(qspeaker(&r, 0), "Adriana Rodarte", "and the whole quote is signed");
@@ -251,20 +263,18 @@ int main(void)
 	done(&r);
 
 	/* ---- a work's title set off by commas ---- */
-	r = analyze(NULL, P("Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very"
-	                    " thoughtful."));
-	is_str(qkind(&r, 0), "term", "NOUN-OF-A-WORK, \"Title,\": a term");
-	done(&r);
+	kind_is(P("Ouisa Davis' commentary, \"Melania, tell your immigrant story,\" is very"
+	        " thoughtful."), NULL, "term",
+	        "NOUN-OF-A-WORK, \"Title,\": a term");
 
-	r = analyze(NULL, P("Kevin McKinley, author of the book, \"Make Your Kid a Millionaire,\""
-	                    " suggested looking at your card statement."));
-	is_str(kind_of(&r, "Make Your Kid a Millionaire,"), "term", "a book's title: a term");
-	done(&r);
+	kind_is(P("Kevin McKinley, author of the book, \"Make Your Kid a Millionaire,\""
+	        " suggested looking at your card statement."),
+	        "Make Your Kid a Millionaire,", "term",
+	        "a book's title: a term");
 
-	r = analyze(NULL, P("Donald Trump sat for an interview this month on Larry King's show,"
-	                    " \"Politicking.\""));
-	is_str(qkind(&r, 0), "term", "a show's title ending the sentence: a term");
-	done(&r);
+	kind_is(P("Donald Trump sat for an interview this month on Larry King's show,"
+	        " \"Politicking.\""), NULL, "term",
+	        "a show's title ending the sentence: a term");
 
 	r = analyze(NULL, P("The doctor's letter on Trump was widely ridiculed for its prediction that"
 	                    " Trump would be \"the healthiest individual ever elected.\""));
