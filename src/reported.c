@@ -1,17 +1,23 @@
 /* reported.c - reported speech without quotation marks (kind indirect).
  *
- * Each sentence is read around every reporting cue (cue_lexicon.c) in the
- * orders news uses; the span is the reported clause:
+ * Each sentence is read around every reporting cue (cue_lexicon.c: verbs in
+ * all their forms, each with the complements it takes, and nouns that
+ * report) in the orders news uses; the span is the reported clause:
  *   X said (that) CLAUSE.   X told Y (on Friday) that CLAUSE.   X says how ...
- *   X wants / plans / vowed to DO.   X urged / called on Y to DO.
- *   X called for / accused Y of / denied THING.
- *   CLAUSE, X said.   CLAUSE, said X.   HALF, X said, HALF.
- *   According to X, CLAUSE.   CLAUSE, according to X.
+ *   X wants / plans / vowed to DO.   X urged / called on / told Y to DO.
+ *   X called for / accused Y of / criticized / called Y Z THING.
+ *   X spoke about / warned against THING.   X did this, saying CLAUSE.
+ *   CLAUSE, X said.   CLAUSE, said X.   HALF, X said, HALF.   As X said, CLAUSE.
+ *   According to X, CLAUSE.   CLAUSE, according to X.   In X's poll, CLAUSE.
+ *   X's claim that CLAUSE.   his pledge to DO.   NAME: WORDS (headlines,
+ *   transcript lines).
  * The clause runs to the end of the sentence, or to where the writer takes
- * over: a quotation, ", saying ...", ", according to ...".  Clauses shorter
- * than three words are skipped: "he said so" reports nothing one could check.
- * A clause that holds a quotation is the quotation's business (partial
- * quotes); a cue inside quotation marks is quoted words, not the writer's.
+ * over: a quotation and the words that introduce it, ", saying ...",
+ * ", according to ...", a dash aside, "but" or ", and" a new clause.
+ * Clauses shorter than three words are skipped: "he said so" reports nothing
+ * one could check.  A clause that holds a quotation is the quotation's
+ * business (partial quotes); a cue inside quotation marks is quoted words,
+ * not the writer's; a cue after a modal ("will decide") reports nothing yet.
  *
  * The source is the mention the direct quotes use (mention.c); where none
  * fits, the noun phrase in the subject's place is kept as the mention with
@@ -44,9 +50,12 @@ static bool dash_at(const Ctx *c, const Toks *t, size_t i)
 	if (i >= t->n || !(t->v[i].flags & TOK_PUNCT))
 		return false;
 	const char *s = c->text + t->v[i].start;
-	return (s[0] == '-' && i + 1 < t->n && punct_at(c, t, i + 1, '-')) ||
-	       !memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\x93", 3) ||
-	       !memcmp(s, "\xE2\x80\x95", 3);
+	if (s[0] == '-')
+		return i + 1 < t->n && punct_at(c, t, i + 1, '-');
+	/* The token is one character: three bytes only when it is a dash. */
+	return t->v[i].end - t->v[i].start == 3 &&
+	       (!memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\x93", 3) ||
+	        !memcmp(s, "\xE2\x80\x95", 3));
 }
 
 /* Punctuation that ends a clause inside the sentence. */
