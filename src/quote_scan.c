@@ -103,32 +103,35 @@ static bool push_mark(Mark **v, size_t *n, size_t *cap, Mark m)
 }
 
 /* The first byte at or after I that may start a mark: ASCII Q or an
- * apostrophe, or the lead byte of a curly quote or guillemet (0xE2, 0xC2). */
-static size_t next_lead(const char *t, size_t i, size_t end, char q)
+ * apostrophe, or the lead byte of a curly quote or guillemet (0xE2, 0xC2).
+ * AT caches where each of them comes next (SIZE_MAX: not looked for yet),
+ * so each is searched for once per paragraph, not once per mark: a
+ * paragraph of curly marks without a straight one was quadratic. */
+static size_t next_lead(const char *t, size_t i, size_t end, char q, size_t at[4])
 {
-	const char *s = t + i, *e = t + end;
-	const char *a = memchr(s, q, (size_t)(e - s));
-	if (a)
-		e = a;
-	const char *ap = memchr(s, '\'', (size_t)(e - s)); /* '' is a double mark */
-	if (ap)
-		e = ap;
-	const char *b = memchr(s, 0xE2, (size_t)(e - s));
-	if (b)
-		e = b;
-	const char *c = memchr(s, 0xC2, (size_t)(e - s));
-	return (size_t)((c ? c : e) - t);
+	const char lead[4] = { q, '\'', (char)0xE2, (char)0xC2 };
+	size_t best = end;
+	for (int k = 0; k < 4; k++) {
+		if (at[k] == SIZE_MAX || at[k] < i) {
+			const char *x = memchr(t + i, lead[k], end - i);
+			at[k] = x ? (size_t)(x - t) : end;
+		}
+		if (at[k] < best)
+			best = at[k];
+	}
+	return best;
 }
 
 /* The marks of one paragraph; SINGLE picks single or double marks. */
 static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *n, size_t *cap)
 {
 	*n = 0;
+	size_t at[4] = { SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX };
 	for (size_t i = p.start; i < p.end;) {
 		/* Every mark starts with one of these bytes; skip to the next. */
 		unsigned char b = (unsigned char)t[i];
 		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2) {
-			i = next_lead(t, i, p.end, single ? '\'' : '"');
+			i = next_lead(t, i, p.end, single ? '\'' : '"', at);
 			continue;
 		}
 		size_t l;
