@@ -243,6 +243,19 @@ static void fill(Item *it, const Mention *m, Span clause, Span cue, double conf)
 	it->role = m->role;
 }
 
+/* The clause from token K to where it ends (clause_end) as the report of
+ * M at CUE; false when it is too short or part of a quotation. */
+static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const Mention *m,
+                        Span cue, double conf, Item *it)
+{
+	Span clause;
+	size_t e = clause_end(c, t, k, b);
+	if (e > b || !clause_span(t, k, e, &clause))
+		return false;
+	fill(it, m, clause, cue, conf);
+	return true;
+}
+
 /* Tokens [A, E) as a mention when mention.c finds none there: kept as
  * written, without a speaker.  Only a plain noun phrase qualifies. */
 static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool strict,
@@ -405,14 +418,8 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		fill(it, &mn, clause, cue, 0.7);
 		return true;
 	}
-	if ((ci == a || (ci == a + 1 && !is_word_tok(t, a))) && se < b && punct_at(c, t, se, ',')) {
-		size_t e = clause_end(c, t, se + 1, b);
-		if (e <= b && clause_span(t, se + 1, e, &clause)) {
-			fill(it, &mn, clause, cue, 0.7);
-			return true;
-		}
-	}
-	return false;
+	return (ci == a || (ci == a + 1 && !is_word_tok(t, a))) && se < b &&
+	       punct_at(c, t, se, ',') && report_from(c, t, se + 1, b, &mn, cue, 0.7, it);
 }
 
 /* CLAUSE, X said.  /  CLAUSE, said X.  /  HALF, X said, HALF. */
@@ -463,14 +470,9 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			return false; /* "migration and a host of challenges, said X" */
 		if (!source_between(c, t, s + as, ci, &mn))
 			return false;
-		if (as) {
-			/* "As X said, CLAUSE": the clause is the sentence after it. */
-			size_t e = after < b && punct_at(c, t, after, ',') ? clause_end(c, t, after + 1, b) : b + 1;
-			if (e > b || !clause_span(t, after + 1, e, &clause))
-				return false;
-			fill(it, &mn, clause, cue, 0.6);
-			return true;
-		}
+		if (as) /* "As X said, CLAUSE": the clause is the sentence after it. */
+			return after < b && punct_at(c, t, after, ',') &&
+			       report_from(c, t, after + 1, b, &mn, cue, 0.6, it);
 		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
 		if (after < b && punct_at(c, t, after, ',') && after + 1 < b &&
@@ -503,7 +505,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
-	Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause;
+	Span cue = { t->v[ci].start, t->v[ce - 1].end };
 	const char *cs = c->text + t->v[ci].start;
 	size_t cn = t->v[ce - 1].end - t->v[ci].start;
 	unsigned cls = report_cue_class(cs, cn);
@@ -574,19 +576,15 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		                                      word_in(TW(j - 1), be_forms))))
 			return false;
 	}
-	size_t e = clause_end(c, t, k, b);
-	if (e > b || !clause_span(t, k, e, &clause))
-		return false;
-	fill(it, &mn, clause, cue, 0.6);
-	return true;
+	return report_from(c, t, k, b, &mn, cue, 0.6, it);
 }
 
-/* Idioms that use a cue word without reporting: "needless to say", "that is
- * to say", "so to speak". */
 static const char *const modals[] = {
 	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
 };
 
+/* Idioms that use a cue word without reporting: "needless to say", "that is
+ * to say", "so to speak". */
 static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
 	/* "will decide", "would say", "having said that", "show up":
@@ -662,12 +660,8 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	} else {
 		return false;
 	}
-	Span clause, cue = { t->v[ci].start, t->v[ci].end };
-	size_t e = clause_end(c, t, k, b);
-	if (e > b || !clause_span(t, k, e, &clause))
-		return false;
-	fill(it, &mn, clause, cue, 0.5);
-	return true;
+	Span cue = { t->v[ci].start, t->v[ci].end };
+	return report_from(c, t, k, b, &mn, cue, 0.5, it);
 }
 
 /* Documents and occasions that say things: "In a statement, the company
@@ -701,14 +695,9 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 		if (is_word_tok(t, i) && (report_cue_class(TW(i)) & (RC_CLAUSE | RC_TELL)))
 			return false;
 	Mention mn;
-	Span clause, cue = { t->v[a].start, t->v[a].end };
-	if (k >= b || !plain_mention(c, t, a + 1, e, false, &mn))
-		return false;
-	size_t end = clause_end(c, t, k, b);
-	if (end > b || !clause_span(t, k, end, &clause))
-		return false;
-	fill(it, &mn, clause, cue, 0.5);
-	return true;
+	Span cue = { t->v[a].start, t->v[a].end };
+	return k < b && plain_mention(c, t, a + 1, e, false, &mn) &&
+	       report_from(c, t, k, b, &mn, cue, 0.5, it);
 }
 
 /* The next reported speech in the sentence of tokens [A, B), from byte
