@@ -36,8 +36,11 @@ typedef struct {
 	Span span;            /* the name words, titles stripped */
 	Span last;            /* its last word, possessive stripped */
 	bool subject;         /* starts its sentence */
-	char gender;          /* 'm', 'f' from the next pronoun nearby, 0 unknown */
-	bool single;          /* one word: a surname opening a sentence */
+	char gender;          /* 'm', 'f' or 0 unknown: see name_gender, else the
+	                       * next he/she nearby (a guess) */
+	bool gender_sure;     /* from the name or its honorific, not a guess */
+	bool single;          /* one word: a surname opening a sentence or after a
+	                       * title ("Mrs. Clinton") */
 	size_t next;          /* next entry with the same hash slot chain, or SIZE_MAX */
 } NameRun;
 
@@ -190,6 +193,80 @@ static char gender_after(const char *t, size_t i, size_t end)
 	return 0;
 }
 
+/* Common given names whose bearers are, in news, nearly always men or
+ * women; names used for both are left out.  Sorted, lower case. */
+static const char *const male_names[] = {
+	"abdul", "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "anthony",
+	"antonio", "arthur", "barack", "barry", "ben", "benjamin", "bernie", "bill", "bob",
+	"boris", "brad", "brian", "bruce", "carl", "carlos", "charles", "chuck", "craig", "dan",
+	"daniel", "darren", "david", "dennis", "dmitry", "don", "donald", "doug", "douglas",
+	"edward", "emmanuel", "eric", "frank", "fred", "gary", "george", "gerald", "greg",
+	"gregory", "harold", "harry", "henry", "howard", "ivan", "jack", "jacob", "james",
+	"jason", "jeb", "jeff", "jeffrey", "jerry", "jim", "joe", "john", "jonathan", "jose",
+	"joseph", "juan", "justin", "keith", "ken", "kenneth", "kevin", "larry", "luis",
+	"marco", "mark", "martin", "matthew", "michael", "mike", "mitch", "mohammed",
+	"muhammad", "nathan", "neil", "nicholas", "nick", "paul", "peter", "philip", "ralph",
+	"raymond", "reince", "rex", "richard", "rick", "robert", "roger", "ronald", "rudy",
+	"russell", "ryan", "scott", "sean", "sergei", "stephen", "steve", "steven", "ted",
+	"thomas", "tim", "timothy", "todd", "tom", "tony", "vasily", "victor", "vladimir",
+	"walter", "wayne", "william", "xi", NULL,
+};
+static const char *const female_names[] = {
+	"alice", "amanda", "amy", "angela", "angelina", "ann", "anna", "anne", "barbara",
+	"betsy", "betty", "carly", "carol", "caroline", "catherine", "chelsea", "christina",
+	"christine", "claire", "cynthia", "deborah", "debbie", "diana", "diane", "donna",
+	"dorothy", "elizabeth", "ellen", "emily", "emma", "gillian", "hannah", "heather",
+	"helen", "hillary", "ivanka", "jane", "janet", "jennifer", "jessica", "jill", "joan",
+	"joyce", "judith", "judy", "julia", "julie", "karen", "katherine", "kathleen",
+	"kathy", "kellyanne", "laura", "linda", "lisa", "loretta", "lucy", "margaret", "maria",
+	"marie", "martha", "mary", "megan", "melania", "melissa", "michelle", "nancy",
+	"natalie", "nicole", "nikki", "olivia", "pamela", "patricia", "rachel", "rebecca",
+	"ruth", "samantha", "sandra", "sarah", "sharon", "stephanie", "susan", "teresa",
+	"theresa", "ursula", "victoria", "virginia", NULL,
+};
+/* Honorifics and titles that say the person's sex. */
+static const char *const male_titles[] = {
+	"brother", "chairman", "congressman", "father", "king", "lord", "mr", "mr.", "prince",
+	"sir", NULL,
+};
+static const char *const female_titles[] = {
+	"chairwoman", "congresswoman", "dame", "lady", "madam", "miss", "mrs", "mrs.", "ms",
+	"ms.", "princess", "queen", "sister", NULL,
+};
+
+/* The sex a name shows by itself: a gendered title just before it ("Mrs.
+ * Clinton", "Congressman Ryan"), else a common given name opening it
+ * ("Hillary Clinton").  0 when it shows none. */
+static char name_gender(const char *t, size_t para_start, Span name)
+{
+	Span before = word_before(t, para_start, name.start);
+	size_t bn = before.end - before.start;
+	if (bn && word_in(t + before.start, bn, male_titles))
+		return 'm';
+	if (bn && word_in(t + before.start, bn, female_titles))
+		return 'f';
+	size_t e = name.start;
+	while (e < name.end && t[e] != ' ')
+		e++;
+	if (e == name.end) /* a surname alone names nobody's sex */
+		return 0;
+	if (word_in(t + name.start, e - name.start, male_names))
+		return 'm';
+	if (word_in(t + name.start, e - name.start, female_names))
+		return 'f';
+	return 0;
+}
+
+static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, bool subj,
+                          size_t run_end, bool single)
+{
+	char g = name_gender(c->text, p.start, name);
+	return add_run(st, (NameRun){ .span = name, .last = last_word(c->text, name),
+	                              .subject = subj,
+	                              .gender = g ? g : gender_after(c->text, run_end, p.end),
+	                              .gender_sure = g != 0, .single = single, .next = NONE });
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P. */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t rs, size_t re)
 {
@@ -212,12 +289,14 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t
 			memset(&m, 0, sizeof m);
 			/* Reuse the run classifier through mention_after. */
 			if (mention_after(c->text, t, i, j, &m) && m.kind == MEN_NAME &&
-			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start &&
-			    (j - i == 1 || word_count(c->text, m.name) >= 2) &&
-			    !add_run(st, (NameRun){ m.name, last_word(c->text, m.name), subj,
-			                            gender_after(c->text, t->v[j - 1].end, p.end),
-			                            j - i == 1, NONE }))
-				return false;
+			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
+				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
+				bool titled = m.name.start > t->v[i].start;
+				size_t words = word_count(c->text, m.name);
+				if ((j - i == 1 || words >= 2 || titled) &&
+				    !add_named_run(c, st, p, m.name, subj, t->v[j - 1].end, words == 1))
+					return false;
+			}
 		}
 		i = j > i ? j : i + 1;
 	}
@@ -482,12 +561,47 @@ static const char *span_country(const char *t, Span s)
 	return NULL;
 }
 
-/* The gender the text gives entity E: that of the first name run for it. */
-static char ent_gender(const Ctx *c, const SpeakerTable *st, const Ent *e)
+/* True when run R's words are NAME (case aside). */
+static bool run_is(const char *t, const NameRun *r, const char *name)
 {
-	if (e->is_org)
+	size_t n = strlen(name);
+	return r->span.end - r->span.start == n && !strncasecmp(t + r->span.start, name, n);
+}
+
+/* The sex the text gives entity E: that its own name shows (*SURE set): a
+ * given name, a title before its full name, or a title before its surname
+ * when no other full name ends in that surname ("Mr. Scott" says nothing of
+ * Rakeyia Scott when Keith Scott is in the story too); else the guess made
+ * at its first full name. */
+static char ent_gender(const Ctx *c, const SpeakerTable *st, const Ent *e, bool *sure)
+{
+	*sure = false;
+	if (e->is_org || !st->nslots || !e->name)
 		return 0;
-	const NameRun *r = full_name_for(c, st, e->key, strlen(e->key));
+	Span whole = { 0, strlen(e->name) };
+	char g = name_gender(e->name, 0, whole);
+	if (g) {
+		*sure = true;
+		return g;
+	}
+	size_t kn = strlen(e->key);
+	size_t first = st->slots[hash_word(e->key, kn) & (st->nslots - 1)];
+	bool shared = false;
+	for (size_t i = first; i != NONE; i = st->runs[i].next) {
+		const NameRun *r = &st->runs[i];
+		if (!r->single && same_word(c->text, r->last, e->key, kn) && !run_is(c->text, r, e->name))
+			shared = true;
+	}
+	for (size_t i = first; i != NONE; i = st->runs[i].next) {
+		const NameRun *r = &st->runs[i];
+		if (!r->gender_sure || !same_word(c->text, r->last, e->key, kn))
+			continue;
+		if (r->single ? !shared : run_is(c->text, r, e->name)) {
+			*sure = true;
+			return r->gender;
+		}
+	}
+	const NameRun *r = full_name_for(c, st, e->key, kn);
 	return r ? r->gender : 0;
 }
 
@@ -540,16 +654,22 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			return e;
 		break;
 	}
+	bool sure;
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
 		const Ent *e = &st->v[recent[k]];
-		if (!e->is_org && !e->is_writer && gender_fits(want, ent_gender(c, st, e)))
+		if (!e->is_org && !e->is_writer && gender_fits(want, ent_gender(c, st, e, &sure)))
 			return recent[k];
 	}
-	/* The genders read off the text are guesses: rather the latest person
-	 * speaking than nobody. */
-	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 2;)
-		if (!st->v[recent[k]].is_org && !st->v[recent[k]].is_writer)
+	/* The genders read off nearby pronouns are guesses: rather the latest
+	 * person speaking than nobody, unless the name itself says otherwise. */
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 2;) {
+		const Ent *e = &st->v[recent[k]];
+		if (e->is_org || e->is_writer)
+			continue;
+		char g = ent_gender(c, st, e, &sure);
+		if (!sure || gender_fits(want, g))
 			return recent[k];
+	}
 	return -1;
 }
 

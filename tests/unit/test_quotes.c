@@ -357,6 +357,22 @@ int main(void)
 	                    " early, and he did not vote.",
 	                    "\"The vote was fair and the count was right,\" she said."), 0, "Lena Park", "she: the most recent compatible person");
 
+	/* The pronoun right after a name is a poor guide to its bearer ("Hillary
+	 * Clinton spoke ... he said"): a given name or a title says more. */
+	speaker_is(P("Donald Trump arrived late on Tuesday. Hillary Clinton spoke to the crowd first.",
+	             "\"We will win this state,\" he said."), 0, "Donald Trump",
+	           "he: not the woman named last, whose given name says she is one");
+	speaker_is(P("Donald Trump arrived late on Tuesday. Hillary Clinton spoke to the crowd first.",
+	             "\"We will win this state,\" he said.",
+	             "Mrs. Clinton left before the end. \"It was a good night,\" she said."), 1,
+	           "Hillary Clinton", "she: a surname after Mrs. is the woman of that name");
+	speaker_is(P("Keith Scott was shot on Tuesday. Mr. Scott had been waiting for his son.",
+	             "Rakeyia Scott filmed the encounter. \"Don't shoot him,\" she said."), 0,
+	           "Rakeyia Scott", "she: Mr. Scott says nothing of another Scott's sex");
+	speaker_is(P("Tom Ruiz chaired the meeting. Susan Park gave the report.",
+	             "\"Nobody asked about the money,\" he said later."), 0, "Tom Ruiz",
+	           "he: the latest person whose name fits, over a nearer one");
+
 	speaker_is(P("Alan Reed leads the union.",
 	                    "Reed summed it up for the members: \"We stay until the contract is signed.\""), 0, "Alan Reed", "a colon after the subject's sentence");
 
