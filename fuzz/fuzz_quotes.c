@@ -1,4 +1,5 @@
-/* fuzz_quotes.c - libFuzzer target: quote scan and attribution on any text.
+/* fuzz_quotes.c - libFuzzer target: quote scan, attribution and reported
+ * speech on any text.
  * Every quote must lie inside the article, with its inner span, cue and
  * mention inside its bounds, and a valid speaker index. */
 #include <stdint.h>
@@ -26,7 +27,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	if (!a)
 		return 0;
 	check_article(a);
-	QuoteSet *q = quotes_analyze(engine, a, &err);
+	/* Both callers' paths: the reader's (reported speech found but not
+	 * listed) and --quotes' (listed, so its spans are checked too). */
+	QuoteSet *q = quotes_analyze_with(engine, a, size % 2 ? QUOTES_REPORTED : 0, &err);
 	if (!q)
 		abort();
 	size_t n = article_len(a), ns = quoteset_speaker_count(q);
