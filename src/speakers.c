@@ -568,6 +568,36 @@ static bool run_is(const char *t, const NameRun *r, const char *name)
 	return r->span.end - r->span.start == n && !strncasecmp(t + r->span.start, name, n);
 }
 
+/* Adds the role at R to E.  An abbreviated title that closes a long role
+ * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
+ * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
+ * "Retired Lt. Gen."). */
+static bool add_roles(const char *t, Span r, Ent *e)
+{
+	Span last = word_before(t, r.start, r.end);
+	size_t ln = last.end - last.start, end = last.start;
+	while (end > r.start && (t[end - 1] == ' ' || t[end - 1] == ','))
+		end--;
+	Span prev = word_before(t, r.start, end);
+	size_t words = 0;
+	for (size_t i = r.start; i < end; i++)
+		words += t[i] != ' ' && (i == r.start || t[i - 1] == ' ');
+	if (words >= 3 && ln > 1 && t[last.end - 1] == '.' && word_is_title(t + last.start, ln) &&
+	    t[prev.end - 1] != '.' && /* "Lt. Gen." is one title */
+	    !word_eq(t + prev.start, prev.end - prev.start, "and")) {
+		char *head = span_dup(t, (Span){ r.start, end }), *title = span_dup(t, last);
+		bool ok = head && title && strv_add(&e->roles, &e->nroles, head) &&
+		          strv_add(&e->roles, &e->nroles, title);
+		free(head);
+		free(title);
+		return ok;
+	}
+	char *all = span_dup(t, r);
+	bool ok = all && strv_add(&e->roles, &e->nroles, all);
+	free(all);
+	return ok;
+}
+
 /* The sex the text gives entity E: that its own name shows (*SURE set): a
  * given name, a title before its full name, or a title before its surname
  * when no other full name ends in that surname ("Mr. Scott" says nothing of
@@ -809,11 +839,8 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		if (e < 0)
 			continue;
 		Ent *en = &st->v[e];
-		if (it->role.end > it->role.start && it->mkind != MEN_PRONOUN) {
-			char *r = span_dup(c->text, it->role);
-			ok = r && strv_add(&en->roles, &en->nroles, r);
-			free(r);
-		}
+		if (it->role.end > it->role.start && it->mkind != MEN_PRONOUN)
+			ok = add_roles(c->text, it->role, en);
 		if (!en->country && it->role.end > it->role.start)
 			en->country = span_country(c->text, it->role);
 		if (!en->country && it->mkind == MEN_NOMINAL)

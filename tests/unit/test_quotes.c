@@ -50,6 +50,17 @@ int main(void)
 	is_str(quoteset_speaker(r.q, 0)->roles[0], "Mayor", "title kept as role");
 	done(&r);
 
+	r = analyze(NULL, P("\"Talks are the only way,\" said China's Deputy Permanent Representative"
+	                    " to the United Nations Amb. Wu Haitao."));
+	is_str(qspeaker(&r, 0), "Wu Haitao", "a long role and a courtesy title before the name");
+	is_int(quoteset_speaker(r.q, 0)->nroles, 2, "... give two roles");
+	is_str(quoteset_speaker(r.q, 0)->roles[1], "Amb.", "... the title one of its own");
+	done(&r);
+
+	r = analyze(NULL, P("\"We will not back down,\" said Indiana Gov. Mike Pence."));
+	is_str(quoteset_speaker(r.q, 0)->roles[0], "Indiana Gov.", "a short role ending in a title stays whole");
+	done(&r);
+
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
 	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
