@@ -547,8 +547,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			k = e;
 		else
 			return false;
-	} else if (word_in(TW(k), wh_words)) {
-		/* says how / what / whether ... */
+	} else if (k < b && word_in(TW(k), wh_words)) {
+		/* says how / what / whether ...  (K is past the sentence when the
+		 * cue ends it.) */
 	} else if (!(cls & (RC_CLAUSE | RC_OBJ))) {
 		return false;
 	}
