@@ -198,11 +198,10 @@ typedef struct {
 	size_t n, cap;
 } Forms;
 
+/* Duplicates are removed once, by forms_unique(), after all are added: a
+ * search on each add made building the engine quadratic in the lexicon. */
 static bool forms_add(Forms *f, const char *s, size_t n)
 {
-	for (size_t i = 0; i < f->n; i++)
-		if (strlen(f->v[i]) == n && !memcmp(f->v[i], s, n))
-			return true;
 	if (f->n == f->cap) {
 		size_t cap = f->cap ? f->cap * 2 : 256;
 		char **v = realloc(f->v, cap * sizeof *v);
@@ -216,6 +215,27 @@ static bool forms_add(Forms *f, const char *s, size_t n)
 		return false;
 	f->v[f->n++] = c;
 	return true;
+}
+
+static int by_bytes(const void *x, const void *y)
+{
+	return strcmp(*(char *const *)x, *(char *const *)y);
+}
+
+/* Sorts F and frees its repeated forms. */
+static void forms_unique(Forms *f)
+{
+	if (f->n < 2)
+		return;
+	qsort(f->v, f->n, sizeof *f->v, by_bytes);
+	size_t k = 1;
+	for (size_t i = 1; i < f->n; i++) {
+		if (!strcmp(f->v[i], f->v[k - 1]))
+			free(f->v[i]);
+		else
+			f->v[k++] = f->v[i];
+	}
+	f->n = k;
 }
 
 static bool add_line(Forms *f, const char *s)
@@ -246,6 +266,7 @@ static bool build_forms(Forms *f)
 	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
 		if (!add_line(f, cues[i]))
 			return false;
+	forms_unique(f);
 	return true;
 }
 
@@ -264,6 +285,9 @@ bool cue_words(CueWords *cw)
 		ok = forms_add(&head, s, n) && forms_add(&second, w2, strcspn(w2, " "));
 	}
 	forms_free(&f);
+	forms_unique(&one);
+	forms_unique(&head);
+	forms_unique(&second);
 	if (!ok) {
 		forms_free(&one);
 		forms_free(&head);
