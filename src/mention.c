@@ -90,7 +90,8 @@ typedef struct {
 	WordSet set;
 } ListIndex;
 
-enum { LIST_SLOTS = 256 };
+/* A quarter full at most, so that a lookup mostly probes one slot. */
+enum { LIST_SLOTS = 1024 };
 static _Atomic(ListIndex *) list_index[LIST_SLOTS];
 
 static ListIndex *list_index_new(const char *const *list, size_t count)
@@ -112,7 +113,7 @@ static ListIndex *list_index_new(const char *const *list, size_t count)
 
 static const ListIndex *list_index_of(const char *const *list, size_t count)
 {
-	size_t h = (size_t)(((uintptr_t)list >> 3) * 0x9E3779B97F4A7C15u >> 40);
+	size_t h = (size_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 54);
 	for (size_t k = 0; k < LIST_SLOTS; k++) {
 		_Atomic(ListIndex *) *slot = &list_index[(h + k) % LIST_SLOTS];
 		ListIndex *x = atomic_load_explicit(slot, memory_order_acquire);
@@ -132,15 +133,25 @@ static const ListIndex *list_index_of(const char *const *list, size_t count)
 	return NULL;
 }
 
+enum { KEY_MAX = 40 };
+
+/* Apart from word_in_n() so that the hot path has no array on its stack
+ * (the stack protector's check of one cost as much as the lookup). */
+static bool __attribute__((noinline))
+searched_in(const char *s, size_t n, const char *const *list, size_t count)
+{
+	char low[KEY_MAX];
+	return lower_key(s, n, low, sizeof low) && search(low, list, count, 1);
+}
+
 bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 {
-	char low[40];
-	if (n == 0 || n >= sizeof low)
+	if (n == 0 || n >= KEY_MAX)
 		return false;
 	const ListIndex *x = list_index_of(list, count);
 	if (x && x->hashed)
 		return wordset_has(&x->set, s, n);
-	return lower_key(s, n, low, sizeof low) && search(low, list, count, 1);
+	return searched_in(s, n, list, count);
 }
 
 static const char *const titles[] = {
