@@ -175,6 +175,52 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return k;
 }
 
+/* Words after a comma that open the writer's own addition to a reported
+ * clause: a concession ("..., although it may take days") or an example
+ * list ("..., including Mitt Romney"). */
+static const char *const writer_adds[] = { "although", "including", "though", "yet", NULL };
+
+/* Irregular past forms of reporting verbs (the others end in -ed). */
+static const char *const cue_pasts[] = {
+	"felt", "found", "knew", "said", "sought", "spoke", "swore", "thought", "told", "wrote", NULL,
+};
+
+/* A reporting verb in a finite form at token I ("warned", "says"): after
+ * "and" it begins a new report, not more of the reported clause. */
+static bool finite_cue_at(const Ctx *c, const Toks *t, size_t i)
+{
+	if (i >= t->n || !is_word_tok(t, i) || (t->v[i].flags & TOK_CAP) ||
+	    !wordset_has(&c->e->rep_one, TW(i)))
+		return false;
+	const char *w = c->text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start;
+	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || (n > 3 && w[n - 1] == 's') ||
+	       word_in(w, n, cue_pasts);
+}
+
+/* "X said A and warned B", "... A and Democrats accused B": an "and" that
+ * a reporting verb follows within a short subject closes the clause.  After
+ * "that" the clause has a subject of its own, which a bare verb shares ("noted
+ * that the US held drills and announced ..."): only a new subject closes it. */
+static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool own_subject)
+{
+	if (!tok_is(c, t, i, "and"))
+		return false;
+	if (own_subject && i + 1 < b && (finite_cue_at(c, t, i + 1) ||
+	                                 (is_ly(c, t, i + 1) && finite_cue_at(c, t, i + 2)) ||
+	                                 tok_is(c, t, i + 1, "then")))
+		return false;
+	for (size_t j = i + 1; j < b && j < i + 5 && is_word_tok(t, j); j++) {
+		if (finite_cue_at(c, t, j))
+			return !tok_is(c, t, j - 1, "to") && !word_in(TW(j - 1), be_forms) &&
+			       !tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
+			       !tok_is(c, t, j - 1, "had");
+		if (word_in(TW(j), clause_openers))
+			return false;
+	}
+	return false;
+}
+
 /* Where the clause that starts at token K stops: the sentence end, a
  * participle cue (", saying"), a trailing "according to" or a quotation
  * after a clause break.  Returns B + 1 when a quotation is part of the
@@ -203,6 +249,16 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i;
 		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && count_words(t, k, i) >= 3)
 			return i; /* an aside or an afterthought of the writer's */
+		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
+		    word_in(TW(i + 1), writer_adds) && count_words(t, k, i) >= 3)
+			return i;
+		if (and_reports(c, t, i, b, k > 0 && tok_is(c, t, k - 1, "that")) &&
+		    count_words(t, k, i) >= 3)
+			return i;
+		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
+		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 5 &&
+		    !memcmp(c->text + t->v[i + 1].end - 3, "ing", 3) && count_words(t, k, i) >= 3)
+			return i; /* TESTING participle */
 		/* "X said CLAUSE, and the union stepped in" / "... but offered
 		 * no proof": a second clause is the writer's again. */
 		if ((tok_is(c, t, i, "but") || (punct_at(c, t, i, ',') && tok_is(c, t, i + 1, "and"))) &&
@@ -310,6 +366,23 @@ static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Men
 	return plain_mention(c, t, a, ci, true, m);
 }
 
+/* A noun phrase from the start of its clause to token J: "Several cast
+ * members said". */
+static bool np_back(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m)
+{
+	size_t a = j;
+	while (a > lo && is_word_tok(t, a - 1) && !word_in(TW(a - 1), clause_openers) &&
+	       !word_in(TW(a - 1), wh_words) && j - a < 10)
+		a--;
+	if (a == j || j - a >= 10)
+		return false;
+	if (a > lo && !stop_at(c, t, a - 1) && !is_word_tok(t, a - 1))
+		return false;
+	if (word_in(TW(a), preps))
+		return false; /* "In the report said": not a subject */
+	return plain_mention(c, t, a, j, true, m);
+}
+
 /* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
  * subject starts (the clause is after the cue). */
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
@@ -344,8 +417,17 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		m->span = (Span){ t->v[w].start, t->v[w].end };
 		return true;
 	}
-	if (mention_before(c->text, t, lo, ci, m))
+	if (mention_before(c->text, t, lo, ci, m)) {
+		/* "Farmers in Iowa say": a name that ends a prepositional
+		 * phrase is not the subject; the whole noun phrase is. */
+		size_t ms = j;
+		while (ms > lo && t->v[ms - 1].end > m->span.start)
+			ms--;
+		Mention np;
+		if (ms > lo + 1 && tok_is(c, t, ms - 1, "in") && np_back(c, t, lo, j, &np))
+			*m = np;
 		return true;
+	}
 	if (j > lo + 2 && punct_at(c, t, j - 1, ',')) {
 		/* ROLE, NAME, said / NAME, ROLE, said: the name in either part. */
 		size_t k = j - 1;
@@ -372,18 +454,7 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		*m = head;
 		return ok_head;
 	}
-	/* A noun phrase from the start of its clause: "Several cast members said". */
-	size_t a = j;
-	while (a > lo && is_word_tok(t, a - 1) && !word_in(TW(a - 1), clause_openers) &&
-	       !word_in(TW(a - 1), wh_words) && j - a < 10)
-		a--;
-	if (a == j || j - a >= 10)
-		return false;
-	if (a > lo && !stop_at(c, t, a - 1) && !is_word_tok(t, a - 1))
-		return false;
-	if (word_in(TW(a), preps))
-		return false; /* "In the report said": not a subject */
-	return plain_mention(c, t, a, j, true, m);
+	return np_back(c, t, lo, j, m);
 }
 
 /* According to X, CLAUSE.  /  CLAUSE, according to X(, MORE). */
@@ -751,6 +822,12 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		bool adj = ci > a && is_word_tok(t, ci - 1) && !(t->v[ci - 1].flags & TOK_CAP) &&
 		           c->text[t->v[ci - 1].end - 1] != 's';
 		bool noun = ci > a && cue_is_noun_here(c->text, t, ci);
+		/* "Supporters in Congress say": after a name that ends a
+		 * prepositional phrase, a word that is no reporting noun is
+		 * the verb. */
+		if (noun && ci >= a + 2 && (t->v[ci - 1].flags & TOK_CAP) &&
+		    is_word_tok(t, ci - 2) && word_in(TW(ci - 2), preps) && !report_noun_class(TW(ci)))
+			noun = false;
 		if (noun || adj) {
 			if (report_noun_class(TW(ci)) && noun_report(c, t, a, b, ci, it))
 				return true;

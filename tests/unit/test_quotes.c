@@ -343,6 +343,19 @@ int main(void)
 	reported_is(P("A Quinnipiac poll found that most voters want the returns released."),
 	            "most voters want the returns released", "A Quinnipiac poll", "a poll found that");
 
+	reported_is(P("The mayor said the bridge would reopen in May and warned of long delays."),
+	            "the bridge would reopen in May", "The mayor",
+	            "X said A and warned B: the clause ends before the second report");
+	reported_is(P("The agency said the test was its largest, although experts were unsure."),
+	            "the test was its largest", "The agency",
+	            "a concession after a comma is the writer's");
+	reported_is(P("Witnesses said the driver had stopped, contradicting the police account."),
+	            "the driver had stopped", "Witnesses",
+	            "a participle after a comma is the writer's");
+	reported_is(P("Farmers in Iowa say the new tariff has cut their exports by half."),
+	            "the new tariff has cut their exports by half", "Farmers in Iowa",
+	            "NOUNS in NAME say CLAUSE: say is the verb");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
 	            "reported speech inside a quotation is the quotation's");
