@@ -287,8 +287,20 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t
 		Mention m;
 		if (j - i >= 2 || (j - i == 1 && subj)) {
 			memset(&m, 0, sizeof m);
+			/* "Donald Trump's recent gains": the name is the run without
+			 * its possessive ending (the classifier takes a possessive
+			 * word for a role or an owner, "Russia's ambassador"). */
+			size_t end = t->v[j - 1].end;
+			t->v[j - 1].end = t->v[j - 1].start +
+			                  base_len(c->text + t->v[j - 1].start, end - t->v[j - 1].start);
 			/* Reuse the run classifier through mention_after. */
-			if (mention_after(c->text, t, i, j, &m) && m.kind == MEN_NAME &&
+			bool named = mention_after(c->text, t, i, j, &m);
+			t->v[j - 1].end = end;
+			/* "Rep. Robert C. "Bobby" Scott": a run cut short at an initial
+			 * is no one's full name. */
+			Span lw = m.name.end > m.name.start ? last_word(c->text, m.name) : m.name;
+			bool initial = lw.end - lw.start <= 2 && c->text[lw.end - 1] == '.';
+			if (named && m.kind == MEN_NAME && !initial &&
 			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
 				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
 				bool titled = m.name.start > t->v[i].start;
@@ -635,14 +647,34 @@ static char ent_gender(const Ctx *c, const SpeakerTable *st, const Ent *e, bool 
 	return r ? r->gender : 0;
 }
 
+/* How far before a pronoun a name that does not open its sentence may
+ * stand, in bytes (two or three paragraphs). */
+enum { NAME_REACH = 800 };
+
 static bool gender_fits(char want, char have) { return !want || !have || want == have; }
 
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies. */
-static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
-                         const Item *it, size_t last_quote_off)
+/* True when byte OFF is inside one of the quotations before ITEMS[IDX]
+ * (the nearest few: a name that far back is out of reach anyway). */
+static bool quoted(const Item *items, size_t idx, size_t off)
 {
+	for (size_t k = idx, seen = 0; k-- > 0 && seen < 8;) {
+		const Quote *q = &items[k].q;
+		if (q->kind == QUOTE_INDIRECT)
+			continue;
+		if (q->span.start <= off && off < q->span.end)
+			return true;
+		seen++;
+	}
+	return false;
+}
+
+static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
+                         const Item *items, size_t idx, size_t last_quote_off)
+{
+	const Item *it = &items[idx];
 	const char *p = c->text + it->q.mention.start;
 	size_t pn = it->q.mention.end - it->q.mention.start;
 	char want = 0;
@@ -689,6 +721,22 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		const Ent *e = &st->v[recent[k]];
 		if (!e->is_org && !e->is_writer && gender_fits(want, ent_gender(c, st, e, &sure)))
 			return recent[k];
+	}
+	/* No sentence since the last quote opens with a fitting name: "skipper
+	 * Wade Bassi has ... the product he knows best" - the latest full name
+	 * before the quote whose own he/she (or given name) is the pronoun's,
+	 * outside quotation marks. */
+	for (size_t i = lo; want && i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.start < last_quote_off || r->span.start + NAME_REACH < off)
+			break;
+		if (r->single || r->gender != want || r->span.end > it->q.span.start ||
+		    quoted(items, idx, r->span.start))
+			continue;
+		Item fake = { 0 };
+		fake.name = r->span;
+		fake.q.mention = r->span;
+		return resolve_name(c, st, &fake);
 	}
 	/* The genders read off nearby pronouns are guesses: rather the latest
 	 * person speaking than nobody, unless the name itself says otherwise. */
@@ -816,7 +864,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		case MEN_PRONOUN:
 			e = is_first_person(c->text, it->q.mention) ? resolve_writer(c, st, it)
 			                                            : recent_person(c, st, recent, nrecent,
-			                                                            it, last_quote_off);
+			                                                            items, i, last_quote_off);
 			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
 			break;
 		case MEN_NOMINAL:

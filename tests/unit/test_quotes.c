@@ -400,6 +400,26 @@ int main(void)
 	speaker_is(P("Alan Reed leads the union.",
 	                    "Reed summed it up for the members: \"We stay until the contract is signed.\""), 0, "Alan Reed", "a colon after the subject's sentence");
 
+	/* A pronoun before anyone has spoken, when no sentence opens with a
+	 * name: the latest full name before the quote that the pronoun fits. */
+	speaker_is(P("From the deck of his old boat, skipper Wade Bassi has seen what the"
+	             " market does to the fish he catches.",
+	             "\"It is pure white,\" he said."), 0, "Wade Bassi",
+	           "he: a full name inside a sentence, no speaker before");
+	speaker_is(P("During the town hall, Tina Houchins stood up as she waited for the microphone.",
+	             "\"As a Gold Star mother, I ask you why,\" she said."), 0, "Tina Houchins",
+	           "she: not the capitalised words inside the quote itself");
+	speaker_is(P("Rep. Robert C. \"Bobby\" Scott opened his yard to guests as he spoke.",
+	             "\"This is a big year,\" he said."), 0, "",
+	           "he: a name cut at an initial is nobody's full name");
+	/* "Mark Stone's" names Mark Stone: the possessive is not a role. */
+	r = analyze(NULL, P("Mark Stone's campaign gained ground this week.",
+	                    "Stone openly admires the governor as a \"true leader,\" comparing him"
+	                    " to his father."));
+	is_str(qkind(&r, 0), "partial", "verb, object, as a \"Q\": partial");
+	is_str(qspeaker(&r, 0), "Mark Stone", "a full name read off its possessive");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
