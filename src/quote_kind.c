@@ -87,9 +87,11 @@ static const char *const title_preps[] = {
 /* Nouns after a title that say what it names: "his "Keepin' It Real" radio
  * program". */
 static const char *const title_nouns[] = {
-	"album", "book", "broadcast", "column", "documentary", "episode", "film", "memoir",
-	"movie", "musical", "novel", "podcast", "program", "programme", "series", "show",
-	"song", NULL,
+	"album", "app", "book", "brand", "broadcast", "campaign", "cast", "column",
+	"competition", "contest", "documentary", "episode", "exhibit", "exhibition", "film",
+	"franchise", "game", "initiative", "label", "memoir", "movie", "musical", "novel",
+	"podcast", "program", "programme", "sequel", "series", "show", "song", "soundtrack",
+	"star", "system", "tour", "trailer", NULL,
 };
 
 static const char *const articles[] = { "a", "an", "the", NULL };
@@ -276,6 +278,47 @@ static bool sign_after(const char *t, Span para, Span q)
 	return false;
 }
 
+static const char *const be_forms[] = {
+	"are", "be", "been", "being", "is", "it's", "that's", "was", "were", "what's", NULL,
+};
+
+/* "what's called "farmer's lung"", "is known as "the Three Amigos"": a
+ * name given, not words spoken - unless a "by" names who gave it ("was
+ * called "reckless" by critics"). */
+static bool naming_before(const char *t, Span para, Span q)
+{
+	size_t ws, we, bs, be;
+	if (!word_before(t, para.start, q.start, &ws, &we))
+		return false;
+	if (word_in(t + ws, we - ws, articles) && !word_before(t, para.start, ws, &ws, &we))
+		return false;
+	if (word_eq(t + ws, we - ws, "as") && word_before(t, para.start, ws, &bs, &be) &&
+	    word_eq(t + bs, be - bs, "known"))
+		ws = bs, we = be;
+	if (!(word_eq(t + ws, we - ws, "called") || word_eq(t + ws, we - ws, "known") ||
+	      word_eq(t + ws, we - ws, "named")))
+		return false;
+	if (!word_before(t, para.start, ws, &bs, &be))
+		return false;
+	/* word_before() stops at a curly apostrophe: "what’s" ends in "s" */
+	bool be_form = word_in(t + bs, be - bs, be_forms) ||
+	               (be - bs == 1 && t[bs] == 's' && bs >= para.start + 4 &&
+	                !memcmp(t + bs - 3, "\xE2\x80\x99", 3));
+	if (!be_form)
+		return false;
+	size_t as, ae;
+	return !(word_after(t, q.end, para.end, &as, &ae) && word_eq(t + as, ae - as, "by"));
+}
+
+/* One letter and nothing else ("the "S" model", "a "T" shape"): a label. */
+static bool one_letter(const char *t, Span inner)
+{
+	size_t letters = 0;
+	for (size_t i = inner.start; i < inner.end; i++)
+		letters += isalnum((unsigned char)t[i]) != 0;
+	return letters == 1;
+}
+
 void quote_term_check(const Ctx *c, Item *it)
 {
 	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
@@ -295,14 +338,15 @@ void quote_term_check(const Ctx *c, Item *it)
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
 		bool named = titled && title_context(c, p->span, it->q.span);
 		marked = marked || named || !letters || sign_after(c->text, p->span, it->q.span) ||
-		         appositive_title(c->text, p->span, it);
+		         appositive_title(c->text, p->span, it) ||
+		         naming_before(c->text, p->span, it->q.span);
 		/* Nobody is said to speak it: a term when short, titled or inside
 		 * the writer's sentence. */
 		bool unspoken = it->mkind == MEN_NONE &&
 		                (words <= 4 || titled || it->q.kind == QUOTE_PARTIAL);
 		bool named_term = (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
 		                              titled)) ||
-		                  (it->guess && titled);
+		                  (it->guess && titled) || one_letter(c->text, it->q.inner);
 		if (named_term || unspoken)
 			it->q.kind = QUOTE_TERM;
 		it->unspoken = !named_term && unspoken && !titled;

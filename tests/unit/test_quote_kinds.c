@@ -157,6 +157,21 @@ int main(void)
 	        NULL, "term",
 	        "a short title after a comma is a term once its guessed speaker is dropped");
 
+	/* ---- names given, labels and titles: terms even with a subject ---- */
+	kind_is(P("Ann Lee, a nurse, said the rash can lead to what\xE2\x80\x99s called"
+	          " \"baker's itch,\" a painful condition."),
+	        "baker's itch,", "term", "what's called \"X\": a name given, not words spoken");
+	kind_is(P("Senator Tom Ruiz and two aides formed a channel, for which they were known as the"
+	          " \"Gang of Three.\""),
+	        NULL, "term", "known as the \"X\": a nickname");
+	kind_is(P("The plan was called \"reckless\" by critics, Tom Ruiz said."), NULL, "partial",
+	        "called \"X\" by someone: their words");
+	kind_is(P("Tom Ruiz said the new \"S\" model will ship in May."), "S", "term",
+	        "a single quoted letter is a label");
+	kind_is(P("Ann Lee, who starred in \"Silent Lake,\" wrote the song with Tom Ruiz, the"
+	          " \"River Town\" star."),
+	        "River Town", "term", "a title before the noun \"star\"");
+
 	/* ---- marks typed the wrong way round ---- */
 	r = analyze(NULL, P("Ann Lee spoke at the town hall.",
 	                    "\xE2\x80\x9D What I learned from these families is simple,\xE2\x80\x9D"
