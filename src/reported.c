@@ -322,7 +322,7 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	while (e > a && (t->v[e - 1].flags & TOK_PUNCT))
 		e--;
 	size_t n = count_words(t, a, e);
-	if (n == 0 || n > 12 || has_quote(t, a, e))
+	if (n == 0 || n > 14 || has_quote(t, a, e))
 		return false;
 	if (word_in(TW(a), clause_openers) || word_in(TW(a), wh_words) || tok_is(c, t, a, "and") ||
 	    tok_is(c, t, a, "or"))
@@ -372,9 +372,9 @@ static bool np_back(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m
 {
 	size_t a = j;
 	while (a > lo && is_word_tok(t, a - 1) && !word_in(TW(a - 1), clause_openers) &&
-	       !word_in(TW(a - 1), wh_words) && j - a < 10)
+	       !word_in(TW(a - 1), wh_words) && j - a < 14)
 		a--;
-	if (a == j || j - a >= 10)
+	if (a == j || j - a >= 14)
 		return false;
 	if (a > lo && !stop_at(c, t, a - 1) && !is_word_tok(t, a - 1))
 		return false;
@@ -402,8 +402,16 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			}
 		return mention_subject(c->text, t, from, j - 1, m);
 	}
-	if (j > lo && tok_is(c, t, j - 1, "who")) {
-		/* NAME, who said: the name speaks, through "who". */
+	if (j > lo + 2 && (tok_is(c, t, j - 1, "whom") || tok_is(c, t, j - 1, "which")) &&
+	    tok_is(c, t, j - 2, "of") && is_word_tok(t, j - 3)) {
+		/* "many of whom say": the part of a group, as written. */
+		memset(m, 0, sizeof *m);
+		m->span = (Span){ t->v[j - 3].start, t->v[j - 1].end };
+		return true;
+	}
+	if (j > lo && (tok_is(c, t, j - 1, "who") || tok_is(c, t, j - 1, "which"))) {
+		/* NAME, who said / the union, which argued: the antecedent
+		 * speaks, through the relative pronoun. */
 		size_t w = j - 1;
 		Mention ante;
 		if (w > lo + 1 && punct_at(c, t, w - 1, ',') &&
@@ -583,18 +591,22 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (!cls && !tok_is(c, t, after, "that"))
 		return false; /* "pointed out that": a clause only after "that" */
 	size_t k = after, p = ce;
-	while (p < b && is_word_tok(t, p) && (word_in(TW(p), when_words) || tok_is(c, t, p, "out")))
+	while (p < b && is_word_tok(t, p) &&
+	       (word_in(TW(p), when_words) || is_ly(c, t, p) || tok_is(c, t, p, "out")))
 		p++;
 	if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && word_in(TW(p), about_preps)) {
 		k = p + 1; /* spoke about THING, warned against THING */
-	} else if (tok_is(c, t, k, "that")) {
+	} else if (tok_is(c, t, k, "that") &&
+	           !(k + 1 < b && is_word_tok(t, k + 1) && word_in(TW(k + 1), not_in_np) &&
+	             !tok_is(c, t, k + 1, "to") && !tok_is(c, t, k + 1, "if"))) {
+		/* (Not "believe that is likely": there "that" is the subject.) */
 		k++;
 		while (k < b && punct_at(c, t, k, ','))
 			k++; /* "said that, if elected, he would" */
 	} else if (punct_at(c, t, k, ',')) {
 		/* "says at a stop in Toledo, Ohio, that CLAUSE" */
 		size_t e = k;
-		while (e < b && e < k + 6 && !tok_is(c, t, e, "that") &&
+		while (e < b && e < k + 10 && !tok_is(c, t, e, "that") &&
 		       (is_word_tok(t, e) || punct_at(c, t, e, ',')))
 			e++;
 		if (!tok_is(c, t, e, "that"))
@@ -648,6 +660,23 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		                                      word_in(TW(j - 1), be_forms))))
 			return false;
 	}
+	/* "The families, many of whom say CLAUSE, met": a relative clause set
+	 * off by commas ends at the next one. */
+	size_t r = ci;
+	while (r > a && is_word_tok(t, r - 1) && (word_in(TW(r - 1), cue_aux) || is_ly(c, t, r - 1)))
+		r--;
+	if (r > a + 1 && (tok_is(c, t, r - 1, "who") || tok_is(c, t, r - 1, "whom") ||
+	                  tok_is(c, t, r - 1, "which"))) {
+		size_t o = r - 1;
+		if (tok_is(c, t, o - 1, "of") && o >= a + 3)
+			o -= 2;
+		if (punct_at(c, t, o - 1, ','))
+			for (size_t e = k; e < b; e++)
+				if (punct_at(c, t, e, ',')) {
+					b = e;
+					break;
+				}
+	}
 	return report_from(c, t, k, b, &mn, cue, 0.6, it);
 }
 
@@ -660,12 +689,13 @@ static const char *const modals[] = {
 static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
 	/* "will decide", "would say", "having said that", "show up":
-	 * nothing has been reported yet. */
+	 * nothing has been reported yet ("Theresa May said" is a name). */
 	size_t j = ci;
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
 		j--;
 	if (j > a && is_word_tok(t, j - 1) &&
-	    (word_in(TW(j - 1), modals) || tok_is(c, t, j - 1, "having")))
+	    ((word_in(TW(j - 1), modals) && (j - 1 == a || !(t->v[j - 1].flags & TOK_CAP))) ||
+	     tok_is(c, t, j - 1, "having")))
 		return true;
 	if (tok_is(c, t, ci + 1, "up") || tok_is(c, t, ci + 1, "off"))
 		return true;

@@ -356,6 +356,23 @@ int main(void)
 	            "the new tariff has cut their exports by half", "Farmers in Iowa",
 	            "NOUNS in NAME say CLAUSE: say is the verb");
 
+	reported_is(P("Theresa May said that the country would leave the union by March."),
+	            "the country would leave the union by March", "Theresa May",
+	            "a name that is also a modal ('May said') is no modal");
+	reported_is(P("The judge notes the law was passed before she joined the court."),
+	            "the law was passed before she joined the court", "The judge", "X notes CLAUSE");
+	reported_is(P("Few economists believe that is likely to happen soon."),
+	            "that is likely to happen soon", "economists",
+	            "believe that is: 'that' as the subject stays in the clause");
+	reported_is(P("The families, many of whom say the ruling came too late, met on Friday."),
+	            "the ruling came too late", "many of whom", "many of whom say CLAUSE");
+	reported_is(P("The governor spoke warmly of the volunteers who rebuilt the bridge."),
+	            "the volunteers who rebuilt the bridge", "The governor",
+	            "spoke ADVERB of THING");
+	reported_is(P("Several analysts cautioned, as did the company itself, that prices might rise."),
+	            "prices might rise", "analysts",
+	            "X cautioned, ASIDE, that CLAUSE");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
 	            "reported speech inside a quotation is the quotation's");
