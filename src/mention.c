@@ -155,31 +155,34 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 }
 
 static const char *const titles[] = {
-	"acting", "activist", "adm.", "adviser", "advisor", "affairs", "agent", "amb",
-	"amb.", "ambassador", "analyst", "anchor", "archbishop", "assistant", "associate",
-	"attorney", "bishop", "campaign", "candidate", "capt.", "captain", "cardinal",
-	"ceo", "cfo", "chair", "chairman", "chairs", "chairwoman", "chancellor", "chief",
-	"city", "cmdr.", "co-founder", "coach", "col.", "commerce", "commissioner",
-	"communications", "congressman", "congresswoman", "coo", "correspondent",
-	"council", "counsel", "county", "dame", "dean", "defence", "defense", "democrat",
-	"democratic", "deputy", "detective", "director", "district", "doctor", "dr", "dr.",
-	"economist", "editor", "emeritus", "energy", "envoy", "eu", "excellency",
-	"executive", "father", "federal", "fellow", "foreign", "former", "founder", "gen",
-	"gen.", "general", "general's", "gop", "gov.", "governor", "govs.",
-	"gubernatorial", "head", "health", "homeland", "hopeful", "host", "house", "imam",
-	"inspector", "intelligence", "interim", "judge", "justice", "king", "lawmaker",
-	"lawmakers", "leader", "lord", "lt.", "madam", "maj.", "majority", "manager",
-	"mayor", "member", "minister", "minority", "miss", "mr", "mr.", "mrs", "mrs.",
-	"ms", "ms.", "national", "nations", "nato", "nominee", "nurse", "officer",
-	"official", "officials", "operations", "owner", "pastor", "permanent", "policy",
-	"pollster", "pope", "premier", "president", "presidential", "press", "prime",
-	"prince", "princess", "prof.", "professor", "provost", "public", "queen", "rabbi",
+	"acting", "activist", "actor", "actress", "adm.", "adviser", "advisor", "affairs",
+	"agent", "amb", "amb.", "ambassador", "analyst", "anchor", "archbishop",
+	"assistant", "associate", "astronaut", "attorney", "bishop", "campaign",
+	"candidate", "capt.", "captain", "cardinal", "ceo", "cfo", "chair", "chairman",
+	"chairs", "chairwoman", "chancellor", "chief", "city", "cmdr.", "co-founder",
+	"coach", "col.", "columnist", "commerce", "commissioner", "communications",
+	"comptroller", "congressman", "congresswoman", "coo", "correspondent", "council",
+	"counsel", "county", "dame", "dean", "defence", "defense", "democrat",
+	"democratic", "deputy", "designer", "detective", "developer", "director",
+	"district", "doctor", "dr", "dr.", "economist", "editor", "emeritus", "energy",
+	"envoy", "eu", "excellency", "executive", "father", "federal", "fellow", "foreign",
+	"former", "founder", "gen", "gen.", "general", "general's", "gop", "gov.",
+	"governor", "govs.", "gubernatorial", "guitarist", "head", "health", "homeland",
+	"hopeful", "host", "house", "imam", "inspector", "intelligence", "interim",
+	"judge", "justice", "king", "lawmaker", "lawmakers", "leader", "lord", "lt.",
+	"madam", "maj.", "majority", "manager", "mayor", "member", "minister", "minority",
+	"miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "national", "nations", "nato",
+	"nominee", "novelist", "nurse", "officer", "official", "officials", "operations",
+	"owner", "pastor", "permanent", "policy", "pollster", "pope", "premier",
+	"president", "presidential", "press", "prime", "prince", "princess", "producer",
+	"prof.", "professor", "prosecutor", "provost", "public", "queen", "rabbi",
 	"ranking", "rep", "rep.", "reporter", "representative", "reps.", "republican",
 	"researcher", "rev.", "reverend", "rival", "scientist", "secretary", "security",
-	"sen", "sen.", "senator", "senior", "sens.", "sgt.", "sheriff", "sir", "sister",
-	"skipper", "speaker", "special", "spokesman", "spokesmen", "spokesperson",
-	"spokeswoman", "staff", "state", "supreme", "treasury", "trustee", "u.n.", "u.s.",
-	"uk", "un", "undersecretary", "united", "us", "vice", "whip", "white", NULL,
+	"sen", "sen.", "senator", "senior", "sens.", "sgt.", "sheriff", "singer", "sir",
+	"sister", "skipper", "songwriter", "speaker", "special", "spokesman", "spokesmen",
+	"spokesperson", "spokeswoman", "staff", "state", "superintendent", "supreme",
+	"treasurer", "treasury", "trustee", "u.n.", "u.s.", "uk", "un", "undersecretary",
+	"united", "us", "vice", "whip", "white", NULL,
 };
 
 static const char *const orgs[] = {
@@ -318,23 +321,25 @@ static const char *const connectors[] = {
 /* Capitalised words that start sentences without being names. */
 static const char *const cap_stop[] = {
 	"a", "about", "according", "additionally", "after", "again", "all", "also",
-	"although", "among", "an", "and", "another", "april", "as", "asked", "at",
-	"august", "because", "before", "between", "both", "but", "by", "december",
-	"despite", "dozens", "during", "each", "earlier", "either", "even", "every",
-	"february", "few", "fifty", "finally", "first", "following", "for", "forty",
-	"friday", "from", "furthermore", "he", "her", "here", "his", "how", "however",
-	"hundreds", "i", "if", "in", "indeed", "instead", "it", "its", "january", "july",
-	"june", "just", "last", "later", "less", "like", "many", "march", "meanwhile",
-	"millions", "monday", "more", "most", "my", "neither", "nevertheless", "next",
-	"no", "none", "nonetheless", "not", "november", "now", "october", "of", "often",
-	"on", "once", "one", "only", "or", "other", "otherwise", "our", "over", "overall",
-	"referring", "regardless", "saturday", "second", "separately", "september",
-	"several", "she", "similarly", "since", "so", "some", "sometimes", "speaking",
-	"still", "such", "sunday", "that", "the", "their", "then", "there", "these",
-	"they", "thirty", "this", "those", "though", "thousands", "three", "thursday",
-	"thus", "to", "today", "tomorrow", "tonight", "tuesday", "twenty", "two", "under",
-	"unlike", "we", "wednesday", "what", "when", "where", "whether", "while", "who",
-	"why", "with", "writing", "yes", "yesterday", "yet", NULL,
+	"although", "among", "an", "and", "another", "any", "april", "are", "as", "asked",
+	"at", "august", "because", "before", "between", "both", "but", "by", "can",
+	"could", "december", "despite", "did", "do", "does", "dozens", "during", "each",
+	"earlier", "either", "even", "every", "february", "few", "fifty", "finally",
+	"first", "following", "for", "forty", "friday", "from", "furthermore", "had",
+	"has", "have", "he", "her", "here", "his", "how", "however", "hundreds", "i", "if",
+	"in", "indeed", "instead", "is", "it", "its", "january", "july", "june", "just",
+	"last", "later", "less", "like", "many", "march", "may", "meanwhile", "might",
+	"millions", "monday", "more", "most", "must", "my", "neither", "nevertheless",
+	"next", "no", "none", "nonetheless", "not", "november", "now", "october", "of",
+	"often", "on", "once", "one", "only", "or", "other", "otherwise", "our", "over",
+	"overall", "plus", "referring", "regardless", "saturday", "second", "separately",
+	"september", "several", "she", "should", "similarly", "since", "so", "some",
+	"sometimes", "speaking", "still", "such", "sunday", "that", "the", "their", "then",
+	"there", "these", "they", "thirty", "this", "those", "though", "thousands",
+	"three", "thursday", "thus", "to", "today", "tomorrow", "tonight", "tuesday",
+	"twenty", "two", "under", "unlike", "was", "we", "wednesday", "were", "what",
+	"when", "where", "whether", "which", "while", "who", "why", "will", "with",
+	"would", "writing", "yes", "yesterday", "yet", NULL,
 };
 
 /* Words that may stand between a subject and its cue: "Tillerson had been
@@ -494,13 +499,46 @@ static Span tspan(const Toks *t, size_t a, size_t b)
 }
 
 /* Initials and generational suffixes inside names. */
+/* Second halves of compounds that describe ("London-based", "Oscar-winning",
+ * "Facebook-owned"): such a word is a modifier, never part of a name. */
+static const char *const modifier_tails[] = {
+	"affiliated", "aligned", "backed", "based", "born", "bred", "controlled", "educated",
+	"era", "funded", "led", "linked", "made", "nominated", "owned", "raised", "run",
+	"style", "trained", "turned", "winning", NULL,
+};
+
+/* Adjective endings that no name a sentence opens with has
+ * ("Unpredictable", "Notorious"), for words of seven letters or more. */
+static bool adjective_like(const char *s, size_t n)
+{
+	static const char *const ends[] = { "able", "ible", "ous", "ful" };
+	if (n < 7)
+		return false;
+	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
+		size_t l = strlen(ends[k]);
+		if (!memcmp(s + n - l, ends[k], l))
+			return true;
+	}
+	return false;
+}
+
+static bool modifier_word(const char *s, size_t n)
+{
+	const char *dash = memchr(s, '-', n);
+	if (dash) {
+		size_t tail = n - (size_t)(dash + 1 - s);
+		return tail && word_in(dash + 1, tail, modifier_tails);
+	}
+	return adjective_like(s, n);
+}
+
 static bool name_part(const char *text, const Toks *t, size_t i)
 {
 	if (!is_word(t, i) || !is_cap(t, i))
 		return false;
 	const char *s = text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
-	if (is_poss(s, n))
+	if (is_poss(s, n) || modifier_word(s, n))
 		return false;
 	if (word_is_title(s, n) || word_is_org(s, n) || word_country(s, n))
 		return false;

@@ -134,6 +134,17 @@ int main(void)
 	speaker_is(P("\"Rates will rise,\" the Bank of America analyst Tom Ruiz said."), 0, "Tom Ruiz",
 	           "an institution with \"of\" before the name stays a role");
 
+	/* ---- words that open a sentence or describe are not names ---- */
+	speaker_is(P("Would Adam Ruiz have backed the bill? He said, \"Never.\""), 0, "Adam Ruiz",
+	           "an auxiliary opening a question is not part of a name");
+	speaker_is(P("Unpredictable Dorsey said, \"I now do recall the call.\"",
+	             "Jon Dorsey spoke for an hour."),
+	           0, "Jon Dorsey", "an adjective opening the sentence is not a given name");
+	speaker_is(P("\"Prices will fall,\" said London-based Ann Lee."), 0, "Ann Lee",
+	           "a '-based' compound is no part of the name");
+	speaker_is(P("\"We are proud,\" said Superintendent Jennifer Ruiz."), 0, "Jennifer Ruiz",
+	           "Superintendent is a title");
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
