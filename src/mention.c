@@ -318,7 +318,8 @@ static const char *const connectors[] = {
 	"le", "of", "on", "the", "to", "van", "von", NULL,
 };
 
-/* Capitalised words that start sentences without being names. */
+/* Capitalised words that start sentences without being names.  "May" and
+ * "Will" are not among them: they are names too (Theresa May, Will Smith). */
 static const char *const cap_stop[] = {
 	"a", "about", "according", "additionally", "after", "again", "all", "also",
 	"although", "among", "an", "and", "another", "any", "april", "are", "as", "asked",
@@ -328,7 +329,7 @@ static const char *const cap_stop[] = {
 	"first", "following", "for", "forty", "friday", "from", "furthermore", "had",
 	"has", "have", "he", "her", "here", "his", "how", "however", "hundreds", "i", "if",
 	"in", "indeed", "instead", "is", "it", "its", "january", "july", "june", "just",
-	"last", "later", "less", "like", "many", "march", "may", "meanwhile", "might",
+	"last", "later", "less", "like", "many", "march", "meanwhile", "might",
 	"millions", "monday", "more", "most", "must", "my", "neither", "nevertheless",
 	"next", "no", "none", "nonetheless", "not", "november", "now", "october", "of",
 	"often", "on", "once", "one", "only", "or", "other", "otherwise", "our", "over",
@@ -338,7 +339,7 @@ static const char *const cap_stop[] = {
 	"there", "these", "they", "thirty", "this", "those", "though", "thousands",
 	"three", "thursday", "thus", "to", "today", "tomorrow", "tonight", "tuesday",
 	"twenty", "two", "under", "unlike", "was", "we", "wednesday", "were", "what",
-	"when", "where", "whether", "which", "while", "who", "why", "will", "with",
+	"when", "where", "whether", "which", "while", "who", "why", "with",
 	"would", "writing", "yes", "yesterday", "yet", NULL,
 };
 
