@@ -208,6 +208,26 @@ static bool opening_participle(const Ctx *c, const Toks *t, size_t sent_lo, size
 	return comma && i < t->n && mention_after(c->text, t, i, hi, m);
 }
 
+/* "Protesters marching through the streets chanted "Q"": the subject opens
+ * the sentence (token SENT_LO) and a participle or "who" phrase of up to
+ * eight words, without punctuation, stands between it and the cue CI. */
+static bool reduced_subject(const char *text, const Toks *t, size_t sent_lo, size_t ci,
+                            Mention *m)
+{
+	if (!mention_subject(text, t, sent_lo, ci, m) || m->kind == MEN_PRONOUN ||
+	    tok_at(t, m->span.start) != sent_lo)
+		return false;
+	size_t k = tok_at(t, m->span.end);
+	if (k >= ci || ci - k > 8)
+		return false;
+	for (size_t x = k; x < ci; x++)
+		if (!(t->v[x].flags & TOK_WORD))
+			return false;
+	const char *w = text + t->v[k].start;
+	size_t n = t->v[k].end - t->v[k].start;
+	return (n > 4 && !memcmp(w + n - 3, "ing", 3)) || word_eq(w, n, "who");
+}
+
 /* 2: the nearest cue before the quote in its sentence. */
 static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const Item *prev_in_sent,
                      size_t sent_lo, Item *it)
@@ -257,7 +277,8 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 			return true;
 		} else if (mention_before(text, t, lo, ci, &m) ||
-		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m))) {
+		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m)) ||
+		           (lo == sent_lo && reduced_subject(text, t, sent_lo, ci, &m))) {
 			/* "Ryan said the spate of shootings demands "more listening"":
 			 * a nominal subject of a verb that is not plainly one of
 			 * saying, inside what a named person says, gives way to that
@@ -336,6 +357,45 @@ static bool prev_sentence_cue(const Ctx *c, const Toks *t, const Item *items, si
 		return true;
 	}
 	return false;
+}
+
+/* "Calls men derogatory names, like "pigs,"": a sentence that opens with a
+ * capitalised cue has no subject written (a list of deeds, a caption).
+ * "Said Smith: "Q"" names the speaker after it; otherwise the quote is
+ * still speech, only its speaker is unknown.  SENT_LO is the sentence's
+ * first token, QT the quote's. */
+static bool opening_cue(const Ctx *c, const Toks *t, size_t sent_lo, size_t qt, Item *it)
+{
+	/* Nouns as often as verbs before these: "Calls for his resignation
+	 * grew", "Claims that ..." */
+	static const char *const not_after[] = {
+		"about", "are", "by", "for", "from", "has", "have", "in", "is", "of", "on", "that",
+		"to", "was", "were", NULL,
+	};
+	if (sent_lo + 2 > qt || !(t->v[sent_lo].flags & TOK_CAP) ||
+	    !(t->v[sent_lo].flags & TOK_WORD) || !(t->v[sent_lo + 1].flags & TOK_WORD))
+		return false;
+	const char *w = c->text + t->v[sent_lo].start;
+	size_t n = t->v[sent_lo].end - t->v[sent_lo].start;
+	char low[20];
+	if (n < 3 || n >= sizeof low || !memcmp(w + n - 3, "ing", 3))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((unsigned)(w[i] - 'A') < 26u ? w[i] | 32 : w[i]);
+	if (!wordset_has(&c->e->cue_one, low, n) ||
+	    word_in(c->text + t->v[sent_lo + 1].start,
+	            t->v[sent_lo + 1].end - t->v[sent_lo + 1].start, not_after))
+		return false;
+	Mention m;
+	if (cue_can_invert(low, n) && mention_after(c->text, t, sent_lo + 1, qt, &m) &&
+	    (m.kind == MEN_NAME || m.kind == MEN_ORG)) {
+		set_mention(it, &m, t, sent_lo, sent_lo + 1, conf_for(m.kind) - 0.1);
+		return true;
+	}
+	it->q.cue = (Span){ t->v[sent_lo].start, t->v[sent_lo].end };
+	it->cued = true;
+	it->q.confidence = 0.3;
+	return true;
 }
 
 /* Token range [*A, *B) of the sentences from the one holding byte START to
@@ -479,7 +539,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				         last_attr->q.kind != QUOTE_HEADLINE)
 					item_inherit(it, last_attr, last_attr_para + 1 >= pi ? 0.6 : 0.5);
 			}
-			if (it->mkind == MEN_NONE)
+			if (it->mkind == MEN_NONE && !opening_cue(c, &t, sa, qt, it))
 				subject_guess(c, &t, sa, qt, it);
 			if (it->mkind != MEN_NONE) {
 				last_attr = it;

@@ -342,7 +342,7 @@ void quote_term_check(const Ctx *c, Item *it)
 		         naming_before(c->text, p->span, it->q.span);
 		/* Nobody is said to speak it: a term when short, titled or inside
 		 * the writer's sentence. */
-		bool unspoken = it->mkind == MEN_NONE &&
+		bool unspoken = it->mkind == MEN_NONE && !it->cued &&
 		                (words <= 4 || titled || it->q.kind == QUOTE_PARTIAL);
 		bool named_term = (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
 		                              titled)) ||

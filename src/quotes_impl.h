@@ -126,6 +126,7 @@ typedef struct {
 	bool guess;        /* speaker guessed from the sentence subject */
 	bool single;
 	bool unspoken;     /* a term only because no speaker was found for it */
+	bool cued;         /* a speech cue governs it, its subject unwritten */
 } Item;
 
 typedef struct {

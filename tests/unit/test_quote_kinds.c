@@ -308,6 +308,27 @@ int main(void)
 	   "a passive cue's mention is not the speaker of the words quoted in its clause");
 	done(&r);
 
+	/* A sentence opening with a capitalised cue writes no subject: still
+	 * speech, its speaker unknown; "Said NAME:" names it. */
+	r = analyze(NULL, P("Calls men rude names, like \"pigs,\" and mocks their looks."));
+	is_str(qkind(&r, 0), "partial", "an opening cue without a subject: partial, not a term");
+	is_str(qspeaker(&r, 0), "", "... and nobody is guessed for it");
+	done(&r);
+	kind_is(P("Calls for \"regime change\" grew louder in the capital."), NULL, "term",
+	        "Calls for: a noun opening the sentence governs no quote");
+	r = analyze(NULL, P("Ryan Ellis, a tax consultant, studied both plans.",
+	                    "Said Ellis: \"She has no interest in reform.\""));
+	is_str(qspeaker(&r, 0), "Ryan Ellis", "Said NAME: an inverted cue opening the sentence");
+	done(&r);
+
+	/* The subject before a participle phrase: "Protesters marching ...
+	 * chanted". */
+	r = analyze(NULL, P("Protesters marching through the streets chanted \"What curfew?\" and"
+	                    " kept going until 2 a.m."));
+	is_str(qkind(&r, 0), "partial", "a chant after a subject and its participle phrase: speech");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "Protesters", "... by that subject");
+	done(&r);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
