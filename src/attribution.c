@@ -175,10 +175,15 @@ static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size
                                 size_t and, Mention *m)
 {
 	if (and > lo + 1 && mention_before(text, t, lo, and - 1, m)) {
+		/* the verb's words are lower case: "sponsored by NBC News and
+		 * said" has no verb after "NBC" */
 		size_t gap = 0;
-		for (size_t k = and; k-- > lo && t->v[k].start >= m->span.end;)
+		bool verb = true;
+		for (size_t k = and; k-- > lo && t->v[k].start >= m->span.end;) {
 			gap++;
-		if (gap >= 1 && gap <= 2)
+			verb &= !(t->v[k].flags & TOK_CAP);
+		}
+		if (gap >= 1 && gap <= 2 && verb)
 			return true;
 	}
 	return mention_subject(text, t, sent_lo, and, m);

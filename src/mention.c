@@ -210,35 +210,35 @@ static const char *const pronouns[] = {
 static const char *const person_nouns[] = {
 	"activist", "activists", "actor", "actress", "ad", "administration", "adviser",
 	"advisers", "advisor", "advisors", "advocate", "advocates", "agency", "aide",
-	"aides", "ambassador", "analyst", "analysts", "announcer", "article", "attorney",
-	"attorneys", "author", "authorities", "authors", "bank", "billionaire", "board",
-	"book", "businessman", "campaign", "candidate", "chairman", "chairwoman",
-	"challenger", "clip", "coach", "colleague", "colleagues", "column", "commander",
-	"commercial", "commission", "committee", "company", "complaint", "congressman",
-	"congresswoman",
-	"council", "court", "critic", "critics", "daughter", "democrat", "democrats",
-	"department", "diplomat", "diplomats", "director", "doctor", "doctors", "document",
-	"economist", "economists", "editorial", "envoy", "everyone", "executive",
-	"executives", "expert", "experts", "fan", "fans", "father", "filing", "firm",
-	"footage", "founder", "friend", "friends", "general", "government", "governor",
-	"group", "historian", "host", "husband", "incumbent", "indictment", "insider",
-	"insiders", "investigators", "judge", "lawmaker", "lawmakers", "lawsuit", "lawyer",
-	"lawyers", "leader", "leaders", "letter", "magazine", "man", "manager", "mayor",
-	"memo", "minister", "ministry", "mogul", "mother", "musician", "narrator",
-	"neighbor", "neighbors", "network", "newspaper", "nominee", "nurse", "observer",
-	"observers", "officer", "officers", "official", "officials", "organization",
-	"outlet", "owner", "panel", "paper", "party", "pastor", "people", "petition",
-	"piece", "player", "police", "poll", "pollster", "post", "president", "priest",
-	"professor", "prosecutor", "prosecutors", "protester", "protesters", "questioner",
-	"rapper", "release", "report",
-	"representative", "republican", "republicans", "researcher", "researchers",
-	"resident", "residents", "ruling", "scientist", "scientists", "secretary",
-	"senator", "singer", "site", "son", "source", "sources", "spokesman", "spokesmen",
-	"spokesperson", "spokeswoman", "spot", "star", "statement", "story", "strategist",
-	"strategists", "student", "students", "study", "supporter", "supporters",
-	"surrogate", "surrogates", "survey", "teacher", "team", "transcript", "tweet",
-	"veteran", "video", "voter", "voters", "website", "widow", "wife", "witness",
-	"witnesses", "woman", "worker", "workers", "writer", NULL,
+	"aides", "alliance", "ambassador", "analyst", "analysts", "announcer", "article",
+	"association", "attorney", "attorneys", "author", "authorities", "authors", "bank",
+	"billionaire", "board", "book", "businessman", "campaign", "candidate", "caucus",
+	"chairman", "chairwoman", "challenger", "clip", "coach", "coalition", "colleague",
+	"colleagues", "column", "commander", "commercial", "commission", "committee",
+	"company", "complaint", "congressman", "congresswoman", "council", "court",
+	"critic", "critics", "daughter", "democrat", "democrats", "department", "diplomat",
+	"diplomats", "director", "doctor", "doctors", "document", "economist",
+	"economists", "editorial", "embassy", "envoy", "everyone", "executive",
+	"executives", "expert", "experts", "fan", "fans", "father", "federation", "filing",
+	"firm", "footage", "foundation", "founder", "friend", "friends", "general",
+	"government", "governor", "group", "historian", "host", "husband", "incumbent",
+	"indictment", "insider", "insiders", "institute", "investigators", "judge",
+	"lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
+	"letter", "magazine", "man", "manager", "mayor", "memo", "minister", "ministry",
+	"mogul", "mother", "musician", "narrator", "neighbor", "neighbors", "network",
+	"newspaper", "nominee", "nurse", "observer", "observers", "officer", "officers",
+	"official", "officials", "organization", "outlet", "owner", "panel", "paper",
+	"party", "pastor", "people", "petition", "piece", "player", "police", "poll",
+	"pollster", "post", "president", "priest", "professor", "prosecutor",
+	"prosecutors", "protester", "protesters", "questioner", "rapper", "release",
+	"report", "representative", "republican", "republicans", "researcher",
+	"researchers", "resident", "residents", "ruling", "scientist", "scientists",
+	"secretary", "senator", "singer", "site", "son", "source", "sources", "spokesman",
+	"spokesmen", "spokesperson", "spokeswoman", "spot", "star", "statement", "story",
+	"strategist", "strategists", "student", "students", "study", "supporter",
+	"supporters", "surrogate", "surrogates", "survey", "teacher", "team", "transcript",
+	"tweet", "union", "unions", "veteran", "video", "voter", "voters", "website",
+	"widow", "wife", "witness", "witnesses", "woman", "worker", "workers", "writer", NULL,
 };
 
 /* Heads of a phrase naming a body after its name: "the Likud party". */
@@ -618,7 +618,10 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	bool org = false;
 	for (size_t i = a; i < b; i++)
 		org |= is_word(t, i) && word_is_org(TW(i));
-	if (parts >= 2 && e == b)
+	/* ... but not one joined to the institution by "of": "the Association
+	 * of Flight Attendants" */
+	if (parts >= 2 && e == b &&
+	    !(s > a && is_word(t, s - 1) && !is_cap(t, s - 1) && word_in(TW(s - 1), connectors)))
 		org = false;
 	m->span = tspan(t, a, b);
 	if (the && m->span.start >= t->v[a].start && a > 0)
@@ -674,7 +677,8 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	/* "the Trump campaign", "Netanyahu's Likud party": a body named by the
 	 * capitalised words before its head. */
 	size_t c0 = a, c1;
-	while (c0 < h && !(is_cap(t, c0) && !is_poss(TW(c0))))
+	/* "The company" opening a sentence names no body */
+	while (c0 < h && !(is_cap(t, c0) && !is_poss(TW(c0)) && !word_in(TW(c0), determiners)))
 		c0++;
 	for (c1 = c0; c1 < h && is_cap(t, c1) && !is_poss(TW(c1));)
 		c1++;

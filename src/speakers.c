@@ -794,6 +794,19 @@ static int resolve_writer(const Ctx *c, SpeakerTable *st, const Item *it)
 	return (int)(e - st->v);
 }
 
+/* True when NAME holds the word W[0..N) (case aside). */
+static bool has_word(const char *name, const char *w, size_t n)
+{
+	for (const char *p = name; *p;) {
+		size_t l = strcspn(p, " ");
+		if (l == n && !strncasecmp(p, w, n))
+			return true;
+		p += l;
+		p += *p == ' ';
+	}
+	return false;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent)
 {
@@ -804,6 +817,16 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	/* A plural head ("officials") or an indefinite one names nobody known. */
 	if (!definite || (t[me - 1] == 's' && !country))
 		return -1;
+	/* "the commission": the latest body that spoke whose name says it is
+	 * one ("the Commission on Presidential Debates"); no other. */
+	Span head = last_word(t, it->q.mention);
+	if (word_is_org(t + head.start, head.end - head.start)) {
+		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
+			if (st->v[recent[k]].is_org &&
+			    has_word(st->v[recent[k]].name, t + head.start, head.end - head.start))
+				return recent[k];
+		return -1;
+	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
 		Ent *e = &st->v[recent[k]];
 		if (e->is_org)

@@ -437,6 +437,30 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Mark Stone", "a full name read off its possessive");
 	done(&r);
 
+	/* "X ... sponsored by NBC News and said": a capitalised word is no verb
+	 * between a mention and "and said"; the clause's subject speaks. */
+	speaker_is(P("Jane Doe, the senator, spoke at a forum sponsored by NBC News and said she"
+	             " has what the job needs: \"Steadiness, and strength.\""), 0, "Jane Doe",
+	           "NAME ... by ORG and said: not the organisation");
+	/* Bodies: "the Association of Flight Attendants" is one; "the union"
+	 * goes to the latest body whose name holds "union", else to nobody. */
+	r = analyze(NULL, P("The Association of Flight Attendants called her a \"champion\" on"
+	                    " Friday.",
+	                    "\"Our members stand with her,\" the union wrote."));
+	is_str(qspeaker(&r, 0), "Association of Flight Attendants", "ORG of NAMES is a body");
+	is_str(qspeaker(&r, 1), "", "the union: no body whose name says union spoke");
+	done(&r);
+	r = analyze(NULL, P("The Commission on Presidential Debates said the sound was"
+	                    " \"fine\" in the hall.",
+	                    "The commission says \"there were issues with the audio.\""));
+	is_str(qspeaker(&r, 1), "Commission on Presidential Debates",
+	       "the commission: the body of that name that spoke before");
+	done(&r);
+	r = analyze(NULL, P("Ann Lee runs the shop.",
+	                    "The company says it saved customers \"millions of dollars\" this year."));
+	is_str(qspeaker(&r, 0), "", "The company opening a sentence is no body's name");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
