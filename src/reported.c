@@ -185,17 +185,17 @@ static const char *const cue_pasts[] = {
 	"felt", "found", "knew", "said", "sought", "spoke", "swore", "thought", "told", "wrote", NULL,
 };
 
-/* A reporting verb in a finite form at token I ("warned", "says"): after
- * "and" it begins a new report, not more of the reported clause. */
-static bool finite_cue_at(const Ctx *c, const Toks *t, size_t i)
+/* A reporting verb in the past at token I ("warned", "told"): after "and"
+ * in past-tense narration it begins a new report, not more of the reported
+ * clause (a present "and expects" goes on with the clause's own subject). */
+static bool past_cue_at(const Ctx *c, const Toks *t, size_t i)
 {
 	if (i >= t->n || !is_word_tok(t, i) || (t->v[i].flags & TOK_CAP) ||
 	    !wordset_has(&c->e->rep_one, TW(i)))
 		return false;
 	const char *w = c->text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
-	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || (n > 3 && w[n - 1] == 's') ||
-	       word_in(w, n, cue_pasts);
+	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || word_in(w, n, cue_pasts);
 }
 
 /* "X said A and warned B", "... A and Democrats accused B": an "and" that
@@ -206,12 +206,12 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 {
 	if (!tok_is(c, t, i, "and"))
 		return false;
-	if (own_subject && i + 1 < b && (finite_cue_at(c, t, i + 1) ||
-	                                 (is_ly(c, t, i + 1) && finite_cue_at(c, t, i + 2)) ||
+	if (own_subject && i + 1 < b && (past_cue_at(c, t, i + 1) ||
+	                                 (is_ly(c, t, i + 1) && past_cue_at(c, t, i + 2)) ||
 	                                 tok_is(c, t, i + 1, "then")))
 		return false;
 	for (size_t j = i + 1; j < b && j < i + 5 && is_word_tok(t, j); j++) {
-		if (finite_cue_at(c, t, j))
+		if (past_cue_at(c, t, j))
 			return !tok_is(c, t, j - 1, "to") && !word_in(TW(j - 1), be_forms) &&
 			       !tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
 			       !tok_is(c, t, j - 1, "had");
@@ -1027,7 +1027,14 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				quoted |= (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start) ||
 				          !clause_around_term(&it.q, x);
 			}
-			if (!quoted)
+			/* "He said he plans to run": a cue inside a clause
+			 * already reported, with its own clause after it, is
+			 * part of what was reported. */
+			const Item *prev = found.n ? &found.v[found.n - 1] : NULL;
+			bool nested = prev && prev->q.span.start <= it.q.cue.start &&
+			              it.q.cue.end <= prev->q.span.end &&
+			              it.q.span.start >= it.q.cue.end;
+			if (!quoted && !nested)
 				ok = push_item(&found, &it);
 		}
 	}

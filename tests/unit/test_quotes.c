@@ -373,6 +373,12 @@ int main(void)
 	            "prices might rise", "analysts",
 	            "X cautioned, ASIDE, that CLAUSE");
 
+	r = analyze(NULL, P("The mayor said she plans to run again and expects to win easily."));
+	is_int(nreported(&r), 1, "a cue inside a reported clause is part of it: one report");
+	is_str(qtext(&r, 0), "she plans to run again and expects to win easily",
+	       "X said she plans to DO: the outer clause");
+	done(&r);
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
 	            "reported speech inside a quotation is the quotation's");
