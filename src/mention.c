@@ -24,7 +24,7 @@
 static const char *const number_words[] = {
 	"eighty", "fifty", "forty", "ninety", "seventy", "sixty", "thirty", "twenty", NULL,
 };
-static const char *const suffixes[] = { "ii", "iii", "jr", "jr.", "sr", "sr.", NULL };
+static const char *const suffixes[] = { "ii", "iii", "iv", "jr", "jr.", "sr", "sr.", NULL };
 static const char *const determiners[] = { "a", "an", "that", "the", "this", NULL };
 static const char *const articles[] = { "a", "an", "the", NULL };
 static const char *const conjunctions[] = { "and", "but", "yet", NULL };
@@ -278,6 +278,7 @@ static const char *const countries[][2] = {
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
 bool word_is_org(const char *s, size_t n) { return word_in(s, n, orgs); }
+bool word_is_suffix(const char *s, size_t n) { return word_in(s, n, suffixes); }
 /* "he", and "he's", "she’d", "I've" too. */
 bool word_is_pronoun(const char *s, size_t n)
 {

@@ -97,13 +97,36 @@ static char *span_dup(const char *t, Span s)
 	return r;
 }
 
-/* The last word of a name span, possessive stripped. */
+/* The last word of a name span, possessive stripped: the surname, so a
+ * generational suffix after it is passed over ("James P. Kennedy Jr." is
+ * Kennedy). */
 static Span last_word(const char *t, Span s)
 {
 	size_t e = s.end, b = e;
 	while (b > s.start && t[b - 1] != ' ')
 		b--;
-	return (Span){ b, b + base_len(t + b, e - b) };
+	size_t n = base_len(t + b, e - b);
+	if (b > s.start && word_is_suffix(t + b, n)) {
+		e = b - 1;
+		while (e > s.start && (t[e - 1] == ' ' || t[e - 1] == ','))
+			e--;
+		size_t b2 = e;
+		while (b2 > s.start && t[b2 - 1] != ' ')
+			b2--;
+		if (e > b2)
+			return (Span){ b2, b2 + base_len(t + b2, e - b2) };
+	}
+	return (Span){ b, b + n };
+}
+
+/* The end of a name span without a possessive ending: where the written
+ * name stops, its suffix kept ("James P. Kennedy Jr."). */
+static size_t name_end(const char *t, Span s)
+{
+	size_t b = s.end;
+	while (b > s.start && t[b - 1] != ' ')
+		b--;
+	return b + base_len(t + b, s.end - b);
 }
 
 static size_t word_count(const char *t, Span s)
@@ -468,7 +491,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		if (words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&
 		    (strncmp(e->name, first, firstn) || e->name[firstn] != ' '))
 			continue;
-		char *alias = span_dup(t, (Span){ name.start, lw.end });
+		char *alias = span_dup(t, (Span){ name.start, name_end(t, name) });
 		bool ok = alias != NULL;
 		if (ok && strcmp(alias, e->name)) {
 			if (words > word_count(e->name, (Span){ 0, strlen(e->name) })) {
@@ -486,11 +509,11 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	Ent *e = new_ent(st);
 	if (!e)
 		return -2;
-	Span full = { name.start, lw.end };
+	Span full = { name.start, name_end(t, name) };
 	if (words == 1) {
 		const NameRun *r = full_name_for(c, st, t + lw.start, lw.end - lw.start);
 		if (r)
-			full = (Span){ r->span.start, r->last.end };
+			full = (Span){ r->span.start, name_end(t, r->span) };
 	}
 	e->name = span_dup(t, full);
 	e->key = lower_dup(t + lw.start, lw.end - lw.start);
@@ -500,7 +523,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	if (full.start != name.start && !strv_add(&e->aliases, &e->naliases, e->name))
 		return -2;
 	if (words == 1 && full.start != name.start) {
-		char *alias = span_dup(t, (Span){ name.start, lw.end });
+		char *alias = span_dup(t, (Span){ name.start, name_end(t, name) });
 		bool ok = alias && strv_add(&e->aliases, &e->naliases, alias);
 		free(alias);
 		/* The canonical name is not its own alias. */

@@ -145,6 +145,12 @@ int main(void)
 	speaker_is(P("\"We are proud,\" said Superintendent Jennifer Ruiz."), 0, "Jennifer Ruiz",
 	           "Superintendent is a title");
 
+	/* ---- a generational suffix: the surname before it names the person ---- */
+	speaker_is(P("\"It matters,\" said James P. Ruiz Jr.", "\"We will appeal,\" Ruiz added."), 1,
+	           "James P. Ruiz Jr.", "a surname finds the full name ending in Jr.");
+	speaker_is(P("\"We will appeal,\" Ruiz said.", "\"It matters,\" said James P. Ruiz Jr."), 0,
+	           "James P. Ruiz Jr.", "and the full name written later");
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
