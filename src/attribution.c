@@ -241,10 +241,15 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	size_t hi = qt;
 	const char *text = c->text;
 	Mention nominal = { 0 };
+	/* "With leaders worried about turnout, Obama ...: "Q"": a cue inside
+	 * the opening phrase does not reach past its comma. */
+	size_t main = main_clause(text, t, sent_lo, qt);
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
 		Mention m;
 		const char *cs = text + t->v[ci].start;
 		size_t cn = t->v[ci].end - t->v[ci].start;
+		if (ci < main)
+			break;
 		if (word_eq(cs, cn, "according")) {
 			if (mention_after(text, t, ce, qt, &m)) {
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind));

@@ -292,6 +292,13 @@ bool word_is_pronoun(const char *s, size_t n)
 	return word_in(s, n, pronouns);
 }
 
+/* "it", "it's", "it’ll": a thing, not a speaker. */
+static bool is_it(const char *s, size_t n)
+{
+	return n >= 2 && (s[0] | 32) == 'i' && (s[1] | 32) == 't' &&
+	       (n == 2 || s[2] == '\'' || (unsigned char)s[2] == 0xE2);
+}
+
 /* Length of S without a possessive ending ('s or ’s). */
 static size_t strip_poss(const char *s, size_t n)
 {
@@ -796,7 +803,7 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 			}
 			return false;
 		}
-		if (word_is_pronoun(TW(i)) && !word_eq(TW(i), "it")) {
+		if (word_is_pronoun(TW(i)) && !is_it(TW(i))) {
 			m->kind = MEN_PRONOUN;
 			m->span = tspan(t, i, i + 1);
 			return true;
@@ -894,12 +901,47 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	return true;
 }
 
+/* Words that open an adverbial phrase before the subject: "With Democratic
+ * leaders worried, President Obama ...". */
+static const char *const openers[] = {
+	"after", "although", "amid", "because", "before", "despite", "during", "following",
+	"if", "since", "though", "unlike", "when", "while", "with", "without", NULL,
+};
+
+/* "His former business partner at Lenox, Lawrence B. Cummings, called":
+ * a full name set off by commas right after the mention M (ending before
+ * token E) is who it is; M becomes its role. */
+static void appositive_name(const char *text, const Toks *t, size_t e, size_t at, Mention *m)
+{
+	if (e + 2 >= at || !punct_is(text, t, e, ",") || !is_cap(t, e + 1))
+		return;
+	size_t e2 = run_end(text, t, e + 1, at);
+	Mention n;
+	memset(&n, 0, sizeof n);
+	if (e2 >= at || !punct_is(text, t, e2, ",") || !classify_run(text, t, e + 1, e2, &n) ||
+	    n.kind != MEN_NAME || !memchr(text + n.name.start, ' ', n.name.end - n.name.start))
+		return;
+	n.role = m->span;
+	n.span.start = m->span.start;
+	*m = n;
+}
+
+size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
+{
+	if (lo < at && is_word(t, lo) && word_in(TW(lo), openers))
+		for (size_t k = lo + 1; k < at && k < lo + 30; k++)
+			if (punct_is(text, t, k, ","))
+				return k + 1;
+	return lo;
+}
+
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m)
 {
+	lo = main_clause(text, t, lo, at);
 	for (size_t i = lo; i < at; i++) {
 		if (!is_word(t, i))
 			continue;
-		if (word_is_pronoun(TW(i)) && !word_eq(TW(i), "it")) {
+		if (word_is_pronoun(TW(i)) && !is_it(TW(i))) {
 			memset(m, 0, sizeof *m);
 			m->kind = MEN_PRONOUN;
 			m->span = tspan(t, i, i + 1);
@@ -909,15 +951,19 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			size_t e = run_end(text, t, i, at);
 			memset(m, 0, sizeof *m);
 			size_t a = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
-			if (classify_run(text, t, a, e, m))
+			if (classify_run(text, t, a, e, m)) {
+				appositive_name(text, t, e, at, m);
 				return true;
+			}
 			i = e;
 			continue;
 		}
 		if (word_in(TW(i), person_nouns)) {
 			memset(m, 0, sizeof *m);
-			if (nominal_before(text, t, lo, i + 1, m))
+			if (nominal_before(text, t, lo, i + 1, m)) {
+				appositive_name(text, t, i + 1, at, m);
 				return true;
+			}
 		}
 	}
 	return false;

@@ -42,6 +42,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
  * rejected ..., saying"), searching from token LO. */
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m);
 
+/* The first token of the main clause of the sentence from token LO: after
+ * the comma closing an opening phrase ("With leaders worried, Obama ..."),
+ * else LO.  AT bounds the search. */
+size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at);
+
 /* True when the cue word at token K (K > 0) is used as a noun: "his
  * claims", "Trump's tweets", "of Democratic claims". */
 bool cue_is_noun_here(const char *text, const Toks *t, size_t k);

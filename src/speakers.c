@@ -403,6 +403,34 @@ static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const 
 	return NULL;
 }
 
+/* The first full name in the text for the lone surname LW of IT's mention
+ * whose sex, when its own name says it, is not the other one than the
+ * mention's title ("Mr. Obama") or the titles the text puts before that
+ * surname elsewhere: "President Obama" is not "the first lady, Michelle
+ * Obama" when the text also says "Mr. Obama". */
+static const NameRun *full_name_fitting(const Ctx *c, const SpeakerTable *st, const Item *it,
+                                        Span lw)
+{
+	const char *w = c->text + lw.start;
+	size_t wn = lw.end - lw.start;
+	if (!st->nslots)
+		return NULL;
+	size_t first = st->slots[hash_word(w, wn) & (st->nslots - 1)];
+	char g = name_gender(c->text, it->q.mention.start, it->name);
+	for (size_t i = first; !g && i != NONE; i = st->runs[i].next) {
+		const NameRun *r = &st->runs[i];
+		if (r->single && r->gender_sure && same_word(c->text, r->last, w, wn))
+			g = r->gender;
+	}
+	for (size_t i = first; i != NONE; i = st->runs[i].next) {
+		const NameRun *r = &st->runs[i];
+		if (!r->single && same_word(c->text, r->last, w, wn) &&
+		    !(g && r->gender_sure && r->gender != g))
+			return r;
+	}
+	return NULL;
+}
+
 static bool strv_add(char ***v, size_t *n, const char *s)
 {
 	if (!s || !*s)
@@ -511,7 +539,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		return -2;
 	Span full = { name.start, name_end(t, name) };
 	if (words == 1) {
-		const NameRun *r = full_name_for(c, st, t + lw.start, lw.end - lw.start);
+		const NameRun *r = full_name_fitting(c, st, it, lw);
 		if (r)
 			full = (Span){ r->span.start, name_end(t, r->span) };
 	}

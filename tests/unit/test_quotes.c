@@ -17,6 +17,16 @@ static void reported_is(const char *const *paras, const char *text, const char *
 	done(&r);
 }
 
+/* The speaker of the quote whose words are TEXT ("(none)" when no quote
+ * has them). */
+static const char *speaker_of(const Run *r, const char *text)
+{
+	for (size_t i = 0; i < quoteset_count(r->q); i++)
+		if (!strcmp(qtext(r, i), text))
+			return qspeaker(r, i);
+	return "(none)";
+}
+
 static void no_reported(const char *const *paras, const char *desc)
 {
 	Run r = analyze(NULL, paras);
@@ -467,6 +477,28 @@ int main(void)
 	                    "The company says it saved customers \"millions of dollars\" this year."));
 	is_str(qspeaker(&r, 0), "", "The company opening a sentence is no body's name");
 	done(&r);
+
+	/* The sentence before a quote: its subject a nominal with a full name
+	 * in commas after it. */
+	speaker_is(P("He built a chain of nursing homes. His former partner at Lenox, Lawrence B."
+	             " Cummings, called him a master of deals. \"He saw what others missed.\""),
+	           0, "Lawrence B. Cummings", "NOMINAL, FULL NAME, verb ... \"Q\": the name");
+	/* An opening phrase holds no subject and its cue does not reach the
+	 * quote: "With leaders worried about turnout, President X ...: "Q"". */
+	r = analyze(NULL, P("With party leaders worried about turnout among young voters, President"
+	                    " Barack Obama is rolling out a new message: \"It is about me.\""));
+	is_str(speaker_of(&r, "It is about me."), "Barack Obama",
+	       "With ... worried, NAME ...: \"Q\": the main clause's subject");
+	done(&r);
+	/* A lone surname goes to no full name of the other sex than its titles
+	 * elsewhere say. */
+	speaker_is(P("President Obama spoke first. \"We will win,\" Obama said.",
+	             "Mr. Obama then left with the first lady, Michelle Obama."), 0, "Obama",
+	           "Obama, also Mr. Obama: not Michelle Obama");
+	/* "it's" is a thing, not a speaker. */
+	speaker_is(P("Ann Lee runs the fund. Though the rules allow proxies, it's barred when"
+	             " voting \"to fill a vacancy on the ticket,\" per the bylaws."), 0, "",
+	           "it's opening the main clause: no speaker");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
