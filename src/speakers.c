@@ -322,7 +322,8 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t
 			/* "Rep. Robert C. "Bobby" Scott": a run cut short at an initial
 			 * is no one's full name. */
 			Span lw = m.name.end > m.name.start ? last_word(c->text, m.name) : m.name;
-			bool initial = lw.end - lw.start <= 2 && c->text[lw.end - 1] == '.';
+			bool initial = lw.end > lw.start && lw.end - lw.start <= 2 &&
+			               c->text[lw.end - 1] == '.';
 			if (named && m.kind == MEN_NAME && !initial &&
 			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
 				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
