@@ -107,6 +107,11 @@ static const char *const clause_openers[] = {
 	"than", "that", "though", "unless", "when", "whereas", "whether", "which",
 	"while", "who", "whom", "yet", NULL,
 };
+/* Words that open a subordinate clause at the start of a sentence. */
+static const char *const subordinators[] = {
+	"after", "although", "because", "before", "if", "once", "since", "though", "unless",
+	"until", "when", "whenever", "whereas", "while", NULL,
+};
 static const char *const preps[] = {
 	"about", "after", "at", "before", "by", "during", "for", "from", "in", "into",
 	"on", "over", "since", "through", "under", "with", "without", NULL,
@@ -488,7 +493,8 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		if (!clause_span(t, s, ci - 1, &clause))
 			return false;
 		/* CLAUSE, according to X, and MORE: the clause goes on. */
-		if (se < b && punct_at(c, t, se, ',') && se + 1 < b) {
+		if (se < b && punct_at(c, t, se, ',') && se + 1 < b &&
+		    (tok_is(c, t, se + 1, "and") || tok_is(c, t, se + 1, "but"))) {
 			size_t e = clause_end(c, t, se + 1, b);
 			Span more;
 			if (e <= b && clause_span(t, se + 1, e, &more) && count_words(t, se + 1, e) >= 3)
@@ -614,6 +620,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 		/* "wants to", "vowed to": the clause keeps its "to". */
+	} else if (k < b && word_in(TW(k), wh_words)) {
+		/* says how / what / whether ..., asked whether ...  (K is past
+		 * the sentence when the cue ends it.) */
 	} else if (cls & RC_TELL) {
 		/* told Y (that) CLAUSE; urged Y to DO: the addressee first. */
 		size_t e = k;
@@ -630,9 +639,6 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			k = e;
 		else
 			return false;
-	} else if (k < b && word_in(TW(k), wh_words)) {
-		/* says how / what / whether ...  (K is past the sentence when the
-		 * cue ends it.) */
 	} else if (!(cls & (RC_CLAUSE | RC_OBJ))) {
 		return false;
 	}
@@ -659,6 +665,19 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		if (mn.kind == MEN_NONE || (j > a && (punct_at(c, t, j - 1, ',') ||
 		                                      word_in(TW(j - 1), be_forms))))
 			return false;
+	}
+	/* "Although Trump has admitted using the code, he does not defend it":
+	 * a cue in a subordinate clause opening the sentence reports up to the
+	 * comma that closes that clause. */
+	if (ci > a && is_word_tok(t, a) && word_in(TW(a), subordinators)) {
+		bool before = true;
+		for (size_t i = a; i < ci && before; i++)
+			before = !punct_at(c, t, i, ',');
+		for (size_t e = k; before && e < b; e++)
+			if (punct_at(c, t, e, ',')) {
+				b = e;
+				break;
+			}
 	}
 	/* "The families, many of whom say CLAUSE, met": a relative clause set
 	 * off by commas ends at the next one. */

@@ -390,6 +390,17 @@ int main(void)
 	       "X said she plans to DO: the outer clause");
 	done(&r);
 
+	reported_is(P("Reporters also asked whether the deal required the firm to cooperate."),
+	            "whether the deal required the firm to cooperate", "Reporters",
+	            "X asked whether CLAUSE");
+	reported_is(P("Although the mayor has admitted raising the fees, she does not defend them."),
+	            "raising the fees", "the mayor",
+	            "a cue in an opening subordinate clause reports up to its comma");
+	reported_is(P("Prices would rise by 9 percent, according to the Tax Foundation, more than twice "
+	              "its earlier figure."),
+	            "Prices would rise by 9 percent", "the Tax Foundation",
+	            "CLAUSE, according to X, COMMENT: the comment is the writer's");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
 	            "reported speech inside a quotation is the quotation's");
