@@ -287,7 +287,10 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 			return true;
 		} else if (mention_before(text, t, lo, ci, &m) ||
-		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m)) ||
+		           /* "said it was "Q"": a pronoun after the cue is its
+		            * clause's subject, not the speaker */
+		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m) &&
+		            m.kind != MEN_PRONOUN) ||
 		           (lo == sent_lo && reduced_subject(text, t, sent_lo, ci, &m))) {
 			/* "Ryan said the spate of shootings demands "more listening"":
 			 * a nominal subject of a verb that is not plainly one of

@@ -434,6 +434,12 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			i++;
 			continue;
 		}
+		/* a no-break space (U+00A0) separates words like a space:
+		 * "― Christina Lastra", "Mr. Smith" in web text */
+		if ((unsigned char)s[i] == 0xC2 && i + 1 < r.end && (unsigned char)s[i + 1] == 0xA0) {
+			i += 2;
+			continue;
+		}
 		if (k < nq && q[k].span.start <= i) {
 			size_t e = q[k].span.end < r.end ? q[k].span.end : r.end;
 			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k }))
@@ -648,6 +654,16 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			m->role = tspan(t, a, from);
 		return true;
 	}
+	/* "China said", "Russia insisted": a country's name alone speaks
+	 * for its government (not "Chinese", "British"). */
+	const char *land = b == a + 1 ? word_country(TW(a)) : NULL;
+	if (parts == 0 && land && *land && word_eq(text + t->v[a].start,
+	                                           strip_poss(TW(a)), land)) {
+		m->kind = MEN_ORG;
+		m->name = tspan(t, a, b);
+		m->name.end = m->name.start + strip_poss(TW(a));
+		return true;
+	}
 	if (parts == 0) {
 		m->kind = MEN_NOMINAL;
 		m->name = (Span){ 0, 0 };
@@ -769,7 +785,7 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 			/* NAME, ROLE, said - or NAME, ROLE, ROLE2, said: up to three
 			 * comma-separated appositives, nearest full name first. */
 			size_t k = i;
-			Mention single = { 0 };
+			Mention single = { 0 }, body = { 0 };
 			for (int seg = 0; seg < 3; seg++) {
 				while (k > lo && k + 20 > i &&
 				       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
@@ -793,12 +809,17 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 							return true;
 						if (!single.kind)
 							single = *m;
+					} else if (m->kind == MEN_ORG && !body.kind) {
+						/* "China, Pyongyang's only ally, said":
+						 * a body, unless a person comes first */
+						m->role = tspan(t, k, i);
+						body = *m;
 					}
 				}
 				k--;
 			}
-			if (single.kind) {
-				*m = single;
+			if (single.kind || body.kind) {
+				*m = single.kind ? single : body;
 				return true;
 			}
 			return false;

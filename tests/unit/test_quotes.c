@@ -511,6 +511,20 @@ int main(void)
 	             " voting \"to fill a vacancy on the ticket,\" per the bylaws."), 0, "",
 	           "it's opening the main clause: no speaker");
 
+	/* A country's name speaks for its government; a pronoun after an
+	 * inverted cue is the reported clause's subject, not the speaker. */
+	r = analyze(NULL, P("The agency said the test showed \"complete disregard\" of the rules.",
+	                    "Even China, the North's only ally, said it was \"resolutely opposed\""
+	                    " to the test. Russia insisted that it \"stop its escapades.\""));
+	is_str(speaker_of(&r, "resolutely opposed"), "China",
+	       "COUNTRY, ROLE, said it was \"Q\": the country, not the agency");
+	is_str(speaker_of(&r, "stop its escapades."), "Russia", "COUNTRY insisted: the country");
+	done(&r);
+	/* A body in an appositive yields to the person it describes. */
+	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
+	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
+	           "NAME, ROLE for ORG, which ..., said: the person");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
