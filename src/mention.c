@@ -657,8 +657,12 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	/* "China said", "Russia insisted": a country's name alone speaks
 	 * for its government (not "Chinese", "British"). */
 	const char *land = b == a + 1 ? word_country(TW(a)) : NULL;
-	if (parts == 0 && land && *land && word_eq(text + t->v[a].start,
-	                                           strip_poss(TW(a)), land)) {
+	/* ... but "the top US diplomat": a country before a word for a person
+	 * only says where they are from */
+	bool modifier = b < t->n && is_word(t, b) && !is_cap(t, b) &&
+	                (word_in(TW(b), person_nouns) || word_is_title(TW(b)));
+	if (parts == 0 && land && *land && !modifier &&
+	    word_eq(text + t->v[a].start, strip_poss(TW(a)), land)) {
 		m->kind = MEN_ORG;
 		m->name = tspan(t, a, b);
 		m->name.end = m->name.start + strip_poss(TW(a));
@@ -972,6 +976,16 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			size_t e = run_end(text, t, i, at);
 			memset(m, 0, sizeof *m);
 			size_t a = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
+			/* "The top US diplomat", "the Trump campaign": the words
+			 * before a noun for a speaker only modify it */
+			Mention nm;
+			if (e < at && is_word(t, e) && !is_cap(t, e) && word_in(TW(e), person_nouns) &&
+			    !is_poss(TW(e - 1)) && !(e + 1 < at && is_cap(t, e + 1)) &&
+			    nominal_before(text, t, lo, e + 1, &nm) && nm.span.start < t->v[i].start) {
+				*m = nm;
+				appositive_name(text, t, e + 1, at, m);
+				return true;
+			}
 			if (classify_run(text, t, a, e, m)) {
 				appositive_name(text, t, e, at, m);
 				return true;

@@ -520,6 +520,12 @@ int main(void)
 	       "COUNTRY, ROLE, said it was \"Q\": the country, not the agency");
 	is_str(speaker_of(&r, "stop its escapades."), "Russia", "COUNTRY insisted: the country");
 	done(&r);
+	/* "The top US diplomat": a country before a word for a person says
+	 * where the person is from. */
+	speaker_is(P("\"We must act,\" Rex Tillerson said.",
+	             "The top US diplomat met the council on Friday, urging countries to do \"far"
+	             " more than the minimum\" on sanctions."), 1, "Rex Tillerson",
+	           "the top US diplomat ..., urging: not the US");
 	/* A body in an appositive yields to the person it describes. */
 	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
 	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
