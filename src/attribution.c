@@ -144,6 +144,40 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	return false;
 }
 
+/* '"Q," quipped NAME.', '«Q», a déclaré NAME.', '„Q“, sagte NAME.': a
+ * statement, its comma, one to three lower-case words and a person's name
+ * that closes the sentence.  The shape names the speaker even when the verb
+ * is not in the lexicon (a rare one, or another language's), and it keeps
+ * such a quote from going on with the speaker before it. */
+static bool unknown_verb_after(const Ctx *c, const Toks *t, size_t qt, size_t hi, Item *it)
+{
+	const char *text = c->text;
+	if (it->q.kind != QUOTE_DIRECT)
+		return false;
+	size_t i = qt + 1;
+	bool comma = it->q.inner.end > it->q.inner.start && text[it->q.inner.end - 1] == ',';
+	if (i < hi && (t->v[i].flags & TOK_PUNCT) && text[t->v[i].start] == ',') {
+		comma = true;
+		i++;
+	}
+	if (!comma)
+		return false;
+	size_t w = i;
+	while (i < hi && i - w < 3 && (t->v[i].flags & TOK_WORD) && !(t->v[i].flags & TOK_CAP))
+		i++;
+	Mention m;
+	if (i == w || i >= hi || !(t->v[i].flags & TOK_CAP) || !mention_after(text, t, i, hi, &m) ||
+	    m.kind != MEN_NAME || m.span.start != t->v[i].start)
+		return false;
+	size_t after = i;
+	while (after < hi && t->v[after].start < m.span.end)
+		after++;
+	if (after < hi && !((t->v[after].flags & TOK_PUNCT) && strchr(".,;!?", text[t->v[after].start])))
+		return false;
+	set_mention(it, &m, t, w, i, 0.5);
+	return true;
+}
+
 /* "Q." ― Sonya Herridge: a name after a dash signs the quote. */
 static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, Item *it)
 {
@@ -525,6 +559,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
 			if (!done)
 				done = right_cue(c, &t, qt, hi, false, it);
+			if (!done)
+				done = unknown_verb_after(c, &t, qt, hi, it);
 			if (!done && prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
 				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;

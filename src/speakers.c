@@ -887,8 +887,10 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 			return recent[k];
 	}
 	/* No speaker of that country: the latest speaker, unless known to be
-	 * from elsewhere. */
-	if (!nrecent)
+	 * from elsewhere - or unless the nationality is all the mention says
+	 * ("the Russian" is not the latest speaker when nothing says that one
+	 * is Russian; "the top US diplomat" may be). */
+	if (!nrecent || (country && word_country(t + head.start, head.end - head.start)))
 		return -1;
 	Ent *last = &st->v[recent[nrecent - 1]];
 	if (last->is_org || (country && last->country && last->country != country))

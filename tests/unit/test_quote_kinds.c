@@ -151,6 +151,20 @@ int main(void)
 	speaker_is(P("\"We will appeal,\" Ruiz said.", "\"It matters,\" said James P. Ruiz Jr."), 0,
 	           "James P. Ruiz Jr.", "and the full name written later");
 
+	/* ---- a verb not in the lexicon, or another language's ---- */
+	speaker_is(P("\"We have a plan,\" Tom Ruiz said.",
+	             "\xC2\xAB" "C'est inacceptable\xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Jean Dupont."),
+	           1, "Jean Dupont", "guillemets, a comma, a foreign verb and a name: that person");
+	speaker_is(P("\"We have a plan,\" Tom Ruiz said.", "\"That was close,\" harrumphed Ann Lee."),
+	           1, "Ann Lee", "a rare verb between the comma and the name: that person");
+	speaker_is(P("\"We have a plan,\" Tom Ruiz said.", "\"Look,\" he said to Ann Lee."), 1,
+	           "Tom Ruiz", "a name after a known cue's object is no speaker");
+
+	/* ---- a nationality names only someone known to have it ---- */
+	speaker_is(P("\"We have a plan,\" Tom Ruiz said.",
+	             "\"Force is unacceptable,\" the Russian said."),
+	           1, "", "'the Russian' is not the latest speaker when nothing says he is Russian");
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
