@@ -226,6 +226,29 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 	return false;
 }
 
+/* Where and how words were said: "in a statement", "during an interview". */
+static const char *const occasions[] = {
+	"briefing", "interview", "letter", "post", "remarks", "speech", "statement", "tweet", NULL,
+};
+
+/* At token I, the occasion of the report, which is not what was reported: a
+ * preposition, a determiner and up to two modifiers before an occasion noun
+ * ("in a statement", "during a televised interview"). */
+static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
+{
+	if (!(tok_is(c, t, i, "in") || tok_is(c, t, i, "during")) || i + 2 >= b)
+		return false;
+	size_t j = i + 1;
+	if (!(tok_is(c, t, j, "a") || tok_is(c, t, j, "an") || tok_is(c, t, j, "his") ||
+	      tok_is(c, t, j, "her") || tok_is(c, t, j, "their") || tok_is(c, t, j, "its")))
+		return false;
+	for (j++; j < b && j < i + 5 && is_word_tok(t, j); j++)
+		if (word_in(TW(j), occasions))
+			return j + 1 >= b || !is_word_tok(t, j + 1) || tok_is(c, t, j + 1, "on") ||
+			       tok_is(c, t, j + 1, "to") || tok_is(c, t, j + 1, "with");
+	return false;
+}
+
 /* Where the clause that starts at token K stops: the sentence end, a
  * participle cue (", saying"), a trailing "according to" or a quotation
  * after a clause break.  Returns B + 1 when a quotation is part of the
@@ -257,6 +280,8 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    word_in(TW(i + 1), writer_adds) && count_words(t, k, i) >= 3)
 			return i;
+		if (occasion_at(c, t, i, b) && count_words(t, k, i) >= 3)
+			return i; /* "... in a statement on Thursday" */
 		if (and_reports(c, t, i, b, k > 0 && tok_is(c, t, k - 1, "that")) &&
 		    count_words(t, k, i) >= 3)
 			return i;
@@ -586,6 +611,27 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 	return true;
 }
 
+/* Addressees a clause may follow without "that". */
+static const char *const addressees[] = {
+	"audiences", "her", "him", "journalists", "me", "reporters", "supporters", "them", "us",
+	"viewers", "voters", "you", NULL,
+};
+
+/* The end of the addressee that starts at token K ("reporters", "him", "CNN",
+ * "The New York Times"), K when there is none. */
+static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	if (k < b && is_word_tok(t, k) && word_in(TW(k), addressees))
+		return k + 1;
+	size_t e = k;
+	if (tok_is(c, t, e, "the") || tok_is(c, t, e, "The"))
+		e++;
+	size_t n = e;
+	while (n < b && n < e + 5 && is_word_tok(t, n) && (t->v[n].flags & TOK_CAP))
+		n++;
+	return n > e ? n : k;
+}
+
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
@@ -637,6 +683,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			; /* urged Y to DO: Y is part of what is urged */
 		else if (word_in(TW(e), wh_words))
 			k = e;
+		else if ((e = addressee_end(c, t, k, b)) > k && e < b && is_word_tok(t, e) &&
+		         !word_in(TW(e), preps))
+			k = e; /* told reporters the plan was dead */
 		else
 			return false;
 	} else if (!(cls & (RC_CLAUSE | RC_OBJ))) {
@@ -669,9 +718,12 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* "Although Trump has admitted using the code, he does not defend it":
 	 * a cue in a subordinate clause opening the sentence reports up to the
 	 * comma that closes that clause. */
-	if (ci > a && is_word_tok(t, a) && word_in(TW(a), subordinators)) {
+	size_t sa = a;
+	if (tok_is(c, t, sa, "and") || tok_is(c, t, sa, "but") || tok_is(c, t, sa, "even"))
+		sa++; /* "And while Trump has railed against ..., he" */
+	if (ci > sa && is_word_tok(t, sa) && word_in(TW(sa), subordinators)) {
 		bool before = true;
-		for (size_t i = a; i < ci && before; i++)
+		for (size_t i = sa; i < ci && before; i++)
 			before = !punct_at(c, t, i, ',');
 		for (size_t e = k; before && e < b; e++)
 			if (punct_at(c, t, e, ',')) {
@@ -723,6 +775,24 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	     tok_is(c, t, ci - 2, "so")))
 		return true;
 	return false;
+}
+
+static const char *const determiners[] = {
+	"a", "an", "her", "his", "its", "our", "the", "their", "this", "your", NULL,
+};
+/* Plurals without an -s, after which a bare verb form agrees. */
+static const char *const plural_nouns[] = {
+	"children", "men", "people", "police", "public", "staff", "women", NULL,
+};
+
+/* A cue in its bare form ("show", "plan"), which may be a noun; "says",
+ * "said", "saying" may not. */
+static bool bare_form(const Ctx *c, const Toks *t, size_t i)
+{
+	const char *w = c->text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start;
+	return n > 2 && w[n - 1] != 's' && memcmp(w + n - 2, "ed", 2) && memcmp(w + n - 3, "ing", 3) &&
+	       !word_in(w, n, cue_pasts);
 }
 
 /* Ends in 's or ’s: "Trump's". */
@@ -874,6 +944,12 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		/* "Supporters in Congress say": after a name that ends a
 		 * prepositional phrase, a word that is no reporting noun is
 		 * the verb. */
+		/* "an hourlong show", "the best plan": a determiner and a
+		 * modifier before a bare form make it a noun (not "the police
+		 * say", whose noun is a plural of its own). */
+		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && word_in(TW(ci - 2), determiners) &&
+		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci))
+			noun = true;
 		if (noun && ci >= a + 2 && (t->v[ci - 1].flags & TOK_CAP) &&
 		    is_word_tok(t, ci - 2) && word_in(TW(ci - 2), preps) && !report_noun_class(TW(ci)))
 			noun = false;

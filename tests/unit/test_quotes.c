@@ -401,6 +401,17 @@ int main(void)
 	            "Prices would rise by 9 percent", "the Tax Foundation",
 	            "CLAUSE, according to X, COMMENT: the comment is the writer's");
 
+	reported_is(P("The senator told reporters the bill would not pass this year."),
+	            "the bill would not pass this year", "The senator", "X told ADDRESSEE CLAUSE");
+	reported_is(P("The union called for higher wages for nurses in a statement on Friday."),
+	            "higher wages for nurses", "The union",
+	            "the occasion of a report ('in a statement') is not reported");
+	reported_is(P("And while the governor has railed against the fuel tax increase, he has kept it."),
+	            "the fuel tax increase", "the governor",
+	            "'And while X has railed against THING,': the subordinate clause ends at its comma");
+	no_reported(P("The two taped an hourlong show that aired on Thursday night."),
+	            "a determiner and a modifier make 'show' a noun");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
 	            "reported speech inside a quotation is the quotation's");
