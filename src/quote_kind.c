@@ -379,6 +379,27 @@ static bool passive_cue(const char *t, Span cue)
 	return false;
 }
 
+/* True when a quotation of ITEMS[0, N) spans all of the reported clause
+ * ITEMS[I] but a mark or a space at either end ("Tillerson: 'North Korea
+ * Must Earn It'"): that is a quote, reported as one already.  ITEMS are in
+ * order of their start, so only neighbours starting within the slack are
+ * read. */
+static bool all_quoted(const Item *items, size_t n, size_t i)
+{
+	enum { SLACK = 4 };
+	Span r = items[i].q.span;
+	size_t k = i;
+	while (k > 0 && items[k - 1].q.span.start + SLACK >= r.start)
+		k--;
+	for (; k < n && items[k].q.span.start <= r.start + SLACK; k++) {
+		const Quote *x = &items[k].q;
+		if (k != i && x->kind != QUOTE_INDIRECT && x->kind != QUOTE_TERM &&
+		    x->span.end + SLACK >= r.end)
+			return true;
+	}
+	return false;
+}
+
 void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_reported)
 {
 	for (size_t i = 0; i < *n; i++) {
@@ -401,6 +422,9 @@ void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_
 		if (holds) /* an empty span: dropped below */
 			items[i].q.span.end = items[i].q.span.start;
 	}
+	for (size_t i = 0; i < *n; i++)
+		if (items[i].q.kind == QUOTE_INDIRECT && all_quoted(items, *n, i))
+			items[i].q.span.end = items[i].q.span.start; /* dropped below */
 	size_t k = 0;
 	for (size_t i = 0; i < *n; i++) {
 		const Quote *q = &items[i].q;

@@ -175,6 +175,11 @@ int main(void)
 	is_str(qkind(&r, 0), "term", "headline words after 'The Words' are a term");
 	done(&r);
 
+	r = analyze("Lee: 'The Port Must Reopen Before Winter'", P("Ann Lee spoke on Monday."));
+	is_str(qkind(&r, 0), "headline", "NAME: 'Q' in a headline is a headline quote");
+	is_int(nreported(&r), 0, "and not reported speech a second time");
+	done(&r);
+
 	r = analyze("Senators Rip Trade Deal As A 'Disgrace' To Workers", P("The vote is Friday."));
 	is_str(qkind(&r, 0), "headline", "a headline verb of saying keeps the quote");
 	done(&r);
