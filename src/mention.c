@@ -767,10 +767,20 @@ static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
 	return a;
 }
 
+static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, size_t skipped,
+                        Mention *m);
+
 bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
 {
+	return before_from(text, t, lo, cue, 0, m);
+}
+
+/* mention_before() having passed SKIPPED words already. */
+static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, size_t skipped,
+                        Mention *m)
+{
 	memset(m, 0, sizeof *m);
-	size_t j = cue, skipped = 0;
+	size_t j = cue;
 	while (j > lo) {
 		size_t i = j - 1;
 		if (punct_is(text, t, i, ")")) {
@@ -835,6 +845,23 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 		}
 		if (is_cap(t, i) && !word_in(TW(i), cap_stop)) {
 			size_t a = run_start(text, t, lo, j);
+			/* "Trump took to Twitter to accuse", "officials in Washington
+			 * said": a name after a preposition is no subject (but "the
+			 * police department which reported" is) */
+			static const char *const place_preps[] = {
+				"at", "by", "for", "in", "into", "on", "onto", "to", "via", "with", NULL,
+			};
+			static const char *const relatives[] = { "that", "which", "who", NULL };
+			bool antecedent = j < cue && is_word(t, j) && word_in(TW(j), relatives);
+			if (a > lo + 1 && is_word(t, a - 1) && word_in(TW(a - 1), place_preps) &&
+			    !antecedent && skipped < 4) {
+				if (!before_from(text, t, lo, a - 1, skipped + 1, m))
+					return false;
+				/* "Farmers in Iowa say": the phrase ends with the place */
+				if (m->span.end == t->v[a - 2].end)
+					m->span.end = t->v[j - 1].end;
+				return true;
+			}
 			if (!classify_run(text, t, a, j, m))
 				return false;
 			/* ROLE, NAME said: "Russia's ambassador to the UN, Vasily Nebenzya" */
@@ -908,7 +935,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 			h++;
 		if (h >= hi || h >= i + 5 || !is_word(t, h))
 			return false;
-		if (!det && !is_poss(TW(a)) && h > i)
+		/* "said one Democratic source", "said another official" */
+		static const char *const quantifiers[] = {
+			"another", "one", "several", "some", "two", NULL,
+		};
+		if (!det && !is_poss(TW(a)) && h > i && !word_in(TW(a), quantifiers))
 			return false; /* "on its website": not a speaker */
 		m->kind = MEN_NOMINAL;
 		m->span = tspan(t, a, h + 1);

@@ -537,6 +537,27 @@ int main(void)
 	             "The top US diplomat met the council on Friday, urging countries to do \"far"
 	             " more than the minimum\" on sanctions."), 1, "Rex Tillerson",
 	           "the top US diplomat ..., urging: not the US");
+	/* "said one Democratic source": a counted nominal is a mention. */
+	r = analyze(NULL, P("Democrats blasted the panel on Friday.",
+	                    "\"Republicans are in a frenzy,\" said one Democratic source on the panel."));
+	size_t k = 0;
+	while (k < quoteset_count(r.q) && strcmp(qtext(&r, k), "Republicans are in a frenzy,"))
+		k++;
+	is_str(k < quoteset_count(r.q) ? span_str(&r, quoteset_get(r.q, k)->mention) : "(none)",
+	       "one Democratic source", "said one ADJ NOUN: the mention");
+	is_str(qspeaker(&r, k), "", "... and no one named speaks");
+	done(&r);
+	/* A name after a preposition is no subject: "took to Twitter to
+	 * accuse" - but "the police department which reported" is. */
+	r = analyze(NULL, P("Donald Trump took to Twitter overnight to accuse the campaign of being"
+	                    " \"duped\" by a con."));
+	is_str(speaker_of(&r, "duped"), "Donald Trump", "NAME took to ORG to accuse: NAME");
+	done(&r);
+	r = analyze(NULL, P("They turned to the Chicago Police Department which reported \"2,521"
+	                    " shooting incidents\" this year."));
+	is_str(speaker_of(&r, "2,521 shooting incidents"), "Chicago Police Department",
+	       "to ORG which reported: the body");
+	done(&r);
 	/* A body in an appositive yields to the person it describes. */
 	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
 	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
