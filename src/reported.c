@@ -642,6 +642,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	unsigned cls = report_cue_class(cs, cn);
 	if (!cls && !tok_is(c, t, after, "that"))
 		return false; /* "pointed out that": a clause only after "that" */
+	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
+		return false; /* "so frustrated that she left": a result, not a report */
 	size_t k = after, p = ce;
 	while (p < b && is_word_tok(t, p) &&
 	       (word_in(TW(p), when_words) || is_ly(c, t, p) || tok_is(c, t, p, "out")))
@@ -806,6 +808,18 @@ static bool poss_at(const Ctx *c, const Toks *t, size_t i)
 
 static const char *const poss_pronouns[] = { "her", "his", "its", "their", NULL };
 
+/* A reporting noun without an owner before its "that" clause (K is past
+ * "that"): "Democrats persisted in arguments that ...", "Republicans have
+ * expressed concern that ...": the subject of the sentence before the noun
+ * phrase at P holds the view. */
+static bool unowned_source(const Ctx *c, const Toks *t, size_t a, size_t p, size_t k,
+                           Mention *m)
+{
+	if (k < a + 1 || !tok_is(c, t, k - 1, "that") || p <= a)
+		return false;
+	return mention_subject(c->text, t, a, p, m);
+}
+
 /* OWNER's NOUN that CLAUSE / OWNER's NOUN to DO: "Trump's claim that the
  * race is rigged", "his pledge to cut taxes", "a New York Times report
  * that ...".  The owner is the source; without one the noun reports
@@ -826,12 +840,13 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	       !word_in(TW(p - 1), poss_pronouns) && !tok_is(c, t, p - 1, "a") &&
 	       !tok_is(c, t, p - 1, "an") && !tok_is(c, t, p - 1, "the"))
 		p--;
-	if (p == a)
-		return false;
-	size_t o = p - 1;
 	Mention mn;
 	memset(&mn, 0, sizeof mn);
-	if (poss_at(c, t, o)) {
+	size_t o = p > a ? p - 1 : a;
+	if (p == a) {
+		if (!unowned_source(c, t, a, p, k, &mn))
+			return false;
+	} else if (poss_at(c, t, o)) {
 		/* "Trump's", "Tulsa police's": the words that own it. */
 		size_t s0 = o;
 		while (s0 > a && is_word_tok(t, s0 - 1) && (t->v[s0 - 1].flags & TOK_CAP) &&
@@ -848,7 +863,7 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	} else if ((tok_is(c, t, o, "a") || tok_is(c, t, o, "an") || tok_is(c, t, o, "the")) &&
 	           p < ci && (t->v[p].flags & TOK_CAP)) {
 		mn.span = (Span){ t->v[p].start, t->v[ci - 1].end }; /* "a Times report" */
-	} else {
+	} else if (!unowned_source(c, t, a, o + 1, k, &mn)) {
 		return false;
 	}
 	Span cue = { t->v[ci].start, t->v[ci].end };

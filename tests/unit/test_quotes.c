@@ -412,6 +412,19 @@ int main(void)
 	no_reported(P("The two taped an hourlong show that aired on Thursday night."),
 	            "a determiner and a modifier make 'show' a noun");
 
+	reported_is(P("The coach complimented the young players on the team after the game."),
+	            "the young players on the team after the game", "The coach",
+	            "X complimented THING");
+	reported_is(P("Farmers were also incensed that the new rules took effect without notice."),
+	            "the new rules took effect without notice", "Farmers", "X were ADJ that CLAUSE");
+	no_reported(P("She was so frustrated that she left the meeting early."),
+	            "so ADJ that: a result clause, not a report");
+	reported_is(P("Republicans have expressed concern that the change could invite fraud."),
+	            "the change could invite fraud", "Republicans",
+	            "X expressed concern that CLAUSE: a noun without an owner, the subject's");
+	reported_is(P("Critics charged that the agency had ignored the warnings for years."),
+	            "the agency had ignored the warnings for years", "Critics", "X charged that CLAUSE");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
 	            "reported speech inside a quotation is the quotation's");
