@@ -346,10 +346,15 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	return nominal.kind != MEN_NONE;
 }
 
-/* 4: a short next sentence that is only an attribution: "Tillerson said." */
+/* 4: a short next sentence that is only an attribution: "Tillerson said."
+ * After a quote ending in "!" or "?" the sentence may be longer: the
+ * splitter ends a sentence there, but news goes on with its speaker
+ * ("Q!" Scott's niece, state Del. Marcia Price (D-Newport News), shouted). */
 static bool next_sentence_cue(const Ctx *c, const Toks *t, size_t from, size_t hi, Item *it)
 {
-	if (from >= hi || hi - from > 12)
+	char last = it->q.inner.end > it->q.inner.start ? c->text[it->q.inner.end - 1] : 0;
+	size_t reach = last == '!' || last == '?' ? RIGHT_REACH : 12;
+	if (from >= hi || hi - from > reach)
 		return false;
 	for (size_t i = from; i < hi; i++)
 		if (t->v[i].flags & TOK_QUOTE)

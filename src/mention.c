@@ -418,6 +418,41 @@ static const char *const dot_abbrevs[] = {
 	NULL,
 };
 
+/* Length of the quotation mark at S[I] (straight or curly double), 0 when
+ * none; OPEN picks the opening or the closing curly form. */
+static size_t dmark(const char *s, size_t i, size_t end, bool open)
+{
+	if (s[i] == '"')
+		return 1;
+	if (i + 2 < end && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == (open ? 0x9C : 0x9D))
+		return 3;
+	return 0;
+}
+
+size_t nickname_end(const char *s, size_t i, size_t end)
+{
+	size_t o = dmark(s, i, end, true);
+	if (!o || i + o >= end || (unsigned)(s[i + o] - 'A') >= 26u)
+		return 0;
+	size_t k = i + o, words = 1;
+	while (k < end && k < i + o + 24) {
+		unsigned char b = (unsigned char)s[k];
+		if ((unsigned)((b | 32) - 'a') < 26u || b == '.' || b == '-' || b == '\'') {
+			k++;
+		} else if (b == ' ' && words < 2 && k + 1 < end && (unsigned)(s[k + 1] - 'A') < 26u) {
+			k++;
+			words++;
+		} else {
+			break;
+		}
+	}
+	size_t c = k < end ? dmark(s, k, end, false) : 0;
+	if (!c || k + c + 1 >= end || s[k + c] != ' ' || (unsigned)(s[k + c + 1] - 'A') >= 26u)
+		return 0;
+	return k + c;
+}
+
 bool tokenize(const char *s, Span r, const QuoteSpan *q, size_t nq, Toks *t)
 {
 	return tokenize_from(s, r, q, nq, 0, t);
@@ -438,6 +473,16 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		 * "― Christina Lastra", "Mr. Smith" in web text */
 		if ((unsigned char)s[i] == 0xC2 && i + 1 < r.end && (unsigned char)s[i + 1] == 0xA0) {
 			i += 2;
+			continue;
+		}
+		/* "Robert C. "Bobby" Scott": a nickname inside a name is no
+		 * token, so the name reads whole */
+		size_t nick;
+		if (t->n && (t->v[t->n - 1].flags & TOK_CAP) && t->v[t->n - 1].end + 1 == i &&
+		    s[i - 1] == ' ' && (nick = nickname_end(s, i, r.end)) != 0) {
+			while (k < nq && q[k].span.start < nick)
+				k++;
+			i = nick;
 			continue;
 		}
 		if (k < nq && q[k].span.start <= i) {
@@ -796,6 +841,31 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 		if (t->v[i].flags & (TOK_PUNCT | TOK_QUOTE)) {
 			if (!punct_is(text, t, i, ","))
 				return false;
+			/* ROLE, NAME (PARTY), said: "Scott's niece, state Del. Marcia
+			 * Price (D-Newport News), shouted" - a full name closing the
+			 * nearest segment. */
+			size_t se = i;
+			if (se > lo + 1 && punct_is(text, t, se - 1, ")")) {
+				size_t p = se - 1;
+				while (p > lo && se - p < 12 && !punct_is(text, t, p - 1, "("))
+					p--;
+				se = p > lo && punct_is(text, t, p - 1, "(") ? p - 1 : i;
+			}
+			/* the segment: capitalised words and dots, after at most
+			 * a few lower-case words opening it ("state Del.") */
+			size_t ss = se;
+			while (ss > lo && se - ss < 12 &&
+			       ((is_word(t, ss - 1) && is_cap(t, ss - 1)) || punct_is(text, t, ss - 1, ".")))
+				ss--;
+			while (ss > lo && se - ss < 12 && is_word(t, ss - 1) && !is_cap(t, ss - 1) &&
+			       !word_in(TW(ss - 1), connectors))
+				ss--;
+			bool opens = ss == lo || punct_is(text, t, ss - 1, ",");
+			if (opens && se > ss && is_cap(t, se - 1) && classify_run(text, t, ss, se, m) &&
+			    m->kind == MEN_NAME && m->name.end == t->v[se - 1].end &&
+			    memchr(text + m->name.start, ' ', m->name.end - m->name.start))
+				return true;
+			memset(m, 0, sizeof *m);
 			/* NAME, ROLE, said - or NAME, ROLE, ROLE2, said: up to three
 			 * comma-separated appositives, nearest full name first. */
 			size_t k = i;

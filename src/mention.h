@@ -24,6 +24,11 @@ bool tokenize(const char *text, Span r, const QuoteSpan *q, size_t nq, Toks *t);
 bool tokenize_from(const char *text, Span r, const QuoteSpan *q, size_t nq, size_t first,
                    Toks *t);
 void toks_free(Toks *t);
+/* When S[I] opens a nickname between the words of a name ('Robert C.
+ * "Bobby" Scott': one or two capitalised words in double marks, a space
+ * and a capital after), the offset after its closing mark; else 0.  END
+ * bounds the text. */
+size_t nickname_end(const char *s, size_t i, size_t end);
 
 typedef struct {
 	MentionKind kind;

@@ -90,10 +90,17 @@ static char *span_dup(const char *t, Span s)
 	char *r = malloc(b - a + 1);
 	if (!r)
 		return NULL;
-	/* Newlines inside a span become spaces. */
-	for (size_t i = a; i < b; i++)
-		r[i - a] = t[i] == '\n' ? ' ' : t[i];
-	r[b - a] = '\0';
+	/* Newlines inside a span become spaces; a nickname inside a name is
+	 * left out ('Robert C. "Bobby" Scott' is Robert C. Scott). */
+	size_t n = 0, nick;
+	for (size_t i = a; i < b; i++) {
+		if (i > a && t[i - 1] == ' ' && (nick = nickname_end(t, i, b)) != 0) {
+			i = nick; /* the space after it */
+			continue;
+		}
+		r[n++] = t[i] == '\n' ? ' ' : t[i];
+	}
+	r[n] = '\0';
 	return r;
 }
 
@@ -354,8 +361,14 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 				continue;
 			}
 			size_t rs = i, re = word_end(x, i, p.end), words = 1;
-			while (re + 1 < p.end && x[re] == ' ' && is_upper_at(x, re + 1, p.end)) {
-				re = word_end(x, re + 1, p.end);
+			while (re + 1 < p.end && x[re] == ' ') {
+				/* over a nickname: 'Robert C. "Bobby" Scott' */
+				size_t nx = re + 1, nick = nickname_end(x, nx, p.end);
+				if (nick)
+					nx = nick + 1;
+				if (!is_upper_at(x, nx, p.end))
+					break;
+				re = word_end(x, nx, p.end);
 				words++;
 			}
 			i = re > i ? re : i + 1;

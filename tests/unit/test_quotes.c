@@ -479,8 +479,18 @@ int main(void)
 	             "\"As a Gold Star mother, I ask you why,\" she said."), 0, "Tina Houchins",
 	           "she: not the capitalised words inside the quote itself");
 	speaker_is(P("Rep. Robert C. \"Bobby\" Scott opened his yard to guests as he spoke.",
+	             "\"This is a big year,\" he said."), 1, "Robert C. Scott",
+	           "a nickname inside a name: the name reads whole, without it");
+	speaker_is(P("Rep. Robert C. opened his yard to guests as he spoke.",
 	             "\"This is a big year,\" he said."), 0, "",
 	           "he: a name cut at an initial is nobody's full name");
+	/* ROLE, NAME (PARTY), shouted - after a quote ending in "!". */
+	r = analyze(NULL, P("\"This is a big year for our senator!\" Scott's niece, state Del."
+	                    " Marcia \"Cia\" Price (D-Newport News), shouted to the crowd."));
+	is_str(speaker_of(&r, "This is a big year for our senator!"), "Marcia Price",
+	       "\"Q!\" ROLE, NAME (PARTY), shouted: the name closing the segment");
+	is_str(qkind(&r, 1), "term", "the nickname is no speech");
+	done(&r);
 	/* "Mark Stone's" names Mark Stone: the possessive is not a role. */
 	r = analyze(NULL, P("Mark Stone's campaign gained ground this week.",
 	                    "Stone openly admires the governor as a \"true leader,\" comparing him"
