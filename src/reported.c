@@ -797,6 +797,29 @@ static bool bare_form(const Ctx *c, const Toks *t, size_t i)
 	       !word_in(w, n, cue_pasts);
 }
 
+/* "is hammered home", "were charged fees": a past participle after a form
+ * of "be" is passive; its subject is what was talked about, not who talked
+ * (kept: "was told that", "is expected to", "was accused of", "was
+ * criticized for", "is mentioned as", whose object is what was said). */
+static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t ce, size_t b)
+{
+	size_t n = t->v[ci].end - t->v[ci].start;
+	if (ce != ci + 1 || n < 4 || memcmp(c->text + t->v[ci].end - 2, "ed", 2))
+		return false;
+	size_t j = ci;
+	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
+		j--;
+	if (j == a || !is_word_tok(t, j - 1) || !word_in(TW(j - 1), be_forms) ||
+	    tok_is(c, t, j - 1, "be"))
+		return false;
+	if (tok_is(c, t, ci, "convinced") || tok_is(c, t, ci, "worried") ||
+	    tok_is(c, t, ci, "concerned"))
+		return false; /* a state of mind: "were convinced", "is worried" */
+	return !(ce < b && (tok_is(c, t, ce, "that") || tok_is(c, t, ce, "to") ||
+	                    tok_is(c, t, ce, "of") || tok_is(c, t, ce, "for") ||
+	                    tok_is(c, t, ce, "as")));
+}
+
 /* Ends in 's or ’s: "Trump's". */
 static bool poss_at(const Ctx *c, const Toks *t, size_t i)
 {
@@ -974,7 +997,7 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			if (noun)
 				continue;
 		}
-		if (idiom_at(c, t, a, ci))
+		if (idiom_at(c, t, a, ci) || passive_at(c, t, a, ci, ce, b))
 			continue;
 		size_t after = skip_adjuncts(c, t, ce, b);
 		bool inverted = ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci));

@@ -426,6 +426,11 @@ int main(void)
 	            "the agency had ignored the warnings for years", "Critics", "X charged that CLAUSE");
 
 	/* ---- failure modes: a cue that reports nothing ---- */
+	no_reported(P("The message was hammered home at every rally this week."),
+	            "a passive participle reports nothing of its subject's");
+	reported_is(P("The senator was criticized for missing most of the votes on the bill."),
+	            "for missing most of the votes on the bill", "The senator",
+	            "passive 'was criticized for THING' keeps what was criticized");
 	no_reported(P("\"He said the deal was dead,\" she recalled, \"and then he left.\""),
 	            "reported speech inside a quotation is the quotation's");
 	no_reported(P("Needless to say, the vote was delayed until the spring session."),
