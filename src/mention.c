@@ -869,7 +869,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			/* NAME, ROLE, said - or NAME, ROLE, ROLE2, said: up to three
 			 * comma-separated appositives, nearest full name first. */
 			size_t k = i;
-			Mention single = { 0 }, body = { 0 };
+			Mention single = { 0 }, body = { 0 }, nominal = { 0 };
 			for (int seg = 0; seg < 3; seg++) {
 				while (k > lo && k + 20 > i &&
 				       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
@@ -899,11 +899,27 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 						m->role = tspan(t, k, i);
 						body = *m;
 					}
+				} else if (nb > lo && is_word(t, nb - 1) && !nominal.kind &&
+				           nominal_before(text, t, lo, nb, m)) {
+					/* "Apple's chief executive, Tim Cook, called": the
+					 * name the appositive gives; "The governor, 61,
+					 * told reporters": the noun phrase before it */
+					Mention named;
+					if (is_cap(t, k) && classify_run(text, t, k, i, &named) &&
+					    named.kind == MEN_NAME && named.name.end > named.name.start &&
+					    (named.role.end > named.role.start ||
+					     memchr(text + named.name.start, ' ',
+					            named.name.end - named.name.start))) {
+						named.role = m->span;
+						*m = named;
+						return true;
+					}
+					nominal = *m;
 				}
 				k--;
 			}
-			if (single.kind || body.kind) {
-				*m = single.kind ? single : body;
+			if (single.kind || body.kind || nominal.kind) {
+				*m = single.kind ? single : body.kind ? body : nominal;
 				return true;
 			}
 			return false;

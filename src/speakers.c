@@ -41,6 +41,7 @@ typedef struct {
 	bool gender_sure;     /* from the name or its honorific, not a guess */
 	bool single;          /* one word: a surname opening a sentence or after a
 	                       * title ("Mrs. Clinton") */
+	Span title;           /* the title before the name ("Governor"), or empty */
 	size_t next;          /* next entry with the same hash slot chain, or SIZE_MAX */
 } NameRun;
 
@@ -287,14 +288,15 @@ static char name_gender(const char *t, size_t para_start, Span name)
 	return 0;
 }
 
-static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, bool subj,
-                          size_t run_end, bool single)
+static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, Span title,
+                          bool subj, size_t run_end, bool single)
 {
 	char g = name_gender(c->text, p.start, name);
 	return add_run(st, (NameRun){ .span = name, .last = last_word(c->text, name),
 	                              .subject = subj,
 	                              .gender = g ? g : gender_after(c->text, run_end, p.end),
-	                              .gender_sure = g != 0, .single = single, .next = NONE });
+	                              .gender_sure = g != 0, .single = single, .title = title,
+	                              .next = NONE });
 }
 
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P. */
@@ -337,7 +339,8 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t
 				bool titled = m.name.start > t->v[i].start;
 				size_t words = word_count(c->text, m.name);
 				if ((j - i == 1 || words >= 2 || titled) &&
-				    !add_named_run(c, st, p, m.name, subj, t->v[j - 1].end, words == 1))
+				    !add_named_run(c, st, p, m.name, m.role, subj, t->v[j - 1].end,
+				                   words == 1))
 					return false;
 			}
 		}
@@ -872,6 +875,101 @@ static bool has_word(const char *name, const char *w, size_t n)
 	return false;
 }
 
+/* Words that make another office of the one they precede: a "vice
+ * president" is not "the president", nor a "former" one the current. */
+static const char *const office_modifiers[] = {
+	"acting", "assistant", "associate", "deputy", "ex", "former", "interim", "lieutenant",
+	"lt", "under", "vice", NULL,
+};
+
+/* The word of T[S] before the first word W[0, N), as [*PB, *PE) (empty
+ * when W opens S), and the offset after W in *AFTER; false when W is not
+ * in S. */
+static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb, size_t *pe,
+                      size_t *after)
+{
+	*pb = *pe = s.start;
+	for (size_t i = s.start; i < s.end;) {
+		while (i < s.end && !isalpha((unsigned char)t[i]))
+			i++;
+		size_t b = i;
+		while (i < s.end && (isalpha((unsigned char)t[i]) || t[i] == '.'))
+			i++;
+		size_t l = i - b;
+		if (l && t[i - 1] == '.')
+			l--;
+		if (l == n && !strncasecmp(t + b, w, n)) {
+			*after = i;
+			return true;
+		}
+		*pb = b;
+		*pe = b + l;
+	}
+	return false;
+}
+
+/* True when ROLE in R holds the office the mention M in T names by its
+ * head word W: "Governor" fits "the governor"; "Vice President" does not
+ * fit "the president", nor "the vice president" a "President", nor "the
+ * president" the "president of the American Farm Bureau". */
+static bool office_fits(const char *r, Span role, const char *t, Span m, const char *w,
+                        size_t n)
+{
+	size_t rb, re, mb, me, ra, ma;
+	if (!find_word(r, role, w, n, &rb, &re, &ra) || !find_word(t, m, w, n, &mb, &me, &ma))
+		return false;
+	static const char *const qualifiers[] = { "at", "for", "of", NULL };
+	while (ra < role.end && r[ra] == ' ')
+		ra++;
+	size_t qe = ra;
+	while (qe < role.end && isalpha((unsigned char)r[qe]))
+		qe++;
+	if (qe > ra && word_in(r + ra, qe - ra, qualifiers) && ma >= m.end)
+		return false;
+	bool rmod = re > rb && word_in(r + rb, re - rb, office_modifiers);
+	bool mmod = me > mb && word_in(t + mb, me - mb, office_modifiers);
+	if (!rmod && !mmod)
+		return true;
+	return rmod && mmod && re - rb == me - mb && !strncasecmp(r + rb, t + mb, re - rb);
+}
+
+/* The person a nominal whose head is HEAD ("the governor") names by role:
+ * among the six latest speakers the latest whose roles hold that word, else
+ * the latest name written after that title before the mention.  -1 when
+ * none, -2 out of memory. */
+static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
+                         size_t nrecent, Span head)
+{
+	const char *t = c->text, *w = t + head.start;
+	size_t wn = head.end - head.start;
+	/* Only a word that is a title ("governor", not "report"). */
+	if (wn < 3 || !word_is_title(w, wn))
+		return -1;
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
+		const Ent *e = &st->v[recent[k]];
+		for (size_t r = 0; !e->is_org && r < e->nroles; r++)
+			if (office_fits(e->roles[r], (Span){ 0, strlen(e->roles[r]) }, t,
+			                it->q.mention, w, wn))
+				return recent[k];
+	}
+	/* Never read off a headline's capitalised words. */
+	for (size_t i = st->nruns; i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.end > it->q.mention.start || r->title.end == r->title.start ||
+		    word_count(t, r->title) > 4 || !office_fits(t, r->title, t, it->q.mention, w, wn))
+			continue;
+		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, r->span.start));
+		if (p && p->kind == PARA_TITLE)
+			continue;
+		Item named = *it;
+		named.mkind = MEN_NAME;
+		named.name = r->span;
+		named.role = r->title;
+		return resolve_name(c, st, &named);
+	}
+	return -1;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent)
 {
@@ -899,6 +997,12 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		if (country && e->country == country)
 			return recent[k];
 	}
+	/* "the governor": a recent speaker with that role, else the latest
+	 * person written with that title before the quote ("Governor Tom
+	 * Brooks"), speaker or not. */
+	int titled = titled_person(c, st, it, recent, nrecent, head);
+	if (titled != -1)
+		return titled;
 	/* No speaker of that country: the latest speaker, unless known to be
 	 * from elsewhere - or unless the nationality is all the mention says
 	 * ("the Russian" is not the latest speaker when nothing says that one

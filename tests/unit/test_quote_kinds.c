@@ -165,6 +165,24 @@ int main(void)
 	             "\"Force is unacceptable,\" the Russian said."),
 	           1, "", "'the Russian' is not the latest speaker when nothing says he is Russian");
 
+	/* ---- a nominal names the person whose title or role it repeats ---- */
+	speaker_is(P("Governor Tom Brooks met Mayor Ann Hill on Monday.",
+	             "The governor, 61, told reporters: \"We are done here.\""),
+	           0, "Tom Brooks", "the governor, after an age in commas: the person titled Governor");
+	speaker_is(P("Governor Tom Brooks met Mayor Ann Hill on Monday.",
+	             "\"We will rebuild,\" the mayor said."),
+	           0, "Ann Hill", "the mayor: the person titled Mayor, not the latest named");
+	speaker_is(P("\"We will win,\" said President Ann Hill.",
+	             "\"The rally is full,\" said Vice President Tom Brooks.",
+	             "\"Turnout will be high,\" the president said."),
+	           2, "Ann Hill", "the president is not the vice president who spoke last");
+	speaker_is(P("\"We will win,\" said Ann Hill, the president.",
+	             "\"Prices are low,\" said Tom Brooks, the president of the Farm Bureau.",
+	             "\"Turnout will be high,\" the president said."),
+	           2, "Ann Hill", "nor the president of a bureau");
+	speaker_is(P("Apple's chief executive, Tim Brooks, called the tax \"political theater.\""), 0,
+	           "Tim Brooks", "ROLE, NAME, called: the name in commas");
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
