@@ -366,17 +366,17 @@ static const char *const report_cues[] = {
 	"cautions", "certain", "challenge", "challenged", "challenges", "challenging", "championed",
 	"charge", "charged", "charges", "chastised", "cite", "cited", "cites", "citing", "claim",
 	"claimed", "claiming", "claims", "clarified", "comment", "commented", "comments", "complain",
-	"complained", "complaining", "complains", "complaint", "complimented", "compliments", "concede",
-	"conceded", "concedes", "conceding", "concern", "concerned", "concerns", "conclude",
+	"complained", "complaining", "complains", "complaint", "complaints", "complimented", "compliments",
+	"concede", "conceded", "concedes", "conceding", "concern", "concerned", "concerns", "conclude",
 	"concluded", "concludes", "concluding", "conclusion", "condemned", "condemning", "condemns",
 	"confided", "confident", "confirm", "confirmed", "confirming", "confirms", "congratulated",
 	"contend", "contended", "contending", "contends", "contention", "contested", "convince",
-	"convinced", "convinces", "convincing", "countered", "countering", "criticised", "criticized",
-	"criticizes", "criticizing", "decide", "decided", "decides", "deciding", "decision", "declare",
-	"declared", "declares", "declaring", "decline", "declined", "declines", "declining", "decried",
-	"decries", "defended", "defending", "defends", "demand", "demanded", "demanding", "demands",
-	"demonstrate", "demonstrated", "demonstrates", "denied", "denies", "denounced", "denounces", "deny",
-	"denying", "derided", "described", "describes", "describing", "detailed", "determine",
+	"convinced", "convinces", "convincing", "countered", "countering", "criticised", "criticism",
+	"criticized", "criticizes", "criticizing", "decide", "decided", "decides", "deciding", "decision",
+	"declare", "declared", "declares", "declaring", "decline", "declined", "declines", "declining",
+	"decried", "decries", "defended", "defending", "defends", "demand", "demanded", "demanding",
+	"demands", "demonstrate", "demonstrated", "demonstrates", "denied", "denies", "denounced", "denounces",
+	"deny", "denying", "derided", "described", "describes", "describing", "detailed", "determine",
 	"determined", "determines", "disagree", "disagreed", "disagreeing", "disagrees", "disappointed",
 	"disclose", "disclosed", "discloses", "disclosing", "discussed", "discusses", "dismissed",
 	"dismisses", "disputed", "disputes", "doubt", "doubted", "doubting", "doubts", "downplayed",
@@ -405,31 +405,31 @@ static const char *const report_cues[] = {
 	"predicting", "prediction", "predicts", "prefer", "preferred", "preferring", "prefers",
 	"proclaimed", "proclaims", "projected", "promise", "promised", "promises", "promising",
 	"promoted", "promotes", "pronouncements", "proposal", "propose", "proposed", "proposes", "proposing",
-	"protest", "protested", "protests", "questioned", "questioning", "quip", "quipped", "quipping",
-	"quips", "rail", "railed", "railing", "rails", "raised", "rallied", "rallies", "rally",
-	"realize", "realized", "realizes", "realizing", "reasoned", "recall", "recalled", "recalling",
-	"recalls", "reckoned", "recognition", "recommend", "recommended", "recommending", "recommends",
-	"recounted", "recounts", "referenced", "references", "reflect", "reflected", "reflecting",
-	"reflects", "reiterate", "reiterated", "reiterates", "reiterating", "rejected", "rejecting", "rejects",
-	"remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding", "reminds",
-	"reminisce", "reminisced", "reminisces", "reminiscing", "repeated", "repeats", "replied", "replies",
-	"reply", "replying", "report", "reported", "reports", "respond", "responded", "responding",
-	"responds", "retort", "retorted", "retorting", "retorts", "reveal", "revealed", "revealing",
-	"reveals", "ridiculed", "ripped", "rips", "ruled", "said", "say", "saying", "says", "scolded",
-	"seek", "seeking", "seeks", "show", "showed", "shows", "signaled", "signaling", "signalled",
-	"skeptical", "slammed", "sought", "speak", "speaking", "speaks", "speculation", "spoken",
-	"speculate", "speculated", "speculates", "speculating", "spoke", "stated", "statement", "stating",
-	"stress", "stressed", "stresses", "stressing", "suggest", "suggested", "suggesting",
-	"suggestion", "suggests", "supported", "supporting", "supports", "suspect", "suspected",
-	"suspecting", "suspects", "suspicion", "suspicions", "swear", "swearing", "swears", "swore", "talk",
-	"talked", "talking", "talks", "tell", "telling", "tells", "testified", "testifies", "testify",
-	"testifying", "thanked", "theorized", "think", "thinks", "thought", "threaten", "threatened",
-	"threatening", "threatens", "told", "touted", "touts", "tweet", "tweeted", "tweeting", "tweets",
-	"underscored", "underscores", "unveiled", "unveils", "upset", "urge", "urged", "urges", "urging", "vent", "vented",
-	"vents", "view", "vow", "vowed", "vowing", "vows", "want", "wanted", "wanting", "wants", "warn",
-	"warned", "warning", "warns", "weigh", "weighed", "weighs", "welcomed", "welcomes", "welcoming",
-	"wonder", "wondered", "wondering", "wonders", "worried", "worries", "worry", "worrying",
-	"write", "writes", "writing", "wrote", NULL,
+	"protest", "protested", "protests", "questioned", "questioning", "questions", "quip", "quipped",
+	"quipping", "quips", "rail", "railed", "railing", "rails", "raised", "rallied", "rallies",
+	"rally", "realize", "realized", "realizes", "realizing", "reasoned", "recall", "recalled",
+	"recalling", "recalls", "reckoned", "recognition", "recommend", "recommended", "recommending",
+	"recommends", "recounted", "recounts", "referenced", "references", "reflect", "reflected",
+	"reflecting", "reflects", "reiterate", "reiterated", "reiterates", "reiterating", "rejected", "rejecting",
+	"rejects", "remark", "remarked", "remarking", "remarks", "remind", "reminded", "reminding",
+	"reminds", "reminisce", "reminisced", "reminisces", "reminiscing", "repeated", "repeats", "replied",
+	"replies", "reply", "replying", "report", "reported", "reports", "respond", "responded",
+	"responding", "responds", "retort", "retorted", "retorting", "retorts", "reveal", "revealed",
+	"revealing", "reveals", "ridiculed", "ripped", "rips", "ruled", "said", "say", "saying", "says",
+	"scolded", "seek", "seeking", "seeks", "show", "showed", "shows", "signaled", "signaling",
+	"signalled", "skeptical", "slammed", "sought", "speak", "speaking", "speaks", "speculation",
+	"spoken", "speculate", "speculated", "speculates", "speculating", "spoke", "stated", "statement",
+	"statements", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested",
+	"suggesting", "suggestion", "suggests", "supported", "supporting", "supports", "suspect",
+	"suspected", "suspecting", "suspects", "suspicion", "suspicions", "swear", "swearing", "swears", "swore",
+	"talk", "talked", "talking", "talks", "tell", "telling", "tells", "testified", "testifies",
+	"testify", "testifying", "testimony", "thanked", "theorized", "think", "thinks", "thought",
+	"threaten", "threatened", "threatening", "threatens", "told", "touted", "touts", "tweet", "tweeted",
+	"tweeting", "tweets", "underscored", "underscores", "unveiled", "unveils", "upset", "urge", "urged", "urges", "urging",
+	"vent", "vented", "vents", "view", "views", "vow", "vowed", "vowing", "vows", "want", "wanted",
+	"wanting", "wants", "warn", "warned", "warning", "warnings", "warns", "weigh", "weighed",
+	"weighs", "welcomed", "welcomes", "welcoming", "wonder", "wondered", "wondering", "wonders",
+	"worried", "worries", "worry", "worrying", "write", "writes", "writing", "wrote", NULL,
 };
 
 
@@ -570,9 +570,16 @@ static const char *const rn_to[] = {
 	"call", "decision", "plan", "plans", "pledge", "promise", "promises", "proposal", "vow", NULL,
 };
 
+/* Nouns whose preposition opens what was said: "his remarks on trade". */
+static const char *const rn_about[] = {
+	"claims", "comments", "complaints", "concerns", "criticism", "questions", "remarks",
+	"statements", "testimony", "views", "warnings", NULL,
+};
+
 unsigned report_noun_class(const char *s, size_t n)
 {
-	return (word_in(s, n, rn_that) ? RC_CLAUSE : 0) | (word_in(s, n, rn_to) ? RC_TO : 0);
+	return (word_in(s, n, rn_that) ? RC_CLAUSE : 0) | (word_in(s, n, rn_to) ? RC_TO : 0) |
+	       (word_in(s, n, rn_about) ? RC_ABOUT : 0);
 }
 
 const char *const *report_cue_words(size_t *n)

@@ -800,7 +800,7 @@ static bool bare_form(const Ctx *c, const Toks *t, size_t i)
 /* "is hammered home", "were charged fees": a past participle after a form
  * of "be" is passive; its subject is what was talked about, not who talked
  * (kept: "was told that", "is expected to", "was accused of", "was
- * criticized for", "is mentioned as", whose object is what was said). */
+ * criticized for", whose object is what was said). */
 static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t ce, size_t b)
 {
 	size_t n = t->v[ci].end - t->v[ci].start;
@@ -816,8 +816,7 @@ static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t 
 	    tok_is(c, t, ci, "concerned"))
 		return false; /* a state of mind: "were convinced", "is worried" */
 	return !(ce < b && (tok_is(c, t, ce, "that") || tok_is(c, t, ce, "to") ||
-	                    tok_is(c, t, ce, "of") || tok_is(c, t, ce, "for") ||
-	                    tok_is(c, t, ce, "as")));
+	                    tok_is(c, t, ce, "of") || tok_is(c, t, ce, "for")));
 }
 
 /* Ends in 's or ’s: "Trump's". */
@@ -851,10 +850,25 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 {
 	unsigned cls = report_noun_class(TW(ci));
 	size_t k = ci + 1;
-	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that"))
+	bool about = false;
+	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that")) {
 		k++;
-	else if (!((cls & RC_TO) && tok_is(c, t, k, "to")))
+	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
+	} else if (cls & RC_ABOUT) {
+		/* "Clinton's comments Tuesday on the shooting", "North Korea's
+		 * claims about its test": what the words were about. */
+		while (k < b && is_word_tok(t, k) && word_in(TW(k), when_words))
+			k++;
+		if (!(tok_is(c, t, k, "about") || tok_is(c, t, k, "on") || tok_is(c, t, k, "over") ||
+		      tok_is(c, t, k, "regarding")))
+			return false;
+		k++;
+		about = true;
+		if (k < b && is_word_tok(t, k) && word_in(TW(k), when_words))
+			return false; /* "his remarks on Saturday" */
+	} else {
 		return false;
+	}
 	if (k >= b || !is_word_tok(t, k))
 		return false;
 	/* Back over up to three modifiers: "his earlier claim". */
@@ -866,6 +880,8 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	Mention mn;
 	memset(&mn, 0, sizeof mn);
 	size_t o = p > a ? p - 1 : a;
+	if (about && !poss_at(c, t, o) && !word_in(TW(o), poss_pronouns))
+		return false; /* "the comments on the page": whose, unknown */
 	if (p == a) {
 		if (!unowned_source(c, t, a, p, k, &mn))
 			return false;
@@ -890,6 +906,12 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 		return false;
 	}
 	Span cue = { t->v[ci].start, t->v[ci].end };
+	if (about) /* the thing talked about ends where the sentence's verb comes */
+		for (size_t e = k + 1; e < b; e++)
+			if (is_word_tok(t, e) && word_in(TW(e), not_in_np) && !tok_is(c, t, e, "to")) {
+				b = e;
+				break;
+			}
 	return report_from(c, t, k, b, &mn, cue, 0.5, it);
 }
 

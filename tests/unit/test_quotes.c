@@ -425,6 +425,12 @@ int main(void)
 	reported_is(P("Critics charged that the agency had ignored the warnings for years."),
 	            "the agency had ignored the warnings for years", "Critics", "X charged that CLAUSE");
 
+	reported_is(P("The mayor's remarks Tuesday on the new stadium deal were widely criticized."),
+	            "the new stadium deal", "The mayor's",
+	            "OWNER's remarks on THING: the thing ends at the sentence's verb");
+	no_reported(P("His remarks on Saturday carried a more personal tone than before."),
+	            "remarks on a day: when, not what");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
