@@ -701,10 +701,10 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	/* "China said", "Russia insisted": a country's name alone speaks
 	 * for its government (not "Chinese", "British"). */
-	const char *land = b == a + 1 ? word_country(TW(a)) : NULL;
+	const char *land = parts == 0 && b == a + 1 ? word_country(TW(a)) : NULL;
 	/* ... but "the top US diplomat": a country before a word for a person
 	 * only says where they are from */
-	bool modifier = b < t->n && is_word(t, b) && !is_cap(t, b) &&
+	bool modifier = land && b < t->n && is_word(t, b) && !is_cap(t, b) &&
 	                (word_in(TW(b), person_nouns) || word_is_title(TW(b)));
 	if (parts == 0 && land && *land && !modifier &&
 	    word_eq(text + t->v[a].start, strip_poss(TW(a)), land)) {

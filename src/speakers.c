@@ -330,9 +330,12 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t
 			t->v[j - 1].end = end;
 			/* "Rep. Robert C. "Bobby" Scott": a run cut short at an initial
 			 * is no one's full name. */
-			Span lw = m.name.end > m.name.start ? last_word(c->text, m.name) : m.name;
-			bool initial = lw.end > lw.start && lw.end - lw.start <= 2 &&
-			               c->text[lw.end - 1] == '.';
+			bool initial = false;
+			if (named && m.kind == MEN_NAME && m.name.end > m.name.start &&
+			    c->text[m.name.end - 1] == '.') {
+				Span lw = last_word(c->text, m.name);
+				initial = lw.end - lw.start <= 2;
+			}
 			if (named && m.kind == MEN_NAME && !initial &&
 			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
 				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
