@@ -62,6 +62,27 @@ static uint32_t cp_before(const char *s, size_t start, size_t i)
 
 static bool is_space_cp(uint32_t c) { return c == 0 || c == ' ' || c == '\n'; }
 
+static bool is_apostrophe_cp(uint32_t c) { return c == '\'' || c == 0x2019; }
+
+/* Either apostrophe of "and" cut to 'n' between spaces ("rock 'n' roll",
+ * "fish ’n’ chips"): the one at [I, I + L) of paragraph P. */
+static bool elided_and(const char *t, Span p, size_t i, size_t l)
+{
+	size_t l1, l2;
+	uint32_t prev = cp_before(t, p.start, i), next = cp_at(t, i + l, p.end, &l1);
+	if (is_space_cp(prev) && (next == 'n' || next == 'N')) {
+		uint32_t ap = cp_at(t, i + l + l1, p.end, &l2);
+		return is_apostrophe_cp(ap) && is_space_cp(cp_at(t, i + l + l1 + l2, p.end, &l1));
+	}
+	if ((prev == 'n' || prev == 'N') && is_space_cp(next) && i >= p.start + 2) {
+		uint32_t ap = cp_before(t, p.start, i - 1);
+		size_t al = ap == 0x2019 ? 3 : 1;
+		return is_apostrophe_cp(ap) && i >= p.start + 1 + al &&
+		       is_space_cp(cp_before(t, p.start, i - 1 - al));
+	}
+	return false;
+}
+
 static bool is_letter_cp(uint32_t c)
 {
 	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
@@ -192,6 +213,8 @@ static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *
 			m.type = M_SQ;
 			if (is_letter_cp(prev) && is_letter_cp(nl))
 				break; /* don't, Korea's */
+			if (elided_and(t, p, i, l))
+				break; /* rock 'n' roll */
 			if (is_digit_cp(prev) || (is_space_cp(prev) && is_digit_cp(nl)))
 				break; /* 5'10", '90s */
 			m.open = lo && is_letter_cp(nl) && c != 0x203A;

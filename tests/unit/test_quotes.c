@@ -107,6 +107,11 @@ int main(void)
 	is_int(quoteset_count(r.q) - nreported(&r), 0, "apostrophes and primes are not quotes");
 	done(&r);
 
+	r = analyze(NULL, P("'It's rock 'n' roll economics,' Dan Ames said of the plan."));
+	is_int(nspeech(&r), 1, "the apostrophes of 'n' (and) are not marks");
+	is_str(qtext(&r, 0), "It's rock 'n' roll economics,", "the quote runs past them");
+	done(&r);
+
 	r = analyze(NULL, P("He measured 6\" of rain. \"The roads are closed,\" Kim Park said."));
 	is_int(nspeech(&r), 1, "a prime before a quote does not pair with it");
 	is_str(qtext(&r, 0), "The roads are closed,", "the real quote is found");
