@@ -445,6 +445,13 @@ int main(void)
 	no_reported(P("His remarks on Saturday carried a more personal tone than before."),
 	            "remarks on a day: when, not what");
 
+	reported_is(P("The council voted to close the old library on the east side."),
+	            "to close the old library on the east side", "The council", "X voted to DO");
+	reported_is(P("The governor refused to release the names of the donors."),
+	            "to release the names of the donors", "The governor", "X refused to DO");
+	reported_is(P("Few people noticed the mayor's effort to rename the main square."),
+	            "to rename the main square", "mayor's", "OWNER's effort to DO");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
