@@ -218,20 +218,20 @@ static const char *const person_nouns[] = {
 	"company", "complaint", "congressman", "congresswoman", "council", "court",
 	"critic", "critics", "daughter", "democrat", "democrats", "department", "diplomat",
 	"diplomats", "director", "doctor", "doctors", "document", "economist",
-	"economists", "editorial", "embassy", "envoy", "everyone", "executive",
-	"executives", "expert", "experts", "fan", "fans", "father", "federation", "filing",
-	"firm", "footage", "foundation", "founder", "friend", "friends", "general",
-	"government", "governor", "group", "historian", "host", "husband", "incumbent",
-	"indictment", "insider", "insiders", "institute", "investigators", "judge",
-	"lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
-	"letter", "magazine", "man", "manager", "mayor", "memo", "minister", "ministry",
-	"mogul", "mother", "musician", "narrator", "neighbor", "neighbors", "network",
-	"newspaper", "nominee", "nurse", "observer", "observers", "officer", "officers",
-	"official", "officials", "organization", "outlet", "owner", "panel", "paper",
-	"party", "pastor", "people", "petition", "piece", "player", "police", "poll",
-	"pollster", "post", "president", "priest", "professor", "prosecutor",
-	"prosecutors", "protester", "protesters", "questioner", "rapper", "release",
-	"report", "representative", "republican", "republicans", "researcher",
+	"economists", "editorial", "embassy", "employee", "employees", "envoy", "everyone",
+	"executive", "executives", "expert", "experts", "fan", "fans", "father",
+	"federation", "filing", "firm", "footage", "foundation", "founder", "friend",
+	"friends", "general", "government", "governor", "group", "historian", "host",
+	"husband", "incumbent", "indictment", "insider", "insiders", "institute",
+	"investigators", "judge", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers",
+	"leader", "leaders", "letter", "magazine", "man", "manager", "mayor", "memo",
+	"minister", "ministry", "mogul", "mother", "musician", "narrator", "neighbor",
+	"neighbors", "network", "newspaper", "nominee", "nurse", "observer", "observers",
+	"officer", "officers", "official", "officials", "organization", "outlet", "owner",
+	"panel", "paper", "party", "pastor", "people", "petition", "piece", "player",
+	"police", "poll", "pollster", "post", "president", "priest", "professor",
+	"prosecutor", "prosecutors", "protester", "protesters", "questioner", "rapper",
+	"release", "report", "representative", "republican", "republicans", "researcher",
 	"researchers", "resident", "residents", "ruling", "scientist", "scientists",
 	"secretary", "senator", "singer", "site", "son", "source", "sources", "spokesman",
 	"spokesmen", "spokesperson", "spokeswoman", "spot", "star", "statement", "story",
@@ -658,6 +658,14 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	while (s > a && parts < 4 && name_part(text, t, s - 1)) {
 		s--;
 		parts++;
+	}
+	/* "Employee Steve Castro", "Introducing Junior Gaspard": a word for a
+	 * person or an -ing form opening a full name is the writer's */
+	while (parts > 2 && (word_in(TW(s), person_nouns) ||
+	                     (t->v[s].end - t->v[s].start > 5 &&
+	                      !memcmp(text + t->v[s].end - 3, "ing", 3)))) {
+		s++;
+		parts--;
 	}
 	/* An institution word makes a body of the run unless a full personal
 	 * name ends it ("Senate Minority Leader Harry Reid"). */

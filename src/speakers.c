@@ -361,6 +361,10 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 	const char *x = c->text;
 	for (size_t pi = 0; ok && pi < article_paragraph_count(c->a); pi++) {
 		Span p = article_paragraph(c->a, pi)->span;
+		/* A headline capitalises every word: "Railing Against Trump" is
+		 * nobody's full name. */
+		if (article_paragraph(c->a, pi)->kind == PARA_TITLE)
+			continue;
 		for (size_t i = p.start; ok && i < p.end;) {
 			if (!is_upper_at(x, i, p.end) || !opens_word(x, i, p.start)) {
 				i++;

@@ -610,6 +610,15 @@ int main(void)
 	is_str(speaker_of(&r, "2,521 shooting incidents"), "Chicago Police Department",
 	       "to ORG which reported: the body");
 	done(&r);
+	/* A headline capitalises every word: its runs are nobody's full name. */
+	r = analyze("Railing Against Trump, Sanders Vows Change",
+	            P("The senator spoke on Monday.", "\"The tax laws are unfair,\" Trump said."));
+	is_str(speaker_of(&r, "The tax laws are unfair,"), "Trump",
+	       "a surname is not completed from the headline's words");
+	done(&r);
+	/* A word for a person or an -ing form opening a full name is a role. */
+	speaker_is(P("Employee Steve Castro said \"the man grabbed the keys\" and ran."), 0,
+	           "Steve Castro", "Employee NAME said: the name without the noun");
 	/* A body in an appositive yields to the person it describes. */
 	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
 	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
