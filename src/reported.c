@@ -109,8 +109,8 @@ static const char *const clause_openers[] = {
 };
 /* Words that open a subordinate clause at the start of a sentence. */
 static const char *const subordinators[] = {
-	"after", "although", "because", "before", "if", "once", "since", "though", "unless",
-	"until", "when", "whenever", "whereas", "while", NULL,
+	"after", "although", "amid", "as", "because", "before", "despite", "following", "if",
+	"once", "since", "though", "unless", "until", "when", "whenever", "whereas", "while", NULL,
 };
 static const char *const preps[] = {
 	"about", "after", "at", "before", "by", "during", "for", "from", "in", "into",
@@ -181,9 +181,12 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 }
 
 /* Words after a comma that open the writer's own addition to a reported
- * clause: a concession ("..., although it may take days") or an example
- * list ("..., including Mitt Romney"). */
-static const char *const writer_adds[] = { "although", "including", "though", "yet", NULL };
+ * clause: a concession ("..., although it may take days"), an example list
+ * ("..., including Mitt Romney") or a note on a place or time ("..., where
+ * 18 electoral votes are up for grabs"). */
+static const char *const writer_adds[] = {
+	"although", "including", "though", "when", "where", "yet", NULL,
+};
 
 /* Irregular past forms of reporting verbs (the others end in -ed). */
 static const char *const cue_pasts[] = {
@@ -211,10 +214,11 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 {
 	if (!tok_is(c, t, i, "and"))
 		return false;
-	if (own_subject && i + 1 < b && (past_cue_at(c, t, i + 1) ||
-	                                 (is_ly(c, t, i + 1) && past_cue_at(c, t, i + 2)) ||
-	                                 tok_is(c, t, i + 1, "then")))
-		return false;
+	if (own_subject && i + 1 < b &&
+	    ((past_cue_at(c, t, i + 1) && !tok_is(c, t, i + 2, "that")) ||
+	     (is_ly(c, t, i + 1) && past_cue_at(c, t, i + 2) && !tok_is(c, t, i + 3, "that")) ||
+	     tok_is(c, t, i + 1, "then")))
+		return false; /* (but "... and suggested that": a report of its own) */
 	for (size_t j = i + 1; j < b && j < i + 5 && is_word_tok(t, j); j++) {
 		if (past_cue_at(c, t, j))
 			return !tok_is(c, t, j - 1, "to") && !word_in(TW(j - 1), be_forms) &&
@@ -632,6 +636,27 @@ static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return n > e ? n : k;
 }
 
+/* "Although Trump has admitted using the code, he does not defend it": a
+ * cue at CI in a subordinate clause opening the sentence reports up to the
+ * comma that closes that clause; returns where the clause from K must end
+ * (B when no such clause holds the cue). */
+static size_t opening_clause_end(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t k,
+                                 size_t b)
+{
+	size_t sa = a;
+	if (tok_is(c, t, sa, "and") || tok_is(c, t, sa, "but") || tok_is(c, t, sa, "even"))
+		sa++; /* "And while Trump has railed against ..., he" */
+	if (ci <= sa || !is_word_tok(t, sa) || !word_in(TW(sa), subordinators))
+		return b;
+	for (size_t i = sa; i < ci; i++)
+		if (punct_at(c, t, i, ','))
+			return b;
+	for (size_t e = k; e < b; e++)
+		if (punct_at(c, t, e, ','))
+			return e;
+	return b;
+}
+
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
@@ -717,22 +742,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		                                      word_in(TW(j - 1), be_forms))))
 			return false;
 	}
-	/* "Although Trump has admitted using the code, he does not defend it":
-	 * a cue in a subordinate clause opening the sentence reports up to the
-	 * comma that closes that clause. */
-	size_t sa = a;
-	if (tok_is(c, t, sa, "and") || tok_is(c, t, sa, "but") || tok_is(c, t, sa, "even"))
-		sa++; /* "And while Trump has railed against ..., he" */
-	if (ci > sa && is_word_tok(t, sa) && word_in(TW(sa), subordinators)) {
-		bool before = true;
-		for (size_t i = sa; i < ci && before; i++)
-			before = !punct_at(c, t, i, ',');
-		for (size_t e = k; before && e < b; e++)
-			if (punct_at(c, t, e, ',')) {
-				b = e;
-				break;
-			}
-	}
+	b = opening_clause_end(c, t, a, ci, k, b);
 	/* "The families, many of whom say CLAUSE, met": a relative clause set
 	 * off by commas ends at the next one. */
 	size_t r = ci;
@@ -906,6 +916,7 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 		return false;
 	}
 	Span cue = { t->v[ci].start, t->v[ci].end };
+	b = opening_clause_end(c, t, a, ci, k, b);
 	if (about) /* the thing talked about ends where the sentence's verb comes */
 		for (size_t e = k + 1; e < b; e++)
 			if (is_word_tok(t, e) && word_in(TW(e), not_in_np) && !tok_is(c, t, e, "to")) {

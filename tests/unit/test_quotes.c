@@ -452,6 +452,16 @@ int main(void)
 	reported_is(P("Few people noticed the mayor's effort to rename the main square."),
 	            "to rename the main square", "mayor's", "OWNER's effort to DO");
 
+	reported_is(P("Polls show a close race in the state, where 18 electoral votes are at stake."),
+	            "a close race in the state", "Polls",
+	            "', where ...' after the clause is the writer's note");
+	reported_is(P("Despite his claims that the vote was rigged, the count went ahead on Monday."),
+	            "the vote was rigged", "his",
+	            "a report in an opening 'Despite' phrase ends at its comma");
+	reported_is(P("The minister said that taxes would rise and suggested that spending would fall."),
+	            "taxes would rise", "The minister",
+	            "X said that A and suggested that B: two reports");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
