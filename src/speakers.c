@@ -41,7 +41,10 @@ typedef struct {
 	bool gender_sure;     /* from the name or its honorific, not a guess */
 	bool single;          /* one word: a surname opening a sentence or after a
 	                       * title ("Mrs. Clinton") */
-	Span title;           /* the title before the name ("Governor"), or empty */
+	Span title;           /* the title before the name ("Governor"), or empty;
+	                       * empty after a preposition, where the run may be
+	                       * the end of a longer one ("Secretary of | State
+	                       * Rex Tillerson") */
 	size_t next;          /* next entry with the same hash slot chain, or SIZE_MAX */
 } NameRun;
 
@@ -299,6 +302,26 @@ static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, Spa
 	                              .next = NONE });
 }
 
+/* The title before the name M of a run: its role, but after a
+ * preposition only "TITLE of ROLE" ("Secretary of | State Rex Tillerson"),
+ * since the run may be the end of a longer name ("the Undersecretary of |
+ * Public Affairs Steve Goldstein" has no title "Public Affairs").  PREV is
+ * the word before the run, P its paragraph. */
+static Span run_title(const char *text, Span p, Span prev, const Mention *m, bool after_prep)
+{
+	if (!after_prep)
+		return m->role;
+	if (m->role.end == m->role.start || !word_eq(text + prev.start, prev.end - prev.start, "of"))
+		return (Span){ 0, 0 };
+	size_t a = prev.start;
+	for (Span w = word_before(text, p.start, a);
+	     w.end > w.start && isupper((unsigned char)text[w.start]) &&
+	     word_is_title(text + w.start, w.end - w.start);
+	     w = word_before(text, p.start, a))
+		a = w.start;
+	return a < prev.start ? (Span){ a, m->role.end } : (Span){ 0, 0 };
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P. */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t rs, size_t re)
 {
@@ -340,10 +363,12 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t
 			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
 				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
 				bool titled = m.name.start > t->v[i].start;
+				Span before = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
 				size_t words = word_count(c->text, m.name);
 				if ((j - i == 1 || words >= 2 || titled) &&
-				    !add_named_run(c, st, p, m.name, m.role, subj, t->v[j - 1].end,
-				                   words == 1))
+				    !add_named_run(c, st, p, m.name,
+				                   run_title(c->text, p, before, &m, after_prep), subj,
+				                   t->v[j - 1].end, words == 1))
 					return false;
 			}
 		}
@@ -977,8 +1002,10 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	return -1;
 }
 
+/* *GUESSED is set when the answer is only the latest speaker, nothing in
+ * the mention matching them. */
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
-                           size_t nrecent)
+                           size_t nrecent, bool *guessed)
 {
 	const char *t = c->text;
 	const char *country = span_country(t, it->q.mention);
@@ -1019,7 +1046,41 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	Ent *last = &st->v[recent[nrecent - 1]];
 	if (last->is_org || (country && last->country && last->country != country))
 		return -1;
+	*guessed = true;
 	return recent[nrecent - 1];
+}
+
+/* True when the words at S are part of one of E's roles already. */
+static bool within_role(const char *t, Span s, const Ent *e)
+{
+	size_t n = s.end - s.start;
+	for (size_t i = 0; i < e->nroles; i++) {
+		size_t len = strlen(e->roles[i]);
+		for (size_t k = 0; k + n <= len; k++)
+			if (!strncasecmp(e->roles[i] + k, t + s.start, n))
+				return true;
+	}
+	return false;
+}
+
+/* The titles the text writes before person E's full name anywhere
+ * ("Secretary of State Rex Tillerson told the council"), quoting or not,
+ * become E's roles. */
+static bool titles_from_index(const Ctx *c, const SpeakerTable *st, Ent *e)
+{
+	size_t kn = strlen(e->key);
+	if (!st->nslots || !kn)
+		return true;
+	for (size_t i = st->slots[hash_word(e->key, kn) & (st->nslots - 1)]; i != NONE;
+	     i = st->runs[i].next) {
+		const NameRun *r = &st->runs[i];
+		if (r->title.end == r->title.start || !same_word(c->text, r->last, e->key, kn) ||
+		    !run_is(c->text, r, e->name) || within_role(c->text, r->title, e))
+			continue;
+		if (!add_roles(c->text, r->title, e))
+			return false;
+	}
+	return true;
 }
 
 typedef struct {
@@ -1052,6 +1113,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 	for (size_t i = 0; ok && i < n; i++) {
 		Item *it = &items[i];
 		int e = -1;
+		bool guessed = false;
 		if (it->guess && it->mkind == MEN_NAME && !known_person(c, st, it)) {
 			/* A guessed subject nobody else names is too weak. */
 			it->mkind = MEN_NONE;
@@ -1069,7 +1131,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
 			break;
 		case MEN_NOMINAL:
-			e = resolve_nominal(c, st, it, recent, nrecent);
+			e = resolve_nominal(c, st, it, recent, nrecent, &guessed);
 			if (e < 0)
 				it->q.confidence = 0.3;
 			break;
@@ -1088,11 +1150,15 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		if (e < 0)
 			continue;
 		Ent *en = &st->v[e];
-		if (it->role.end > it->role.start && it->mkind != MEN_PRONOUN)
+		/* A nominal given to the latest speaker for want of better says
+		 * nothing about them: its words would become their role and
+		 * draw later nominals to them. */
+		bool describes = it->role.end > it->role.start && it->mkind != MEN_PRONOUN && !guessed;
+		if (describes)
 			ok = add_roles(c->text, it->role, en);
-		if (!en->country && it->role.end > it->role.start)
+		if (!en->country && describes)
 			en->country = span_country(c->text, it->role);
-		if (!en->country && it->mkind == MEN_NOMINAL)
+		if (!en->country && it->mkind == MEN_NOMINAL && !guessed)
 			en->country = span_country(c->text, it->q.mention);
 		if (it->q.kind == QUOTE_INDIRECT)
 			en->reported++;
@@ -1104,6 +1170,9 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		last_quote_off = it->q.span.end;
 	}
 	free(recent);
+	for (size_t i = 0; ok && i < st->n; i++)
+		if (!st->v[i].is_org && (st->v[i].count || st->v[i].reported))
+			ok = titles_from_index(c, st, &st->v[i]);
 	if (!ok) {
 		speakers_free(st);
 		return NULL;

@@ -183,6 +183,19 @@ int main(void)
 	speaker_is(P("Apple's chief executive, Tim Brooks, called the tax \"political theater.\""), 0,
 	           "Tim Brooks", "ROLE, NAME, called: the name in commas");
 
+	/* ---- roles: the titles written before the name, never a guess ---- */
+	r = analyze(NULL, P("On Friday, Secretary of State Ann Ruiz arrived in Oslo.",
+	                    "\"We are ready,\" Ruiz said."));
+	ok(quoteset_speaker(r.q, 0) && quoteset_speaker(r.q, 0)->nroles == 1 &&
+	   !strcmp(quoteset_speaker(r.q, 0)->roles[0], "Secretary of State"),
+	   "a title before the full name in a sentence without quotes is a role");
+	done(&r);
+	r = analyze(NULL, P("\"We are ready,\" Ann Ruiz said.",
+	                    "\"The plan is late,\" the South Carolina senator said."));
+	ok(quoteset_speaker(r.q, 0) && quoteset_speaker(r.q, 0)->nroles == 0,
+	   "a nominal given to the latest speaker for want of better is not their role");
+	done(&r);
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
