@@ -570,9 +570,15 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;
 			}
-			if (!done && k > i && items[k - 1].mkind != MEN_NONE &&
-			    items[k - 1].q.kind != QUOTE_TERM) {
-				item_inherit(it, &items[k - 1], items[k - 1].q.confidence - 0.1);
+			/* the quote before in the paragraph, over terms ("Cia" in
+			 * 'state Del. Marcia "Cia" Price') */
+			size_t pk = k;
+			while (pk > i && (items[pk - 1].q.kind == QUOTE_TERM ||
+			                  nickname_end(c->text, items[pk - 1].q.span.start, c->len) ==
+			                          items[pk - 1].q.span.end))
+				pk--;
+			if (!done && pk > i && items[pk - 1].mkind != MEN_NONE) {
+				item_inherit(it, &items[pk - 1], items[pk - 1].q.confidence - 0.1);
 				done = true;
 			}
 			if (!done && next < t.n) {

@@ -528,7 +528,10 @@ int main(void)
 	           "he: a name cut at an initial is nobody's full name");
 	/* ROLE, NAME (PARTY), shouted - after a quote ending in "!". */
 	r = analyze(NULL, P("\"This is a big year for our senator!\" Scott's niece, state Del."
-	                    " Marcia \"Cia\" Price (D-Newport News), shouted to the crowd."));
+	                    " Marcia \"Cia\" Price (D-Newport News), shouted to the crowd. \"The"
+	                    " nation is watching.\""));
+	is_str(speaker_of(&r, "The nation is watching."), "Marcia Price",
+	       "the next quote inherits over the nickname between");
 	is_str(speaker_of(&r, "This is a big year for our senator!"), "Marcia Price",
 	       "\"Q!\" ROLE, NAME (PARTY), shouted: the name closing the segment");
 	is_str(qkind(&r, 1), "term", "the nickname is no speech");
