@@ -677,7 +677,9 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	size_t words = 0;
 	for (size_t i = s; i < s + parts; i++) {
 		size_t n = t->v[i].end - t->v[i].start;
-		words += !(n <= 2 && text[t->v[i].end - 1] == '.') &&
+		/* initials, with or without their dot ("Christina N Luis
+		 * Olidem"), and suffixes are not words of a headline */
+		words += !(n <= 2 && text[t->v[i].end - 1] == '.') && n > 1 &&
 		         !word_in(TW(i), suffixes);
 	}
 	if (words > 3 && e == b && parts == b - a)

@@ -632,6 +632,10 @@ int main(void)
 	/* A word for a person or an -ing form opening a full name is a role. */
 	speaker_is(P("Employee Steve Castro said \"the man grabbed the keys\" and ran."), 0,
 	           "Steve Castro", "Employee NAME said: the name without the noun");
+	/* An initial without its dot is no word of a headline. */
+	speaker_is(P("\xE2\x80\x9CHe is not fit to lead.\xE2\x80\x9D \xE2\x80\x95 Christina N Luis"
+	             " Olidem"), 0, "Christina N Luis Olidem",
+	           "\"Q\" \xE2\x80\x95 NAME: four parts with a bare initial");
 	/* A body in an appositive yields to the person it describes. */
 	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
 	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
