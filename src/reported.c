@@ -443,6 +443,16 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		m->span = (Span){ t->v[j - 3].start, t->v[j - 1].end };
 		return true;
 	}
+	if (j > lo + 1 && tok_is(c, t, j - 1, "that") && is_word_tok(t, j - 2) &&
+	    !(t->v[j - 2].flags & TOK_CAP) && !wordset_has(&c->e->rep_one, TW(j - 2)) &&
+	    !word_in(TW(j - 2), not_in_np) && !word_in(TW(j - 2), preps) &&
+	    !word_in(TW(j - 2), clause_openers)) {
+		/* "a super PAC that intends to": the relative pronoun after its
+		 * noun, as written. */
+		memset(m, 0, sizeof *m);
+		m->span = (Span){ t->v[j - 1].start, t->v[j - 1].end };
+		return true;
+	}
 	if (j > lo && (tok_is(c, t, j - 1, "who") || tok_is(c, t, j - 1, "which"))) {
 		/* NAME, who said / the union, which argued: the antecedent
 		 * speaks, through the relative pronoun. */
@@ -1021,6 +1031,10 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && word_in(TW(ci - 2), determiners) &&
 		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci))
 			noun = true;
+		/* "a group that intends to": "that" before a verb form is a
+		 * relative pronoun, not a determiner. */
+		if (noun && tok_is(c, t, ci - 1, "that") && !bare_form(c, t, ci))
+			noun = false;
 		if (noun && ci >= a + 2 && (t->v[ci - 1].flags & TOK_CAP) &&
 		    is_word_tok(t, ci - 2) && word_in(TW(ci - 2), preps) && !report_noun_class(TW(ci)))
 			noun = false;
@@ -1100,6 +1114,43 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	return true;
 }
 
+/* A reporting verb in the present of headlines at token I: "Vows", "calls". */
+static bool title_cue(const Ctx *c, const Toks *t, size_t i)
+{
+	return is_word_tok(t, i) && c->text[t->v[i].end - 1] == 's' &&
+	       wordset_has(&c->e->rep_one, TW(i)) &&
+	       (report_cue_class(TW(i)) & (RC_CLAUSE | RC_TO | RC_OBJ));
+}
+
+/* A headline in title case, "Sanders Vows To Eliminate Tax Breaks" or
+ * "New Poll Shows Minor Bump For Clinton": a capitalised run, a reporting
+ * verb in the third person and the rest of the line as what it reports. */
+static bool title_report(const Ctx *c, const Toks *t, Item *it)
+{
+	size_t ci = 1;
+	while (ci < t->n && ci < 6 && is_word_tok(t, ci) && (t->v[ci].flags & TOK_CAP) &&
+	       !title_cue(c, t, ci))
+		ci++;
+	if (ci >= t->n || ci >= 6 || !title_cue(c, t, ci) || !(t->v[0].flags & TOK_CAP))
+		return false;
+	size_t k = ci + 1;
+	if (tok_is(c, t, k, "that"))
+		k++;
+	size_t e = t->n;
+	while (e > k && !is_word_tok(t, e - 1) && !(t->v[e - 1].flags & TOK_QUOTE))
+		e--;
+	if (k >= e || count_words(t, k, e) < 3)
+		return false;
+	Mention mn;
+	if (!mention_before(c->text, t, 0, ci, &mn) || mn.span.start != t->v[0].start)
+		if (!plain_mention(c, t, 0, ci, true, &mn))
+			return false;
+	Span clause = { t->v[k].start, t->v[e - 1].end };
+	Span cue = { t->v[ci].start, t->v[ci].end };
+	fill(it, &mn, clause, cue, 0.5);
+	return true;
+}
+
 /* A reported clause holds a quoted term whole or stays out of it: one that
  * ends inside a term ('thinks this is an episode of "Shark Tank."') goes on
  * to its closing mark; one that starts inside quoted words reports nothing
@@ -1165,6 +1216,15 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				ok = push_item(&found, &it);
 				continue;
 			}
+		}
+		if (p->kind == PARA_TITLE) {
+			/* Headlines in title case: the cue search reads lower case. */
+			Item it;
+			if (!(ok = tokenize(c->text, sp, NULL, 0, &t)))
+				break;
+			if (title_report(c, &t, &it))
+				ok = push_item(&found, &it);
+			continue;
 		}
 		if (!(sp.end - sp.start > 13 && !memcmp(c->text + sp.start, "According to ", 13)) &&
 		    !(sp.end - sp.start > 3 && !memcmp(c->text + sp.start, "In ", 3)) &&

@@ -462,6 +462,22 @@ int main(void)
 	            "taxes would rise", "The minister",
 	            "X said that A and suggested that B: two reports");
 
+	r = analyze("Governor Vows To Veto The New Budget Bill", P("The governor spoke on Monday."));
+	is_int(nreported(&r), 1, "a title-case headline with a reporting verb reports");
+	is_str(qtext(&r, 0), "To Veto The New Budget Bill", "headline: NAME Vows To DO");
+	done(&r);
+	r = analyze("A Council Meeting Was Held On Tuesday Night", P("The council met on Tuesday."));
+	is_int(nreported(&r), 0, "a headline without a reporting verb reports nothing");
+	done(&r);
+	r = analyze("Company claims that its new engine cuts fuel use",
+	            P("The company spoke on Monday."));
+	is_int(nreported(&r), 1, "a sentence-case headline: NOUN claims that CLAUSE");
+	is_str(qtext(&r, 0), "its new engine cuts fuel use", "headline: the clause after that");
+	done(&r);
+	reported_is(P("Donors fund a new group that intends to fight the proposed tax in court."),
+	            "to fight the proposed tax in court", "that",
+	            "a group that intends to DO: 'that' is the relative subject");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
