@@ -322,18 +322,39 @@ static Span run_title(const char *text, Span p, Span prev, const Mention *m, boo
 	return a < prev.start ? (Span){ a, m->role.end } : (Span){ 0, 0 };
 }
 
+/* True when the run [RS, RE) is the subject of a sentence SENT that opens
+ * with a phrase: "In her 2003 book, Living History, Clinton noted" - after
+ * a comma, before a lower-case word, the sentence's first word a
+ * preposition or subordinator.  PEND is the paragraph's end. */
+static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_t pend)
+{
+	static const char *const openers[] = {
+		"after", "although", "as", "at", "because", "before", "despite", "during", "for",
+		"following", "if", "in", "on", "since", "though", "when", "while", "with", "without",
+		NULL,
+	};
+	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',' || re + 1 >= pend ||
+	    x[re] != ' ' || (unsigned)(x[re + 1] - 'a') >= 26u)
+		return false;
+	size_t e = sent.start;
+	while (e < rs && (unsigned)((x[e] | 32) - 'a') < 26u)
+		e++;
+	return word_in(x + sent.start, e - sent.start, openers);
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P. */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, size_t rs, size_t re)
 {
 	if (!tokenize(c->text, (Span){ rs, re }, NULL, 0, t))
 		return false;
 	Span sent = article_sentence(c->a, article_sentence_at(c->a, rs));
+	bool opener = opener_subject(c->text, sent, rs, re, p.end);
 	Span prev = word_before(c->text, p.start, rs);
 	for (size_t i = 0; i < t->n;) {
 		size_t j = i;
 		while (j < t->n && (t->v[j].flags & TOK_CAP))
 			j++;
-		bool subj = i == 0 && sent.start == rs;
+		bool subj = i == 0 && (sent.start == rs || (opener && j == t->n));
 		bool after_prep = i == 0 ? prev.end > prev.start &&
 		                                   word_in(c->text + prev.start, prev.end - prev.start, preps)
 		                         : (t->v[i - 1].flags & TOK_WORD) &&
@@ -407,8 +428,8 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 				words++;
 			}
 			i = re > i ? re : i + 1;
-			if (words >= 2 ||
-			    article_sentence(c->a, article_sentence_at(c->a, rs)).start == rs)
+			Span sent = article_sentence(c->a, article_sentence_at(c->a, rs));
+			if (words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end))
 				ok = index_region(c, st, &t, p, rs, re);
 		}
 	}

@@ -652,6 +652,10 @@ int main(void)
 	speaker_is(P("\xE2\x80\x9CHe is not fit to lead.\xE2\x80\x9D \xE2\x80\x95 Christina N Luis"
 	             " Olidem"), 0, "Christina N Luis Olidem",
 	           "\"Q\" \xE2\x80\x95 NAME: four parts with a bare initial");
+	/* The subject after an opening phrase is a sentence's subject too. */
+	speaker_is(P("Mary Poole met Ann Lee in 1990.",
+	             "In her book, Lee recalled the day. \"It was cold,\" she said."), 0, "Ann Lee",
+	           "she: the subject after 'In her book,' over an earlier sentence's");
 	/* A body in an appositive yields to the person it describes. */
 	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
 	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
