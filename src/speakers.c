@@ -837,16 +837,15 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			return e;
 		break;
 	}
-	bool sure;
-	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
-		const Ent *e = &st->v[recent[k]];
-		if (!e->is_org && !e->is_writer && gender_fits(want, ent_gender(c, st, e, &sure)))
-			return recent[k];
-	}
-	/* No sentence since the last quote opens with a fitting name: "skipper
-	 * Wade Bassi has ... the product he knows best" - the latest full name
-	 * before the quote whose own he/she (or given name) is the pronoun's,
-	 * outside quotation marks. */
+	/* No sentence since the last quote opens with a fitting name: a
+	 * recent speaker of the pronoun's sex, or of no known sex unless a
+	 * person whose name or title says that sex was named since the last
+	 * quote ("Acme" is not
+	 * the "he" of 'Her deputy, Mark Chen, was more cautious. "...," he
+	 * warned').  Else that person: "skipper Wade Bassi has ... the product
+	 * he knows best" - the latest full name before the quote whose own
+	 * he/she (or given name) is the pronoun's, outside quotation marks. */
+	const NameRun *named = NULL;
 	for (size_t i = lo; want && i-- > 0;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < last_quote_off || r->span.start + NAME_REACH < off)
@@ -854,9 +853,22 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		if (r->single || r->gender != want || r->span.end > it->q.span.start ||
 		    quoted(items, idx, r->span.start))
 			continue;
+		named = r;
+		break;
+	}
+	bool sure;
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
+		const Ent *e = &st->v[recent[k]];
+		if (e->is_org || e->is_writer)
+			continue;
+		char g = ent_gender(c, st, e, &sure);
+		if (gender_fits(want, g) && (g || !named || !named->gender_sure))
+			return recent[k];
+	}
+	if (named) {
 		Item fake = { 0 };
-		fake.name = r->span;
-		fake.q.mention = r->span;
+		fake.name = named->span;
+		fake.q.mention = named->span;
 		return resolve_name(c, st, &fake);
 	}
 	/* The genders read off nearby pronouns are guesses: rather the latest

@@ -196,6 +196,14 @@ int main(void)
 	   "a nominal given to the latest speaker for want of better is not their role");
 	done(&r);
 
+	/* ---- a pronoun: the person of its sex named since the last quote ---- */
+	speaker_is(P("\"Our product is safer,\" Acme said.",
+	             "Her deputy, Mark Chen, was more cautious. \"Growth will slow,\" he warned."),
+	           1, "Mark Chen",
+	           "he: the man named since the last quote, not a speaker whose sex is unknown");
+	speaker_is(P("\"We are ready,\" said Wu Lan. He called for \"calm and patience.\""), 1,
+	           "Wu Lan", "he: the speaker just quoted, though his name says no sex");
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
