@@ -241,6 +241,11 @@ static const char *const person_nouns[] = {
 	"widow", "wife", "witness", "witnesses", "woman", "worker", "workers", "writer", NULL,
 };
 
+/* Person nouns that are also proper names of groups. */
+static const char *const party_words[] = {
+	"democrats", "republicans", NULL,
+};
+
 /* Heads of a phrase naming a body after its name: "the Likud party". */
 static const char *const body_heads[] = {
 	"administration", "agency", "campaign", "committee", "company", "department",
@@ -709,6 +714,12 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			m->role = tspan(t, a, from);
 		return true;
 	}
+	/* "Teachers chanted", "Protesters marching ...": one capitalised plural
+	 * word for people is a common noun opening its sentence, no name
+	 * (party members excepted: "Democrats") */
+	if (parts == 1 && b == a + 1 && s == a && text[t->v[a].end - 1] == 's' &&
+	    word_in(TW(a), person_nouns) && !word_in(TW(a), party_words))
+		parts = 0;
 	/* "China said", "Russia insisted": a country's name alone speaks
 	 * for its government (not "Chinese", "British"). */
 	const char *land = parts == 0 && b == a + 1 ? word_country(TW(a)) : NULL;

@@ -391,6 +391,7 @@ int main(void)
 	                    " kept going until 2 a.m."));
 	is_str(qkind(&r, 0), "partial", "a chant after a subject and its participle phrase: speech");
 	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "Protesters", "... by that subject");
+	is_str(qspeaker(&r, 0), "", "... a common noun, no named speaker");
 	done(&r);
 
 	quote_engine_free(engine);
