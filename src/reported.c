@@ -260,6 +260,15 @@ static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
 static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t brk = b; /* the last clause break seen */
+	/* After "that", or after a cue in the present ("Police say he posed a
+	 * threat and refused to drop the gun"), a verb in the past after "and"
+	 * goes on with the clause's own subject. */
+	bool own_subject = k > 0 && tok_is(c, t, k - 1, "that");
+	for (size_t j = k; !own_subject && j > 0 && j + 4 > k; j--)
+		if (is_word_tok(t, j - 1) && wordset_has(&c->e->rep_one, TW(j - 1))) {
+			own_subject = !past_cue_at(c, t, j - 1);
+			break;
+		}
 	for (size_t i = k; i < b; i++) {
 		if (t->v[i].flags & TOK_QUOTE) {
 			/* ", Trump boasted, "Q"": the writer's words that introduce
@@ -286,8 +295,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i;
 		if (occasion_at(c, t, i, b) && count_words(t, k, i) >= 3)
 			return i; /* "... in a statement on Thursday" */
-		if (and_reports(c, t, i, b, k > 0 && tok_is(c, t, k - 1, "that")) &&
-		    count_words(t, k, i) >= 3)
+		if (and_reports(c, t, i, b, own_subject) && count_words(t, k, i) >= 3)
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 5 &&
@@ -424,6 +432,15 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	size_t j = ci;
 	while (j > lo && is_word_tok(t, j - 1) && (word_in(TW(j - 1), cue_aux) || is_ly(c, t, j - 1)))
 		j--;
+	if (j > lo + 2 && dash_at(c, t, j - 1 - punct_at(c, t, j - 2, '-'))) {
+		/* "Kall -- co-editor of a book on the debates -- said": the
+		 * subject is before the aside. */
+		size_t d = j - 1 - punct_at(c, t, j - 2, '-');
+		for (size_t i = d; i-- > lo && d - i < 30;)
+			if (dash_at(c, t, i))
+				return i > lo && subject_of(c, t, lo, i, m);
+		return false;
+	}
 	if (j > lo && (tok_is(c, t, j - 1, "and") || tok_is(c, t, j - 1, "but"))) {
 		/* X did this and said that: the subject of the clause, which
 		 * starts after "that" in "He noted that the US held drills and

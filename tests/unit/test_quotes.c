@@ -478,6 +478,14 @@ int main(void)
 	            "to fight the proposed tax in court", "that",
 	            "a group that intends to DO: 'that' is the relative subject");
 
+	reported_is(P("Residents say the mayor ignored the warnings and refused to close the road."),
+	            "the mayor ignored the warnings and refused to close the road", "Residents",
+	            "after a cue in the present, 'and VERBED' goes on with the clause");
+	reported_is(P("Kall -- co-editor of a book on the debates -- said the format favors the "
+	              "challenger."),
+	            "the format favors the challenger", "Kall",
+	            "NAME -- ASIDE -- said CLAUSE: the subject before the aside");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
