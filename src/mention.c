@@ -694,9 +694,26 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		org |= is_word(t, i) && word_is_org(TW(i));
 	/* ... but not one joined to the institution by "of": "the Association
 	 * of Flight Attendants" */
+	static const char *const office_joins[] = { "for", "of", "on", NULL };
 	if (parts >= 2 && e == b &&
 	    !(s > a && is_word(t, s - 1) && !is_cap(t, s - 1) && word_in(TW(s - 1), connectors)))
 		org = false;
+	/* A title joined to what it is for names an office, not a person: "The
+	 * United Nations High Commissioner for Human Rights" is no one named
+	 * "Human Rights". */
+	if (!org && e == b) {
+		/* the joining word: before the name, or the last in a run with no
+		 * name ("... Commissioner for Refugee Affairs") */
+		size_t k = parts ? s - 1 : b;
+		if (!parts)
+			for (size_t i = a + 1; i + 1 < b; i++)
+				if (is_word(t, i) && !is_cap(t, i) && word_in(TW(i), office_joins))
+					k = i;
+		bool titled = false;
+		for (size_t i = a; k < b && i < k; i++)
+			titled |= is_word(t, i) && word_is_title(TW(i));
+		org = titled && k > a && is_word(t, k) && !is_cap(t, k) && word_in(TW(k), office_joins);
+	}
 	m->span = tspan(t, a, b);
 	if (the && m->span.start >= t->v[a].start && a > 0)
 		m->span.start = t->v[a - 1].start;

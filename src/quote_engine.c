@@ -125,6 +125,25 @@ static void next_word(const char *text, size_t i, size_t to, size_t *b, size_t *
 	*e = i;
 }
 
+/* A cue word that heads a compound noun is no verb: "think tank", "talk
+ * show", "call center". */
+static bool noun_compound(const char *text, size_t b, size_t e, size_t to)
+{
+	static const char *const compounds[][2] = {
+		{ "call", "center" }, { "call", "centers" }, { "call", "centre" },
+		{ "call", "centres" }, { "report", "card" }, { "report", "cards" },
+		{ "talk", "radio" }, { "talk", "show" }, { "talk", "shows" },
+		{ "think", "tank" }, { "think", "tanks" },
+	};
+	size_t b2, e2;
+	next_word(text, e, to, &b2, &e2);
+	for (size_t k = 0; k < sizeof compounds / sizeof *compounds; k++)
+		if (strlen(compounds[k][0]) == e - b && !memcmp(text + b, compounds[k][0], e - b) &&
+		    strlen(compounds[k][1]) == e2 - b2 && !memcmp(text + b2, compounds[k][1], e2 - b2))
+			return true;
+	return false;
+}
+
 bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t from,
               size_t to, const WordSet *one, const WordSet *head, const WordSet *second,
               Span *m)
@@ -149,7 +168,7 @@ bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size
 				return true;
 			}
 		}
-		if (wordset_has(one, text + b, i - b)) {
+		if (wordset_has(one, text + b, i - b) && !noun_compound(text, b, i, to)) {
 			*m = (Span){ b, i };
 			return true;
 		}

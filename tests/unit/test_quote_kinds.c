@@ -204,6 +204,16 @@ int main(void)
 	speaker_is(P("\"We are ready,\" said Wu Lan. He called for \"calm and patience.\""), 1,
 	           "Wu Lan", "he: the speaker just quoted, though his name says no sex");
 
+	/* ---- offices and compound nouns ---- */
+	speaker_is(P("The United Nations High Commissioner for Refugee Affairs said the camps were"
+	             " \"full beyond any safe limit.\""),
+	           0, "United Nations High Commissioner for Refugee Affairs",
+	           "a title for something is an office, not a person named after the 'for'");
+	r = analyze(NULL, P("\"Prices will fall,\" Ann Lee, a fellow at the Smith think tank, told"
+	                    " reporters."));
+	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "told", "'think tank' is a noun, not the cue");
+	done(&r);
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
