@@ -26,6 +26,18 @@ static const char *const number_words[] = {
 };
 static const char *const suffixes[] = { "ii", "iii", "iv", "jr", "jr.", "sr", "sr.", NULL };
 static const char *const determiners[] = { "a", "an", "that", "the", "this", NULL };
+/* Words counting what a noun phrase names: "several environmental groups",
+ * "one Democratic source". */
+static const char *const quantifiers[] = {
+	"all", "another", "both", "few", "many", "most", "one", "other", "several", "some",
+	"three", "two", NULL,
+};
+
+/* True for a word that opens a noun phrase: "the", "a", "several". */
+static bool opens_phrase(const char *s, size_t n)
+{
+	return word_in(s, n, determiners) || word_in(s, n, quantifiers);
+}
 static const char *const articles[] = { "a", "an", "the", NULL };
 static const char *const conjunctions[] = { "and", "but", "yet", NULL };
 
@@ -209,36 +221,38 @@ static const char *const pronouns[] = {
 /* Words that head a noun phrase naming a speaker. */
 static const char *const person_nouns[] = {
 	"activist", "activists", "actor", "actress", "ad", "administration", "adviser",
-	"advisers", "advisor", "advisors", "advocate", "advocates", "agency", "aide",
-	"aides", "alliance", "ambassador", "analyst", "analysts", "announcer", "article",
-	"association", "attorney", "attorneys", "author", "authorities", "authors", "bank",
-	"billionaire", "board", "book", "businessman", "campaign", "candidate", "caucus",
-	"chairman", "chairwoman", "challenger", "clip", "coach", "coalition", "colleague",
-	"colleagues", "column", "commander", "commercial", "commission", "committee",
-	"company", "complaint", "congressman", "congresswoman", "council", "court",
-	"critic", "critics", "daughter", "democrat", "democrats", "department", "diplomat",
+	"advisers", "advisor", "advisors", "advocate", "advocates", "agencies", "agency",
+	"aide", "aides", "alliance", "ambassador", "analyst", "analysts", "announcer",
+	"article", "association", "associations", "attorney", "attorneys", "author",
+	"authorities", "authors", "bank", "billionaire", "board", "book", "businessman",
+	"campaign", "candidate", "caucus", "chairman", "chairwoman", "challenger", "clip",
+	"coach", "coalition", "coalitions", "colleague", "colleagues", "column",
+	"commander", "commercial", "commission", "committee", "companies", "company",
+	"complaint", "congressman", "congresswoman", "council", "court", "critic",
+	"critics", "daughter", "democrat", "democrats", "department", "diplomat",
 	"diplomats", "director", "doctor", "doctors", "document", "economist",
 	"economists", "editorial", "embassy", "employee", "employees", "envoy", "everyone",
 	"executive", "executives", "expert", "experts", "fan", "fans", "father",
-	"federation", "filing", "firm", "footage", "foundation", "founder", "friend",
-	"friends", "general", "government", "governor", "group", "historian", "host",
-	"husband", "incumbent", "indictment", "insider", "insiders", "institute",
-	"investigators", "judge", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers",
-	"leader", "leaders", "letter", "magazine", "man", "manager", "mayor", "memo",
-	"minister", "ministry", "mogul", "mother", "musician", "narrator", "neighbor",
-	"neighbors", "network", "newspaper", "nominee", "nurse", "observer", "observers",
-	"officer", "officers", "official", "officials", "organization", "outlet", "owner",
-	"panel", "paper", "party", "pastor", "people", "petition", "piece", "player",
-	"police", "poll", "pollster", "post", "president", "priest", "professor",
-	"prosecutor", "prosecutors", "protester", "protesters", "questioner", "rapper",
-	"release", "report", "representative", "republican", "republicans", "researcher",
-	"researchers", "resident", "residents", "ruling", "scientist", "scientists",
-	"secretary", "senator", "singer", "site", "son", "source", "sources", "spokesman",
-	"spokesmen", "spokesperson", "spokeswoman", "spot", "star", "statement", "story",
-	"strategist", "strategists", "student", "students", "study", "supporter",
-	"supporters", "surrogate", "surrogates", "survey", "teacher", "team", "transcript",
-	"tweet", "union", "unions", "veteran", "video", "voter", "voters", "website",
-	"widow", "wife", "witness", "witnesses", "woman", "worker", "workers", "writer", NULL,
+	"federation", "filing", "firm", "firms", "footage", "foundation", "founder",
+	"friend", "friends", "general", "government", "governor", "group", "groups",
+	"historian", "host", "husband", "incumbent", "indictment", "insider", "insiders",
+	"institute", "investigators", "judge", "lawmaker", "lawmakers", "lawsuit",
+	"lawyer", "lawyers", "leader", "leaders", "letter", "magazine", "man", "manager",
+	"mayor", "memo", "minister", "ministry", "mogul", "mother", "musician", "narrator",
+	"neighbor", "neighbors", "network", "newspaper", "nominee", "nurse", "observer",
+	"observers", "officer", "officers", "official", "officials", "organization",
+	"organizations", "outlet", "owner", "panel", "paper", "party", "pastor", "people",
+	"petition", "piece", "player", "police", "poll", "pollster", "post", "president",
+	"priest", "professor", "prosecutor", "prosecutors", "protester", "protesters",
+	"questioner", "rapper", "release", "report", "representative", "republican",
+	"republicans", "researcher", "researchers", "resident", "residents", "ruling",
+	"scientist", "scientists", "secretary", "senator", "singer", "site", "son",
+	"source", "sources", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
+	"spot", "star", "statement", "story", "strategist", "strategists", "student",
+	"students", "study", "supporter", "supporters", "surrogate", "surrogates",
+	"survey", "teacher", "team", "transcript", "tweet", "union", "unions", "veteran",
+	"video", "voter", "voters", "website", "widow", "wife", "witness", "witnesses",
+	"woman", "worker", "workers", "writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -774,12 +788,10 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	size_t a = h;
 	for (size_t k = 0; k < 5 && a > lo && is_word(t, a - 1); k++) {
 		a--;
-		if (word_in(TW(a), determiners) ||
-		    is_poss(TW(a)))
+		if (opens_phrase(TW(a)) || is_poss(TW(a)))
 			break;
 	}
-	if (!(word_in(TW(a), determiners) ||
-	      is_poss(TW(a))))
+	if (!(opens_phrase(TW(a)) || is_poss(TW(a))))
 		a = h; /* bare plural: "officials said" */
 	m->kind = MEN_NOMINAL;
 	m->span = tspan(t, a, e);
@@ -789,7 +801,7 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	 * capitalised words before its head. */
 	size_t c0 = a, c1;
 	/* "The company" opening a sentence names no body */
-	while (c0 < h && !(is_cap(t, c0) && !is_poss(TW(c0)) && !word_in(TW(c0), determiners)))
+	while (c0 < h && !(is_cap(t, c0) && !is_poss(TW(c0)) && !opens_phrase(TW(c0))))
 		c0++;
 	for (c1 = c0; c1 < h && is_cap(t, c1) && !is_poss(TW(c1));)
 		c1++;
@@ -1060,9 +1072,6 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		if (h >= hi || h >= i + 5 || !is_word(t, h))
 			return false;
 		/* "said one Democratic source", "said another official" */
-		static const char *const quantifiers[] = {
-			"another", "one", "several", "some", "two", NULL,
-		};
 		if (!det && !is_poss(TW(a)) && h > i && !word_in(TW(a), quantifiers))
 			return false; /* "on its website": not a speaker */
 		m->kind = MEN_NOMINAL;

@@ -387,7 +387,7 @@ int main(void)
 	reported_is(P("The judge notes the law was passed before she joined the court."),
 	            "the law was passed before she joined the court", "The judge", "X notes CLAUSE");
 	reported_is(P("Few economists believe that is likely to happen soon."),
-	            "that is likely to happen soon", "economists",
+	            "that is likely to happen soon", "Few economists",
 	            "believe that is: 'that' as the subject stays in the clause");
 	reported_is(P("The families, many of whom say the ruling came too late, met on Friday."),
 	            "the ruling came too late", "many of whom", "many of whom say CLAUSE");
@@ -395,7 +395,7 @@ int main(void)
 	            "the volunteers who rebuilt the bridge", "The governor",
 	            "spoke ADVERB of THING");
 	reported_is(P("Several analysts cautioned, as did the company itself, that prices might rise."),
-	            "prices might rise", "analysts",
+	            "prices might rise", "Several analysts",
 	            "X cautioned, ASIDE, that CLAUSE");
 
 	r = analyze(NULL, P("The mayor said she plans to run again and expects to win easily."));
@@ -664,6 +664,14 @@ int main(void)
 	speaker_is(P("Mary Poole met Ann Lee in 1990.",
 	             "In her book, Lee recalled the day. \"It was cold,\" she said."), 0, "Ann Lee",
 	           "she: the subject after 'In her book,' over an earlier sentence's");
+	/* A counted plural of bodies is the subject: not the name after it. */
+	r = analyze(NULL, P("In August, several environmental groups granted Mr. Clarke an extension,"
+	                    " saying his \"start-up capital was less than expected.\""));
+	is_str(mention_of(&r, "start-up capital was less than expected."),
+	       "several environmental groups", "several ADJ groups ..., saying: the groups");
+	is_str(speaker_of(&r, "start-up capital was less than expected."), "",
+	       "... who are no named speaker");
+	done(&r);
 	/* A body in an appositive yields to the person it describes. */
 	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
 	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
