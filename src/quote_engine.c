@@ -135,6 +135,9 @@ static bool noun_compound(const char *text, size_t b, size_t e, size_t to)
 		{ "talk", "radio" }, { "talk", "show" }, { "talk", "shows" },
 		{ "think", "tank" }, { "think", "tanks" },
 	};
+	/* every first word is one of these: most cues are none */
+	if (!strchr("crt", text[b]) || e - b > 6)
+		return false;
 	size_t b2, e2;
 	next_word(text, e, to, &b2, &e2);
 	for (size_t k = 0; k < sizeof compounds / sizeof *compounds; k++)
