@@ -1277,6 +1277,15 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			bool nested = prev && prev->q.span.start <= it.q.cue.start &&
 			              it.q.cue.end <= prev->q.span.end &&
 			              it.q.span.start >= it.q.cue.end;
+			/* "Clinton plans to visit on Sunday, according to an
+			 * aide": a clause that "according to" gives a source
+			 * holds the report whose cue it holds. */
+			if (!quoted && !nested && prev && prev->q.span.start >= sp.start &&
+			    it.q.cue.end - it.q.cue.start > 9 &&
+			    word_eq(c->text + it.q.cue.start, 9, "according") &&
+			    it.q.span.start <= prev->q.cue.start && prev->q.span.end <= it.q.span.end &&
+			    prev->q.span.start >= prev->q.cue.end)
+				found.n--;
 			if (!quoted && !nested)
 				ok = push_item(&found, &it);
 		}

@@ -486,6 +486,12 @@ int main(void)
 	            "the format favors the challenger", "Kall",
 	            "NAME -- ASIDE -- said CLAUSE: the subject before the aside");
 
+	r = analyze(NULL, P("The mayor plans to visit the flooded towns on Sunday, according to an aide."));
+	is_int(nreported(&r), 1, "a report inside a clause reported after it: one report");
+	is_str(qtext(&r, 0), "The mayor plans to visit the flooded towns on Sunday",
+	       "CLAUSE, according to X: the clause holds 'plans to'");
+	done(&r);
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
