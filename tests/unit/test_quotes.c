@@ -36,6 +36,15 @@ static const char *mention_of(const Run *r, const char *text)
 	return "(none)";
 }
 
+/* PARAS report exactly one clause, TEXT. */
+static void one_reported(const char *const *paras, const char *text, const char *desc)
+{
+	Run r = analyze(NULL, paras);
+	is_int(nreported(&r), 1, "%s: one report", desc);
+	is_str(qtext(&r, 0), text, "%s: clause", desc);
+	done(&r);
+}
+
 static void no_reported(const char *const *paras, const char *desc)
 {
 	Run r = analyze(NULL, paras);
@@ -380,10 +389,9 @@ int main(void)
 	            "the new tariff has cut their exports by half", "Farmers in Iowa",
 	            "NOUNS in NAME say CLAUSE: say is the verb");
 
-	r = analyze(NULL, P("Theresa May said that the country would leave the union by March."));
-	is_int(nreported(&r), 1, "a name that is also a modal ('May said') is no modal");
-	is_str(qtext(&r, 0), "the country would leave the union by March", "NAME May said: clause");
-	done(&r);
+	one_reported(P("Theresa May said that the country would leave the union by March."),
+	             "the country would leave the union by March",
+	             "a name that is also a modal ('May said') is no modal");
 	reported_is(P("The judge notes the law was passed before she joined the court."),
 	            "the law was passed before she joined the court", "The judge", "X notes CLAUSE");
 	reported_is(P("Few economists believe that is likely to happen soon."),
@@ -398,11 +406,9 @@ int main(void)
 	            "prices might rise", "Several analysts",
 	            "X cautioned, ASIDE, that CLAUSE");
 
-	r = analyze(NULL, P("The mayor said she plans to run again and expects to win easily."));
-	is_int(nreported(&r), 1, "a cue inside a reported clause is part of it: one report");
-	is_str(qtext(&r, 0), "she plans to run again and expects to win easily",
-	       "X said she plans to DO: the outer clause");
-	done(&r);
+	one_reported(P("The mayor said she plans to run again and expects to win easily."),
+	             "she plans to run again and expects to win easily",
+	             "a cue inside a reported clause is part of it");
 
 	reported_is(P("Reporters also asked whether the deal required the firm to cooperate."),
 	            "whether the deal required the firm to cooperate", "Reporters",
@@ -486,11 +492,9 @@ int main(void)
 	            "the format favors the challenger", "Kall",
 	            "NAME -- ASIDE -- said CLAUSE: the subject before the aside");
 
-	r = analyze(NULL, P("The mayor plans to visit the flooded towns on Sunday, according to an aide."));
-	is_int(nreported(&r), 1, "a report inside a clause reported after it: one report");
-	is_str(qtext(&r, 0), "The mayor plans to visit the flooded towns on Sunday",
-	       "CLAUSE, according to X: the clause holds 'plans to'");
-	done(&r);
+	one_reported(P("The mayor plans to visit the flooded towns on Sunday, according to an aide."),
+	             "The mayor plans to visit the flooded towns on Sunday",
+	             "CLAUSE, according to X holds the 'plans to' inside it");
 
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
