@@ -496,6 +496,10 @@ int main(void)
 	             "The mayor plans to visit the flooded towns on Sunday",
 	             "CLAUSE, according to X holds the 'plans to' inside it");
 
+	reported_is(P("Workers heard the rumor that the plant would close in May."),
+	            "the plant would close in May", "Workers",
+	            "the rumor that CLAUSE: a noun that reports, the subject's");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
