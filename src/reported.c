@@ -539,14 +539,16 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		if (!plain_mention(c, t, ce, se, false, &mn))
 			return false;
 	}
-	if (ci > a && punct_at(c, t, ci - 1, ',')) {
+	/* "CLAUSE, according to X" or "CLAUSE -- or worse -- according to X". */
+	size_t cut = ci > a + 1 && dash_at(c, t, ci - 2) && punct_at(c, t, ci - 1, '-') ? ci - 2 : ci - 1;
+	if (ci > a && (punct_at(c, t, ci - 1, ',') || dash_at(c, t, cut))) {
 		size_t s = a;
 		for (size_t i = ci - 1; i-- > a;)
 			if ((t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
 				s = i + 1;
 				break;
 			}
-		if (!clause_span(t, s, ci - 1, &clause))
+		if (!clause_span(t, s, cut, &clause))
 			return false;
 		/* CLAUSE, according to X, and MORE: the clause goes on. */
 		if (se < b && punct_at(c, t, se, ',') && se + 1 < b &&

@@ -500,6 +500,10 @@ int main(void)
 	            "the plant would close in May", "Workers",
 	            "the rumor that CLAUSE: a noun that reports, the subject's");
 
+	reported_is(P("Half of the claims are unproven -- or simply wrong -- according to a medical journal."),
+	            "Half of the claims are unproven -- or simply wrong", "a medical journal",
+	            "CLAUSE -- ASIDE -- according to X");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
