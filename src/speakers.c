@@ -455,6 +455,21 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 	return true;
 }
 
+/* The number of name runs starting before byte OFF (runs are in text
+ * order). */
+static size_t runs_before(const SpeakerTable *st, size_t off)
+{
+	size_t lo = 0, hi = st->nruns;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (st->runs[mid].span.start < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static bool same_word(const char *t, Span a, const char *b, size_t bn)
 {
 	return a.end - a.start == bn && strncasecmp(t + a.start, b, bn) == 0;
@@ -812,14 +827,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		return -1;
 	}
 	size_t off = it->q.mention.start;
-	size_t lo = 0, hi = st->nruns;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (st->runs[mid].span.start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = runs_before(st, off);
 	for (size_t i = lo; i-- > 0;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < last_quote_off)
@@ -1017,8 +1025,12 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 			                it->q.mention, w, wn))
 				return recent[k];
 	}
-	/* Never read off a headline's capitalised words. */
-	for (size_t i = st->nruns; i-- > 0;) {
+	/* Never read off a headline's capitalised words.  The latest runs
+	 * only: a search back to the start for every nominal would make a long
+	 * text quadratic. */
+	enum { TITLE_RUNS = 400 };
+	size_t lo = runs_before(st, it->q.mention.start);
+	for (size_t i = lo; i-- > 0 && lo - i <= TITLE_RUNS;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.end > it->q.mention.start || r->title.end == r->title.start ||
 		    word_count(t, r->title) > 4 || !office_fits(t, r->title, t, it->q.mention, w, wn))
