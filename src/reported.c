@@ -731,6 +731,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		while (e < b && e < k + 8 && !stop_at(c, t, e) && !final_at(c, t, e) &&
 		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !word_in(TW(e), wh_words))
 			e++;
+		if (e > k && punct_at(c, t, e, ',')) {
+			/* "asked Lester Holt, the moderator of the debate, to":
+			 * the addressee's role set off by commas. */
+			size_t f = e + 1;
+			while (f < b && f < e + 14 && is_word_tok(t, f) && !tok_is(c, t, f, "that") &&
+			       !tok_is(c, t, f, "to"))
+				f++;
+			if (f + 1 < b && punct_at(c, t, f, ',') &&
+			    (tok_is(c, t, f + 1, "to") || tok_is(c, t, f + 1, "that")))
+				e = f + 1;
+		}
 		if (e == k || e >= b)
 			return false;
 		if (tok_is(c, t, e, "that"))

@@ -504,6 +504,10 @@ int main(void)
 	            "Half of the claims are unproven -- or simply wrong", "a medical journal",
 	            "CLAUSE -- ASIDE -- according to X");
 
+	reported_is(P("The union urged Jane Roe, the head of the board, to reopen the talks."),
+	            "Jane Roe, the head of the board, to reopen the talks", "The union",
+	            "X urged NAME, ROLE, to DO: the addressee's role between commas");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
