@@ -370,8 +370,11 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	    tok_is(c, t, a, "or"))
 		return false;
 	for (size_t i = a; strict && i < e; i++)
-		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || wordset_has(&c->e->rep_one, TW(i))))
-			return false;
+		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || wordset_has(&c->e->rep_one, TW(i))) &&
+		    !(tok_is(c, t, i, "to") && i + 1 < e && (tok_is(c, t, i + 1, "him") ||
+		                                             tok_is(c, t, i + 1, "her") ||
+		                                             tok_is(c, t, i + 1, "them"))))
+			return false; /* ("Those close to him say": a phrase, not a verb) */
 	/* "Mrs. Clinton's" before the cue: the cue is the noun it owns. */
 	size_t ln = t->v[e - 1].end - t->v[e - 1].start;
 	const char *lw = c->text + t->v[e - 1].start;

@@ -508,6 +508,10 @@ int main(void)
 	            "Jane Roe, the head of the board, to reopen the talks", "The union",
 	            "X urged NAME, ROLE, to DO: the addressee's role between commas");
 
+	reported_is(P("Those close to him say that he would have to consider other candidates."),
+	            "he would have to consider other candidates", "Those close to him",
+	            "a source 'Those close to him': 'to' before a pronoun is no verb");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
