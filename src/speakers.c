@@ -28,6 +28,9 @@ typedef struct {
 	bool is_writer;       /* the article's own writer ("I said") */
 	const char *country;
 	char *key;            /* lower-case last name word, or the org name */
+	const char *gender_for; /* the name GENDER was worked out for, or NULL */
+	char gender;          /* see ent_gender() */
+	bool gender_sure;
 	size_t next;          /* next entity in the same key slot, or NONE */
 } Ent;
 
@@ -751,7 +754,21 @@ static bool add_roles(const char *t, Span r, Ent *e)
  * when no other full name ends in that surname ("Mr. Scott" says nothing of
  * Rakeyia Scott when Keith Scott is in the story too); else the guess made
  * at its first full name. */
-static char ent_gender(const Ctx *c, const SpeakerTable *st, const Ent *e, bool *sure)
+static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bool *sure);
+
+/* ent_gender_of(), kept in E until its name changes: it reads every run
+ * of the name in the text, and pronouns ask for it again and again. */
+static char ent_gender(const Ctx *c, const SpeakerTable *st, Ent *e, bool *sure)
+{
+	if (!e->gender_for || e->gender_for != e->name) {
+		e->gender = ent_gender_of(c, st, e, &e->gender_sure);
+		e->gender_for = e->name;
+	}
+	*sure = e->gender_sure;
+	return e->gender;
+}
+
+static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bool *sure)
 {
 	*sure = false;
 	if (e->is_org || !st->nslots || !e->name)
@@ -866,7 +883,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	}
 	bool sure;
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
-		const Ent *e = &st->v[recent[k]];
+		Ent *e = &st->v[recent[k]];
 		if (e->is_org || e->is_writer)
 			continue;
 		char g = ent_gender(c, st, e, &sure);
@@ -882,7 +899,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	/* The genders read off nearby pronouns are guesses: rather the latest
 	 * person speaking than nobody, unless the name itself says otherwise. */
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 2;) {
-		const Ent *e = &st->v[recent[k]];
+		Ent *e = &st->v[recent[k]];
 		if (e->is_org || e->is_writer)
 			continue;
 		char g = ent_gender(c, st, e, &sure);
