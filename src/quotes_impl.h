@@ -80,6 +80,8 @@ unsigned report_cue_class(const char *s, size_t n);
 /* For nouns that report ("claim", "pledge"): RC_CLAUSE when "that CLAUSE"
  * may follow, RC_TO when "to DO" may; 0 for other words. */
 unsigned report_noun_class(const char *s, size_t n);
+/* True when S[0, N) is a common given name ("Bernie", "Carlos"). */
+bool given_name(const char *s, size_t n);
 bool cue_words(CueWords *cw);
 void cue_words_free(CueWords *cw);
 /* True for cues that take the speaker after a participle ("saying"). */

@@ -1117,6 +1117,46 @@ static const char *const label_words[] = {
 	"updated", "video", "watch", NULL,
 };
 
+/* The paragraph at OFF is a headline, or opens the text (a plain-text
+ * article's first line is its headline). */
+static bool title_para_at(const Ctx *c, size_t off)
+{
+	size_t pi = article_paragraph_at(c->a, off);
+	const Paragraph *p = article_paragraph(c->a, pi);
+	return p && (p->kind == PARA_TITLE || pi == 0);
+}
+
+/* Tokens [0, N) are words in capitals with at least two letters each. */
+static bool caps_label(const char *text, const Toks *t, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		size_t letters = 0;
+		for (size_t k = t->v[i].start; k < t->v[i].end; k++) {
+			unsigned char b = (unsigned char)text[k];
+			if (b >= 'a' && b <= 'z')
+				return false;
+			letters += b >= 'A' && b <= 'Z';
+		}
+		if (letters < 2)
+			return false;
+	}
+	return n > 0;
+}
+
+/* Tokens [0, N), the person M, hold a common given name or an initial, or
+ * a title comes before the name ("Prof. Carlos"). */
+static bool person_label(const char *text, const Toks *t, size_t n, const Mention *m)
+{
+	if (m->role.end > m->role.start)
+		return true;
+	for (size_t i = 0; i < n; i++)
+		if (given_name(text + t->v[i].start, t->v[i].end - t->v[i].start) ||
+		    (i > 0 && i + 1 < n && t->v[i].end - t->v[i].start == 2 &&
+		     text[t->v[i].end - 1] == '.'))
+			return true;
+	return false;
+}
+
 /* NAME: WORDS at the start of paragraph P (a headline "Pence: Flowers
  * Won't Be at Debate" or a transcript "WALLACE: Let's start ..."): the
  * words after the colon, to the end of the paragraph, are the speaker's. */
@@ -1132,6 +1172,13 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	Mention mn;
 	if (!mention_before(c->text, t, 0, colon, &mn) ||
 	    (mn.kind != MEN_NAME && mn.kind != MEN_ORG) || mn.span.start != t->v[0].start)
+		return false;
+	/* In the body only a person: a transcript's speaker in capitals
+	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:",
+	 * "Victor N. Burton:").  "Q:", "Summary:", "Thunder: F Hamidou Diallo
+	 * missed ..." and recipe lines label what follows, they do not say it. */
+	if (!title_para_at(c, para.start) && !caps_label(c->text, t, colon) &&
+	    !(mn.kind == MEN_NAME && person_label(c->text, t, colon, &mn)))
 		return false;
 	Span clause = { colon + 1 < t->n ? t->v[colon + 1].start : para.end, para.end };
 	while (clause.end > clause.start && strchr(" .", c->text[clause.end - 1]))

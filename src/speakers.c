@@ -261,6 +261,11 @@ static const char *const female_names[] = {
 	"ruth", "samantha", "sandra", "sarah", "sharon", "stephanie", "susan", "teresa",
 	"theresa", "ursula", "victoria", "virginia", NULL,
 };
+bool given_name(const char *s, size_t n)
+{
+	return word_in(s, n, male_names) || word_in(s, n, female_names);
+}
+
 /* Honorifics and titles that say the person's sex. */
 static const char *const male_titles[] = {
 	"brother", "chairman", "congressman", "father", "king", "lord", "mr", "mr.", "prince",

@@ -214,6 +214,17 @@ int main(void)
 	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "told", "'think tank' is a noun, not the cue");
 	done(&r);
 
+	/* ---- NAME: WORDS in the body: a person speaks, a label does not ---- */
+	r = analyze(NULL, P("The team met on Monday.", "Q: Where did you grow up as a child?",
+	                    "Summary: The team won three of its four games this month.",
+	                    "Lakers: Forward Tom Ruiz missed his third straight game."));
+	is_int(nreported(&r), 0, "labels ('Q:', 'Summary:', a team's name) report nothing");
+	done(&r);
+	r = analyze(NULL, P("The team met on Monday.", "Prof. Ruiz: We start now with the results.",
+	                    "WALLACE: Let's start with the economy tonight."));
+	is_int(nreported(&r), 2, "a titled name or a transcript's capitals speak");
+	done(&r);
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
