@@ -657,6 +657,15 @@ static bool parse_file(const char *path, int fd, const char *d, size_t n, Conten
 			ok = false;
 			break;
 		}
+		/* A section named with a colon ("[ : notes]") reaches us as keys
+		 * with spaces around them, which iniparser would trim when the
+		 * file was read back: the save would change them. */
+		size_t kl = strlen(key);
+		if (!kl || key[0] == ' ' || key[kl - 1] == ' ') {
+			snprintf(why, whysz, "a section or key name newsroom cannot write back as it is");
+			ok = false;
+			break;
+		}
 		const char *v = dict->val[i];
 		ok = kv_add(&secs[which].kv, &secs[which].n, key, v ? v : "");
 	}
