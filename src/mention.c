@@ -48,9 +48,7 @@ bool word_eq(const char *s, size_t n, const char *w)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-		if (!b)
-			return false;
-		if (a != b && ((unsigned)(a - 'A') < 26u ? a | 32 : a) != ((unsigned)(b - 'A') < 26u ? b | 32 : b))
+		if (!b || (a != b && ascii_lower(a) != ascii_lower(b)))
 			return false;
 	}
 	return w[n] == '\0';
@@ -63,10 +61,8 @@ static bool lower_key(const char *s, size_t n, char *buf, size_t size)
 {
 	if (n == 0 || n >= size)
 		return false;
-	for (size_t i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-		buf[i] = (char)((unsigned)(c - 'A') < 26u ? c | 32 : c);
-	}
+	for (size_t i = 0; i < n; i++)
+		buf[i] = (char)ascii_lower((unsigned char)s[i]);
 	buf[n] = '\0';
 	return true;
 }
@@ -587,7 +583,6 @@ static Span tspan(const Toks *t, size_t a, size_t b)
 	return (Span){ t->v[a].start, t->v[b - 1].end };
 }
 
-/* Initials and generational suffixes inside names. */
 /* Second halves of compounds that describe ("London-based", "Oscar-winning",
  * "Facebook-owned"): such a word is a modifier, never part of a name. */
 static const char *const modifier_tails[] = {
@@ -621,6 +616,7 @@ static bool modifier_word(const char *s, size_t n)
 	return adjective_like(s, n);
 }
 
+/* Initials and generational suffixes inside names. */
 static bool name_part(const char *text, const Toks *t, size_t i)
 {
 	if (!is_word(t, i) || !is_cap(t, i))
@@ -634,13 +630,16 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 	return true;
 }
 
-static bool all_caps(const char *s, size_t n)
+/* ASCII letters only, as the text is UTF-8: a byte of a sequence is no
+ * letter whatever the locale. */
+bool word_all_caps(const char *s, size_t n)
 {
 	size_t letters = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (islower((unsigned char)s[i]))
+		unsigned char b = (unsigned char)s[i];
+		if ((unsigned)(b - 'a') < 26u)
 			return false;
-		letters += isupper((unsigned char)s[i]) != 0;
+		letters += (unsigned)(b - 'A') < 26u;
 	}
 	return letters >= 2;
 }
@@ -700,7 +699,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	 * name ends it ("Senate Minority Leader Harry Reid"). */
 	bool shouting = parts >= 2;
 	for (size_t i = s; i < s + parts; i++)
-		shouting &= all_caps(TW(i));
+		shouting &= word_all_caps(TW(i));
 	if (shouting)
 		return false; /* a headline in capitals, not a name */
 	size_t words = 0;
@@ -741,7 +740,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	m->span = tspan(t, a, b);
 	if (the && m->span.start >= t->v[a].start && a > 0)
 		m->span.start = t->v[a - 1].start;
-	if (parts == 1 && s == a && e == b && all_caps(TW(s)))
+	if (parts == 1 && s == a && e == b && word_all_caps(TW(s)))
 		org = true; /* CDC, NATO */
 	if (org) {
 		/* "Netanyahu's Likud party": the name after the possessive. */

@@ -59,6 +59,8 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k);
 /* Word classes used by the speaker resolution too. */
 bool word_is_title(const char *s, size_t n);
 bool word_is_org(const char *s, size_t n);
+/* In capitals, with two letters at least: "CDC", "WALLACE". */
+bool word_all_caps(const char *s, size_t n);
 /* "Jr.", "Sr.", "III": a generational suffix after a surname. */
 bool word_is_suffix(const char *s, size_t n);
 bool word_is_pronoun(const char *s, size_t n);

@@ -1129,17 +1129,9 @@ static bool title_para_at(const Ctx *c, size_t off)
 /* Tokens [0, N) are words in capitals with at least two letters each. */
 static bool caps_label(const char *text, const Toks *t, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		size_t letters = 0;
-		for (size_t k = t->v[i].start; k < t->v[i].end; k++) {
-			unsigned char b = (unsigned char)text[k];
-			if (b >= 'a' && b <= 'z')
-				return false;
-			letters += b >= 'A' && b <= 'Z';
-		}
-		if (letters < 2)
+	for (size_t i = 0; i < n; i++)
+		if (!word_all_caps(text + t->v[i].start, t->v[i].end - t->v[i].start))
 			return false;
-	}
 	return n > 0;
 }
 

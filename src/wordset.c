@@ -94,7 +94,7 @@ static bool same_lower(const char *a, const char *b, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		unsigned char x = (unsigned char)a[i], y = (unsigned char)b[i];
-		if (x != y && ((unsigned)(x - 'A') < 26u ? x | 32 : x) != ((unsigned)(y - 'A') < 26u ? y | 32 : y))
+		if (x != y && ascii_lower(x) != ascii_lower(y))
 			return false;
 	}
 	return true;

@@ -20,6 +20,12 @@ typedef struct {
 	uint8_t filter[26 * 26 * 16 / 8];
 } WordSet;
 
+/* A-Z made a-z, every other byte as it is: the case the sets ignore. */
+static inline unsigned char ascii_lower(unsigned char c)
+{
+	return (unsigned)(c - 'A') < 26u ? (unsigned char)(c | 32) : c;
+}
+
 /* False when out of memory. */
 bool wordset_build(WordSet *s, const char *const *words, size_t n);
 bool wordset_probe(const WordSet *s, const char *w, size_t n);
