@@ -429,17 +429,15 @@ static bool opening_cue(const Ctx *c, const Toks *t, size_t sent_lo, size_t qt, 
 		return false;
 	const char *w = c->text + t->v[sent_lo].start;
 	size_t n = t->v[sent_lo].end - t->v[sent_lo].start;
-	char low[20];
-	if (n < 3 || n >= sizeof low || !memcmp(w + n - 3, "ing", 3))
+	/* word sets and lists ignore case: "Calls" is looked up as it is */
+	if (n < 3 || !memcmp(w + n - 3, "ing", 3))
 		return false;
-	for (size_t i = 0; i < n; i++)
-		low[i] = (char)((unsigned)(w[i] - 'A') < 26u ? w[i] | 32 : w[i]);
-	if (!wordset_has(&c->e->cue_one, low, n) ||
+	if (!wordset_has(&c->e->cue_one, w, n) ||
 	    word_in(c->text + t->v[sent_lo + 1].start,
 	            t->v[sent_lo + 1].end - t->v[sent_lo + 1].start, not_after))
 		return false;
 	Mention m;
-	if (cue_can_invert(low, n) && mention_after(c->text, t, sent_lo + 1, qt, &m) &&
+	if (cue_can_invert(w, n) && mention_after(c->text, t, sent_lo + 1, qt, &m) &&
 	    (m.kind == MEN_NAME || m.kind == MEN_ORG)) {
 		set_mention(it, &m, t, sent_lo, sent_lo + 1, conf_for(m.kind) - 0.1);
 		return true;
