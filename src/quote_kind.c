@@ -279,7 +279,7 @@ static bool sign_after(const char *t, Span para, Span q)
 }
 
 static const char *const be_forms[] = {
-	"are", "be", "been", "being", "is", "it's", "that's", "was", "were", "what's", NULL,
+	"are", "be", "been", "being", "is", "was", "were", NULL,
 };
 
 /* "what's called "farmer's lung"", "is known as "the Three Amigos"": a
@@ -300,8 +300,9 @@ static bool naming_before(const char *t, Span para, Span q)
 		return false;
 	if (!word_before(t, para.start, ws, &bs, &be))
 		return false;
+	static const char *const contracted[] = { "it's", "that's", "what's", NULL };
 	/* word_before() stops at a curly apostrophe: "what’s" ends in "s" */
-	bool be_form = word_in(t + bs, be - bs, be_forms) ||
+	bool be_form = word_in(t + bs, be - bs, be_forms) || word_in(t + bs, be - bs, contracted) ||
 	               (be - bs == 1 && t[bs] == 's' && bs >= para.start + 4 &&
 	                !memcmp(t + bs - 3, "\xE2\x80\x99", 3));
 	if (!be_form)
@@ -368,10 +369,9 @@ void quote_terms(const Ctx *c, Item *items, size_t n)
  * for its prediction that ..."): who spoke is then not its mention. */
 static bool passive_cue(const char *t, Span cue)
 {
-	static const char *const be[] = { "are", "be", "been", "being", "is", "was", "were", NULL };
 	size_t ws, we, i = cue.start;
 	for (int k = 0; k < 2 && word_before(t, 0, i, &ws, &we); k++, i = ws) {
-		if (word_in(t + ws, we - ws, be))
+		if (word_in(t + ws, we - ws, be_forms))
 			return true;
 		if (we - ws < 3 || memcmp(t + we - 2, "ly", 2))
 			return false; /* only an adverb may stand between */
