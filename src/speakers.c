@@ -811,9 +811,6 @@ enum { NAME_REACH = 800 };
 
 static bool gender_fits(char want, char have) { return !want || !have || want == have; }
 
-/* Most recent person entity seen before OFF that fits the pronoun: a full
- * name in the text since the last attributed quote, else a recent speaker.
- * "they" only goes to bodies. */
 /* True when byte OFF is inside one of the quotations before ITEMS[IDX]
  * (the nearest few: a name that far back is out of reach anyway). */
 static bool quoted(const Item *items, size_t idx, size_t off)
@@ -829,6 +826,9 @@ static bool quoted(const Item *items, size_t idx, size_t off)
 	return false;
 }
 
+/* Most recent person entity seen before OFF that fits the pronoun: a full
+ * name in the text since the last attributed quote, else a recent speaker.
+ * "they" only goes to bodies. */
 static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
                          const Item *items, size_t idx, size_t last_quote_off)
 {
@@ -870,9 +870,8 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	/* No sentence since the last quote opens with a fitting name: a
 	 * recent speaker of the pronoun's sex, or of no known sex unless a
 	 * person whose name or title says that sex was named since the last
-	 * quote ("Acme" is not
-	 * the "he" of 'Her deputy, Mark Chen, was more cautious. "...," he
-	 * warned').  Else that person: "skipper Wade Bassi has ... the product
+	 * quote ("Acme" is not the "he" of 'Her deputy, Mark Chen, was more
+	 * cautious. "...," he warned').  Else that person: "skipper Wade Bassi has ... the product
 	 * he knows best" - the latest full name before the quote whose own
 	 * he/she (or given name) is the pronoun's, outside quotation marks. */
 	const NameRun *named = NULL;
