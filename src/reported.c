@@ -181,12 +181,16 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 }
 
 /* Words after a comma that open the writer's own addition to a reported
- * clause: a concession ("..., although it may take days"), an example list
- * ("..., including Mitt Romney") or a note on a place or time ("..., where
- * 18 electoral votes are up for grabs"). */
+ * clause: a concession ("..., although it may take days") or a note on a
+ * place or time ("..., where 18 electoral votes are up for grabs").  (Not
+ * "including": "fix its roads, including the bridges" is still what was
+ * said, as PolNeAR reads it thirteen times out of fourteen.) */
 static const char *const writer_adds[] = {
-	"although", "including", "though", "when", "where", "yet", NULL,
+	"although", "though", "when", "where", "yet", NULL,
 };
+/* Prepositions in -ing, which go on with the clause where a participle
+ * would end it. */
+static const char *const ing_preps[] = { "concerning", "including", "regarding", NULL };
 
 /* Irregular past forms of reporting verbs (the others end in -ed). */
 static const char *const cue_pasts[] = {
@@ -204,6 +208,20 @@ static bool past_cue_at(const Ctx *c, const Toks *t, size_t i)
 	const char *w = c->text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
 	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || word_in(w, n, cue_pasts);
+}
+
+/* Adverbs that may stand between the comma and a participle cue: ", even
+ * suggesting", ", also saying". */
+static const char *const participle_adverbs[] = { "again", "also", "even", "then", NULL };
+
+/* Token CI, a participle cue, follows a comma, at most one adverb between
+ * (", saying", ", even suggesting"): it reports for the sentence's subject. */
+static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	if (ci > a + 1 && is_word_tok(t, ci - 1) &&
+	    (word_in(TW(ci - 1), participle_adverbs) || is_ly(c, t, ci - 1)))
+		ci--;
+	return ci > a && punct_at(c, t, ci - 1, ',');
 }
 
 /* "X said A and warned B", "... A and Democrats accused B": an "and" that
@@ -285,8 +303,9 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return b + 1;
 		}
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
-		    (tok_is(c, t, i + 1, "according") ||
-		     cue_is_participle(TW(i + 1))))
+		    (tok_is(c, t, i + 1, "according") || cue_is_participle(TW(i + 1)) ||
+		     (i + 2 < b && is_word_tok(t, i + 2) && cue_is_participle(TW(i + 2)) &&
+		      comma_participle(c, t, k, i + 2))))
 			return i;
 		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && count_words(t, k, i) >= 3)
 			return i; /* an aside or an afterthought of the writer's */
@@ -299,12 +318,15 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 5 &&
-		    !memcmp(c->text + t->v[i + 1].end - 3, "ing", 3) && count_words(t, k, i) >= 3)
+		    !memcmp(c->text + t->v[i + 1].end - 3, "ing", 3) && !word_in(TW(i + 1), ing_preps) &&
+		    count_words(t, k, i) >= 3)
 			return i; /* TESTING participle */
 		/* "X said CLAUSE, and the union stepped in" / "... but offered
-		 * no proof": a second clause is the writer's again. */
+		 * no proof": a second clause is the writer's again; but "agreed
+		 * that A but that B" reports both. */
 		if ((tok_is(c, t, i, "but") || (punct_at(c, t, i, ',') && tok_is(c, t, i + 1, "and"))) &&
-		    count_words(t, k, i) >= 3)
+		    count_words(t, k, i) >= 3 &&
+		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")))
 			return i;
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
 		    (punct_at(c, t, i, ',') && i + 1 < b &&
@@ -768,9 +790,10 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	    !tok_is(c, t, k, "not"))
 		return false;
 	Mention mn;
-	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && ci > a && punct_at(c, t, ci - 1, ',')) {
-		/* X did this, saying CLAUSE: the subject of the sentence. */
-		if (!mention_subject(c->text, t, a, ci - 1, &mn))
+	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && comma_participle(c, t, a, ci)) {
+		/* X did this, (even) saying CLAUSE: the subject of the sentence. */
+		size_t comma = punct_at(c, t, ci - 1, ',') ? ci - 1 : ci - 2;
+		if (!mention_subject(c->text, t, a, comma, &mn))
 			return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
@@ -1194,11 +1217,40 @@ static bool title_cue(const Ctx *c, const Toks *t, size_t i)
 	       (report_cue_class(TW(i)) & (RC_CLAUSE | RC_TO | RC_OBJ));
 }
 
+/* A headline that ends in its source, "Budget Cuts Will Close Schools,
+ * Mayor Says": the words before the last comma are what is reported, the
+ * capitalised run after it is the source. */
+static bool title_trailing(const Ctx *c, const Toks *t, Item *it)
+{
+	size_t e = t->n;
+	while (e > 0 && !is_word_tok(t, e - 1) && !(t->v[e - 1].flags & TOK_QUOTE))
+		e--;
+	if (e < 3 || !title_cue(c, t, e - 1))
+		return false;
+	size_t ci = e - 1, comma = ci;
+	while (comma > 0 && ci - comma < 7 && is_word_tok(t, comma - 1) &&
+	       (t->v[comma - 1].flags & TOK_CAP))
+		comma--;
+	if (comma == ci || comma == 0 || !punct_at(c, t, comma - 1, ',') ||
+	    count_words(t, 0, comma - 1) < 3 || has_quote(t, 0, comma - 1))
+		return false;
+	Mention mn;
+	if (!mention_before(c->text, t, comma, ci, &mn) || mn.span.start != t->v[comma].start)
+		if (!plain_mention(c, t, comma, ci, true, &mn))
+			return false;
+	Span clause = { t->v[0].start, t->v[comma - 2].end };
+	Span cue = { t->v[ci].start, t->v[ci].end };
+	fill(it, &mn, clause, cue, 0.5);
+	return true;
+}
+
 /* A headline in title case, "Sanders Vows To Eliminate Tax Breaks" or
  * "New Poll Shows Minor Bump For Clinton": a capitalised run, a reporting
  * verb in the third person and the rest of the line as what it reports. */
 static bool title_report(const Ctx *c, const Toks *t, Item *it)
 {
+	if (title_trailing(c, t, it))
+		return true;
 	size_t ci = 1;
 	while (ci < t->n && ci < 6 && is_word_tok(t, ci) && (t->v[ci].flags & TOK_CAP) &&
 	       !title_cue(c, t, ci))

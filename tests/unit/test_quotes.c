@@ -512,6 +512,24 @@ int main(void)
 	            "he would have to consider other candidates", "Those close to him",
 	            "a source 'Those close to him': 'to' before a pronoun is no verb");
 
+	reported_is(P("She says the city should fix its roads, including the bridges over the river."),
+	            "the city should fix its roads, including the bridges over the river", "She",
+	            "', including ...' goes on with the reported clause");
+	one_reported(P("All agreed that the bill would raise costs but that it would pass easily."),
+	             "the bill would raise costs but that it would pass easily",
+	             "X agreed that A but that B: both clauses are reported");
+	r = analyze(NULL, P("The mayor complained about the noise on Friday, even suggesting the club "
+	                    "should close."));
+	is_int(nreported(&r), 2, "X complained about THING, even suggesting CLAUSE: two reports");
+	is_str(qtext(&r, 0), "the noise on Friday", "... the first ends at the participle");
+	is_str(qtext(&r, 1), "the club should close", "... the participle reports its own clause");
+	is_str(mention_of(&r, "the club should close"), "The mayor", "... for the sentence's subject");
+	done(&r);
+	r = analyze("Budget Cuts Will Close Three Schools, Mayor Says", P("The mayor spoke on Monday."));
+	is_int(nreported(&r), 1, "a title-case headline ending in ', SOURCE Says' reports");
+	is_str(qtext(&r, 0), "Budget Cuts Will Close Three Schools", "headline: CLAUSE, NAME Says");
+	done(&r);
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
