@@ -879,6 +879,31 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	return before_from(text, t, lo, cue, 0, m);
 }
 
+/* ROLE, NAME: the role set off by a comma before the full name M that
+ * starts at token A ("Russia's ambassador to the UN, Vasily Nebenzya")
+ * becomes M's role.  It must open its clause ("But the Conservative MP for
+ * Ashford, Damian Holt, warned") and start like a noun phrase, with an
+ * article, a possessive or a title: "In the end, Ann Ruiz" gives her no
+ * role.  A surname alone is too weak a sign: "The tuft cell, Herbert said,
+ * is ..." is a parenthetical. */
+static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Mention *m)
+{
+	if (m->kind != MEN_NAME || m->role.end || a <= lo + 1 || !punct_is(text, t, a - 1, ",") ||
+	    !memchr(text + m->name.start, ' ', m->name.end - m->name.start))
+		return;
+	size_t r = a - 1;
+	while (r > lo && is_word(t, r - 1) && a - r < 10)
+		r--;
+	size_t r0 = r;
+	while (r0 < a - 1 && !is_poss(TW(r0)) && !word_is_title(TW(r0)) &&
+	       !word_in(TW(r0), articles))
+		r0++;
+	/* only a conjunction may come before it: "In the end, Ann Ruiz" */
+	bool clause = r0 == r ? r == lo || !is_word(t, r - 1) : word_in(TW(r0 - 1), conjunctions);
+	if (r0 < a - 1 && clause)
+		m->role = tspan(t, r0, a - 1);
+}
+
 /* mention_before() having passed SKIPPED words already. */
 static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, size_t skipped,
                         Mention *m)
@@ -922,8 +947,10 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			bool opens = ss == lo || punct_is(text, t, ss - 1, ",");
 			if (opens && se > ss && is_cap(t, se - 1) && classify_run(text, t, ss, se, m) &&
 			    m->kind == MEN_NAME && m->name.end == t->v[se - 1].end &&
-			    memchr(text + m->name.start, ' ', m->name.end - m->name.start))
+			    memchr(text + m->name.start, ' ', m->name.end - m->name.start)) {
+				role_before(text, t, lo, ss, m);
 				return true;
+			}
 			memset(m, 0, sizeof *m);
 			/* NAME, ROLE, said - or NAME, ROLE, ROLE2, said: up to three
 			 * comma-separated appositives, nearest full name first. */
@@ -1009,25 +1036,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			}
 			if (!classify_run(text, t, a, j, m))
 				return false;
-			/* ROLE, NAME said: "Russia's ambassador to the UN, Vasily Nebenzya" */
-			if (m->kind == MEN_NAME && !m->role.end && a > lo + 1 &&
-			    punct_is(text, t, a - 1, ",")) {
-				size_t r = a - 1;
-				while (r > lo && is_word(t, r - 1) && a - r < 10)
-					r--;
-				while (r < a - 1 && is_word(t, r) && word_in(TW(r), cap_stop))
-					r++;
-				/* The role opens its clause: "But Russia's ambassador to the UN, X said" */
-				size_t r0 = r;
-				while (r0 < a - 1 && !is_poss(TW(r0)) && !word_is_title(TW(r0)) &&
-				       !word_in(TW(r0), articles))
-					r0++;
-				bool clause = r0 == lo || r0 == r || !is_word(t, r0 - 1) ||
-				              word_in(TW(r0 - 1), conjunctions);
-				r = r0;
-				if (r < a - 1 && clause)
-					m->role = tspan(t, r, a - 1);
-			}
+			role_before(text, t, lo, a, m);
 			return true;
 		}
 		if (nominal_before(text, t, lo, j, m))
@@ -1094,6 +1103,12 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		size_t r = e + 1;
 		while (r < hi && r < e + 15 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))
 			r++;
+		/* "said Adam Schiff, 56, the top Democrat": the age and the role
+		 * (add_roles leaves the age out) */
+		if (r == e + 2 && isdigit((unsigned char)text[t->v[e + 1].start]) && r + 1 < hi &&
+		    punct_is(text, t, r, ",") && is_word(t, r + 1) && !is_cap(t, r + 1))
+			for (r += 2; r < hi && r < e + 17 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE));)
+				r++;
 		m->role = tspan(t, e + 1, r);
 	}
 	return true;
@@ -1161,6 +1176,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			}
 			if (classify_run(text, t, a, e, m)) {
 				appositive_name(text, t, e, at, m);
+				role_before(text, t, lo, a, m);
 				return true;
 			}
 			i = e;

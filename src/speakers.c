@@ -724,12 +724,42 @@ static bool run_is(const char *t, const NameRun *r, const char *name)
 	return r->span.end - r->span.start == n && !strncasecmp(t + r->span.start, name, n);
 }
 
+/* The words of R that say who someone is.  An appositive may give an age
+ * first ("Schiff, 56, the top Democrat"), and one that opens with a
+ * preposition or a relative pronoun tells where they were or what they did,
+ * not who they are ("Clinton, at a later press gaggle, said", "Sanders,
+ * whose candidacy ..."): no role.  "of the Sierra Club" is one. */
+static Span role_words(const char *t, Span r)
+{
+	static const char *const not_roles[] = {
+		"after", "at", "before", "by", "during", "from", "in", "on", "speaking", "when",
+		"where", "which", "while", "who", "whose", "with", NULL,
+	};
+	size_t i = r.start;
+	while (i < r.end && isdigit((unsigned char)t[i]))
+		i++;
+	if (i > r.start && i < r.end && t[i] == ',') /* the age */
+		for (i++; i < r.end && t[i] == ' ';)
+			i++;
+	else
+		i = r.start;
+	size_t w = i;
+	while (w < r.end && t[w] != ' ' && t[w] != ',')
+		w++;
+	if (word_in(t + i, w - i, not_roles))
+		return (Span){ 0, 0 };
+	return (Span){ i, r.end };
+}
+
 /* Adds the role at R to E.  An abbreviated title that closes a long role
  * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
  * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
  * "Retired Lt. Gen."). */
 static bool add_roles(const char *t, Span r, Ent *e)
 {
+	r = role_words(t, r);
+	if (r.end <= r.start)
+		return true;
 	Span last = word_before(t, r.start, r.end);
 	size_t ln = last.end - last.start, end = last.start;
 	while (end > r.start && (t[end - 1] == ' ' || t[end - 1] == ','))

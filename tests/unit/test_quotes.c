@@ -36,6 +36,19 @@ static const char *mention_of(const Run *r, const char *text)
 	return "(none)";
 }
 
+/* The roles of the first speaker of PARAS, joined by "; " ("" for none). */
+static void roles_are(const char *const *paras, const char *want, const char *desc)
+{
+	Run r = analyze(NULL, paras);
+	char got[512] = "";
+	const Speaker *s = quoteset_speaker(r.q, 0);
+	for (size_t i = 0; s && i < s->nroles; i++)
+		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", i ? "; " : "",
+		         s->roles[i]);
+	is_str(got, want, "%s", desc);
+	done(&r);
+}
+
 /* PARAS report exactly one clause, TEXT. */
 static void one_reported(const char *const *paras, const char *text, const char *desc)
 {
@@ -88,6 +101,35 @@ int main(void)
 	r = analyze(NULL, P("\"We will not back down,\" said Indiana Gov. Mike Pence."));
 	is_str(quoteset_speaker(r.q, 0)->roles[0], "Indiana Gov.", "a short role ending in a title stays whole");
 	done(&r);
+
+	/* ---- ROLE, FULL NAME: the role before the name ---- */
+	roles_are(P("The local MP, Damian Holt, warned: \"It is wrong.\""), "The local MP",
+	          "ROLE, NAME, said: Q");
+	roles_are(P("But the Conservative MP for Ashford, Damian Holt, warned: \"It is wrong.\""),
+	          "the Conservative MP for Ashford", "... after a conjunction");
+	roles_are(P("Labour's housing spokeswoman, Lisa Nandy, said: \"This is a welcome step.\""),
+	          "Labour's housing spokeswoman", "... opening with a possessive");
+	roles_are(P("\"We need the homes,\" the party's housing spokeswoman, Lisa Nandy said."),
+	          "the party's housing spokeswoman", "Q, ROLE, NAME said");
+	roles_are(P("In the end, Lisa Nandy, said: \"This is a welcome step.\""), "",
+	          "a phrase after a preposition is no role");
+	roles_are(P("After the vote, Lisa Nandy said: \"This is a welcome step.\""), "",
+	          "nor after an opening clause");
+	speaker_is(P("Ann Hill studies cells.", "The cell, Hill said, \"is always sensing.\""), 0,
+	           "Ann Hill", "a parenthetical NAME said");
+	roles_are(P("Ann Hill studies cells.", "The cell, Hill said, \"is always sensing.\""), "",
+	          "... gives a surname no role");
+	/* ---- an appositive that is no role ---- */
+	roles_are(P("\"It can be traced to Moscow,\" said Adam Schiff, 56, the top Democrat on the"
+	            " committee."),
+	          "the top Democrat on the committee", "the age before the role is left out");
+	roles_are(P("Hillary Clinton, at a later press gaggle, said, \"I have been briefed.\""), "",
+	          "where they spoke is no role");
+	roles_are(P("\"Loopholes help billionaires,\" said Bernie Sanders, whose campaign began in"
+	            " Vermont."),
+	          "", "nor a relative clause");
+	roles_are(P("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."),
+	          "of the Sierra Club; Mr.", "an affiliation is one");
 
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
