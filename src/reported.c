@@ -634,8 +634,11 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		if ((s == a && !as) || (s > a && !(punct_at(c, t, s - 1, ',') || dash_at(c, t, s - 1) ||
 		                                   (s >= a + 2 && dash_at(c, t, s - 2)))))
 			return false;
-		if (!(report_cue_class(TW(ci)) & RC_CLAUSE) && !cue_can_invert(TW(ci)))
-			return false; /* "migration and a host of challenges, said X" */
+		/* "migration and a host of challenges, said X"; but "..., he
+		 * told me" (not "depending on who you ask"). */
+		if (!(report_cue_class(TW(ci)) & RC_CLAUSE) && !cue_can_invert(TW(ci)) &&
+		    !((report_cue_class(TW(ci)) & RC_TELL) && past_cue_at(c, t, ci)))
+			return false;
 		if (!source_between(c, t, s + as, ci, &mn))
 			return false;
 		if (as) /* "As X said, CLAUSE": the clause is the sentence after it. */
@@ -688,6 +691,22 @@ static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 	while (n < b && n < e + 5 && is_word_tok(t, n) && (t->v[n].flags & TOK_CAP))
 		n++;
 	return n > e ? n : k;
+}
+
+/* "CLAUSE, the senator told reporters on Friday." / "HALF, he told me,
+ * HALF": a cue that names its addressee, then ends the sentence or its
+ * own aside, follows what it reports. */
+static bool told_trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
+                          Item *it)
+{
+	if (!(report_cue_class(TW(ci)) & RC_TELL) || !past_cue_at(c, t, ci))
+		return false; /* (not "I've got to warn you about something") */
+	size_t e = addressee_end(c, t, ce, b);
+	if (e == ce)
+		return false;
+	e = skip_adjuncts(c, t, e, b);
+	return (e >= b || final_at(c, t, e) || punct_at(c, t, e, ',')) &&
+	       trailing(c, t, a, b, ci, ce, e, true, it);
 }
 
 /* "Although Trump has admitted using the code, he does not defend it": a
@@ -1109,6 +1128,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * forward reading, then a plain source. */
 		if (inverted && (trailing(c, t, a, b, ci, ce, after, false, it) ||
 		                 leading(c, t, a, b, ci, ce, after, it)))
+			return true;
+		if (!inverted && told_trailing(c, t, a, b, ci, ce, it))
 			return true;
 		if (inverted || after >= b || final_at(c, t, after) || punct_at(c, t, after, ',')) {
 			if (trailing(c, t, a, b, ci, ce, after, true, it))

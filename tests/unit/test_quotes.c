@@ -572,6 +572,18 @@ int main(void)
 	is_str(qtext(&r, 0), "Budget Cuts Will Close Three Schools", "headline: CLAUSE, NAME Says");
 	done(&r);
 
+	reported_is(P("The plan would cut taxes for most families, the senator told reporters on Friday."),
+	            "The plan would cut taxes for most families", "the senator",
+	            "CLAUSE, X told ADDRESSEE WHEN: the clause before the source");
+	one_reported(P("The real problem, he told me on Friday, is that nobody reads the fine print."),
+	             "The real problem, he told me on Friday, is that nobody reads the fine print",
+	             "HALF, X told me, HALF");
+	no_reported(P("Before we start, I have to warn you about something that is important."),
+	            "'to warn you about THING.' after an opening clause reports nothing");
+	reported_is(P("Republicans are slamming the governor for his handling of the budget."),
+	            "the governor for his handling of the budget", "Republicans",
+	            "X is slamming Y for THING: the -ing form of a verb of blame");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
