@@ -129,9 +129,11 @@ static ListIndex *list_index_new(const char *const *list, size_t count)
 	return x;
 }
 
-static const ListIndex *list_index_of(const char *const *list, size_t count)
+/* The index of LIST, made on its first use: apart from list_index_of() so
+ * that the lookup, which runs for most tokens, saves no registers for it. */
+static const ListIndex * __attribute__((noinline))
+list_index_find(const char *const *list, size_t count, size_t h)
 {
-	size_t h = (size_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 54);
 	for (size_t k = 0; k < LIST_SLOTS; k++) {
 		_Atomic(ListIndex *) *slot = &list_index[(h + k) % LIST_SLOTS];
 		ListIndex *x = atomic_load_explicit(slot, memory_order_acquire);
@@ -149,6 +151,16 @@ static const ListIndex *list_index_of(const char *const *list, size_t count)
 			return x;
 	}
 	return NULL;
+}
+
+static const ListIndex *list_index_of(const char *const *list, size_t count)
+{
+	size_t h = (size_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 54);
+	/* most lists sit in their first slot */
+	const ListIndex *x = atomic_load_explicit(&list_index[h], memory_order_acquire);
+	if (x && x->list == list && x->count == count)
+		return x;
+	return list_index_find(list, count, h);
 }
 
 enum { KEY_MAX = 40 };

@@ -1,4 +1,4 @@
-/* wordset.c - open addressing over FNV-1a hashes of lower-cased words. */
+/* wordset.c - open addressing over hashes of lower-cased words. */
 #include "wordset.h"
 
 #include <stdlib.h>
@@ -24,7 +24,7 @@ static uint64_t load(const char *w, size_t n)
 
 /* Up to eight bytes of W as one number without reading past W + N: short
  * words as two loads that may overlap, each of a constant size. */
-static uint64_t load_short(const char *w, size_t n)
+static inline __attribute__((always_inline)) uint64_t load_short(const char *w, size_t n)
 {
 	if (n >= 4)
 		return load(w, 4) | load(w + n - 4, 4) << 32;
@@ -35,10 +35,17 @@ static uint64_t load_short(const char *w, size_t n)
 
 /* A hash of the lower-cased word taken eight bytes at a time: words are
  * hashed for every token of a text, and a byte loop was a tenth of the
- * engine's time. */
-static uint32_t hash_lower(const char *w, size_t n)
+ * engine's time.  *KEY gets the slot key of the word (see WordSlot). */
+static inline __attribute__((always_inline)) uint32_t hash_lower(const char *w, size_t n,
+                                                                  uint64_t *key)
 {
 	uint64_t h = 0x9E3779B97F4A7C15u ^ n;
+	if (n <= 8) { /* most words: the key is the whole word */
+		*key = lower8(load_short(w, n));
+		h = (h ^ *key) * 0xFF51AFD7ED558CCDu;
+		return (uint32_t)(h ^ h >> 32);
+	}
+	*key = lower8(load(w, 8));
 	while (n > 8) {
 		h = (h ^ lower8(load(w, 8))) * 0xFF51AFD7ED558CCDu;
 		h ^= h >> 32;
@@ -68,23 +75,22 @@ bool wordset_build(WordSet *s, const char *const *words, size_t n)
 		cap *= 2;
 	s->words = words;
 	s->mask = cap - 1;
-	s->slots = calloc(cap, sizeof *s->slots);
-	s->lens = malloc((n ? n : 1) * sizeof *s->lens);
-	if (!s->slots || !s->lens) {
-		wordset_free(s);
+	if (!(s->slots = calloc(cap, sizeof *s->slots)))
 		return false;
-	}
 	for (size_t i = 0; i < n; i++) {
-		size_t len = s->lens[i] = strlen(words[i]);
+		size_t len = strlen(words[i]);
 		int bit = len ? filter_bit(words[i], len) : -1;
 		if (bit >= 0)
 			s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
 		else
 			memset(s->filter, 0xFF, sizeof s->filter); /* no filtering then */
-		size_t h = hash_lower(words[i], len) & s->mask;
-		while (s->slots[h])
+		if (len == 0 || len > UINT32_MAX)
+			continue; /* never asked for: wordset_has() answers no */
+		uint64_t key;
+		size_t h = hash_lower(words[i], len, &key) & s->mask;
+		while (s->slots[h].len)
 			h = (h + 1) & s->mask;
-		s->slots[h] = (uint32_t)i + 1;
+		s->slots[h] = (WordSlot){ key, (uint32_t)len, (uint32_t)i };
 	}
 	return true;
 }
@@ -102,9 +108,13 @@ static bool same_lower(const char *a, const char *b, size_t n)
 
 bool wordset_probe(const WordSet *s, const char *w, size_t n)
 {
-	for (size_t h = hash_lower(w, n) & s->mask; s->slots[h]; h = (h + 1) & s->mask) {
-		size_t i = s->slots[h] - 1;
-		if (s->lens[i] == n && same_lower(s->words[i], w, n))
+	uint64_t key;
+	for (size_t h = hash_lower(w, n, &key) & s->mask; s->slots[h].len; h = (h + 1) & s->mask) {
+		const WordSlot *x = &s->slots[h];
+		/* the key holds the first eight bytes: only longer words compare
+		 * the rest */
+		if (x->key == key && x->len == n &&
+		    (n <= 8 || same_lower(s->words[x->index] + 8, w + 8, n - 8)))
 			return true;
 	}
 	return false;
@@ -113,7 +123,5 @@ bool wordset_probe(const WordSet *s, const char *w, size_t n)
 void wordset_free(WordSet *s)
 {
 	free(s->slots);
-	free(s->lens);
 	s->slots = NULL;
-	s->lens = NULL;
 }

@@ -10,10 +10,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* One word of the set: its first eight bytes lower-cased as one number
+ * (the whole word when it is no longer), so that a probe compares numbers
+ * rather than bytes. */
+typedef struct {
+	uint64_t key;
+	uint32_t len;             /* 0: the slot is empty */
+	uint32_t index;           /* into WORDS */
+} WordSlot;
+
 typedef struct {
 	const char *const *words; /* not owned */
-	uint32_t *slots;          /* index + 1 into WORDS, 0 empty; owned */
-	size_t *lens;             /* strlen of each word; owned */
+	WordSlot *slots;          /* owned */
 	size_t mask;
 	/* One bit per (first letter, last letter, length) of the words: most
 	 * probes are rejected by it without hashing. */
