@@ -658,9 +658,46 @@ bool word_all_caps(const char *s, size_t n)
 
 /* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
  * into role and name and decides whether it names a person or a body. */
+/* Start of the role written in lower case before the capitalised words at
+ * token A, not before token LO: "former president Bill Clinton", "the
+ * shadow housing secretary, ..." (A itself when there is none).  Title
+ * words lead to the name; one word before them ("housing") counts only
+ * where a noun phrase may begin, so "voters elected housing secretary X"
+ * gives X the role "secretary".  A capitalised word opening the sentence
+ * or a possessive before them is part of it ("Shadow housing secretary",
+ * "Labour's shadow ..."). */
+static size_t lower_role_start(const char *text, const Toks *t, size_t lo, size_t a)
+{
+	size_t r = a;
+	while (r > lo && a - r < 4 && is_word(t, r - 1) && !is_cap(t, r - 1) &&
+	       word_is_title(TW(r - 1)))
+		r--;
+	if (r == a)
+		return a;
+	/* words that join clauses or phrases, never a modifier of a title */
+	static const char *const joins[] = {
+		"after", "as", "at", "before", "because", "but", "by", "from", "if", "in", "or",
+		"since", "than", "that", "when", "where", "which", "while", "who", "whom", "whose",
+		"with", NULL,
+	};
+	size_t k = r;
+	while (k > lo && r - k < 2 && is_word(t, k - 1) && !is_cap(t, k - 1) &&
+	       !word_in(TW(k - 1), articles) && !word_in(TW(k - 1), connectors) &&
+	       !word_in(TW(k - 1), joins))
+		k--;
+	bool opens = k == lo || !is_word(t, k - 1) || word_in(TW(k - 1), articles);
+	bool owner = k > lo && is_word(t, k - 1) && is_poss(TW(k - 1));
+	bool capital = k > lo && is_cap(t, k - 1) && (k - 1 == lo || !is_word(t, k - 2)) &&
+	               !word_in(TW(k - 1), cap_stop) && !word_in(TW(k - 1), person_nouns);
+	if (owner || capital)
+		return k - 1;
+	return opens ? k : r;
+}
+
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
 {
 	bool the = false;
+	size_t from = a;
 	while (a < b && is_word(t, a) && (word_in(TW(a), cap_stop) || !is_cap(t, a))) {
 		the |= word_eq(TW(a), "the");
 		a++;
@@ -756,14 +793,14 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		org = true; /* CDC, NATO */
 	if (org) {
 		/* "Netanyahu's Likud party": the name after the possessive. */
-		size_t from = a;
+		size_t own = a;
 		for (size_t i = a; i + 1 < b; i++)
 			if (is_poss(TW(i)))
-				from = i + 1;
+				own = i + 1;
 		m->kind = MEN_ORG;
-		m->name = tspan(t, from, b);
-		if (from > a)
-			m->role = tspan(t, a, from);
+		m->name = tspan(t, own, b);
+		if (own > a)
+			m->role = tspan(t, a, own);
 		return true;
 	}
 	/* "Teachers chanted", "Protesters marching ...": one capitalised plural
@@ -794,8 +831,9 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	m->kind = MEN_NAME;
 	m->name = tspan(t, s, s + parts);
-	if (s > a)
-		m->role = tspan(t, a, s);
+	size_t r = lower_role_start(text, t, from, a);
+	if (s > r)
+		m->role = tspan(t, r, s);
 	return true;
 }
 
@@ -1046,7 +1084,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 					m->span.end = t->v[j - 1].end;
 				return true;
 			}
-			if (!classify_run(text, t, a, j, m))
+			if (!classify_run(text, t, lower_role_start(text, t, lo, a), j, m))
 				return false;
 			role_before(text, t, lo, a, m);
 			return true;
@@ -1186,7 +1224,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 				appositive_name(text, t, e + 1, at, m);
 				return true;
 			}
-			if (classify_run(text, t, a, e, m)) {
+			if (classify_run(text, t, lower_role_start(text, t, lo, a), e, m)) {
 				appositive_name(text, t, e, at, m);
 				role_before(text, t, lo, a, m);
 				return true;

@@ -119,6 +119,17 @@ int main(void)
 	           "Ann Hill", "a parenthetical NAME said");
 	roles_are(P("Ann Hill studies cells.", "The cell, Hill said, \"is always sensing.\""), "",
 	          "... gives a surname no role");
+	/* ---- the role in lower case before the name ---- */
+	roles_are(P("\"It is a welcome step,\" former president Bill Clinton said."),
+	          "former president", "Q, lower-case ROLE NAME said");
+	roles_are(P("Democratic presidential nominee Hillary Clinton said: \"We are ready.\""),
+	          "Democratic presidential nominee", "... opening the sentence with a capital");
+	roles_are(P("\"We need the homes,\" the shadow housing secretary Lisa Nandy said."),
+	          "shadow housing secretary", "... a modifier before the title, after an article");
+	roles_are(P("Voters cheered when housing secretary Lisa Nandy said: \"We need homes.\""),
+	          "secretary", "... but not one after a verb or a conjunction");
+	roles_are(P("\"We need homes,\" as housing secretary Lisa Nandy said on Monday."),
+	          "secretary", "... nor one after a joining word");
 	/* ---- an appositive that is no role ---- */
 	roles_are(P("\"It can be traced to Moscow,\" said Adam Schiff, 56, the top Democrat on the"
 	            " committee."),
@@ -329,7 +340,8 @@ int main(void)
 	reported_is(P("Dan Wolf visited the plant and said the jobs would stay in town."),
 	            "the jobs would stay in town", "Dan Wolf", "X did this and said: the clause subject");
 	reported_is(P("Longtime pollster Pat Caddell told the host on Thursday how surprised he is by the race."),
-	            "how surprised he is by the race", "Pat Caddell", "X told Y how ...");
+	            "how surprised he is by the race", "Longtime pollster Pat Caddell",
+	            "X told Y how ...");
 	reported_is(P("Mr. Stenger announced in a statement this month that he had reached a settlement."),
 	            "he had reached a settlement", "Mr. Stenger", "cue, adjunct, that CLAUSE");
 	reported_is(P("She said fathers would not be eligible, and when pressed, she replied, \"It is meant for mothers.\""),
