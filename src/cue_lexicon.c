@@ -593,6 +593,17 @@ static const char *const rc_about[] = {
 	"wonder", "wondered", "wondering", "wonders", "worried", "worries", "worrying", "write",
 	"writes", "writing", "wrote", NULL,
 };
+/* Forms of verbs of the mind, which take a thing as readily as a clause:
+ * "knows the answer", "expects a big crowd", "found the car". */
+static const char *const rc_mind[] = {
+	"assume", "assumed", "assumes", "assuming", "believe", "believed", "believes", "believing",
+	"doubt", "doubted", "doubting", "doubts", "expect", "expected", "expecting", "expects",
+	"fear", "feared", "fearing", "fears", "feel", "feels", "felt", "finds", "found", "hope",
+	"hoped", "hopes", "hoping", "knew", "know", "knows", "learn", "learned", "learns",
+	"realize", "realized", "realizes", "realizing", "reckoned", "suspect", "suspected",
+	"suspecting", "suspects", "think", "thinks", "thought", "wonder", "wondered", "wondering",
+	"wonders", "worried", "worries", "worry", "worrying", NULL,
+};
 /* Nouns that report: "his claim that ...", "a pledge to ...". */
 static const char *const rn_that[] = {
 	"-message", "accusation", "accusations", "acknowledgment", "admission", "allegation",
@@ -668,7 +679,7 @@ unsigned report_cue_class(const char *s, size_t n)
 		return word_in(s, w, phrase_heads) ? RC_OBJ : 0; /* "called for X" */
 	return (word_in(s, n, rc_clause) ? RC_CLAUSE : 0) | (word_in(s, n, rc_to) ? RC_TO : 0) |
 	       (word_in(s, n, rc_tell) ? RC_TELL : 0) | (word_in(s, n, rc_obj) ? RC_OBJ : 0) |
-	       (word_in(s, n, rc_about) ? RC_ABOUT : 0);
+	       (word_in(s, n, rc_about) ? RC_ABOUT : 0) | (word_in(s, n, rc_mind) ? RC_MIND : 0);
 }
 
 static const char *const participles_list[] = {

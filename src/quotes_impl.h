@@ -75,6 +75,8 @@ enum {
 	RC_TELL = 4,   /* the addressee first: "told reporters that" */
 	RC_OBJ = 8,    /* the object is reported: "called for a recount" */
 	RC_ABOUT = 16, /* a preposition opens it: "spoke about the shooting" */
+	RC_MIND = 32,  /* a verb of the mind: a bare clause only with a verb of
+	                * its own ("knows he lost", not "knows the answer") */
 };
 unsigned report_cue_class(const char *s, size_t n);
 /* For nouns that report ("claim", "pledge"): RC_CLAUSE when "that CLAUSE"

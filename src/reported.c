@@ -224,6 +224,79 @@ static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	return ci > a && punct_at(c, t, ci - 1, ',');
 }
 
+static const char *const determiners[] = {
+	"a", "an", "her", "his", "its", "our", "the", "their", "this", "your", NULL,
+};
+static const char *const poss_pronouns[] = { "her", "his", "its", "their", NULL };
+
+/* Irregular past forms that make a clause of the words around them. */
+static const char *const irregular_pasts[] = {
+	"became", "began", "bought", "broke", "brought", "built", "came", "caught", "chose",
+	"drove", "fell", "fought", "gave", "got", "grew", "heard", "held", "kept", "led", "left",
+	"lost", "made", "meant", "met", "paid", "ran", "rose", "sat", "saw", "sent", "shot",
+	"sold", "spent", "stood", "taught", "took", "understood", "went", "won", NULL,
+};
+/* Pronouns that can only be a subject: a clause starts with them. */
+static const char *const subject_pronouns[] = { "he", "i", "she", "there", "they", "we", NULL };
+/* Pronouns before a contracted "is": "it's", "that's". */
+static const char *const is_pronouns[] = {
+	"he", "here", "it", "she", "that", "there", "what", "who", NULL,
+};
+
+/* Token I is a contraction with a verb in it: "don't", "they're", "it's"
+ * (not "Trump's", a possessive). */
+static bool verb_contraction(const Ctx *c, const Toks *t, size_t i)
+{
+	const char *w = c->text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start, a = 0;
+	while (a < n && w[a] != '\'' && !(w[a] == '\xE2' && a + 2 < n && w[a + 1] == '\x80' &&
+	                                   w[a + 2] == '\x99'))
+		a++;
+	if (a == n || a == 0)
+		return false;
+	size_t s = a + (w[a] == '\'' ? 1 : 3); /* past the apostrophe */
+	if (w[a - 1] == 'n' && s < n && (w[s] == 't' || w[s] == 'T'))
+		return true; /* "don't", "isn't" */
+	if (word_eq(w + s, n - s, "re") || word_eq(w + s, n - s, "ll") ||
+	    word_eq(w + s, n - s, "ve") || word_eq(w + s, n - s, "d") || word_eq(w + s, n - s, "m"))
+		return true;
+	return word_eq(w + s, n - s, "s") && word_in(w, a, is_pronouns);
+}
+
+/* The words from K hold a verb of their own, as a clause does ("he lost",
+ * "the plan will fail", "prices rose"), not only a noun phrase ("the
+ * answer", "a big crowd at the rally"): what a verb of the mind needs
+ * before its object is taken for something reported. */
+static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	if (k < b && is_word_tok(t, k) && word_in(TW(k), subject_pronouns))
+		return true;
+	for (size_t i = k, n = 0; i < b && n < 12 && !final_at(c, t, i) && !stop_at(c, t, i) &&
+	                          !tok_is(c, t, i, "but");
+	     i++) {
+		if (!is_word_tok(t, i))
+			continue;
+		n++;
+		if ((word_in(TW(i), not_in_np) && !tok_is(c, t, i, "to") && !tok_is(c, t, i, "if") &&
+		     !tok_is(c, t, i, "not")) ||
+		    word_in(TW(i), irregular_pasts) || word_in(TW(i), cue_pasts) ||
+		    verb_contraction(c, t, i))
+			return true;
+		/* "expect prices to rise": the object's verb after "to" (not
+		 * "a visit to the city"). */
+		if (tok_is(c, t, i, "to") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&
+		    c->text[t->v[i + 1].start] >= 'a' && c->text[t->v[i + 1].start] <= 'z' &&
+		    !word_in(TW(i + 1), determiners) && !word_in(TW(i + 1), poss_pronouns))
+			return true;
+		/* "prices rose", "the plan failed" - not "the revised plan". */
+		size_t len = t->v[i].end - t->v[i].start;
+		if (i > k && len > 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2) &&
+		    !word_in(TW(i - 1), determiners))
+			return true;
+	}
+	return false;
+}
+
 /* "X said A and warned B", "... A and Democrats accused B": an "and" that
  * a reporting verb follows within a short subject closes the clause.  After
  * "that" the clause has a subject of its own, which a bare verb shares ("noted
@@ -804,6 +877,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	}
 	if (k >= b || !is_word_tok(t, k))
 		return false;
+	if (k == after && (cls & RC_MIND) && !(cls & RC_OBJ) && !word_in(TW(k), wh_words) &&
+	    !tok_is(c, t, k, "to") && !clause_has_verb(c, t, k, b))
+		return false; /* "knows the answer", "expect a big crowd": no clause */
+	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
+		return false; /* "said as much": what, the sentences before say */
 	/* "Health worries have grown": a verb after the cue makes it a noun. */
 	if (k == after && word_in(TW(k), not_in_np) && !tok_is(c, t, k, "to") &&
 	    !tok_is(c, t, k, "not"))
@@ -874,9 +952,6 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	return false;
 }
 
-static const char *const determiners[] = {
-	"a", "an", "her", "his", "its", "our", "the", "their", "this", "your", NULL,
-};
 /* Plurals without an -s, after which a bare verb form agrees. */
 static const char *const plural_nouns[] = {
 	"children", "men", "people", "police", "public", "staff", "women", NULL,
@@ -923,7 +998,6 @@ static bool poss_at(const Ctx *c, const Toks *t, size_t i)
 	                             (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4)));
 }
 
-static const char *const poss_pronouns[] = { "her", "his", "its", "their", NULL };
 
 /* A reporting noun without an owner before its "that" clause (K is past
  * "that"): "Democrats persisted in arguments that ...", "Republicans have

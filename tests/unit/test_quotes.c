@@ -596,6 +596,21 @@ int main(void)
 	            "the governor for his handling of the budget", "Republicans",
 	            "X is slamming Y for THING: the -ing form of a verb of blame");
 
+	/* Verbs of the mind report a clause, not a thing. */
+	no_reported(P("Police found the suspect's car near the river."),
+	            "found THING: a verb of the mind with a thing reports nothing");
+	no_reported(P("They expect a big crowd at the rally on Sunday."),
+	            "expect THING: no clause, nothing reported");
+	reported_is(P("Officials expect prices to rise in the spring."),
+	            "prices to rise in the spring", "Officials", "expect X to DO: the object's verb");
+	reported_is(P("Economists think the economy grew faster last year."),
+	            "the economy grew faster last year", "Economists",
+	            "think CLAUSE: an irregular past is the clause's verb");
+	reported_is(P("She thinks it's a mistake to wait."), "it's a mistake to wait", "She",
+	            "thinks CLAUSE: a contracted 'is' is the clause's verb");
+	no_reported(P("The mayor said as much in an interview on Friday."),
+	            "said as much: what the sentences before say");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
