@@ -4,16 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Eight bytes with A-Z made a-z and every other byte kept, without a branch:
- * bytes from 'A' up get their top bit set by the first sum, bytes past 'Z'
- * by the second; ASCII bytes with only the first are the capitals. */
-static uint64_t lower8(uint64_t x)
-{
-	const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, top = 0x8080808080808080u;
-	uint64_t ge_a = (x & low7) + 0x3F3F3F3F3F3F3F3Fu;
-	uint64_t gt_z = (x & low7) + 0x2525252525252525u;
-	return x | ((ge_a & ~gt_z & ~x & top) >> 2);
-}
+/* Eight bytes with A-Z made a-z and every other byte kept. */
+static uint64_t lower8(uint64_t x) { return x | ascii_upper8(x) >> 2; }
 
 static uint64_t load(const char *w, size_t n)
 {

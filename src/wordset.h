@@ -34,6 +34,18 @@ static inline unsigned char ascii_lower(unsigned char c)
 	return (unsigned)(c - 'A') < 26u ? (unsigned char)(c | 32) : c;
 }
 
+/* The top bit of each of eight bytes that is an ASCII capital, the other
+ * bits clear: the test for eight bytes at a time, without a branch.  Bytes
+ * from 'A' up get their top bit set by the first sum, bytes past 'Z' by the
+ * second; ASCII bytes with only the first are the capitals. */
+static inline uint64_t ascii_upper8(uint64_t x)
+{
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, top = 0x8080808080808080u;
+	uint64_t ge_a = (x & low7) + 0x3F3F3F3F3F3F3F3Fu;
+	uint64_t gt_z = (x & low7) + 0x2525252525252525u;
+	return ge_a & ~gt_z & ~x & top;
+}
+
 /* False when out of memory. */
 bool wordset_build(WordSet *s, const char *const *words, size_t n);
 bool wordset_probe(const WordSet *s, const char *w, size_t n);
