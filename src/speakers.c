@@ -63,6 +63,10 @@ struct SpeakerTable {
 	size_t nslots;
 	size_t *eslots;       /* hash of entity key -> first entity, NONE empty */
 	size_t neslots;
+	/* the bodies the text names ("the National Housing Federation"), in
+	 * text order: who "the federation said" may be */
+	Span *bodies;
+	size_t nbodies, capbodies;
 };
 
 #define NONE ((size_t)-1)
@@ -403,6 +407,11 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 			    c->text[m.name.end - 1] == '.') {
 				Span lw = last_word(c->text, m.name);
 				initial = lw.end - lw.start <= 2;
+			}
+			if (named && m.kind == MEN_ORG && m.name.end > m.name.start) {
+				if (!grow(&st->bodies, &st->capbodies, st->nbodies, sizeof *st->bodies))
+					return false;
+				st->bodies[st->nbodies++] = m.name;
 			}
 			if (named && m.kind == MEN_NAME && !initial &&
 			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
@@ -1121,6 +1130,85 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	return -1;
 }
 
+/* True when a word of S starts with the N bytes at W (case aside). */
+static bool has_prefix_word(const char *t, Span s, const char *w, size_t n)
+{
+	for (size_t i = s.start; i + n <= s.end; i++)
+		if ((i == s.start || t[i - 1] == ' ') && !strncasecmp(t + i, w, n))
+			return true;
+	return false;
+}
+
+/* True when bodies A and B are written alike. */
+static bool same_body(const char *t, Span a, Span b)
+{
+	return a.end - a.start == b.end - b.start && !strncasecmp(t + a.start, t + b.start, a.end - a.start);
+}
+
+/* The body "the federation" or "the company" (HEAD) names when none has
+ * spoken, among the latest the text named before the mention: the nearest
+ * whose name ends in that word ("the National Housing Federation").  "The
+ * company" is the one company in view: the only body whose name ends like
+ * a company's ("Acme Corp") or that the text keeps naming (three times or
+ * more: "Whole Foods"); with two in view it is left unresolved.  A word
+ * before the head narrows it down ("the production company").  A name of
+ * one word is too weak a sign ("Bank").  -1 when none, -2 out of memory. */
+static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
+{
+	static const char *const firm_heads[] = { "company", "firm", NULL };
+	static const char *const firm_ends[] = {
+		"co", "co.", "company", "corp", "corp.", "corporation", "group", "holdings", "inc",
+		"inc.", "llc", "ltd", "ltd.", "plc", NULL,
+	};
+	const char *t = c->text;
+	size_t hn = head.end - head.start;
+	bool firm = word_in(t + head.start, hn, firm_heads);
+	/* The latest bodies only, as for titles: a long text stays linear. */
+	enum { BODIES = 60 };
+	size_t lo = 0, hi = st->nbodies;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (st->bodies[mid].end <= it->q.mention.start)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/* "the production company", "the news agency": the word before the
+	 * head must open a word of the name ("Dick Clark Productions") */
+	Span mod = word_before(t, it->q.mention.start, head.start);
+	if (mod.start == it->q.mention.start || mod.end - mod.start < 3 ||
+	    !islower((unsigned char)t[mod.start]))
+		mod = (Span){ 0, 0 };
+	size_t from = lo > BODIES ? lo - BODIES : 0, best = NONE;
+	for (size_t i = lo; i-- > from;) {
+		Span b = st->bodies[i], lw = last_word(t, b);
+		if (word_count(t, b) < 2 || (mod.end && !has_prefix_word(t, b, t + mod.start,
+		                                                          mod.end - mod.start)))
+			continue;
+		if (!firm) {
+			if (lw.end - lw.start == hn && !strncasecmp(t + lw.start, t + head.start, hn)) {
+				best = i;
+				break;
+			}
+			continue;
+		}
+		size_t n = 0;
+		for (size_t k = from; k < lo && n < 3; k++)
+			n += same_body(t, st->bodies[k], b);
+		if (!mod.end && n < 3 && !word_in(t + lw.start, lw.end - lw.start, firm_ends))
+			continue;
+		if (best != NONE && !same_body(t, st->bodies[best], b))
+			return -1;
+		best = i;
+	}
+	if (best == NONE)
+		return -1;
+	Item named = *it;
+	named.mkind = MEN_ORG;
+	named.name = st->bodies[best];
+	return resolve_org(c, st, &named);
+}
+
 /* *GUESSED is set when the answer is only the latest speaker, nothing in
  * the mention matching them. */
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
@@ -1141,7 +1229,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 			if (st->v[recent[k]].is_org &&
 			    has_word(st->v[recent[k]].name, t + head.start, head.end - head.start))
 				return recent[k];
-		return -1;
+		return named_body(c, st, it, head);
 	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
 		Ent *e = &st->v[recent[k]];
@@ -1355,6 +1443,7 @@ void speakers_free(SpeakerTable *t)
 	free(t->v);
 	free(t->pub);
 	free(t->runs);
+	free(t->bodies);
 	free(t->slots);
 	free(t->eslots);
 	free(t);

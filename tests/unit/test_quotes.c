@@ -232,6 +232,24 @@ int main(void)
 	ok(quoteset_speaker(r.q, 0)->is_org, "marked as an organisation");
 	done(&r);
 
+	/* ---- "the federation said": a body the text named, quoted or not ---- */
+	speaker_is(P("The National Housing Federation welcomed the plan.",
+	             "\"This is a start,\" the federation said."),
+	           0, "National Housing Federation", "the HEAD said: the body whose name ends in it");
+	speaker_is(P("Acme Corp cut 300 jobs on Monday.",
+	             "\"This was a hard decision,\" the company said in a statement."),
+	           0, "Acme Corp", "the company said: the one company named");
+	speaker_is(P("Acme Corp and Zenith Group merged.", "\"It is a good day,\" the company said."),
+	           0, "", "two companies in view: neither");
+	speaker_is(P("Zenith Foods said sales rose. Zenith Foods stores are full.",
+	             "Zenith Foods opened a shop on Friday.",
+	             "\"Prices will stay low,\" the company said."),
+	           0, "Zenith Foods", "a company the text keeps naming");
+	speaker_is(P("Acme Productions Group and Zenith Media Group disagree.",
+	             "\"We never agreed,\" the production company said."),
+	           0, "Acme Productions Group", "the word before the head narrows it down");
+	speaker_is(P("The First National Bank opened.", "\"Rates will rise,\" the agency said."), 0,
+	           "", "no body of that kind: nobody");
 	speaker_is(P("Robert M. Danin is a fellow.", "\"It is structural,\" Danin said."), 0, "Robert M. Danin", "initials: Danin is Robert M. Danin");
 
 	r = analyze(NULL, P("But Russia's ambassador to the UN, Vasily Nebenzya said, \"it is clear.\"",
