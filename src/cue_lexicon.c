@@ -427,14 +427,16 @@ static const char *const report_cues[] = {
 	"recognition", "recommend", "recommended", "recommending", "recommends", "recounted", "recounts",
 	"referenced", "references", "referencing", "reflect", "reflected", "reflecting",
 	"reflects", "refusal", "refuse",
-	"refused", "refuses", "refusing", "reiterate", "reiterated", "reiterates", "reiterating", "rejected",
+	"refused", "refuses", "refusing", "regard", "regarded", "regards", "reiterate",
+	"reiterated", "reiterates", "reiterating", "rejected",
 	"rejecting", "rejects", "remark", "remarked", "remarking", "remarks", "remind", "reminded",
 	"reminding", "reminds", "reminisce", "reminisced", "reminisces", "reminiscing", "repeated", "repeats",
 	"replied", "replies", "reply", "replying", "report", "reported", "reports", "request",
 	"respond", "responded", "responding", "responds", "retort", "retorted", "retorting", "retorts", "reveal", "revealed",
 	"revealing", "reveals", "ridiculed", "ridicules", "ridiculing", "ripped", "rips", "ruled",
-	"rumor", "rumors", "said", "say", "saying",
-	"says", "scolded", "scolding", "scolds", "seek", "seeking", "seeks", "show", "showed",
+	"rumor", "rumors", "said", "saw", "say", "saying",
+	"says", "scolded", "scolding", "scolds", "see", "seeing", "seek", "seeking", "seeks",
+	"sees", "show", "showed",
 	"shows", "signaled",
 	"signaling", "signalled", "skeptical", "slammed", "slamming", "slams", "sought", "speak",
 	"speaking", "speaks",
@@ -447,7 +449,8 @@ static const char *const report_cues[] = {
 	"threaten", "threatened", "threatening", "threatens", "told", "touted", "touting", "touts",
 	"tweet", "tweeted", "tweeting", "tweets",
 	"underscored", "underscores", "unveiled", "unveils", "upset", "urge", "urged", "urges", "urging", "vent", "vented",
-	"vents", "view", "views", "vote", "voted", "votes", "voting", "vow", "vowed", "vowing", "vows",
+	"vents", "view", "viewed", "viewing", "views", "vote", "voted", "votes", "voting", "vow",
+	"vowed", "vowing", "vows",
 	"want", "wanted", "wanting", "wants", "warn", "warned", "warning", "warnings", "warns", "weigh",
 	"weighed", "weighs", "welcomed", "welcomes", "welcoming", "willingness", "wonder", "wondered", "wondering",
 	"wonders", "worried", "worries", "worry", "worrying", "write", "writes", "writing", "wrote",
@@ -604,6 +607,11 @@ static const char *const rc_mind[] = {
 	"suspecting", "suspects", "think", "thinks", "thought", "wonder", "wondered", "wondering",
 	"wonders", "worried", "worries", "worry", "worrying", NULL,
 };
+/* Forms that report a view of a thing: "see the plan as a gift". */
+static const char *const rc_as[] = {
+	"regard", "regarded", "regards", "saw", "see", "seeing", "sees", "view", "viewed",
+	"viewing", "views", NULL,
+};
 /* Nouns that report: "his claim that ...", "a pledge to ...". */
 static const char *const rn_that[] = {
 	"-message", "accusation", "accusations", "acknowledgment", "admission", "allegation",
@@ -679,7 +687,8 @@ unsigned report_cue_class(const char *s, size_t n)
 		return word_in(s, w, phrase_heads) ? RC_OBJ : 0; /* "called for X" */
 	return (word_in(s, n, rc_clause) ? RC_CLAUSE : 0) | (word_in(s, n, rc_to) ? RC_TO : 0) |
 	       (word_in(s, n, rc_tell) ? RC_TELL : 0) | (word_in(s, n, rc_obj) ? RC_OBJ : 0) |
-	       (word_in(s, n, rc_about) ? RC_ABOUT : 0) | (word_in(s, n, rc_mind) ? RC_MIND : 0);
+	       (word_in(s, n, rc_about) ? RC_ABOUT : 0) | (word_in(s, n, rc_mind) ? RC_MIND : 0) |
+	       (word_in(s, n, rc_as) ? RC_AS : 0);
 }
 
 static const char *const participles_list[] = {

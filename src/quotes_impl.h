@@ -77,6 +77,7 @@ enum {
 	RC_ABOUT = 16, /* a preposition opens it: "spoke about the shooting" */
 	RC_MIND = 32,  /* a verb of the mind: a bare clause only with a verb of
 	                * its own ("knows he lost", not "knows the answer") */
+	RC_AS = 64,    /* a view of a thing: "sees the plan as a gift" */
 };
 unsigned report_cue_class(const char *s, size_t n);
 /* For nouns that report ("claim", "pledge"): RC_CLAUSE when "that CLAUSE"

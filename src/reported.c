@@ -720,8 +720,10 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
 		if (after < b && punct_at(c, t, after, ',') && after + 1 < b &&
-		    !(is_word_tok(t, after + 1) && word_in(TW(after + 1), clause_openers))) {
-			/* ... not ", as they bristled": the writer's. */
+		    !(is_word_tok(t, after + 1) && word_in(TW(after + 1), clause_openers) &&
+		      !tok_is(c, t, after + 1, "because") && !tok_is(c, t, after + 1, "since"))) {
+			/* ... not ", as they bristled": the writer's; but ", since
+			 * most voters agree" gives the speaker's reason. */
 			size_t e = clause_end(c, t, after + 1, b);
 			if (e > b || !clause_span(t, after + 1, e, &more))
 				more = (Span){ 0, 0 };
@@ -803,6 +805,16 @@ static size_t opening_clause_end(const Ctx *c, const Toks *t, size_t a, size_t c
 	return b;
 }
 
+/* From token K, a thing and "as" with a noun phrase after it ("the plan as
+ * a gift", "him as their best hope"), not "as high as" or "as well". */
+static bool thing_as(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	for (size_t i = k + 1; i + 1 < b && i < k + 10 && is_word_tok(t, i); i++)
+		if (tok_is(c, t, i, "as"))
+			return word_in(TW(i + 1), determiners) || tok_is(c, t, i + 1, "an");
+	return false;
+}
+
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
@@ -839,15 +851,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 		/* "wants to", "vowed to": the clause keeps its "to". */
-	} else if (k < b && word_in(TW(k), wh_words)) {
+	} else if (k < b && word_in(TW(k), wh_words) && (cls & ~(unsigned)RC_AS)) {
 		/* says how / what / whether ..., asked whether ...  (K is past
-		 * the sentence when the cue ends it.) */
+		 * the sentence when the cue ends it; "see how" is no report.) */
 	} else if (cls & RC_TELL) {
 		/* told Y (that) CLAUSE; urged Y to DO: the addressee first. */
 		size_t e = k;
 		while (e < b && e < k + 8 && !stop_at(c, t, e) && !final_at(c, t, e) &&
-		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !word_in(TW(e), wh_words))
-			e++;
+		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !word_in(TW(e), wh_words) &&
+		       !((cls & RC_ABOUT) && e > k && word_in(TW(e), about_preps) &&
+		         !tok_is(c, t, ci - 1, "to")))
+			e++; /* (not "I have to warn you about": nothing said yet) */
 		if (e > k && punct_at(c, t, e, ',')) {
 			/* "asked Lester Holt, the moderator of the debate, to":
 			 * the addressee's role set off by commas. */
@@ -867,11 +881,15 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			; /* urged Y to DO: Y is part of what is urged */
 		else if (word_in(TW(e), wh_words))
 			k = e;
+		else if ((cls & RC_ABOUT) && word_in(TW(e), about_preps))
+			k = e + 1; /* asked Y about THING */
 		else if ((e = addressee_end(c, t, k, b)) > k && e < b && is_word_tok(t, e) &&
 		         !word_in(TW(e), preps))
 			k = e; /* told reporters the plan was dead */
 		else
 			return false;
+	} else if ((cls & RC_AS) && thing_as(c, t, k, b)) {
+		/* sees THING as A THING: both are the view */
 	} else if (!(cls & (RC_CLAUSE | RC_OBJ))) {
 		return false;
 	}

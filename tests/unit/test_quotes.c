@@ -629,6 +629,19 @@ int main(void)
 	no_reported(P("The mayor said as much in an interview on Friday."),
 	            "said as much: what the sentences before say");
 
+	reported_is(P("The tax has hurt the party with young voters, the senator said, since most of "
+	              "them want action."),
+	            "The tax has hurt the party with young voters, the senator said, since most of them "
+	            "want action",
+	            "the senator", "HALF, X said, since REASON: the reason is the speaker's");
+	reported_is(P("The moderator asked him about his tax returns during the debate."),
+	            "his tax returns during the debate", "The moderator", "X asked Y about THING");
+	reported_is(P("Critics see the program as an easy way to gain citizenship."),
+	            "the program as an easy way to gain citizenship", "Critics",
+	            "X sees THING as A THING: a view");
+	no_reported(P("Visitors can see how the old mill worked from the bridge."),
+	            "see how ...: what is seen is no view reported");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
