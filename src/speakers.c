@@ -1148,17 +1148,18 @@ static bool same_body(const char *t, Span a, Span b)
 /* The body "the federation" or "the company" (HEAD) names when none has
  * spoken, among the latest the text named before the mention: the nearest
  * whose name ends in that word ("the National Housing Federation").  "The
- * company" is the one company in view: the only body whose name ends like
- * a company's ("Acme Corp") or that the text keeps naming (three times or
- * more: "Whole Foods"); with two in view it is left unresolved.  A word
- * before the head narrows it down ("the production company").  A name of
- * one word is too weak a sign ("Bank").  -1 when none, -2 out of memory. */
+ * company" is, of the names that end like a company's ("Acme Corp", "Whole
+ * Foods"), the one named most often: the story's, not one named in
+ * passing.  Two named as often leave it unresolved.  A word before the head
+ * narrows it down ("the production company").  A name of one word is too
+ * weak a sign ("Bank").  -1 when none, -2 out of memory. */
 static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 {
 	static const char *const firm_heads[] = { "company", "firm", NULL };
 	static const char *const firm_ends[] = {
-		"co", "co.", "company", "corp", "corp.", "corporation", "group", "holdings", "inc",
-		"inc.", "llc", "ltd", "ltd.", "plc", NULL,
+		"airlines", "co", "co.", "company", "corp", "corp.", "corporation", "foods", "group",
+		"holdings", "inc", "inc.", "industries", "labs", "llc", "ltd", "ltd.", "motors",
+		"plc", "technologies", NULL,
 	};
 	const char *t = c->text;
 	size_t hn = head.end - head.start;
@@ -1174,12 +1175,13 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 			hi = mid;
 	}
 	/* "the production company", "the news agency": the word before the
-	 * head must open a word of the name ("Dick Clark Productions") */
+	 * head must open a word of the name ("Acme Productions Group") */
 	Span mod = word_before(t, it->q.mention.start, head.start);
 	if (mod.start == it->q.mention.start || mod.end - mod.start < 3 ||
 	    !islower((unsigned char)t[mod.start]))
 		mod = (Span){ 0, 0 };
-	size_t from = lo > BODIES ? lo - BODIES : 0, best = NONE;
+	size_t from = lo > BODIES ? lo - BODIES : 0, best = NONE, most = 0;
+	bool tie = false;
 	for (size_t i = lo; i-- > from;) {
 		Span b = st->bodies[i], lw = last_word(t, b);
 		if (word_count(t, b) < 2 || (mod.end && !has_prefix_word(t, b, t + mod.start,
@@ -1192,16 +1194,20 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 			}
 			continue;
 		}
-		size_t n = 0;
-		for (size_t k = from; k < lo && n < 3; k++)
-			n += same_body(t, st->bodies[k], b);
-		if (!mod.end && n < 3 && !word_in(t + lw.start, lw.end - lw.start, firm_ends))
+		if (!mod.end && !word_in(t + lw.start, lw.end - lw.start, firm_ends))
 			continue;
-		if (best != NONE && !same_body(t, st->bodies[best], b))
-			return -1;
-		best = i;
+		size_t n = 0;
+		for (size_t k = from; k < lo; k++)
+			n += same_body(t, st->bodies[k], b);
+		if (n > most) {
+			most = n;
+			best = i;
+			tie = false;
+		} else if (n == most && !same_body(t, st->bodies[best], b)) {
+			tie = true;
+		}
 	}
-	if (best == NONE)
+	if (best == NONE || tie)
 		return -1;
 	Item named = *it;
 	named.mkind = MEN_ORG;

@@ -242,9 +242,9 @@ int main(void)
 	speaker_is(P("Acme Corp and Zenith Group merged.", "\"It is a good day,\" the company said."),
 	           0, "", "two companies in view: neither");
 	speaker_is(P("Zenith Foods said sales rose. Zenith Foods stores are full.",
-	             "Zenith Foods opened a shop on Friday.",
+	             "Zenith Foods opened a shop on Friday. Its supplier, Acme Corp, was there.",
 	             "\"Prices will stay low,\" the company said."),
-	           0, "Zenith Foods", "a company the text keeps naming");
+	           0, "Zenith Foods", "the company the text keeps naming, not the nearest");
 	speaker_is(P("Acme Productions Group and Zenith Media Group disagree.",
 	             "\"We never agreed,\" the production company said."),
 	           0, "Acme Productions Group", "the word before the head narrows it down");
