@@ -165,7 +165,8 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		       (word_in(TW(k), when_words) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
 			k++; /* "said Friday", "pointed out" */
 		/* "in a statement", "on Twitter", "at a rally on Monday" */
-		if (k < b && is_word_tok(t, k) && word_in(TW(k), preps) && !tok_is(c, t, k, "that")) {
+		if (k < b && is_word_tok(t, k) && word_in(TW(k), preps) && !tok_is(c, t, k, "that") &&
+		    !tok_is(c, t, k, "about")) { /* (what was talked about is no adjunct) */
 			size_t e = k + 1;
 			while (e < b && e < k + 7 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
 			       !word_in(TW(e), wh_words))
@@ -898,6 +899,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (k == after && (cls & RC_MIND) && !(cls & RC_OBJ) && !word_in(TW(k), wh_words) &&
 	    !tok_is(c, t, k, "to") && !clause_has_verb(c, t, k, b))
 		return false; /* "knows the answer", "expect a big crowd": no clause */
+	if (k == after && tok_is(c, t, k, "about"))
+		return false; /* "what I said about sweets": a topic, no clause */
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
 		return false; /* "said as much": what, the sentences before say */
 	/* "Health worries have grown": a verb after the cue makes it a noun. */
@@ -1067,9 +1070,18 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	Mention mn;
 	memset(&mn, 0, sizeof mn);
 	size_t o = p > a ? p - 1 : a;
-	if (about && !poss_at(c, t, o) && !word_in(TW(o), poss_pronouns))
-		return false; /* "the comments on the page": whose, unknown */
-	if (p == a) {
+	if (about && !poss_at(c, t, o) && !word_in(TW(o), poss_pronouns)) {
+		/* "has faced questions about X", "amid disagreements about Y":
+		 * words with no one's name on them, reported all the same (not
+		 * "the comments on the page", a thing). */
+		size_t v = ci - 1; /* a verb or a preposition: "faced", "amid" */
+		if (v < a || !is_word_tok(t, v) || (t->v[v].flags & TOK_CAP) ||
+		    !(word_in(TW(v), preps) || tok_is(c, t, v, "amid") || word_in(TW(v), irregular_pasts) ||
+		      (t->v[v].end - t->v[v].start > 4 && !memcmp(c->text + t->v[v].end - 2, "ed", 2))))
+			return false;
+		mn.kind = MEN_NONE;
+		mn.span = (Span){ t->v[ci].start, t->v[ci].start };
+	} else if (p == a) {
 		if (!unowned_source(c, t, a, p, k, &mn))
 			return false;
 	} else if (poss_at(c, t, o)) {
