@@ -642,11 +642,10 @@ int main(void)
 	no_reported(P("Visitors can see how the old mill worked from the bridge."),
 	            "see how ...: what is seen is no view reported");
 
-	r = analyze(NULL, P("The senator has faced questions about her use of a private jet."));
-	is_int(nreported(&r), 1, "faced questions about THING: talk with no one's name on it");
-	is_str(qtext(&r, 0), "her use of a private jet", "... what the talk is about");
-	is_str(qspeaker(&r, 0), "", "... and no speaker");
-	done(&r);
+	one_reported(P("The senator has faced questions about her use of a private jet."),
+	             "her use of a private jet", "faced questions about THING: talk with no owner");
+	speaker_is(P("The senator has faced questions about her use of a private jet."), 0, "",
+	           "... and no speaker");
 	no_reported(P("The questions about the exam were easy for most of the class."),
 	            "'The questions about THING' opening a sentence are a thing");
 	reported_is(P("Voters heard his long-standing ideas about trade in every speech."),
