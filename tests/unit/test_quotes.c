@@ -58,6 +58,15 @@ static void one_reported(const char *const *paras, const char *text, const char 
 	done(&r);
 }
 
+/* The headline TITLE over a plain body reports exactly one clause, TEXT. */
+static void headline_reports(const char *title, const char *text, const char *desc)
+{
+	Run r = analyze(title, P("The council met on Monday."));
+	is_int(nreported(&r), 1, "%s: one report", desc);
+	is_str(qtext(&r, 0), text, "%s: clause", desc);
+	done(&r);
+}
+
 static void no_reported(const char *const *paras, const char *desc)
 {
 	Run r = analyze(NULL, paras);
@@ -540,18 +549,14 @@ int main(void)
 	            "taxes would rise", "The minister",
 	            "X said that A and suggested that B: two reports");
 
-	r = analyze("Governor Vows To Veto The New Budget Bill", P("The governor spoke on Monday."));
-	is_int(nreported(&r), 1, "a title-case headline with a reporting verb reports");
-	is_str(qtext(&r, 0), "To Veto The New Budget Bill", "headline: NAME Vows To DO");
-	done(&r);
+	headline_reports("Governor Vows To Veto The New Budget Bill", "To Veto The New Budget Bill",
+	                 "a title-case headline NAME Vows To DO");
 	r = analyze("A Council Meeting Was Held On Tuesday Night", P("The council met on Tuesday."));
 	is_int(nreported(&r), 0, "a headline without a reporting verb reports nothing");
 	done(&r);
-	r = analyze("Company claims that its new engine cuts fuel use",
-	            P("The company spoke on Monday."));
-	is_int(nreported(&r), 1, "a sentence-case headline: NOUN claims that CLAUSE");
-	is_str(qtext(&r, 0), "its new engine cuts fuel use", "headline: the clause after that");
-	done(&r);
+	headline_reports("Company claims that its new engine cuts fuel use",
+	                 "its new engine cuts fuel use",
+	                 "a sentence-case headline NOUN claims that CLAUSE");
 	reported_is(P("Donors fund a new group that intends to fight the proposed tax in court."),
 	            "to fight the proposed tax in court", "that",
 	            "a group that intends to DO: 'that' is the relative subject");
@@ -597,10 +602,9 @@ int main(void)
 	is_str(qtext(&r, 1), "the club should close", "... the participle reports its own clause");
 	is_str(mention_of(&r, "the club should close"), "The mayor", "... for the sentence's subject");
 	done(&r);
-	r = analyze("Budget Cuts Will Close Three Schools, Mayor Says", P("The mayor spoke on Monday."));
-	is_int(nreported(&r), 1, "a title-case headline ending in ', SOURCE Says' reports");
-	is_str(qtext(&r, 0), "Budget Cuts Will Close Three Schools", "headline: CLAUSE, NAME Says");
-	done(&r);
+	headline_reports("Budget Cuts Will Close Three Schools, Mayor Says",
+	                 "Budget Cuts Will Close Three Schools",
+	                 "a title-case headline CLAUSE, SOURCE Says");
 
 	reported_is(P("The plan would cut taxes for most families, the senator told reporters on Friday."),
 	            "The plan would cut taxes for most families", "the senator",
