@@ -837,6 +837,42 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	return true;
 }
 
+/* Words for one who speaks for a body: "a State Department spokesman"
+ * speaks for the State Department, which is the speaker. */
+static const char *const spokes[] = {
+	"spokesman", "spokesmen", "spokespeople", "spokesperson", "spokeswoman", "spokeswomen",
+	NULL,
+};
+
+/* Nominal M ("a Downing Street spokesperson") speaks for BODY. */
+static void speaks_for(Mention *m, const Mention *body)
+{
+	m->kind = MEN_ORG;
+	m->name = body->name;
+	m->role = (Span){ 0, 0 };
+}
+
+static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi);
+
+/* "a spokesman for the State Department": the body named after the
+ * nominal M whose head is token H, before token HI; M then speaks for it
+ * and runs to its end. */
+static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Mention *m)
+{
+	size_t b = h + 2;
+	if (m->kind != MEN_NOMINAL || b >= hi || !word_in(TW(h), spokes) ||
+	    !is_word(t, h + 1) || !word_eq(TW(h + 1), "for"))
+		return;
+	if (is_word(t, b) && word_eq(TW(b), "the"))
+		b++;
+	size_t e = b < hi && is_cap(t, b) ? run_end(text, t, b, hi) : b;
+	Mention body;
+	if (e > b && classify_run(text, t, b, e, &body) && body.kind == MEN_ORG) {
+		speaks_for(m, &body);
+		m->span.end = t->v[e - 1].end;
+	}
+}
+
 /* A lower-case noun phrase ending at token E-1 whose head names a speaker:
  * walks back to its determiner. */
 static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e, Mention *m)
@@ -868,6 +904,10 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		m->kind = MEN_ORG;
 		m->name = tspan(t, c0, word_eq(TW(h), "party") ? h : e);
 		m->role = (Span){ 0, 0 };
+	} else if (c0 < h && c1 == h && word_in(TW(h), spokes)) {
+		Mention body;
+		if (classify_run(text, t, c0, h, &body) && body.kind == MEN_ORG)
+			speaks_for(m, &body);
 	}
 	return true;
 }
@@ -1080,8 +1120,10 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				if (!before_from(text, t, lo, a - 1, skipped + 1, m))
 					return false;
 				/* "Farmers in Iowa say": the phrase ends with the place */
-				if (m->span.end == t->v[a - 2].end)
+				if (m->span.end == t->v[a - 2].end) {
 					m->span.end = t->v[j - 1].end;
+					spokes_for(text, t, a - 2, j, m);
+				}
 				return true;
 			}
 			if (!classify_run(text, t, lower_role_start(text, t, lo, a), j, m))
@@ -1146,6 +1188,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		m->span = tspan(t, a, h + 1);
 		m->role = m->span;
 		e = h + 1;
+		spokes_for(text, t, h, hi, m);
 	}
 	/* said NAME, ROLE. */
 	if (m->kind == MEN_NAME && !m->role.end && e + 1 < hi && punct_is(text, t, e, ",") &&

@@ -241,6 +241,19 @@ int main(void)
 	ok(quoteset_speaker(r.q, 0)->is_org, "marked as an organisation");
 	done(&r);
 
+	/* ---- a spokesman speaks for the body ---- */
+	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
+	           "State Department", "a BODY spokesman said");
+	speaker_is(P("\"We have full confidence,\" a spokeswoman for the State Department said."), 0,
+	           "State Department", "a spokeswoman for BODY said");
+	speaker_is(P("\"We have full confidence,\" said a spokesperson for the Foreign Office."), 0,
+	           "Foreign Office", "said a spokesperson for BODY");
+	r = analyze(NULL, P("\"We have full confidence,\" a spokesman for the State Department said."));
+	is_str(mention_of(&r, "We have full confidence,"), "a spokesman for the State Department",
+	       "... the mention as written");
+	done(&r);
+	speaker_is(P("\"We regret it,\" a spokesman for the company said."), 0, "",
+	           "a spokesman for a company not named: nobody");
 	/* ---- "the federation said": a body the text named, quoted or not ---- */
 	speaker_is(P("The National Housing Federation welcomed the plan.",
 	             "\"This is a start,\" the federation said."),
