@@ -1413,6 +1413,20 @@ static bool clause_around_term(Quote *clause, const Quote *x)
 	return true;
 }
 
+/* The report IT, whose source follows its clause ("CLAUSE, according to
+ * X", "CLAUSE, X said"), holds the report PREV that was read forward from a
+ * cue inside that clause ("X plans to DO"). */
+static bool holds_report(const Ctx *c, const Quote *it, const Quote *prev)
+{
+	bool according = it->cue.end - it->cue.start > 9 &&
+	                 word_eq(c->text + it->cue.start, 9, "according");
+	if (!(according ? it->span.start <= prev->cue.start && prev->span.end <= it->span.end
+	                : it->span.end <= it->cue.start && it->span.start <= prev->cue.start &&
+	                          prev->cue.end <= it->span.end))
+		return false;
+	return prev->span.start >= prev->cue.end;
+}
+
 static int by_start(const void *x, const void *y)
 {
 	const Item *a = x, *b = y;
@@ -1510,13 +1524,10 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			              it.q.cue.end <= prev->q.span.end &&
 			              it.q.span.start >= it.q.cue.end;
 			/* "Clinton plans to visit on Sunday, according to an
-			 * aide": a clause that "according to" gives a source
-			 * holds the report whose cue it holds. */
+			 * aide" / "..., sources said": a clause that a source
+			 * after it owns holds the report whose cue it holds. */
 			if (!quoted && !nested && prev && prev->q.span.start >= sp.start &&
-			    it.q.cue.end - it.q.cue.start > 9 &&
-			    word_eq(c->text + it.q.cue.start, 9, "according") &&
-			    it.q.span.start <= prev->q.cue.start && prev->q.span.end <= it.q.span.end &&
-			    prev->q.span.start >= prev->q.cue.end)
+			    holds_report(c, &it.q, &prev->q))
 				found.n--;
 			if (!quoted && !nested)
 				ok = push_item(&found, &it);

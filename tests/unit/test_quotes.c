@@ -671,6 +671,10 @@ int main(void)
 	no_reported(P("Nobody remembers what the coach said about the referee after the game."),
 	            "said about THING: a topic, not a clause");
 
+	one_reported(P("The mayor plans to close the old library on Sunday, an aide said."),
+	             "The mayor plans to close the old library on Sunday",
+	             "CLAUSE, X said holds the 'plans to' inside it");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
