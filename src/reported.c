@@ -345,6 +345,23 @@ static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
 	return false;
 }
 
+/* The dash that closes an aside opened by the dash at token I, with the
+ * clause going on after it in lower case ("the firms -- all from Texas --
+ * had won"; not "... -- as his returns showed -- Trump boasted", where the
+ * writer's sentence resumes); I when there is none. */
+static size_t closing_dash(const Ctx *c, const Toks *t, size_t i, size_t b)
+{
+	for (size_t j = i + 2; j < b && j < i + 24; j++) {
+		if (final_at(c, t, j) || (t->v[j].flags & TOK_QUOTE))
+			break;
+		if (dash_at(c, t, j) && !punct_at(c, t, j - 1, '-')) {
+			size_t w = j + 1 + punct_at(c, t, j + 1, '-');
+			return w < b && is_word_tok(t, w) && !(t->v[w].flags & TOK_CAP) ? j : i;
+		}
+	}
+	return i;
+}
+
 /* Where the clause that starts at token K stops: the sentence end, a
  * participle cue (", saying"), a trailing "according to" or a quotation
  * after a clause break.  Returns B + 1 when a quotation is part of the
@@ -381,6 +398,11 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		     (i + 2 < b && is_word_tok(t, i + 2) && cue_is_participle(TW(i + 2)) &&
 		      comma_participle(c, t, k, i + 2))))
 			return i;
+		size_t d = dash_at(c, t, i) ? closing_dash(c, t, i, b) : i;
+		if (d > i) {
+			i = d; /* "to ban all Muslims -- ASIDE -- from entering": it goes on */
+			continue;
+		}
 		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && count_words(t, k, i) >= 3)
 			return i; /* an aside or an afterthought of the writer's */
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&

@@ -675,6 +675,10 @@ int main(void)
 	             "The mayor plans to close the old library on Sunday",
 	             "CLAUSE, X said holds the 'plans to' inside it");
 
+	reported_is(P("The agency said the five firms -- all of them from Texas -- had won the contracts."),
+	            "the five firms -- all of them from Texas -- had won the contracts", "The agency",
+	            "X said A -- ASIDE -- B: the clause goes on after a closed aside");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
