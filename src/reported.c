@@ -909,8 +909,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		else if ((e = addressee_end(c, t, k, b)) > k && e < b && is_word_tok(t, e) &&
 		         !word_in(TW(e), preps))
 			k = e; /* told reporters the plan was dead */
-		else
-			return false;
+		else if (!(cls & RC_OBJ))
+			return false; /* (but "urged restraint": the thing urged) */
 	} else if ((cls & RC_AS) && thing_as(c, t, k, b)) {
 		/* sees THING as A THING: both are the view */
 	} else if (!(cls & (RC_CLAUSE | RC_OBJ))) {
@@ -1398,11 +1398,19 @@ static bool title_report(const Ctx *c, const Toks *t, Item *it)
 {
 	if (title_trailing(c, t, it))
 		return true;
-	size_t ci = 1;
-	while (ci < t->n && ci < 6 && is_word_tok(t, ci) && (t->v[ci].flags & TOK_CAP) &&
+	size_t s0 = 0, ci = 1; /* the source's first word, the cue */
+	while (ci < t->n && ci < s0 + 6 && is_word_tok(t, ci) && (t->v[ci].flags & TOK_CAP) &&
 	       !title_cue(c, t, ci))
 		ci++;
-	if (ci >= t->n || ci >= 6 || !title_cue(c, t, ci) || !(t->v[0].flags & TOK_CAP))
+	if (s0 == 0 && ci + 2 < t->n && ci < 6 && punct_at(c, t, ci, ',')) {
+		/* "Railing Against Trump, Sanders Vows To ...": an opening
+		 * phrase, then the source. */
+		s0 = ci + 1;
+		for (ci = s0 + 1; ci < t->n && ci < s0 + 6 && is_word_tok(t, ci) &&
+		                  (t->v[ci].flags & TOK_CAP) && !title_cue(c, t, ci);)
+			ci++;
+	}
+	if (ci >= t->n || ci >= s0 + 6 || !title_cue(c, t, ci) || !(t->v[s0].flags & TOK_CAP))
 		return false;
 	size_t k = ci + 1;
 	if (tok_is(c, t, k, "that"))
@@ -1413,8 +1421,8 @@ static bool title_report(const Ctx *c, const Toks *t, Item *it)
 	if (k >= e || count_words(t, k, e) < 3)
 		return false;
 	Mention mn;
-	if (!mention_before(c->text, t, 0, ci, &mn) || mn.span.start != t->v[0].start)
-		if (!plain_mention(c, t, 0, ci, true, &mn))
+	if (!mention_before(c->text, t, s0, ci, &mn) || mn.span.start != t->v[s0].start)
+		if (!plain_mention(c, t, s0, ci, true, &mn))
 			return false;
 	Span clause = { t->v[k].start, t->v[e - 1].end };
 	Span cue = { t->v[ci].start, t->v[ci].end };

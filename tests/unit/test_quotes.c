@@ -679,6 +679,12 @@ int main(void)
 	            "the five firms -- all of them from Texas -- had won the contracts", "The agency",
 	            "X said A -- ASIDE -- B: the clause goes on after a closed aside");
 
+	reported_is(P("The senator urged restraint after the vote on Friday."),
+	            "restraint after the vote on Friday", "The senator",
+	            "X urged THING: no addressee, the thing urged");
+	headline_reports("Railing Against Taxes, Mayor Vows To Cut The Fees For Shops",
+	                 "To Cut The Fees For Shops", "a title-case headline PHRASE, NAME Vows To DO");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
