@@ -243,32 +243,34 @@ static const char *const person_nouns[] = {
 	"aide", "aides", "alliance", "ambassador", "analyst", "analysts", "announcer",
 	"article", "association", "associations", "attorney", "attorneys", "author",
 	"authorities", "authors", "bank", "billionaire", "board", "book", "businessman",
-	"campaign", "candidate", "caucus", "chairman", "chairwoman", "challenger", "clip",
-	"coach", "coalition", "coalitions", "colleague", "colleagues", "column",
-	"commander", "commercial", "commission", "committee", "companies", "company",
-	"complaint", "congressman", "congresswoman", "council", "court", "critic",
-	"critics", "daughter", "democrat", "democrats", "department", "diplomat",
-	"diplomats", "director", "doctor", "doctors", "document", "economist",
-	"economists", "editorial", "embassy", "employee", "employees", "envoy", "everyone",
-	"executive", "executives", "expert", "experts", "fan", "fans", "father",
+	"campaign", "candidate", "caucus", "chairman", "chairwoman", "challenger",
+	"chancellor", "chief", "chiefs", "clip", "coach", "coalition", "coalitions",
+	"colleague", "colleagues", "column", "commander", "commercial", "commission",
+	"commissioner", "committee", "companies", "company", "complaint", "comptroller",
+	"congressman", "congresswoman", "coroner", "council", "court", "critic", "critics",
+	"daughter", "dean", "democrat", "democrats", "department", "detective",
+	"detectives", "diplomat", "diplomats", "director", "doctor", "doctors", "document",
+	"economist", "economists", "editorial", "embassy", "employee", "employees", "envoy",
+	"everyone", "executive", "executives", "expert", "experts", "fan", "fans", "father",
 	"federation", "filing", "firm", "firms", "footage", "foundation", "founder",
 	"friend", "friends", "general", "government", "governor", "group", "groups",
 	"historian", "host", "husband", "incumbent", "indictment", "insider", "insiders",
-	"institute", "investigators", "judge", "lawmaker", "lawmakers", "lawsuit",
-	"lawyer", "lawyers", "leader", "leaders", "letter", "magazine", "man", "manager",
-	"mayor", "memo", "minister", "ministry", "mogul", "mother", "musician", "narrator",
+	"institute", "investigators", "judge", "lawmaker", "lawmakers", "lawsuit", "lawyer",
+	"lawyers", "leader", "leaders", "letter", "magazine", "man", "manager", "mayor",
+	"memo", "minister", "ministry", "mogul", "mother", "musician", "narrator",
 	"neighbor", "neighbors", "network", "newspaper", "nominee", "nurse", "observer",
 	"observers", "officer", "officers", "official", "officials", "organization",
 	"organizations", "outlet", "owner", "panel", "paper", "party", "pastor", "people",
-	"petition", "piece", "player", "police", "poll", "pollster", "post", "president",
-	"priest", "professor", "prosecutor", "prosecutors", "protester", "protesters",
-	"questioner", "rapper", "release", "report", "representative", "republican",
-	"republicans", "researcher", "researchers", "resident", "residents", "ruling",
-	"scientist", "scientists", "secretary", "senator", "singer", "site", "son",
-	"source", "sources", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
-	"spot", "star", "statement", "story", "strategist", "strategists", "student",
-	"students", "study", "supporter", "supporters", "surrogate", "surrogates",
-	"survey", "teacher", "team", "transcript", "tweet", "union", "unions", "veteran",
+	"petition", "physician", "piece", "player", "police", "poll", "pollster", "post",
+	"premier", "president", "priest", "principal", "professor", "prosecutor",
+	"prosecutors", "protester", "protesters", "provost", "questioner", "rapper",
+	"release", "report", "representative", "republican", "republicans", "researcher",
+	"researchers", "resident", "residents", "ruling", "scientist", "scientists",
+	"secretary", "senator", "sheriff", "singer", "site", "son", "source", "sources",
+	"spokesman", "spokesmen", "spokesperson", "spokeswoman", "spot", "star",
+	"statement", "story", "strategist", "strategists", "student", "students", "study",
+	"superintendent", "supporter", "supporters", "surrogate", "surrogates", "survey",
+	"teacher", "team", "transcript", "treasurer", "tweet", "union", "unions", "veteran",
 	"video", "voter", "voters", "website", "widow", "wife", "witness", "witnesses",
 	"woman", "worker", "workers", "writer", NULL,
 };
@@ -1077,13 +1079,14 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 					}
 				} else if (nb > lo && is_word(t, nb - 1) && !nominal.kind &&
 				           nominal_before(text, t, lo, nb, m)) {
-					/* "Apple's chief executive, Tim Cook, called": the
-					 * name the appositive gives; "The governor, 61,
-					 * told reporters": the noun phrase before it */
+					/* "Apple's chief executive, Tim Cook, called",
+					 * "Nasser's daughter, Sara, said": the name the
+					 * appositive gives; "The governor, 61, told
+					 * reporters": the noun phrase before it */
 					Mention named;
 					if (is_cap(t, k) && classify_run(text, t, k, i, &named) &&
 					    named.kind == MEN_NAME && named.name.end > named.name.start &&
-					    (named.role.end > named.role.start ||
+					    (named.role.end > named.role.start || i == k + 1 ||
 					     memchr(text + named.name.start, ' ',
 					            named.name.end - named.name.start))) {
 						named.role = m->span;

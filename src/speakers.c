@@ -783,6 +783,24 @@ static Span role_words(const char *t, Span r)
 	return (Span){ i, r.end };
 }
 
+/* True when the N bytes at W are in the HN bytes at H (case aside). */
+static bool holds(const char *h, size_t hn, const char *w, size_t n)
+{
+	for (size_t k = 0; k + n <= hn; k++)
+		if (!strncasecmp(h + k, w, n))
+			return true;
+	return false;
+}
+
+/* True when the words at S are part of one of E's roles already. */
+static bool within_role(const char *t, Span s, const Ent *e)
+{
+	for (size_t i = 0; i < e->nroles; i++)
+		if (holds(e->roles[i], strlen(e->roles[i]), t + s.start, s.end - s.start))
+			return true;
+	return false;
+}
+
 /* Adds the role at R to E.  An abbreviated title that closes a long role
  * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
  * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
@@ -792,6 +810,26 @@ static bool add_roles(const char *t, Span r, Ent *e)
 	r = role_words(t, r);
 	if (r.end <= r.start)
 		return true;
+	/* "the chief" after "Police Chief": nothing new */
+	static const char *const articles[] = { "a", "an", "the", NULL };
+	Span bare = r, first = { r.start, r.start + strcspn(t + r.start, " ") };
+	if (first.end < r.end && word_in(t + first.start, first.end - first.start, articles))
+		bare.start = first.end + 1;
+	if (within_role(t, bare, e))
+		return true;
+	/* "the chief" before "Police Chief": the title says more */
+	for (size_t k = 0; k < e->nroles;) {
+		const char *o = e->roles[k];
+		size_t on = strcspn(o, " ");
+		if (o[on] == ' ' && word_in(o, on, articles) &&
+		    holds(t + r.start, r.end - r.start, o + on + 1, strlen(o + on + 1))) {
+			free(e->roles[k]);
+			memmove(&e->roles[k], &e->roles[k + 1], (e->nroles - k - 1) * sizeof *e->roles);
+			e->nroles--;
+		} else {
+			k++;
+		}
+	}
 	Span last = word_before(t, r.start, r.end);
 	size_t ln = last.end - last.start, end = last.start;
 	while (end > r.start && (t[end - 1] == ' ' || t[end - 1] == ','))
@@ -1263,18 +1301,6 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	return recent[nrecent - 1];
 }
 
-/* True when the words at S are part of one of E's roles already. */
-static bool within_role(const char *t, Span s, const Ent *e)
-{
-	size_t n = s.end - s.start;
-	for (size_t i = 0; i < e->nroles; i++) {
-		size_t len = strlen(e->roles[i]);
-		for (size_t k = 0; k + n <= len; k++)
-			if (!strncasecmp(e->roles[i] + k, t + s.start, n))
-				return true;
-	}
-	return false;
-}
 
 /* The titles the text writes before person E's full name anywhere
  * ("Secretary of State Rex Tillerson told the council"), quoting or not,

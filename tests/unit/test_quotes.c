@@ -241,6 +241,18 @@ int main(void)
 	ok(quoteset_speaker(r.q, 0)->is_org, "marked as an organisation");
 	done(&r);
 
+	/* ---- nominals: the titled person, the person an appositive names ---- */
+	speaker_is(P("Police Chief Ron Thomas arrived at noon.", "\"We will act,\" the police chief said."),
+	           0, "Ron Thomas", "the police chief: the person titled Chief");
+	r = analyze(NULL, P("Police Chief Ron Thomas arrived at noon.",
+	                    "The chief said the department would add patrols."));
+	is_str(qspeaker(&r, 0), "Ron Thomas", "the chief said CLAUSE");
+	done(&r);
+	roles_are(P("Police Chief Ron Thomas arrived at noon.", "\"We will act,\" the chief said."),
+	          "Police Chief", "'the chief' adds no role to a Police Chief");
+	speaker_is(P("Nasser's daughter, Sara, said he ran the store for 20 years.",
+	             "\"Everyone knew him,\" she said."),
+	           0, "Sara", "ROLE, GIVEN NAME, said: the person named");
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
