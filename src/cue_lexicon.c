@@ -605,7 +605,8 @@ static const char *const rc_about[] = {
  * "knows the answer", "expects a big crowd", "found the car". */
 static const char *const rc_mind[] = {
 	"assume", "assumed", "assumes", "assuming", "believe", "believed", "believes", "believing",
-	"doubt", "doubted", "doubting", "doubts", "expect", "expected", "expecting", "expects",
+	"demonstrate", "demonstrated", "demonstrates", "doubt", "doubted", "doubting", "doubts",
+	"expect", "expected", "expecting", "expects",
 	"fear", "feared", "fearing", "fears", "feel", "feels", "felt", "finds", "found", "hope",
 	"hoped", "hopes", "hoping", "knew", "know", "knows", "learn", "learned", "learns",
 	"realize", "realized", "realizes", "realizing", "reckoned", "suspect", "suspected",

@@ -838,6 +838,20 @@ static bool thing_as(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return false;
 }
 
+static const char *const time_units[] = {
+	"days", "hour", "hours", "minute", "minutes", "months", "seconds", "weeks", "years", NULL,
+};
+
+/* A length of time within the four words from K: "about five minutes",
+ * "an hour", "several days". */
+static bool duration_at(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	for (size_t i = k; i < b && i < k + 4 && is_word_tok(t, i); i++)
+		if (word_in(TW(i), time_units))
+			return true;
+	return false;
+}
+
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
@@ -948,6 +962,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		                                      word_in(TW(j - 1), be_forms))))
 			return false;
 	}
+	if ((cls & RC_OBJ) && (tok_is(c, t, ce, "in") || tok_is(c, t, ce, "into") ||
+	                       tok_is(c, t, ce, "back")))
+		return false; /* "called into a radio show", "called back": a visit, a phone call */
+	if ((cls & RC_ABOUT) && k == p + 1 && tok_is(c, t, p, "for") && duration_at(c, t, k, b))
+		return false; /* "spoke for about five minutes": how long, not what */
 	b = opening_clause_end(c, t, a, ci, k, b);
 	/* "The families, many of whom say CLAUSE, met": a relative clause set
 	 * off by commas ends at the next one. */

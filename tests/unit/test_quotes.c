@@ -698,6 +698,12 @@ int main(void)
 	                 "To Cut The Fees For Shops", "a title-case headline PHRASE, NAME Vows To DO");
 
 	/* ---- failure modes: a cue that reports nothing ---- */
+	no_reported(P("The mayor called into the morning radio show from her car."),
+	            "called into a show: a phone call, not words reported");
+	no_reported(P("The two leaders spoke for about five minutes, then left the room."),
+	            "spoke for about five minutes: how long, not what");
+	no_reported(P("A dozen people demonstrated outside the newspaper on Friday."),
+	            "demonstrated outside a building: a protest, no clause");
 	no_reported(P("The message was hammered home at every rally this week."),
 	            "a passive participle reports nothing of its subject's");
 	reported_is(P("The senator was criticized for missing most of the votes on the bill."),
