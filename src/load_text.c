@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "sanitize.h"
+#include "swar.h"
 
 typedef struct {
 	size_t start, len;
@@ -195,6 +196,21 @@ static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 		size_t start = w;
 		bool space = false;
 		while (r < len && t[r] != '\n') {
+			/* Eight bytes at a time while they hold no newline, no two
+			 * spaces running and no space at either end (whichever byte
+			 * order the load has): copied as they are (the store stays
+			 * behind the reads, as W <= R). */
+			uint64_t x;
+			if (!space && r + 8 <= len) {
+				x = swar_load(t + r);
+				uint64_t sp = bytes_eq8(x, SWAR_REP(' '));
+				if (!((bytes_eq8(x, SWAR_REP('\n')) | (sp & sp >> 8) | (sp >> 56) | (sp & 0x80)))) {
+					memcpy(t + w, &x, 8);
+					w += 8;
+					r += 8;
+					continue;
+				}
+			}
 			if (t[r] == ' ') {
 				space = true;
 			} else {

@@ -179,9 +179,9 @@ static bool is_upper_at(const char *t, size_t i, size_t end)
  * scan for names reads the whole text. */
 static size_t next_cap(const char *t, size_t i, size_t end)
 {
-	for (uint64_t v; i + 8 <= end; i += 8) {
-		memcpy(&v, t + i, 8);
-		if ((ascii_upper8(v) | v) & 0x8080808080808080u)
+	for (; i + 8 <= end; i += 8) {
+		uint64_t v = swar_load(t + i);
+		if ((ascii_upper8(v) | v) & SWAR_TOP)
 			break;
 	}
 	while (i < end && (unsigned)(t[i] - 'A') >= 26u && (signed char)t[i] >= 0)

@@ -10,6 +10,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "swar.h"
+
 /* One word of the set: its first eight bytes lower-cased as one number
  * (the whole word when it is no longer), so that a probe compares numbers
  * rather than bytes. */
@@ -32,18 +34,6 @@ typedef struct {
 static inline unsigned char ascii_lower(unsigned char c)
 {
 	return (unsigned)(c - 'A') < 26u ? (unsigned char)(c | 32) : c;
-}
-
-/* The top bit of each of eight bytes that is an ASCII capital, the other
- * bits clear: the test for eight bytes at a time, without a branch.  Bytes
- * from 'A' up get their top bit set by the first sum, bytes past 'Z' by the
- * second; ASCII bytes with only the first are the capitals. */
-static inline uint64_t ascii_upper8(uint64_t x)
-{
-	const uint64_t low7 = 0x7F7F7F7F7F7F7F7Fu, top = 0x8080808080808080u;
-	uint64_t ge_a = (x & low7) + 0x3F3F3F3F3F3F3F3Fu;
-	uint64_t gt_z = (x & low7) + 0x2525252525252525u;
-	return ge_a & ~gt_z & ~x & top;
 }
 
 /* False when out of memory. */
