@@ -413,7 +413,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (and_reports(c, t, i, b, own_subject) && count_words(t, k, i) >= 3)
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
-		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 5 &&
+		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 4 &&
 		    !memcmp(c->text + t->v[i + 1].end - 3, "ing", 3) && !word_in(TW(i + 1), ing_preps) &&
 		    count_words(t, k, i) >= 3)
 			return i; /* TESTING participle */

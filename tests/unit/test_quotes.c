@@ -697,6 +697,10 @@ int main(void)
 	headline_reports("Railing Against Taxes, Mayor Vows To Cut The Fees For Shops",
 	                 "To Cut The Fees For Shops", "a title-case headline PHRASE, NAME Vows To DO");
 
+	reported_is(P("The average shows the mayor ahead by three points, using the five latest polls."),
+	            "the mayor ahead by three points", "The average",
+	            "CLAUSE, using ...: a short participle is the writer's too");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
