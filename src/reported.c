@@ -1051,6 +1051,42 @@ static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t 
 	                    tok_is(c, t, ce, "of") || tok_is(c, t, ce, "for")));
 }
 
+/* Passive cues that say what is said or believed of their subject. */
+static const char *const raising_cues[] = {
+	"alleged", "believed", "expected", "known", "reported", "rumored", "said", "thought", NULL,
+};
+
+/* "Turnout is expected to rise", "The firm is said to be weighing a sale":
+ * a passive cue before "to" reports its subject with the rest, and names
+ * no source. */
+static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
+                           Item *it)
+{
+	if (ce != ci + 1 || !tok_is(c, t, ce, "to") || !word_in(TW(ci), raising_cues))
+		return false;
+	size_t j = ci;
+	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
+		j--;
+	Mention np;
+	if (j <= a + 1 || !word_in(TW(j - 1), be_forms))
+		return false;
+	size_t v = j - 1; /* the subject ends before "is", or before "could be" */
+	if (tok_is(c, t, v, "be") && v > a && word_in(TW(v - 1), modals))
+		v--;
+	if (!np_back(c, t, a, v, &np))
+		return false;
+	size_t e = clause_end(c, t, ce, b);
+	Span clause;
+	if (e > b || !clause_span(t, ce, e, &clause))
+		return false;
+	clause.start = np.span.start;
+	Mention none = { 0 };
+	none.kind = MEN_NONE;
+	none.span = (Span){ t->v[ci].start, t->v[ci].start };
+	fill(it, &none, clause, (Span){ t->v[ci].start, t->v[ci].end }, 0.5);
+	return true;
+}
+
 /* Ends in 's or ’s: "Trump's". */
 static bool poss_at(const Ctx *c, const Toks *t, size_t i)
 {
@@ -1264,6 +1300,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			if (noun)
 				continue;
 		}
+		if (raised_subject(c, t, a, b, ci, ce, it))
+			return true;
 		if (idiom_at(c, t, a, ci) || passive_at(c, t, a, ci, ce, b))
 			continue;
 		size_t after = skip_adjuncts(c, t, ce, b);
@@ -1463,8 +1501,8 @@ static bool clause_around_term(Quote *clause, const Quote *x)
 }
 
 /* The report IT, whose source follows its clause ("CLAUSE, according to
- * X", "CLAUSE, X said"), holds the report PREV that was read forward from a
- * cue inside that clause ("X plans to DO"). */
+ * X", "CLAUSE, X said"), holds the report PREV of a cue inside that clause
+ * ("X plans to DO", "X is expected to DO"). */
 static bool holds_report(const Ctx *c, const Quote *it, const Quote *prev)
 {
 	bool according = it->cue.end - it->cue.start > 9 &&
@@ -1473,7 +1511,7 @@ static bool holds_report(const Ctx *c, const Quote *it, const Quote *prev)
 	                : it->span.end <= it->cue.start && it->span.start <= prev->cue.start &&
 	                          prev->cue.end <= it->span.end))
 		return false;
-	return prev->span.start >= prev->cue.end;
+	return prev->span.start >= it->span.start; /* read forward, or its subject raised */
 }
 
 static int by_start(const void *x, const void *y)

@@ -701,6 +701,13 @@ int main(void)
 	            "the mayor ahead by three points", "The average",
 	            "CLAUSE, using ...: a short participle is the writer's too");
 
+	one_reported(P("The new bridge is expected to open in the spring."),
+	             "The new bridge is expected to open in the spring",
+	             "X is expected to DO: the subject is part of what is expected");
+	one_reported(P("Light use is not thought to cause harm, the authors said."),
+	             "Light use is not thought to cause harm",
+	             "X is thought to DO, Y said: one report, Y's");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
