@@ -380,7 +380,8 @@ static const char *const report_cues[] = {
 	"criticism", "criticized", "criticizes", "criticizing", "debate", "decide", "decided",
 	"decides", "deciding",
 	"decision", "declare", "declared", "declares", "declaring", "decline", "declined", "declines",
-	"declining", "decried", "decries", "defended", "defending", "defends", "demand", "demanded",
+	"declining", "decried", "decries", "defended", "defending", "defends", "delivered",
+	"delivers", "demand", "demanded",
 	"demanding", "demands", "demonstrate", "demonstrated", "demonstrates", "denied", "denies", "denounced",
 	"denounces", "denouncing", "deny", "denying", "derided", "derides", "deriding",
 	"described", "describes", "describing", "detailed",
@@ -396,7 +397,8 @@ static const char *const report_cues[] = {
 	"endorsing", "estimate", "estimated", "estimates", "estimating", "expect", "expected", "expecting",
 	"expects", "explain", "explained", "explaining", "explains", "fear", "feared", "fearing", "fears",
 	"feel", "feels", "felt", "finding", "findings", "finds", "focus", "focused", "focuses",
-	"forecasted", "found", "fret", "frets", "fretted", "fretting", "frustrated", "guarantee",
+	"forecasted", "found", "fret", "frets", "fretted", "fretting", "frustrated", "gave",
+	"gives", "guarantee",
 	"guaranteed", "guaranteeing", "guarantees", "hailed", "hails", "hammered", "hammers",
 	"highlighted", "hint",
 	"hinted", "hinting", "hints", "hope", "hoped", "hopeful", "hopes", "hoping", "idea",
@@ -405,7 +407,7 @@ static const char *const report_cues[] = {
 	"incensed", "indicate", "indicated", "indicates", "indicating", "inform", "informed", "informing",
 	"informs", "inquire", "inquired", "inquires", "inquiring", "insist", "insisted", "insistence",
 	"insisting", "insists", "intend", "intended", "intending", "intends", "invoked", "invokes",
-	"invoking", "joke", "joked",
+	"invoking", "issued", "issues", "joke", "joked",
 	"jokes", "joking", "knew", "know", "knows", "lambasted", "lambastes", "lambasting",
 	"lament", "lamented", "lamenting",
 	"laments", "lauded", "lauding", "lauds", "learn", "learned", "learns", "lie", "lied",
@@ -440,7 +442,7 @@ static const char *const report_cues[] = {
 	"rips", "ruled",
 	"rumor", "rumors", "said", "saw", "say", "saying",
 	"says", "scolded", "scolding", "scolds", "see", "seeing", "seek", "seeking", "seeks",
-	"sees", "show", "showed",
+	"sees", "sends", "sent", "show", "showed",
 	"shows", "signaled",
 	"signaling", "signalled", "skeptical", "skepticism", "slammed", "slamming", "slams",
 	"sought", "speak",
@@ -618,6 +620,12 @@ static const char *const rc_as[] = {
 	"regard", "regarded", "regards", "saw", "see", "seeing", "sees", "view", "viewed",
 	"viewing", "views", NULL,
 };
+/* Forms that give words, reported when a noun of speech is their object:
+ * "offered no proof that ...", "delivered a positive message". */
+static const char *const rc_give[] = {
+	"delivered", "delivers", "gave", "gives", "issued", "issues", "offered", "offers", "sent",
+	"sends", NULL,
+};
 /* Nouns that report: "his claim that ...", "a pledge to ...". */
 static const char *const rn_that[] = {
 	"-message", "accusation", "accusations", "acknowledgment", "admission", "allegation",
@@ -695,7 +703,7 @@ unsigned report_cue_class(const char *s, size_t n)
 	return (word_in(s, n, rc_clause) ? RC_CLAUSE : 0) | (word_in(s, n, rc_to) ? RC_TO : 0) |
 	       (word_in(s, n, rc_tell) ? RC_TELL : 0) | (word_in(s, n, rc_obj) ? RC_OBJ : 0) |
 	       (word_in(s, n, rc_about) ? RC_ABOUT : 0) | (word_in(s, n, rc_mind) ? RC_MIND : 0) |
-	       (word_in(s, n, rc_as) ? RC_AS : 0);
+	       (word_in(s, n, rc_as) ? RC_AS : 0) | (word_in(s, n, rc_give) ? RC_GIVE : 0);
 }
 
 static const char *const participles_list[] = {

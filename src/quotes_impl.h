@@ -78,6 +78,7 @@ enum {
 	RC_MIND = 32,  /* a verb of the mind: a bare clause only with a verb of
 	                * its own ("knows he lost", not "knows the answer") */
 	RC_AS = 64,    /* a view of a thing: "sees the plan as a gift" */
+	RC_GIVE = 128, /* words given: "offered no proof", "sent a letter" */
 };
 unsigned report_cue_class(const char *s, size_t n);
 /* For nouns that report ("claim", "pledge"): RC_CLAUSE when "that CLAUSE"

@@ -852,6 +852,34 @@ static bool duration_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return false;
 }
 
+/* Nouns of words given: "offered no proof", "sent a letter". */
+static const char *const given_words[] = {
+	"advice", "answer", "answers", "apology", "assurance", "assurances", "condolences",
+	"defense", "details", "evidence", "explanation", "insight", "insights", "letter", "message",
+	"praise", "proof", "rebuke", "response", "statement", "thanks", "tribute", "ultimatum",
+	"warning", "warnings", NULL,
+};
+/* Prepositions that open where and when, not what: "in the days since". */
+static const char *const place_preps[] = {
+	"after", "at", "before", "during", "in", "on", "since", NULL,
+};
+
+/* From token K, a noun phrase headed by a noun of words given, within
+ * three words ("no proof", "a mostly positive message"): returns where
+ * what was given ends (before "in the days since", "on Friday"), K when
+ * the object is no such noun. */
+static size_t words_given(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	size_t i = k;
+	while (i < b && i < k + 4 && is_word_tok(t, i) && !word_in(TW(i), given_words))
+		i++;
+	if (i >= b || i >= k + 4 || !is_word_tok(t, i))
+		return k;
+	while (i < b && !(is_word_tok(t, i) && word_in(TW(i), place_preps)))
+		i++;
+	return i;
+}
+
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
@@ -864,7 +892,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false; /* "pointed out that": a clause only after "that" */
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
 		return false; /* "so frustrated that she left": a result, not a report */
-	size_t k = after, p = ce;
+	size_t k = after, p = ce, give_end = 0;
 	while (p < b && is_word_tok(t, p) &&
 	       (word_in(TW(p), when_words) || is_ly(c, t, p) || tok_is(c, t, p, "out")))
 		p++;
@@ -927,6 +955,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false; /* (but "urged restraint": the thing urged) */
 	} else if ((cls & RC_AS) && thing_as(c, t, k, b)) {
 		/* sees THING as A THING: both are the view */
+	} else if ((cls & RC_GIVE) && (give_end = words_given(c, t, k, b)) > k) {
+		b = give_end; /* offered no proof that CLAUSE, sent a letter */
 	} else if (!(cls & (RC_CLAUSE | RC_OBJ))) {
 		return false;
 	}

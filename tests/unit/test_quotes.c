@@ -708,6 +708,12 @@ int main(void)
 	             "Light use is not thought to cause harm",
 	             "X is thought to DO, Y said: one report, Y's");
 
+	reported_is(P("The governor has delivered a mostly upbeat message in the weeks since the vote."),
+	            "a mostly upbeat message", "The governor",
+	            "X delivered A MESSAGE: words given, not where or when");
+	no_reported(P("The company offered a discount to new customers in March."),
+	            "offered THING that is no words: nothing reported");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
