@@ -17,6 +17,7 @@
 
 #include "buf.h"
 #include "sanitize.h"
+#include "sentence.h"
 #include "swar.h"
 
 typedef struct {
@@ -410,44 +411,6 @@ static char *find_byline(const char *s, size_t n)
 	return NULL;
 }
 
-/* "(CNN) --", "WASHINGTON (AP) —", "LONDON, June 3 (Reuters) -": returns the
- * dateline's length (without the dash) and the agency inside parentheses. */
-static size_t find_dateline(const char *s, size_t n, size_t *agency, size_t *agency_len)
-{
-	size_t lim = n < 80 ? n : 80;
-	for (size_t i = 1; i < lim; i++) {
-		bool dash = false;
-		size_t dl = 0;
-		if (s[i] == '-' && i + 1 < n && (s[i + 1] == '-' || s[i + 1] == ' '))
-			dash = true;
-		if ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
-		    ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93))
-			dash = true;
-		if (!dash || s[i - 1] != ' ')
-			continue;
-		dl = i - 1;
-		/* everything before the dash: capitals, punctuation, an optional (...) */
-		size_t lower = 0, open = 0, close = 0;
-		for (size_t k = 0; k < dl; k++) {
-			if (islower((unsigned char)s[k]) && !(open && !close))
-				lower++;
-			if (s[k] == '(')
-				open = k + 1;
-			if (s[k] == ')')
-				close = k;
-		}
-		/* a month name and day may sit in the dateline: allow a few */
-		if (lower > 6 || dl == 0)
-			return 0;
-		if (open && close > open) {
-			*agency = open;
-			*agency_len = close - open;
-		}
-		return dl;
-	}
-	return 0;
-}
-
 static const char *const months[] = {
 	"january", "february", "march", "april", "may", "june", "july", "august",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
@@ -528,7 +491,7 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 		const char *s = t + ps[head].start;
 		Shape sh = shape_of(s, ps[head].len);
 		size_t agency, alen;
-		if (find_dateline(s, ps[head].len, &agency, &alen) && sh.words >= 8)
+		if (dateline_length(s, ps[head].len, &agency, &alen) && sh.words >= 8)
 			break;
 		if (sh.copyright || (ps[head].len > 3 && !strncmp(s, "By ", 3) && sh.words <= 10) ||
 		    is_date_line(s, ps[head].len, &sh))
@@ -568,7 +531,7 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 		const char *s = t + ps[i].start;
 		if (i == head) {
 			size_t agency = 0, alen = 0;
-			size_t dl = find_dateline(s, ps[i].len, &agency, &alen);
+			size_t dl = dateline_length(s, ps[i].len, &agency, &alen);
 			if (dl) {
 				char *d = sanitize_line(s, dl);
 				if (d)

@@ -927,7 +927,8 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
 		size_t k = e;
 		while (k < hi && k < e + 2 && is_word(t, k) && word_in(TW(k), connectors))
 			k++;
-		if (k > e && k < hi && is_word(t, k) && is_cap(t, k)) {
+		/* not "Amnesty International on Tuesday" */
+		if (k > e && k < hi && is_word(t, k) && is_cap(t, k) && !word_in(TW(k), cap_stop)) {
 			e = k;
 			continue;
 		}

@@ -24,11 +24,13 @@
  * no speaker ("a new poll", "federal statistics"): a weak source is left
  * unresolved rather than guessed.
  */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "mention.h"
 #include "quotes_impl.h"
+#include "sentence.h"
 
 static bool is_word_tok(const Toks *t, size_t i) { return (t->v[i].flags & TOK_WORD) != 0; }
 
@@ -179,6 +181,19 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			break;
 	}
 	return k;
+}
+
+/* Past a time after the source at token K, before B: "said Amnesty
+ * International on Tuesday", "said the mayor Friday".  Only a time: "said
+ * one GOP source in the room" is a source with its modifier. */
+static size_t skip_when(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	size_t w = k < b && (tok_is(c, t, k, "on") || tok_is(c, t, k, "in") ||
+	                     tok_is(c, t, k, "at")) ? k + 1 : k;
+	size_t e = w;
+	while (e < b && is_word_tok(t, e) && word_in(TW(e), when_words))
+		e++;
+	return e > w ? e : k;
 }
 
 /* Words after a comma that open the writer's own addition to a reported
@@ -702,6 +717,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		if (mention_after(c->text, t, ce, se, &mn)) {
 			while (me < se && t->v[me].start < mn.span.end)
 				me++;
+			if (me > ce) /* "said Amnesty International on Tuesday" */
+				me = skip_when(c, t, me, se);
 		}
 		if (me == ce || (me < se && !stop_at(c, t, me))) {
 			/* "said one GOP source in the room": the whole phrase. */
@@ -718,6 +735,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		me = ce;
 		while (me < se && t->v[me].start < mn.span.end)
 			me++;
+		if (me > ce)
+			me = skip_when(c, t, me, se);
 		if (me < se && !stop_at(c, t, me))
 			return false;
 		comma = ci - 1;
@@ -1570,6 +1589,31 @@ static bool sentence_quotes(const Item *items, size_t q, size_t n, Span sp, Quot
 /* Reported clauses looked at in one sentence at the most. */
 #define MAX_SENTENCE_REPORTS 16
 
+/* Where the words of sentence S start after the dateline that may open
+ * the story: "DENVER (AP) — A man has been charged ..., police said" reports
+ * from "A man". */
+static size_t after_dateline(const char *text, Span s)
+{
+	size_t agency, alen;
+	size_t i = s.start + dateline_length(text + s.start, s.end - s.start, &agency, &alen);
+	/* a place in capitals or an agency opens it: not "Kall -- co-editor
+	 * of a book -- said" */
+	size_t w = s.start;
+	while (w < i && isalpha((unsigned char)text[w]))
+		w++;
+	if (i == s.start || !(text[s.start] == '(' || (w - s.start >= 2 &&
+	                                                word_all_caps(text + s.start, w - s.start))))
+		return s.start;
+	while (i < s.end && (text[i] == ' ' || text[i] == '-'))
+		i++;
+	if (i + 3 <= s.end && !memcmp(text + i, "\xE2\x80", 2) &&
+	    ((unsigned char)text[i + 2] == 0x94 || (unsigned char)text[i + 2] == 0x93))
+		i += 3;
+	while (i < s.end && text[i] == ' ')
+		i++;
+	return i < s.end ? i : s.start;
+}
+
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
@@ -1580,12 +1624,18 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	size_t q = 0; /* next quotation, for skipping sentences with one */
 	/* Only sentences with a cue (or opening with "According to" or "In") are
 	 * tokenized and read; the cue search is one pass over the words. */
-	size_t ns = article_sentence_count(c->a);
+	size_t ns = article_sentence_count(c->a), lead = 0;
+	while (lead < article_paragraph_count(c->a) &&
+	       article_paragraph(c->a, lead)->kind != PARA_BODY)
+		lead++;
 	for (size_t si = 0; ok && si < ns; si++) {
 		Span sp = article_sentence(c->a, si), cm;
-		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, sp.start));
+		size_t pi = article_paragraph_at(c->a, sp.start);
+		const Paragraph *p = article_paragraph(c->a, pi);
 		if (!p)
 			continue;
+		if (pi == lead && sp.start == p->span.start)
+			sp.start = after_dateline(c->text, sp);
 		if (sp.start == p->span.start && c->text[sp.start] >= 'A' && c->text[sp.start] <= 'Z' &&
 		    memchr(c->text + sp.start, ':', sp.end - sp.start < 80 ? sp.end - sp.start : 80)) {
 			/* NAME: WORDS, when the paragraph holds no quotation. */

@@ -159,3 +159,39 @@ bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
 		return push(sents, n, start, stop);
 	return true;
 }
+
+size_t dateline_length(const char *s, size_t n, size_t *agency, size_t *agency_len)
+{
+	size_t lim = n < 80 ? n : 80;
+	for (size_t i = 1; i < lim; i++) {
+		bool dash = false;
+		size_t dl = 0;
+		if (s[i] == '-' && i + 1 < n && (s[i + 1] == '-' || s[i + 1] == ' '))
+			dash = true;
+		if ((unsigned char)s[i] == 0xE2 && i + 2 < n && (unsigned char)s[i + 1] == 0x80 &&
+		    ((unsigned char)s[i + 2] == 0x94 || (unsigned char)s[i + 2] == 0x93))
+			dash = true;
+		if (!dash || s[i - 1] != ' ')
+			continue;
+		dl = i - 1;
+		/* everything before the dash: capitals, punctuation, an optional (...) */
+		size_t lower = 0, open = 0, close = 0;
+		for (size_t k = 0; k < dl; k++) {
+			if (islower((unsigned char)s[k]) && !(open && !close))
+				lower++;
+			if (s[k] == '(')
+				open = k + 1;
+			if (s[k] == ')')
+				close = k;
+		}
+		/* a month name and day may sit in the dateline: allow a few */
+		if (lower > 6 || dl == 0)
+			return 0;
+		if (open && close > open) {
+			*agency = open;
+			*agency_len = close - open;
+		}
+		return dl;
+	}
+	return 0;
+}

@@ -253,6 +253,8 @@ int main(void)
 	speaker_is(P("Nasser's daughter, Sara, said he ran the store for 20 years.",
 	             "\"Everyone knew him,\" she said."),
 	           0, "Sara", "ROLE, GIVEN NAME, said: the person named");
+	speaker_is(P("Protesters were killed in 21 cities, said Amnesty International on Tuesday."), 0,
+	           "Amnesty International", "a day after the name is no part of it");
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
@@ -594,6 +596,14 @@ int main(void)
 	            "the format favors the challenger", "Kall",
 	            "NAME -- ASIDE -- said CLAUSE: the subject before the aside");
 
+	one_reported(P("DENVER (AP) \xE2\x80\x94 A man has been charged in the shooting of a clerk,"
+	               " police said Wednesday."),
+	             "A man has been charged in the shooting of a clerk", "the dateline is no part of a clause");
+	one_reported(P("LONDON, June 3 (Reuters) - The bank will cut 300 jobs, according to a memo."),
+	             "The bank will cut 300 jobs", "... nor a dateline with a date");
+	one_reported(P("The mayor spoke first.", "DENVER \xE2\x80\x94 the city will add patrols,"
+	               " police said."),
+	             "DENVER \xE2\x80\x94 the city will add patrols", "... but only the story's first paragraph has one");
 	one_reported(P("The mayor plans to visit the flooded towns on Sunday, according to an aide."),
 	             "The mayor plans to visit the flooded towns on Sunday",
 	             "CLAUSE, according to X holds the 'plans to' inside it");
