@@ -240,6 +240,22 @@ static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	return ci > a && punct_at(c, t, ci - 1, ',');
 }
 
+/* More prepositions inside a noun phrase: "observers around the country". */
+static const char *const np_preps[] = { "across", "among", "around", "throughout", NULL };
+
+/* Token P is a preposition after a plural noun ("Experts in", "Executives
+ * across"): the bare verb after its object agrees with that noun. */
+static bool plural_before_prep(const Ctx *c, const Toks *t, size_t a, size_t p)
+{
+	if (p <= a || p >= t->n || !is_word_tok(t, p) || !is_word_tok(t, p - 1) ||
+	    !(word_in(TW(p), preps) || word_in(TW(p), np_preps)))
+		return false;
+	const char *w = c->text + t->v[p - 1].start;
+	size_t n = t->v[p - 1].end - t->v[p - 1].start;
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
+	       !word_in(w, n, not_in_np);
+}
+
 static const char *const determiners[] = {
 	"a", "an", "her", "his", "its", "our", "the", "their", "this", "your", NULL,
 };
@@ -1334,8 +1350,9 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * modifier before a bare form make it a noun (not "the police
 		 * say", whose noun is a plural of its own). */
 		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && word_in(TW(ci - 2), determiners) &&
-		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci))
-			noun = true;
+		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci) &&
+		    !plural_before_prep(c, t, a, ci - 3))
+			noun = true; /* (but "Experts in the region say": the verb of "Experts") */
 		/* "a group that intends to": "that" before a verb form is a
 		 * relative pronoun, not a determiner. */
 		if (noun && tok_is(c, t, ci - 1, "that") && !bare_form(c, t, ci))

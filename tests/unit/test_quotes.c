@@ -724,6 +724,10 @@ int main(void)
 	no_reported(P("The company offered a discount to new customers in March."),
 	            "offered THING that is no words: nothing reported");
 
+	one_reported(P("Experts in the region say prices will rise next year."),
+	             "prices will rise next year",
+	             "NOUNS in the NOUN say CLAUSE: say agrees with the plural, a verb");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
