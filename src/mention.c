@@ -104,6 +104,7 @@ static const char *const *search(const char *key, const char *const *rows, size_
 typedef struct {
 	const char *const *list;
 	size_t count;
+	size_t stride;     /* a table's rows: the first string of each is looked up */
 	bool hashed;
 	WordSet set;
 } ListIndex;
@@ -112,33 +113,35 @@ typedef struct {
 enum { LIST_SLOTS = 1024 };
 static _Atomic(ListIndex *) list_index[LIST_SLOTS];
 
-static ListIndex *list_index_new(const char *const *list, size_t count)
+static ListIndex *list_index_new(const char *const *list, size_t count, size_t stride)
 {
 	ListIndex *x = calloc(1, sizeof *x);
 	if (!x)
 		return NULL;
 	x->list = list;
 	x->count = count;
+	x->stride = stride;
 	bool fits = true;
 	for (size_t i = 0; fits && i < count; i++) {
-		fits = list[i] && *list[i] && (i == 0 || strcmp(list[i - 1], list[i]) < 0);
-		for (const char *p = list[i]; fits && *p; p++)
+		const char *w = list[i * stride];
+		fits = w && *w && (i == 0 || strcmp(list[(i - 1) * stride], w) < 0);
+		for (const char *p = w; fits && *p; p++)
 			fits = (unsigned)(*p - 'A') >= 26u;
 	}
-	x->hashed = fits && wordset_build(&x->set, list, count);
+	x->hashed = fits && wordset_build_rows(&x->set, list, count, stride);
 	return x;
 }
 
 /* The index of LIST, made on its first use: apart from list_index_of() so
  * that the lookup, which runs for most tokens, saves no registers for it. */
 static const ListIndex * __attribute__((noinline))
-list_index_find(const char *const *list, size_t count, size_t h)
+list_index_find(const char *const *list, size_t count, size_t stride, size_t h)
 {
 	for (size_t k = 0; k < LIST_SLOTS; k++) {
 		_Atomic(ListIndex *) *slot = &list_index[(h + k) % LIST_SLOTS];
 		ListIndex *x = atomic_load_explicit(slot, memory_order_acquire);
 		if (!x) {
-			ListIndex *mine = list_index_new(list, count);
+			ListIndex *mine = list_index_new(list, count, stride);
 			if (!mine)
 				return NULL;
 			if (atomic_compare_exchange_strong_explicit(slot, &x, mine, memory_order_acq_rel,
@@ -147,20 +150,22 @@ list_index_find(const char *const *list, size_t count, size_t h)
 			wordset_free(&mine->set);
 			free(mine);
 		}
-		if (x->list == list && x->count == count)
+		if (x->list == list && x->count == count && x->stride == stride)
 			return x;
 	}
 	return NULL;
 }
 
-static const ListIndex *list_index_of(const char *const *list, size_t count)
+/* The index of LIST, COUNT rows of STRIDE strings (1 for a word list). */
+static inline __attribute__((always_inline)) const ListIndex *
+list_index_of(const char *const *list, size_t count, size_t stride)
 {
 	size_t h = (size_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 54);
 	/* most lists sit in their first slot */
 	const ListIndex *x = atomic_load_explicit(&list_index[h], memory_order_acquire);
-	if (x && x->list == list && x->count == count)
+	if (x && x->list == list && x->count == count && x->stride == stride)
 		return x;
-	return list_index_find(list, count, h);
+	return list_index_find(list, count, stride, h);
 }
 
 enum { KEY_MAX = 40 };
@@ -178,7 +183,7 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 {
 	if (n == 0 || n >= KEY_MAX)
 		return false;
-	const ListIndex *x = list_index_of(list, count);
+	const ListIndex *x = list_index_of(list, count, 1);
 	if (x && x->hashed)
 		return wordset_has(&x->set, s, n);
 	return searched_in(s, n, list, count);
@@ -354,9 +359,19 @@ const char *word_country(const char *s, size_t n)
 {
 	n = strip_poss(s, n);
 	char low[16];
+	if (n == 0 || n >= sizeof low)
+		return NULL;
+	/* by hash, as the word lists: this runs for every capitalised word of a
+	 * name */
+	size_t rows = sizeof countries / sizeof *countries;
+	const ListIndex *x = list_index_of(countries[0], rows, 2);
+	if (x && x->hashed) {
+		size_t r = wordset_find(&x->set, s, n);
+		return r ? countries[r - 1][1] : NULL;
+	}
 	if (!lower_key(s, n, low, sizeof low))
 		return NULL;
-	const char *const *row = search(low, countries[0], sizeof countries / sizeof *countries, 2);
+	const char *const *row = search(low, countries[0], rows, 2);
 	return row ? row[1] : NULL;
 }
 
@@ -403,9 +418,9 @@ static const char *const aux[] = {
 
 /* ---- tokens ---- */
 
-static bool toks_push(Toks *t, Tok k)
+static inline bool toks_push(Toks *t, Tok k)
 {
-	if (!grow(&t->v, &t->cap, t->n, sizeof *t->v))
+	if (t->n >= t->cap && !grow(&t->v, &t->cap, t->n, sizeof *t->v))
 		return false;
 	t->v[t->n++] = k;
 	return true;
@@ -418,10 +433,21 @@ void toks_free(Toks *t)
 	t->n = t->cap = 0;
 }
 
-static bool ascii_alnum(unsigned char c)
-{
-	return (unsigned)((c | 32) - 'a') < 26 || (unsigned)(c - '0') < 10;
-}
+/* ASCII letters and digits, by table: the tokenizer tests every byte. */
+static const bool alnum_byte[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+	['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
+	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
+	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
+	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
+	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1,
+};
+
+static bool ascii_alnum(unsigned char c) { return alnum_byte[c]; }
 
 static bool letter_at(const char *s, size_t i, size_t end, size_t *len)
 {
@@ -538,8 +564,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		if (c0 < 0x80 ? (l = 1, ascii_alnum(c0)) : letter_at(s, i, r.end, &l)) {
 			i += l;
 			for (;;) {
-				while (i < r.end && (unsigned char)s[i] < 0x80 &&
-				       ascii_alnum((unsigned char)s[i]))
+				while (i < r.end && ascii_alnum((unsigned char)s[i]))
 					i++;
 				if (i < r.end && (unsigned char)s[i] >= 0x80 && letter_at(s, i, r.end, &l)) {
 					i += l;
@@ -549,7 +574,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				size_t pl = 0;
 				if (i < r.end && (s[i] == '\'' || s[i] == '-' || s[i] == '.'))
 					pl = 1;
-				else if (i + 2 < r.end && !memcmp(s + i, "\xE2\x80\x99", 3))
+				else if ((unsigned char)s[i] == 0xE2 && i + 2 < r.end &&
+				         !memcmp(s + i, "\xE2\x80\x99", 3))
 					pl = 3;
 				if (pl && i + pl < r.end && letter_at(s, i + pl, r.end, &l) &&
 				    !(k < nq && q[k].span.start <= i + pl)) {

@@ -161,7 +161,10 @@ bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size
 		if (i - b < 2 || i - b > 16 || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
 		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
 			continue; /* part of a longer or capitalised word */
-		if (wordset_has(head, text + b, i - b)) { /* a phrase: its next word first */
+		/* one filter bit for both sets: the word is lower-case letters */
+		unsigned bit = wordset_bit(text + b, i - b);
+		if (wordset_may_have(head, bit) && wordset_probe(head, text + b, i - b)) {
+			/* a phrase: its next word first */
 			size_t b2, e2;
 			next_word(text, i, to, &b2, &e2);
 			if (wordset_has(second, text + b2, e2 - b2) &&
@@ -171,7 +174,8 @@ bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size
 				return true;
 			}
 		}
-		if (wordset_has(one, text + b, i - b) && !noun_compound(text, b, i, to)) {
+		if (wordset_may_have(one, bit) && wordset_probe(one, text + b, i - b) &&
+		    !noun_compound(text, b, i, to)) {
 			*m = (Span){ b, i };
 			return true;
 		}

@@ -56,22 +56,29 @@ static int filter_bit(const char *w, size_t n)
 	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
 	if (a >= 26 || z >= 26)
 		return -1;
-	return (int)((a * 26 + z) * 16 + (n < 15 ? n : 15));
+	return (int)wordset_bit(w, n);
 }
 
 bool wordset_build(WordSet *s, const char *const *words, size_t n)
+{
+	return wordset_build_rows(s, words, n, 1);
+}
+
+bool wordset_build_rows(WordSet *s, const char *const *words, size_t n, size_t stride)
 {
 	memset(s->filter, 0, sizeof s->filter);
 	size_t cap = 16;
 	while (cap < n * 2)
 		cap *= 2;
 	s->words = words;
+	s->stride = stride;
 	s->mask = cap - 1;
 	if (!(s->slots = calloc(cap, sizeof *s->slots)))
 		return false;
 	for (size_t i = 0; i < n; i++) {
-		size_t len = strlen(words[i]);
-		int bit = len ? filter_bit(words[i], len) : -1;
+		const char *word = words[i * stride];
+		size_t len = strlen(word);
+		int bit = len ? filter_bit(word, len) : -1;
 		if (bit >= 0)
 			s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
 		else
@@ -79,7 +86,7 @@ bool wordset_build(WordSet *s, const char *const *words, size_t n)
 		if (len == 0 || len > UINT32_MAX)
 			continue; /* never asked for: wordset_has() answers no */
 		uint64_t key;
-		size_t h = hash_lower(words[i], len, &key) & s->mask;
+		size_t h = hash_lower(word, len, &key) & s->mask;
 		while (s->slots[h].len)
 			h = (h + 1) & s->mask;
 		s->slots[h] = (WordSlot){ key, (uint32_t)len, (uint32_t)i };
@@ -98,7 +105,10 @@ static bool same_lower(const char *a, const char *b, size_t n)
 	return true;
 }
 
-bool wordset_probe(const WordSet *s, const char *w, size_t n)
+/* The row of W[0, N) plus one, 0 when absent: inline in both lookups, as
+ * a call between them cost as much as the compare. */
+static inline __attribute__((always_inline)) size_t find(const WordSet *s, const char *w,
+                                                         size_t n)
 {
 	uint64_t key;
 	for (size_t h = hash_lower(w, n, &key) & s->mask; s->slots[h].len; h = (h + 1) & s->mask) {
@@ -106,11 +116,15 @@ bool wordset_probe(const WordSet *s, const char *w, size_t n)
 		/* the key holds the first eight bytes: only longer words compare
 		 * the rest */
 		if (x->key == key && x->len == n &&
-		    (n <= 8 || same_lower(s->words[x->index] + 8, w + 8, n - 8)))
-			return true;
+		    (n <= 8 || same_lower(s->words[x->index * s->stride] + 8, w + 8, n - 8)))
+			return (size_t)x->index + 1;
 	}
-	return false;
+	return 0;
 }
+
+size_t wordset_find(const WordSet *s, const char *w, size_t n) { return find(s, w, n); }
+
+bool wordset_probe(const WordSet *s, const char *w, size_t n) { return find(s, w, n) != 0; }
 
 void wordset_free(WordSet *s)
 {

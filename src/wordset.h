@@ -23,6 +23,7 @@ typedef struct {
 
 typedef struct {
 	const char *const *words; /* not owned */
+	size_t stride;            /* word I is WORDS[I * STRIDE] */
 	WordSlot *slots;          /* owned */
 	size_t mask;
 	/* One bit per (first letter, last letter, length) of the words: most
@@ -38,7 +39,27 @@ static inline unsigned char ascii_lower(unsigned char c)
 
 /* False when out of memory. */
 bool wordset_build(WordSet *s, const char *const *words, size_t n);
+/* The same over the first strings of N rows of STRIDE strings (a table of
+ * pairs, say). */
+bool wordset_build_rows(WordSet *s, const char *const *words, size_t n, size_t stride);
 bool wordset_probe(const WordSet *s, const char *w, size_t n);
+/* The row of W[0, N) plus one, 0 when it is not in S. */
+size_t wordset_find(const WordSet *s, const char *w, size_t n);
+
+/* The filter bit of a word that starts and ends with an ASCII letter (N >
+ * 0); other words have none and skip the filter. */
+static inline unsigned wordset_bit(const char *w, size_t n)
+{
+	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
+	return (a * 26 + z) * 16 + (n < 15 ? (unsigned)n : 15);
+}
+
+/* False when no word of S has the filter bit BIT: then the word is not in S.
+ * A set never built, or whose build failed, has an empty filter. */
+static inline bool wordset_may_have(const WordSet *s, unsigned bit)
+{
+	return (s->filter[bit >> 3] & (1u << (bit & 7))) != 0;
+}
 
 /* The filter test inline, the probe only when it passes: most words of a
  * text are in no list, and a call for each would cost more than the test. */
@@ -47,11 +68,8 @@ static inline bool wordset_has(const WordSet *s, const char *w, size_t n)
 	if (!s->slots || n == 0)
 		return false;
 	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
-	if (a < 26 && z < 26) {
-		unsigned bit = (a * 26 + z) * 16 + (n < 15 ? (unsigned)n : 15);
-		if (!(s->filter[bit >> 3] & (1u << (bit & 7))))
-			return false;
-	}
+	if (a < 26 && z < 26 && !wordset_may_have(s, wordset_bit(w, n)))
+		return false;
 	return wordset_probe(s, w, n);
 }
 void wordset_free(WordSet *s);
