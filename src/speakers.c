@@ -23,7 +23,8 @@ typedef struct {
 	size_t nroles;
 	char **aliases;
 	size_t naliases;
-	size_t count, reported, first, last_seen;
+	size_t count, reported, first;
+	size_t last_seen;     /* where its latest quote or report ends */
 	bool is_org;
 	bool is_writer;       /* the article's own writer ("I said") */
 	const char *country;
@@ -1268,11 +1269,30 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	/* "the commission": the latest body that spoke whose name says it is
 	 * one ("the Commission on Presidential Debates"); no other. */
 	Span head = last_word(t, it->q.mention);
-	if (word_is_org(t + head.start, head.end - head.start)) {
+	/* heads that name a body, not a person: "the airline", "the agency" */
+	static const char *const body_nouns[] = {
+		"airline", "automaker", "broadcaster", "carmaker", "carrier", "charity", "insurer",
+		"lender", "manufacturer", "nonprofit", "organisation", "organization", "planemaker",
+		"publisher", "regulator", "retailer", "startup", "university", NULL,
+	};
+	size_t hn = head.end - head.start;
+	if (word_is_org(t + head.start, hn) || word_in(t + head.start, hn, body_nouns)) {
 		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
-			if (st->v[recent[k]].is_org &&
-			    has_word(st->v[recent[k]].name, t + head.start, head.end - head.start))
+			if (st->v[recent[k]].is_org && has_word(st->v[recent[k]].name, t + head.start, hn))
 				return recent[k];
+		/* "The FAA said ... The agency added": the body that spoke last,
+		 * in this paragraph or the one before, for a head that says only
+		 * that it is a body ("the commission" names its kind) */
+		static const char *const generic[] = {
+			"agency", "company", "firm", "group", "organisation", "organization", NULL,
+		};
+		if (nrecent && (word_in(t + head.start, hn, body_nouns) ||
+		                word_in(t + head.start, hn, generic))) {
+			const Ent *last = &st->v[recent[nrecent - 1]];
+			if (last->is_org && article_paragraph_at(c->a, last->last_seen) + 1 >=
+			                        article_paragraph_at(c->a, it->q.mention.start))
+				return recent[nrecent - 1];
+		}
 		return named_body(c, st, it, head);
 	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
@@ -1406,6 +1426,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		if (it->q.mention.start < en->first || !en->first)
 			en->first = it->q.mention.end > it->q.mention.start ? it->q.mention.start : it->q.span.start;
 		recent[nrecent++] = e;
+		en->last_seen = it->q.span.end;
 		last_quote_off = it->q.span.end;
 	}
 	free(recent);

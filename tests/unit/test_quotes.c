@@ -255,6 +255,20 @@ int main(void)
 	           0, "Sara", "ROLE, GIVEN NAME, said: the person named");
 	speaker_is(P("Protesters were killed in 21 cities, said Amnesty International on Tuesday."), 0,
 	           "Amnesty International", "a day after the name is no part of it");
+	/* ---- "the agency added": the body that spoke last ---- */
+	r = analyze(NULL, P("The Federal Aviation Administration said it had found \"quality issues\" at"
+	                    " the plant. The agency added that inspections would continue."));
+	is_str(qspeaker(&r, 1), "Federal Aviation Administration", "the agency: the body that spoke last");
+	done(&r);
+	speaker_is(P("Alaska Airlines said it expected to fly again next week.",
+	             "\"Safety is our top priority,\" the airline said in a statement."),
+	           1, "Alaska Airlines", "the airline: the same");
+	speaker_is(P("The Office of Emergency Services said it had asked for answers.",
+	             "\"They failed to share details,\" the commission said."),
+	           1, "", "a head that names another kind of body is not it");
+	speaker_is(P("Alaska Airlines said it expected to fly again next week.", "Ann Hill flew home.",
+	             "Bob Lee stayed.", "\"Safety is our top priority,\" the airline said."),
+	           1, "", "nor a body that spoke paragraphs before");
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
