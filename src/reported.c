@@ -779,7 +779,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
 		if (after < b && punct_at(c, t, after, ',') && after + 1 < b &&
 		    !(is_word_tok(t, after + 1) && word_in(TW(after + 1), clause_openers) &&
-		      !tok_is(c, t, after + 1, "because") && !tok_is(c, t, after + 1, "since"))) {
+		      !tok_is(c, t, after + 1, "because") && !tok_is(c, t, after + 1, "since") &&
+		      !tok_is(c, t, after + 1, "that"))) {
 			/* ... not ", as they bristled": the writer's; but ", since
 			 * most voters agree" gives the speaker's reason. */
 			size_t e = clause_end(c, t, after + 1, b);

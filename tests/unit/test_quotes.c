@@ -742,6 +742,10 @@ int main(void)
 	             "prices will rise next year",
 	             "NOUNS in the NOUN say CLAUSE: say agrees with the plural, a verb");
 
+	one_reported(P("The air had become so bad, the mayor noted, that schools closed for a week."),
+	             "The air had become so bad, the mayor noted, that schools closed for a week",
+	             "so ADJ, X noted, that RESULT: the result is still the speaker's");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
