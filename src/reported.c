@@ -593,7 +593,8 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 				return i > lo && subject_of(c, t, lo, i, m);
 		return false;
 	}
-	if (j > lo && (tok_is(c, t, j - 1, "and") || tok_is(c, t, j - 1, "but"))) {
+	if (j > lo && (tok_is(c, t, j - 1, "and") || tok_is(c, t, j - 1, "but") ||
+	               tok_is(c, t, j - 1, "yet"))) {
 		/* X did this and said that: the subject of the clause, which
 		 * starts after "that" in "He noted that the US held drills and
 		 * announced ...". */
@@ -843,6 +844,15 @@ static bool told_trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_
 	       trailing(c, t, a, b, ci, ce, e, true, it);
 }
 
+/* Token I opens the sentence with a participle ("Writing for a panel that
+ * all agreed X, NAME noted ..."): a phrase that ends at its comma. */
+static bool opening_participle(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	return n > 5 && !memcmp(c->text + t->v[i].end - 3, "ing", 3) && !tok_is(c, t, i, "during") &&
+	       !tok_is(c, t, i, "according") && !tok_is(c, t, i, "following");
+}
+
 /* "Although Trump has admitted using the code, he does not defend it": a
  * cue at CI in a subordinate clause opening the sentence reports up to the
  * comma that closes that clause; returns where the clause from K must end
@@ -853,7 +863,8 @@ static size_t opening_clause_end(const Ctx *c, const Toks *t, size_t a, size_t c
 	size_t sa = a;
 	if (tok_is(c, t, sa, "and") || tok_is(c, t, sa, "but") || tok_is(c, t, sa, "even"))
 		sa++; /* "And while Trump has railed against ..., he" */
-	if (ci <= sa || !is_word_tok(t, sa) || !word_in(TW(sa), subordinators))
+	if (ci <= sa || !is_word_tok(t, sa) ||
+	    !(word_in(TW(sa), subordinators) || opening_participle(c, t, sa)))
 		return b;
 	for (size_t i = sa; i < ci; i++)
 		if (punct_at(c, t, i, ','))

@@ -746,6 +746,19 @@ int main(void)
 	             "The air had become so bad, the mayor noted, that schools closed for a week",
 	             "so ADJ, X noted, that RESULT: the result is still the speaker's");
 
+	reported_is(P("Writing for a panel that all agreed the mayor won the debate, the columnist "
+	              "noted that the race is close."),
+	            "the mayor won the debate", "a panel",
+	            "an opening participial phrase ends at its comma");
+	reported_is(P("The senator praises openness in others, yet refuses to release his own records."),
+	            "openness in others", "The senator", "X praises A, ...");
+	r = analyze(NULL, P("The senator praises openness in others, yet refuses to release his own "
+	                    "records."));
+	is_str(qtext(&r, 1), "to release his own records", "..., yet refuses to DO");
+	is_str(mention_of(&r, "to release his own records"), "The senator",
+	       "... the sentence's subject refuses");
+	done(&r);
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
