@@ -170,11 +170,16 @@ list_index_of(const char *const *list, size_t count, size_t stride)
 
 enum { KEY_MAX = 40 };
 
-/* Apart from word_in_n() so that the hot path has no array on its stack
- * (the stack protector's check of one cost as much as the lookup). */
+/* word_in_n() for a list met for the first time, or one that is not
+ * hashed.  Apart from word_in_n() so that the hot path has no array on its
+ * stack (the stack protector's check of one cost as much as the lookup) and
+ * no registers to save. */
 static bool __attribute__((noinline))
 searched_in(const char *s, size_t n, const char *const *list, size_t count)
 {
+	const ListIndex *x = list_index_of(list, count, 1);
+	if (x && x->hashed)
+		return wordset_has(&x->set, s, n);
 	char low[KEY_MAX];
 	return lower_key(s, n, low, sizeof low) && search(low, list, count, 1);
 }
@@ -183,8 +188,10 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 {
 	if (n == 0 || n >= KEY_MAX)
 		return false;
-	const ListIndex *x = list_index_of(list, count, 1);
-	if (x && x->hashed)
+	/* list_index_of()'s first slot, inline: most lookups end here */
+	size_t h = (size_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 54);
+	const ListIndex *x = atomic_load_explicit(&list_index[h], memory_order_acquire);
+	if (x && x->list == list && x->count == count && x->stride == 1 && x->hashed)
 		return wordset_has(&x->set, s, n);
 	return searched_in(s, n, list, count);
 }
