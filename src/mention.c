@@ -732,6 +732,17 @@ static size_t lower_role_start(const char *text, const Toks *t, size_t lo, size_
 	return opens ? k : r;
 }
 
+/* True when the N bytes at W end with one of ENDS (lower case). */
+static bool ends_with_any(const char *w, size_t n, const char *const *ends)
+{
+	for (; *ends; ends++) {
+		size_t k = strlen(*ends);
+		if (n > k + 2 && !memcmp(w + n - k, *ends, k))
+			return true;
+	}
+	return false;
+}
+
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
 {
 	bool the = false;
@@ -761,6 +772,15 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			m->role = tspan(t, k, b);
 		return true;
 	}
+	/* "Critically, however, it pointed out": an adverb opening the
+	 * sentence, not a name (suffixes no surname has: "Kelly", "Scully"
+	 * are names) */
+	static const char *const adverb_ends[] = {
+		"ably", "ally", "ately", "edly", "ibly", "ingly", "ively", "ntly", "ously", NULL,
+	};
+	if (b == a + 1 && ends_with_any(text + t->v[a].start, t->v[a].end - t->v[a].start,
+	                                adverb_ends))
+		return false;
 	/* "Twenty-two", "Forty-three": numbers, not names */
 	const char *dash = memchr(text + t->v[a].start, '-', t->v[a].end - t->v[a].start);
 	if (b == a + 1 && dash && word_in(text + t->v[a].start,
@@ -1005,7 +1025,25 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 
 bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
 {
-	return before_from(text, t, lo, cue, 0, m);
+	if (before_from(text, t, lo, cue, 0, m))
+		return true;
+	/* "It added that ...", ", it said.": with no one else before the cue,
+	 * "it" opening its clause right before a verb of saying may be a body
+	 * (speakers.c decides); not "saying that it calls ..." */
+	static const char *const body_says[] = {
+		"add", "added", "adds", "announced", "noted", "said", "says", "stated", "told",
+		"warned", "wrote", NULL,
+	};
+	size_t i = cue - 1;
+	if (cue > lo && is_word(t, i) && t->v[i].end - t->v[i].start == 2 && is_it(TW(i)) &&
+	    cue < t->n && is_word(t, cue) && word_in(TW(cue), body_says) &&
+	    (i == lo || !is_word(t, i - 1) || word_in(TW(i - 1), conjunctions))) {
+		memset(m, 0, sizeof *m);
+		m->kind = MEN_PRONOUN;
+		m->span = tspan(t, i, cue);
+		return true;
+	}
+	return false;
 }
 
 /* ROLE, NAME: the role set off by a comma before the full name M that

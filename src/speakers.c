@@ -1022,6 +1022,12 @@ static bool is_first_person(const char *t, Span m)
 	                                         (t[m.start + 1] == '\'' || (unsigned char)t[m.start + 1] == 0xE2));
 }
 
+/* "it" or "It" as the mention: a body, if any. */
+static bool is_it_word(const char *t, Span m)
+{
+	return m.end - m.start == 2 && (t[m.start] | 32) == 'i' && t[m.start + 1] == 't';
+}
+
 /* The writer as an entity: the byline's name ("By Nicole Gaouette, CNN"), or
  * "the writer" when the article names none. */
 static int resolve_writer(const Ctx *c, SpeakerTable *st, const Item *it)
@@ -1227,7 +1233,10 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 		                                                          mod.end - mod.start)))
 			continue;
 		if (!firm) {
-			if (lw.end - lw.start == hn && !strncasecmp(t + lw.start, t + head.start, hn)) {
+			/* "the airline": "Alaska Airlines" */
+			size_t ln = lw.end - lw.start;
+			if ((ln == hn || (ln == hn + 1 && (t[lw.end - 1] | 32) == 's')) &&
+			    !strncasecmp(t + lw.start, t + head.start, hn)) {
 				best = i;
 				break;
 			}
@@ -1252,6 +1261,20 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 	named.mkind = MEN_ORG;
 	named.name = st->bodies[best];
 	return resolve_org(c, st, &named);
+}
+
+/* The body that spoke last, in the paragraph of IT's mention or the one
+ * before, or -1: who "the agency added" or "It added" is. */
+static int latest_body(const Ctx *c, const SpeakerTable *st, const Item *it, const int *recent,
+                       size_t nrecent)
+{
+	if (!nrecent)
+		return -1;
+	const Ent *last = &st->v[recent[nrecent - 1]];
+	return last->is_org && article_paragraph_at(c->a, last->last_seen) + 1 >=
+	                               article_paragraph_at(c->a, it->q.mention.start)
+	               ? recent[nrecent - 1]
+	               : -1;
 }
 
 /* *GUESSED is set when the answer is only the latest speaker, nothing in
@@ -1280,19 +1303,15 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
 			if (st->v[recent[k]].is_org && has_word(st->v[recent[k]].name, t + head.start, hn))
 				return recent[k];
-		/* "The FAA said ... The agency added": the body that spoke last,
-		 * in this paragraph or the one before, for a head that says only
+		/* "The FAA said ... The agency added": for a head that says only
 		 * that it is a body ("the commission" names its kind) */
 		static const char *const generic[] = {
 			"agency", "company", "firm", "group", "organisation", "organization", NULL,
 		};
-		if (nrecent && (word_in(t + head.start, hn, body_nouns) ||
-		                word_in(t + head.start, hn, generic))) {
-			const Ent *last = &st->v[recent[nrecent - 1]];
-			if (last->is_org && article_paragraph_at(c->a, last->last_seen) + 1 >=
-			                        article_paragraph_at(c->a, it->q.mention.start))
-				return recent[nrecent - 1];
-		}
+		int last = latest_body(c, st, it, recent, nrecent);
+		if (last >= 0 && (word_in(t + head.start, hn, body_nouns) ||
+		                  word_in(t + head.start, hn, generic)))
+			return last;
 		return named_body(c, st, it, head);
 	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
@@ -1384,9 +1403,12 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		case MEN_NAME: e = resolve_name(c, st, it); break;
 		case MEN_ORG: e = resolve_org(c, st, it); break;
 		case MEN_PRONOUN:
-			e = is_first_person(c->text, it->q.mention) ? resolve_writer(c, st, it)
-			                                            : recent_person(c, st, recent, nrecent,
-			                                                            items, i, last_quote_off);
+			if (is_it_word(c->text, it->q.mention))
+				e = latest_body(c, st, it, recent, nrecent);
+			else if (is_first_person(c->text, it->q.mention))
+				e = resolve_writer(c, st, it);
+			else
+				e = recent_person(c, st, recent, nrecent, items, i, last_quote_off);
 			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
 			break;
 		case MEN_NOMINAL:

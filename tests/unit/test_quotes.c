@@ -266,9 +266,25 @@ int main(void)
 	speaker_is(P("The Office of Emergency Services said it had asked for answers.",
 	             "\"They failed to share details,\" the commission said."),
 	           1, "", "a head that names another kind of body is not it");
+	speaker_is(P("The Federal Aviation Administration said it found problems.", "Ann Hill flew home.",
+	             "Bob Lee stayed.", "\"Safety is our top priority,\" the agency said."),
+	           1, "", "nor a body that spoke paragraphs before");
 	speaker_is(P("Alaska Airlines said it expected to fly again next week.", "Ann Hill flew home.",
 	             "Bob Lee stayed.", "\"Safety is our top priority,\" the airline said."),
-	           1, "", "nor a body that spoke paragraphs before");
+	           1, "Alaska Airlines", "but 'the airline' is the one airline named");
+	r = analyze(NULL, P("The Federal Aviation Administration said it had found problems."
+	                    " It added that inspections would continue."));
+	is_str(qspeaker(&r, 1), "Federal Aviation Administration", "It added: the body that spoke last");
+	done(&r);
+	r = analyze(NULL, P("Ann Hill said the plant was safe. It added nothing to the debate."));
+	is_str(qspeaker(&r, 1), "", "It said: nobody when the last to speak is a person");
+	done(&r);
+	speaker_is(P("Tom Reed spoke to the council on Monday, saying that it calls \"into question"
+	             " the whole plan.\""),
+	           0, "Tom Reed", "'saying that it calls': it is no speaker");
+	r = analyze(NULL, P("Critically, however, it pointed out that it has no power to act."));
+	is_str(qspeaker(&r, 0), "", "an adverb opening the sentence is no name");
+	done(&r);
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
