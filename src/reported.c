@@ -1084,6 +1084,8 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 		return true;
 	if (tok_is(c, t, ci + 1, "up") || tok_is(c, t, ci + 1, "off"))
 		return true;
+	if (ci > a && (tok_is(c, t, ci - 1, "without") || tok_is(c, t, ci - 1, "worth")))
+		return true; /* "it goes without saying", "it is worth noting": the writer's */
 	if (ci > a && tok_is(c, t, ci - 1, "to") &&
 	    (ci < a + 2 || tok_is(c, t, ci - 2, "needless") || tok_is(c, t, ci - 2, "is") ||
 	     tok_is(c, t, ci - 2, "so")))

@@ -776,6 +776,10 @@ int main(void)
 	done(&r);
 
 	/* ---- failure modes: a cue that reports nothing ---- */
+	no_reported(P("It goes without saying that the new taxes are unpopular with donors."),
+	            "it goes without saying: the writer's words");
+	no_reported(P("It's worth noting those figures are early estimates from the agency."),
+	            "it is worth noting: the writer's words");
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
 	no_reported(P("The two leaders spoke for about five minutes, then left the room."),
