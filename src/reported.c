@@ -338,7 +338,8 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 	if (!tok_is(c, t, i, "and"))
 		return false;
 	if (own_subject && i + 1 < b &&
-	    ((past_cue_at(c, t, i + 1) && !tok_is(c, t, i + 2, "that")) ||
+	    ((past_cue_at(c, t, i + 1) && !tok_is(c, t, i + 2, "that") &&
+	      !cue_can_invert(TW(i + 1))) ||
 	     (is_ly(c, t, i + 1) && past_cue_at(c, t, i + 2) && !tok_is(c, t, i + 3, "that")) ||
 	     tok_is(c, t, i + 1, "then")))
 		return false; /* (but "... and suggested that": a report of its own) */

@@ -775,6 +775,10 @@ int main(void)
 	       "... the sentence's subject refuses");
 	done(&r);
 
+	reported_is(P("The aide says the mayor promised to stay on and said she would fight the charges."),
+	            "the mayor promised to stay on", "The aide",
+	            "X says A and said B: a verb of saying after 'and' opens a report of its own");
+
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("It goes without saying that the new taxes are unpopular with donors."),
 	            "it goes without saying: the writer's words");
