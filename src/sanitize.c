@@ -1,5 +1,6 @@
 /* sanitize.c - decoding and neutralising untrusted text. */
 #include "sanitize.h"
+#include "swar.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -377,24 +378,37 @@ char *sanitize_line(const char *in, size_t len)
 	return buf_steal(&out);
 }
 
+/* True when S[0, N) holds two spaces in a row: eight bytes at a time, each
+ * step overlapping the last by one byte so that no pair falls between. */
+static bool double_space(const char *s, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 7) {
+		uint64_t sp = bytes_eq8(swar_load(s + i), SWAR_REP(' '));
+		if (sp & sp >> 8)
+			return true;
+	}
+	for (; i + 1 < n; i++)
+		if (s[i] == ' ' && s[i + 1] == ' ')
+			return true;
+	return false;
+}
+
 bool sanitize_line_is_clean(const char *in, size_t len)
 {
 	bool space = true; /* a space first, last or after another is folded */
 	size_t i = 0;
 	while (i < len) {
-		unsigned char c = (unsigned char)in[i];
-		if (c > ' ' && c < 0x7F) {
-			space = false;
-			i++;
-			continue;
-		}
-		if (c == ' ') {
-			if (space)
+		/* Printable ASCII a run at a time: only its spaces can fold. */
+		size_t run = printable_run(in + i, len - i);
+		if (run) {
+			if ((space && in[i] == ' ') || double_space(in + i, run))
 				return false;
-			space = true;
-			i++;
+			space = in[i + run - 1] == ' ';
+			i += run;
 			continue;
 		}
+		unsigned char c = (unsigned char)in[i];
 		uint32_t cp;
 		size_t n = c >= 0x80 ? utf8_decode(in + i, len - i, &cp) : 0;
 		if (!n || classify(cp) != KEEP)

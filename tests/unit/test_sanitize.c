@@ -53,9 +53,39 @@ static void test_vformat(void)
 	ok(utf8_valid(msg, strlen(msg)), "and stays valid UTF-8");
 }
 
+/* sanitize_line_is_clean() reads eight bytes at a time: a double space, a
+ * control byte or an edge space at every offset of a line longer than
+ * that must be seen, and its answer must be sanitize_line()'s. */
+static void test_is_clean(void)
+{
+	const char *base = "Tillerson said the talks went well in Geneva";
+	size_t n = strlen(base), wrong = 0;
+	char s[64];
+	for (size_t at = 0; at < n; at++) {
+		for (int form = 0; form < 3; form++) {
+			memcpy(s, base, n + 1);
+			if (form == 0)
+				s[at] = ' '; /* a space here: doubled when beside another */
+			else if (form == 1)
+				s[at] = '\t';
+			else if (at + 2 <= n)
+				memcpy(s + at, "\xC3\xA9", 2);
+			char *c = sanitize_line(s, n);
+			bool same = c && !strcmp(c, s);
+			wrong += sanitize_line_is_clean(s, n) != same;
+			free(c);
+		}
+	}
+	is_int((long)wrong, 0, "sanitize_line_is_clean agrees with sanitize_line at every offset");
+	ok(!sanitize_line_is_clean("one two  three four five", 24), "a double space past 8 bytes");
+	ok(!sanitize_line_is_clean("one two three four fiv ", 23), "a trailing space");
+	ok(sanitize_line_is_clean("one two three four five", 23), "a clean line");
+}
+
 int main(void)
 {
 	test_vformat();
+	test_is_clean();
 	uint32_t cp;
 	is_int(utf8_decode("\xC3\xA9", 2, &cp), 2, "decodes a 2-byte sequence");
 	is_int(cp, 0xE9, "to U+00E9");
