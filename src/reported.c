@@ -903,7 +903,7 @@ static bool duration_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 /* Nouns of words given: "offered no proof", "sent a letter". */
 static const char *const given_words[] = {
 	"advice", "answer", "answers", "apology", "assurance", "assurances", "condolences",
-	"defense", "details", "evidence", "explanation", "insight", "insights", "letter", "message",
+	"defense", "details", "evidence", "explanation", "insight", "insights", "message",
 	"praise", "proof", "rebuke", "response", "statement", "thanks", "tribute", "ultimatum",
 	"warning", "warnings", NULL,
 };
@@ -961,6 +961,16 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			e++;
 		if (!tok_is(c, t, e, "that"))
 			return false;
+		k = e + 1;
+	} else if (tok_is(c, t, k, "to") && !(cls & RC_TO)) {
+		/* "said to reporters that CLAUSE"; not "did not respond to
+		 * requests for comment", whose "to" opens no clause. */
+		size_t e = k + 1;
+		while (e < b && e < k + 5 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
+		       !tok_is(c, t, e, "of"))
+			e++;
+		if (!tok_is(c, t, e, "that"))
+			return false; /* (nor "adding to a series of problems that ...") */
 		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 		/* "wants to", "vowed to": the clause keeps its "to". */
@@ -1200,6 +1210,16 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	bool about = false;
 	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that")) {
 		k++;
+	} else if (tok_is(c, t, k, "to") && !(cls & RC_TO)) {
+		/* "said to reporters that CLAUSE"; not "did not respond to
+		 * requests for comment", whose "to" opens no clause. */
+		size_t e = k + 1;
+		while (e < b && e < k + 5 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
+		       !tok_is(c, t, e, "of"))
+			e++;
+		if (!tok_is(c, t, e, "that"))
+			return false; /* (nor "adding to a series of problems that ...") */
+		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 	} else if (cls & RC_ABOUT) {
 		/* "Clinton's comments Tuesday on the shooting", "North Korea's

@@ -784,6 +784,10 @@ int main(void)
 	            "it goes without saying: the writer's words");
 	no_reported(P("It's worth noting those figures are early estimates from the agency."),
 	            "it is worth noting: the writer's words");
+	no_reported(P("A lawyer for the firm did not respond to requests for comment on Friday."),
+	            "respond to THING: 'to' opens no clause");
+	reported_is(P("The mayor said to reporters that the plan was dead."), "the plan was dead",
+	            "The mayor", "X said to ADDRESSEE that CLAUSE");
 	no_reported(P("The mayor called into the morning radio show from her car."),
 	            "called into a show: a phone call, not words reported");
 	no_reported(P("The two leaders spoke for about five minutes, then left the room."),
