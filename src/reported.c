@@ -1210,16 +1210,6 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	bool about = false;
 	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that")) {
 		k++;
-	} else if (tok_is(c, t, k, "to") && !(cls & RC_TO)) {
-		/* "said to reporters that CLAUSE"; not "did not respond to
-		 * requests for comment", whose "to" opens no clause. */
-		size_t e = k + 1;
-		while (e < b && e < k + 5 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
-		       !tok_is(c, t, e, "of"))
-			e++;
-		if (!tok_is(c, t, e, "that"))
-			return false; /* (nor "adding to a series of problems that ...") */
-		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 	} else if (cls & RC_ABOUT) {
 		/* "Clinton's comments Tuesday on the shooting", "North Korea's
