@@ -14,6 +14,12 @@ struct Article {
 	size_t npara, cappara;
 	Span *sents;
 	size_t nsent;
+	/* For each block of BLOCK bytes of the text, the first paragraph and the
+	 * first sentence that end beyond its start (article_finish()): a lookup
+	 * by offset searches one block's spans, not the whole article's.  Owned;
+	 * NULL when not finished (or out of memory: the whole search then). */
+	size_t *para_block, *sent_block;
+	size_t nblock;
 	char *meta[META__COUNT];
 	char **warnings;
 	size_t nwarn;
@@ -45,6 +51,8 @@ void article_free(Article *a)
 	buf_free(&a->text);
 	free(a->paras);
 	free(a->sents);
+	free(a->para_block);
+	free(a->sent_block);
 	for (size_t i = 0; i < META__COUNT; i++)
 		free(a->meta[i]);
 	for (size_t i = 0; i < a->nwarn; i++)
@@ -113,6 +121,26 @@ bool article_add_warning(Article *a, const char *msg)
 	return true;
 }
 
+enum { BLOCK_SHIFT = 12 }; /* 4 KB: a few paragraphs, a few dozen sentences */
+
+/* The block index of N spans (BASE, STRIDE bytes apart) over a text of LEN
+ * bytes: malloc'd, NBLOCK entries; NULL when out of memory. */
+static size_t *block_index(const void *base, size_t n, size_t stride, size_t len,
+                           size_t nblock)
+{
+	size_t *v = malloc(nblock * sizeof *v);
+	if (!v)
+		return NULL;
+	size_t k = 0;
+	for (size_t b = 0; b < nblock; b++) {
+		while (k < n && ((const Span *)((const char *)base + k * stride))->end <=
+		                        b << BLOCK_SHIFT)
+			k++;
+		v[b] = k;
+	}
+	return v;
+}
+
 bool article_finish(Article *a)
 {
 	if (a->finished)
@@ -123,6 +151,11 @@ bool article_finish(Article *a)
 		if (!sentence_split(a->text.data, a->paras[i].span, &a->sents, &a->nsent))
 			return false;
 	}
+	/* The index only speeds lookups up: without memory for it they search
+	 * the whole article, with the same answers. */
+	a->nblock = (a->text.len >> BLOCK_SHIFT) + 1;
+	a->para_block = block_index(a->paras, a->npara, sizeof *a->paras, a->text.len, a->nblock);
+	a->sent_block = block_index(a->sents, a->nsent, sizeof *a->sents, a->text.len, a->nblock);
 	a->finished = true;
 	return true;
 }
@@ -151,9 +184,22 @@ static size_t span_search(const void *base, size_t n, size_t stride, size_t offs
 	return lo;
 }
 
+/* span_search() within the block of OFFSET when BLOCK (NBLOCK entries) is
+ * there: the answer lies between the first span of the block and that of
+ * the next. */
+static size_t span_at(const void *base, size_t n, size_t stride, const size_t *block,
+                      size_t nblock, size_t offset)
+{
+	size_t b = offset >> BLOCK_SHIFT;
+	if (!block || b >= nblock)
+		return span_search(base, n, stride, offset);
+	size_t lo = block[b], hi = b + 1 < nblock && block[b + 1] < n ? block[b + 1] + 1 : n;
+	return lo + span_search((const char *)base + lo * stride, hi - lo, stride, offset);
+}
+
 size_t article_paragraph_at(const Article *a, size_t offset)
 {
-	return span_search(a->paras, a->npara, sizeof *a->paras, offset);
+	return span_at(a->paras, a->npara, sizeof *a->paras, a->para_block, a->nblock, offset);
 }
 
 size_t article_sentence_count(const Article *a) { return a->nsent; }
@@ -165,7 +211,7 @@ Span article_sentence(const Article *a, size_t i)
 
 size_t article_sentence_at(const Article *a, size_t offset)
 {
-	return span_search(a->sents, a->nsent, sizeof *a->sents, offset);
+	return span_at(a->sents, a->nsent, sizeof *a->sents, a->sent_block, a->nblock, offset);
 }
 
 const char *article_meta(const Article *a, MetaKey key)
