@@ -1434,7 +1434,9 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		/* A nominal given to the latest speaker for want of better says
 		 * nothing about them: its words would become their role and
 		 * draw later nominals to them. */
-		bool describes = it->role.end > it->role.start && it->mkind != MEN_PRONOUN && !guessed;
+		bool describes = it->role.end > it->role.start && it->mkind != MEN_PRONOUN && !guessed &&
+		                 /* "the airline" says nothing of Alaska Airlines */
+		                 !(en->is_org && it->mkind == MEN_NOMINAL);
 		if (describes)
 			ok = add_roles(c->text, it->role, en);
 		if (!en->country && describes)
