@@ -675,6 +675,17 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 	size_t n = t->v[i].end - t->v[i].start;
 	if (is_poss(s, n) || modifier_word(s, n))
 		return false;
+	/* "Howard Dean", "Angus King", "Tom White": a title word after a given
+	 * name and last in the run is a surname; not a place's ("Charlotte
+	 * City", "Virginia State") */
+	static const char *const place_titles[] = {
+		"city", "council", "county", "district", "federal", "house", "national", "nations",
+		"public", "state", "united", NULL,
+	};
+	if (word_is_title(s, n) && i > 0 && is_word(t, i - 1) && is_cap(t, i - 1) &&
+	    given_name(TW(i - 1)) && !(i + 1 < t->n && is_word(t, i + 1) && is_cap(t, i + 1)) &&
+	    !word_in(s, n, place_titles))
+		return true;
 	if (word_is_title(s, n) || word_is_org(s, n) || word_country(s, n))
 		return false;
 	return true;
@@ -694,8 +705,6 @@ bool word_all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
-/* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
- * into role and name and decides whether it names a person or a body. */
 /* Start of the role written in lower case before the capitalised words at
  * token A, not before token LO: "former president Bill Clinton", "the
  * shadow housing secretary, ..." (A itself when there is none).  Title
@@ -743,6 +752,8 @@ static bool ends_with_any(const char *w, size_t n, const char *const *ends)
 	return false;
 }
 
+/* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
+ * into role and name and decides whether it names a person or a body. */
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
 {
 	bool the = false;

@@ -253,33 +253,67 @@ static char gender_after(const char *t, size_t i, size_t end)
 /* Common given names whose bearers are, in news, nearly always men or
  * women; names used for both are left out.  Sorted, lower case. */
 static const char *const male_names[] = {
-	"abdul", "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "anthony",
-	"antonio", "arthur", "barack", "barry", "ben", "benjamin", "bernie", "bill", "bob",
-	"boris", "brad", "brian", "bruce", "carl", "carlos", "charles", "chuck", "craig", "dan",
-	"daniel", "darren", "david", "dennis", "dmitry", "don", "donald", "doug", "douglas",
-	"edward", "emmanuel", "eric", "frank", "fred", "gary", "george", "gerald", "greg",
-	"gregory", "harold", "harry", "henry", "howard", "ivan", "jack", "jacob", "james",
-	"jason", "jeb", "jeff", "jeffrey", "jerry", "jim", "joe", "john", "jonathan", "jose",
-	"joseph", "juan", "justin", "keith", "ken", "kenneth", "kevin", "larry", "luis",
-	"marco", "mark", "martin", "matthew", "michael", "mike", "mitch", "mohammed",
-	"muhammad", "nathan", "neil", "nicholas", "nick", "paul", "peter", "philip", "ralph",
-	"raymond", "reince", "rex", "richard", "rick", "robert", "roger", "ronald", "rudy",
-	"russell", "ryan", "scott", "sean", "sergei", "stephen", "steve", "steven", "ted",
-	"thomas", "tim", "timothy", "todd", "tom", "tony", "vasily", "victor", "vladimir",
-	"walter", "wayne", "william", "xi", NULL,
+	"aaron", "abdul", "adam", "ahmed", "alan", "albert", "alexander", "alfred", "ali",
+	"andre", "andrew", "andy", "angus", "anthony", "antoine", "antonio", "arnold",
+	"arthur", "austin", "barack", "barry", "ben", "benjamin", "benny", "bernard",
+	"bernie", "bill", "bob", "bobby", "boris", "brad", "brandon", "brett", "brian",
+	"bruce", "caleb", "calvin", "carl", "carlos", "carter", "chad", "charles",
+	"christopher", "chuck", "clarence", "clifford", "colin", "craig", "curtis", "dan",
+	"daniel", "darren", "david", "dean", "dennis", "derek", "dmitry", "dominic", "don",
+	"donald", "doug", "douglas", "duncan", "dustin", "dylan", "eddie", "edgar",
+	"edward", "edwin", "elijah", "elliot", "emmanuel", "eric", "ernest", "ethan",
+	"eugene", "evan", "felix", "fernando", "francis", "francisco", "frank", "franklin",
+	"fred", "gabriel", "gary", "gavin", "geoffrey", "george", "gerald", "gilbert",
+	"gordon", "graham", "grant", "greg", "gregory", "guy", "hans", "harold", "harry",
+	"harvey", "hector", "henry", "herbert", "howard", "hugh", "hugo", "ian", "isaac",
+	"ivan", "jack", "jacob", "jake", "james", "jared", "jason", "jeb", "jeff",
+	"jeffrey", "jeremy", "jerry", "jim", "joe", "joel", "john", "jonah", "jonathan",
+	"jose", "joseph", "josh", "joshua", "juan", "justin", "karl", "keith", "ken",
+	"kenneth", "kevin", "kyle", "lance", "larry", "lawrence", "leo", "leon", "leonard",
+	"lloyd", "louis", "lucas", "luis", "luke", "malcolm", "manuel", "marco", "marcus",
+	"mario", "mark", "martin", "marvin", "matt", "matthew", "maxwell", "michael",
+	"miguel", "mike", "mitch", "mitchell", "mohamed", "mohammed", "muhammad", "nathan",
+	"nathaniel", "neil", "neville", "nicholas", "nick", "nigel", "noah", "norman",
+	"oliver", "omar", "oscar", "owen", "patrick", "paul", "perry", "peter", "phil",
+	"philip", "pierre", "rafael", "ralph", "randy", "raul", "ray", "raymond",
+	"reginald", "reince", "rex", "richard", "rick", "rob", "robert", "rod", "rodney",
+	"roger", "roland", "ron", "ronald", "ross", "roy", "rudy", "rupert", "russell",
+	"ryan", "samuel", "scott", "sean", "sergei", "seth", "simon", "stanley", "stephen",
+	"steve", "steven", "stuart", "ted", "theodore", "thomas", "tim", "timothy", "todd",
+	"tom", "tony", "travis", "trevor", "troy", "vasily", "vernon", "victor", "vincent",
+	"vladimir", "wade", "walter", "warren", "wayne", "wesley", "william", "willie",
+	"wolfgang", "xi", "zachary", NULL,
 };
 static const char *const female_names[] = {
-	"alice", "amanda", "amy", "angela", "angelina", "ann", "anna", "anne", "barbara",
-	"betsy", "betty", "carly", "carol", "caroline", "catherine", "chelsea", "christina",
-	"christine", "claire", "cynthia", "deborah", "debbie", "diana", "diane", "donna",
-	"dorothy", "elizabeth", "ellen", "emily", "emma", "gillian", "hannah", "heather",
-	"helen", "hillary", "ivanka", "jane", "janet", "jennifer", "jessica", "jill", "joan",
-	"joyce", "judith", "judy", "julia", "julie", "karen", "katherine", "kathleen",
-	"kathy", "kellyanne", "laura", "linda", "lisa", "loretta", "lucy", "margaret", "maria",
-	"marie", "martha", "mary", "megan", "melania", "melissa", "michelle", "nancy",
-	"natalie", "nicole", "nikki", "olivia", "pamela", "patricia", "rachel", "rebecca",
-	"ruth", "samantha", "sandra", "sarah", "sharon", "stephanie", "susan", "teresa",
-	"theresa", "ursula", "victoria", "virginia", NULL,
+	"abigail", "adriana", "agnes", "alexandra", "alexis", "alice", "alison", "allison",
+	"alyssa", "amanda", "amy", "angela", "angelina", "angie", "anita", "ann", "anna",
+	"anne", "annie", "audrey", "barbara", "beatrice", "betsy", "betty", "beverly",
+	"brenda", "bridget", "brittany", "camila", "carla", "carly", "carol", "caroline",
+	"cassandra", "catherine", "cecilia", "charlotte", "chelsea", "cheryl", "chloe",
+	"christina", "christine", "cindy", "claire", "clara", "colleen", "connie",
+	"courtney", "crystal", "cynthia", "daisy", "danielle", "dawn", "debbie", "deborah",
+	"denise", "diana", "diane", "donna", "doris", "dorothy", "edith", "eileen",
+	"elaine", "eleanor", "elena", "elise", "elizabeth", "ella", "ellen", "eloise",
+	"emily", "emma", "erin", "esther", "eva", "evelyn", "faith", "fiona", "florence",
+	"frances", "gail", "gillian", "gina", "gloria", "grace", "gwen", "hannah",
+	"harriet", "hazel", "heather", "helen", "hillary", "holly", "ingrid", "irene",
+	"iris", "isabel", "isabella", "ivanka", "jacqueline", "jane", "janet", "jasmine",
+	"jeanne", "jennifer", "jessica", "jill", "joan", "joanna", "jocelyn", "josephine",
+	"joy", "joyce", "juanita", "judith", "judy", "julia", "julie", "karen", "kate",
+	"katherine", "kathleen", "kathy", "katie", "katrina", "kayla", "kellyanne",
+	"kristen", "kristin", "laura", "lauren", "leah", "lillian", "lily", "linda", "lisa",
+	"lois", "loretta", "lori", "lorraine", "louise", "lucy", "madeline", "madison",
+	"mallory", "marcia", "margaret", "margot", "maria", "marian", "marie", "marilyn",
+	"marion", "marsha", "martha", "mary", "maureen", "maya", "megan", "melania",
+	"melissa", "meredith", "michelle", "miranda", "molly", "monica", "nancy", "naomi",
+	"natalie", "natasha", "nicole", "nikki", "nina", "nora", "olivia", "paige",
+	"pamela", "patricia", "paula", "peggy", "penelope", "phyllis", "priscilla",
+	"rachel", "rebecca", "rita", "roberta", "robyn", "rosa", "rose", "rosemary",
+	"roxanne", "ruth", "sabrina", "sally", "samantha", "sandra", "sara", "sarah",
+	"serena", "sharon", "sheila", "shirley", "sofia", "sonia", "sophia", "sophie",
+	"stephanie", "sue", "susan", "suzanne", "sylvia", "tamara", "tanya", "tara",
+	"teresa", "theresa", "tiffany", "tina", "ursula", "valerie", "vanessa", "vera",
+	"veronica", "victoria", "virginia", "vivian", "wanda", "wendy", "yvonne", "zoe", NULL,
 };
 bool given_name(const char *s, size_t n)
 {
@@ -1277,8 +1311,9 @@ static int latest_body(const Ctx *c, const SpeakerTable *st, const Item *it, con
 	               : -1;
 }
 
-/* *GUESSED is set when the answer is only the latest speaker, nothing in
- * the mention matching them. */
+/* *GUESSED is set when the mention says nothing of who they are: the
+ * answer is only the latest speaker, nothing in the mention matching them,
+ * or the mention is their surname. */
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -1286,6 +1321,14 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	const char *country = span_country(t, it->q.mention);
 	size_t ms = it->q.mention.start, me = it->q.mention.end;
 	bool definite = me - ms > 4 && !strncasecmp(t + ms, "the ", 4);
+	/* "Dean said" after "Howard Dean": a surname that is also a title */
+	if (me > ms && isupper((unsigned char)t[ms]) && !memchr(t + ms, ' ', me - ms))
+		for (size_t i = ent_first(st, t + ms, me - ms); i != NONE; i = st->v[i].next)
+			if (!st->v[i].is_org && strlen(st->v[i].key) == me - ms &&
+			    !strncasecmp(st->v[i].key, t + ms, me - ms)) {
+				*guessed = true;
+				return (int)i;
+			}
 	/* A plural head ("officials") or an indefinite one names nobody known. */
 	if (!definite || (t[me - 1] == 's' && !country))
 		return -1;

@@ -285,6 +285,15 @@ int main(void)
 	r = analyze(NULL, P("Critically, however, it pointed out that it has no power to act."));
 	is_str(qspeaker(&r, 0), "", "an adverb opening the sentence is no name");
 	done(&r);
+	/* ---- surnames that are also titles ---- */
+	speaker_is(P("\"Tariffs are a tax,\" said Howard Dean.", "\"They hurt,\" Dean said."), 1,
+	           "Howard Dean", "GIVEN TITLE-WORD is a full name, and the title word its surname");
+	speaker_is(P("\"Tariffs are a tax,\" said Lawrence White, a professor."), 0, "Lawrence White",
+	           "... White");
+	roles_are(P("\"Tariffs are a tax,\" said Ann Chancellor.", "\"They hurt,\" Chancellor said."),
+	          "", "... and the surname alone is no role");
+	speaker_is(P("\"We won,\" said the coach of Virginia State."), 0, "",
+	           "a place's title word stays a title");
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
