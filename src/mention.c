@@ -332,7 +332,13 @@ static const char *const countries[][2] = {
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
 bool word_is_org(const char *s, size_t n) { return word_in(s, n, orgs); }
+/* Lower-case words inside a personal name. */
+static const char *const name_particles[] = {
+	"al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
+	"van", "von", NULL,
+};
 bool word_is_suffix(const char *s, size_t n) { return word_in(s, n, suffixes); }
+bool word_is_particle(const char *s, size_t n) { return word_in(s, n, name_particles); }
 /* "he", and "he's", "she’d", "I've" too. */
 bool word_is_pronoun(const char *s, size_t n)
 {
@@ -804,6 +810,13 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	while (s > a && parts < 4 && name_part(text, t, s - 1)) {
 		s--;
 		parts++;
+		/* "Bill de Blasio", "Umar bin Al-Khaththab": a particle inside the
+		 * name */
+		if (s > a + 1 && is_word(t, s - 1) && !is_cap(t, s - 1) &&
+		    word_in(TW(s - 1), name_particles) && name_part(text, t, s - 2)) {
+			s--;
+			parts++;
+		}
 	}
 	/* "Employee Steve Castro", "Introducing Junior Gaspard": a word for a
 	 * person or an -ing form opening a full name is the writer's */

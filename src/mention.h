@@ -63,6 +63,8 @@ bool word_is_org(const char *s, size_t n);
 bool word_all_caps(const char *s, size_t n);
 /* "Jr.", "Sr.", "III": a generational suffix after a surname. */
 bool word_is_suffix(const char *s, size_t n);
+/* "de", "bin", "van": a lower-case word inside a personal name. */
+bool word_is_particle(const char *s, size_t n);
 bool word_is_pronoun(const char *s, size_t n);
 /* "Russian" -> "russia", "Chinese" -> "china", "Russia's" -> "russia": the
  * country a word points to, or NULL. */

@@ -670,6 +670,9 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	size_t firstn = strcspn(first, " ");
 	if (firstn > name.end - name.start)
 		firstn = name.end - name.start;
+	/* "De Blasio said": the surname of Bill de Blasio, not another person */
+	if (words == 2 && word_is_particle(first, firstn))
+		words = 1;
 	for (size_t i = ent_first(st, t + lw.start, lw.end - lw.start); i != NONE; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		if (e->is_org || strlen(e->key) != lw.end - lw.start ||
@@ -677,6 +680,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 			continue;
 		/* Two full names with the same surname are two people. */
 		if (words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&
+		    !word_is_particle(e->name, strcspn(e->name, " ")) &&
 		    (strncmp(e->name, first, firstn) || e->name[firstn] != ' '))
 			continue;
 		char *alias = span_dup(t, (Span){ name.start, name_end(t, name) });
@@ -814,6 +818,11 @@ static Span role_words(const char *t, Span r)
 	while (w < r.end && t[w] != ' ' && t[w] != ',')
 		w++;
 	if (word_in(t + i, w - i, not_roles))
+		return (Span){ 0, 0 };
+	/* "Tom Johnston and | Patrick Simmons": a name in a list, no role */
+	static const char *const joins[] = { "and", "but", "or", NULL };
+	Span last = word_before(t, i, r.end);
+	if (word_in(t + i, w - i, joins) || word_in(t + last.start, last.end - last.start, joins))
 		return (Span){ 0, 0 };
 	return (Span){ i, r.end };
 }

@@ -294,6 +294,14 @@ int main(void)
 	          "", "... and the surname alone is no role");
 	speaker_is(P("\"We won,\" said the coach of Virginia State."), 0, "",
 	           "a place's title word stays a title");
+	/* ---- particles inside names; names in a list ---- */
+	r = analyze(NULL, P("De Blasio said there was no threat.",
+	                    "\"It was an intentional act,\" Mayor Bill de Blasio said."));
+	is_str(qspeaker(&r, 1), "Bill de Blasio", "a particle inside the name");
+	is_int(quoteset_speaker_count(r.q), 1, "... 'De Blasio' is the same person");
+	done(&r);
+	roles_are(P("\"We played all night,\" said singers Tom Johnston and Pat Simmons."), "",
+	          "a name before 'and' is no role");
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
