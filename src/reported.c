@@ -1319,9 +1319,11 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 }
 
 /* The next reported speech in the sentence of tokens [A, B), from byte
- * *FROM on; moves *FROM past its cue. */
+ * *FROM on; moves *FROM past its cue.  FIRST, when not NULL, is the first
+ * cue from the sentence start to the end of token B - 1, found already: the
+ * search does not read the words before it again. */
 static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t *pfrom,
-                            Item *it)
+                            const Span *first, Item *it)
 {
 	Span m;
 	size_t from = *pfrom, to = t->v[b - 1].end;
@@ -1339,8 +1341,11 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			return true;
 		from = *pfrom;
 	}
-	while (from < to && cue_find(c->e->indirect, c->md, c->text, from, to, &c->e->rep_one,
-	                             &c->e->rep_head, &c->e->rep_second, &m)) {
+	while (from < to && (first && first->start >= from
+	                             ? (m = *first, true)
+	                             : cue_find(c->e->indirect, c->md, c->text, from, to,
+	                                        &c->e->rep_one, &c->e->rep_head,
+	                                        &c->e->rep_second, &m))) {
 		from = *pfrom = m.end;
 		/* The first token at or after the cue (tokens are in text order;
 		 * a walk from A would cost the square of a long sentence's cues). */
@@ -1698,10 +1703,12 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				ok = push_item(&found, &it);
 			continue;
 		}
-		if (!(sp.end - sp.start > 13 && !memcmp(c->text + sp.start, "According to ", 13)) &&
-		    !(sp.end - sp.start > 3 && !memcmp(c->text + sp.start, "In ", 3)) &&
-		    !cue_find(c->e->indirect, c->md, c->text, sp.start, sp.end, &c->e->rep_one,
-		              &c->e->rep_head, &c->e->rep_second, &cm))
+		size_t sn = sp.end - sp.start;
+		bool opener = (sn > 13 && !memcmp(c->text + sp.start, "According to ", 13)) ||
+		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3));
+		bool cued = !opener && cue_find(c->e->indirect, c->md, c->text, sp.start, sp.end,
+		                                &c->e->rep_one, &c->e->rep_head, &c->e->rep_second, &cm);
+		if (!opener && !cued)
 			continue;
 		if (p->kind == PARA_TITLE)
 			continue;
@@ -1712,11 +1719,14 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			break;
 		Item it;
 		size_t from = sp.start, reports = 0;
+		/* the cue found above starts the search when the tokens reach
+		 * the sentence end (the same bytes were read) */
+		const Span *first = cued && t.n && t.v[t.n - 1].end == sp.end ? &cm : NULL;
 		/* Each clause may run to the sentence end: a sentence of
 		 * thousands of cues (no prose has more than a few) would give
 		 * clauses in the square of its length. */
 		while (ok && t.n >= 4 && reports++ < MAX_SENTENCE_REPORTS &&
-		       sentence_report(c, &t, 0, t.n, &from, &it)) {
+		       sentence_report(c, &t, 0, t.n, &from, first, &it)) {
 			/* A cue that introduces a quotation reports nothing more;
 			 * a quoted term is inside the clause or outside it. */
 			bool quoted = false;
