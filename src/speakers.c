@@ -315,9 +315,15 @@ static const char *const female_names[] = {
 	"teresa", "theresa", "tiffany", "tina", "ursula", "valerie", "vanessa", "vera",
 	"veronica", "victoria", "virginia", "vivian", "wanda", "wendy", "yvonne", "zoe", NULL,
 };
+/* 'm' or 'f' for a given name of the lists, else 0. */
+static char given_sex(const char *s, size_t n)
+{
+	return word_in(s, n, male_names) ? 'm' : word_in(s, n, female_names) ? 'f' : 0;
+}
+
 bool given_name(const char *s, size_t n)
 {
-	return word_in(s, n, male_names) || word_in(s, n, female_names);
+	return given_sex(s, n) != 0;
 }
 
 /* Honorifics and titles that say the person's sex. */
@@ -1000,9 +1006,14 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			break;
 		if (!r->subject || !gender_fits(want, r->gender))
 			continue;
-		/* A lone surname counts when the text gave the full name before. */
-		if (r->single && !full_name_for(c, st, c->text + r->last.start, r->last.end - r->last.start))
-			continue;
+		/* A lone surname counts when the text gave the full name before;
+		 * a given name alone is someone of its sex ("Andrew doesn't
+		 * remember ...") */
+		if (r->single && !full_name_for(c, st, c->text + r->last.start, r->last.end - r->last.start)) {
+			char gs = given_sex(c->text + r->last.start, r->last.end - r->last.start);
+			if (!gs || !gender_fits(want, gs))
+				continue;
+		}
 		Item fake = { 0 };
 		fake.name = r->span;
 		fake.q.mention = r->span;

@@ -302,6 +302,13 @@ int main(void)
 	done(&r);
 	roles_are(P("\"We played all night,\" said singers Tom Johnston and Pat Simmons."), "",
 	          "a name before 'and' is no role");
+	speaker_is(P("\"There was no indication,\" said Prince Andrew.",
+	             "Andrew doesn't remember the party, but he remembers the pizza.",
+	             "\"It is an unusual thing for me to do,\" he said."),
+	           1, "Andrew", "he: a given name alone opening the sentence since the last quote");
+	speaker_is(P("\"We will win,\" said Barack Obama.", "Hillary has new songs.",
+	             "\"The vote is against Trump,\" he said."),
+	           1, "Barack Obama", "... not one of the other sex");
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
