@@ -885,12 +885,23 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			m->role = tspan(t, a, own);
 		return true;
 	}
-	/* "Teachers chanted", "Protesters marching ...": one capitalised plural
-	 * word for people is a common noun opening its sentence, no name
-	 * (party members excepted: "Democrats") */
-	if (parts == 1 && b == a + 1 && s == a && text[t->v[a].end - 1] == 's' &&
-	    word_in(TW(a), person_nouns) && !word_in(TW(a), party_words))
+	/* "Teachers chanted", "Polls show", "Video shows", "Others said": one
+	 * capitalised word for people or a source is a common noun opening its
+	 * sentence, no name (party members excepted: "Democrats") */
+	size_t wn = t->v[a].end - t->v[a].start;
+	if (parts == 1 && b == a + 1 && s == a && !word_in(TW(a), party_words) &&
+	    (word_in(TW(a), person_nouns) || word_eq(TW(a), "others") ||
+	     (wn > 3 && text[t->v[a].end - 1] == 's' &&
+	      word_in(text + t->v[a].start, wn - 1, person_nouns))))
 		parts = 0;
+	/* "the United States", "United Airlines": a body, whole (not someone
+	 * named "States" with the title "United") */
+	if (word_eq(TW(a), "united") && b > a + 1) {
+		m->kind = MEN_ORG;
+		m->name = tspan(t, a, b);
+		m->span = tspan(t, the && a > 0 ? a - 1 : a, b);
+		return true;
+	}
 	/* "China said", "Russia insisted": a country's name alone speaks
 	 * for its government (not "Chinese", "British"). */
 	const char *land = parts == 0 && b == a + 1 ? word_country(TW(a)) : NULL;

@@ -1485,8 +1485,11 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	    word_in(TW(0), label_words))
 		return false;
 	Mention mn;
+	/* "Poll: Clinton and Trump in dead heat": a headline's document says it */
+	bool doc = colon == 1 && word_in(TW(0), doc_nouns) && title_para_at(c, para.start);
 	if (!mention_before(c->text, t, 0, colon, &mn) ||
-	    (mn.kind != MEN_NAME && mn.kind != MEN_ORG) || mn.span.start != t->v[0].start)
+	    (mn.kind != MEN_NAME && mn.kind != MEN_ORG && !(doc && mn.kind == MEN_NOMINAL)) ||
+	    mn.span.start != t->v[0].start)
 		return false;
 	/* In the body only a person: a transcript's speaker in capitals
 	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:",

@@ -1396,6 +1396,16 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * is Russian; "the top US diplomat" may be). */
 	if (!nrecent || (country && word_country(t + head.start, head.end - head.start)))
 		return -1;
+	/* "The study found": a text or a recording, not the latest speaker */
+	static const char *const things[] = {
+		"ad", "analysis", "article", "book", "clip", "column", "commercial", "complaint",
+		"document", "editorial", "filing", "footage", "indictment", "lawsuit", "letter",
+		"memo", "petition", "piece", "poll", "post", "release", "report", "ruling", "site",
+		"spot", "statement", "story", "study", "survey", "transcript", "tweet", "video",
+		"website", NULL,
+	};
+	if (word_in(t + head.start, hn, things))
+		return -1;
 	Ent *last = &st->v[recent[nrecent - 1]];
 	if (last->is_org || (country && last->country && last->country != country))
 		return -1;
