@@ -578,6 +578,21 @@ static bool np_back(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m
 	return plain_mention(c, t, a, j, true, m);
 }
 
+/* The start of a time just before token J ("earlier in the week", "on
+ * Friday", "last month"), or J when there is none. */
+static size_t time_before(const Ctx *c, const Toks *t, size_t lo, size_t j)
+{
+	static const char *const time_joins[] = { "at", "in", "of", "on", "the", NULL };
+	size_t k = j;
+	bool when = false;
+	while (k > lo && j - k < 6 && is_word_tok(t, k - 1) &&
+	       (word_in(TW(k - 1), when_words) || word_in(TW(k - 1), time_joins))) {
+		when |= word_in(TW(k - 1), when_words);
+		k--;
+	}
+	return when && k > lo ? k : j;
+}
+
 /* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
  * subject starts (the clause is after the cue). */
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
@@ -640,7 +655,10 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		m->span = (Span){ t->v[w].start, t->v[w].end };
 		return true;
 	}
-	if (mention_before(c->text, t, lo, ci, m)) {
+	size_t tj = time_before(c, t, lo, j);
+	if (mention_before(c->text, t, lo, ci, m) ||
+	    /* "Tillerson earlier in the week said": the subject before a time */
+	    (tj < j && mention_before(c->text, t, lo, tj, m))) {
 		/* "Farmers in Iowa say": a name that ends a prepositional
 		 * phrase is not the subject; the whole noun phrase is. */
 		size_t ms = j;

@@ -647,6 +647,8 @@ int main(void)
 	            "the format favors the challenger", "Kall",
 	            "NAME -- ASIDE -- said CLAUSE: the subject before the aside");
 
+	reported_is(P("Tillerson earlier in the week said he was willing to start talks."),
+	            "he was willing to start talks", "Tillerson", "NAME, a time, said CLAUSE: the name");
 	one_reported(P("DENVER (AP) \xE2\x80\x94 A man has been charged in the shooting of a clerk,"
 	               " police said Wednesday."),
 	             "A man has been charged in the shooting of a clerk", "the dateline is no part of a clause");
