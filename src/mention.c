@@ -1305,7 +1305,8 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	}
 	/* said NAME, ROLE. */
 	if (m->kind == MEN_NAME && !m->role.end && e + 1 < hi && punct_is(text, t, e, ",") &&
-	    is_word(t, e + 1) && !is_cap(t, e + 1) && !word_in(TW(e + 1), aux)) {
+	    is_word(t, e + 1) && (!is_cap(t, e + 1) || is_poss(TW(e + 1))) &&
+	    !word_in(TW(e + 1), aux)) {
 		size_t r = e + 1;
 		while (r < hi && r < e + 15 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))
 			r++;

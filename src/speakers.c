@@ -1507,9 +1507,12 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		/* A nominal given to the latest speaker for want of better says
 		 * nothing about them: its words would become their role and
 		 * draw later nominals to them. */
+		Span rh = last_word(c->text, it->role);
 		bool describes = it->role.end > it->role.start && it->mkind != MEN_PRONOUN && !guessed &&
-		                 /* "the airline" says nothing of Alaska Airlines */
-		                 !(en->is_org && it->mkind == MEN_NOMINAL);
+		                 /* "the airline" says nothing of Alaska Airlines, nor
+		                  * "the Russian" more than the country kept below */
+		                 !(it->mkind == MEN_NOMINAL &&
+		                   (en->is_org || word_country(c->text + rh.start, rh.end - rh.start)));
 		if (describes)
 			ok = add_roles(c->text, it->role, en);
 		if (!en->country && describes)

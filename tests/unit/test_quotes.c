@@ -339,6 +339,9 @@ int main(void)
 	           0, "Acme Productions Group", "the word before the head narrows it down");
 	speaker_is(P("The First National Bank opened.", "\"Rates will rise,\" the agency said."), 0,
 	           "", "no body of that kind: nobody");
+	roles_are(P("\"It is clear,\" said Vasily Nebenzya, Russia's ambassador.",
+	            "\"One step could lead to ruin,\" the Russian said."),
+	          "Russia's ambassador", "'the Russian' adds no role: the country is kept apart");
 	speaker_is(P("Robert M. Danin is a fellow.", "\"It is structural,\" Danin said."), 0, "Robert M. Danin", "initials: Danin is Robert M. Danin");
 
 	r = analyze(NULL, P("But Russia's ambassador to the UN, Vasily Nebenzya said, \"it is clear.\"",
