@@ -352,11 +352,7 @@ static char name_gender(const char *t, size_t para_start, Span name)
 		e++;
 	if (e == name.end) /* a surname alone names nobody's sex */
 		return 0;
-	if (word_in(t + name.start, e - name.start, male_names))
-		return 'm';
-	if (word_in(t + name.start, e - name.start, female_names))
-		return 'f';
-	return 0;
+	return given_sex(t + name.start, e - name.start);
 }
 
 static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, Span title,
@@ -738,16 +734,22 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 }
 
 /* True when the name of IT is a known speaker or a full name in the text. */
+/* The person whose key (surname) is W[0, N), or -1. */
+static int person_by_key(const SpeakerTable *st, const char *w, size_t n)
+{
+	for (size_t i = ent_first(st, w, n); i != NONE; i = st->v[i].next)
+		if (!st->v[i].is_org && strlen(st->v[i].key) == n && !strncasecmp(st->v[i].key, w, n))
+			return (int)i;
+	return -1;
+}
+
 static bool known_person(const Ctx *c, const SpeakerTable *st, const Item *it)
 {
 	Span lw = last_word(c->text, it->name);
 	if (word_count(c->text, it->name) >= 2)
 		return true;
-	for (size_t i = ent_first(st, c->text + lw.start, lw.end - lw.start); i != NONE;
-	     i = st->v[i].next)
-		if (!st->v[i].is_org && strlen(st->v[i].key) == lw.end - lw.start &&
-		    !strncasecmp(st->v[i].key, c->text + lw.start, lw.end - lw.start))
-			return true;
+	if (person_by_key(st, c->text + lw.start, lw.end - lw.start) >= 0)
+		return true;
 	return full_name_for(c, st, c->text + lw.start, lw.end - lw.start) != NULL;
 }
 
@@ -1342,13 +1344,13 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	size_t ms = it->q.mention.start, me = it->q.mention.end;
 	bool definite = me - ms > 4 && !strncasecmp(t + ms, "the ", 4);
 	/* "Dean said" after "Howard Dean": a surname that is also a title */
-	if (me > ms && isupper((unsigned char)t[ms]) && !memchr(t + ms, ' ', me - ms))
-		for (size_t i = ent_first(st, t + ms, me - ms); i != NONE; i = st->v[i].next)
-			if (!st->v[i].is_org && strlen(st->v[i].key) == me - ms &&
-			    !strncasecmp(st->v[i].key, t + ms, me - ms)) {
-				*guessed = true;
-				return (int)i;
-			}
+	if (me > ms && isupper((unsigned char)t[ms]) && !memchr(t + ms, ' ', me - ms)) {
+		int e = person_by_key(st, t + ms, me - ms);
+		if (e >= 0) {
+			*guessed = true;
+			return e;
+		}
+	}
 	/* A plural head ("officials") or an indefinite one names nobody known. */
 	if (!definite || (t[me - 1] == 's' && !country))
 		return -1;
