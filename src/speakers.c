@@ -978,9 +978,23 @@ static bool quoted(const Item *items, size_t idx, size_t off)
 	return false;
 }
 
+/* The body that spoke last, in the paragraph of IT's mention or the one
+ * before, or -1: who "the agency added" or "It added" is. */
+static int latest_body(const Ctx *c, const SpeakerTable *st, const Item *it, const int *recent,
+                       size_t nrecent)
+{
+	if (!nrecent)
+		return -1;
+	const Ent *last = &st->v[recent[nrecent - 1]];
+	return last->is_org && article_paragraph_at(c->a, last->last_seen) + 1 >=
+	                               article_paragraph_at(c->a, it->q.mention.start)
+	               ? recent[nrecent - 1]
+	               : -1;
+}
+
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
- * "they" only goes to bodies. */
+ * "they" only goes to bodies, "it" to the body that spoke last. */
 static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
                          const Item *items, size_t idx, size_t last_quote_off)
 {
@@ -992,9 +1006,10 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		want = 'm';
 	else if (pn >= 3 && !strncasecmp(p, "she", 3))
 		want = 'f';
-	bool plural = (pn >= 4 && !strncasecmp(p, "they", 4)) ||
-	              (pn == 2 && !strncasecmp(p, "it", 2)); /* bodies, not people */
-	if (plural) {
+	/* bodies, not people */
+	if (pn == 2 && !strncasecmp(p, "it", 2))
+		return latest_body(c, st, it, recent, nrecent);
+	if (pn >= 4 && !strncasecmp(p, "they", 4)) {
 		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 3;)
 			if (st->v[recent[k]].is_org)
 				return recent[k];
@@ -1076,12 +1091,6 @@ static bool is_first_person(const char *t, Span m)
 	size_t n = m.end - m.start;
 	return (n == 1 && t[m.start] == 'I') || (n > 1 && t[m.start] == 'I' &&
 	                                         (t[m.start + 1] == '\'' || (unsigned char)t[m.start + 1] == 0xE2));
-}
-
-/* "it" or "It" as the mention: a body, if any. */
-static bool is_it_word(const char *t, Span m)
-{
-	return m.end - m.start == 2 && (t[m.start] | 32) == 'i' && t[m.start + 1] == 't';
 }
 
 /* The writer as an entity: the byline's name ("By Nicole Gaouette, CNN"), or
@@ -1319,20 +1328,6 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 	return resolve_org(c, st, &named);
 }
 
-/* The body that spoke last, in the paragraph of IT's mention or the one
- * before, or -1: who "the agency added" or "It added" is. */
-static int latest_body(const Ctx *c, const SpeakerTable *st, const Item *it, const int *recent,
-                       size_t nrecent)
-{
-	if (!nrecent)
-		return -1;
-	const Ent *last = &st->v[recent[nrecent - 1]];
-	return last->is_org && article_paragraph_at(c->a, last->last_seen) + 1 >=
-	                               article_paragraph_at(c->a, it->q.mention.start)
-	               ? recent[nrecent - 1]
-	               : -1;
-}
-
 /* *GUESSED is set when the mention says nothing of who they are: the
  * answer is only the latest speaker, nothing in the mention matching them,
  * or the mention is their surname. */
@@ -1478,9 +1473,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		case MEN_NAME: e = resolve_name(c, st, it); break;
 		case MEN_ORG: e = resolve_org(c, st, it); break;
 		case MEN_PRONOUN:
-			if (is_it_word(c->text, it->q.mention))
-				e = latest_body(c, st, it, recent, nrecent);
-			else if (is_first_person(c->text, it->q.mention))
+			if (is_first_person(c->text, it->q.mention))
 				e = resolve_writer(c, st, it);
 			else
 				e = recent_person(c, st, recent, nrecent, items, i, last_quote_off);
