@@ -1,14 +1,13 @@
 /* cue_lexicon.c - the words and phrases that report speech.
  *
  * Each entry lists the forms of one cue: base, third person, past,
- * participle and -ing form, so "say says said saying".  The engine compiles
- * them into one case-insensitive alternation (longest forms first), so the
+ * participle and -ing form, so "say says said saying".  The engine makes
+ * word and phrase sets of them (phrase_set.h: longest forms first), so the
  * lexicon is data and adding a verb is adding a line.
  */
 #include <stdlib.h>
 #include <string.h>
 
-#include "buf.h"
 #include "quotes_impl.h"
 
 static const char *const cues[] = {
@@ -272,7 +271,7 @@ static bool build_forms(Forms *f)
 
 bool cue_words(CueWords *cw)
 {
-	Forms f = { 0 }, one = { 0 }, head = { 0 }, second = { 0 };
+	Forms f = { 0 }, one = { 0 }, second = { 0 };
 	bool ok = build_forms(&f);
 	for (size_t i = 0; ok && i < f.n; i++) {
 		const char *s = f.v[i];
@@ -282,29 +281,25 @@ bool cue_words(CueWords *cw)
 			continue;
 		}
 		const char *w2 = s + n + 1;
-		ok = forms_add(&head, s, n) && forms_add(&second, w2, strcspn(w2, " "));
+		ok = forms_add(&second, w2, strcspn(w2, " "));
 	}
 	forms_free(&f);
 	forms_unique(&one);
-	forms_unique(&head);
 	forms_unique(&second);
 	if (!ok) {
 		forms_free(&one);
-		forms_free(&head);
 		forms_free(&second);
 		return false;
 	}
-	*cw = (CueWords){ one.v, one.n, head.v, head.n, second.v, second.n };
+	*cw = (CueWords){ one.v, one.n, second.v, second.n };
 	return true;
 }
 
 void cue_words_free(CueWords *cw)
 {
-	Forms a = { cw->one, cw->none, 0 }, b = { cw->head, cw->nhead, 0 },
-	      c = { cw->second, cw->nsecond, 0 };
+	Forms a = { cw->one, cw->none, 0 }, b = { cw->second, cw->nsecond, 0 };
 	forms_free(&a);
 	forms_free(&b);
-	forms_free(&c);
 }
 
 size_t cue_lexicon_size(void)
@@ -318,28 +313,16 @@ static int by_length_desc(const void *x, const void *y)
 	return a < b ? 1 : a > b ? -1 : strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-char *cue_lexicon_pattern(void)
+bool cue_lexicon_phrases(PhraseSet *p)
 {
 	Forms f = { 0 };
-	Buf b;
-	buf_init(&b);
 	bool ok = build_forms(&f);
-	if (ok) {
+	if (ok)
 		qsort(f.v, f.n, sizeof *f.v, by_length_desc);
-		ok = buf_puts(&b, "\\b(?:");
-		for (size_t i = 0; ok && i < f.n; i++) {
-			ok = (i == 0 || buf_putc(&b, '|'));
-			for (const char *p = f.v[i]; ok && *p; p++)
-				ok = *p == ' ' ? buf_puts(&b, " +") : buf_putc(&b, *p);
-		}
-		ok = ok && buf_puts(&b, ")\\b") && buf_terminate(&b);
-	}
+	for (size_t i = 0; ok && i < f.n; i++)
+		ok = phrase_set_add(p, f.v[i]);
 	forms_free(&f);
-	if (!ok) {
-		buf_free(&b);
-		return NULL;
-	}
-	return buf_steal(&b);
+	return ok && phrase_set_finish(p);
 }
 
 /* ---- reported speech (reported.c) ----
@@ -661,36 +644,20 @@ const char *const *report_cue_words(size_t *n)
 	return report_cues;
 }
 
-const char *const *report_cue_heads(size_t *n)
-{
-	*n = sizeof phrase_heads / sizeof *phrase_heads - 1;
-	return phrase_heads;
-}
-
 const char *const *report_cue_seconds(size_t *n)
 {
 	*n = sizeof phrase_seconds / sizeof *phrase_seconds - 1;
 	return phrase_seconds;
 }
 
-char *report_cue_pattern(void)
+bool report_cue_phrases(PhraseSet *p)
 {
-	Buf b;
-	buf_init(&b);
-	bool ok = buf_puts(&b, "\\b(?:");
-	for (size_t i = 0; ok && report_phrases[i]; i++) {
-		ok = (i == 0 || buf_putc(&b, '|'));
-		for (const char *p = report_phrases[i]; ok && *p; p++)
-			ok = *p == ' ' ? buf_puts(&b, " +") : buf_putc(&b, *p);
-	}
+	bool ok = true;
+	for (size_t i = 0; ok && report_phrases[i]; i++)
+		ok = phrase_set_add(p, report_phrases[i]);
 	for (size_t i = 0; ok && report_cues[i]; i++)
-		ok = buf_putc(&b, '|') && buf_puts(&b, report_cues[i]);
-	ok = ok && buf_puts(&b, ")\\b") && buf_terminate(&b);
-	if (!ok) {
-		buf_free(&b);
-		return NULL;
-	}
-	return buf_steal(&b);
+		ok = phrase_set_add(p, report_cues[i]);
+	return ok && phrase_set_finish(p);
 }
 
 unsigned report_cue_class(const char *s, size_t n)

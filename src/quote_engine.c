@@ -1,15 +1,14 @@
-/* quote_engine.c - the engine (patterns compiled once) and quotes_analyze().
+/* quote_engine.c - the engine (cue tables built once) and quotes_analyze().
  *
- * The patterns are compiled with PCRE2_UTF and JIT-compiled once; every
- * match passes PCRE2_NO_UTF_CHECK because the Article text is valid UTF-8
- * already (without it pcre2 re-validates the subject from the offset to the
- * end on each call, which turns a linear scan quadratic).
+ * The cue lexicons were pcre2 alternations once; compiling and JIT-compiling
+ * them cost some 15 million instructions a run, more than analysing a
+ * megabyte of text, so they are word sets and phrase sets (phrase_set.h)
+ * that match the same forms in the same order.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "quotes_impl.h"
-#include "regex_jit.h"
 
 struct QuoteSet {
 	Item *items;           /* each begins with its published Quote */
@@ -17,56 +16,22 @@ struct QuoteSet {
 	SpeakerTable *speakers;
 };
 
-static pcre2_code *compile(const char *pat, uint32_t flags, Error *err)
-{
-	int code;
-	PCRE2_SIZE off;
-	pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, PCRE2_UTF | flags,
-	                               &code, &off, NULL);
-	if (!re) {
-		PCRE2_UCHAR msg[256];
-		pcre2_get_error_message(code, msg, sizeof msg);
-		error_set(err, "quote patterns: %s at %zu", (const char *)msg, (size_t)off);
-		return NULL;
-	}
-	/* Without JIT (some platforms, valgrind runs) the interpreter works. */
-	regex_jit(re);
-	return re;
-}
-
 QuoteEngine *quote_engine_new(Error *err)
 {
 	QuoteEngine *e = calloc(1, sizeof *e);
-	char *cues = cue_lexicon_pattern();
-	if (!e || !cues) {
+	if (!e) {
 		error_set(err, "out of memory");
-		free(e);
-		free(cues);
 		return NULL;
 	}
-	/* Anchored when compiled: cue_find() runs them at a word, and pcre2's JIT
-	 * does not take PCRE2_ANCHORED at match time (it falls back to the
-	 * interpreter, some 20,000 instructions a call on the lexicon). */
-	e->cue = compile(cues, PCRE2_ANCHORED, err);
-	free(cues);
-	char *rpat = report_cue_pattern();
-	e->indirect = rpat && e->cue ? compile(rpat, PCRE2_ANCHORED, err) : NULL;
-	if (!rpat)
-		error_set(err, "out of memory");
-	free(rpat);
-	size_t nrep, nhead, nsec;
-	const char *const *rep = report_cue_words(&nrep), *const *heads = report_cue_heads(&nhead);
-	const char *const *secs = report_cue_seconds(&nsec);
-	if (e->cue && e->indirect &&
-	    !(cue_words(&e->words) &&
+	size_t nrep, nsec;
+	const char *const *rep = report_cue_words(&nrep), *const *secs = report_cue_seconds(&nsec);
+	if (!(cue_lexicon_phrases(&e->cue_phrases) && report_cue_phrases(&e->rep_phrases) &&
+	      cue_words(&e->words) &&
 	      wordset_build(&e->cue_one, (const char *const *)e->words.one, e->words.none) &&
-	      wordset_build(&e->cue_head, (const char *const *)e->words.head, e->words.nhead) &&
 	      wordset_build(&e->cue_second, (const char *const *)e->words.second,
 	                    e->words.nsecond) &&
-	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_head, heads, nhead) &&
-	      wordset_build(&e->rep_second, secs, nsec)))
+	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_second, secs, nsec))) {
 		error_set(err, "out of memory");
-	if (!e->cue || !e->indirect || !e->rep_second.slots) {
 		quote_engine_free(e);
 		return NULL;
 	}
@@ -77,15 +42,13 @@ void quote_engine_free(QuoteEngine *e)
 {
 	if (!e)
 		return;
-	pcre2_code_free(e->cue);
-	pcre2_code_free(e->indirect);
 	cue_words_free(&e->words);
 	wordset_free(&e->cue_one);
-	wordset_free(&e->cue_head);
-	wordset_free(&e->rep_one);
-	wordset_free(&e->rep_head);
 	wordset_free(&e->cue_second);
+	phrase_set_free(&e->cue_phrases);
+	wordset_free(&e->rep_one);
 	wordset_free(&e->rep_second);
+	phrase_set_free(&e->rep_phrases);
 	free(e);
 }
 
@@ -100,17 +63,6 @@ bool grow(void *v, size_t *cap, size_t n, size_t size)
 		return false;
 	*pv = nv;
 	*cap = c;
-	return true;
-}
-
-bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t limit,
-             size_t start, Span *m)
-{
-	int rc = pcre2_match(re, (PCRE2_SPTR)text, limit, start, PCRE2_NO_UTF_CHECK, md, NULL);
-	if (rc < 0)
-		return false;
-	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-	*m = (Span){ ov[0], ov[1] };
 	return true;
 }
 
@@ -147,10 +99,10 @@ static bool noun_compound(const char *text, size_t b, size_t e, size_t to)
 	return false;
 }
 
-bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t from,
-              size_t to, const WordSet *one, const WordSet *head, const WordSet *second,
-              Span *m)
+bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
+              const PhraseSet *phrases, const WordSet *second, Span *m)
 {
+	const WordSet *head = phrase_set_heads(phrases);
 	size_t i = from;
 	while (i < to) {
 		while (i < to && (unsigned)(text[i] - 'a') >= 26u)
@@ -168,11 +120,8 @@ bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size
 			size_t b2, e2;
 			next_word(text, i, to, &b2, &e2);
 			if (wordset_has(second, text + b2, e2 - b2) &&
-			    pcre2_match(re, (PCRE2_SPTR)text, to, b, PCRE2_NO_UTF_CHECK, md, NULL) >= 0) {
-				PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-				*m = (Span){ ov[0], ov[1] };
+			    phrase_set_match(phrases, text, b, to, m))
 				return true;
-			}
 		}
 		if (wordset_may_have(one, bit) && wordset_probe(one, text + b, i - b) &&
 		    !noun_compound(text, b, i, to)) {
@@ -194,9 +143,8 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	QuoteSet *q = calloc(1, sizeof *q);
 	QuoteSpan *spans = NULL;
 	size_t n = 0;
-	Ctx c = { e, a, article_text(a), article_len(a), NULL };
-	if (!q || !(c.md = pcre2_match_data_create_from_pattern(e->cue, NULL)) ||
-	    !quote_scan(a, &spans, &n))
+	Ctx c = { e, a, article_text(a), article_len(a) };
+	if (!q || !quote_scan(a, &spans, &n))
 		goto oom;
 	q->items = calloc(n ? n : 1, sizeof *q->items);
 	if (!q->items)
@@ -216,11 +164,9 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	quote_terms_in_reports(c.text, q->items, &q->n, flags & QUOTES_REPORTED);
 	if (!(q->speakers = speakers_resolve(&c, q->items, q->n)))
 		goto oom;
-	pcre2_match_data_free(c.md);
 	return q;
 oom:
 	error_set(err, "out of memory");
-	pcre2_match_data_free(c.md);
 	free(spans);
 	quoteset_free(q);
 	return NULL;

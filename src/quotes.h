@@ -1,6 +1,6 @@
 /* quotes.h - quotations, their kind, and the speakers they are attributed to.
  *
- * The engine holds the compiled patterns (pcre2, JIT) and is built once; it is
+ * The engine holds the cue tables and is built once; it is
  * read-only afterwards and may be shared by threads.  quotes_analyze() is a pure
  * function of an Article: no I/O, no globals.
  *

@@ -12,60 +12,48 @@
 #ifndef NEWSROOM_QUOTES_IMPL_H
 #define NEWSROOM_QUOTES_IMPL_H
 
-#define PCRE2_CODE_UNIT_WIDTH 8
-#include <pcre2.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
+#include "phrase_set.h"
 #include "quotes.h"
 #include "wordset.h"
 
-/* The cue forms as word lists for cue_find(): single-word forms, the first
- * and second words of phrases; all malloc'd. */
+/* The cue forms as word lists for cue_find(): single-word forms and the
+ * second words of phrases; all malloc'd. */
 typedef struct {
 	char **one;
 	size_t none;
-	char **head;      /* first words of phrases: "according", "went" */
-	size_t nhead;
-	char **second;    /* their second words: "to", "on" */
+	char **second;    /* second words of phrases: "to", "on" */
 	size_t nsecond;
 } CueWords;
-/* ---- compiled patterns (quote_engine.c) ---- */
+/* ---- the engine: tables built once (quote_engine.c) ---- */
 struct QuoteEngine {
-	pcre2_code *cue;       /* the speech-cue lexicon as one alternation; anchored */
-	pcre2_code *indirect;  /* "X said (that)" / "according to X" openers; anchored */
 	CueWords words;        /* the cue forms as words, for cue_find() */
-	WordSet cue_one, cue_head, cue_second; /* over WORDS */
-	WordSet rep_one, rep_head, rep_second; /* the reported-speech cues */
+	WordSet cue_one, cue_second; /* over WORDS */
+	PhraseSet cue_phrases; /* every cue form, longest first */
+	WordSet rep_one, rep_second; /* the reported-speech cues */
+	PhraseSet rep_phrases; /* the reported-speech cues, phrases first */
 };
 
-/* Runs RE on TEXT[0..LIMIT) from START with PCRE2_NO_UTF_CHECK (the Article
- * is valid UTF-8, see DESIGN).  MD is the caller's match data.  On a match
- * stores the whole match in *M and returns true. */
-bool re_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t limit,
-             size_t start, Span *m);
-
 /* The first cue in TEXT[FROM, TO): each lower-case word is looked up in
- * ONE (single-word cues: a match) and HEAD (first words of phrases: when the
- * next word is in SECOND, matched with RE, which must be compiled with
- * PCRE2_ANCHORED so that the JIT runs it).  Running the lexicon alternation
+ * ONE (single-word cues: a match) and among the heads of PHRASES (first
+ * words of phrases: when the next word is in SECOND, the first form of
+ * PHRASES that fits there is the match).  Running a lexicon alternation
  * over every byte costs hundreds of instructions a byte. */
-bool cue_find(const pcre2_code *re, pcre2_match_data *md, const char *text, size_t from,
-              size_t to, const WordSet *one, const WordSet *head, const WordSet *second,
-              Span *m);
+bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
+              const PhraseSet *phrases, const WordSet *second, Span *m);
 
 /* ---- the cue lexicon (cue_lexicon.c) ---- */
-/* Builds the alternation of every cue as a pcre2 pattern; malloc'd, owned by
- * the caller. */
-char *cue_lexicon_pattern(void);
+/* Adds every cue form to P, longest first (as an alternation would try
+ * them), and finishes it.  False when out of memory. */
+bool cue_lexicon_phrases(PhraseSet *p);
 size_t cue_lexicon_size(void);
-/* The cues of reported speech as one pattern; malloc'd. */
-char *report_cue_pattern(void);
-/* The same cues as words: single words, the first and second words of
- * phrases. */
+/* Adds the cues of reported speech to P, phrases first, and finishes it. */
+bool report_cue_phrases(PhraseSet *p);
+/* The same cues as words: single words, the second words of phrases. */
 const char *const *report_cue_words(size_t *n);
-const char *const *report_cue_heads(size_t *n);
 const char *const *report_cue_seconds(size_t *n);
 /* What may follow a reported-speech cue (a form or a phrase), as RC_ bits;
  * 0 when only "that CLAUSE" or the trailing orders fit. */
@@ -140,7 +128,6 @@ typedef struct {
 	const Article *a;
 	const char *text;
 	size_t len;
-	pcre2_match_data *md;
 } Ctx;
 
 /* IT takes the cue and speaker mention of FROM with confidence CONF

@@ -1361,9 +1361,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	}
 	while (from < to && (first && first->start >= from
 	                             ? (m = *first, true)
-	                             : cue_find(c->e->indirect, c->md, c->text, from, to,
-	                                        &c->e->rep_one, &c->e->rep_head,
-	                                        &c->e->rep_second, &m))) {
+	                             : cue_find(c->text, from, to, &c->e->rep_one,
+	                                        &c->e->rep_phrases, &c->e->rep_second, &m))) {
 		from = *pfrom = m.end;
 		/* The first token at or after the cue (tokens are in text order;
 		 * a walk from A would cost the square of a long sentence's cues). */
@@ -1727,8 +1726,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		size_t sn = sp.end - sp.start;
 		bool opener = (sn > 13 && !memcmp(c->text + sp.start, "According to ", 13)) ||
 		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3));
-		bool cued = !opener && cue_find(c->e->indirect, c->md, c->text, sp.start, sp.end,
-		                                &c->e->rep_one, &c->e->rep_head, &c->e->rep_second, &cm);
+		bool cued = !opener && cue_find(c->text, sp.start, sp.end, &c->e->rep_one,
+		                                &c->e->rep_phrases, &c->e->rep_second, &cm);
 		if (!opener && !cued)
 			continue;
 		if (p->kind == PARA_TITLE)
