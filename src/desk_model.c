@@ -193,7 +193,7 @@ static bool collect_speakers(DeskEntry *e, const Article *a, const QuoteSet *q)
 		const Quote *x = quoteset_get(q, i);
 		if (x->kind == QUOTE_TERM)
 			continue;
-		e->nquotes++;
+		e->nquotes += x->kind != QUOTE_INDIRECT;
 		if (x->speaker >= 0 && (size_t)x->speaker < ns)
 			count[x->speaker]++;
 	}
@@ -228,6 +228,8 @@ static bool collect_speakers(DeskEntry *e, const Article *a, const QuoteSet *q)
 		DeskStatement *st = &d->st[d->nst++];
 		st->start = x->span.start;
 		st->end = x->span.end;
+		st->reported = x->kind == QUOTE_INDIRECT;
+		d->nreported += st->reported;
 		st->text = cut_line(text + x->inner.start, x->inner.end - x->inner.start,
 		                    DESK_SNIPPET_MAX);
 		ok = st->text != NULL;
@@ -302,7 +304,7 @@ static bool summarise(Article *a, int item, const Feed *feed, void *ctx)
 	desk_date_key(date, e->datekey);
 	bool ok = e->path && e->title && e->source && e->date;
 	Error qerr;
-	QuoteSet *q = ok && job->d->engine ? quotes_analyze(job->d->engine, a, &qerr) : NULL;
+	QuoteSet *q = ok && job->d->engine ? quotes_analyze_with(job->d->engine, a, QUOTES_REPORTED, &qerr) : NULL;
 	if (q)
 		ok = collect_speakers(e, a, q);
 	quoteset_free(q);
@@ -735,6 +737,7 @@ size_t desk_index(Desk *d)
 		if (!p->name || strlen(name) > strlen(p->name))
 			p->name = name; /* the fullest form */
 		p->nquotes += d->entries[r[i].entry].speakers[r[i].speaker].nst;
+		p->nreported += d->entries[r[i].entry].speakers[r[i].speaker].nreported;
 	}
 	for (size_t i = 0; i < d->npeople; i++) {
 		DeskPerson *p = &d->people[i];

@@ -29,12 +29,14 @@
 typedef struct {
 	size_t start, end; /* the quotation in the article text, marks included */
 	char *text;        /* its words, cut to DESK_SNIPPET_MAX bytes */
+	bool reported;     /* reported speech: the writer's words, no marks */
 } DeskStatement;
 
 typedef struct {
 	char *name;              /* canonical name as the article resolved it */
 	bool is_org;
-	size_t nst;              /* statements (speech quotations) */
+	size_t nst;              /* statements: quotations and reported speech */
+	size_t nreported;        /* of which reported speech */
 	DeskStatement *st;       /* in text order */
 } DeskSpeaker;
 
@@ -48,7 +50,7 @@ typedef struct {
 	char datekey[20];        /* "YYYY-MM-DDTHH:MM:SS" for sorting, "" unknown */
 	bool ready;              /* analysed (or failed) */
 	char *error;             /* why it could not be opened, else NULL */
-	size_t nquotes;          /* speech quotations */
+	size_t nquotes;          /* speech quotations (reported speech not counted) */
 	size_t nnotes, nopen;    /* annotations in the sidecar, open ones */
 	size_t nspeakers;        /* speakers with statements, most first */
 	DeskSpeaker *speakers;
@@ -91,6 +93,7 @@ typedef struct {
 typedef struct {
 	const char *name;  /* the fullest name among the merged ones */
 	size_t nquotes;    /* statements over all articles */
+	size_t nreported;  /* of which reported speech */
 	size_t narticles;  /* distinct articles */
 	size_t nrefs;
 	DeskRef *refs;     /* in entry order */

@@ -60,7 +60,7 @@ static char *speaker_at(const Article *a, Span span)
 {
 	Error err;
 	QuoteEngine *e = quote_engine_new(&err);
-	QuoteSet *q = e ? quotes_analyze(e, a, &err) : NULL;
+	QuoteSet *q = e ? quotes_analyze_with(e, a, QUOTES_REPORTED, &err) : NULL;
 	const char *s = q ? ann_speaker_for(q, span) : NULL;
 	char *r = s ? strdup(s) : NULL;
 	quoteset_free(q);

@@ -228,7 +228,7 @@ static void draw_speakers(DeskUi *u, Grid *g)
 	int wn = u->cols >= 100 ? 26 : 20;
 	Style head = theme_style(t, UI_PANEL_DIM);
 	int x = cell(g, 1, 1, wn, "Speaker", head, false);
-	x = cell(g, x, 1, 6, "Quotes", head, true);
+	x = cell(g, x, 1, 7, "Quotes", head, true);
 	x = cell(g, x, 1, 8, "Articles", head, true);
 	cell(g, x, 1, u->cols - x - 1, "Quotes per article", head, false);
 	int h = desk_body_rows(u);
@@ -239,8 +239,12 @@ static void draw_speakers(DeskUi *u, Grid *g)
 		bool sel = i == u->people.sel;
 		Style st = row_style(u, g, y, sel, UI_PANEL_TEXT);
 		x = cell(g, 1, y, wn, p->name, st, false);
-		snprintf(buf, sizeof buf, "%zu", p->nquotes);
-		x = cell(g, x, y, 6, buf, st, true);
+		/* As in the reader's panel: quotations, then "+N" reported. */
+		if (p->nreported)
+			snprintf(buf, sizeof buf, "%zu+%zu", p->nquotes - p->nreported, p->nreported);
+		else
+			snprintf(buf, sizeof buf, "%zu", p->nquotes);
+		x = cell(g, x, y, 7, buf, st, true);
 		snprintf(buf, sizeof buf, "%zu", p->narticles);
 		x = cell(g, x, y, 8, buf, st, true);
 		per_article(u, p, buf, sizeof buf);
@@ -279,7 +283,11 @@ static void draw_statements(DeskUi *u, Grid *g)
 		show_date(e, buf, sizeof buf);
 		x = cell(g, 1, y, 10, buf, st, false);
 		x = cell(g, x, y, wt, e->title, st, false);
-		snprintf(buf, sizeof buf, "“%s”", q->st->text);
+		/* Reported speech is the writer's words: no quotation marks. */
+		if (q->st->reported)
+			snprintf(buf, sizeof buf, "%s", q->st->text);
+		else
+			snprintf(buf, sizeof buf, "“%s”", q->st->text);
 		cell(g, x, y, u->cols - x - 1, buf, sel ? st : theme_style(t, UI_PANEL_QUOTE), false);
 	}
 	status_bar(u, g, "STATEMENTS");

@@ -9,7 +9,16 @@
 #include "sanitize.h"
 #include "wrap.h"
 
-/* One speaker row: " 1 ● Name       role       16"; names take NAME_W columns
+/* A speaker's count: quotations, and "+N" statements reported without marks
+ * ("16+8"), so a speaker known only from reported speech is not shown as 0. */
+static int count_text(const Speaker *sp, char *buf, size_t size)
+{
+	if (sp->reported_count > 0)
+		return snprintf(buf, size, "%zu+%zu", sp->quote_count, sp->reported_count);
+	return snprintf(buf, size, "%zu", sp->quote_count);
+}
+
+/* One speaker row: " 1 ● Name       role     16+8"; names take NAME_W columns
  * so the roles line up. */
 static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i, int name_w, int count_w)
 {
@@ -34,10 +43,10 @@ static void speaker_row(App *app, Grid *g, int x, int w, int y, size_t i, int na
 	Style sw = row;
 	sw.fg = theme_speaker(t, (int)i).fg;
 	cx = grid_puts(g, cx, y, limit, "● ", sw);
-	char count[24];
-	snprintf(count, sizeof count, " %*zu", count_w, sp->quote_count);
+	char count[48];
+	int cw = count_text(sp, count, sizeof count);
 	int right = limit - 2 - count_w;
-	grid_puts(g, right, y, limit, count, row);
+	grid_puts(g, right + 1 + count_w - cw, y, limit, count, row);
 	int name_end = cx + name_w < right ? cx + name_w : right;
 	grid_puts_cut(g, cx, y, name_end, sp->name, row);
 	cx = name_end + 2;
@@ -55,6 +64,12 @@ static void quote_row(App *app, Grid *g, int x, int w, int y, size_t q)
 	grid_fill(g, x, y, w, st);
 	grid_set_hit(g, x, y, w, (Hit){ HIT_QUOTE, q });
 	int cx = grid_puts(g, x + 1, y, x + w, cur ? "▸ " : "  ", st);
+	/* Quotations open with a mark; reported speech, the writer's words,
+	 * has none and takes the reported style, as in the article. */
+	if (quote->kind == QUOTE_INDIRECT)
+		st.attr |= theme_style(t, UI_REPORTED).attr;
+	else
+		cx = grid_puts(g, cx, y, x + w - 1, "“", st);
 	/* The article text is clean; cap what is read for a long quote. */
 	size_t len = quote->inner.end - quote->inner.start;
 	if (len > 400) {
@@ -113,8 +128,8 @@ void view_panel(App *app, Grid *g, int x, int w, int y, int h, bool overlay)
 		int nw = text_width(nm, strlen(nm));
 		if (nw > name_w)
 			name_w = nw;
-		char digits[24];
-		int cw = snprintf(digits, sizeof digits, "%zu", qm_speaker(app->qm, top + (size_t)r)->quote_count);
+		char digits[48];
+		int cw = count_text(qm_speaker(app->qm, top + (size_t)r), digits, sizeof digits);
 		if (cw > count_w)
 			count_w = cw;
 	}

@@ -30,7 +30,7 @@ QModel *reader_analyze(const Article *a, QuoteSet **set, const Speaker ***speake
 	QuoteEngine *e = quote_engine_new(err);
 	if (!e)
 		return NULL;
-	QuoteSet *q = quotes_analyze(e, a, err);
+	QuoteSet *q = quotes_analyze_with(e, a, QUOTES_REPORTED, err);
 	quote_engine_free(e);
 	if (!q)
 		return NULL;

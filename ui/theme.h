@@ -24,6 +24,7 @@
 	X(HEADING, "heading", "253 default bold", "white default bold")              \
 	X(QUOTE, "quote", "223 default", "yellow default")                           \
 	X(TERM, "term", "180 default italic", "default default underline")           \
+	X(REPORTED, "reported", "default default dim", "default default dim")        \
 	X(CUE, "cue", "default default italic", "default default underline")         \
 	X(MENTION, "mention", "default default underline", "default default bold")   \
 	X(CURRENT, "current", "default 237 bold", "default default reverse")         \

@@ -81,8 +81,12 @@ static Style glyph_style(const App *app, Style base, size_t off, const Mark *mar
 				st = style_over(base, theme_style(t, UI_TERM));
 			else if (q->speaker >= 0)
 				st = style_over(base, theme_speaker(t, q->speaker));
-			else
+			else if (q->kind != QUOTE_INDIRECT)
 				st = style_over(base, theme_style(t, UI_QUOTE));
+			/* Reported speech is the writer's words: it keeps its
+			 * speaker's colour but must not pass for a quotation. */
+			if (q->kind == QUOTE_INDIRECT)
+				st = style_over(st, theme_style(t, UI_REPORTED));
 			break;
 		case MARK_CUE:
 			st = style_over(st, theme_style(t, UI_CUE));

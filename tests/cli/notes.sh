@@ -24,6 +24,14 @@ contains "$TMP/out" "false · open · Vasily Nebenzya" "--notes: tag, status, sp
 contains "$TMP/out" "\"$CLAIM\"" "--notes: the exact text"
 is "$(grep '^   note: ' "$TMP/out")" "   note: $NOTE" "--notes: exactly that note"
 
+# A claim the article reports without quotation marks has its speaker too.
+B="$TMP/reported.txt"
+cp "$DATA/seed/tillerson-un.txt" "$B"
+run "$NEWSROOM" --tag claim --at "he was willing to start talks with Pyongyang without preconditions" "$B"
+is "$status" 0 "--tag on reported speech: exit 0"
+run "$NEWSROOM" --notes "$B"
+contains "$TMP/out" "claim · open · Rex Tillerson" "--notes: reported speech keeps its speaker"
+
 run "$NEWSROOM" --tag claim --at "North Korea" "$A"
 is "$status" 2 "ambiguous --at without --nth: exit 2"
 contains "$TMP/err" "occurs 19 times: choose one with --nth" "ambiguous: says how many and what to do"

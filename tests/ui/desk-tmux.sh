@@ -70,15 +70,15 @@ until_shown "DESK" 50
 grep -q "^▸.*Obama Seeks More Muslim Refugees" "$TMP/screen"
 ok $? "q returns to the list, the same row selected"
 press S
-until_shown "Speakers · 19 across 10 articles" 50
+until_shown "Speakers · 30 across 10 articles" 50
 ok $? "S: the speakers index"
 press j
 press Enter
-until_shown "Hillary Clinton · 8 statements in 2 articles" 50
+until_shown "Donald Trump · 11 statements in 3 articles" 50
 ok $? "Enter: one speaker's statements across articles"
 press j
 press Enter
-until_shown "statement 1/7" 50
+until_shown "statement 2/3" 50
 ok $? "Enter on a statement: its article, at that statement"
 press q
 press q

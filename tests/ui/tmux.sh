@@ -57,9 +57,10 @@ ok $? "the reader opens the seed article"
 contains "$TMP/screen" "Nicole Gaouette · CNN" "the byline line is under the headline"
 contains "$TMP/screen" "tillerson-un.txt" "the status bar names the file"
 
-# The speakers panel: five speakers, by quote count.
-counts=$(sed -n 's/.*│ [1-9] ● .* \([0-9][0-9]*\)$/\1/p' "$TMP/screen" | tr '\n' ' ')
-is "$counts" "16 5 3 2 1 " "the panel lists 5 speakers with 16, 5, 3, 2 and 1 quotes"
+# The speakers panel: five speakers, by quote count, then "+N" statements
+# reported without quotation marks.
+counts=$(sed -n 's/.*│ [1-9] ● .* \([0-9][0-9+]*\)$/\1/p' "$TMP/screen" | tr '\n' ' ')
+is "$counts" "16+8 5+2 3 2 1 " "the panel lists 5 speakers with 16+8, 5+2, 3, 2 and 1 statements"
 grep -q '│ 1 ● Rex Tillerson' "$TMP/screen" && grep -q '│ 2 ● Vasily Nebenzya' "$TMP/screen"
 ok $? "Rex Tillerson is speaker 1, Vasily Nebenzya speaker 2"
 
@@ -68,15 +69,15 @@ keys 2
 keys ]
 grep -q '^▌.*it should be clear' "$TMP/screen" || grep -A1 '^▌.*Nebenzya said, "it' "$TMP/screen" | grep -q 'to everybody'
 ok $? "2 ] shows Nebenzya's first statement, marked in the gutter"
-contains "$TMP/screen" "statement 1/5" "the status bar says statement 1/5"
-contains "$TMP/screen" "▸ it should be clear to everybody" "the panel points at it"
+contains "$TMP/screen" "statement 1/7" "the status bar says statement 1/7"
+contains "$TMP/screen" "▸ “it should be clear to everybody" "the panel points at it"
 tm capture-pane -e -p -t test >"$TMP/esc"
 grep 'everybody' "$TMP/esc" | grep -q '48;5;237'
 ok $? "the statement is highlighted"
 keys ]
 grep -q '^▌.*indeed this is how Pyongyang' "$TMP/screen"
 ok $? "] again shows his second statement"
-contains "$TMP/screen" "statement 2/5" "the status bar says statement 2/5"
+contains "$TMP/screen" "statement 2/7" "the status bar says statement 2/7"
 
 # Resize to 50x15 and back: the same place.
 keys j j j }
@@ -141,11 +142,12 @@ wait_long "Nicole Gaouette"
 ok $? "a 670 KB article opens"
 wait_long "Speakers (5)"
 ok $? "its speakers arrive from the background analysis"
-n=$("$NEWSROOM" --speakers "$TMP/long.txt" | awk -F'\t' '$1 == "Rex Tillerson" { print $3 }')
+n=$("$NEWSROOM" --speakers --json "$TMP/long.txt" |
+	sed -n 's/^{"name":"Rex Tillerson".*"quotes":\([0-9]*\),.*"reported":\([0-9]*\),.*/\1+\2/p')
 grep -q "│ 1 ● Rex Tillerson.* $n\$" "$TMP/screen"
 ok $? "... counted over the whole article ($n, as --speakers says)"
 keys 2 ]
-contains "$TMP/screen" "statement 1/500" "statement jumps work once they have arrived"
+contains "$TMP/screen" "statement 1/700" "statement jumps work once they have arrived"
 keys q
 wait_for "EXIT="
 contains "$TMP/screen" "EXIT=0" "q exits 0"
@@ -155,7 +157,7 @@ tm send-keys -t test "clear; cat '$SEED' | '$NEWSROOM' -; echo EXIT=\$?" Enter
 wait_for "(stdin)"
 ok $? "an article piped to - opens"
 keys 2 ]
-contains "$TMP/screen" "statement 1/5" "... and reads keys from the terminal"
+contains "$TMP/screen" "statement 1/7" "... and reads keys from the terminal"
 # Ctrl-C: a clean exit (128 + SIGINT), the terminal restored.
 keys C-c
 wait_for "EXIT="
