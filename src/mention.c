@@ -688,13 +688,38 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 		"city", "council", "county", "district", "federal", "house", "national", "nations",
 		"public", "state", "united", NULL,
 	};
-	if (word_is_title(s, n) && i > 0 && is_word(t, i - 1) && is_cap(t, i - 1) &&
-	    given_name(TW(i - 1)) && !(i + 1 < t->n && is_word(t, i + 1) && is_cap(t, i + 1)) &&
+	bool title = word_is_title(s, n);
+	if (title && i > 0 && is_word(t, i - 1) && is_cap(t, i - 1) && given_name(TW(i - 1)) &&
+	    !(i + 1 < t->n && is_word(t, i + 1) && is_cap(t, i + 1)) &&
 	    !word_in(s, n, place_titles))
 		return true;
-	if (word_is_title(s, n) || word_is_org(s, n) || word_country(s, n))
+	if (title || word_is_org(s, n) || word_country(s, n))
 		return false;
 	return true;
+}
+
+/* name_part() of the tokens of one run, each worked out once: the run's
+ * end and start are both found by it, and most tokens are asked twice. */
+typedef struct {
+	size_t from, n;  /* tokens [FROM, FROM + N) are kept */
+	signed char v[16]; /* -1: not worked out yet */
+} PartMemo;
+
+static void part_memo_init(PartMemo *pm, size_t a, size_t b)
+{
+	pm->from = a;
+	pm->n = b - a < sizeof pm->v ? b - a : sizeof pm->v;
+	memset(pm->v, -1, sizeof pm->v);
+}
+
+static bool name_part_at(const char *text, const Toks *t, size_t i, PartMemo *pm)
+{
+	if (i < pm->from || i - pm->from >= pm->n)
+		return name_part(text, t, i);
+	signed char *v = &pm->v[i - pm->from];
+	if (*v < 0)
+		*v = name_part(text, t, i);
+	return *v;
 }
 
 /* ASCII letters only, as the text is UTF-8: a byte of a sequence is no
@@ -803,17 +828,19 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	if (b == a + 1 && dash && word_in(text + t->v[a].start,
 	                                  (size_t)(dash - text - t->v[a].start), number_words))
 		return false;
+	PartMemo pm;
+	part_memo_init(&pm, a, b);
 	size_t e = b;
-	while (e > a && !name_part(text, t, e - 1) && !is_cap(t, e - 1))
+	while (e > a && !name_part_at(text, t, e - 1, &pm) && !is_cap(t, e - 1))
 		e--;
 	size_t s = e, parts = 0;
-	while (s > a && parts < 4 && name_part(text, t, s - 1)) {
+	while (s > a && parts < 4 && name_part_at(text, t, s - 1, &pm)) {
 		s--;
 		parts++;
 		/* "Bill de Blasio", "Umar bin Al-Khaththab": a particle inside the
 		 * name */
 		if (s > a + 1 && is_word(t, s - 1) && !is_cap(t, s - 1) &&
-		    word_in(TW(s - 1), name_particles) && name_part(text, t, s - 2)) {
+		    word_in(TW(s - 1), name_particles) && name_part_at(text, t, s - 2, &pm)) {
 			s--;
 			parts++;
 		}
