@@ -660,6 +660,67 @@ bool report_cue_phrases(PhraseSet *p)
 	return ok && phrase_set_finish(p);
 }
 
+/* The lists of both classes, with their bits (the nouns' above the verbs'). */
+#define CLASS_LIST(l, bit) { l, sizeof l / sizeof *l - 1, bit }
+static const struct {
+	const char *const *list;
+	size_t count;
+	uint32_t bit;
+} class_lists[] = {
+	CLASS_LIST(rc_clause, RC_CLAUSE), CLASS_LIST(rc_to, RC_TO),
+	CLASS_LIST(rc_tell, RC_TELL),     CLASS_LIST(rc_obj, RC_OBJ),
+	CLASS_LIST(rc_about, RC_ABOUT),   CLASS_LIST(rc_mind, RC_MIND),
+	CLASS_LIST(rc_as, RC_AS),         CLASS_LIST(rc_give, RC_GIVE),
+	CLASS_LIST(rn_that, RC_CLAUSE << 8), CLASS_LIST(rn_to, RC_TO << 8),
+	CLASS_LIST(rn_about, RC_ABOUT << 8),
+};
+enum { NCLASS_LISTS = sizeof class_lists / sizeof *class_lists };
+
+/* A word of list K is in its class when word_in() finds it there (a list
+ * out of order hides some of its words from it: rc_give hides "sends"). */
+static bool class_member(void *arg, size_t k, const char *word)
+{
+	(void)arg;
+	return word_in_n(word, strlen(word), class_lists[k].list, class_lists[k].count);
+}
+
+bool report_cue_classes(WordClass *wc)
+{
+	const char *const *lists[NCLASS_LISTS];
+	uint32_t bits[NCLASS_LISTS];
+	for (size_t k = 0; k < NCLASS_LISTS; k++) {
+		lists[k] = class_lists[k].list;
+		bits[k] = class_lists[k].bit;
+	}
+	return wordclass_build(wc, lists, bits, NCLASS_LISTS, class_member, NULL);
+}
+
+/* The bits of S[0, N) in E's table, and by word_in() in the lists left out
+ * of it. */
+static uint32_t classes_of(const QuoteEngine *e, const char *s, size_t n)
+{
+	uint32_t bits = wordclass_of(&e->rep_class, s, n);
+	if (e->rep_class.exact == e->rep_class.all) /* all in the table */
+		return bits;
+	for (size_t k = 0; k < NCLASS_LISTS; k++)
+		if (!(e->rep_class.exact & class_lists[k].bit) &&
+		    word_in_n(s, n, class_lists[k].list, class_lists[k].count))
+			bits |= class_lists[k].bit;
+	return bits;
+}
+
+unsigned report_cue_class_in(const QuoteEngine *e, const char *s, size_t n)
+{
+	if (memchr(s, ' ', n))
+		return report_cue_class(s, n);
+	return classes_of(e, s, n) & 0xFF;
+}
+
+unsigned report_noun_class_in(const QuoteEngine *e, const char *s, size_t n)
+{
+	return classes_of(e, s, n) >> 8;
+}
+
 unsigned report_cue_class(const char *s, size_t n)
 {
 	size_t w = 0;

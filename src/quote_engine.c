@@ -30,7 +30,8 @@ QuoteEngine *quote_engine_new(Error *err)
 	      wordset_build(&e->cue_one, (const char *const *)e->words.one, e->words.none) &&
 	      wordset_build(&e->cue_second, (const char *const *)e->words.second,
 	                    e->words.nsecond) &&
-	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_second, secs, nsec))) {
+	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_second, secs, nsec) &&
+	      report_cue_classes(&e->rep_class))) {
 		error_set(err, "out of memory");
 		quote_engine_free(e);
 		return NULL;
@@ -49,6 +50,7 @@ void quote_engine_free(QuoteEngine *e)
 	wordset_free(&e->rep_one);
 	wordset_free(&e->rep_second);
 	phrase_set_free(&e->rep_phrases);
+	wordclass_free(&e->rep_class);
 	free(e);
 }
 

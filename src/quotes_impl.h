@@ -18,6 +18,7 @@
 
 #include "phrase_set.h"
 #include "quotes.h"
+#include "wordclass.h"
 #include "wordset.h"
 
 /* The cue forms as word lists for cue_find(): single-word forms and the
@@ -35,6 +36,7 @@ struct QuoteEngine {
 	PhraseSet cue_phrases; /* every cue form, longest first */
 	WordSet rep_one, rep_second; /* the reported-speech cues */
 	PhraseSet rep_phrases; /* the reported-speech cues, phrases first */
+	WordClass rep_class;   /* what may follow each, report_cue_class_in() */
 };
 
 /* The first cue in TEXT[FROM, TO): each lower-case word is looked up in
@@ -72,6 +74,12 @@ unsigned report_cue_class(const char *s, size_t n);
 /* For nouns that report ("claim", "pledge"): RC_CLAUSE when "that CLAUSE"
  * may follow, RC_TO when "to DO" may; 0 for other words. */
 unsigned report_noun_class(const char *s, size_t n);
+/* Builds the table of both classes (false when out of memory), and reads
+ * them by one lookup in E's: a cue's class is asked of every cue met, and
+ * eleven lists hashed the word eleven times. */
+bool report_cue_classes(WordClass *wc);
+unsigned report_cue_class_in(const QuoteEngine *e, const char *s, size_t n);
+unsigned report_noun_class_in(const QuoteEngine *e, const char *s, size_t n);
 /* True when S[0, N) is a common given name ("Bernie", "Carlos"). */
 bool given_name(const char *s, size_t n);
 bool cue_words(CueWords *cw);

@@ -787,8 +787,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			return false;
 		/* "migration and a host of challenges, said X"; but "..., he
 		 * told me" (not "depending on who you ask"). */
-		if (!(report_cue_class(TW(ci)) & RC_CLAUSE) && !cue_can_invert(TW(ci)) &&
-		    !((report_cue_class(TW(ci)) & RC_TELL) && past_cue_at(c, t, ci)))
+		if (!(report_cue_class_in(c->e, TW(ci)) & RC_CLAUSE) && !cue_can_invert(TW(ci)) &&
+		    !((report_cue_class_in(c->e, TW(ci)) & RC_TELL) && past_cue_at(c, t, ci)))
 			return false;
 		if (!source_between(c, t, s + as, ci, &mn))
 			return false;
@@ -853,7 +853,7 @@ static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 static bool told_trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                           Item *it)
 {
-	if (!(report_cue_class(TW(ci)) & RC_TELL) || !past_cue_at(c, t, ci))
+	if (!(report_cue_class_in(c->e, TW(ci)) & RC_TELL) || !past_cue_at(c, t, ci))
 		return false; /* (not "I've got to warn you about something") */
 	size_t e = addressee_end(c, t, ce, b);
 	if (e == ce)
@@ -953,7 +953,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	Span cue = { t->v[ci].start, t->v[ce - 1].end };
 	const char *cs = c->text + t->v[ci].start;
 	size_t cn = t->v[ce - 1].end - t->v[ci].start;
-	unsigned cls = report_cue_class(cs, cn);
+	unsigned cls = report_cue_class_in(c->e, cs, cn);
 	if (!cls && !tok_is(c, t, after, "that"))
 		return false; /* "pointed out that": a clause only after "that" */
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
@@ -1223,7 +1223,7 @@ static bool unowned_source(const Ctx *c, const Toks *t, size_t a, size_t p, size
  * nothing to attribute. */
 static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, Item *it)
 {
-	unsigned cls = report_noun_class(TW(ci));
+	unsigned cls = report_noun_class_in(c->e, TW(ci));
 	size_t k = ci + 1;
 	bool about = false;
 	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that")) {
@@ -1328,7 +1328,7 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 	}
 	/* "In a statement, the company said ...": the verb attributes it. */
 	for (size_t i = k; i < b && i < k + 8; i++)
-		if (is_word_tok(t, i) && (report_cue_class(TW(i)) & (RC_CLAUSE | RC_TELL)))
+		if (is_word_tok(t, i) && (report_cue_class_in(c->e, TW(i)) & (RC_CLAUSE | RC_TELL)))
 			return false;
 	Mention mn;
 	Span cue = { t->v[a].start, t->v[a].end };
@@ -1405,10 +1405,11 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		if (noun && tok_is(c, t, ci - 1, "that") && !bare_form(c, t, ci))
 			noun = false;
 		if (noun && ci >= a + 2 && (t->v[ci - 1].flags & TOK_CAP) &&
-		    is_word_tok(t, ci - 2) && word_in(TW(ci - 2), preps) && !report_noun_class(TW(ci)))
+		    is_word_tok(t, ci - 2) && word_in(TW(ci - 2), preps) &&
+		    !report_noun_class_in(c->e, TW(ci)))
 			noun = false;
 		if (noun || adj) {
-			if (report_noun_class(TW(ci)) && noun_report(c, t, a, b, ci, it))
+			if (report_noun_class_in(c->e, TW(ci)) && noun_report(c, t, a, b, ci, it))
 				return true;
 			if (noun)
 				continue;
@@ -1534,7 +1535,7 @@ static bool title_cue(const Ctx *c, const Toks *t, size_t i)
 {
 	return is_word_tok(t, i) && c->text[t->v[i].end - 1] == 's' &&
 	       wordset_has(&c->e->rep_one, TW(i)) &&
-	       (report_cue_class(TW(i)) & (RC_CLAUSE | RC_TO | RC_OBJ));
+	       (report_cue_class_in(c->e, TW(i)) & (RC_CLAUSE | RC_TO | RC_OBJ));
 }
 
 /* A headline that ends in its source, "Budget Cuts Will Close Schools,

@@ -1,0 +1,44 @@
+/* wordclass.h - words that carry the bits of the lists they come from.
+ *
+ * Code that asks of one word whether it is in this list, that list and a
+ * third hashes it once a list; a word class table built over all of them
+ * answers with one lookup and a mask.  Built once (by the quote engine)
+ * from lists that must outlive it; read-only afterwards.
+ */
+#ifndef NEWSROOM_WORDCLASS_H
+#define NEWSROOM_WORDCLASS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "wordset.h"
+
+typedef struct {
+	const char **words; /* owned array of the lists' strings (not owned) */
+	uint32_t *bits;     /* owned: the bits of WORDS[I] */
+	size_t n;
+	WordSet set;        /* over WORDS */
+	uint32_t exact;     /* the bits of the lists in the table: those of
+	                     * words in lower case, shorter than 40 bytes */
+	uint32_t all;       /* the bits of every list */
+} WordClass;
+
+/* Builds WC over NLISTS NULL-terminated LISTS, the words of LISTS[K]
+ * carrying BITS[K] (one bit a list) when KEEP(ARG, K, WORD) says so: a
+ * list searched by halves misses words that are out of order, and a table
+ * that stands for such searches must miss them too.  Lists with other
+ * words are left out (their bits not in WC->EXACT).  False when out of
+ * memory. */
+bool wordclass_build(WordClass *wc, const char *const *const *lists, const uint32_t *bits,
+                     size_t nlists, bool (*keep)(void *arg, size_t k, const char *word),
+                     void *arg);
+/* The bits of S[0, N) (ASCII case ignored), 0 when it is in no list. */
+static inline uint32_t wordclass_of(const WordClass *wc, const char *s, size_t n)
+{
+	size_t row = n ? wordset_find(&wc->set, s, n) : 0;
+	return row ? wc->bits[row - 1] : 0;
+}
+void wordclass_free(WordClass *wc);
+
+#endif
