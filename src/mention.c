@@ -359,6 +359,17 @@ static bool is_it(const char *s, size_t n)
 	       (n == 2 || s[2] == '\'' || (unsigned char)s[2] == 0xE2);
 }
 
+/* "isn't", "won’t": a contraction, no noun. */
+static bool has_apostrophe(const char *s, size_t n)
+{
+	if (memchr(s, '\'', n))
+		return true;
+	for (size_t i = 0; i + 2 < n; i++)
+		if (!memcmp(s + i, "\xE2\x80\x99", 3))
+			return true;
+	return false;
+}
+
 /* Length of S without a possessive ending ('s or ’s). */
 static size_t strip_poss(const char *s, size_t n)
 {
@@ -1275,9 +1286,31 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			return true;
 		if (skipped >= 5)
 			return false;
+		/* Words that can stand between a name and its verb and are no
+		 * noun: prepositions, adverbs without -ly, "himself". */
+		static const char *const past_end[] = { "ed", NULL }, *const ing_end[] = { "ing", NULL };
+		static const char *const not_nouns[] = {
+			"about", "after", "ago", "all", "almost", "alone", "also", "and", "as", "at",
+			"before", "both", "but", "by", "each", "ever", "for", "from", "herself",
+			"himself", "however", "in", "instead", "itself", "meanwhile", "now", "of",
+			"only", "or", "since", "so", "sometimes", "soon", "themselves", "there",
+			"though", "today", "together", "tomorrow", "tonight", "too", "very", "with",
+			"yesterday", "yet",
+			NULL,
+		};
 		if (!word_in(TW(i), aux) && (t->v[i].end - t->v[i].start < 3 ||
-		                             memcmp(text + t->v[i].end - 2, "ly", 2)))
+		                             memcmp(text + t->v[i].end - 2, "ly", 2))) {
+			/* "Polling averages show", "POLITICO's Battleground States
+			 * average shows": a word that is no adverb right after a
+			 * capitalised run is the noun the run modifies; the run is
+			 * not who speaks. */
+			if (i + 1 == cue && i > lo && is_word(t, i - 1) && is_cap(t, i - 1) &&
+			    !word_in(TW(i - 1), cap_stop) && !word_in(TW(i), not_nouns) &&
+			    !has_apostrophe(TW(i)) && !ends_with_any(TW(i), past_end) &&
+			    !(cue < t->n && ends_with_any(TW(cue), ing_end)))
+				return false;
 			skipped++;
+		}
 		skipped++;
 		j--;
 	}

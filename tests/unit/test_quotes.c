@@ -780,6 +780,21 @@ int main(void)
 	no_reported(P("The company offered a discount to new customers in March."),
 	            "offered THING that is no words: nothing reported");
 
+	/* ---- a capitalised word before a noun modifies it: no speaker ---- */
+	reported_is(P("Polling averages show Clinton with a lead in the low single digits."),
+	            "Clinton with a lead in the low single digits", "Polling averages",
+	            "CAP NOUN show: the source is the whole phrase");
+	speaker_is(P("Polling averages show Clinton with a lead in the low single digits."), 0, "",
+	           "... and 'Polling' is no one");
+	speaker_is(P("Breathing tests showed his lungs could not hold much air."), 0, "",
+	           "a capitalised -ing word before a noun is no name");
+	speaker_is(P("Ann Ruiz posted on Twitter accusing the label of blocking her songs."), 0,
+	           "Ann Ruiz", "a verb in -ed between the name and the cue is no noun");
+	speaker_is(P("Ann Ruiz sometimes said the label had blocked her songs."), 0, "Ann Ruiz",
+	           "nor is an adverb");
+	speaker_is(P("Ann Ruiz isn't saying much about the songs."), 0, "Ann Ruiz",
+	           "nor a contraction");
+
 	one_reported(P("Experts in the region say prices will rise next year."),
 	             "prices will rise next year",
 	             "NOUNS in the NOUN say CLAUSE: say agrees with the plural, a verb");
