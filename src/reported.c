@@ -346,8 +346,9 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 	for (size_t j = i + 1; j < b && j < i + 5 && is_word_tok(t, j); j++) {
 		if (past_cue_at(c, t, j))
 			return !tok_is(c, t, j - 1, "to") && !word_in(TW(j - 1), be_forms) &&
-			       !tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
-			       !tok_is(c, t, j - 1, "had");
+			       ((!tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
+			         !tok_is(c, t, j - 1, "had")) ||
+			        (j == i + 2 && punct_at(c, t, i - 1, ',')));
 		if (word_in(TW(j), clause_openers))
 			return false;
 	}
@@ -442,7 +443,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i;
 		if (occasion_at(c, t, i, b) && count_words(t, k, i) >= 3)
 			return i; /* "... in a statement on Thursday" */
-		if (and_reports(c, t, i, b, own_subject) && count_words(t, k, i) >= 3)
+		if (and_reports(c, t, i, b, own_subject))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 4 &&
@@ -593,6 +594,13 @@ static size_t time_before(const Ctx *c, const Toks *t, size_t lo, size_t j)
 	return when && k > lo ? k : j;
 }
 
+/* Token I is a word in -ing ("servicing"). */
+static bool ing_form(const Ctx *c, const Toks *t, size_t i)
+{
+	return is_word_tok(t, i) && t->v[i].end - t->v[i].start > 4 &&
+	       !memcmp(c->text + t->v[i].end - 3, "ing", 3);
+}
+
 /* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
  * subject starts (the clause is after the cue). */
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
@@ -614,12 +622,44 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		/* X did this and said that: the subject of the clause, which
 		 * starts after "that" in "He noted that the US held drills and
 		 * announced ...". */
-		size_t from = lo;
-		for (size_t i = j - 1; i-- > lo;)
-			if (tok_is(c, t, i, "that") || tok_is(c, t, i, "because")) {
+		if (j >= lo + 2 && ing_form(c, t, j - 2) && ing_form(c, t, ci))
+			return false; /* "the joy of servicing and maintaining": no verb */
+		size_t from = lo, depth = 0;
+		bool rel = true;
+		for (size_t i = j - 1; i-- > lo;) {
+			if (punct_at(c, t, i, ')')) {
+				depth++; /* a parenthesis closed before "and" is skipped */
+				continue;
+			}
+			if (depth) {
+				depth -= punct_at(c, t, i, '(');
+				continue;
+			}
+			if (rel && (tok_is(c, t, i, "who") || tok_is(c, t, i, "which")) && i + 1 < j - 1)
+				return subject_of(c, t, lo, i + 1, m); /* "a book, which
+				                                        * explored A and discussed B" */
+			if (punct_at(c, t, i, ',') || (is_word_tok(t, i) && word_in(TW(i), clause_openers)))
+				rel = false; /* (", which let him go in 2015, and said": the
+				              * relative clause has closed) */
+			/* After "that" and a verb of saying ("He noted that the US
+			 * held drills and announced"), the clause's own subject;
+			 * not after a relative "that" ("loopholes that benefit
+			 * others, and has called for"). */
+			size_t v = i > lo + 1 && word_in(TW(i - 1), when_words) ? i - 2 : i - 1;
+			if ((tok_is(c, t, i, "that") && i > lo && is_word_tok(t, v) &&
+			     wordset_has(&c->e->rep_one, TW(v))) ||
+			    tok_is(c, t, i, "because") || punct_at(c, t, i, '(') ||
+			    punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
 				from = i + 1;
 				break;
 			}
+		}
+		if (from == lo && is_word_tok(t, lo) && word_in(TW(lo), preps))
+			for (size_t i = lo + 1; i + 1 < j; i++)
+				if (punct_at(c, t, i, ',')) {
+					from = i + 1; /* "In a speech at the Capitol, he" */
+					break;
+				}
 		return mention_subject(c->text, t, from, j - 1, m);
 	}
 	if (j > lo + 2 && (tok_is(c, t, j - 1, "whom") || tok_is(c, t, j - 1, "which")) &&
@@ -644,8 +684,14 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		 * speaks, through the relative pronoun. */
 		size_t w = j - 1;
 		Mention ante;
-		if (w > lo + 1 && punct_at(c, t, w - 1, ',') &&
-		    mention_before(c->text, t, lo, w - 1, &ante) && ante.kind != MEN_PRONOUN) {
+		size_t d = w - 1; /* the comma or dash before the pronoun */
+		if (d > lo && punct_at(c, t, d, '-') && punct_at(c, t, d - 1, '-'))
+			d--;
+		/* (a hyphen alone before the pronoun is a dash: "The
+		 * Authority - which considers ...") */
+		if (w > lo + 1 && (punct_at(c, t, w - 1, ',') || punct_at(c, t, w - 1, '-') ||
+		                   dash_at(c, t, d)) &&
+		    mention_before(c->text, t, lo, d, &ante) && ante.kind != MEN_PRONOUN) {
 			*m = ante;
 			m->span = (Span){ t->v[w].start, t->v[w].end };
 			return true;

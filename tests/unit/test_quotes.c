@@ -819,6 +819,46 @@ int main(void)
 	reported_is(P("The aide says the mayor promised to stay on and said she would fight the charges."),
 	            "the mayor promised to stay on", "The aide",
 	            "X says A and said B: a verb of saying after 'and' opens a report of its own");
+	reported_is(P("The governor praised teachers and called for higher pay for new staff."),
+	            "higher pay for new staff", "The governor",
+	            "X praised A and called for B: a clause too short still ends at 'and'");
+	reported_is(P("The mayor has attacked loopholes that help landlords, and has called for "
+	              "closing them next year."),
+	            "loopholes that help landlords", "The mayor",
+	            "X has attacked A, and has called for B: A");
+	r = analyze(NULL, P("The mayor has attacked loopholes that help landlords, and has called for "
+	                    "closing them next year."));
+	is_str(mention_of(&r, "closing them next year"), "The mayor",
+	       "..., and has called for B: a relative 'that' is no clause of the source's");
+	done(&r);
+	r = analyze(NULL, P("The ruling angered protesters here, who marched downtown and called for "
+	                    "the footage to be released."));
+	is_str(mention_of(&r, "the footage to be released"), "who",
+	       "NOUN, who did A and called for B: the relative pronoun");
+	done(&r);
+	r = analyze(NULL, P("The Teamsters Union - which considers the deal unfair and has rejected "
+	                    "the mayor as a mediator - met on Friday."));
+	is_str(qspeaker(&r, 0), "Teamsters Union",
+	       "NAME - which did A and has rejected B: the name before the dash");
+	done(&r);
+	r = analyze(NULL, P("Democrats want more revenue (they want lower rates and suggest such rates "
+	                    "would spur growth)."));
+	is_str(mention_of(&r, "such rates would spur growth"), "they",
+	       "A (they did B and suggest C): the subject inside the parenthesis");
+	done(&r);
+	r = analyze(NULL, P("A new poll has lower numbers (most voters say they like the plan), but "
+	                    "also shows that voters want a recount."));
+	is_str(mention_of(&r, "voters want a recount"), "A new poll",
+	       "A (a parenthesis closed), but also shows B: the subject before the parenthesis");
+	done(&r);
+	r = analyze(NULL, P("At a briefing in the Oval Office, he said he raised the offer, then cut it "
+	                    "and asked for a new deal with the firm."));
+	is_str(mention_of(&r, "a new deal with the firm"), "he",
+	       "In a PLACE, he did A and asked B: not the place");
+	done(&r);
+	no_reported(P("Working on your own car is fun, and the joy of servicing and maintaining your "
+	              "car makes the tools worth it."),
+	            "servicing and maintaining THING: nouns in -ing, no verb reporting");
 
 	/* ---- failure modes: a cue that reports nothing ---- */
 	no_reported(P("It goes without saying that the new taxes are unpopular with donors."),
