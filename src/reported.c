@@ -36,9 +36,13 @@ static bool is_word_tok(const Toks *t, size_t i) { return (t->v[i].flags & TOK_W
 
 #define TW(i) (c->text + t->v[i].start), (t->v[i].end - t->v[i].start)
 
-static bool tok_is(const Ctx *c, const Toks *t, size_t i, const char *w)
+/* The length first, inline: W is a literal, so its length is known, and
+ * most tokens asked about are not as long as the word. */
+static inline __attribute__((always_inline)) bool tok_is(const Ctx *c, const Toks *t, size_t i,
+                                                         const char *w)
 {
-	return i < t->n && is_word_tok(t, i) && word_eq(TW(i), w);
+	return i < t->n && is_word_tok(t, i) && t->v[i].end - t->v[i].start == strlen(w) &&
+	       word_eq(TW(i), w);
 }
 
 static bool punct_at(const Ctx *c, const Toks *t, size_t i, char p)
