@@ -101,17 +101,29 @@ static bool noun_compound(const char *text, size_t b, size_t e, size_t to)
 	return false;
 }
 
+/* The first byte from I (before TO) that is a lower-case ASCII letter when
+ * LOWER, else the first that is not: eight bytes a step. */
+static inline size_t lower_from(const char *text, size_t i, size_t to, bool lower)
+{
+	for (; i + 8 <= to; i += 8) {
+		uint64_t m = ascii_lower8(swar_load(text + i));
+		if ((m = lower ? m : ~m & SWAR_TOP))
+			return i + swar_first(m);
+	}
+	while (i < to && ((unsigned)(text[i] - 'a') < 26u) != lower)
+		i++;
+	return i;
+}
+
 bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
               const PhraseSet *phrases, const WordSet *second, Span *m)
 {
 	const WordSet *head = phrase_set_heads(phrases);
 	size_t i = from;
 	while (i < to) {
-		while (i < to && (unsigned)(text[i] - 'a') >= 26u)
-			i++;
+		i = lower_from(text, i, to, true);
 		size_t b = i;
-		while (i < to && (unsigned)(text[i] - 'a') < 26u)
-			i++;
+		i = lower_from(text, i, to, false);
 		if (i - b < 2 || i - b > 16 || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
 		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
 			continue; /* part of a longer or capitalised word */

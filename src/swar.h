@@ -36,6 +36,33 @@ static inline uint64_t ascii_upper8(uint64_t x)
 	return ge_a & ~gt_z & ~x & SWAR_TOP;
 }
 
+/* The ASCII lower-case letters a-z, as ascii_upper8() finds capitals. */
+static inline uint64_t ascii_lower8(uint64_t x)
+{
+	uint64_t ge_a = (x & SWAR_LOW7) + SWAR_REP(0x80 - 'a');
+	uint64_t gt_z = (x & SWAR_LOW7) + SWAR_REP(0x80 - 'z' - 1);
+	return ge_a & ~gt_z & ~x & SWAR_TOP;
+}
+
+/* Where the first byte of a test's result is, in memory order: 0 to 7, 8
+ * when MASK is 0.  A scan of short words ends inside the first eight bytes,
+ * and a byte loop to find where costs more than the test. */
+static inline unsigned swar_first(uint64_t mask)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return mask ? (unsigned)__builtin_ctzll(mask) >> 3 : 8;
+#elif defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return mask ? (unsigned)__builtin_clzll(mask) >> 3 : 8;
+#else
+	unsigned char b[8];
+	memcpy(b, &mask, 8); /* memory order, whatever the machine's */
+	unsigned k = 0;
+	while (k < 8 && !(b[k] & 0x80))
+		k++;
+	return k;
+#endif
+}
+
 /* The bytes equal to the byte repeated in REP (SWAR_REP(c)). */
 static inline uint64_t bytes_eq8(uint64_t x, uint64_t rep)
 {
