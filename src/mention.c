@@ -1481,7 +1481,14 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 	size_t cn = t->v[k].end - t->v[k].start;
 	if (cn > 3 && !memcmp(cw + cn - 3, "ing", 3))
 		return word_in(w, n, dets);
-	if (k >= 2 && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP) &&
+	/* ... but a past form is no noun: "the Department of Justice said",
+	 * "the Bank of England warned". */
+	static const char *const pasts[] = {
+		"felt", "found", "held", "knew", "said", "saw", "spoke", "swore", "taught", "thought",
+		"told", "wrote", NULL,
+	};
+	bool past = (cn > 3 && !memcmp(cw + cn - 2, "ed", 2)) || word_in(cw, cn, pasts);
+	if (k >= 2 && !past && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP) &&
 	    word_in(text + t->v[k - 2].start, t->v[k - 2].end - t->v[k - 2].start, preps))
 		return true;
 	if (word_in(w, n, preps))

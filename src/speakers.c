@@ -753,6 +753,39 @@ static bool known_person(const Ctx *c, const SpeakerTable *st, const Item *it)
 	return full_name_for(c, st, c->text + lw.start, lw.end - lw.start) != NULL;
 }
 
+/* "CNS" for "Christian News Service", "FBI" for "Federal Bureau of
+ * Investigation": 2 to 6 capitals, as the initials of the capitalised
+ * words.  False for anything else. */
+static bool acronym_of(const char *acr, const char *name)
+{
+	size_t n = strlen(acr), k = 0;
+	if (n < 2 || n > 6 || !strchr(name, ' '))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isupper((unsigned char)acr[i]))
+			return false;
+	for (const char *w = name; *w; w += strcspn(w, " "), w += strspn(w, " ")) {
+		if (!isupper((unsigned char)*w))
+			continue; /* "of", "and", "for" */
+		if (k == n || *w != acr[k++])
+			return false;
+	}
+	return k == n;
+}
+
+/* The body named by the initials of NAME, or by the name whose initials
+ * NAME is; -1 when none.  Only the first entities are looked through, so a
+ * text of many bodies costs no more per mention. */
+static int acronym_body(const SpeakerTable *st, const char *name)
+{
+	for (size_t i = 0; i < st->n && i < 256; i++) {
+		const Ent *e = &st->v[i];
+		if (e->is_org && (acronym_of(name, e->name) || acronym_of(e->key, name)))
+			return (int)i;
+	}
+	return -1;
+}
+
 static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	char *name = span_dup(c->text, it->name);
@@ -763,6 +796,22 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 			free(name);
 			return (int)i;
 		}
+	int a = acronym_body(st, name);
+	if (a >= 0) {
+		/* One body: the full name is the canonical one, the letters an
+		 * alias. */
+		Ent *e = &st->v[a];
+		bool ok;
+		if (strchr(name, ' ') && !strchr(e->name, ' ')) {
+			ok = strv_add(&e->aliases, &e->naliases, e->name);
+			free(e->name);
+			e->name = name;
+		} else {
+			ok = strv_add(&e->aliases, &e->naliases, name);
+			free(name);
+		}
+		return ok ? a : -2;
+	}
 	/* An organisation named by a surname-like single word may be a person
 	 * already known ("Likud" vs "Netanyahu") - keep them apart. */
 	Ent *e = new_ent(st);

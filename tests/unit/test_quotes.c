@@ -780,6 +780,26 @@ int main(void)
 	no_reported(P("The company offered a discount to new customers in March."),
 	            "offered THING that is no words: nothing reported");
 
+	/* ---- initials name the body spelled out elsewhere ---- */
+	{
+		Run cns = analyze(NULL, P("The Christian News Service reported that arrivals will rise.",
+		                          "CNS reported that 11,491 refugees had arrived."));
+		is_int(quoteset_speaker_count(cns.q), 1, "a body and its initials: one speaker");
+		const Speaker *s = quoteset_speaker(cns.q, 0);
+		is_str(s ? s->name : "", "Christian News Service", "... named in full");
+		is_str(s && s->naliases ? s->aliases[0] : "", "CNS", "... its initials an alias");
+		done(&cns);
+	}
+	speaker_is(P("The FBI said it had opened a case.",
+	             "The Federal Bureau of Investigation said the case was closed."),
+	           0, "Federal Bureau of Investigation", "initials first, the full name later");
+	speaker_is(P("The NRA said it would appeal.", "The Sierra Club said it would not."), 1,
+	           "Sierra Club", "initials that are not the other body's stay apart");
+	speaker_is(P("\"Prices will rise,\" the Department of Justice said."), 0,
+	           "Department of Justice", "a body named with 'of' before 'said' speaks");
+	speaker_is(P("The Bank of England warned that prices will rise."), 0, "Bank of England",
+	           "... and reports: a past form after 'of NAME' is no noun");
+
 	/* ---- a capitalised word before a noun modifies it: no speaker ---- */
 	reported_is(P("Polling averages show Clinton with a lead in the low single digits."),
 	            "Clinton with a lead in the low single digits", "Polling averages",
