@@ -838,13 +838,27 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		/* "migration and a host of challenges, said X"; but "..., he
 		 * told me" (not "depending on who you ask"). */
 		if (!(report_cue_class_in(c->e, TW(ci)) & RC_CLAUSE) && !cue_can_invert(TW(ci)) &&
-		    !((report_cue_class_in(c->e, TW(ci)) & RC_TELL) && past_cue_at(c, t, ci)))
-			return false;
+		    !((report_cue_class_in(c->e, TW(ci)) & RC_TELL) && past_cue_at(c, t, ci)) &&
+		    !(as && tok_is(c, t, ci, "pointed") && tok_is(c, t, ci + 1, "out")))
+			return false; /* (but "as X pointed out, CLAUSE") */
 		if (!source_between(c, t, s + as, ci, &mn))
 			return false;
-		if (as) /* "As X said, CLAUSE": the clause is the sentence after it. */
+		/* "As X said, CLAUSE", "Yet, as X observed, CLAUSE", "Hawaii,
+		 * as X noted, CLAUSE": the clause is the sentence after it
+		 * (a short subject before it is left out rather than the
+		 * source's words taken in). */
+		size_t h = a; /* the first word of the half before */
+		while (h < s && !is_word_tok(t, h))
+			h++;
+		bool verb = false; /* ("did not, as it promised, address": no subject) */
+		for (size_t i = h; i < s; i++)
+			verb |= is_word_tok(t, i) && word_in(TW(i), not_in_np);
+		if (as && (count_words(t, h, s) < 3 || verb || word_in(TW(h), clause_openers) ||
+		           word_in(TW(h), subordinators) || tok_is(c, t, h, "and")))
 			return after < b && punct_at(c, t, after, ',') &&
 			       report_from(c, t, after + 1, b, &mn, cue, 0.6, it);
+		if (as && !(after < b && punct_at(c, t, after, ',')))
+			return false; /* "HALF, as X said, HALF" has both halves */
 		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
 		if (after < b && punct_at(c, t, after, ',') && after + 1 < b &&
@@ -1030,9 +1044,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		if (!tok_is(c, t, e, "that"))
 			return false;
 		k = e + 1;
-	} else if (tok_is(c, t, k, "to") && !(cls & RC_TO)) {
+	} else if (tok_is(c, t, k, "to") &&
+	           (!(cls & RC_TO) || (k + 1 < b && is_word_tok(t, k + 1) &&
+	                               (word_in(TW(k + 1), determiners) ||
+	                                tok_is(c, t, k + 1, "an"))))) {
 		/* "said to reporters that CLAUSE"; not "did not respond to
-		 * requests for comment", whose "to" opens no clause. */
+		 * requests for comment", whose "to" opens no clause, nor
+		 * "claimed to the outlet", where no verb follows "to". */
 		size_t e = k + 1;
 		while (e < b && e < k + 5 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
 		       !tok_is(c, t, e, "of"))
@@ -1801,9 +1819,21 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			/* A cue that introduces a quotation reports nothing more;
 			 * a quoted term is inside the clause or outside it. */
 			bool quoted = false;
+			/* (a phrase opening the sentence holds the quotation, not
+			 * a clause it ends: 'Apple was "pulled in," Cook said') */
+			bool opening = is_word_tok(&t, 0) &&
+			               (opening_participle(c, &t, 0) || word_in(c->text + t.v[0].start,
+			                                                        t.v[0].end - t.v[0].start, preps));
 			for (size_t k = q; k < *n && (*items)[k].q.span.start < sp.end; k++) {
 				const Quote *x = &(*items)[k].q;
-				quoted |= (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start) ||
+				/* (not a quotation before the source: 'Bemoaning the
+				 * "phony system," Trump accused Holt of ...') */
+				bool before = x->kind == QUOTE_PARTIAL && opening &&
+				              it.q.mention.end > it.q.mention.start &&
+				              x->span.end <= it.q.mention.start &&
+				              it.q.span.start >= it.q.cue.end;
+				quoted |= (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start &&
+				           !before) ||
 				          !clause_around_term(&it.q, x);
 			}
 			/* "He said he plans to run": a cue inside a clause

@@ -876,6 +876,25 @@ int main(void)
 	is_str(mention_of(&r, "a new deal with the firm"), "he",
 	       "In a PLACE, he did A and asked B: not the place");
 	done(&r);
+	reported_is(P("As one analyst pointed out with a chart, the gap between the two plans is vast."),
+	            "the gap between the two plans is vast", "one analyst",
+	            "As X pointed out, CLAUSE");
+	reported_is(P("The new rules on water, as the senator noted in May, would cost farmers dearly."),
+	            "The new rules on water, as the senator noted in May, would cost farmers dearly",
+	            "the senator", "HALF, as X noted, HALF: both halves");
+	reported_is(P("Yet, as the senator noted in May, the rules would cost farmers dearly."),
+	            "the rules would cost farmers dearly", "the senator",
+	            "Yet, as X noted, CLAUSE: no half before");
+	reported_is(P("Bemoaning the \"rigged system,\" the senator accused the moderator of being "
+	              "a Democrat."),
+	            "the moderator of being a Democrat", "the senator",
+	            "a partial quotation before the source leaves its cue free to report");
+	no_reported(P("\"We will win this,\" the senator said on Fox News in the morning."),
+	            "\"Q,\" X said on Fox News: the cue is the quotation's");
+	no_reported(P("The mayor agreed to an interview with the local paper last week."),
+	            "agreed to an interview: 'to' before a noun is a preposition");
+	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
+	            "claimed to the outlet: no verb after 'to'");
 	no_reported(P("Working on your own car is fun, and the joy of servicing and maintaining your "
 	              "car makes the tools worth it."),
 	            "servicing and maintaining THING: nouns in -ing, no verb reporting");
