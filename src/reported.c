@@ -1584,6 +1584,10 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	if (!title_para_at(c, para.start) && !caps_label(c->text, t, colon) &&
 	    !(mn.kind == MEN_NAME && person_label(c->text, t, colon, &mn)))
 		return false;
+	/* "Superbugs: What They Are and When to Worry", "Brexit: Why It
+	 * Matters": a topic and the question the text answers, not words said. */
+	if (colon + 1 < t->n && is_word_tok(t, colon + 1) && word_in(TW(colon + 1), wh_words))
+		return false;
 	Span clause = { colon + 1 < t->n ? t->v[colon + 1].start : para.end, para.end };
 	while (clause.end > clause.start && strchr(" .", c->text[clause.end - 1]))
 		clause.end--;

@@ -308,6 +308,9 @@ int main(void)
 	r = analyze("Poll: Clinton and Trump in dead heat before the debate", P("The race is close."));
 	is_int(nreported(&r), 1, "a headline's 'Poll:' reports what follows");
 	done(&r);
+	r = analyze("Superbugs: What They Are and When to Worry", P("The race is close."));
+	is_int(nreported(&r), 0, "'TOPIC: What ...' in a headline asks, it reports nothing");
+	done(&r);
 	/* ---- a spokesman speaks for the body ---- */
 	speaker_is(P("\"We have full confidence,\" a State Department spokesman said."), 0,
 	           "State Department", "a BODY spokesman said");
