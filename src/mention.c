@@ -568,9 +568,11 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			continue;
 		}
 		/* "Robert C. "Bobby" Scott": a nickname inside a name is no
-		 * token, so the name reads whole */
+		 * token, so the name reads whole (a nickname opens with a
+		 * double mark, straight or curly: other bytes are not asked) */
 		size_t nick;
-		if (t->n && (t->v[t->n - 1].flags & TOK_CAP) && t->v[t->n - 1].end + 1 == i &&
+		if ((s[i] == '"' || (unsigned char)s[i] == 0xE2) && t->n &&
+		    (t->v[t->n - 1].flags & TOK_CAP) && t->v[t->n - 1].end + 1 == i &&
 		    s[i - 1] == ' ' && (nick = nickname_end(s, i, r.end)) != 0) {
 			while (k < nq && q[k].span.start < nick)
 				k++;
