@@ -49,26 +49,38 @@ static const char *const title_joiners[] = {
 	"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", NULL,
 };
 
+/* isalnum() and isalpha() as they answer in the C locale and the UTF-8
+ * ones the program runs in (ASCII only), without a table lookup for each
+ * byte of every quotation. */
+static bool ascii_alnum(unsigned char b)
+{
+	return (unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u;
+}
+
+static bool ascii_alpha(unsigned char b) { return (unsigned)((b | 32) - 'a') < 26u; }
+
 /* Words of S; *CAPS counts the capitalised ones, *LETTERS whether any
- * word has a letter.  Joiners of titles count in neither. */
-static size_t count_words(const char *t, Span s, size_t *caps, bool *letters)
+ * word has a letter.  Joiners of titles count in neither.  The count stops
+ * past ENOUGH words once one had a letter: a long quotation is read whole
+ * only when its share of capitals matters. */
+static size_t count_words(const char *t, Span s, size_t enough, size_t *caps, bool *letters)
 {
 	size_t n = 0;
 	*caps = 0;
 	*letters = false;
-	for (size_t i = s.start; i < s.end;) {
+	for (size_t i = s.start; i < s.end && !(n > enough && *letters);) {
 		unsigned char b = (unsigned char)t[i];
-		if (!isalnum(b) && b < 0x80) {
+		if (b < 0x80 && !ascii_alnum(b)) {
 			i++;
 			continue;
 		}
 		size_t e = i;
-		while (e < s.end && (isalnum((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80 ||
+		while (e < s.end && (ascii_alnum((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80 ||
 		                     t[e] == '\'' || t[e] == '-'))
 			e++;
 		bool alpha = false;
-		for (size_t k = i; k < e; k++)
-			alpha |= isalpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
+		for (size_t k = i; k < e && !alpha; k++)
+			alpha = ascii_alpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
 		*letters |= alpha;
 		if (!word_in(t + i, e - i, title_joiners)) {
 			n++;
@@ -315,8 +327,8 @@ static bool naming_before(const char *t, Span para, Span q)
 static bool one_letter(const char *t, Span inner)
 {
 	size_t letters = 0;
-	for (size_t i = inner.start; i < inner.end; i++)
-		letters += isalnum((unsigned char)t[i]) != 0;
+	for (size_t i = inner.start; i < inner.end && letters < 2; i++)
+		letters += ascii_alnum((unsigned char)t[i]);
 	return letters == 1;
 }
 
@@ -333,7 +345,10 @@ void quote_term_check(const Ctx *c, Item *it)
 		bool marked = before && it->q.kind == QUOTE_PARTIAL;
 		size_t caps;
 		bool letters;
-		size_t words = count_words(c->text, it->q.inner, &caps, &letters);
+		/* (how many past four matters only for a partial quote's
+		 * capitals) */
+		size_t words = count_words(c->text, it->q.inner,
+		                           it->q.kind == QUOTE_PARTIAL ? SIZE_MAX : 4, &caps, &letters);
 		bool titled = words >= 2 && caps * 4 >= words * 3 && it->q.kind == QUOTE_PARTIAL;
 		/* A title where titles stand ("on "Fox News Sunday"") or quoted
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
