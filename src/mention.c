@@ -432,6 +432,11 @@ static const char *const cap_stop[] = {
 	"would", "writing", "yes", "yesterday", "yet", NULL,
 };
 
+bool word_names_nobody(const char *s, size_t n)
+{
+	return word_in(s, n, cap_stop) || word_in(s, n, articles) || word_is_pronoun(s, n);
+}
+
 /* Words that may stand between a subject and its cue: "Tillerson had been
  * set to say", "Guterres also said". */
 static const char *const aux[] = {

@@ -66,6 +66,11 @@ bool word_is_suffix(const char *s, size_t n);
 /* "de", "bin", "van": a lower-case word inside a personal name. */
 bool word_is_particle(const char *s, size_t n);
 bool word_is_pronoun(const char *s, size_t n);
+/* True when the capitalised word S[0, N), a run of capitals of its own,
+ * names nobody: mention_after() reads it as a pronoun ("He"), or an
+ * article or a word that no name opens with ("The", "But") leaves nothing
+ * of it to classify. */
+bool word_names_nobody(const char *s, size_t n);
 /* "Russian" -> "russia", "Chinese" -> "china", "Russia's" -> "russia": the
  * country a word points to, or NULL. */
 const char *word_country(const char *s, size_t n);

@@ -468,6 +468,17 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 	return true;
 }
 
+/* True when the run [RS, RE) is one word of ASCII letters that names
+ * nobody ("He", "The", "But" opening a sentence): index_region() would
+ * tokenize and classify it to find no name, for most sentences. */
+static bool lone_nobody(const char *x, size_t rs, size_t re)
+{
+	for (size_t i = rs; i < re; i++)
+		if ((unsigned)((x[i] | 32) - 'a') >= 26u)
+			return false;
+	return word_names_nobody(x + rs, re - rs);
+}
+
 /* Finds the runs of capitalised words with a byte scan, and tokenizes only
  * those: most of an article is lower-case words that name nobody. */
 static bool build_index(const Ctx *c, SpeakerTable *st)
@@ -506,7 +517,9 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			while (si < nsent && article_sentence(c->a, si).end <= rs)
 				si++;
 			Span sent = article_sentence(c->a, si);
-			if (words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end))
+			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end)))
+				continue;
+			if (!(words == 1 && lone_nobody(x, rs, re)))
 				ok = index_region(c, st, &t, p, sent, rs, re);
 		}
 	}
