@@ -783,6 +783,14 @@ int main(void)
 	no_reported(P("The company offered a discount to new customers in March."),
 	            "offered THING that is no words: nothing reported");
 
+	/* ---- the last word of a body's name makes it one ---- */
+	speaker_is(P("The Federal Reserve said rates will rise."), 0, "Federal Reserve",
+	           "the Federal Reserve: no one named Reserve with the title Federal");
+	speaker_is(P("The National Trust said it would sell the house."), 0, "National Trust",
+	           "the National Trust: a body");
+	speaker_is(P("The British Museum said the vase would stay.", "\"It is ours,\" it added."), 1,
+	           "British Museum", "... so 'it added' goes to the museum");
+
 	/* ---- initials name the body spelled out elsewhere ---- */
 	{
 		Run cns = analyze(NULL, P("The Christian News Service reported that arrivals will rise.",
