@@ -1703,6 +1703,18 @@ static bool holds_report(const Ctx *c, const Quote *it, const Quote *prev)
 	return prev->span.start >= it->span.start; /* read forward, or its subject raised */
 }
 
+/* Between bytes FROM and TO of the sentence T, a word that opens another
+ * clause or phrase: "and", "but", "which", a verb in -ing, or a dash. */
+static bool words_join(const Ctx *c, const Toks *t, size_t from, size_t to)
+{
+	for (size_t i = 0; i < t->n && t->v[i].start < to; i++)
+		if (t->v[i].start >= from &&
+		    (tok_is(c, t, i, "and") || tok_is(c, t, i, "but") || tok_is(c, t, i, "which") ||
+		     ing_form(c, t, i) || dash_at(c, t, i)))
+			return true;
+	return false;
+}
+
 static int by_start(const void *x, const void *y)
 {
 	const Item *a = x, *b = y;
@@ -1836,8 +1848,14 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				              it.q.mention.end > it.q.mention.start &&
 				              x->span.end <= it.q.mention.start &&
 				              it.q.span.start >= it.q.cue.end;
+				/* (nor a quotation after the clause, past a comma and
+				 * the words of another verb: "X is questioning Y,
+				 * encouraging Z to ... \"Q\"") */
+				bool after = x->span.start > it.q.span.end + 2 &&
+				             it.q.span.start >= it.q.cue.end &&
+				             words_join(c, &t, it.q.span.end, x->span.start);
 				quoted |= (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start &&
-				           !before) ||
+				           !before && !after) ||
 				          !clause_around_term(&it.q, x);
 			}
 			/* "He said he plans to run": a cue inside a clause

@@ -902,6 +902,12 @@ int main(void)
 	            "a partial quotation before the source leaves its cue free to report");
 	no_reported(P("\"We will win this,\" the senator said on Fox News in the morning."),
 	            "\"Q,\" X said on Fox News: the cue is the quotation's");
+	reported_is(P("The senator says the economy has run off the rails, and \"we will fix it\" "
+	              "next year."),
+	            "the economy has run off the rails", "The senator",
+	            "X says CLAUSE, and \"Q\": the clause before the quotation is reported");
+	no_reported(P("As Ann Lee wrote on her blog Save, Retire, \"Thrift is a habit.\""),
+	            "X wrote on her blog NAME, \"Q\": the blog is no clause");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
