@@ -60,7 +60,7 @@ contains "$TMP/screen" "tillerson-un.txt" "the status bar names the file"
 # The speakers panel: five speakers, by quote count, then "+N" statements
 # reported without quotation marks.
 counts=$(sed -n 's/.*│ [1-9] ● .* \([0-9][0-9+]*\)$/\1/p' "$TMP/screen" | tr '\n' ' ')
-is "$counts" "16+8 5+2 3 2 1 " "the panel lists 5 speakers with 16+8, 5+2, 3, 2 and 1 statements"
+is "$counts" "16+8 5+2 3 2+1 1 " "the panel lists 5 speakers with 16+8, 5+2, 3, 2+1 and 1 statements"
 grep -q '│ 1 ● Rex Tillerson' "$TMP/screen" && grep -q '│ 2 ● Vasily Nebenzya' "$TMP/screen"
 ok $? "Rex Tillerson is speaker 1, Vasily Nebenzya speaker 2"
 
