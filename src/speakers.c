@@ -889,6 +889,12 @@ static Span role_words(const char *t, Span r)
 		w++;
 	if (word_in(t + i, w - i, not_roles))
 		return (Span){ 0, 0 };
+	/* "Mr. Obama": a courtesy says nothing of who he is */
+	static const char *const courtesies[] = {
+		"miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "mx", "mx.", NULL,
+	};
+	if (w == r.end && word_in(t + i, w - i, courtesies))
+		return (Span){ 0, 0 };
 	/* "Tom Johnston and | Patrick Simmons": a name in a list, no role */
 	static const char *const joins[] = { "and", "but", "or", NULL };
 	Span last = word_before(t, i, r.end);

@@ -149,7 +149,9 @@ int main(void)
 	            " Vermont."),
 	          "", "nor a relative clause");
 	roles_are(P("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."),
-	          "of the Sierra Club; Mr.", "an affiliation is one");
+	          "of the Sierra Club", "an affiliation is one");
+	roles_are(P("\"We will win,\" Mr. Obama said.", "\"We will,\" Ms. Lee said."), "",
+	          "a courtesy title ('Mr.', 'Ms.') is no role");
 
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
