@@ -926,6 +926,10 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		for (size_t i = a; i + 1 < b; i++)
 			if (is_poss(TW(i)))
 				own = i + 1;
+		/* "Seattle-based International Pacific Halibut Commission":
+		 * where it is from is no part of its name. */
+		while (own + 1 < b && is_word(t, own) && modifier_word(TW(own)))
+			own++;
 		m->kind = MEN_ORG;
 		m->name = tspan(t, own, b);
 		if (own > a)

@@ -793,6 +793,9 @@ int main(void)
 	speaker_is(P("The British Museum said the vase would stay.", "\"It is ours,\" it added."), 1,
 	           "British Museum", "... so 'it added' goes to the museum");
 
+	speaker_is(P("The Seattle-based Pacific Halibut Commission said stocks were stable."), 0,
+	           "Pacific Halibut Commission", "'Seattle-based' is no part of a body's name");
+
 	/* ---- initials name the body spelled out elsewhere ---- */
 	{
 		Run cns = analyze(NULL, P("The Christian News Service reported that arrivals will rise.",
