@@ -787,6 +787,26 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 	       punct_at(c, t, se, ',') && report_from(c, t, se + 1, b, &mn, cue, 0.7, it);
 }
 
+/* Words that open a source named by a common noun: "one GOP source",
+ * "two officials", "several lawmakers". */
+static const char *const quantifiers[] = {
+	"all", "another", "both", "few", "many", "most", "one", "several", "some", "three",
+	"two", NULL,
+};
+
+/* Token K opens a plain source after an inverted cue ("said one source in
+ * the room", "said officials"): a determiner, a number word, a capital or a
+ * plural; not "declared bankruptcy", whose noun is what was declared. */
+static bool source_head(const Ctx *c, const Toks *t, size_t k)
+{
+	if (!is_word_tok(t, k))
+		return false;
+	const char *w = c->text + t->v[k].start;
+	size_t n = t->v[k].end - t->v[k].start;
+	return (t->v[k].flags & TOK_CAP) || word_in(w, n, determiners) || word_in(w, n, quantifiers) ||
+	       isdigit((unsigned char)w[0]) || w[n - 1] == 's';
+}
+
 /* CLAUSE, X said.  /  CLAUSE, said X.  /  HALF, X said, HALF. */
 static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                      size_t after, bool plain_ok, Item *it)
@@ -813,7 +833,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			size_t e = ce;
 			while (e < se && !stop_at(c, t, e))
 				e++;
-			if (!plain_mention(c, t, ce, e, true, &mn))
+			if (!plain_mention(c, t, ce, e, true, &mn) || !source_head(c, t, ce))
 				return false;
 		}
 		/* The source ends its sentence or an appositive follows: "said
@@ -832,6 +852,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		       (!stop_at(c, t, s - 1) || punct_at(c, t, s - 1, '(') || punct_at(c, t, s - 1, ')')))
 			s--;
 		bool as = tok_is(c, t, s, "as");
+		if (ci > s && tok_is(c, t, ci - 1, "as"))
+			return false; /* "Patriot failed as predicted": no source */
 		if ((s == a && !as) || (s > a && !(punct_at(c, t, s - 1, ',') || dash_at(c, t, s - 1) ||
 		                                   (s >= a + 2 && dash_at(c, t, s - 2)))))
 			return false;
@@ -1296,6 +1318,9 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	bool about = false;
 	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that")) {
 		k++;
+		if (k < b && is_word_tok(t, k) && word_in(TW(k), not_in_np) && !tok_is(c, t, k, "not") &&
+		    !tok_is(c, t, k, "if") && !tok_is(c, t, k, "to"))
+			return false; /* "a charge that might have stung": a relative clause */
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 	} else if (cls & RC_ABOUT) {
 		/* "Clinton's comments Tuesday on the shooting", "North Korea's

@@ -913,6 +913,13 @@ int main(void)
 	            "X says CLAUSE, and \"Q\": the clause before the quotation is reported");
 	no_reported(P("As Ann Lee wrote on her blog Save, Retire, \"Thrift is a habit.\""),
 	            "X wrote on her blog NAME, \"Q\": the blog is no clause");
+	no_reported(P("One after another, the mining companies, including Patriot, declared bankruptcy."),
+	            "CLAUSE, declared NOUN: a bare noun after the cue is what was declared");
+	no_reported(P("But in July of that year, the coal company failed as predicted."),
+	            "X failed as predicted: 'as' before the cue leaves it no source");
+	no_reported(P("His critics likened the rules to a tax - a charge that might have stung the "
+	              "mayor."),
+	            "a charge that might have stung: a relative clause after the noun");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
