@@ -497,7 +497,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		qs[i] = (QuoteSpan){ items[i].q.span, items[i].q.inner, items[i].single, false, false };
-	Toks t = { 0 }, scratch = { 0 };
+	Toks t = { .classes = &c->e->name_class }, scratch = { .classes = &c->e->name_class };
 	bool ok = true;
 	size_t i = 0;
 	size_t last_attr_para = (size_t)-1;

@@ -450,6 +450,95 @@ static const char *const aux[] = {
 	"to", "was", "went", "were", "which", "who", "will", "would", NULL,
 };
 
+/* The lists above that tokens are asked about, one bit each: a token's
+ * word is looked up once in a table of them all (the engine's name_class)
+ * and its bits kept in the token, where each list asked once cost a
+ * lookup of its own, and a run's words were asked about five lists each. */
+enum {
+	CLS_TITLE = 1u << 0,
+	CLS_ORG = 1u << 1,
+	CLS_PERSON = 1u << 2,
+	CLS_PARTY = 1u << 3,
+	CLS_BODY_HEAD = 1u << 4,
+	CLS_PARTICLE = 1u << 5,
+	CLS_CONNECTOR = 1u << 6,
+	CLS_CAP_STOP = 1u << 7,
+	CLS_AUX = 1u << 8,
+	CLS_SUFFIX = 1u << 9,
+	CLS_ARTICLE = 1u << 10,
+	CLS_QUANTIFIER = 1u << 11,
+	CLS_CONJUNCTION = 1u << 12,
+	CLS_KNOWN = 1u << 31, /* the bits are worked out */
+};
+
+#define NAME_LIST(l, bit) { l, sizeof l / sizeof *l - 1, bit }
+static const struct {
+	const char *const *list;
+	size_t count;
+	uint32_t bit;
+} name_lists[] = {
+	NAME_LIST(titles, CLS_TITLE),
+	NAME_LIST(orgs, CLS_ORG),
+	NAME_LIST(person_nouns, CLS_PERSON),
+	NAME_LIST(party_words, CLS_PARTY),
+	NAME_LIST(body_heads, CLS_BODY_HEAD),
+	NAME_LIST(name_particles, CLS_PARTICLE),
+	NAME_LIST(connectors, CLS_CONNECTOR),
+	NAME_LIST(cap_stop, CLS_CAP_STOP),
+	NAME_LIST(aux, CLS_AUX),
+	NAME_LIST(suffixes, CLS_SUFFIX),
+	NAME_LIST(articles, CLS_ARTICLE),
+	NAME_LIST(quantifiers, CLS_QUANTIFIER),
+	NAME_LIST(conjunctions, CLS_CONJUNCTION),
+};
+enum { NNAME_LISTS = sizeof name_lists / sizeof *name_lists };
+
+/* A word of a list is in its class when word_in() finds it there (a list
+ * out of order hides some of its words from it). */
+static bool name_member(void *arg, size_t k, const char *word)
+{
+	(void)arg;
+	return word_in_n(word, strlen(word), name_lists[k].list, name_lists[k].count);
+}
+
+bool mention_classes(WordClass *wc)
+{
+	const char *const *lists[NNAME_LISTS];
+	uint32_t bits[NNAME_LISTS];
+	for (size_t k = 0; k < NNAME_LISTS; k++) {
+		lists[k] = name_lists[k].list;
+		bits[k] = name_lists[k].bit;
+	}
+	return wordclass_build(wc, lists, bits, NNAME_LISTS, name_member, NULL);
+}
+
+/* The bits of S[0, N): by WC, and by word_in() for the lists WC left out
+ * (all of them when WC is NULL). */
+static uint32_t word_classes(const WordClass *wc, const char *s, size_t n)
+{
+	if (n == 0 || n >= KEY_MAX)
+		return 0; /* word_in()'s answer, without hashing a quotation */
+	uint32_t bits = wc ? wordclass_of(wc, s, n) : 0;
+	if (wc && wc->exact == wc->all)
+		return bits;
+	for (size_t k = 0; k < NNAME_LISTS; k++)
+		if (!(wc && (wc->exact & name_lists[k].bit)) &&
+		    word_in_n(s, n, name_lists[k].list, name_lists[k].count))
+			bits |= name_lists[k].bit;
+	return bits;
+}
+
+/* True when the word of token I is in the list of BIT: word_in() on it,
+ * kept in the token after the first time (Toks.v is the caller's, not
+ * const, though T is). */
+static bool tok_in(const char *text, const Toks *t, size_t i, uint32_t bit)
+{
+	Tok *k = &t->v[i];
+	if (!k->classes)
+		k->classes = CLS_KNOWN | word_classes(t->classes, text + k->start, k->end - k->start);
+	return (k->classes & bit) != 0;
+}
+
 /* ---- tokens ---- */
 
 static inline bool toks_push(Toks *t, Tok k)
@@ -588,7 +677,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		}
 		if (k < nq && q[k].span.start <= i) {
 			size_t e = q[k].span.end < r.end ? q[k].span.end : r.end;
-			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k }))
+			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k, 0 }))
 				return false;
 			i = e > i ? e : i + 1;
 			k++;
@@ -629,11 +718,11 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			}
 			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
 			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0);
-			if (!toks_push(t, (Tok){ start, i, f, -1 }))
+			if (!toks_push(t, (Tok){ start, i, f, -1, 0 }))
 				return false;
 			continue;
 		}
-		if (!toks_push(t, (Tok){ start, i + l, TOK_PUNCT, -1 }))
+		if (!toks_push(t, (Tok){ start, i + l, TOK_PUNCT, -1, 0 }))
 			return false;
 		i += l;
 	}
@@ -708,12 +797,12 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 		"city", "council", "county", "district", "federal", "house", "national", "nations",
 		"public", "state", "united", NULL,
 	};
-	bool title = word_is_title(s, n);
+	bool title = tok_in(text, t, i, CLS_TITLE);
 	if (title && i > 0 && is_word(t, i - 1) && is_cap(t, i - 1) && given_name(TW(i - 1)) &&
 	    !(i + 1 < t->n && is_word(t, i + 1) && is_cap(t, i + 1)) &&
 	    !word_in(s, n, place_titles))
 		return true;
-	if (title || word_is_org(s, n) || word_country(s, n))
+	if (title || tok_in(text, t, i, CLS_ORG) || word_country(s, n))
 		return false;
 	return true;
 }
@@ -768,7 +857,7 @@ static size_t lower_role_start(const char *text, const Toks *t, size_t lo, size_
 {
 	size_t r = a;
 	while (r > lo && a - r < 4 && is_word(t, r - 1) && !is_cap(t, r - 1) &&
-	       word_is_title(TW(r - 1)))
+	       tok_in(text, t, r - 1, CLS_TITLE))
 		r--;
 	if (r == a)
 		return a;
@@ -780,13 +869,13 @@ static size_t lower_role_start(const char *text, const Toks *t, size_t lo, size_
 	};
 	size_t k = r;
 	while (k > lo && r - k < 2 && is_word(t, k - 1) && !is_cap(t, k - 1) &&
-	       !word_in(TW(k - 1), articles) && !word_in(TW(k - 1), connectors) &&
+	       !tok_in(text, t, k - 1, CLS_ARTICLE) && !tok_in(text, t, k - 1, CLS_CONNECTOR) &&
 	       !word_in(TW(k - 1), joins))
 		k--;
-	bool opens = k == lo || !is_word(t, k - 1) || word_in(TW(k - 1), articles);
+	bool opens = k == lo || !is_word(t, k - 1) || tok_in(text, t, k - 1, CLS_ARTICLE);
 	bool owner = k > lo && is_word(t, k - 1) && is_poss(TW(k - 1));
 	bool capital = k > lo && is_cap(t, k - 1) && (k - 1 == lo || !is_word(t, k - 2)) &&
-	               !word_in(TW(k - 1), cap_stop) && !word_in(TW(k - 1), person_nouns);
+	               !tok_in(text, t, k - 1, CLS_CAP_STOP) && !tok_in(text, t, k - 1, CLS_PERSON);
 	if (owner || capital)
 		return k - 1;
 	return opens ? k : r;
@@ -809,7 +898,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 {
 	bool the = false;
 	size_t from = a;
-	while (a < b && is_word(t, a) && (word_in(TW(a), cap_stop) || !is_cap(t, a))) {
+	while (a < b && is_word(t, a) && (tok_in(text, t, a, CLS_CAP_STOP) || !is_cap(t, a))) {
 		the |= word_eq(TW(a), "the");
 		a++;
 	}
@@ -860,14 +949,14 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		/* "Bill de Blasio", "Umar bin Al-Khaththab": a particle inside the
 		 * name */
 		if (s > a + 1 && is_word(t, s - 1) && !is_cap(t, s - 1) &&
-		    word_in(TW(s - 1), name_particles) && name_part_at(text, t, s - 2, &pm)) {
+		    tok_in(text, t, s - 1, CLS_PARTICLE) && name_part_at(text, t, s - 2, &pm)) {
 			s--;
 			parts++;
 		}
 	}
 	/* "Employee Steve Castro", "Introducing Junior Gaspard": a word for a
 	 * person or an -ing form opening a full name is the writer's */
-	while (parts > 2 && (word_in(TW(s), person_nouns) ||
+	while (parts > 2 && (tok_in(text, t, s, CLS_PERSON) ||
 	                     (t->v[s].end - t->v[s].start > 5 &&
 	                      !memcmp(text + t->v[s].end - 3, "ing", 3)))) {
 		s++;
@@ -886,18 +975,18 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		/* initials, with or without their dot ("Christina N Luis
 		 * Olidem"), and suffixes are not words of a headline */
 		words += !(n <= 2 && text[t->v[i].end - 1] == '.') && n > 1 &&
-		         !word_in(TW(i), suffixes);
+		         !tok_in(text, t, i, CLS_SUFFIX);
 	}
 	if (words > 3 && e == b && parts == b - a)
 		return false; /* "Veto Power Impedes Peace Efforts": a headline */
 	bool org = false;
 	for (size_t i = a; i < b; i++)
-		org |= is_word(t, i) && word_is_org(TW(i));
+		org |= is_word(t, i) && tok_in(text, t, i, CLS_ORG);
 	/* ... but not one joined to the institution by "of": "the Association
 	 * of Flight Attendants" */
 	static const char *const office_joins[] = { "for", "of", "on", NULL };
 	if (parts >= 2 && e == b &&
-	    !(s > a && is_word(t, s - 1) && !is_cap(t, s - 1) && word_in(TW(s - 1), connectors)))
+	    !(s > a && is_word(t, s - 1) && !is_cap(t, s - 1) && tok_in(text, t, s - 1, CLS_CONNECTOR)))
 		org = false;
 	/* A title joined to what it is for names an office, not a person: "The
 	 * United Nations High Commissioner for Human Rights" is no one named
@@ -912,7 +1001,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 					k = i;
 		bool titled = false;
 		for (size_t i = a; k < b && i < k; i++)
-			titled |= is_word(t, i) && word_is_title(TW(i));
+			titled |= is_word(t, i) && tok_in(text, t, i, CLS_TITLE);
 		org = titled && k > a && is_word(t, k) && !is_cap(t, k) && word_in(TW(k), office_joins);
 	}
 	m->span = tspan(t, a, b);
@@ -940,8 +1029,8 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	 * capitalised word for people or a source is a common noun opening its
 	 * sentence, no name (party members excepted: "Democrats") */
 	size_t wn = t->v[a].end - t->v[a].start;
-	if (parts == 1 && b == a + 1 && s == a && !word_in(TW(a), party_words) &&
-	    (word_in(TW(a), person_nouns) || word_eq(TW(a), "others") ||
+	if (parts == 1 && b == a + 1 && s == a && !tok_in(text, t, a, CLS_PARTY) &&
+	    (tok_in(text, t, a, CLS_PERSON) || word_eq(TW(a), "others") ||
 	     (wn > 3 && text[t->v[a].end - 1] == 's' &&
 	      word_in(text + t->v[a].start, wn - 1, person_nouns))))
 		parts = 0;
@@ -959,7 +1048,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	/* ... but "the top US diplomat": a country before a word for a person
 	 * only says where they are from */
 	bool modifier = land && b < t->n && is_word(t, b) && !is_cap(t, b) &&
-	                (word_in(TW(b), person_nouns) || word_is_title(TW(b)));
+	                (tok_in(text, t, b, CLS_PERSON) || tok_in(text, t, b, CLS_TITLE));
 	if (parts == 0 && land && *land && !modifier &&
 	    word_eq(text + t->v[a].start, strip_poss(TW(a)), land)) {
 		m->kind = MEN_ORG;
@@ -1022,7 +1111,7 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e, Mention *m)
 {
 	size_t h = e - 1;
-	if (!word_in(TW(h), person_nouns) && !word_country(TW(h)))
+	if (!tok_in(text, t, h, CLS_PERSON) && !word_country(TW(h)))
 		return false;
 	size_t a = h;
 	for (size_t k = 0; k < 5 && a > lo && is_word(t, a - 1); k++) {
@@ -1044,7 +1133,7 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		c0++;
 	for (c1 = c0; c1 < h && is_cap(t, c1) && !is_poss(TW(c1));)
 		c1++;
-	if (c0 < h && c1 == h && word_in(TW(h), body_heads)) {
+	if (c0 < h && c1 == h && tok_in(text, t, h, CLS_BODY_HEAD)) {
 		m->kind = MEN_ORG;
 		m->name = tspan(t, c0, word_eq(TW(h), "party") ? h : e);
 		m->role = (Span){ 0, 0 };
@@ -1067,10 +1156,10 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
 			continue;
 		}
 		size_t k = e;
-		while (k < hi && k < e + 2 && is_word(t, k) && word_in(TW(k), connectors))
+		while (k < hi && k < e + 2 && is_word(t, k) && tok_in(text, t, k, CLS_CONNECTOR))
 			k++;
 		/* not "Amnesty International on Tuesday" */
-		if (k > e && k < hi && is_word(t, k) && is_cap(t, k) && !word_in(TW(k), cap_stop)) {
+		if (k > e && k < hi && is_word(t, k) && is_cap(t, k) && !tok_in(text, t, k, CLS_CAP_STOP)) {
 			e = k;
 			continue;
 		}
@@ -1089,13 +1178,13 @@ static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
 			continue;
 		}
 		/* a > lo + N, not a - N > lo: unsigned, a - 2 wraps when a < 2. */
-		if (a > lo + 1 && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
+		if (a > lo + 1 && is_word(t, a - 1) && tok_in(text, t, a - 1, CLS_CONNECTOR) &&
 		    is_cap(t, a - 2)) {
 			a -= 2;
 			continue;
 		}
-		if (a > lo + 2 && is_word(t, a - 1) && word_in(TW(a - 1), connectors) &&
-		    is_word(t, a - 2) && word_in(TW(a - 2), connectors) && is_cap(t, a - 3)) {
+		if (a > lo + 2 && is_word(t, a - 1) && tok_in(text, t, a - 1, CLS_CONNECTOR) &&
+		    is_word(t, a - 2) && tok_in(text, t, a - 2, CLS_CONNECTOR) && is_cap(t, a - 3)) {
 			a -= 3;
 			continue;
 		}
@@ -1123,7 +1212,7 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	size_t i = cue - 1;
 	if (cue > lo && is_word(t, i) && t->v[i].end - t->v[i].start == 2 && is_it(TW(i)) &&
 	    cue < t->n && is_word(t, cue) && word_in(TW(cue), body_says) &&
-	    (i == lo || !is_word(t, i - 1) || word_in(TW(i - 1), conjunctions))) {
+	    (i == lo || !is_word(t, i - 1) || tok_in(text, t, i - 1, CLS_CONJUNCTION))) {
 		memset(m, 0, sizeof *m);
 		m->kind = MEN_PRONOUN;
 		m->span = tspan(t, i, cue);
@@ -1148,11 +1237,11 @@ static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Me
 	while (r > lo && is_word(t, r - 1) && a - r < 10)
 		r--;
 	size_t r0 = r;
-	while (r0 < a - 1 && !is_poss(TW(r0)) && !word_is_title(TW(r0)) &&
-	       !word_in(TW(r0), articles))
+	while (r0 < a - 1 && !is_poss(TW(r0)) && !tok_in(text, t, r0, CLS_TITLE) &&
+	       !tok_in(text, t, r0, CLS_ARTICLE))
 		r0++;
 	/* only a conjunction may come before it: "In the end, Ann Ruiz" */
-	bool clause = r0 == r ? r == lo || !is_word(t, r - 1) : word_in(TW(r0 - 1), conjunctions);
+	bool clause = r0 == r ? r == lo || !is_word(t, r - 1) : tok_in(text, t, r0 - 1, CLS_CONJUNCTION);
 	if (r0 < a - 1 && clause)
 		m->role = tspan(t, r0, a - 1);
 }
@@ -1195,7 +1284,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			       ((is_word(t, ss - 1) && is_cap(t, ss - 1)) || punct_is(text, t, ss - 1, ".")))
 				ss--;
 			while (ss > lo && se - ss < 12 && is_word(t, ss - 1) && !is_cap(t, ss - 1) &&
-			       !word_in(TW(ss - 1), connectors))
+			       !tok_in(text, t, ss - 1, CLS_CONNECTOR))
 				ss--;
 			bool opens = ss == lo || punct_is(text, t, ss - 1, ",");
 			if (opens && se > ss && is_cap(t, se - 1) && classify_run(text, t, ss, se, m) &&
@@ -1269,7 +1358,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			m->span = tspan(t, i, i + 1);
 			return true;
 		}
-		if (is_cap(t, i) && !word_in(TW(i), cap_stop)) {
+		if (is_cap(t, i) && !tok_in(text, t, i, CLS_CAP_STOP)) {
 			size_t a = run_start(text, t, lo, j);
 			/* "Trump took to Twitter to accuse", "officials in Washington
 			 * said": a name after a preposition is no subject (but "the
@@ -1311,14 +1400,14 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			"yesterday", "yet",
 			NULL,
 		};
-		if (!word_in(TW(i), aux) && (t->v[i].end - t->v[i].start < 3 ||
+		if (!tok_in(text, t, i, CLS_AUX) && (t->v[i].end - t->v[i].start < 3 ||
 		                             memcmp(text + t->v[i].end - 2, "ly", 2))) {
 			/* "Polling averages show", "POLITICO's Battleground States
 			 * average shows": a word that is no adverb right after a
 			 * capitalised run is the noun the run modifies; the run is
 			 * not who speaks. */
 			if (i + 1 == cue && i > lo && is_word(t, i - 1) && is_cap(t, i - 1) &&
-			    !word_in(TW(i - 1), cap_stop) && !word_in(TW(i), not_nouns) &&
+			    !tok_in(text, t, i - 1, CLS_CAP_STOP) && !word_in(TW(i), not_nouns) &&
 			    !has_apostrophe(TW(i)) && !ends_with_any(TW(i), past_end) &&
 			    !(cue < t->n && ends_with_any(TW(cue), ing_end)))
 				return false;
@@ -1341,7 +1430,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		return true;
 	}
 	size_t a = i;
-	bool det = word_in(TW(i), articles);
+	bool det = tok_in(text, t, i, CLS_ARTICLE);
 	if (det)
 		i++;
 	size_t e = run_end(text, t, i, hi);
@@ -1350,11 +1439,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	size_t w = e;
 	while (w < hi && w < e + 5 &&
 	       ((is_word(t, w) && !is_cap(t, w) &&
-	         (word_is_title(TW(w)) || word_in(TW(w), person_nouns) ||
-	          word_in(TW(w), connectors) || isdigit((unsigned char)text[t->v[w].start]))) ||
+	         (tok_in(text, t, w, CLS_TITLE) || tok_in(text, t, w, CLS_PERSON) ||
+	          tok_in(text, t, w, CLS_CONNECTOR) || isdigit((unsigned char)text[t->v[w].start]))) ||
 	        punct_is(text, t, w, "/") || punct_is(text, t, w, "-")))
 		w++;
-	if (w > e && w < hi && is_cap(t, w) && !word_in(TW(w), cap_stop))
+	if (w > e && w < hi && is_cap(t, w) && !tok_in(text, t, w, CLS_CAP_STOP))
 		e = run_end(text, t, w, hi);
 	if (e > i) {
 		if (!classify_run(text, t, a, e, m))
@@ -1362,13 +1451,13 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	} else {
 		/* "said the official", "said a spokesman for the company" */
 		size_t h = i;
-		while (h < hi && h < i + 5 && is_word(t, h) && !word_in(TW(h), person_nouns) &&
+		while (h < hi && h < i + 5 && is_word(t, h) && !tok_in(text, t, h, CLS_PERSON) &&
 		       !word_country(TW(h)))
 			h++;
 		if (h >= hi || h >= i + 5 || !is_word(t, h))
 			return false;
 		/* "said one Democratic source", "said another official" */
-		if (!det && !is_poss(TW(a)) && h > i && !word_in(TW(a), quantifiers))
+		if (!det && !is_poss(TW(a)) && h > i && !tok_in(text, t, a, CLS_QUANTIFIER))
 			return false; /* "on its website": not a speaker */
 		m->kind = MEN_NOMINAL;
 		m->span = tspan(t, a, h + 1);
@@ -1379,7 +1468,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	/* said NAME, ROLE. */
 	if (m->kind == MEN_NAME && !m->role.end && e + 1 < hi && punct_is(text, t, e, ",") &&
 	    is_word(t, e + 1) && (!is_cap(t, e + 1) || is_poss(TW(e + 1))) &&
-	    !word_in(TW(e + 1), aux)) {
+	    !tok_in(text, t, e + 1, CLS_AUX)) {
 		size_t r = e + 1;
 		while (r < hi && r < e + 15 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))
 			r++;
@@ -1440,14 +1529,14 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			m->span = tspan(t, i, i + 1);
 			return true;
 		}
-		if (is_cap(t, i) && !word_in(TW(i), cap_stop)) {
+		if (is_cap(t, i) && !tok_in(text, t, i, CLS_CAP_STOP)) {
 			size_t e = run_end(text, t, i, at);
 			memset(m, 0, sizeof *m);
 			size_t a = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
 			/* "The top US diplomat", "the Trump campaign": the words
 			 * before a noun for a speaker only modify it */
 			Mention nm;
-			if (e < at && is_word(t, e) && !is_cap(t, e) && word_in(TW(e), person_nouns) &&
+			if (e < at && is_word(t, e) && !is_cap(t, e) && tok_in(text, t, e, CLS_PERSON) &&
 			    !is_poss(TW(e - 1)) && !(e + 1 < at && is_cap(t, e + 1)) &&
 			    nominal_before(text, t, lo, e + 1, &nm) && nm.span.start < t->v[i].start) {
 				*m = nm;
@@ -1462,7 +1551,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			i = e;
 			continue;
 		}
-		if (word_in(TW(i), person_nouns)) {
+		if (tok_in(text, t, i, CLS_PERSON)) {
 			memset(m, 0, sizeof *m);
 			if (nominal_before(text, t, lo, i + 1, m)) {
 				appositive_name(text, t, i + 1, at, m);

@@ -12,7 +12,14 @@
 typedef struct {
 	Tok *v;
 	size_t n, cap;
+	/* not owned: the engine's name_class, which tells a token's word
+	 * lists by one lookup; NULL: each list is asked (the same answers) */
+	const WordClass *classes;
 } Toks;
+
+/* Builds the table of the word lists of names and mentions for Toks.
+ * False when out of memory. */
+bool mention_classes(WordClass *wc);
 
 /* Tokenizes TEXT[R.start, R.end) into T (reset first); quotations listed in
  * Q (sorted, N of them) become one TOK_QUOTE token each.  Returns false when

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "mention.h"
 #include "quotes_impl.h"
 
 struct QuoteSet {
@@ -31,7 +32,7 @@ QuoteEngine *quote_engine_new(Error *err)
 	      wordset_build(&e->cue_second, (const char *const *)e->words.second,
 	                    e->words.nsecond) &&
 	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_second, secs, nsec) &&
-	      report_cue_classes(&e->rep_class))) {
+	      report_cue_classes(&e->rep_class) && mention_classes(&e->name_class))) {
 		error_set(err, "out of memory");
 		quote_engine_free(e);
 		return NULL;
@@ -51,6 +52,7 @@ void quote_engine_free(QuoteEngine *e)
 	wordset_free(&e->rep_second);
 	phrase_set_free(&e->rep_phrases);
 	wordclass_free(&e->rep_class);
+	wordclass_free(&e->name_class);
 	free(e);
 }
 

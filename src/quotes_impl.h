@@ -37,6 +37,7 @@ struct QuoteEngine {
 	WordSet rep_one, rep_second; /* the reported-speech cues */
 	PhraseSet rep_phrases; /* the reported-speech cues, phrases first */
 	WordClass rep_class;   /* what may follow each, report_cue_class_in() */
+	WordClass name_class;  /* the word lists of names and mentions (mention.h) */
 };
 
 /* The first cue in TEXT[FROM, TO): each lower-case word is looked up in
@@ -114,6 +115,8 @@ typedef struct {
 	size_t start, end;
 	unsigned flags;
 	int quote;         /* index of the quotation when TOK_QUOTE, else -1 */
+	uint32_t classes;  /* the word lists of mention.c that hold the word,
+	                    * worked out on first use; 0: not yet */
 } Tok;
 
 /* ---- one attributed item while analysing ---- */

@@ -1794,7 +1794,7 @@ static size_t after_dateline(const char *text, Span s)
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
-	Toks t = { 0 };
+	Toks t = { .classes = &c->e->name_class };
 	QuoteSpan *qv = NULL;
 	size_t nqv = 0, qcap = 0;
 	bool ok = true;

@@ -432,11 +432,13 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 			 * its possessive ending (the classifier takes a possessive
 			 * word for a role or an owner, "Russia's ambassador"). */
 			size_t end = t->v[j - 1].end;
+			t->v[j - 1].classes = 0; /* its word changes: ask again */
 			t->v[j - 1].end = t->v[j - 1].start +
 			                  base_len(c->text + t->v[j - 1].start, end - t->v[j - 1].start);
 			/* Reuse the run classifier through mention_after. */
 			bool named = mention_after(c->text, t, i, j, &m);
 			t->v[j - 1].end = end;
+			t->v[j - 1].classes = 0;
 			/* "Rep. Robert C. "Bobby" Scott": a run cut short at an initial
 			 * is no one's full name. */
 			bool initial = false;
@@ -483,7 +485,7 @@ static bool lone_nobody(const char *x, size_t rs, size_t re)
  * those: most of an article is lower-case words that name nobody. */
 static bool build_index(const Ctx *c, SpeakerTable *st)
 {
-	Toks t = { 0 };
+	Toks t = { .classes = &c->e->name_class };
 	bool ok = true;
 	const char *x = c->text;
 	/* The sentence of the run: runs come in text order, so a cursor that
