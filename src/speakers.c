@@ -181,9 +181,9 @@ static bool is_upper_at(const char *t, size_t i, size_t end)
 static size_t next_cap(const char *t, size_t i, size_t end)
 {
 	for (; i + 8 <= end; i += 8) {
-		uint64_t v = swar_load(t + i);
-		if ((ascii_upper8(v) | v) & SWAR_TOP)
-			break;
+		uint64_t v = swar_load(t + i), m = (ascii_upper8(v) | v) & SWAR_TOP;
+		if (m)
+			return i + swar_first(m);
 	}
 	while (i < end && (unsigned)(t[i] - 'A') >= 26u && (signed char)t[i] >= 0)
 		i++;
@@ -204,6 +204,11 @@ static bool opens_word(const char *t, size_t i, size_t start)
 static size_t word_end(const char *t, size_t i, size_t end)
 {
 	while (i < end && t[i] != ' ') {
+		/* letters first, with one test each: most bytes of a name */
+		while (i < end && (unsigned)((t[i] | 32) - 'a') < 26u)
+			i++;
+		if (i >= end || t[i] == ' ')
+			break;
 		unsigned char b = (unsigned char)t[i];
 		bool alnum = (unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u;
 		if (b < 0x80 && !(alnum || b == '\'' || b == '-' || b == '.'))
