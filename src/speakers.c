@@ -35,6 +35,11 @@ typedef struct {
 	size_t next;          /* next entity in the same key slot, or NONE */
 } Ent;
 
+typedef struct {
+	char word[24];        /* lower case, NUL-terminated */
+	bool lower;           /* the text writes it so */
+} LowerSeen;
+
 /* A name run found anywhere in the text. */
 typedef struct {
 	Span span;            /* the name words, titles stripped */
@@ -68,6 +73,10 @@ struct SpeakerTable {
 	 * text order: who "the federation said" may be */
 	Span *bodies;
 	size_t nbodies, capbodies;
+	/* words looked up by written_lower(), and what was found */
+	LowerSeen *lower;
+	size_t nlower, caplower;
+	size_t lower_budget;  /* bytes written_lower() may still scan */
 };
 
 #define NONE ((size_t)-1)
@@ -1519,6 +1528,55 @@ static int by_count(const void *x, const void *y)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/* True when the text writes the word W[0, N) in lower case somewhere
+ * ("hours", "never", "version").  Each word is looked up once; the scans
+ * together read at most a few times the text, so a huge text costs no more
+ * per byte (past the budget a word counts as not seen). */
+static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t n)
+{
+	char lw[24];
+	if (n < 2 || n >= sizeof lw)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)w[i]))
+			return false;
+		lw[i] = (char)tolower((unsigned char)w[i]);
+	}
+	lw[n] = '\0';
+	for (size_t i = 0; i < st->nlower; i++)
+		if (!strcmp(st->lower[i].word, lw))
+			return st->lower[i].lower;
+	if (st->lower_budget < c->len)
+		return false;
+	if (!grow(&st->lower, &st->caplower, st->nlower, sizeof *st->lower))
+		return false;
+	bool found = false;
+	const char *x = c->text, *end = c->text + c->len, *p = x;
+	while (!found && (p = memmem(p, (size_t)(end - p), lw, n)) != NULL) {
+		/* a word of prose, not part of "ascom.com" or "@ascom" */
+		found = (p == x || strchr(" \n(\"'", p[-1])) &&
+		        (p + n == end || (!isalnum((unsigned char)p[n]) && !strchr("./@_-", p[n])) ||
+		         (strchr(".-", p[n]) && (p + n + 1 == end || !isalnum((unsigned char)p[n + 1]))));
+		p += n;
+	}
+	st->lower_budget -= (size_t)((p ? p : end) - x);
+	LowerSeen *ls = &st->lower[st->nlower++];
+	memcpy(ls->word, lw, n + 1);
+	ls->lower = found;
+	return found;
+}
+
+/* Mention M (one capitalised word) opens its sentence: "Hours later",
+ * "Never mind". */
+static bool opens_sentence(const Ctx *c, Span m)
+{
+	Span sent = article_sentence(c->a, article_sentence_at(c->a, m.start));
+	size_t i = sent.start;
+	while (i < m.start && strchr(" \"'(-", c->text[i]))
+		i++;
+	return i == m.start;
+}
+
 SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 {
 	SpeakerTable *st = calloc(1, sizeof *st);
@@ -1532,6 +1590,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		return NULL;
 	}
 	size_t nrecent = 0, last_quote_off = 0;
+	st->lower_budget = 4 * c->len + (1u << 20);
 	bool ok = true;
 	for (size_t i = 0; ok && i < n; i++) {
 		Item *it = &items[i];
@@ -1543,6 +1602,16 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			it->q.mention = (Span){ 0, 0 };
 			it->q.confidence = 0.2;
 			quote_term_check(c, it);
+		} else if (it->mkind == MEN_NAME && word_count(c->text, it->name) == 1 &&
+		           it->name.start == it->q.mention.start && opens_sentence(c, it->name) &&
+		           !known_person(c, st, it) &&
+		           written_lower(c, st, c->text + it->name.start, it->name.end - it->name.start)) {
+			/* "Hours later, he said", "Version 2 feels like": a word the
+			 * text also writes in lower case, capitalised only because it
+			 * opens the sentence, names no one.  The mention stays as
+			 * written. */
+			it->mkind = MEN_NONE;
+			it->q.confidence = 0.2;
 		}
 		switch (it->mkind) {
 		case MEN_NAME: e = resolve_name(c, st, it); break;
@@ -1667,6 +1736,7 @@ void speakers_free(SpeakerTable *t)
 	free(t->pub);
 	free(t->runs);
 	free(t->bodies);
+	free(t->lower);
 	free(t->slots);
 	free(t->eslots);
 	free(t);

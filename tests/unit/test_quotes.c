@@ -816,6 +816,20 @@ int main(void)
 	speaker_is(P("The Bank of England warned that prices will rise."), 0, "Bank of England",
 	           "... and reports: a past form after 'of NAME' is no noun");
 
+	/* ---- a word the text writes in lower case is no name at a sentence's start ---- */
+	speaker_is(P("Research shows yoga can lower stress hormones.",
+	             "More research is needed, the authors wrote."),
+	           0, "", "'Research shows': the text writes 'research', so no one is named Research");
+	reported_is(P("Research shows yoga can lower stress hormones.",
+	              "More research is needed, the authors wrote."),
+	            "yoga can lower stress hormones", "Research", "... the mention stays as written");
+	speaker_is(P("Angela Price, the housing secretary, spoke first.", "The price of homes rose.",
+	             "Price said the rise would slow."),
+	           0, "Angela Price", "a surname the text also writes in lower case is still a name "
+	                              "when the full name is known");
+	speaker_is(P("Ascom said it would expand in Europe.", "Details are at www.ascom.com today."), 0,
+	           "Ascom", "a web address is no lower-case word");
+
 	/* ---- a capitalised word before a noun modifies it: no speaker ---- */
 	reported_is(P("Polling averages show Clinton with a lead in the low single digits."),
 	            "Clinton with a lead in the low single digits", "Polling averages",
