@@ -930,6 +930,9 @@ static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 	size_t n = e;
 	while (n < b && n < e + 5 && is_word_tok(t, n) && (t->v[n].flags & TOK_CAP))
 		n++;
+	if (n < b && is_word_tok(t, n) && (t->v[n].flags & TOK_CAP))
+		return k; /* a longer name ("the Environmental Protection Agency's
+		           * Clean Power Plan rules"): a thing, not someone told */
 	return n > e ? n : k;
 }
 

@@ -934,6 +934,9 @@ int main(void)
 	no_reported(P("His critics likened the rules to a tax - a charge that might have stung the "
 	              "mayor."),
 	            "a charge that might have stung: a relative clause after the noun");
+	no_reported(P("The states are challenging the Environmental Protection Agency's Clean Power "
+	              "Plan rules before ten judges."),
+	            "challenging THE LONG NAME's rules: no one told, nothing reported");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
