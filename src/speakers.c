@@ -1169,12 +1169,16 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	return -1;
 }
 
-/* "I said" outside quotation marks: the writer of the article. */
+/* "I said", "we found" outside quotation marks: the writer of the article
+ * (or its newsroom), not the latest speaker. */
 static bool is_first_person(const char *t, Span m)
 {
-	size_t n = m.end - m.start;
-	return (n == 1 && t[m.start] == 'I') || (n > 1 && t[m.start] == 'I' &&
-	                                         (t[m.start + 1] == '\'' || (unsigned char)t[m.start + 1] == 0xE2));
+	size_t n = m.end - m.start, k = 0;
+	if (n >= 1 && t[m.start] == 'I')
+		k = 1;
+	else if (n >= 2 && (t[m.start] | 32) == 'w' && t[m.start + 1] == 'e')
+		k = 2;
+	return k && (n == k || t[m.start + k] == '\'' || (unsigned char)t[m.start + k] == 0xE2);
 }
 
 /* The writer as an entity: the byline's name ("By Nicole Gaouette, CNN"), or

@@ -391,6 +391,10 @@ int main(void)
 	           0, "Dan Wolf", "X did this in PLACE and said: the clause subject");
 	speaker_is(P("When my mother spoke, I laughed and said, \"I don't believe in the devil.\""), 0,
 	           "the writer", "I said, outside quotation marks: the writer");
+	speaker_is(P("\"We will fix it,\" said Tom Reed of Acme Corp.",
+	             "We found no evidence that the fix had shipped."),
+	           1, "the writer", "'we found' in the narration: the writer's newsroom, not the "
+	                            "latest speaker");
 
 	/* ---- reported speech (no marks) ---- */
 	r = analyze(NULL, P("Mayor Ann Cole said on Monday that the bridge will reopen next spring."));
