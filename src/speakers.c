@@ -242,23 +242,35 @@ static Span word_before(const char *t, size_t start, size_t i)
 	return (Span){ b, e };
 }
 
-/* Gender of the first he/she word in the 150 bytes after I. */
+static bool ascii_letter(char b) { return (unsigned)((b | 32) - 'a') < 26u; }
+
+/* Gender of the first he/she word in the 150 bytes after I: a word is a
+ * run of ASCII letters (cut at I and at the 150th byte).  Subject pronouns
+ * only: "him" and "her" are often someone else ("McCaskill scolded him").
+ * Both have an "he", which is looked for eight bytes a step, as the scan
+ * runs for most names of a text and most of its bytes are in no such word. */
 static char gender_after(const char *t, size_t i, size_t end)
 {
 	size_t lim = i + 150 < end ? i + 150 : end;
-	while (i < lim) {
-		while (i < lim && !((unsigned)((t[i] | 32) - 'a') < 26u))
-			i++;
-		size_t b = i;
-		while (i < lim && (unsigned)((t[i] | 32) - 'a') < 26u)
-			i++;
-		size_t n = i - b;
-		/* Subject pronouns only: "him" and "her" are often someone else
-		 * ("McCaskill scolded him").  The bytes are ASCII letters here, so
-		 * | 32 lower-cases them. */
-		if (n == 2 && (t[b] | 32) == 'h' && (t[b + 1] | 32) == 'e')
+	for (size_t k = i; k + 1 < lim;) {
+		if (k + 8 <= lim) { /* to the next 'h' or 'H' */
+			uint64_t m = bytes_eq8(swar_load(t + k) | SWAR_REP(0x20), SWAR_REP('h'));
+			if (!m) {
+				k += 8;
+				continue;
+			}
+			k += swar_first(m);
+			if (k + 1 >= lim)
+				break;
+		}
+		size_t h = k++;
+		if ((t[h] | 32) != 'h' || (t[h + 1] | 32) != 'e' ||
+		    (h + 2 < lim && ascii_letter(t[h + 2])))
+			continue;
+		/* "he" or "she" as a word of its own */
+		if (h == i || !ascii_letter(t[h - 1]))
 			return 'm';
-		if (n == 3 && (t[b] | 32) == 's' && (t[b + 1] | 32) == 'h' && (t[b + 2] | 32) == 'e')
+		if ((t[h - 1] | 32) == 's' && (h - 1 == i || !ascii_letter(t[h - 2])))
 			return 'f';
 	}
 	return 0;
