@@ -563,7 +563,10 @@ static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Men
 		if (stop_at(c, t, i) && !punct_at(c, t, i, ',') && !punct_at(c, t, i, '(') &&
 		    !punct_at(c, t, i, ')'))
 			return false;
-	return plain_mention(c, t, a, ci, true, m);
+	size_t e = ci; /* "other studies have shown": the phrase before "have" */
+	while (e > a + 1 && is_word_tok(t, e - 1) && word_in(TW(e - 1), cue_aux))
+		e--;
+	return plain_mention(c, t, a, e, true, m);
 }
 
 /* A noun phrase from the start of its clause to token J: "Several cast
@@ -875,11 +878,13 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		bool verb = false; /* ("did not, as it promised, address": no subject) */
 		for (size_t i = h; i < s; i++)
 			verb |= is_word_tok(t, i) && word_in(TW(i), not_in_np);
-		if (as && (count_words(t, h, s) < 3 || verb || word_in(TW(h), clause_openers) ||
+		/* "CLAUSE, as X said.": the half before it */
+		bool at_end = s > a && (after >= b || final_at(c, t, after));
+		if (as && !at_end && (count_words(t, h, s) < 3 || verb || word_in(TW(h), clause_openers) ||
 		           word_in(TW(h), subordinators) || tok_is(c, t, h, "and")))
 			return after < b && punct_at(c, t, after, ',') &&
 			       report_from(c, t, after + 1, b, &mn, cue, 0.6, it);
-		if (as && !(after < b && punct_at(c, t, after, ',')))
+		if (as && !at_end && !(after < b && punct_at(c, t, after, ',')))
 			return false; /* "HALF, as X said, HALF" has both halves */
 		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
@@ -1206,6 +1211,9 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 		return true;
 	if (tok_is(c, t, ci + 1, "up") || tok_is(c, t, ci + 1, "off"))
 		return true;
+	if (ci > a && tok_is(c, t, ci - 1, "as") &&
+	    (tok_is(c, t, ci + 1, "by") || ci + 1 >= t->n || !is_word_tok(t, ci + 1)))
+		return true; /* "as shown by X", "as expected": no one speaks */
 	if (ci > a && (tok_is(c, t, ci - 1, "without") || tok_is(c, t, ci - 1, "worth")))
 		return true; /* "it goes without saying", "it is worth noting": the writer's */
 	if (ci > a && tok_is(c, t, ci - 1, "to") &&
@@ -1237,8 +1245,9 @@ static bool bare_form(const Ctx *c, const Toks *t, size_t i)
 static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t ce, size_t b)
 {
 	size_t n = t->v[ci].end - t->v[ci].start;
-	if (ce != ci + 1 || n < 4 || memcmp(c->text + t->v[ci].end - 2, "ed", 2))
-		return false;
+	if (ce != ci + 1 || n < 4 ||
+	    (memcmp(c->text + t->v[ci].end - 2, "ed", 2) && !tok_is(c, t, ci, "shown")))
+		return false; /* (a past participle: "were charged", "are shown") */
 	size_t j = ci;
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
 		j--;

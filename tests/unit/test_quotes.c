@@ -941,6 +941,17 @@ int main(void)
 	no_reported(P("The states are challenging the Environmental Protection Agency's Clean Power "
 	              "Plan rules before ten judges."),
 	            "challenging THE LONG NAME's rules: no one told, nothing reported");
+	reported_is(P("Large parts of the city are divided by race and income, other studies have "
+	              "shown."),
+	            "Large parts of the city are divided by race and income", "other studies",
+	            "CLAUSE, NOUNS have shown: the phrase before 'have' is the source");
+	reported_is(P("The video does not answer whether the man had a gun, as police have said."),
+	            "The video does not answer whether the man had a gun", "police",
+	            "CLAUSE, as X have said.: the half before it");
+	no_reported(P("The party led the way, as shown by the speaker's plan in 1994."),
+	            "as shown by X: no one speaks");
+	no_reported(P("Heroes of the old films are briefly shown or mentioned in the new series."),
+	            "are shown: a passive reports nothing of its subject's");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
