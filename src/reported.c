@@ -767,6 +767,11 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 	/* "CLAUSE, according to X" or "CLAUSE -- or worse -- according to X". */
 	size_t cut = ci > a + 1 && dash_at(c, t, ci - 2) && punct_at(c, t, ci - 1, '-') ? ci - 2 : ci - 1;
 	if (ci > a && (punct_at(c, t, ci - 1, ',') || dash_at(c, t, cut))) {
+		/* "CLAUSE, the commission said, according to Reuters": where
+		 * the writer has the report from; the report is the cue's. */
+		if (ci > a + 2 && punct_at(c, t, ci - 1, ',') && is_word_tok(t, ci - 2) &&
+		    cue_can_invert(TW(ci - 2)))
+			return false;
 		size_t s = a;
 		for (size_t i = ci - 1; i-- > a;)
 			if ((t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
@@ -808,6 +813,21 @@ static bool source_head(const Ctx *c, const Toks *t, size_t k)
 	size_t n = t->v[k].end - t->v[k].start;
 	return (t->v[k].flags & TOK_CAP) || word_in(w, n, determiners) || word_in(w, n, quantifiers) ||
 	       isdigit((unsigned char)w[0]) || w[n - 1] == 's';
+}
+
+static const char *const modals[] = {
+	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
+};
+
+/* The words from token K after an -ing word have a finite verb of their own
+ * before the next stop: "replacing Clinton would be harder" (a subject), not
+ * "gaining 22,000 followers" (a participle). */
+static bool gerund_subject(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	for (size_t i = k; i < b && i < k + 8 && !stop_at(c, t, i); i++)
+		if (is_word_tok(t, i) && (word_in(TW(i), modals) || word_in(TW(i), be_forms)))
+			return true;
+	return false;
 }
 
 /* CLAUSE, X said.  /  CLAUSE, said X.  /  HALF, X said, HALF. */
@@ -888,7 +908,15 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			return false; /* "HALF, as X said, HALF" has both halves */
 		comma = dash_at(c, t, s - 1) && s >= a + 2 && punct_at(c, t, s - 2, '-') ? s - 2 : s - 1;
 		/* HALF, X said, HALF: the sentence goes on after the cue. */
-		if (after < b && punct_at(c, t, after, ',') && after + 1 < b &&
+		/* ... but not ", adding that ...", ", warning that ...": a new
+		 * act of the source, with a report of its own. */
+		bool act = after + 1 < b && is_word_tok(t, after + 1) &&
+		           !(t->v[after + 1].flags & TOK_CAP) && t->v[after + 1].end - t->v[after + 1].start > 4 &&
+		           !memcmp(c->text + t->v[after + 1].end - 3, "ing", 3) &&
+		           (report_cue_class_in(c->e, TW(after + 1)) || !gerund_subject(c, t, after + 2, b));
+		/* (", according to Reuters": where the report is from) */
+		act |= after + 2 < b && tok_is(c, t, after + 1, "according") && tok_is(c, t, after + 2, "to");
+		if (after < b && punct_at(c, t, after, ',') && after + 1 < b && !act &&
 		    !(is_word_tok(t, after + 1) && word_in(TW(after + 1), clause_openers) &&
 		      !tok_is(c, t, after + 1, "because") && !tok_is(c, t, after + 1, "since") &&
 		      !tok_is(c, t, after + 1, "that"))) {
@@ -1149,9 +1177,20 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	Mention mn;
 	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && comma_participle(c, t, a, ci)) {
-		/* X did this, (even) saying CLAUSE: the subject of the sentence. */
+		/* X did this, (even) saying CLAUSE: the subject of the sentence;
+		 * but in "CLAUSE, the bank said (on Monday), adding CLAUSE" the
+		 * one who adds is the source of the cue before the comma. */
 		size_t comma = punct_at(c, t, ci - 1, ',') ? ci - 1 : ci - 2;
-		if (!mention_subject(c->text, t, a, comma, &mn))
+		size_t pc = time_before(c, t, a, comma);
+		bool source = false;
+		if (pc > a + 1 && is_word_tok(t, pc - 1) && cue_can_invert(TW(pc - 1)) &&
+		    subject_of(c, t, a, pc - 1, &mn)) {
+			size_t ms = pc - 1;
+			while (ms > a && t->v[ms - 1].end > mn.span.start)
+				ms--;
+			source = ms > a && punct_at(c, t, ms - 1, ',');
+		}
+		if (!source && !mention_subject(c->text, t, a, comma, &mn))
 			return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
@@ -1192,9 +1231,6 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	return report_from(c, t, k, b, &mn, cue, 0.6, it);
 }
 
-static const char *const modals[] = {
-	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
-};
 
 /* Idioms that use a cue word without reporting: "needless to say", "that is
  * to say", "so to speak". */

@@ -1119,6 +1119,10 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			break;
 		if (!r->subject || !gender_fits(want, r->gender))
 			continue;
+		/* "The North Atlantic warmed fastest, he said": a name in the
+		 * words he reports is not who "he" is */
+		if (r->span.start >= it->q.span.start && r->span.start < it->q.span.end)
+			continue;
 		/* A lone surname counts when the text gave the full name before;
 		 * a given name alone is someone of its sex ("Andrew doesn't
 		 * remember ...") */

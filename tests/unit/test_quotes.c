@@ -820,6 +820,28 @@ int main(void)
 	speaker_is(P("The Bank of England warned that prices will rise."), 0, "Bank of England",
 	           "... and reports: a past form after 'of NAME' is no noun");
 
+	/* ---- CLAUSE, X said, ADDING: two acts ---- */
+	{
+		Run two = analyze(NULL, P("Prices will rise, the bank said on Monday, adding that wages "
+		                          "will follow."));
+		is_int(nreported(&two), 2, "CLAUSE, X said, adding that CLAUSE: two reports");
+		is_str(qtext(&two, 0), "Prices will rise", "... the first ends before the source");
+		is_str(qtext(&two, 1), "wages will follow", "... the second is what X adds");
+		is_str(quoteset_get(two.q, 1) ? span_str(&two, quoteset_get(two.q, 1)->mention) : "",
+		       "the bank", "... and X adds it, not 'Prices'");
+		done(&two);
+	}
+	one_reported(P("There is no evidence linking the cases, the commission said, according to "
+	               "Reuters."),
+	             "There is no evidence linking the cases",
+	             "CLAUSE, X said, according to Y: X's report, Y the writer's source");
+	one_reported(P("Though the transition was seamless, he said, replacing her would be harder."),
+	             "Though the transition was seamless, he said, replacing her would be harder",
+	             "HALF, X said, HALF with a gerund subject: both halves");
+	speaker_is(P("Lijing Cheng spoke first.",
+	             "The North Atlantic and the Mediterranean warmed fastest, he said."),
+	           0, "Lijing Cheng", "a name in the words 'he' reports is not who 'he' is");
+
 	/* ---- a word the text writes in lower case is no name at a sentence's start ---- */
 	speaker_is(P("Research shows yoga can lower stress hormones.",
 	             "More research is needed, the authors wrote."),
