@@ -1068,6 +1068,27 @@ static size_t words_given(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return i;
 }
 
+/* Who finds things in the course of an inquiry: "A 2014 study found 31
+ * cases", "a federal judge found that action unconstitutional". */
+static const char *const inquirers[] = {
+	"analysis", "audit", "court", "investigation", "investigators", "judge", "jury", "poll",
+	"report", "research", "researchers", "review", "study", "survey", NULL,
+};
+
+/* The subject before "found" at token CI is an inquiry or its author ("A
+ * 2014 study by Loyola Law School professor Justin Levitt found"), whose
+ * finding is reported even when it is a thing and not a clause. */
+static bool found_by_inquiry(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	for (size_t i = ci; i-- > a && ci - i < 14;) {
+		if (stop_at(c, t, i) || (is_word_tok(t, i) && word_in(TW(i), clause_openers)))
+			return false;
+		if (is_word_tok(t, i) && word_in(TW(i), inquirers))
+			return true;
+	}
+	return false;
+}
+
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
@@ -1164,9 +1185,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	}
 	if (k >= b || !is_word_tok(t, k))
 		return false;
-	if (k == after && (cls & RC_MIND) && !(cls & RC_OBJ) && !word_in(TW(k), wh_words) &&
-	    !tok_is(c, t, k, "to") && !clause_has_verb(c, t, k, b))
-		return false; /* "knows the answer", "expect a big crowd": no clause */
+	/* "knows the answer", "expect a big crowd": no clause (but see
+	 * found_by_inquiry) */
+	bool no_clause = k == after && (cls & RC_MIND) && !(cls & RC_OBJ) &&
+	                 !word_in(TW(k), wh_words) && !tok_is(c, t, k, "to") &&
+	                 !clause_has_verb(c, t, k, b);
+	if (no_clause && !tok_is(c, t, ci, "found") && !tok_is(c, t, ci, "finds"))
+		return false;
 	if (k == after && tok_is(c, t, k, "about"))
 		return false; /* "what I said about sweets": a topic, no clause */
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
@@ -1195,6 +1220,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
 	}
+	if (no_clause && !found_by_inquiry(c, t, a, ci))
+		return false;
 	if (word_eq(cs, cn, "called") || word_eq(cs, cn, "calls")) {
 		/* "Clinton called her vote a mistake": a named subject, not a
 		 * passive or a participle ("a group, called the Fund"). */

@@ -974,6 +974,11 @@ int main(void)
 	            "as shown by X: no one speaks");
 	no_reported(P("Heroes of the old films are briefly shown or mentioned in the new series."),
 	            "are shown: a passive reports nothing of its subject's");
+	reported_is(P("A 2014 study by the law school found 31 cases of fraud among a billion votes."),
+	            "31 cases of fraud among a billion votes", "A 2014 study by the law school",
+	            "a study found THING: an inquiry's finding, even without a clause");
+	no_reported(P("The mayor found the keys of the old car on Monday."),
+	            "X found THING: a person finding a thing reports nothing");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
