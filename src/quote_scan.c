@@ -143,90 +143,98 @@ static size_t next_lead(const char *t, size_t i, size_t end, char q, size_t at[4
 	return best;
 }
 
-/* The marks of one paragraph; SINGLE picks single or double marks. */
-static bool collect_marks(const char *t, Span p, bool single, Mark **v, size_t *n, size_t *cap)
+/* The mark C (L bytes) at I of paragraph P, with whether it may open or
+ * close by what is around it. */
+static Mark mark_at(const char *t, Span p, size_t i, uint32_t c, size_t l)
 {
-	*n = 0;
+	uint32_t prev = cp_before(t, p.start, i), nl;
+	size_t l2;
+	nl = cp_at(t, i + l, p.end, &l2);
+	bool lo = left_open_ctx(prev), rc = right_close_ctx(nl);
+	Mark m = { i, i + l, M_DQ, false, false };
+	switch (c) {
+	case '"':
+		m.type = M_DQ;
+		m.open = lo && !is_space_cp(nl);
+		m.close = rc && !is_space_cp(prev);
+		/* 'nested,' " - a space between the two closing marks */
+		if (prev == ' ' && i >= p.start + 2 && rc) {
+			uint32_t pp = cp_before(t, p.start, i - 1);
+			if (pp == '\'' || pp == 0x2019) {
+				m.close = true;
+				m.open = false;
+			}
+		}
+		if (!m.open && !m.close && !is_space_cp(prev) && !is_space_cp(nl))
+			m.open = m.close = true; /* word"word: the state decides */
+		break;
+	case 0x201C: case 0xAB:
+		m.type = M_DQO;
+		m.open = !is_space_cp(nl) || is_space_cp(prev);
+		m.close = !lo && rc; /* typed the wrong way round */
+		break;
+	case 0x201E:
+		m.type = M_DLOW;
+		m.open = true;
+		break;
+	case 0x201D: case 0xBB:
+		m.type = M_DQC;
+		m.close = !is_space_cp(prev) || is_space_cp(nl);
+		/* typed the wrong way round; at a paragraph's start it can
+		 * only open ("” … what I learned …”") */
+		m.open = lo && (!rc || i == p.start);
+		break;
+	case '\'': case 0x2019: case 0x203A:
+		m.type = M_SQ;
+		if (is_letter_cp(prev) && is_letter_cp(nl))
+			break; /* don't, Korea's */
+		if (elided_and(t, p, i, l))
+			break; /* rock 'n' roll */
+		if (is_digit_cp(prev) || (is_space_cp(prev) && is_digit_cp(nl)))
+			break; /* 5'10", '90s */
+		m.open = lo && is_letter_cp(nl) && c != 0x203A;
+		m.close = !is_space_cp(prev) && rc;
+		break;
+	case 0x2018: case 0x2039:
+		m.type = M_SQO;
+		m.open = lo && !is_space_cp(nl) && !is_digit_cp(nl);
+		break;
+	}
+	return m;
+}
+
+typedef struct {
+	Mark *v;
+	size_t n, cap;
+} Marks;
+
+/* The double and the single marks of one paragraph, in one pass over it
+ * (two passes, one for each kind, read every apostrophe twice). */
+static bool collect_marks(const char *t, Span p, Marks *dbl, Marks *sgl)
+{
+	dbl->n = sgl->n = 0;
 	size_t at[4] = { SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX };
 	for (size_t i = p.start; i < p.end;) {
 		/* Every mark starts with one of these bytes; skip to the next. */
 		unsigned char b = (unsigned char)t[i];
 		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2) {
-			i = next_lead(t, i, p.end, single ? '\'' : '"', at);
+			i = next_lead(t, i, p.end, '"', at);
 			continue;
 		}
 		size_t l;
 		uint32_t c = cp_at(t, i, p.end, &l);
 		/* Two apostrophes are a double quotation mark (''like this'', as
-		 * some archives write them). */
+		 * some archives write them), and no single one. */
 		if (c == '\'' && i + 1 < p.end && t[i + 1] == '\'') {
-			if (single) {
-				i += 2;
-				continue;
-			}
 			c = '"';
 			l = 2;
 		}
-		bool dq = is_dq_cp(c), sq = is_sq_cp(c);
-		if (!(single ? sq : dq)) {
-			i += l;
-			continue;
+		Marks *to = is_dq_cp(c) ? dbl : is_sq_cp(c) ? sgl : NULL;
+		if (to) {
+			Mark m = mark_at(t, p, i, c, l);
+			if ((m.open || m.close) && !push_mark(&to->v, &to->n, &to->cap, m))
+				return false;
 		}
-		uint32_t prev = cp_before(t, p.start, i), nl;
-		size_t l2;
-		nl = cp_at(t, i + l, p.end, &l2);
-		bool lo = left_open_ctx(prev), rc = right_close_ctx(nl);
-		Mark m = { i, i + l, M_DQ, false, false };
-		switch (c) {
-		case '"':
-			m.type = M_DQ;
-			m.open = lo && !is_space_cp(nl);
-			m.close = rc && !is_space_cp(prev);
-			/* 'nested,' " - a space between the two closing marks */
-			if (prev == ' ' && i >= p.start + 2 && rc) {
-				uint32_t pp = cp_before(t, p.start, i - 1);
-				if (pp == '\'' || pp == 0x2019) {
-					m.close = true;
-					m.open = false;
-				}
-			}
-			if (!m.open && !m.close && !is_space_cp(prev) && !is_space_cp(nl))
-				m.open = m.close = true; /* word"word: the state decides */
-			break;
-		case 0x201C: case 0xAB:
-			m.type = M_DQO;
-			m.open = !is_space_cp(nl) || is_space_cp(prev);
-			m.close = !lo && rc; /* typed the wrong way round */
-			break;
-		case 0x201E:
-			m.type = M_DLOW;
-			m.open = true;
-			break;
-		case 0x201D: case 0xBB:
-			m.type = M_DQC;
-			m.close = !is_space_cp(prev) || is_space_cp(nl);
-			/* typed the wrong way round; at a paragraph's start it can
-			 * only open ("” … what I learned …”") */
-			m.open = lo && (!rc || i == p.start);
-			break;
-		case '\'': case 0x2019: case 0x203A:
-			m.type = M_SQ;
-			if (is_letter_cp(prev) && is_letter_cp(nl))
-				break; /* don't, Korea's */
-			if (elided_and(t, p, i, l))
-				break; /* rock 'n' roll */
-			if (is_digit_cp(prev) || (is_space_cp(prev) && is_digit_cp(nl)))
-				break; /* 5'10", '90s */
-			m.open = lo && is_letter_cp(nl) && c != 0x203A;
-			m.close = !is_space_cp(prev) && rc;
-			break;
-		case 0x2018: case 0x2039:
-			m.type = M_SQO;
-			m.open = lo && !is_space_cp(nl) && !is_digit_cp(nl);
-			break;
-		}
-		if ((m.open || m.close) && !push_mark(v, n, cap, m))
-			return false;
 		i += l;
 	}
 	return true;
@@ -337,13 +345,11 @@ static bool nests(const Mark *m, size_t i, size_t n, size_t depth)
 }
 
 /* Pairs the double marks of paragraph PI.  Returns false when out of memory. */
-static bool pair_doubles(Scan *s, size_t pi, Mark **marks, size_t *cap)
+static bool pair_doubles(Scan *s, size_t pi, const Marks *dbl)
 {
 	Span p = article_paragraph(s->a, pi)->span;
-	size_t n;
-	if (!collect_marks(s->t, p, false, marks, &n, cap))
-		return false;
-	Mark *m = *marks;
+	size_t n = dbl->n;
+	Mark *m = dbl->v;
 	size_t from = 0;
 	if (s->carry && n && m[0].pos == p.start)
 		from = 1; /* the continuation mark of a long quote */
@@ -421,15 +427,13 @@ static bool inside(const Spans *s, size_t from, size_t pos)
 
 /* Single quotation marks outside double quotes: headlines, and quotes in
  * the British style. */
-static bool pair_singles(Scan *s, size_t pi, size_t first_double, Mark **marks, size_t *cap)
+static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *sgl)
 {
 	Span p = article_paragraph(s->a, pi)->span;
 	/* Inside a quotation that goes on into the next paragraph. */
 	size_t open_from = s->carry ? (s->carry_start > p.start ? s->carry_start : p.start) : p.end;
-	size_t n;
-	if (!collect_marks(s->t, p, true, marks, &n, cap))
-		return false;
-	Mark *m = *marks;
+	size_t n = sgl->n;
+	const Mark *m = sgl->v;
 	bool have = false;
 	Mark o = { 0 };
 	for (size_t i = 0; i < n; i++) {
@@ -458,19 +462,20 @@ bool quote_scan(const Article *a, QuoteSpan **out, size_t *nout)
 {
 	Spans sp = { 0 };
 	Scan s = { article_text(a), a, &sp, false, 0, 0, 0 };
-	Mark *marks = NULL;
-	size_t cap = 0;
+	Marks dbl = { 0 }, sgl = { 0 };
 	bool ok = true;
 	size_t np = article_paragraph_count(a);
 	for (size_t i = 0; ok && i < np; i++) {
 		size_t first = sp.n;
-		ok = pair_doubles(&s, i, &marks, &cap);
+		ok = collect_marks(s.t, article_paragraph(a, i)->span, &dbl, &sgl) &&
+		     pair_doubles(&s, i, &dbl);
 		/* Spans of this paragraph start at FIRST, or earlier for a
 		 * quotation carried in from the paragraphs before. */
 		size_t from = first && sp.v[first - 1].multi ? first - 1 : first;
-		ok = ok && pair_singles(&s, i, from, &marks, &cap);
+		ok = ok && pair_singles(&s, i, from, &sgl);
 	}
-	free(marks);
+	free(dbl.v);
+	free(sgl.v);
 	if (!ok) {
 		free(sp.v);
 		return false;
