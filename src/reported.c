@@ -1838,6 +1838,39 @@ static bool sentence_quotes(const Item *items, size_t q, size_t n, Span sp, Quot
 	return true;
 }
 
+/* "The governor added:" ending paragraph PI (tokens T), a block of the
+ * speaker's words after it: the next paragraph is what was said, when it
+ * holds no quotation mark of its own. */
+static bool colon_block(const Ctx *c, const Toks *t, size_t pi, Item *it)
+{
+	if (t->n < 3 || !punct_at(c, t, t->n - 1, ':'))
+		return false;
+	size_t ci = t->n - 2;
+	unsigned cls = is_word_tok(t, ci) ? report_cue_class_in(c->e, TW(ci)) : 0;
+	if (!(cls & RC_CLAUSE) || !wordset_has(&c->e->rep_one, TW(ci)) || bare_form(c, t, ci))
+		return false;
+	const Paragraph *next = article_paragraph(c->a, pi + 1);
+	if (!next || next->kind != PARA_BODY)
+		return false;
+	Span sp = next->span;
+	size_t words = 0;
+	for (size_t i = sp.start; i < sp.end; i++) {
+		unsigned char ch = (unsigned char)c->text[i];
+		if (ch == '"' || (ch == 0xE2 && i + 2 < sp.end && (unsigned char)c->text[i + 1] == 0x80 &&
+		                  ((unsigned char)c->text[i + 2] == 0x9C ||
+		                   (unsigned char)c->text[i + 2] == 0x9D)))
+			return false; /* (the quotation's business) */
+		words += isalpha(ch) && (i == sp.start || c->text[i - 1] == ' ');
+	}
+	Mention mn;
+	if (words < 3 || !subject_of(c, t, 0, ci, &mn) || mn.kind == MEN_NONE)
+		return false;
+	while (sp.end > sp.start && strchr(" .", c->text[sp.end - 1]))
+		sp.end--;
+	fill(it, &mn, sp, (Span){ t->v[ci].start, t->v[ci].end }, 0.5);
+	return true;
+}
+
 /* Reported clauses looked at in one sentence at the most. */
 #define MAX_SENTENCE_REPORTS 16
 
@@ -1974,6 +2007,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			if (!quoted && !nested)
 				ok = push_item(&found, &it);
 		}
+		if (ok && reports <= 1 && sp.end == p->span.end && colon_block(c, &t, pi, &it))
+			ok = push_item(&found, &it);
 	}
 	toks_free(&t);
 	free(qv);

@@ -979,6 +979,12 @@ int main(void)
 	            "a study found THING: an inquiry's finding, even without a clause");
 	no_reported(P("The mayor found the keys of the old car on Monday."),
 	            "X found THING: a person finding a thing reports nothing");
+	reported_is(P("In a long interview, the mayor also said:",
+	              "The city must keep its buses running at night."),
+	            "The city must keep its buses running at night", "the mayor",
+	            "X said: at a paragraph's end, the next paragraph without marks is the report");
+	no_reported(P("The mayor added:", "\"The city must keep its buses running at night.\""),
+	            "X added: \"Q\": the quotation's business");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
