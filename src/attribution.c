@@ -70,6 +70,9 @@ static void set_mention(Item *it, const Mention *m, const Toks *t, size_t ci, si
 	it->name = m->name;
 	it->role = m->role;
 	it->q.confidence = conf;
+	/* '"We will appeal," Kemp's office said': a statement, its cue and
+	 * a subject naming no one (not 'sets called "Master Series"') */
+	it->cued |= m->kind == MEN_NONE && it->q.kind == QUOTE_DIRECT;
 }
 
 void item_inherit(Item *it, const Item *from, double conf)
@@ -597,7 +600,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				         last_attr->q.kind != QUOTE_HEADLINE)
 					item_inherit(it, last_attr, last_attr_para + 1 >= pi ? 0.6 : 0.5);
 			}
-			if (it->mkind == MEN_NONE && !opening_cue(c, &t, sa, qt, it))
+			if (it->mkind == MEN_NONE && it->q.mention.end == it->q.mention.start &&
+			    !opening_cue(c, &t, sa, qt, it))
 				subject_guess(c, &t, sa, qt, it);
 			if (it->mkind != MEN_NONE) {
 				last_attr = it;

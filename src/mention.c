@@ -1391,26 +1391,53 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 		/* Words that can stand between a name and its verb and are no
 		 * noun: prepositions, adverbs without -ly, "himself". */
 		static const char *const past_end[] = { "ed", NULL }, *const ing_end[] = { "ing", NULL };
+		/* cues that open with a preposition: "said in a statement" */
+		static const char *const cue_preps[] = { "according", "in", "on", "with", NULL };
 		static const char *const not_nouns[] = {
-			"about", "after", "ago", "all", "almost", "alone", "also", "and", "as", "at",
-			"before", "both", "but", "by", "each", "ever", "for", "from", "herself",
-			"himself", "however", "in", "instead", "itself", "meanwhile", "now", "of",
-			"only", "or", "since", "so", "sometimes", "soon", "themselves", "there",
-			"though", "today", "together", "tomorrow", "tonight", "too", "very", "with",
-			"yesterday", "yet",
-			NULL,
+			"about", "after", "ago", "all", "almost", "alone", "also", "and",
+			"as", "at", "before", "both", "but", "by", "each", "ever", "for",
+			"from", "herself", "himself", "however", "in", "instead", "itself",
+			"meanwhile", "now", "of", "only", "or", "since", "so", "sometimes",
+			"soon", "themselves", "there", "though", "today", "together",
+			"tomorrow", "tonight", "too", "very", "with", "yesterday", "yet",
+			/* verbs: "Trump took to Twitter", "X said in a statement" */
+			"brought", "came", "gave", "got", "held", "kept", "left", "made", "met",
+			"put", "ran", "said", "sat", "say", "says", "sent", "spoke", "stood",
+			"tell", "tells", "told", "took", "went", "writes", "wrote", NULL,
 		};
+		static const char *const say_verbs[] = {
+			"said", "say", "says", "told", "wrote", NULL,
+		};
+		/* "Tottenham said in a statement": the verb is the cue */
+		if (i + 1 == cue && skipped == 0 && word_in(TW(cue), cue_preps) &&
+		    word_in(TW(i), say_verbs))
+			return false;
 		if (!tok_in(text, t, i, CLS_AUX) && (t->v[i].end - t->v[i].start < 3 ||
 		                             memcmp(text + t->v[i].end - 2, "ly", 2))) {
 			/* "Polling averages show", "POLITICO's Battleground States
 			 * average shows": a word that is no adverb right after a
 			 * capitalised run is the noun the run modifies; the run is
-			 * not who speaks. */
-			if (i + 1 == cue && i > lo && is_word(t, i - 1) && is_cap(t, i - 1) &&
-			    !tok_in(text, t, i - 1, CLS_CAP_STOP) && !word_in(TW(i), not_nouns) &&
-			    !has_apostrophe(TW(i)) && !ends_with_any(TW(i), past_end) &&
-			    !(cue < t->n && ends_with_any(TW(cue), ing_end)))
-				return false;
+			 * not who speaks.  The phrase is the mention, as written,
+			 * with no one named ('"We will appeal," Kemp's office
+			 * said' keeps its cue). */
+			if (i + 1 == cue && i > lo && is_word(t, i - 1) &&
+			    is_cap(t, i - 1) && !tok_in(text, t, i - 1, CLS_CAP_STOP) &&
+			    !word_in(TW(i), not_nouns) && !has_apostrophe(TW(i)) &&
+			    !ends_with_any(TW(i), past_end) && cue < t->n &&
+			    !ends_with_any(TW(cue), ing_end) &&
+			    !(skipped == 0 && word_in(TW(cue), cue_preps))) {
+				/* from the phrase's first word: "many European
+				 * countries", not "After the Clinton camp" */
+				size_t s = run_start(text, t, lo, i);
+				while (s + 1 < i && tok_in(text, t, s, CLS_CAP_STOP) && !word_eq(TW(s), "the"))
+					s++;
+				if (s > lo && is_word(t, s - 1) && opens_phrase(TW(s - 1)))
+					s--;
+				memset(m, 0, sizeof *m);
+				m->kind = MEN_NONE;
+				m->span = tspan(t, s, i + 1);
+				return true;
+			}
 			skipped++;
 		}
 		skipped++;

@@ -720,6 +720,11 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		Mention np;
 		if (ms > lo + 1 && tok_is(c, t, ms - 1, "in") && np_back(c, t, lo, j, &np))
 			*m = np;
+		/* a phrase naming no one: all of it ("both analysts and
+		 * sources in the Rukban camp told") */
+		else if (m->kind == MEN_NONE && np_back(c, t, lo, j, &np) &&
+		         np.span.start < m->span.start)
+			*m = np;
 		return true;
 	}
 	if (j > lo + 2 && punct_at(c, t, j - 1, ',')) {

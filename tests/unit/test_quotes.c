@@ -842,6 +842,23 @@ int main(void)
 	             "The North Atlantic and the Mediterranean warmed fastest, he said."),
 	           0, "Lijing Cheng", "a name in the words 'he' reports is not who 'he' is");
 
+	/* ---- a phrase that names no one still says who spoke ---- */
+	{
+		Run ko = analyze(NULL, P("Gov. Brian Kemp signed the law.",
+		                         "\"We will appeal,\" Kemp's office said."));
+		is_str(qkind(&ko, 0), "direct", "'\"Q,\" Kemp's office said': a statement, not a term");
+		is_str(quoteset_get(ko.q, 0) ? span_str(&ko, quoteset_get(ko.q, 0)->mention) : "",
+		       "Kemp's office", "... its mention as written");
+		is_str(quoteset_get(ko.q, 0) ? span_str(&ko, quoteset_get(ko.q, 0)->cue) : "", "said",
+		       "... and its cue");
+		done(&ko);
+	}
+	speaker_is(P("\"We are pleased,\" Tottenham said in a statement."), 0, "Tottenham",
+	           "NAME said in a statement: the verb is the cue");
+	reported_is(P("Recent polls in Pennsylvania and Virginia have shown her lead eroding."),
+	            "her lead eroding", "Recent polls in Pennsylvania and Virginia",
+	            "ADJ NOUNS in PLACES have shown: the whole phrase is the source");
+
 	/* ---- a word the text writes in lower case is no name at a sentence's start ---- */
 	speaker_is(P("Research shows yoga can lower stress hormones.",
 	             "More research is needed, the authors wrote."),
