@@ -1509,6 +1509,32 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 	       report_from(c, t, k, b, &mn, cue, 0.5, it);
 }
 
+/* "Asked about THING, X said ...", "Asked to describe the device, ...",
+ * "When asked whether ...": the question put, up to the comma, with its
+ * asker unwritten (token CI is "Asked"). */
+static bool asked_opening(const Ctx *c, const Toks *t, size_t ci, size_t b, Item *it)
+{
+	size_t k = ci + 1;
+	if (tok_is(c, t, k, "about"))
+		k++;
+	else if (!tok_is(c, t, k, "to") && !(is_word_tok(t, k) && word_in(TW(k), wh_words)) &&
+	         !tok_is(c, t, k, "if"))
+		return false;
+	size_t e = k;
+	while (e < b && !punct_at(c, t, e, ',') && !final_at(c, t, e))
+		e++;
+	if (e >= b || !punct_at(c, t, e, ','))
+		return false; /* (the main clause follows the comma) */
+	Span clause;
+	if (!clause_span(t, k, e, &clause))
+		return false;
+	Mention none = { 0 };
+	none.kind = MEN_NONE;
+	none.span = (Span){ t->v[ci].start, t->v[ci].start };
+	fill(it, &none, clause, (Span){ t->v[ci].start, t->v[ci].end }, 0.5);
+	return true;
+}
+
 /* The next reported speech in the sentence of tokens [A, B), from byte
  * *FROM on; moves *FROM past its cue.  FIRST, when not NULL, is the first
  * cue from the sentence start to the end of token B - 1, found already: the
@@ -1523,6 +1549,13 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	    tok_is(c, t, a + 1, "to")) {
 		*pfrom = t->v[a + 1].end;
 		if (according(c, t, a, b, a, a + 2, it))
+			return true;
+		from = *pfrom;
+	}
+	size_t q = a + (tok_is(c, t, a, "when") && tok_is(c, t, a + 1, "asked"));
+	if (from <= t->v[q].start && b > q + 3 && tok_is(c, t, q, "asked")) {
+		*pfrom = t->v[q].end;
+		if (asked_opening(c, t, q, b, it))
 			return true;
 		from = *pfrom;
 	}

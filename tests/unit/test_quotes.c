@@ -1002,6 +1002,12 @@ int main(void)
 	            "X said: at a paragraph's end, the next paragraph without marks is the report");
 	no_reported(P("The mayor added:", "\"The city must keep its buses running at night.\""),
 	            "X added: \"Q\": the quotation's business");
+	reported_is(P("Asked about the governor's claim that it had been a bomb, the mayor said he "
+	              "would wait for the facts."),
+	            "the governor's claim that it had been a bomb", "",
+	            "Asked about THING, X said ...: the question, its asker unwritten");
+	reported_is(P("When asked whether he would run again, the mayor laughed at the reporters."),
+	            "whether he would run again", "", "When asked whether CLAUSE, ...");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
