@@ -661,12 +661,7 @@ bool report_cue_phrases(PhraseSet *p)
 }
 
 /* The lists of both classes, with their bits (the nouns' above the verbs'). */
-#define CLASS_LIST(l, bit) { l, sizeof l / sizeof *l - 1, bit }
-static const struct {
-	const char *const *list;
-	size_t count;
-	uint32_t bit;
-} class_lists[] = {
+static const ClassList class_lists[] = {
 	CLASS_LIST(rc_clause, RC_CLAUSE), CLASS_LIST(rc_to, RC_TO),
 	CLASS_LIST(rc_tell, RC_TELL),     CLASS_LIST(rc_obj, RC_OBJ),
 	CLASS_LIST(rc_about, RC_ABOUT),   CLASS_LIST(rc_mind, RC_MIND),
@@ -676,37 +671,14 @@ static const struct {
 };
 enum { NCLASS_LISTS = sizeof class_lists / sizeof *class_lists };
 
-/* A word of list K is in its class when word_in() finds it there (a list
- * out of order hides some of its words from it: rc_give hides "sends"). */
-static bool class_member(void *arg, size_t k, const char *word)
-{
-	(void)arg;
-	return word_in_n(word, strlen(word), class_lists[k].list, class_lists[k].count);
-}
-
 bool report_cue_classes(WordClass *wc)
 {
-	const char *const *lists[NCLASS_LISTS];
-	uint32_t bits[NCLASS_LISTS];
-	for (size_t k = 0; k < NCLASS_LISTS; k++) {
-		lists[k] = class_lists[k].list;
-		bits[k] = class_lists[k].bit;
-	}
-	return wordclass_build(wc, lists, bits, NCLASS_LISTS, class_member, NULL);
+	return class_lists_build(wc, class_lists, NCLASS_LISTS);
 }
 
-/* The bits of S[0, N) in E's table, and by word_in() in the lists left out
- * of it. */
 static uint32_t classes_of(const QuoteEngine *e, const char *s, size_t n)
 {
-	uint32_t bits = wordclass_of(&e->rep_class, s, n);
-	if (e->rep_class.exact == e->rep_class.all) /* all in the table */
-		return bits;
-	for (size_t k = 0; k < NCLASS_LISTS; k++)
-		if (!(e->rep_class.exact & class_lists[k].bit) &&
-		    word_in_n(s, n, class_lists[k].list, class_lists[k].count))
-			bits |= class_lists[k].bit;
-	return bits;
+	return class_lists_of(&e->rep_class, class_lists, NCLASS_LISTS, s, n);
 }
 
 unsigned report_cue_class_in(const QuoteEngine *e, const char *s, size_t n)

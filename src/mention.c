@@ -471,60 +471,61 @@ enum {
 	CLS_KNOWN = 1u << 31, /* the bits are worked out */
 };
 
-#define NAME_LIST(l, bit) { l, sizeof l / sizeof *l - 1, bit }
-static const struct {
-	const char *const *list;
-	size_t count;
-	uint32_t bit;
-} name_lists[] = {
-	NAME_LIST(titles, CLS_TITLE),
-	NAME_LIST(orgs, CLS_ORG),
-	NAME_LIST(person_nouns, CLS_PERSON),
-	NAME_LIST(party_words, CLS_PARTY),
-	NAME_LIST(body_heads, CLS_BODY_HEAD),
-	NAME_LIST(name_particles, CLS_PARTICLE),
-	NAME_LIST(connectors, CLS_CONNECTOR),
-	NAME_LIST(cap_stop, CLS_CAP_STOP),
-	NAME_LIST(aux, CLS_AUX),
-	NAME_LIST(suffixes, CLS_SUFFIX),
-	NAME_LIST(articles, CLS_ARTICLE),
-	NAME_LIST(quantifiers, CLS_QUANTIFIER),
-	NAME_LIST(conjunctions, CLS_CONJUNCTION),
+static const ClassList name_lists[] = {
+	CLASS_LIST(titles, CLS_TITLE),
+	CLASS_LIST(orgs, CLS_ORG),
+	CLASS_LIST(person_nouns, CLS_PERSON),
+	CLASS_LIST(party_words, CLS_PARTY),
+	CLASS_LIST(body_heads, CLS_BODY_HEAD),
+	CLASS_LIST(name_particles, CLS_PARTICLE),
+	CLASS_LIST(connectors, CLS_CONNECTOR),
+	CLASS_LIST(cap_stop, CLS_CAP_STOP),
+	CLASS_LIST(aux, CLS_AUX),
+	CLASS_LIST(suffixes, CLS_SUFFIX),
+	CLASS_LIST(articles, CLS_ARTICLE),
+	CLASS_LIST(quantifiers, CLS_QUANTIFIER),
+	CLASS_LIST(conjunctions, CLS_CONJUNCTION),
 };
 enum { NNAME_LISTS = sizeof name_lists / sizeof *name_lists };
 
-/* A word of a list is in its class when word_in() finds it there (a list
- * out of order hides some of its words from it). */
-static bool name_member(void *arg, size_t k, const char *word)
-{
-	(void)arg;
-	return word_in_n(word, strlen(word), name_lists[k].list, name_lists[k].count);
-}
-
 bool mention_classes(WordClass *wc)
 {
-	const char *const *lists[NNAME_LISTS];
-	uint32_t bits[NNAME_LISTS];
-	for (size_t k = 0; k < NNAME_LISTS; k++) {
-		lists[k] = name_lists[k].list;
-		bits[k] = name_lists[k].bit;
-	}
-	return wordclass_build(wc, lists, bits, NNAME_LISTS, name_member, NULL);
+	return class_lists_build(wc, name_lists, NNAME_LISTS);
 }
 
-/* The bits of S[0, N): by WC, and by word_in() for the lists WC left out
- * (all of them when WC is NULL). */
-static uint32_t word_classes(const WordClass *wc, const char *s, size_t n)
+/* A word of list K of ARG (ClassLists) is in its class when word_in()
+ * finds it there. */
+static bool class_member(const void *arg, size_t k, const char *word)
 {
-	if (n == 0 || n >= KEY_MAX)
+	const ClassList *lists = arg;
+	return word_in_n(word, strlen(word), lists[k].list, lists[k].count);
+}
+
+bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n)
+{
+	const char *const *l[32];
+	uint32_t bits[32];
+	if (n > 32)
+		return false;
+	for (size_t k = 0; k < n; k++) {
+		l[k] = lists[k].list;
+		bits[k] = lists[k].bit;
+	}
+	return wordclass_build(wc, l, bits, n, class_member, lists);
+}
+
+uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, const char *s,
+                        size_t len)
+{
+	if (len == 0 || len >= KEY_MAX)
 		return 0; /* word_in()'s answer, without hashing a quotation */
-	uint32_t bits = wc ? wordclass_of(wc, s, n) : 0;
+	uint32_t bits = wc ? wordclass_of(wc, s, len) : 0;
 	if (wc && wc->exact == wc->all)
 		return bits;
-	for (size_t k = 0; k < NNAME_LISTS; k++)
-		if (!(wc && (wc->exact & name_lists[k].bit)) &&
-		    word_in_n(s, n, name_lists[k].list, name_lists[k].count))
-			bits |= name_lists[k].bit;
+	for (size_t k = 0; k < n; k++)
+		if (!(wc && (wc->exact & lists[k].bit)) &&
+		    word_in_n(s, len, lists[k].list, lists[k].count))
+			bits |= lists[k].bit;
 	return bits;
 }
 
@@ -535,7 +536,8 @@ static bool tok_in(const char *text, const Toks *t, size_t i, uint32_t bit)
 {
 	Tok *k = &t->v[i];
 	if (!k->classes)
-		k->classes = CLS_KNOWN | word_classes(t->classes, text + k->start, k->end - k->start);
+		k->classes = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS,
+		                                        text + k->start, k->end - k->start);
 	return (k->classes & bit) != 0;
 }
 

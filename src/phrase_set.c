@@ -4,19 +4,16 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "quotes_impl.h" /* grow() */
+
 bool phrase_set_add(PhraseSet *p, const char *form)
 {
-	if (p->nforms == p->capforms) {
-		size_t cap = p->capforms ? p->capforms * 2 : 256;
-		char **v = realloc(p->forms, cap * sizeof *v);
-		if (!v)
-			return false;
-		p->forms = v;
-		p->capforms = cap;
-	}
-	if (!(p->forms[p->nforms] = strdup(form)))
+	char *copy = strdup(form);
+	if (!copy || !grow(&p->forms, &p->capforms, p->nforms, sizeof *p->forms)) {
+		free(copy);
 		return false;
-	p->nforms++;
+	}
+	p->forms[p->nforms++] = copy;
 	return true;
 }
 

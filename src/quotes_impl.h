@@ -187,6 +187,23 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count);
 #define WORD_IN_2(sn, l) word_in_n(sn, (l), sizeof(l) / sizeof *(l) - 1)
 #define WORD_IN_PICK(a1, a2, a3, name, ...) name
 #define word_in(...) WORD_IN_PICK(__VA_ARGS__, WORD_IN_3, WORD_IN_2, unused)(__VA_ARGS__)
+/* A word list and the bit that stands for it in a WordClass table. */
+typedef struct {
+	const char *const *list; /* NULL-terminated, as word_in() takes them */
+	size_t count;
+	uint32_t bit;
+} ClassList;
+#define CLASS_LIST(l, b) { (l), sizeof(l) / sizeof *(l) - 1, (b) }
+/* Builds WC over the N (at most 32) LISTS, a word in its list's class when
+ * word_in() finds it there (a list out of order hides some of its words
+ * from it: the table gives word_in()'s answers).  False when out of memory
+ * or given too many lists. */
+bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n);
+/* The bits of the lists of LISTS (N of them) that word_in() finds S[0, LEN)
+ * in: by one lookup in WC, built over them, and by word_in() for those WC
+ * left out (all of them when WC is NULL). */
+uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, const char *s,
+                        size_t len);
 /* Lower-case ASCII comparison of S[0..N) with the C string W. */
 bool word_eq(const char *s, size_t n, const char *w);
 

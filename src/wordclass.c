@@ -23,8 +23,8 @@ static int by_bytes(const void *x, const void *y)
 }
 
 bool wordclass_build(WordClass *wc, const char *const *const *lists, const uint32_t *bits,
-                     size_t nlists, bool (*keep)(void *arg, size_t k, const char *word),
-                     void *arg)
+                     size_t nlists, bool (*keep)(const void *arg, size_t k, const char *word),
+                     const void *arg)
 {
 	memset(wc, 0, sizeof *wc);
 	size_t total = 0;

@@ -31,8 +31,8 @@ typedef struct {
  * words are left out (their bits not in WC->EXACT).  False when out of
  * memory. */
 bool wordclass_build(WordClass *wc, const char *const *const *lists, const uint32_t *bits,
-                     size_t nlists, bool (*keep)(void *arg, size_t k, const char *word),
-                     void *arg);
+                     size_t nlists, bool (*keep)(const void *arg, size_t k, const char *word),
+                     const void *arg);
 /* The bits of S[0, N) (ASCII case ignored), 0 when it is in no list. */
 static inline uint32_t wordclass_of(const WordClass *wc, const char *s, size_t n)
 {

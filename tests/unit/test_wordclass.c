@@ -8,7 +8,7 @@ static const char *const shouts[] = { "Said", NULL };   /* capitals: left out */
 static const char *const jumbled[] = { "sent", "sends", NULL };
 
 /* Keeps every word but "sends", as a search by halves of JUMBLED would. */
-static bool keep(void *arg, size_t k, const char *word)
+static bool keep(const void *arg, size_t k, const char *word)
 {
 	(void)arg;
 	return !(k == 3 && !strcmp(word, "sends"));
