@@ -1664,6 +1664,12 @@ static const char *const label_words[] = {
 	"updated", "video", "watch", NULL,
 };
 
+/* Labels that end a headline's kicker: "Fact Check:", "HS Roundup:". */
+static const char *const label_ends[] = {
+	"briefing", "check", "digest", "focus", "newsletter", "preview", "recap", "roundup",
+	"wrap", NULL,
+};
+
 /* The paragraph at OFF is a headline, or opens the text (a plain-text
  * article's first line is its headline). */
 static bool title_para_at(const Ctx *c, size_t off)
@@ -1706,7 +1712,7 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	       (t->v[colon].flags & TOK_CAP))
 		colon++;
 	if (colon == 0 || colon >= t->n || !punct_at(c, t, colon, ':') ||
-	    word_in(TW(0), label_words))
+	    word_in(TW(0), label_words) || word_in(TW(colon - 1), label_ends))
 		return false;
 	Mention mn;
 	/* "Poll: Clinton and Trump in dead heat": a headline's document says it */

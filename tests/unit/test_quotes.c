@@ -310,6 +310,9 @@ int main(void)
 	r = analyze("Poll: Clinton and Trump in dead heat before the debate", P("The race is close."));
 	is_int(nreported(&r), 1, "a headline's 'Poll:' reports what follows");
 	done(&r);
+	r = analyze("Fact Check: The mayor did not cut the police budget", P("The race is close."));
+	is_int(nreported(&r), 0, "'Fact Check:' labels the headline, nobody says it");
+	done(&r);
 	r = analyze("Superbugs: What They Are and When to Worry", P("The race is close."));
 	is_int(nreported(&r), 0, "'TOPIC: What ...' in a headline asks, it reports nothing");
 	done(&r);
