@@ -525,7 +525,12 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	    tok_is(c, t, a, "or"))
 		return false;
 	for (size_t i = a; strict && i < e; i++)
-		if (is_word_tok(t, i) && (word_in(TW(i), not_in_np) || wordset_has(&c->e->rep_one, TW(i))) &&
+		if (is_word_tok(t, i) &&
+		    (word_in(TW(i), not_in_np) ||
+		     (wordset_has(&c->e->rep_one, TW(i)) &&
+		      !(i > a && is_word_tok(t, i - 1) && word_in(TW(i - 1), determiners)))) &&
+		    /* ("The efforts", "the reports": a cue word after a
+		     * determiner is a noun) */
 		    !(tok_is(c, t, i, "to") && i + 1 < e && (tok_is(c, t, i + 1, "him") ||
 		                                             tok_is(c, t, i + 1, "her") ||
 		                                             tok_is(c, t, i + 1, "them"))))
@@ -1094,6 +1099,19 @@ static bool found_by_inquiry(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	return false;
 }
 
+/* "called Friday for THING": the token of "for" after a form of "call" at
+ * CI and time words, 0 when there is none. */
+static size_t call_gap_for(const Ctx *c, const Toks *t, size_t ci, size_t ce, size_t b)
+{
+	if (ce != ci + 1 ||
+	    !(tok_is(c, t, ci, "called") || tok_is(c, t, ci, "calls") || tok_is(c, t, ci, "call")))
+		return 0;
+	size_t p = ce;
+	while (p < b && is_word_tok(t, p) && word_in(TW(p), when_words))
+		p++;
+	return p > ce && p + 1 < b && tok_is(c, t, p, "for") ? p : 0;
+}
+
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
@@ -1107,10 +1125,14 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
 		return false; /* "so frustrated that she left": a result, not a report */
 	size_t k = after, p = ce, give_end = 0;
+	bool call_for = false;
 	while (p < b && is_word_tok(t, p) &&
 	       (word_in(TW(p), when_words) || is_ly(c, t, p) || tok_is(c, t, p, "out")))
 		p++;
-	if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && word_in(TW(p), about_preps)) {
+	if (call_gap_for(c, t, ci, ce, b) == p) {
+		k = p + 1; /* "called Friday for THING": "called for" with a time between */
+		call_for = true;
+	} else if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && word_in(TW(p), about_preps)) {
 		k = p + 1; /* spoke about THING, warned against THING */
 	} else if (tok_is(c, t, k, "that") &&
 	           !(k + 1 < b && is_word_tok(t, k + 1) && word_in(TW(k + 1), not_in_np) &&
@@ -1227,7 +1249,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	}
 	if (no_clause && !found_by_inquiry(c, t, a, ci))
 		return false;
-	if (word_eq(cs, cn, "called") || word_eq(cs, cn, "calls")) {
+	if (!call_for && (word_eq(cs, cn, "called") || word_eq(cs, cn, "calls"))) {
 		/* "Clinton called her vote a mistake": a named subject, not a
 		 * passive or a participle ("a group, called the Fund"). */
 		size_t j = ci;
@@ -1624,7 +1646,7 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			return true;
 		if (idiom_at(c, t, a, ci) || passive_at(c, t, a, ci, ce, b))
 			continue;
-		size_t after = skip_adjuncts(c, t, ce, b);
+		size_t after = call_gap_for(c, t, ci, ce, b) ? ce : skip_adjuncts(c, t, ce, b);
 		bool inverted = ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci));
 		/* "CLAUSE, said Tom Forte." / "NAME, ROLE, said CLAUSE" / "CLAUSE,
 		 * said one source in the room": a named source first, then the

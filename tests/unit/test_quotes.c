@@ -1011,6 +1011,16 @@ int main(void)
 	            "Asked about THING, X said ...: the question, its asker unwritten");
 	reported_is(P("When asked whether he would run again, the mayor laughed at the reporters."),
 	            "whether he would run again", "", "When asked whether CLAUSE, ...");
+	reported_is(P("The efforts are expected to continue up to election day."),
+	            "The efforts are expected to continue up to election day", "",
+	            "The NOUNS are expected to DO: a cue word after 'the' is a noun");
+	reported_is(P("People familiar with the talks say the deal may grow into something bigger."),
+	            "the deal may grow into something bigger", "People familiar with the talks",
+	            "people familiar with the talks say: 'the talks' is part of the source");
+	reported_is(P("The attorney general, the governor's rival in the election, called Friday for "
+	              "releasing the police videos."),
+	            "releasing the police videos", "The attorney general",
+	            "X, ROLE, called Friday for THING: 'called for' with a time between");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
