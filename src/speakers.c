@@ -1586,6 +1586,39 @@ static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t 
 	return found;
 }
 
+/* "Kemp's office said", "Kemp's spokeswoman said": one who speaks for a
+ * person the text names speaks for them; -1 when the mention is no such
+ * phrase or the owner is no one known. */
+static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	static const char *const for_owner[] = {
+		"office", "spokesman", "spokesperson", "spokeswoman", NULL,
+	};
+	const char *t = c->text;
+	Span m = it->q.mention;
+	Span head = last_word(t, m);
+	if (!word_in(t + head.start, head.end - head.start, for_owner) || head.start < m.start + 4)
+		return -1;
+	/* the owner: the word before the head, in its possessive form */
+	size_t oe = head.start - 1, os = oe;
+	while (os > m.start && t[os - 1] != ' ')
+		os--;
+	size_t base = base_len(t + os, oe - os);
+	if (base == oe - os || base < 2 || !isupper((unsigned char)t[os]))
+		return -1;
+	int e = person_by_key(st, t + os, base);
+	if (e >= 0)
+		return e;
+	/* not a speaker yet: the full name the text gives ("Gov. Brian Kemp") */
+	const NameRun *r = full_name_for(c, st, t + os, base);
+	if (!r)
+		return -1;
+	Item fake = { 0 };
+	fake.name = r->span;
+	fake.q.mention = r->span;
+	return resolve_name(c, st, &fake);
+}
+
 /* Mention M (one capitalised word) opens its sentence: "Hours later",
  * "Never mind". */
 static bool opens_sentence(const Ctx *c, Span m)
@@ -1633,7 +1666,20 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			it->mkind = MEN_NONE;
 			it->q.confidence = 0.2;
 		}
-		switch (it->mkind) {
+		int owner = it->mkind == MEN_NONE || it->mkind == MEN_NOMINAL
+		                ? owner_speaks(c, st, it) : -1;
+		if (owner == -2) {
+			ok = false;
+			break;
+		}
+		if (owner >= 0) {
+			it->mkind = MEN_NOMINAL;
+			it->role = (Span){ 0, 0 }; /* ("office" is no role of theirs) */
+			it->q.confidence = 0.6;
+			guessed = true;
+			e = owner;
+		}
+		switch (owner >= 0 ? MEN_NONE : it->mkind) {
 		case MEN_NAME: e = resolve_name(c, st, it); break;
 		case MEN_ORG: e = resolve_org(c, st, it); break;
 		case MEN_PRONOUN:

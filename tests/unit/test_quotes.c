@@ -856,6 +856,12 @@ int main(void)
 		       "... and its cue");
 		done(&ko);
 	}
+	speaker_is(P("Gov. Brian Kemp signed the law.", "Kemp's office said it would appeal."), 0,
+	           "Brian Kemp", "NAME's office said: it speaks for the person the text names");
+	speaker_is(P("Gov. Brian Kemp signed the law.", "\"We will appeal,\" Kemp's spokeswoman said."),
+	           0, "Brian Kemp", "... and NAME's spokeswoman");
+	speaker_is(P("Gov. Brian Kemp signed the law.", "Smith's office said it would appeal."), 0, "",
+	           "... but not for someone the text does not name");
 	speaker_is(P("\"We are pleased,\" Tottenham said in a statement."), 0, "Tottenham",
 	           "NAME said in a statement: the verb is the cue");
 	reported_is(P("Recent polls in Pennsylvania and Virginia have shown her lead eroding."),
