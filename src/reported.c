@@ -64,6 +64,34 @@ static bool dash_at(const Ctx *c, const Toks *t, size_t i)
 	        !memcmp(s, "\xE2\x80\x95", 3));
 }
 
+/* A hyphen alone between spaces at token I ("must be wrong - which it
+ * often is"): where a clause that a source follows may start. */
+static bool lone_hyphen(const Ctx *c, const Toks *t, size_t i)
+{
+	return punct_at(c, t, i, '-') && t->v[i].end == t->v[i].start + 1 &&
+	       !punct_at(c, t, i + 1, '-') && !(i > 0 && punct_at(c, t, i - 1, '-')) &&
+	       t->v[i].start > 0 && c->text[t->v[i].start - 1] == ' ' && c->text[t->v[i].end] == ' ';
+}
+
+/* Where a clause that ends at token E, its source after it, starts: after
+ * a quotation, a semicolon or a colon before it, or after a lone hyphen
+ * that opens no aside ("must be wrong - which it often is, according to
+ * Scott"; not "The officer - NAME, who was placed on leave - was not").
+ * A at the latest. */
+static size_t trailing_start(const Ctx *c, const Toks *t, size_t a, size_t e)
+{
+	size_t s = a, hyphens = 0, last = 0;
+	for (size_t i = e; i-- > a;) {
+		if ((t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
+			s = i + 1;
+			break;
+		}
+		if (lone_hyphen(c, t, i) && hyphens++ == 0)
+			last = i;
+	}
+	return hyphens % 2 ? last + 1 : s;
+}
+
 /* Punctuation that ends a clause inside the sentence. */
 static bool stop_at(const Ctx *c, const Toks *t, size_t i)
 {
@@ -782,12 +810,7 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		if (ci > a + 2 && punct_at(c, t, ci - 1, ',') && is_word_tok(t, ci - 2) &&
 		    cue_can_invert(TW(ci - 2)))
 			return false;
-		size_t s = a;
-		for (size_t i = ci - 1; i-- > a;)
-			if ((t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
-				s = i + 1;
-				break;
-			}
+		size_t s = trailing_start(c, t, a, ci - 1);
 		if (!clause_span(t, s, cut, &clause))
 			return false;
 		/* CLAUSE, according to X, and MORE: the clause goes on. */
@@ -937,12 +960,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 				more = (Span){ 0, 0 };
 		}
 	}
-	size_t s = a;
-	for (size_t i = comma; i-- > a;)
-		if ((t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ';') || punct_at(c, t, i, ':')) {
-			s = i + 1;
-			break;
-		}
+	size_t s = trailing_start(c, t, a, comma);
 	if (more.end > more.start) {
 		/* The first half may be short: "The museum, he said, would ..." */
 		if (comma <= s || has_quote(t, s, comma))

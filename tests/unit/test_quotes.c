@@ -1027,6 +1027,14 @@ int main(void)
 	              "releasing the police videos."),
 	            "releasing the police videos", "The attorney general",
 	            "X, ROLE, called Friday for THING: 'called for' with a time between");
+	reported_is(P("Each question gets a long answer about why the other side is wrong - which "
+	              "it often is, according to the senator."),
+	            "which it often is", "the senator",
+	            "A - CLAUSE, according to X: the clause starts after a lone hyphen");
+	reported_is(P("The officer who fired - Ann Vinson, who was placed on leave - was not wearing "
+	              "a camera, police said."),
+	            "The officer who fired - Ann Vinson, who was placed on leave - was not wearing "
+	            "a camera", "police", "A - ASIDE - B, X said: two hyphens are an aside");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
