@@ -377,7 +377,10 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 		return false; /* (but "... and suggested that": a report of its own) */
 	for (size_t j = i + 1; j < b && j < i + 5 && is_word_tok(t, j); j++) {
 		if (past_cue_at(c, t, j))
-			return !tok_is(c, t, j - 1, "to") && !word_in(TW(j - 1), be_forms) &&
+			/* (a verb that reports only before "that" goes on with
+			 * the clause: "who was born and raised in Cuba") */
+			return (report_cue_class_in(c->e, TW(j)) || tok_is(c, t, j + 1, "that")) &&
+			       !tok_is(c, t, j - 1, "to") && !word_in(TW(j - 1), be_forms) &&
 			       ((!tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
 			         !tok_is(c, t, j - 1, "had")) ||
 			        (j == i + 2 && punct_at(c, t, i - 1, ',')));

@@ -1035,6 +1035,10 @@ int main(void)
 	              "a camera, police said."),
 	            "The officer who fired - Ann Vinson, who was placed on leave - was not wearing "
 	            "a camera", "police", "A - ASIDE - B, X said: two hyphens are an aside");
+	reported_is(P("The senator accused Ann Cruz, who was born and raised in Cuba, of lying to "
+	              "the panel."),
+	            "Ann Cruz, who was born and raised in Cuba, of lying to the panel", "The senator",
+	            "X accused Y, who was born and raised ..., of THING: 'raised' opens no report");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
