@@ -1435,6 +1435,47 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 /* *GUESSED is set when the mention says nothing of who they are: the
  * answer is only the latest speaker, nothing in the mention matching them,
  * or the mention is their surname. */
+/* "Boeing will slow production, the company said": a report whose clause
+ * comes first and opens with a name of one or two capitalised words that
+ * is no person's: the body is that name.  -1 when there is none. */
+static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	const char *t = c->text;
+	Span q = it->q.span;
+	if (it->q.kind != QUOTE_INDIRECT || q.end > it->q.mention.start)
+		return -1;
+	size_t i = q.start, words = 0, end = i;
+	while (words < 3 && i < q.end && isupper((unsigned char)t[i])) {
+		size_t w = i;
+		while (w < q.end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '&'))
+			w++;
+		if (words == 0 && word_names_nobody(t + i, w - i))
+			return -1; /* "The", "It", "Officials" */
+		end = w;
+		words++;
+		i = w;
+		if (i >= q.end || t[i] != ' ')
+			break;
+		i++;
+	}
+	if (words == 0 || words > 2 || end >= q.end || (t[end] != ' ' && t[end] != '\''))
+		return -1;
+	/* a person's name ("Calhoun will", "Dave Calhoun will") or a country */
+	Span name = { q.start, end };
+	Span lw = last_word(t, name);
+	size_t fn = strcspn(t + q.start, " ");
+	if (fn > end - q.start)
+		fn = end - q.start;
+	if (given_sex(t + q.start, fn) || person_by_key(st, t + lw.start, lw.end - lw.start) >= 0 ||
+	    full_name_for(c, st, t + lw.start, lw.end - lw.start) ||
+	    word_country(t + q.start, end - q.start))
+		return -1;
+	Item body = *it;
+	body.mkind = MEN_ORG;
+	body.name = name;
+	return resolve_org(c, st, &body);
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -1476,7 +1517,10 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		if (last >= 0 && (word_in(t + head.start, hn, body_nouns) ||
 		                  word_in(t + head.start, hn, generic)))
 			return last;
-		return named_body(c, st, it, head);
+		int named = named_body(c, st, it, head);
+		if (named == -1 && word_in(t + head.start, hn, generic))
+			named = clause_body(c, st, it);
+		return named;
 	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
 		Ent *e = &st->v[recent[k]];

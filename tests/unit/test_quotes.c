@@ -862,6 +862,12 @@ int main(void)
 	           0, "Brian Kemp", "... and NAME's spokeswoman");
 	speaker_is(P("Gov. Brian Kemp signed the law.", "Smith's office said it would appeal."), 0, "",
 	           "... but not for someone the text does not name");
+	speaker_is(P("Boeing will slow production of its jets, the company said on Friday."), 0,
+	           "Boeing", "NAME will do X, the company said: the company is the name its clause opens with");
+	one_reported(P("Dave Calhoun spoke first.", "Calhoun will step down, the company said."),
+	             "Calhoun will step down", "NAME will do X, the company said, NAME a person's");
+	speaker_is(P("Dave Calhoun spoke first.", "Calhoun will step down, the company said."), 0, "",
+	           "... then the company is not that name");
 	speaker_is(P("\"We are pleased,\" Tottenham said in a statement."), 0, "Tottenham",
 	           "NAME said in a statement: the verb is the cue");
 	reported_is(P("Recent polls in Pennsylvania and Virginia have shown her lead eroding."),
