@@ -413,6 +413,25 @@ static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
 	return false;
 }
 
+/* Nouns that name the reported event itself in an appositive after it:
+ * "..., a move that", "..., a sign of". */
+static const char *const event_nouns[] = {
+	"departure", "move", "nod", "rebuke", "reversal", "sign", "step", NULL,
+};
+
+/* At the comma at token I, the writer's word on the whole event: "endorsed
+ * Clinton on Thursday, another example of labor's support", "is endorsing
+ * Trump, the latest chapter in a rocky relationship", "..., a move that". */
+static bool event_appositive(const Ctx *c, const Toks *t, size_t i, size_t b)
+{
+	if (!punct_at(c, t, i, ',') || i + 2 >= b)
+		return false;
+	return tok_is(c, t, i + 1, "another") ||
+	       (tok_is(c, t, i + 1, "the") && tok_is(c, t, i + 2, "latest")) ||
+	       ((tok_is(c, t, i + 1, "a") || tok_is(c, t, i + 1, "an")) && is_word_tok(t, i + 2) &&
+	        word_in(TW(i + 2), event_nouns));
+}
+
 /* The dash that closes an aside opened by the dash at token I, with the
  * clause going on after it in lower case ("the firms -- all from Texas --
  * had won"; not "... -- as his returns showed -- Trump boasted", where the
@@ -478,6 +497,8 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i;
 		if (occasion_at(c, t, i, b) && count_words(t, k, i) >= 3)
 			return i; /* "... in a statement on Thursday" */
+		if (event_appositive(c, t, i, b) && count_words(t, k, i) >= 3)
+			return i;
 		if (and_reports(c, t, i, b, own_subject))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&

@@ -1045,6 +1045,14 @@ int main(void)
 	              "the panel."),
 	            "Ann Cruz, who was born and raised in Cuba, of lying to the panel", "The senator",
 	            "X accused Y, who was born and raised ..., of THING: 'raised' opens no report");
+	reported_is(P("The nurses union endorsed the mayor for a second term on Thursday, another "
+	              "sign of labor's support for her."),
+	            "the mayor for a second term on Thursday", "The nurses union",
+	            "X endorsed Y, another sign of ...: the writer's word on the event");
+	reported_is(P("The firm is expected to sell its stores next year, a move that would cut "
+	              "jobs."),
+	            "The firm is expected to sell its stores next year", "",
+	            "..., a move that ...: the writer's word on the event");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
