@@ -606,8 +606,8 @@ static const char *const rc_as[] = {
 /* Forms that give words, reported when a noun of speech is their object:
  * "offered no proof that ...", "delivered a positive message". */
 static const char *const rc_give[] = {
-	"delivered", "delivers", "gave", "gives", "issued", "issues", "offered", "offers", "sent",
-	"sends", NULL,
+	"delivered", "delivers", "gave", "gives", "issued", "issues", "offered", "offers", "sends",
+	"sent", NULL,
 };
 /* Nouns that report: "his claim that ...", "a pledge to ...". */
 static const char *const rn_that[] = {

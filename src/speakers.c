@@ -1594,8 +1594,9 @@ static int by_count(const void *x, const void *y)
 
 /* True when the text writes the word W[0, N) in lower case somewhere
  * ("hours", "never", "version").  Each word is looked up once; the scans
- * together read at most a few times the text, so a huge text costs no more
- * per byte (past the budget a word counts as not seen). */
+ * together read at most the text once more (and 256 KB for a short one), so
+ * a huge text costs no more per byte (past the budget a word counts as not
+ * seen). */
 static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t n)
 {
 	char lw[24];
@@ -1687,7 +1688,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		return NULL;
 	}
 	size_t nrecent = 0, last_quote_off = 0;
-	st->lower_budget = 4 * c->len + (1u << 20);
+	st->lower_budget = c->len + (256u << 10);
 	bool ok = true;
 	for (size_t i = 0; ok && i < n; i++) {
 		Item *it = &items[i];
