@@ -665,6 +665,13 @@ static bool ing_form(const Ctx *c, const Toks *t, size_t i)
 	       !memcmp(c->text + t->v[i].end - 3, "ing", 3);
 }
 
+/* Verbs before "to" and a cue whose subject is the cue's: "appeared to
+ * blame", "tried to convince", "continues to insist". */
+static const char *const catenatives[] = {
+	"appear", "appeared", "appears", "attempt", "attempted", "attempts", "continue",
+	"continued", "continues", "seem", "seemed", "seems", "tried", "tries", "try", NULL,
+};
+
 /* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
  * subject starts (the clause is after the cue). */
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
@@ -672,6 +679,18 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	size_t j = ci;
 	while (j > lo && is_word_tok(t, j - 1) && (word_in(TW(j - 1), cue_aux) || is_ly(c, t, j - 1)))
 		j--;
+	if (j > lo + 2 && tok_is(c, t, j - 1, "to") && is_word_tok(t, j - 2) &&
+	    word_in(TW(j - 2), catenatives))
+		return subject_of(c, t, lo, j - 2, m); /* "X appeared to blame": X's */
+	for (size_t i = j > lo + 6 ? j - 6 : lo; i + 2 < j; i++)
+		if (occasion_at(c, t, i, j) && i > lo) {
+			Mention o; /* "X in a televised interview said" */
+			if (subject_of(c, t, lo, i, &o)) {
+				*m = o;
+				return true;
+			}
+			break; /* ("However, in his interview, the president said") */
+		}
 	if (j > lo + 2 && dash_at(c, t, j - 1 - punct_at(c, t, j - 2, '-'))) {
 		/* "Kall -- co-editor of a book on the debates -- said": the
 		 * subject is before the aside. */

@@ -1053,6 +1053,13 @@ int main(void)
 	              "jobs."),
 	            "The firm is expected to sell its stores next year", "",
 	            "..., a move that ...: the writer's word on the event");
+	reported_is(P("Last week Stumpf in a televised interview appeared to blame low-level workers "
+	              "for the scheme."),
+	            "low-level workers for the scheme", "Stumpf",
+	            "X in an interview appeared to blame Y: X's, past the occasion and 'appeared to'");
+	reported_is(P("However, in his interview, the president said he would not fall silent."),
+	            "he would not fall silent", "the president",
+	            "However, in his interview, X said: the occasion opens the sentence");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
