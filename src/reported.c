@@ -288,6 +288,20 @@ static bool plural_before_prep(const Ctx *c, const Toks *t, size_t a, size_t p)
 	       !word_in(w, n, not_in_np);
 }
 
+/* A plural noun and its prepositional phrase end at token P, within a
+ * few words: "Experts in the region say", "Political observers in
+ * Virginia and around the country say". */
+static bool plural_subject_before(const Ctx *c, const Toks *t, size_t a, size_t p)
+{
+	for (size_t q = p; q + 8 > p && q > a; q--) {
+		if (!is_word_tok(t, q))
+			return false;
+		if (plural_before_prep(c, t, a, q))
+			return true;
+	}
+	return false;
+}
+
 static const char *const determiners[] = {
 	"a", "an", "her", "his", "its", "our", "the", "their", "this", "your", NULL,
 };
@@ -1687,7 +1701,7 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * say", whose noun is a plural of its own). */
 		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && word_in(TW(ci - 2), determiners) &&
 		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci) &&
-		    !plural_before_prep(c, t, a, ci - 3))
+		    !plural_subject_before(c, t, a, ci - 3))
 			noun = true; /* (but "Experts in the region say": the verb of "Experts") */
 		/* "a group that intends to": "that" before a verb form is a
 		 * relative pronoun, not a determiner. */

@@ -1060,6 +1060,11 @@ int main(void)
 	reported_is(P("However, in his interview, the president said he would not fall silent."),
 	            "he would not fall silent", "the president",
 	            "However, in his interview, X said: the occasion opens the sentence");
+	reported_is(P("Political observers in Virginia and around the country say the senator "
+	              "deserves the seat."),
+	            "the senator deserves the seat",
+	            "Political observers in Virginia and around the country",
+	            "NOUNS in A and around THE B say: say agrees with the plural, a verb");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
