@@ -907,6 +907,8 @@ static Span role_words(const char *t, Span r)
 	size_t i = r.start;
 	while (i < r.end && isdigit((unsigned char)t[i]))
 		i++;
+	if (i > r.start && i == r.end)
+		return (Span){ 0, 0 }; /* "Ames, 74, says": an age alone */
 	if (i > r.start && i < r.end && t[i] == ',') /* the age */
 		for (i++; i < r.end && t[i] == ' ';)
 			i++;

@@ -152,6 +152,7 @@ int main(void)
 	          "of the Sierra Club", "an affiliation is one");
 	roles_are(P("\"We will win,\" Mr. Obama said.", "\"We will,\" Ms. Lee said."), "",
 	          "a courtesy title ('Mr.', 'Ms.') is no role");
+	roles_are(P("Ruth Ames, 74, says she will not go quietly."), "", "an age alone is no role");
 
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
