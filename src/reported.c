@@ -1493,6 +1493,9 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	unsigned cls = report_noun_class_in(c->e, TW(ci));
 	size_t k = ci + 1;
 	bool about = false;
+	if ((cls & RC_CLAUSE) && (tok_is(c, t, k, "is") || tok_is(c, t, k, "was")) &&
+	    tok_is(c, t, k + 1, "that"))
+		k++; /* "His argument is that CLAUSE" */
 	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that")) {
 		k++;
 		if (k < b && is_word_tok(t, k) && word_in(TW(k), not_in_np) && !tok_is(c, t, k, "not") &&

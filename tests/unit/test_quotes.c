@@ -1066,6 +1066,9 @@ int main(void)
 	            "the senator deserves the seat",
 	            "Political observers in Virginia and around the country",
 	            "NOUNS in A and around THE B say: say agrees with the plural, a verb");
+	reported_is(P("Her argument is that the city cannot afford the new stadium."),
+	            "the city cannot afford the new stadium", "Her",
+	            "OWNER's NOUN is that CLAUSE");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
