@@ -304,7 +304,9 @@ static bool summarise(Article *a, int item, const Feed *feed, void *ctx)
 	desk_date_key(date, e->datekey);
 	bool ok = e->path && e->title && e->source && e->date;
 	Error qerr;
-	QuoteSet *q = ok && job->d->engine ? quotes_analyze_with(job->d->engine, a, QUOTES_REPORTED, &qerr) : NULL;
+	QuoteSet *q = ok && job->d->engine
+	                  ? quotes_analyze_with(job->d->engine, a, QUOTES_REPORTED, &qerr)
+	                  : NULL;
 	if (q)
 		ok = collect_speakers(e, a, q);
 	quoteset_free(q);

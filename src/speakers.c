@@ -1434,9 +1434,6 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 	return resolve_org(c, st, &named);
 }
 
-/* *GUESSED is set when the mention says nothing of who they are: the
- * answer is only the latest speaker, nothing in the mention matching them,
- * or the mention is their surname. */
 /* "Boeing will slow production, the company said": a report whose clause
  * comes first and opens with a name of one or two capitalised words that
  * is no person's: the body is that name.  -1 when there is none. */
@@ -1478,6 +1475,9 @@ static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 	return resolve_org(c, st, &body);
 }
 
+/* *GUESSED is set when the mention says nothing of who they are: the
+ * answer is only the latest speaker, nothing in the mention matching them,
+ * or the mention is their surname. */
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
