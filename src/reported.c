@@ -158,6 +158,9 @@ static const char *const not_in_np[] = {
 	"has", "have", "if", "is", "may", "might", "must", "not", "shall", "should", "to",
 	"was", "were", "will", "would", NULL,
 };
+static const char *const modals[] = {
+	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
+};
 static const char *const be_forms[] = {
 	"are", "be", "been", "being", "is", "was", "were", NULL,
 };
@@ -525,8 +528,10 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		 * that A but that B" reports both. */
 		if ((tok_is(c, t, i, "but") || (punct_at(c, t, i, ',') && tok_is(c, t, i + 1, "and"))) &&
 		    count_words(t, k, i) >= 3 &&
-		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")))
-			return i;
+		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")) &&
+		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_in(TW(i + 1), modals)))
+			return i; /* (but "... would not defend them but would first review": a
+			           * modal after "but" goes on with the clause's subject) */
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
 		    (punct_at(c, t, i, ',') && i + 1 < b &&
 		     (tok_is(c, t, i + 1, "and") || tok_is(c, t, i + 1, "but"))))
@@ -905,9 +910,6 @@ static bool source_head(const Ctx *c, const Toks *t, size_t k)
 	       isdigit((unsigned char)w[0]) || w[n - 1] == 's';
 }
 
-static const char *const modals[] = {
-	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
-};
 
 /* The words from token K after an -ing word have a finite verb of their own
  * before the next stop: "replacing Clinton would be harder" (a subject), not

@@ -1069,6 +1069,10 @@ int main(void)
 	reported_is(P("Her argument is that the city cannot afford the new stadium."),
 	            "the city cannot afford the new stadium", "Her",
 	            "OWNER's NOUN is that CLAUSE");
+	reported_is(P("The senator said he would not defend the deal but would first review its "
+	              "cost."),
+	            "he would not defend the deal but would first review its cost", "The senator",
+	            "X said A but would B: a modal after 'but' goes on with the clause");
 	no_reported(P("The mayor agreed to an interview with the local paper last week."),
 	            "agreed to an interview: 'to' before a noun is a preposition");
 	no_reported(P("In a tense week, the deal fell apart, the source claimed to the outlet."),
