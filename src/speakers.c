@@ -902,7 +902,7 @@ static Span role_words(const char *t, Span r)
 {
 	static const char *const not_roles[] = {
 		"after", "at", "before", "by", "during", "from", "in", "on", "speaking", "when",
-		"where", "which", "while", "who", "whose", "with", NULL,
+		"where", "which", "while", "who", "who's", "whose", "who\xE2\x80\x99s", "with", NULL,
 	};
 	size_t i = r.start;
 	while (i < r.end && isdigit((unsigned char)t[i]))

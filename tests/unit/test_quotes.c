@@ -153,6 +153,8 @@ int main(void)
 	roles_are(P("\"We will win,\" Mr. Obama said.", "\"We will,\" Ms. Lee said."), "",
 	          "a courtesy title ('Mr.', 'Ms.') is no role");
 	roles_are(P("Ruth Ames, 74, says she will not go quietly."), "", "an age alone is no role");
+	roles_are(P("\"We will act,\" said Jerry Brown, who's created a stir at the talks."), "",
+	          "nor is a relative clause opening with \"who's\"");
 
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
