@@ -1607,8 +1607,27 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 			return false;
 	Mention mn;
 	Span cue = { t->v[a].start, t->v[a].end };
-	return k < b && plain_mention(c, t, a + 1, e, false, &mn) &&
-	       report_from(c, t, k, b, &mn, cue, 0.5, it);
+	if (k >= b || !plain_mention(c, t, a + 1, e, false, &mn))
+		return false;
+	/* "In an interview with CNN, Smith shrugged off ...", "In his speech,
+	 * Obama mocked ...": what one says in an interview or a speech, the
+	 * clause's subject says; a poll or a study is not its subject. */
+	static const char *const spoken[] = {
+		"interview", "letter", "post", "speech", "statement", "tweet", NULL,
+	};
+	Mention subj;
+	if (word_in(TW(head), spoken) && is_word_tok(t, k) &&
+	    mention_subject(c->text, t, k, b, &subj) && subj.span.start == t->v[k].start &&
+	    subj.kind != MEN_NONE) {
+		/* ... and a verb follows it ("In a speech in Fort Pierce, Florida
+		 * Friday, Clinton ...": no subject named Florida Friday) */
+		size_t v = k;
+		while (v < b && t->v[v].start < subj.span.end)
+			v++;
+		if (v < b && is_word_tok(t, v) && !(t->v[v].flags & TOK_CAP))
+			mn = subj;
+	}
+	return report_from(c, t, k, b, &mn, cue, 0.5, it);
 }
 
 /* "Asked about THING, X said ...", "Asked to describe the device, ...",

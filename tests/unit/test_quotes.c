@@ -826,6 +826,14 @@ int main(void)
 	speaker_is(P("The Bank of England warned that prices will rise."), 0, "Bank of England",
 	           "... and reports: a past form after 'of NAME' is no noun");
 
+	/* ---- In an interview, X did Y: X's ---- */
+	speaker_is(P("John Smith spoke first.", "In an interview with CNN, Smith shrugged off the "
+	             "criticism."), 0, "John Smith", "In an interview, X did Y: the clause's subject speaks");
+	speaker_is(P("In the poll, Clinton leads Trump by four points."), 0, "",
+	           "... but not in a poll");
+	speaker_is(P("In a speech in Fort Pierce, Florida Friday, Clinton laid out her plans."), 0, "",
+	           "... nor a place before a comma");
+
 	/* ---- CLAUSE, X said, ADDING: two acts ---- */
 	{
 		Run two = analyze(NULL, P("Prices will rise, the bank said on Monday, adding that wages "
