@@ -774,6 +774,16 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	return (int)(e - st->v);
 }
 
+/* The person name run R names, as an entity (created when they have not
+ * spoken yet). */
+static int resolve_run(const Ctx *c, SpeakerTable *st, const NameRun *r)
+{
+	Item fake = { 0 };
+	fake.name = r->span;
+	fake.q.mention = r->span;
+	return resolve_name(c, st, &fake);
+}
+
 /* True when the name of IT is a known speaker or a full name in the text. */
 /* The person whose key (surname) is W[0, N), or -1. */
 static int person_by_key(const SpeakerTable *st, const char *w, size_t n)
@@ -1133,10 +1143,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			if (!gs || !gender_fits(want, gs))
 				continue;
 		}
-		Item fake = { 0 };
-		fake.name = r->span;
-		fake.q.mention = r->span;
-		int e = resolve_name(c, st, &fake);
+		int e = resolve_run(c, st, r);
 		if (e >= 0)
 			return e;
 		break;
@@ -1169,10 +1176,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			return recent[k];
 	}
 	if (named) {
-		Item fake = { 0 };
-		fake.name = named->span;
-		fake.q.mention = named->span;
-		return resolve_name(c, st, &fake);
+		return resolve_run(c, st, named);
 	}
 	/* The genders read off nearby pronouns are guesses: rather the latest
 	 * person speaking than nobody, unless the name itself says otherwise. */
@@ -1660,10 +1664,7 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
 	const NameRun *r = full_name_for(c, st, t + os, base);
 	if (!r)
 		return -1;
-	Item fake = { 0 };
-	fake.name = r->span;
-	fake.q.mention = r->span;
-	return resolve_name(c, st, &fake);
+	return resolve_run(c, st, r);
 }
 
 /* Mention M (one capitalised word) opens its sentence: "Hours later",
