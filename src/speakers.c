@@ -784,7 +784,6 @@ static int resolve_run(const Ctx *c, SpeakerTable *st, const NameRun *r)
 	return resolve_name(c, st, &fake);
 }
 
-/* True when the name of IT is a known speaker or a full name in the text. */
 /* The person whose key (surname) is W[0, N), or -1. */
 static int person_by_key(const SpeakerTable *st, const char *w, size_t n)
 {
@@ -794,6 +793,7 @@ static int person_by_key(const SpeakerTable *st, const char *w, size_t n)
 	return -1;
 }
 
+/* True when the name of IT is a known speaker or a full name in the text. */
 static bool known_person(const Ctx *c, const SpeakerTable *st, const Item *it)
 {
 	Span lw = last_word(c->text, it->name);
