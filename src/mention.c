@@ -649,64 +649,113 @@ bool tokenize(const char *s, Span r, const QuoteSpan *q, size_t nq, Toks *t)
 	return tokenize_from(s, r, q, nq, 0, t);
 }
 
+/* The end of the run of ASCII letters and digits from I (before END):
+ * eight bytes a step, as most words are shorter. */
+static inline size_t alnum_end(const char *s, size_t i, size_t end)
+{
+	for (; i + 8 <= end; i += 8) {
+		uint64_t m = ~ascii_alnum8(swar_load(s + i)) & SWAR_TOP;
+		if (m)
+			return i + swar_first(m);
+	}
+	while (i < end && ascii_alnum((unsigned char)s[i]))
+		i++;
+	return i;
+}
+
+/* Bytes after a run of letters that may go on with the word: an inner
+ * apostrophe, hyphen or dot, or a byte of a multibyte letter or of a curly
+ * apostrophe.  Most words end at a space or a comma, which one lookup
+ * tells. */
+static const bool word_goes_on[256] = {
+	['\''] = 1, ['-'] = 1, ['.'] = 1,
+	[0x80] = 1, [0x81] = 1, [0x82] = 1, [0x83] = 1, [0x84] = 1, [0x85] = 1, [0x86] = 1,
+	[0x87] = 1, [0x88] = 1, [0x89] = 1, [0x8A] = 1, [0x8B] = 1, [0x8C] = 1, [0x8D] = 1,
+	[0x8E] = 1, [0x8F] = 1, [0x90] = 1, [0x91] = 1, [0x92] = 1, [0x93] = 1, [0x94] = 1,
+	[0x95] = 1, [0x96] = 1, [0x97] = 1, [0x98] = 1, [0x99] = 1, [0x9A] = 1, [0x9B] = 1,
+	[0x9C] = 1, [0x9D] = 1, [0x9E] = 1, [0x9F] = 1, [0xA0] = 1, [0xA1] = 1, [0xA2] = 1,
+	[0xA3] = 1, [0xA4] = 1, [0xA5] = 1, [0xA6] = 1, [0xA7] = 1, [0xA8] = 1, [0xA9] = 1,
+	[0xAA] = 1, [0xAB] = 1, [0xAC] = 1, [0xAD] = 1, [0xAE] = 1, [0xAF] = 1, [0xB0] = 1,
+	[0xB1] = 1, [0xB2] = 1, [0xB3] = 1, [0xB4] = 1, [0xB5] = 1, [0xB6] = 1, [0xB7] = 1,
+	[0xB8] = 1, [0xB9] = 1, [0xBA] = 1, [0xBB] = 1, [0xBC] = 1, [0xBD] = 1, [0xBE] = 1,
+	[0xBF] = 1, [0xC0] = 1, [0xC1] = 1, [0xC2] = 1, [0xC3] = 1, [0xC4] = 1, [0xC5] = 1,
+	[0xC6] = 1, [0xC7] = 1, [0xC8] = 1, [0xC9] = 1, [0xCA] = 1, [0xCB] = 1, [0xCC] = 1,
+	[0xCD] = 1, [0xCE] = 1, [0xCF] = 1, [0xD0] = 1, [0xD1] = 1, [0xD2] = 1, [0xD3] = 1,
+	[0xD4] = 1, [0xD5] = 1, [0xD6] = 1, [0xD7] = 1, [0xD8] = 1, [0xD9] = 1, [0xDA] = 1,
+	[0xDB] = 1, [0xDC] = 1, [0xDD] = 1, [0xDE] = 1, [0xDF] = 1, [0xE0] = 1, [0xE1] = 1,
+	[0xE2] = 1, [0xE3] = 1, [0xE4] = 1, [0xE5] = 1, [0xE6] = 1, [0xE7] = 1, [0xE8] = 1,
+	[0xE9] = 1, [0xEA] = 1, [0xEB] = 1, [0xEC] = 1, [0xED] = 1, [0xEE] = 1, [0xEF] = 1,
+	[0xF0] = 1, [0xF1] = 1, [0xF2] = 1, [0xF3] = 1, [0xF4] = 1, [0xF5] = 1, [0xF6] = 1,
+	[0xF7] = 1, [0xF8] = 1, [0xF9] = 1, [0xFA] = 1, [0xFB] = 1, [0xFC] = 1, [0xFD] = 1,
+	[0xFE] = 1, [0xFF] = 1,
+};
+
 bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t first, Toks *t)
 {
 	t->n = 0;
 	size_t k = first;
 	while (k < nq && q[k].span.end <= r.start)
 		k++;
+	/* where the next quotation starts (none: past every offset), asked
+	 * at every token */
+	size_t qnext = k < nq ? q[k].span.start : SIZE_MAX;
 	for (size_t i = r.start; i < r.end;) {
-		if (s[i] == ' ' || s[i] == '\n') {
+		unsigned char c0 = (unsigned char)s[i];
+		if (c0 == ' ' || c0 == '\n') {
 			i++;
 			continue;
 		}
-		/* a no-break space (U+00A0) separates words like a space:
-		 * "― Christina Lastra", "Mr. Smith" in web text */
-		if ((unsigned char)s[i] == 0xC2 && i + 1 < r.end && (unsigned char)s[i + 1] == 0xA0) {
-			i += 2;
-			continue;
+		if (c0 >= 0x80 || c0 == '"') {
+			/* a no-break space (U+00A0) separates words like a space:
+			 * "― Christina Lastra", "Mr. Smith" in web text */
+			if (c0 == 0xC2 && i + 1 < r.end && (unsigned char)s[i + 1] == 0xA0) {
+				i += 2;
+				continue;
+			}
+			/* "Robert C. "Bobby" Scott": a nickname inside a name is no
+			 * token, so the name reads whole (a nickname opens with a
+			 * double mark, straight or curly) */
+			size_t nick;
+			if ((c0 == '"' || c0 == 0xE2) && t->n && (t->v[t->n - 1].flags & TOK_CAP) &&
+			    t->v[t->n - 1].end + 1 == i && s[i - 1] == ' ' &&
+			    (nick = nickname_end(s, i, r.end)) != 0) {
+				while (k < nq && q[k].span.start < nick)
+					k++;
+				qnext = k < nq ? q[k].span.start : SIZE_MAX;
+				i = nick;
+				continue;
+			}
 		}
-		/* "Robert C. "Bobby" Scott": a nickname inside a name is no
-		 * token, so the name reads whole (a nickname opens with a
-		 * double mark, straight or curly: other bytes are not asked) */
-		size_t nick;
-		if ((s[i] == '"' || (unsigned char)s[i] == 0xE2) && t->n &&
-		    (t->v[t->n - 1].flags & TOK_CAP) && t->v[t->n - 1].end + 1 == i &&
-		    s[i - 1] == ' ' && (nick = nickname_end(s, i, r.end)) != 0) {
-			while (k < nq && q[k].span.start < nick)
-				k++;
-			i = nick;
-			continue;
-		}
-		if (k < nq && q[k].span.start <= i) {
+		if (qnext <= i) {
 			size_t e = q[k].span.end < r.end ? q[k].span.end : r.end;
 			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k, 0 }))
 				return false;
 			i = e > i ? e : i + 1;
 			k++;
+			qnext = k < nq ? q[k].span.start : SIZE_MAX;
 			continue;
 		}
 		size_t l, start = i;
-		unsigned char c0 = (unsigned char)s[i];
 		/* ASCII without a call: most tokens are plain words. */
 		if (c0 < 0x80 ? (l = 1, ascii_alnum(c0)) : letter_at(s, i, r.end, &l)) {
 			i += l;
 			for (;;) {
-				while (i < r.end && ascii_alnum((unsigned char)s[i]))
-					i++;
-				if (i < r.end && (unsigned char)s[i] >= 0x80 && letter_at(s, i, r.end, &l)) {
+				i = alnum_end(s, i, r.end);
+				if (i >= r.end || !word_goes_on[(unsigned char)s[i]])
+					break;
+				if ((unsigned char)s[i] >= 0x80 && letter_at(s, i, r.end, &l)) {
 					i += l;
 					continue;
 				}
 				/* Inner apostrophes, hyphens and dots: Korea's, ill-thought, U.S */
 				size_t pl = 0;
-				if (i < r.end && (s[i] == '\'' || s[i] == '-' || s[i] == '.'))
+				if (s[i] == '\'' || s[i] == '-' || s[i] == '.')
 					pl = 1;
 				else if ((unsigned char)s[i] == 0xE2 && i + 2 < r.end &&
 				         !memcmp(s + i, "\xE2\x80\x99", 3))
 					pl = 3;
 				if (pl && i + pl < r.end && letter_at(s, i + pl, r.end, &l) &&
-				    !(k < nq && q[k].span.start <= i + pl)) {
+				    i + pl < qnext) {
 					i += pl + l;
 					continue;
 				}

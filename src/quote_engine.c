@@ -85,20 +85,27 @@ static void next_word(const char *text, size_t i, size_t to, size_t *b, size_t *
  * show", "call center". */
 static bool noun_compound(const char *text, size_t b, size_t e, size_t to)
 {
-	static const char *const compounds[][2] = {
-		{ "call", "center" }, { "call", "centers" }, { "call", "centre" },
-		{ "call", "centres" }, { "report", "card" }, { "report", "cards" },
-		{ "talk", "radio" }, { "talk", "show" }, { "talk", "shows" },
-		{ "think", "tank" }, { "think", "tanks" },
+	/* (the lengths beside the words: this runs for every cue met) */
+	static const struct {
+		const char *w[2];
+		unsigned char n[2];
+	} compounds[] = {
+		{ { "call", "center" }, { 4, 6 } }, { { "call", "centers" }, { 4, 7 } },
+		{ { "call", "centre" }, { 4, 6 } }, { { "call", "centres" }, { 4, 7 } },
+		{ { "report", "card" }, { 6, 4 } }, { { "report", "cards" }, { 6, 5 } },
+		{ { "talk", "radio" }, { 4, 5 } },  { { "talk", "show" }, { 4, 4 } },
+		{ { "talk", "shows" }, { 4, 5 } },  { { "think", "tank" }, { 5, 4 } },
+		{ { "think", "tanks" }, { 5, 5 } },
 	};
 	/* every first word is one of these: most cues are none */
-	if (!strchr("crt", text[b]) || e - b > 6)
+	char c0 = text[b];
+	if ((c0 != 'c' && c0 != 'r' && c0 != 't') || e - b > 6)
 		return false;
 	size_t b2, e2;
 	next_word(text, e, to, &b2, &e2);
 	for (size_t k = 0; k < sizeof compounds / sizeof *compounds; k++)
-		if (strlen(compounds[k][0]) == e - b && !memcmp(text + b, compounds[k][0], e - b) &&
-		    strlen(compounds[k][1]) == e2 - b2 && !memcmp(text + b2, compounds[k][1], e2 - b2))
+		if (compounds[k].n[0] == e - b && !memcmp(text + b, compounds[k].w[0], e - b) &&
+		    compounds[k].n[1] == e2 - b2 && !memcmp(text + b2, compounds[k].w[1], e2 - b2))
 			return true;
 	return false;
 }

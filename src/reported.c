@@ -1986,6 +1986,50 @@ static int by_start(const void *x, const void *y)
 	return a->q.span.start < b->q.span.start ? -1 : a->q.span.start > b->q.span.start;
 }
 
+/* True when V[0, N) is in text order. */
+static bool in_order(const Item *v, size_t n)
+{
+	for (size_t i = 1; i < n; i++)
+		if (v[i - 1].q.span.start > v[i].q.span.start)
+			return false;
+	return true;
+}
+
+/* Appends F[0, NF) to *ITEMS (*N of them) and puts the whole in text order,
+ * ties in the order they came (a stable sort by start, which qsort() gave
+ * here).  Both lists are in order but for rare reports: then a merge gives
+ * the same list at a fraction of a sort of every item.  False when out of
+ * memory (*ITEMS left as it was). */
+static bool add_found(Item **items, size_t *n, const Item *f, size_t nf)
+{
+	if (!nf)
+		return true;
+	const Item *v = *items;
+	if (!in_order(v, *n) || !in_order(f, nf)) {
+		Item *w = realloc(*items, (*n + nf) * sizeof *w);
+		if (!w)
+			return false;
+		memcpy(w + *n, f, nf * sizeof *w);
+		*n += nf;
+		qsort(w, *n, sizeof *w, by_start);
+		*items = w;
+		return true;
+	}
+	Item *w = malloc((*n + nf) * sizeof *w);
+	if (!w)
+		return false;
+	size_t i = 0, j = 0, k = 0;
+	while (i < *n && j < nf)
+		w[k++] = v[i].q.span.start <= f[j].q.span.start ? v[i++] : f[j++];
+	memcpy(w + k, v + i, (*n - i) * sizeof *w);
+	k += *n - i;
+	memcpy(w + k, f + j, (nf - j) * sizeof *w);
+	free(*items);
+	*items = w;
+	*n += nf;
+	return true;
+}
+
 /* The quotations (not terms) of ITEMS[Q..N) inside SP, as the tokenizer
  * wants them. */
 static bool sentence_quotes(const Item *items, size_t q, size_t n, Span sp, QuoteSpan **v,
@@ -2078,9 +2122,14 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	while (lead < article_paragraph_count(c->a) &&
 	       article_paragraph(c->a, lead)->kind != PARA_BODY)
 		lead++;
+	/* the paragraph of each sentence: sentences are in text order, so a
+	 * cursor that only moves forward finds it (article_paragraph_at()'s
+	 * answer: the first paragraph ending past the sentence start) */
+	size_t pi = 0, np = article_paragraph_count(c->a);
 	for (size_t si = 0; ok && si < ns; si++) {
 		Span sp = article_sentence(c->a, si), cm;
-		size_t pi = article_paragraph_at(c->a, sp.start);
+		while (pi < np && article_paragraph(c->a, pi)->span.end <= sp.start)
+			pi++;
 		const Paragraph *p = article_paragraph(c->a, pi);
 		if (!p)
 			continue;
@@ -2177,17 +2226,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	}
 	toks_free(&t);
 	free(qv);
-	if (ok && found.n) {
-		Item *v = realloc(*items, (*n + found.n) * sizeof *v);
-		if (!v) {
-			ok = false;
-		} else {
-			memcpy(v + *n, found.v, found.n * sizeof *v);
-			*n += found.n;
-			qsort(v, *n, sizeof *v, by_start);
-			*items = v;
-		}
-	}
+	ok = ok && add_found(items, n, found.v, found.n);
 	free(found.v);
 	return ok;
 }
