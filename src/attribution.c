@@ -281,8 +281,13 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	/* "With leaders worried about turnout, Obama ...: "Q"": a cue inside
 	 * the opening phrase does not reach past its comma. */
 	size_t main = main_clause(text, t, sent_lo, qt);
+	size_t first_ci = 0, first_ce = 0; /* the cue nearest the quote */
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
 		Mention m;
+		if (!tries) {
+			first_ci = ci;
+			first_ce = ce;
+		}
 		const char *cs = text + t->v[ci].start;
 		size_t cn = t->v[ci].end - t->v[ci].start;
 		if (ci < main)
@@ -346,6 +351,14 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	}
 	if (nominal.kind)
 		set_mention(it, &nominal, t, nci, nce, conf_for(nominal.kind));
+	else if (first_ce && first_ce + 1 == qt && (t->v[first_ce].flags & TOK_PUNCT) &&
+	         text[t->v[first_ce].start] == ':' &&
+	         it->q.kind == QUOTE_DIRECT) {
+		/* "Her aide said: "Q"": speech whoever the subject is, which
+		 * a later step may still find */
+		it->q.cue = (Span){ t->v[first_ci].start, t->v[first_ce - 1].end };
+		it->cued = true;
+	}
 	return nominal.kind != MEN_NONE;
 }
 

@@ -254,43 +254,46 @@ static const char *const pronouns[] = {
 /* Words that head a noun phrase naming a speaker. */
 static const char *const person_nouns[] = {
 	"activist", "activists", "actor", "actress", "ad", "administration", "adviser",
-	"advisers", "advisor", "advisors", "advocate", "advocates", "agencies", "agency",
-	"aide", "aides", "airline", "airlines", "alliance", "ambassador", "analyst",
-	"analysts", "announcer", "article", "association", "associations", "attorney",
-	"attorneys", "author", "authorities", "authors", "automaker", "bank", "billionaire",
-	"board", "book", "broadcaster", "businessman", "campaign", "candidate", "carmaker",
-	"carrier", "caucus", "chairman", "chairwoman", "challenger", "chancellor",
-	"charity", "chief", "chiefs", "clip", "coach", "coalition", "coalitions",
-	"colleague", "colleagues", "column", "commander", "commercial", "commission",
-	"commissioner", "committee", "companies", "company", "complaint", "comptroller",
-	"congressman", "congresswoman", "coroner", "council", "court", "critic", "critics",
-	"daughter", "dean", "democrat", "democrats", "department", "detective",
-	"detectives", "diplomat", "diplomats", "director", "doctor", "doctors", "document",
+	"advisers", "advisor", "advisors", "advocate", "advocates", "agencies", "agency", "aide",
+	"aides", "airline", "airlines", "alliance", "ambassador", "analyst", "analysts",
+	"announcer", "article", "association", "associations", "athlete", "attorney", "attorneys",
+	"author", "authorities", "authors", "automaker", "bank", "billionaire", "board", "book",
+	"broadcaster", "businessman", "campaign", "candidate", "captain", "carmaker",
+	"carrier", "caucus", "chairman", "chairwoman", "challenger", "chancellor", "charity",
+	"chef", "chief", "chiefs", "clip", "coach", "coalition", "coalitions", "colleague",
+	"colleagues", "column", "commander", "commercial", "commission", "commissioner",
+	"committee", "companies", "company", "complaint", "comptroller", "congressman",
+	"congresswoman", "consultant", "coroner", "council", "councillor", "councilman",
+	"councilwoman", "court", "critic", "critics", "customers", "daughter", "dean",
+	"democrat", "democrats", "department", "deputies", "deputy", "detective", "detectives",
+	"diplomat", "diplomats", "director", "directors", "doctor", "doctors", "document",
 	"economist", "economists", "editorial", "embassy", "employee", "employees", "envoy",
-	"everyone", "executive", "executives", "expert", "experts", "fan", "fans", "father",
-	"federation", "filing", "firm", "firms", "footage", "foundation", "founder",
-	"friend", "friends", "general", "government", "governor", "group", "groups",
+	"everyone", "executive", "executives", "expert", "experts", "fan", "fans", "farmer",
+	"farmers", "father", "federation", "filing", "firm", "firms", "footage", "foundation",
+	"founder", "friend", "friends", "general", "government", "governor", "group", "groups",
 	"historian", "host", "husband", "incumbent", "indictment", "insider", "insiders",
-	"institute", "insurer", "investigators", "judge", "lawmaker", "lawmakers",
+	"institute", "insurer", "investigators", "judge", "landlord", "lawmaker", "lawmakers",
 	"lawsuit", "lawyer", "lawyers", "leader", "leaders", "lender", "letter", "magazine",
-	"man", "manager", "manufacturer", "mayor", "memo", "minister", "ministry", "mogul",
-	"mother", "musician", "narrator", "neighbor", "neighbors", "network", "newspaper",
-	"nominee", "nonprofit", "nurse", "observer", "observers", "officer", "officers",
-	"official", "officials", "organisation", "organization", "organizations", "outlet",
-	"owner", "panel", "paper", "party", "pastor", "people", "petition", "physician",
-	"piece", "planemaker", "player", "police", "poll", "pollster", "post", "premier",
-	"president", "priest", "principal", "professor", "prosecutor", "prosecutors",
-	"protester", "protesters", "provost", "publisher", "questioner", "rapper",
-	"regulator", "regulators", "release", "report", "representative", "republican",
-	"republicans", "researcher", "researchers", "resident", "residents", "retailer",
-	"ruling", "scientist", "scientists", "secretary", "senator", "sheriff", "singer",
-	"site", "son", "source", "sources", "spokesman", "spokesmen", "spokesperson",
+	"man", "manager", "managers", "manufacturer", "mayor", "memo", "minister", "ministers",
+	"ministry", "mogul", "mother", "musician", "narrator", "neighbor", "neighbors", "network",
+	"newspaper", "nominee", "nonprofit", "nurse", "nurses", "observer", "observers",
+	"officer", "officers", "official", "officials", "organisation", "organization",
+	"organizations", "outlet", "owner", "owners", "panel", "paper", "parents",
+	"party", "pastor", "patients", "people", "petition", "physician", "piece",
+	"planemaker", "player", "police", "poll", "pollster", "post",
+	"premier", "president", "priest", "principal", "professor", "prosecutor", "prosecutors",
+	"protester", "protesters", "provost", "publisher", "questioner", "rapper", "regulator",
+	"regulators", "release", "report", "representative", "republican", "republicans",
+	"researcher", "researchers", "resident", "residents", "retailer", "ruling", "scientist",
+	"scientists", "secretary", "senator", "sheriff", "singer", "site", "soldier",
+	"soldiers", "son", "source", "sources", "spokesman", "spokesmen", "spokesperson",
 	"spokeswoman", "spot", "star", "startup", "statement", "story", "strategist",
 	"strategists", "student", "students", "study", "superintendent", "supporter",
-	"supporters", "surrogate", "surrogates", "survey", "teacher", "team", "transcript",
-	"treasurer", "tweet", "union", "unions", "university", "veteran", "video", "voter",
-	"voters", "website", "widow", "wife", "witness", "witnesses", "woman", "worker",
-	"workers", "writer", NULL,
+	"supporters", "surrogate", "surrogates", "survey", "survivors", "teacher",
+	"teachers", "team", "tenant", "tenants", "transcript", "treasurer", "tweet", "union",
+	"unions", "university", "veteran", "victim", "victims", "video", "voter", "voters",
+	"website", "widow", "wife", "witness", "witnesses", "woman", "worker", "workers",
+	"writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -791,6 +794,16 @@ static bool is_cap(const Toks *t, size_t i) { return (t->v[i].flags & TOK_CAP) !
 static bool punct_is(const char *text, const Toks *t, size_t i, const char *p)
 {
 	return (t->v[i].flags & TOK_PUNCT) && word_eq(TW(i), p);
+}
+
+/* The apostrophe of a plural possessive at token I, written against its
+ * word: "the junior doctors' committee". */
+static bool plural_poss_mark(const char *text, const Toks *t, size_t i)
+{
+	if (i == 0 || !(t->v[i].flags & TOK_PUNCT) || t->v[i].start != t->v[i - 1].end ||
+	    !(t->v[i - 1].flags & TOK_WORD) || (text[t->v[i - 1].end - 1] | 32) != 's')
+		return false;
+	return punct_is(text, t, i, "'") || punct_is(text, t, i, "\xE2\x80\x99");
 }
 
 static Span tspan(const Toks *t, size_t a, size_t b)
@@ -1354,7 +1367,8 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				while (k > lo && k + 20 > i &&
 				       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
 				        punct_is(text, t, k - 1, "-") || punct_is(text, t, k - 1, ".") ||
-				        punct_is(text, t, k - 1, "(") || punct_is(text, t, k - 1, ")")))
+				        punct_is(text, t, k - 1, "(") || punct_is(text, t, k - 1, ")") ||
+				        plural_poss_mark(text, t, k - 1)))
 					k--;
 				if (k <= lo + 1 || !punct_is(text, t, k - 1, ","))
 					break;

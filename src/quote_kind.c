@@ -165,11 +165,74 @@ static bool title_context(const Ctx *c, Span para, Span q)
 	       !wordset_has(&c->e->cue_one, t + s2, e2 - s2);
 }
 
+/* A cue among the first MAX words of T[FROM, HI): "' Dr Nair said", "' said
+ * the minister", "' he added". */
+static bool cue_within(const Ctx *c, size_t from, size_t hi, int max)
+{
+	size_t ws, we;
+	for (int k = 0; k < max && word_after(c->text, from, hi, &ws, &we); k++, from = we)
+		if (wordset_has(&c->e->cue_one, c->text + ws, we - ws))
+			return true;
+	return false;
+}
+
+/* The quotation's first word has a capital. */
+static bool opens_cap(const Ctx *c, const QuoteSpan *q)
+{
+	size_t first = q->inner.start;
+	while (first < q->inner.end && c->text[first] == ' ')
+		first++;
+	return first < q->inner.end && tok_is_cap(c->text + first, q->inner.end - first);
+}
+
+/* The quotation opens a sentence of its paragraph with a capital. */
+static bool sentence_opens(const Ctx *c, const QuoteSpan *q)
+{
+	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, q->span.start));
+	size_t b = q->span.start;
+	while (p && b > p->span.start && c->text[b - 1] == ' ')
+		b--;
+	return p && b > p->span.start && strchr(".?!", c->text[b - 1]) && opens_cap(c, q);
+}
+
+/* A single-quoted statement framed as speech, which a British-style article
+ * writes even where it also prints double marks (for a quote it took from a
+ * letter, or for scare quotes): the quotation opens with a capital and
+ * either ends in a comma, "?" or "!" with a cue right after it ("'We will
+ * fight on,' Ms Price said") or follows a cue's colon ("He said: 'No.'").
+ * Terms and titles sit inside the writer's sentence and have neither. */
+static bool single_speech(const Ctx *c, const QuoteSpan *q)
+{
+	const char *t = c->text;
+	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, q->span.start));
+	if (!p || !opens_cap(c, q))
+		return false;
+	size_t last = q->inner.end;
+	while (last > q->inner.start && t[last - 1] == ' ')
+		last--;
+	if (last > q->inner.start && strchr(",?!", t[last - 1]) &&
+	    cue_within(c, q->span.end, p->span.end, 4))
+		return true;
+	size_t b = q->span.start, ws, we;
+	while (b > p->span.start && t[b - 1] == ' ')
+		b--;
+	if (b == p->span.start || t[b - 1] != ':')
+		return false;
+	b--;
+	for (int k = 0; k < 3 && word_before(t, p->span.start, b, &ws, &we); k++, b = ws)
+		if (wordset_has(&c->e->cue_one, t + ws, we - ws))
+			return true;
+	return false;
+}
+
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 {
 	bool doubles = false;
 	for (size_t i = 0; i < n; i++)
 		doubles |= !s[i].single && !title_para(c->a, s[i].span.start);
+	/* the paragraph whose last single quote was speech: a statement that
+	 * follows it there goes on with it ("'Q1,' Dr Nair said. 'Q2.'") */
+	size_t speech_para = (size_t)-1;
 	for (size_t i = 0; i < n; i++) {
 		Item *it = &items[i];
 		memset(it, 0, sizeof *it);
@@ -183,8 +246,14 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 			continue;
 		}
 		if (s[i].single && doubles) {
-			it->q.kind = QUOTE_TERM;
-			continue;
+			size_t pi = article_paragraph_at(c->a, s[i].span.start);
+			if (single_speech(c, &s[i]) || (pi == speech_para && sentence_opens(c, &s[i]))) {
+				speech_para = pi;
+			} else {
+				speech_para = (size_t)-1;
+				it->q.kind = QUOTE_TERM;
+				continue;
+			}
 		}
 		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, s[i].span.start));
 		size_t b = s[i].span.start;

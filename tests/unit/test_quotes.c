@@ -36,6 +36,15 @@ static const char *mention_of(const Run *r, const char *text)
 	return "(none)";
 }
 
+/* The kind of the quote whose words are TEXT. */
+static const char *kind_of(const Run *r, const char *text)
+{
+	for (size_t i = 0; i < quoteset_count(r->q); i++)
+		if (!strcmp(qtext(r, i), text))
+			return qkind(r, i);
+	return "(none)";
+}
+
 /* The roles of the first speaker of PARAS, joined by "; " ("" for none). */
 static void roles_are(const char *const *paras, const char *want, const char *desc)
 {
@@ -1293,6 +1302,36 @@ int main(void)
 	speaker_is(P("Ann Brunner, a developer and spokeswoman for the Investment Coalition, which"
 	             " backs the program, said \"it helped poor places.\""), 0, "Ann Brunner",
 	           "NAME, ROLE for ORG, which ..., said: the person");
+	/* A plural possessive inside the appositive does not end it. */
+	speaker_is(P("The minister spoke on Monday.",
+	             "Priya Nair, who chairs the junior doctors' committee, said the minister was"
+	             " \"living in a different hospital\"."), 0, "Priya Nair",
+	           "NAME, who chairs the doctors' committee, said: NAME, not the nominal after it");
+	/* British single marks frame speech even where double marks quote a
+	 * term or a letter; single marks in the writer's sentence stay terms. */
+	r = analyze(NULL, P("The union called the offer \"an insult\".",
+	                    "'Every week we cancel operations,' Dr Priya Nair said. 'The minister"
+	                    " knows that.'",
+	                    "Her deputy said: 'We will strike.'",
+	                    "Officials called it a 'final offer' on Monday."));
+	is_str(kind_of(&r, "Every week we cancel operations,"), "direct",
+	       "'Q,' NAME said among double marks: speech");
+	is_str(speaker_of(&r, "Every week we cancel operations,"), "Priya Nair", "... by NAME");
+	is_str(kind_of(&r, "The minister knows that."), "direct",
+	       "'Q2.' after the cue's sentence: speech too");
+	is_str(speaker_of(&r, "The minister knows that."), "Priya Nair", "... by the same speaker");
+	is_str(kind_of(&r, "We will strike."), "direct", "said: 'Q': speech");
+	is_str(kind_of(&r, "final offer"), "term", "a single-quoted label stays a term");
+	done(&r);
+	/* A cue's colon before a statement makes it speech, whoever spoke. */
+	r = analyze(NULL, P("The union called the offer an insult.",
+	                    "One of them said: \"We will strike.\""));
+	is_str(kind_of(&r, "We will strike."), "direct", "X said: \"Q\" with X unknown: direct");
+	done(&r);
+	speaker_is(P("Councilman Greg Adeyemi said \"sixty is not ninety.\""), 0, "Greg Adeyemi",
+	           "Councilman NAME: the name without the title");
+	roles_are(P("Councilman Greg Adeyemi said \"sixty is not ninety.\""), "Councilman",
+	          "... which is the role");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
