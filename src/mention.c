@@ -940,7 +940,7 @@ static size_t lower_role_start(const char *text, const Toks *t, size_t lo, size_
 	bool opens = k == lo || !is_word(t, k - 1) || tok_in(text, t, k - 1, CLS_ARTICLE);
 	bool owner = k > lo && is_word(t, k - 1) && is_poss(TW(k - 1));
 	bool capital = k > lo && is_cap(t, k - 1) && (k - 1 == lo || !is_word(t, k - 2)) &&
-	               !tok_in(text, t, k - 1, CLS_CAP_STOP) && !tok_in(text, t, k - 1, CLS_PERSON);
+	               !tok_in(text, t, k - 1, CLS_CAP_STOP);
 	if (owner || capital)
 		return k - 1;
 	return opens ? k : r;
@@ -1301,14 +1301,17 @@ static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Me
 	size_t r = a - 1;
 	while (r > lo && is_word(t, r - 1) && a - r < 10)
 		r--;
+	/* "Its chief executive, Marcus Bell": a determiner that owns */
+	static const char *const owners[] = { "her", "his", "its", "our", "their", NULL };
 	size_t r0 = r;
 	while (r0 < a - 1 && !is_poss(TW(r0)) && !tok_in(text, t, r0, CLS_TITLE) &&
-	       !tok_in(text, t, r0, CLS_ARTICLE))
+	       !tok_in(text, t, r0, CLS_ARTICLE) && !word_in(TW(r0), owners))
 		r0++;
 	/* only a conjunction may come before it: "In the end, Ann Ruiz" */
 	bool clause = r0 == r ? r == lo || !is_word(t, r - 1) : tok_in(text, t, r0 - 1, CLS_CONJUNCTION);
+	/* (the determiner itself names no one: "chief executive") */
 	if (r0 < a - 1 && clause)
-		m->role = tspan(t, r0, a - 1);
+		m->role = tspan(t, r0 + (word_in(TW(r0), owners) && r0 + 1 < a - 1), a - 1);
 }
 
 /* mention_before() having passed SKIPPED words already. */

@@ -1332,6 +1332,13 @@ int main(void)
 	           "Councilman NAME: the name without the title");
 	roles_are(P("Councilman Greg Adeyemi said \"sixty is not ninety.\""), "Councilman",
 	          "... which is the role");
+	roles_are(P("Council chair Linda Perez said \"we owe it to every neighborhood.\""),
+	          "Council chair", "a body's word opening the sentence before a title: both");
+	roles_are(P("Republican nominee Donald Trump said \"it was a bomb.\""), "Republican nominee",
+	          "a party's word before a title: both");
+	roles_are(P("Harbor Point has argued for the plan.",
+	            "Its chief executive, Marcus Bell, said \"delays cost us money.\""), "chief executive",
+	          "Its ROLE, NAME: the role without the determiner");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
