@@ -348,14 +348,14 @@ bool word_is_particle(const char *s, size_t n) { return word_in(s, n, name_parti
 /* "he", and "he's", "she’d", "I've" too. */
 bool word_is_pronoun(const char *s, size_t n)
 {
-	const char *ap = memchr(s, '\'', n);
-	const char *cu = NULL;
-	for (size_t i = 0; i + 2 < n && !cu; i++)
-		if (!memcmp(s + i, "\xE2\x80\x99", 3))
-			cu = s + i;
-	if (ap || cu)
-		n = (size_t)((ap && (!cu || ap < cu) ? ap : cu) - s);
-	return word_in(s, n, pronouns);
+	/* the word up to its first apostrophe, straight or curly: one pass
+	 * (asked of most subjects and names) */
+	size_t k = 0;
+	while (k < n && s[k] != '\'' &&
+	       !((unsigned char)s[k] == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 &&
+	         (unsigned char)s[k + 2] == 0x99))
+		k++;
+	return word_in(s, k, pronouns);
 }
 
 /* "it", "it's", "it’ll": a thing, not a speaker. */
@@ -825,15 +825,11 @@ static const char *const modifier_tails[] = {
  * ("Unpredictable", "Notorious"), for words of seven letters or more. */
 static bool adjective_like(const char *s, size_t n)
 {
-	static const char *const ends[] = { "able", "ible", "ous", "ful" };
 	if (n < 7)
 		return false;
-	for (size_t k = 0; k < sizeof ends / sizeof *ends; k++) {
-		size_t l = strlen(ends[k]);
-		if (!memcmp(s + n - l, ends[k], l))
-			return true;
-	}
-	return false;
+	const char *e = s + n; /* (each compare inline: asked of every name word) */
+	return !memcmp(e - 4, "able", 4) || !memcmp(e - 4, "ible", 4) || !memcmp(e - 3, "ous", 3) ||
+	       !memcmp(e - 3, "ful", 3);
 }
 
 static bool modifier_word(const char *s, size_t n)

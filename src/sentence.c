@@ -11,37 +11,46 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "sanitize.h"
 #include "swar.h"
 
+/* In strcmp() order: is_abbrev() searches it by halves. */
 static const char *const abbrevs[] = {
-	"mr", "mrs", "ms", "dr", "st", "sr", "jr", "gov", "sen", "rep", "gen", "col",
-	"lt", "sgt", "capt", "cmdr", "adm", "maj", "prof", "rev", "hon", "amb", "pres",
-	"supt", "det", "insp", "inc", "corp", "co", "ltd", "llc", "bros", "vs", "etc",
-	"no", "nos", "vol", "fig", "approx", "dept", "univ", "ave", "blvd", "rd", "mt",
-	"ft", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-	"sun", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill",
-	"ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont",
-	"neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
-	"wyo", "e.g", "i.e", "a.m", "p.m", "u.s", "u.n", "u.k", "d.c", "e.u",
+	"a.m", "adm", "ala", "amb", "approx", "apr", "ariz", "ark", "aug", "ave", "blvd", "bros",
+	"calif", "capt", "cmdr", "co", "col", "colo", "conn", "corp", "d.c", "dec", "del", "dept",
+	"det", "dr", "e.g", "e.u", "etc", "feb", "fig", "fla", "fri", "ft", "ga", "gen", "gov",
+	"hon", "i.e", "ill", "inc", "ind", "insp", "jan", "jr", "jul", "jun", "kan", "ky", "la",
+	"llc", "lt", "ltd", "maj", "mar", "mass", "md", "mich", "minn", "miss", "mo", "mon",
+	"mont", "mr", "mrs", "ms", "mt", "neb", "nev", "no", "nos", "nov", "oct", "okla", "ore",
+	"p.m", "pa", "pres", "prof", "rd", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr",
+	"st", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n",
+	"u.s", "univ", "va", "vol", "vs", "vt", "wash", "wed", "wis", "wyo",
 };
 
 static bool is_abbrev(const char *w, size_t n)
 {
 	if (n == 1 && isupper((unsigned char)w[0]))
 		return true; /* an initial */
-	if (n == 0)
+	/* This runs at every full stop of the text: the word lower-cased
+	 * (ASCII letters and dots), then a binary search. */
+	char low[16];
+	if (n == 0 || n >= sizeof low)
 		return false;
-	/* The first letter first: this runs at every full stop of the text. */
-	unsigned char c0 = (unsigned char)w[0];
-	c0 = (unsigned)(c0 - 'A') < 26u ? c0 | 32 : c0;
-	for (size_t i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-		if ((unsigned char)abbrevs[i][0] == c0 && strlen(abbrevs[i]) == n &&
-		    !strncasecmp(abbrevs[i], w, n))
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)((unsigned)(w[i] - 'A') < 26u ? w[i] | 32 : w[i]);
+	low[n] = '\0';
+	size_t lo = 0, hi = sizeof abbrevs / sizeof *abbrevs;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int d = strcmp(abbrevs[mid], low);
+		if (!d)
 			return true;
+		if (d < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return false;
 }
 
