@@ -54,6 +54,36 @@ static bool is_abbrev(const char *w, size_t n)
 	return false;
 }
 
+/* "a.m", "p.m" and "etc" end a sentence when a capital follows, unless it
+ * goes on with the time ("4 p.m. Eastern", "10 a.m. Monday"): "resolved
+ * just after 4 p.m. During that time, ..." is two sentences. */
+static bool clock_or_etc(const char *w, size_t n)
+{
+	return (n == 3 && (!strncasecmp(w, "a.m", 3) || !strncasecmp(w, "p.m", 3) ||
+	                   !strncasecmp(w, "etc", 3)));
+}
+
+/* Words that go on with a time of day: zones, days and dates. */
+static bool time_word(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"apr", "april", "aug", "august", "bst", "cdt", "cet", "cst", "central", "dec",
+		"december", "eastern", "edt", "est", "et", "feb", "february", "fri", "friday",
+		"gmt", "jan", "january", "jul", "july", "jun", "june", "local", "mar", "march",
+		"may", "mdt", "mon", "monday", "mountain", "mst", "nov", "november", "oct",
+		"october", "pacific", "pdt", "pst", "pt", "sat", "saturday", "sep", "sept",
+		"september", "sun", "sunday", "thu", "thurs", "thursday", "tue", "tues", "tuesday",
+		"utc", "wed", "wednesday", NULL,
+	};
+	size_t n = 0;
+	while (n < len && isalpha((unsigned char)s[n]))
+		n++;
+	for (size_t i = 0; words[i]; i++)
+		if (strlen(words[i]) == n && !strncasecmp(words[i], s, n))
+			return true;
+	return false;
+}
+
 /* Closing quotes and brackets that belong to the sentence before them. */
 static size_t closer_len(const char *s, size_t len)
 {
@@ -151,7 +181,8 @@ bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
 			size_t w = i;
 			while (w > start && (isalpha((unsigned char)text[w - 1]) || text[w - 1] == '.'))
 				w--;
-			if (is_abbrev(text + w, i - w))
+			if (is_abbrev(text + w, i - w) &&
+			    !(clock_or_etc(text + w, i - w) && !time_word(text + next, end - next)))
 				boundary = false;
 		}
 		if (boundary) {

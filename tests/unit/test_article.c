@@ -58,6 +58,20 @@ static void test_sentences(void)
 	article_free(a);
 }
 
+static void test_clock_sentences(void)
+{
+	Article *a = load("It began at 7 a.m. Eastern on Friday and ended after 4 p.m. During that"
+	                  " time, users waited. Checks stopped at 10:30 p.m. Aug. 9 and resumed at"
+	                  " 6 a.m. Monday. Bring pens, paper, etc. The rest is provided.\n");
+	is_int(article_sentence_count(a), 5, "a.m., p.m. and etc. end a sentence before a capital");
+	is_str(sentence(a, 0), "It began at 7 a.m. Eastern on Friday and ended after 4 p.m.",
+	       "... but not before a time zone");
+	is_str(sentence(a, 2), "Checks stopped at 10:30 p.m. Aug. 9 and resumed at 6 a.m. Monday.",
+	       "... nor before a date or a day");
+	is_str(sentence(a, 3), "Bring pens, paper, etc.", "etc. at a sentence's end");
+	article_free(a);
+}
+
 static void test_paragraphs(void)
 {
 	Article *a = load("Budget Passes In A Close Vote\n\n"
@@ -135,6 +149,7 @@ int main(void)
 {
 	test_model();
 	test_sentences();
+	test_clock_sentences();
 	test_paragraphs();
 	test_head_tail();
 	test_bad_input();
