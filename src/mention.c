@@ -775,6 +775,9 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0);
 			if (!toks_push(t, (Tok){ start, i, f, -1, 0 }))
 				return false;
+			/* the space after most words, without a turn of the loop */
+			if (i < r.end && s[i] == ' ')
+				i++;
 			continue;
 		}
 		if (!toks_push(t, (Tok){ start, i + l, TOK_PUNCT, -1, 0 }))

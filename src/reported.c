@@ -1656,12 +1656,48 @@ static bool asked_opening(const Ctx *c, const Toks *t, size_t ci, size_t b, Item
 	return true;
 }
 
+/* The quotations the sentence was tokenized with (QuoteSpan, in text
+ * order), for the cue search to pass over. */
+typedef struct {
+	const QuoteSpan *v;
+	size_t n;
+} Quoted;
+
+/* The first reporting cue in [FROM, TO) outside the quotations Q: a cue
+ * inside one is quoted words, which sentence_report() passes over (no
+ * token starts there), so their bytes are not read; no cue form (lower-case
+ * words and spaces) runs over a quotation mark into or out of one. */
+static bool cue_outside(const Ctx *c, const Quoted *q, size_t from, size_t to, Span *m)
+{
+	size_t k = 0, hi = q->n; /* the first quotation ending past FROM */
+	while (k < hi) {
+		size_t mid = k + (hi - k) / 2;
+		if (q->v[mid].span.end <= from)
+			k = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; from < to; k++) {
+		bool more = k < q->n && q->v[k].span.start < to;
+		size_t end = more ? q->v[k].span.start : to;
+		if (end > from && cue_find(c->text, from, end, &c->e->rep_one, &c->e->rep_phrases,
+		                           &c->e->rep_second, m))
+			return true;
+		if (!more)
+			break;
+		if (q->v[k].span.end > from)
+			from = q->v[k].span.end;
+	}
+	return false;
+}
+
 /* The next reported speech in the sentence of tokens [A, B), from byte
  * *FROM on; moves *FROM past its cue.  FIRST, when not NULL, is the first
  * cue from the sentence start to the end of token B - 1, found already: the
- * search does not read the words before it again. */
+ * search does not read the words before it again.  QUOTED are the
+ * quotations T was tokenized with. */
 static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t *pfrom,
-                            const Span *first, Item *it)
+                            const Span *first, const Quoted *quoted, Item *it)
 {
 	Span m;
 	size_t from = *pfrom, to = t->v[b - 1].end;
@@ -1686,10 +1722,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			return true;
 		from = *pfrom;
 	}
-	while (from < to && (first && first->start >= from
-	                             ? (m = *first, true)
-	                             : cue_find(c->text, from, to, &c->e->rep_one,
-	                                        &c->e->rep_phrases, &c->e->rep_second, &m))) {
+	while (from < to &&
+	       (first && first->start >= from ? (m = *first, true) : cue_outside(c, quoted, from, to, &m))) {
 		from = *pfrom = m.end;
 		/* The first token at or after the cue (tokens are in text order;
 		 * a walk from A would cost the square of a long sentence's cues). */
@@ -2178,7 +2212,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		 * thousands of cues (no prose has more than a few) would give
 		 * clauses in the square of its length. */
 		while (ok && t.n >= 4 && reports++ < MAX_SENTENCE_REPORTS &&
-		       sentence_report(c, &t, 0, t.n, &from, first, &it)) {
+		       sentence_report(c, &t, 0, t.n, &from, first, &(Quoted){ qv, nqv }, &it)) {
 			/* A cue that introduces a quotation reports nothing more;
 			 * a quoted term is inside the clause or outside it. */
 			bool quoted = false;

@@ -142,8 +142,8 @@ bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
 		 * one test each. */
 		for (; i + 8 <= end; i += 8) {
 			uint64_t x = swar_load(text + i);
-			if (bytes_eq8(x, SWAR_REP('.')) | bytes_eq8(x, SWAR_REP('!')) |
-			    bytes_eq8(x, SWAR_REP('?')) | bytes_eq8(x, SWAR_REP(0xE2)))
+			if (swar_has_zero(x ^ SWAR_REP('.')) | swar_has_zero(x ^ SWAR_REP('!')) |
+			    swar_has_zero(x ^ SWAR_REP('?')) | swar_has_zero(x ^ SWAR_REP(0xE2)))
 				break;
 		}
 		while (i < end && !can_stop[(unsigned char)text[i]])

@@ -79,4 +79,12 @@ static inline uint64_t bytes_eq8(uint64_t x, uint64_t rep)
 	return ~(((y & SWAR_LOW7) + SWAR_LOW7) | y) & SWAR_TOP;
 }
 
+/* Nonzero when X holds a zero byte: a yes or no, cheaper than bytes_eq8()
+ * (the bits it sets past the first zero byte may be wrong, so it tells
+ * whether, not where). */
+static inline uint64_t swar_has_zero(uint64_t x)
+{
+	return (x - SWAR_REP(1)) & ~x & SWAR_TOP;
+}
+
 #endif
