@@ -917,7 +917,18 @@ bool word_all_caps(const char *s, size_t n)
  * gives X the role "secretary".  A capitalised word opening the sentence
  * or a possessive before them is part of it ("Shadow housing secretary",
  * "Labour's shadow ..."). */
+static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool lo_opens,
+                              size_t a);
+
 static size_t lower_role_start(const char *text, const Toks *t, size_t lo, size_t a)
+{
+	return role_start_from(text, t, lo, true, a);
+}
+
+/* lower_role_start() where token LO may not open a phrase (LO_OPENS
+ * false): the words before it were only left out. */
+static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool lo_opens,
+                              size_t a)
 {
 	size_t r = a;
 	while (r > lo && a - r < 4 && is_word(t, r - 1) && !is_cap(t, r - 1) &&
@@ -936,13 +947,34 @@ static size_t lower_role_start(const char *text, const Toks *t, size_t lo, size_
 	       !tok_in(text, t, k - 1, CLS_ARTICLE) && !tok_in(text, t, k - 1, CLS_CONNECTOR) &&
 	       !word_in(TW(k - 1), joins))
 		k--;
-	bool opens = k == lo || !is_word(t, k - 1) || tok_in(text, t, k - 1, CLS_ARTICLE);
+	bool opens = k == lo ? lo_opens : !is_word(t, k - 1) || tok_in(text, t, k - 1, CLS_ARTICLE);
 	bool owner = k > lo && is_word(t, k - 1) && is_poss(TW(k - 1));
-	bool capital = k > lo && is_cap(t, k - 1) && (k - 1 == lo || !is_word(t, k - 2)) &&
+	/* (a capital two words before the title may be a sentence's subject:
+	 * "Ford visited his editor Teresa Nielsen Hayden") */
+	bool capital = k > lo && r - k <= 1 && is_cap(t, k - 1) &&
+	               (k - 1 == lo ? lo_opens : !is_word(t, k - 2)) &&
 	               !tok_in(text, t, k - 1, CLS_CAP_STOP);
+	/* a party or a country wherever it stands: "slamming Democratic vice
+	 * presidential nominee Tim Kaine", "met Russian ambassador ..." */
+	static const char *const parties[] = {
+		"conservative", "democrat", "democratic", "gop", "labour", "liberal", "republican",
+		"tory", NULL,
+	};
+	capital = capital || (k > lo && r - k <= 1 && is_cap(t, k - 1) &&
+	                      (word_in(TW(k - 1), parties) || word_country(TW(k - 1))) &&
+	                      /* (not the end of a longer name: "North America editor") */
+	                      !(k - 1 > lo && is_word(t, k - 2) && is_cap(t, k - 2)));
 	if (owner || capital)
 		return k - 1;
 	return opens ? k : r;
+}
+
+size_t mention_role_start(const char *text, const Toks *t, size_t lo, bool lo_opens, size_t a)
+{
+	size_t r = role_start_from(text, t, lo, lo_opens, a);
+	/* "his agent Valerie Smith": the owner names no one */
+	static const char *const owners[] = { "her", "his", "its", "our", "their", NULL };
+	return r + 1 < a && word_in(TW(r), owners) ? r + 1 : r;
 }
 
 /* True when the N bytes at W end with one of ENDS (lower case). */
@@ -1306,8 +1338,28 @@ static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Me
 	while (r0 < a - 1 && !is_poss(TW(r0)) && !tok_in(text, t, r0, CLS_TITLE) &&
 	       !tok_in(text, t, r0, CLS_ARTICLE) && !word_in(TW(r0), owners))
 		r0++;
+	/* "a figure the city's own comptroller, Ray Dunn, has called": an
+	 * article right after a noun opens the role (what came before is the
+	 * writer's, with the relative clause the name sits in) */
+	static const char *const preps[] = {
+		"about", "against", "among", "and", "at", "by", "for", "from", "in", "into", "of",
+		"on", "or", "over", "to", "with", NULL,
+	};
+	bool relative = false;
+	for (size_t x = r0 + 1; x + 1 < a - 1; x++) {
+		/* (not "The company that runs the AMAs": a written relative
+		 * keeps the phrase whole) */
+		if (word_eq(TW(x), "that") || word_eq(TW(x), "who") || word_eq(TW(x), "which"))
+			break;
+		if (tok_in(text, t, x, CLS_ARTICLE) && is_word(t, x - 1) &&
+		    !tok_in(text, t, x - 1, CLS_ARTICLE) && !word_in(TW(x - 1), preps)) {
+			r0 = x;
+			relative = true;
+		}
+	}
 	/* only a conjunction may come before it: "In the end, Ann Ruiz" */
-	bool clause = r0 == r ? r == lo || !is_word(t, r - 1) : tok_in(text, t, r0 - 1, CLS_CONJUNCTION);
+	bool clause = relative || (r0 == r ? r == lo || !is_word(t, r - 1)
+	                                   : tok_in(text, t, r0 - 1, CLS_CONJUNCTION));
 	/* (the determiner itself names no one: "chief executive") */
 	if (r0 < a - 1 && clause)
 		m->role = tspan(t, r0 + (word_in(TW(r0), owners) && r0 + 1 < a - 1), a - 1);
@@ -1540,7 +1592,12 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		w++;
 	if (w > e && w < hi && is_cap(t, w) && !tok_in(text, t, w, CLS_CAP_STOP))
 		e = run_end(text, t, w, hi);
-	if (e > i) {
+	if (e > i && w > e && is_poss(TW(e - 1)) && tok_in(text, t, w - 1, CLS_PERSON)) {
+		/* "said Walsh's spokesman": whose, then who */
+		m->kind = MEN_NOMINAL;
+		m->span = m->role = tspan(t, a, w);
+		e = w;
+	} else if (e > i) {
 		if (!classify_run(text, t, a, e, m))
 			return false;
 	} else {
@@ -1559,6 +1616,19 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		m->role = m->span;
 		e = h + 1;
 		spokes_for(text, t, h, hi, m);
+	}
+	/* said ROLE, NAME. */
+	if (m->kind == MEN_NOMINAL && e + 2 <= hi && punct_is(text, t, e, ",") && is_cap(t, e + 1)) {
+		size_t e2 = run_end(text, t, e + 1, hi);
+		Mention n;
+		memset(&n, 0, sizeof n);
+		if ((e2 >= hi || (t->v[e2].flags & TOK_PUNCT)) && classify_run(text, t, e + 1, e2, &n) &&
+		    n.kind == MEN_NAME && memchr(text + n.name.start, ' ', n.name.end - n.name.start)) {
+			n.role = m->span;
+			n.span.start = m->span.start;
+			*m = n;
+			return true;
+		}
 	}
 	/* said NAME, ROLE. */
 	if (m->kind == MEN_NAME && !m->role.end && e + 1 < hi && punct_is(text, t, e, ",") &&

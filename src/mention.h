@@ -54,6 +54,13 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
  * rejected ..., saying"), searching from token LO. */
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m);
 
+/* The first token of the role written before the capitalised words at
+ * token A, not before token LO ("former president | Bill Clinton",
+ * "Chelsea manager | Emma Hayes"); A when there is none.  LO_OPENS: token
+ * LO opens a sentence or a phrase (else only the words before it were left
+ * out). */
+size_t mention_role_start(const char *text, const Toks *t, size_t lo, bool lo_opens, size_t a);
+
 /* The first token of the main clause of the sentence from token LO: after
  * the comma closing an opening phrase ("With leaders worried, Obama ..."),
  * else LO.  AT bounds the search. */

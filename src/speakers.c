@@ -432,20 +432,50 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	return word_in(x + sent.start, e - sent.start, openers);
 }
 
+/* Where the words that may title the full name at RS begin: up to five
+ * words back in its sentence (from SENT_START), over letters, apostrophes
+ * and hyphens only ("Chelsea manager | Emma Hayes"). */
+static size_t lead_in(const char *x, size_t sent_start, size_t rs)
+{
+	size_t a = rs;
+	for (int k = 0; k < 5 && a > sent_start + 1 && x[a - 1] == ' '; k++) {
+		size_t w = a - 1;
+		while (w > sent_start && x[w - 1] != ' ') {
+			unsigned char b = (unsigned char)x[w - 1];
+			if (!((unsigned)((b | 32) - 'a') < 26u || b == '\'' || b == '-' || b >= 0x80))
+				return a;
+			w--;
+		}
+		if (w == a - 1)
+			break;
+		a = w;
+	}
+	return a;
+}
+
+/* True when the lead-in from LEAD opens its sentence SENT or a phrase. */
+static bool lead_opens(const char *x, Span sent, size_t lead)
+{
+	return lead <= sent.start || x[lead - 1] != ' ' || (lead >= 2 && strchr(",;:(", x[lead - 2]));
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
  * sentence SENT. */
-static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span sent, size_t rs,
-                         size_t re)
+static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span sent, size_t lead,
+                         size_t rs, size_t re)
 {
-	if (!tokenize(c->text, (Span){ rs, re }, NULL, 0, t))
+	if (!tokenize(c->text, (Span){ lead, re }, NULL, 0, t))
 		return false;
 	bool opener = opener_subject(c->text, sent, rs, re, p.end);
 	Span prev = word_before(c->text, p.start, rs);
-	for (size_t i = 0; i < t->n;) {
+	size_t i0 = 0; /* the run's first token: the lead-in only gives it a title */
+	while (i0 < t->n && t->v[i0].start < rs)
+		i0++;
+	for (size_t i = i0; i < t->n;) {
 		size_t j = i;
 		while (j < t->n && (t->v[j].flags & TOK_CAP))
 			j++;
-		bool subj = i == 0 && (sent.start == rs || (opener && j == t->n));
+		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n));
 		bool after_prep = i == 0 ? prev.end > prev.start &&
 		                                   word_in(c->text + prev.start, prev.end - prev.start, preps)
 		                         : (t->v[i - 1].flags & TOK_WORD) &&
@@ -484,10 +514,16 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				bool titled = m.name.start > t->v[i].start;
 				Span before = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
 				size_t words = word_count(c->text, m.name);
+				Span title = run_title(c->text, p, before, &m, after_prep);
+				/* "Chelsea manager Emma Hayes was less amused" */
+				bool untitled = title.end == title.start && !after_prep && i == i0 && i0;
+				size_t r = untitled ? mention_role_start(c->text, t, 0,
+				                                         lead_opens(c->text, sent, lead), i)
+				                    : i;
+				if (r < i)
+					title = (Span){ t->v[r].start, t->v[i - 1].end };
 				if ((j - i == 1 || words >= 2 || titled) &&
-				    !add_named_run(c, st, p, m.name,
-				                   run_title(c->text, p, before, &m, after_prep), subj,
-				                   t->v[j - 1].end, words == 1))
+				    !add_named_run(c, st, p, m.name, title, subj, t->v[j - 1].end, words == 1))
 					return false;
 			}
 		}
@@ -548,7 +584,8 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end)))
 				continue;
 			if (!(words == 1 && lone_nobody(x, rs, re)))
-				ok = index_region(c, st, &t, p, sent, rs, re);
+				ok = index_region(c, st, &t, p, sent, words >= 2 ? lead_in(x, sent.start, rs) : rs,
+				                  rs, re);
 		}
 	}
 	toks_free(&t);
@@ -1288,6 +1325,36 @@ static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb
  * head word W: "Governor" fits "the governor"; "Vice President" does not
  * fit "the president", nor "the vice president" a "President", nor "the
  * president" the "president of the American Farm Bureau". */
+/* The party word in T[S) ("Democratic", "GOP"), as an index in PARTIES
+ * with the two spellings of each party next to each other; -1 when none. */
+static int party_in(const char *t, Span s)
+{
+	static const char *const parties[] = {
+		"democratic", "democrat", "republican", "gop", "labour", "labor", "conservative",
+		"tory", "libertarian", "libertarians", "green", "greens", NULL,
+	};
+	for (size_t i = s.start; i < s.end;) {
+		while (i < s.end && !isalpha((unsigned char)t[i]))
+			i++;
+		size_t e = i;
+		while (e < s.end && isalpha((unsigned char)t[e]))
+			e++;
+		for (int k = 0; parties[k]; k++)
+			if (strlen(parties[k]) == e - i && !strncasecmp(parties[k], t + i, e - i))
+				return k / 2;
+		i = e;
+	}
+	return -1;
+}
+
+/* "The Democratic presidential nominee" is not "Republican presidential
+ * nominee Donald Trump": both name a party, and not the same one. */
+static bool same_party(const char *r, Span role, const char *t, Span m)
+{
+	int a = party_in(r, role), b = a < 0 ? -1 : party_in(t, m);
+	return a < 0 || b < 0 || a == b;
+}
+
 static bool office_fits(const char *r, Span role, const char *t, Span m, const char *w,
                         size_t n)
 {
@@ -1301,6 +1368,8 @@ static bool office_fits(const char *r, Span role, const char *t, Span m, const c
 	while (qe < role.end && isalpha((unsigned char)r[qe]))
 		qe++;
 	if (qe > ra && word_in(r + ra, qe - ra, qualifiers) && ma >= m.end)
+		return false;
+	if (!same_party(r, role, t, m))
 		return false;
 	bool rmod = re > rb && word_in(r + rb, re - rb, office_modifiers);
 	bool mmod = me > mb && word_in(t + mb, me - mb, office_modifiers);
@@ -1321,8 +1390,15 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	/* Only a word that is a title ("governor", not "report"). */
 	if (wn < 3 || !word_is_title(w, wn))
 		return -1;
+	/* "the Republican nominee" is nobody a role calls a Democrat */
+	int party = party_in(t, it->q.mention);
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
 		const Ent *e = &st->v[recent[k]];
+		int other = -1;
+		for (size_t r = 0; party >= 0 && other < 0 && r < e->nroles; r++)
+			other = party_in(e->roles[r], (Span){ 0, strlen(e->roles[r]) });
+		if (other >= 0 && other != party)
+			continue;
 		for (size_t r = 0; !e->is_org && r < e->nroles; r++)
 			if (office_fits(e->roles[r], (Span){ 0, strlen(e->roles[r]) }, t,
 			                it->q.mention, w, wn))

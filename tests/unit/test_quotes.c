@@ -1336,6 +1336,30 @@ int main(void)
 	          "Council chair", "a body's word opening the sentence before a title: both");
 	roles_are(P("Republican nominee Donald Trump said \"it was a bomb.\""), "Republican nominee",
 	          "a party's word before a title: both");
+	roles_are(P("Chelsea manager Emma Hayes was less amused.",
+	            "Hayes said the referee \"got it badly wrong.\""), "Chelsea manager",
+	          "a title before the full name where it does not speak is a role too");
+	roles_are(P("Critics were slamming Democratic vice presidential nominee Tim Kaine on Monday.",
+	            "Kaine said the cases were \"part of the job.\""),
+	          "Democratic vice presidential nominee", "... with the party before the title");
+	roles_are(P("Ford visited his editor Teresa Nielsen Hayden in May.",
+	            "Hayden said the book was \"nearly done.\""), "editor",
+	          "... but not the sentence's subject, nor the owner");
+	roles_are(P("Sales tax will grow 6 percent, a figure the city's own comptroller, Ray Dunn,"
+	            " has called \"optimistic at best.\""),
+	          "the city's own comptroller", "a figure ROLE, NAME, has called: the role alone");
+	speaker_is(P("Mayor Diane Walsh spoke.",
+	             "\"We stand by our numbers,\" said Walsh's spokesman, Kevin Ortiz."), 0,
+	           "Kevin Ortiz", "said POSS ROLE, NAME.: the name");
+	speaker_is(P("Mayor Diane Walsh spoke.",
+	             "\"We stand by our numbers,\" said a spokesman, Kevin Ortiz."), 0, "Kevin Ortiz",
+	           "said a ROLE, NAME.: the name");
+	/* A nominal with a party is nobody a role gives another party. */
+	speaker_is(P("Republican presidential nominee Donald Trump spoke in Ohio.",
+	             "Democratic presidential nominee Hillary Clinton spoke in Iowa.",
+	             "\"It is a disgrace,\" Trump said.", "\"We will win,\" Clinton said.",
+	             "\"Hope wins,\" the Republican nominee said."), 2, "Donald Trump",
+	           "the Republican nominee: the Republican, not the latest speaker");
 	roles_are(P("Harbor Point has argued for the plan.",
 	            "Its chief executive, Marcus Bell, said \"delays cost us money.\""), "chief executive",
 	          "Its ROLE, NAME: the role without the determiner");
