@@ -197,17 +197,20 @@ static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 		size_t start = w;
 		bool space = false;
 		while (r < len && t[r] != '\n') {
-			/* Eight bytes at a time while they hold no newline, no two
-			 * spaces running and no space at either end (whichever byte
-			 * order the load has): copied as they are (the store stays
-			 * behind the reads, as W <= R). */
+			/* Eight bytes at a time while they hold no newline and no
+			 * two spaces running: copied as they are (the store stays
+			 * behind the reads, as W <= R).  A space first follows a
+			 * letter kept (SPACE is false); a space last may open a run
+			 * or end the line, so it is left for the next letter to
+			 * write, as the byte loop does. */
 			uint64_t x;
 			if (!space && r + 8 <= len) {
 				x = swar_load(t + r);
 				uint64_t sp = bytes_eq8(x, SWAR_REP(' '));
-				if (!((bytes_eq8(x, SWAR_REP('\n')) | (sp & sp >> 8) | (sp >> 56) | (sp & 0x80)))) {
+				if (!(bytes_eq8(x, SWAR_REP('\n')) | (sp & sp >> 8))) {
 					memcpy(t + w, &x, 8);
-					w += 8;
+					space = t[r + 7] == ' ';
+					w += space ? 7 : 8;
 					r += 8;
 					continue;
 				}

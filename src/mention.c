@@ -188,9 +188,15 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 {
 	if (n == 0 || n >= KEY_MAX)
 		return false;
-	/* list_index_of()'s first slot, inline: most lookups end here */
+	/* list_index_of()'s first two slots, inline: most lookups end here
+	 * (a list that found its own slot taken sits in the next one, and
+	 * was looked for by a call and a loop every time) */
 	size_t h = (size_t)(((uint64_t)(uintptr_t)list * 0x9E3779B97F4A7C15u) >> 54);
 	const ListIndex *x = atomic_load_explicit(&list_index[h], memory_order_acquire);
+	if (x && x->list != list &&
+	    (x = atomic_load_explicit(&list_index[(h + 1) % LIST_SLOTS], memory_order_acquire)) &&
+	    x->list != list)
+		x = NULL;
 	if (x && x->list == list && x->count == count && x->stride == 1 && x->hashed)
 		return wordset_has(&x->set, s, n);
 	return searched_in(s, n, list, count);

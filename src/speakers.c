@@ -16,6 +16,7 @@
 
 #include "mention.h"
 #include "quotes_impl.h"
+#include "swar.h"
 
 typedef struct {
 	char *name;
@@ -213,7 +214,12 @@ static bool opens_word(const char *t, size_t i, size_t start)
 static size_t word_end(const char *t, size_t i, size_t end)
 {
 	while (i < end && t[i] != ' ') {
-		/* letters first, with one test each: most bytes of a name */
+		/* letters first, eight a step: most bytes of a name */
+		for (uint64_t m; i + 8 <= end; i += 8)
+			if ((m = ~ascii_lower8(swar_load(t + i) | SWAR_REP(0x20)) & SWAR_TOP)) {
+				i += swar_first(m);
+				break;
+			}
 		while (i < end && (unsigned)((t[i] | 32) - 'a') < 26u)
 			i++;
 		if (i >= end || t[i] == ' ')
