@@ -421,7 +421,8 @@ static Span run_title(const char *text, Span p, Span prev, const Mention *m, boo
 /* True when the run [RS, RE) is the subject of a sentence SENT that opens
  * with a phrase: "In her 2003 book, Living History, Clinton noted" - after
  * a comma, before a lower-case word, the sentence's first word a
- * preposition or subordinator.  PEND is the paragraph's end. */
+ * preposition, a subordinator or a participle.  PEND is the paragraph's
+ * end. */
 static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_t pend)
 {
 	static const char *const openers[] = {
@@ -435,7 +436,10 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	size_t e = sent.start;
 	while (e < rs && (unsigned)((x[e] | 32) - 'a') < 26u)
 		e++;
-	return word_in(x + sent.start, e - sent.start, openers);
+	size_t n = e - sent.start;
+	/* or a participle: "Asked about the loss, Toone shook her head" */
+	bool participle = n >= 5 && (!memcmp(x + e - 2, "ed", 2) || !memcmp(x + e - 3, "ing", 3));
+	return participle || word_in(x + sent.start, n, openers);
 }
 
 /* Where the words that may title the full name at RS begin: up to five

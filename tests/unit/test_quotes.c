@@ -1354,6 +1354,13 @@ int main(void)
 	speaker_is(P("Mayor Diane Walsh spoke.",
 	             "\"We stand by our numbers,\" said a spokesman, Kevin Ortiz."), 0, "Kevin Ortiz",
 	           "said a ROLE, NAME.: the name");
+	/* The subject after a participle opening its sentence is the one a
+	 * pronoun in the next sentence means. */
+	speaker_is(P("Ella Toone equalized early in the second half.",
+	             "\"We should have won,\" Emma Hayes said.",
+	             "Asked about last year, Toone shook her head. \"Nothing makes up for that,\""
+	             " she said."), 1, "Ella Toone",
+	           "Asked ..., NAME shook her head. \"Q,\" she said: NAME");
 	/* A nominal with a party is nobody a role gives another party. */
 	speaker_is(P("Republican presidential nominee Donald Trump spoke in Ohio.",
 	             "Democratic presidential nominee Hillary Clinton spoke in Iowa.",
