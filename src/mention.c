@@ -1136,6 +1136,13 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	     (wn > 3 && text[t->v[a].end - 1] == 's' &&
 	      word_in(text + t->v[a].start, wn - 1, person_nouns))))
 		parts = 0;
+	/* "Democrats said", "Some Republicans said": the party's members, not
+	 * the last part of a name ("MAGA Republicans", "Senate Democrats") */
+	if (parts == 1 && b == a + 1 && tok_in(text, t, a, CLS_PARTY)) {
+		m->kind = MEN_ORG;
+		m->name = tspan(t, a, b);
+		return true;
+	}
 	/* "the United States", "United Airlines": a body, whole (not someone
 	 * named "States" with the title "United") */
 	if (word_eq(TW(a), "united") && b > a + 1) {
@@ -1443,8 +1450,19 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 					if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
 						m->role = tspan(t, k, i);
 						if (m->name.end > m->name.start &&
-						    memchr(text + m->name.start, ' ', m->name.end - m->name.start))
+						    memchr(text + m->name.start, ' ', m->name.end - m->name.start)) {
+							/* "The senator from Connecticut, Chris Murphy,
+							 * who led ..., said": the role before the name
+							 * over the relative clause after it */
+							if (word_eq(TW(k), "who") || word_eq(TW(k), "whose")) {
+								Span rel = m->role;
+								m->role = (Span){ 0, 0 };
+								role_before(text, t, lo, a, m);
+								if (!m->role.end)
+									m->role = rel;
+							}
 							return true;
+						}
 						if (!single.kind)
 							single = *m;
 					} else if (m->kind == MEN_ORG && !body.kind) {

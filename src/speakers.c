@@ -463,7 +463,8 @@ static size_t lead_in(const char *x, size_t sent_start, size_t rs)
 	return a;
 }
 
-/* True when the lead-in from LEAD opens its sentence SENT or a phrase. */
+/* True when the lead-in from LEAD opens its sentence SENT or a phrase
+ * after a comma or a colon. */
 static bool lead_opens(const char *x, Span sent, size_t lead)
 {
 	return lead <= sent.start || x[lead - 1] != ' ' || (lead >= 2 && strchr(",;:(", x[lead - 2]));
@@ -526,12 +527,19 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				size_t words = word_count(c->text, m.name);
 				Span title = run_title(c->text, p, before, &m, after_prep);
 				/* "Chelsea manager Emma Hayes was less amused" */
-				bool untitled = title.end == title.start && !after_prep && i == i0 && i0;
-				size_t r = untitled ? mention_role_start(c->text, t, 0,
-				                                         lead_opens(c->text, sent, lead), i)
-				                    : i;
+				/* "Chelsea manager Emma Hayes was less amused", "former
+				 * President Donald Trump": the words before the run too
+				 * (before a title, only title words: "..., said former
+				 * President Bill Clinton") */
+				bool untitled = title.end == title.start;
+				size_t r = (untitled || title.start == t->v[i].start) && !after_prep &&
+				                           i == i0 && i0
+				                   ? mention_role_start(c->text, t, 0,
+				                                        untitled && lead_opens(c->text, sent, lead),
+				                                        i)
+				                   : i;
 				if (r < i)
-					title = (Span){ t->v[r].start, t->v[i - 1].end };
+					title = (Span){ t->v[r].start, untitled ? t->v[i - 1].end : title.end };
 				if ((j - i == 1 || words >= 2 || titled) &&
 				    !add_named_run(c, st, p, m.name, title, subj, t->v[j - 1].end, words == 1))
 					return false;
@@ -1308,6 +1316,24 @@ static const char *const office_modifiers[] = {
 /* The word of T[S] before the first word W[0, N), as [*PB, *PE) (empty
  * when W opens S), and the offset after W in *AFTER; false when W is not
  * in S. */
+/* True when the title A (N bytes, its dot left out) is short for the
+ * title W: "Sen." for "senator", "Gov." for "governor". */
+static bool abbreviates(const char *a, size_t n, const char *w, size_t wn)
+{
+	static const char *const pairs[][2] = {
+		{ "amb", "ambassador" }, { "atty", "attorney" }, { "dr", "doctor" },
+		{ "gen", "general" }, { "gov", "governor" }, { "lt", "lieutenant" },
+		{ "pres", "president" }, { "prof", "professor" }, { "rep", "representative" },
+		{ "sec", "secretary" }, { "sen", "senator" }, { "sgt", "sergeant" },
+		{ "supt", "superintendent" },
+	};
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+		if (strlen(pairs[i][0]) == n && !strncasecmp(a, pairs[i][0], n) &&
+		    strlen(pairs[i][1]) == wn && !strncasecmp(w, pairs[i][1], wn))
+			return true;
+	return false;
+}
+
 static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb, size_t *pe,
                       size_t *after)
 {
@@ -1321,7 +1347,7 @@ static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb
 		size_t l = i - b;
 		if (l && t[i - 1] == '.')
 			l--;
-		if (l == n && !strncasecmp(t + b, w, n)) {
+		if ((l == n && !strncasecmp(t + b, w, n)) || abbreviates(t + b, l, w, n)) {
 			*after = i;
 			return true;
 		}
@@ -1331,10 +1357,6 @@ static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb
 	return false;
 }
 
-/* True when ROLE in R holds the office the mention M in T names by its
- * head word W: "Governor" fits "the governor"; "Vice President" does not
- * fit "the president", nor "the vice president" a "President", nor "the
- * president" the "president of the American Farm Bureau". */
 /* The party word in T[S) ("Democratic", "GOP"), as an index in PARTIES
  * with the two spellings of each party next to each other; -1 when none. */
 static int party_in(const char *t, Span s)
@@ -1365,6 +1387,10 @@ static bool same_party(const char *r, Span role, const char *t, Span m)
 	return a < 0 || b < 0 || a == b;
 }
 
+/* True when ROLE in R holds the office the mention M in T names by its
+ * head word W: "Governor" fits "the governor"; "Vice President" does not
+ * fit "the president", nor "the vice president" a "President", nor "the
+ * president" the "president of the American Farm Bureau". */
 static bool office_fits(const char *r, Span role, const char *t, Span m, const char *w,
                         size_t n)
 {
@@ -1419,7 +1445,10 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	 * text quadratic. */
 	enum { TITLE_RUNS = 400 };
 	size_t lo = runs_before(st, it->q.mention.start);
-	for (size_t i = lo; i-- > 0 && lo - i <= TITLE_RUNS;) {
+	/* The people the title fits, latest first: up to four surnames. */
+	enum { FITS = 4 };
+	size_t fit[FITS], nfit = 0;
+	for (size_t i = lo; i-- > 0 && lo - i <= TITLE_RUNS && nfit < FITS;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.end > it->q.mention.start || r->title.end == r->title.start ||
 		    word_count(t, r->title) > 4 || !office_fits(t, r->title, t, it->q.mention, w, wn))
@@ -1427,13 +1456,35 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, r->span.start));
 		if (p && p->kind == PARA_TITLE)
 			continue;
-		Item named = *it;
-		named.mkind = MEN_NAME;
-		named.name = r->span;
-		named.role = r->title;
-		return resolve_name(c, st, &named);
+		bool seen = false;
+		for (size_t k = 0; k < nfit && !seen; k++)
+			seen = same_word(t, st->runs[fit[k]].last, t + r->last.start,
+			                 r->last.end - r->last.start);
+		if (!seen)
+			fit[nfit++] = i;
 	}
-	return -1;
+	if (!nfit)
+		return -1;
+	/* Of several, the one named last by any name ("Republican Gov. Eric
+	 * Holcomb ... Kentucky GOP Gov. Matt Bevin ... Teachers didn't see
+	 * Holcomb ...  The governor said": Holcomb). */
+	size_t pick = fit[0];
+	for (size_t i = lo; nfit > 1 && i-- > 0 && lo - i <= TITLE_RUNS;) {
+		const NameRun *r = &st->runs[i];
+		size_t k = 0;
+		while (k < nfit && !same_word(t, st->runs[fit[k]].last, t + r->last.start,
+		                              r->last.end - r->last.start))
+			k++;
+		if (k < nfit && r->span.end <= it->q.mention.start) {
+			pick = fit[k];
+			break;
+		}
+	}
+	Item named = *it;
+	named.mkind = MEN_NAME;
+	named.name = st->runs[pick].span;
+	named.role = st->runs[pick].title;
+	return resolve_name(c, st, &named);
 }
 
 /* True when a word of S starts with the N bytes at W (case aside). */

@@ -1361,6 +1361,27 @@ int main(void)
 	             "Asked about last year, Toone shook her head. \"Nothing makes up for that,\""
 	             " she said."), 1, "Ella Toone",
 	           "Asked ..., NAME shook her head. \"Q,\" she said: NAME");
+	/* A party's members are not a longer name ending in the party. */
+	speaker_is(P("She blamed \"extreme MAGA Republicans\" for the failure.",
+	             "Some Republicans said the bill did not go far enough."), 1, "Republicans",
+	           "Some Republicans said: the party's members, not MAGA Republicans");
+	/* A role before the name wins over a relative clause after it. */
+	roles_are(P("The Democratic senator from Connecticut, Chris Murphy, who led the talks,"
+	            " said \"the border will not fix itself.\""),
+	          "The Democratic senator from Connecticut", "ROLE, NAME, who ..., said: ROLE");
+	roles_are(P("Trump urged them to reject it, said former President Bill Clinton, who"
+	            " spoke later.", "\"It was wrong,\" Clinton said."), "former President",
+	          "former President NAME: the whole title");
+	/* "Sen." is a senator: the latest one is "the senator". */
+	speaker_is(P("The Democratic senator from Connecticut, Chris Murphy, said he would not give"
+	             " up.", "Sen. Mike Lee of Utah called it \"a betrayal of the voters.\"",
+	             "The senator added that he wanted a bill that \"actually secures the border.\""),
+	           2, "Mike Lee", "Sen. NAME ... The senator: the latest senator");
+	/* Of two governors, the one the text named last. */
+	speaker_is(P("Republican Gov. Eric Holcomb avoided the fight, unlike Kentucky GOP Gov. Matt"
+	             " Bevin.", "Holcomb did not visit the Statehouse on Tuesday.",
+	             "The governor said he was \"waiting for the commission.\""), 0, "Eric Holcomb",
+	           "the governor: the governor named last by any name");
 	/* A nominal with a party is nobody a role gives another party. */
 	speaker_is(P("Republican presidential nominee Donald Trump spoke in Ohio.",
 	             "Democratic presidential nominee Hillary Clinton spoke in Iowa.",
