@@ -875,6 +875,14 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		size_t s = trailing_start(c, t, a, ci - 1);
 		if (!clause_span(t, s, cut, &clause))
 			return false;
+		/* '"Q," he told reporters on Tuesday, according to a transcript':
+		 * a short clause of saying is where the quote came from, no
+		 * report of its own */
+		if (count_words(t, s, cut) <= 8)
+			for (size_t k = s; k < cut; k++)
+				if (is_word_tok(t, k) && wordset_has(&c->e->cue_one, TW(k)) &&
+				    past_cue_at(c, t, k))
+					return false;
 		/* CLAUSE, according to X, and MORE: the clause goes on. */
 		if (se < b && punct_at(c, t, se, ',') && se + 1 < b &&
 		    (tok_is(c, t, se + 1, "and") || tok_is(c, t, se + 1, "but"))) {

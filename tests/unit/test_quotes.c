@@ -1361,6 +1361,12 @@ int main(void)
 	             "Asked about last year, Toone shook her head. \"Nothing makes up for that,\""
 	             " she said."), 1, "Ella Toone",
 	           "Asked ..., NAME shook her head. \"Q,\" she said: NAME");
+	/* "according to" after the clause that says who said a quote is where
+	 * the quote came from: the clause reports nothing. */
+	r = analyze(NULL, P("\"We're not going to make a law here,\" he told reporters on Tuesday,"
+	                    " according to a transcript."));
+	is_int(nreported(&r), 0, "\"Q,\" he told reporters, according to X: no report");
+	done(&r);
 	/* A party's members are not a longer name ending in the party. */
 	speaker_is(P("She blamed \"extreme MAGA Republicans\" for the failure.",
 	             "Some Republicans said the bill did not go far enough."), 1, "Republicans",
