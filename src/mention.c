@@ -1415,8 +1415,11 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			while (ss > lo && se - ss < 12 &&
 			       ((is_word(t, ss - 1) && is_cap(t, ss - 1)) || punct_is(text, t, ss - 1, ".")))
 				ss--;
+			/* (not past a preposition: "Neil Saunders, managing director
+			 * at GlobalData Retail, said" - the capitals are where) */
+			static const char *const at_words[] = { "at", "by", "from", "in", "with", NULL };
 			while (ss > lo && se - ss < 12 && is_word(t, ss - 1) && !is_cap(t, ss - 1) &&
-			       !tok_in(text, t, ss - 1, CLS_CONNECTOR))
+			       !tok_in(text, t, ss - 1, CLS_CONNECTOR) && !word_in(TW(ss - 1), at_words))
 				ss--;
 			bool opens = ss == lo || punct_is(text, t, ss - 1, ",");
 			if (opens && se > ss && is_cap(t, se - 1) && classify_run(text, t, ss, se, m) &&

@@ -757,6 +757,32 @@ static char *lower_dup(const char *s, size_t n)
 	return r;
 }
 
+/* True when SHORT is FULL without its legal form and what follows the
+ * first words: "Northwind" of "Northwind Stores Inc", "Apple" of "Apple
+ * Inc." (not "Washington" of "Washington Post", which has none). */
+static bool short_form_of(const char *shrt, const char *full)
+{
+	static const char *const forms[] = {
+		"ag", "co", "co.", "corp", "corp.", "group", "holdings", "inc", "inc.", "llc", "ltd",
+		"ltd.", "nv", "plc", "sa", NULL,
+	};
+	size_t n = strlen(shrt);
+	const char *last = strrchr(full, ' ');
+	return n && !strchr(shrt, ' ') && !strncasecmp(full, shrt, n) && full[n] == ' ' && last &&
+	       word_in(last + 1, strlen(last + 1), forms) && !word_country(shrt, n);
+}
+
+/* The body of the first 256 whose name is NAME's short or long form. */
+static int short_body(const SpeakerTable *st, const char *name)
+{
+	for (size_t i = 0; i < st->n && i < 256; i++) {
+		const Ent *e = &st->v[i];
+		if (e->is_org && (short_form_of(name, e->name) || short_form_of(e->key, name)))
+			return (int)i;
+	}
+	return -1;
+}
+
 /* The entity a name mention points to, created when new. */
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
@@ -795,6 +821,15 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		}
 		free(alias);
 		return ok ? (int)i : -2;
+	}
+	if (words == 1) {
+		/* "Northwind said": the body "Northwind Stores Inc" */
+		char *w = span_dup(t, name);
+		int o = w ? short_body(st, w) : -2;
+		bool ok = o < 0 || strv_add(&st->v[o].aliases, &st->v[o].naliases, w);
+		free(w);
+		if (o != -1)
+			return ok ? o : -2;
 	}
 	Ent *e = new_ent(st);
 	if (!e)
@@ -903,9 +938,11 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 			return (int)i;
 		}
 	int a = acronym_body(st, name);
+	if (a < 0)
+		a = short_body(st, name);
 	if (a >= 0) {
-		/* One body: the full name is the canonical one, the letters an
-		 * alias. */
+		/* One body: the full name is the canonical one, the letters or
+		 * the short form an alias. */
 		Ent *e = &st->v[a];
 		bool ok;
 		if (strchr(name, ' ') && !strchr(e->name, ' ')) {

@@ -1367,6 +1367,16 @@ int main(void)
 	                    " according to a transcript."));
 	is_int(nreported(&r), 0, "\"Q,\" he told reporters, according to X: no report");
 	done(&r);
+	/* Capitals after a preposition in an appositive are where one works. */
+	speaker_is(P("Neil Saunders, managing director at GlobalData Retail, said the chain had"
+	             " \"lost its identity\" by trying."), 0, "Neil Saunders",
+	           "NAME, ROLE at ORG, said: NAME, not ORG");
+	/* A body's short name is the body. */
+	r = analyze(NULL, P("Northwind Stores Inc said it would cut 1,200 jobs.",
+	                    "Northwind said it would provide more details in March."));
+	is_int(quoteset_speaker_count(r.q), 1, "ORG Inc ... ORG said: one body");
+	is_str(qspeaker(&r, 1), "Northwind Stores Inc", "... named in full");
+	done(&r);
 	/* A party's members are not a longer name ending in the party. */
 	speaker_is(P("She blamed \"extreme MAGA Republicans\" for the failure.",
 	             "Some Republicans said the bill did not go far enough."), 1, "Republicans",
