@@ -269,12 +269,14 @@ static bool build_forms(Forms *f)
 	return true;
 }
 
-bool cue_words(CueWords *cw)
+/* The forms of F (sorted, unique) as words: single-word forms (F's
+ * order, so sorted and unique already) and the second words of phrases. */
+static bool cue_words_of(const Forms *f, CueWords *cw)
 {
-	Forms f = { 0 }, one = { 0 }, second = { 0 };
-	bool ok = build_forms(&f);
-	for (size_t i = 0; ok && i < f.n; i++) {
-		const char *s = f.v[i];
+	Forms one = { 0 }, second = { 0 };
+	bool ok = true;
+	for (size_t i = 0; ok && i < f->n; i++) {
+		const char *s = f->v[i];
 		size_t n = strcspn(s, " ");
 		if (!s[n]) {
 			ok = forms_add(&one, s, n);
@@ -283,8 +285,6 @@ bool cue_words(CueWords *cw)
 		const char *w2 = s + n + 1;
 		ok = forms_add(&second, w2, strcspn(w2, " "));
 	}
-	forms_free(&f);
-	forms_unique(&one);
 	forms_unique(&second);
 	if (!ok) {
 		forms_free(&one);
@@ -313,10 +313,10 @@ static int by_length_desc(const void *x, const void *y)
 	return a < b ? 1 : a > b ? -1 : strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-bool cue_lexicon_phrases(PhraseSet *p)
+bool cue_lexicon_build(PhraseSet *p, CueWords *cw)
 {
 	Forms f = { 0 };
-	bool ok = build_forms(&f);
+	bool ok = build_forms(&f) && cue_words_of(&f, cw);
 	if (ok)
 		qsort(f.v, f.n, sizeof *f.v, by_length_desc);
 	for (size_t i = 0; ok && i < f.n; i++)

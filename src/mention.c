@@ -503,25 +503,52 @@ bool mention_classes(WordClass *wc)
 	return class_lists_build(wc, name_lists, NNAME_LISTS);
 }
 
-/* A word of list K of ARG (ClassLists) is in its class when word_in()
- * finds it there. */
+typedef struct {
+	const ClassList *lists;
+	bool plain[32]; /* list K is in strcmp() order, without capitals */
+} ClassArgs;
+
+/* True when LIST[0, COUNT) are words in strcmp() order without capitals:
+ * word_in() finds every one of them shorter than KEY_MAX (its set, or its
+ * binary search, holds them all). */
+static bool plain_sorted(const char *const *list, size_t count)
+{
+	for (size_t i = 0; i < count; i++) {
+		const char *w = list[i];
+		if (!w || !*w || (i > 0 && strcmp(list[i - 1], w) >= 0))
+			return false;
+		for (const char *p = w; *p; p++)
+			if ((unsigned)(*p - 'A') < 26u)
+				return false;
+	}
+	return true;
+}
+
+/* A word of list K of ARG (ClassArgs) is in its class when word_in()
+ * finds it there: asked of the list only when it is out of order (asking
+ * made an index of every list, most of them never asked again). */
 static bool class_member(const void *arg, size_t k, const char *word)
 {
-	const ClassList *lists = arg;
-	return word_in_n(word, strlen(word), lists[k].list, lists[k].count);
+	const ClassArgs *a = arg;
+	size_t n = strlen(word);
+	if (a->plain[k])
+		return n > 0 && n < KEY_MAX;
+	return word_in_n(word, n, a->lists[k].list, a->lists[k].count);
 }
 
 bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n)
 {
 	const char *const *l[32];
 	uint32_t bits[32];
+	ClassArgs args = { lists, { 0 } };
 	if (n > 32)
 		return false;
 	for (size_t k = 0; k < n; k++) {
 		l[k] = lists[k].list;
 		bits[k] = lists[k].bit;
+		args.plain[k] = plain_sorted(lists[k].list, lists[k].count);
 	}
-	return wordclass_build(wc, l, bits, n, class_member, lists);
+	return wordclass_build(wc, l, bits, n, class_member, &args);
 }
 
 uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, const char *s,

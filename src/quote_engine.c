@@ -26,8 +26,7 @@ QuoteEngine *quote_engine_new(Error *err)
 	}
 	size_t nrep, nsec;
 	const char *const *rep = report_cue_words(&nrep), *const *secs = report_cue_seconds(&nsec);
-	if (!(cue_lexicon_phrases(&e->cue_phrases) && report_cue_phrases(&e->rep_phrases) &&
-	      cue_words(&e->words) &&
+	if (!(cue_lexicon_build(&e->cue_phrases, &e->words) && report_cue_phrases(&e->rep_phrases) &&
 	      wordset_build(&e->cue_one, (const char *const *)e->words.one, e->words.none) &&
 	      wordset_build(&e->cue_second, (const char *const *)e->words.second,
 	                    e->words.nsecond) &&

@@ -50,8 +50,10 @@ bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
 
 /* ---- the cue lexicon (cue_lexicon.c) ---- */
 /* Adds every cue form to P, longest first (as an alternation would try
- * them), and finishes it.  False when out of memory. */
-bool cue_lexicon_phrases(PhraseSet *p);
+ * them), and finishes it; fills CW with the same forms as words (one list
+ * of forms built for both).  False when out of memory (CW then holds
+ * nothing to free, or what cue_words_free() frees). */
+bool cue_lexicon_build(PhraseSet *p, CueWords *cw);
 size_t cue_lexicon_size(void);
 /* Adds the cues of reported speech to P, phrases first, and finishes it. */
 bool report_cue_phrases(PhraseSet *p);
@@ -83,7 +85,6 @@ unsigned report_cue_class_in(const QuoteEngine *e, const char *s, size_t n);
 unsigned report_noun_class_in(const QuoteEngine *e, const char *s, size_t n);
 /* True when S[0, N) is a common given name ("Bernie", "Carlos"). */
 bool given_name(const char *s, size_t n);
-bool cue_words(CueWords *cw);
 void cue_words_free(CueWords *cw);
 /* True for cues that take the speaker after a participle ("saying"). */
 bool cue_is_participle(const char *s, size_t n);
