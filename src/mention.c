@@ -700,11 +700,11 @@ static inline size_t alnum_end(const char *s, size_t i, size_t end)
 }
 
 /* Bytes after a run of letters that may go on with the word: an inner
- * apostrophe, hyphen or dot, or a byte of a multibyte letter or of a curly
+ * apostrophe, hyphen, dot or colon ("2:15"), or a byte of a multibyte letter or of a curly
  * apostrophe.  Most words end at a space or a comma, which one lookup
  * tells. */
 static const bool word_goes_on[256] = {
-	['\''] = 1, ['-'] = 1, ['.'] = 1,
+	['\''] = 1, ['-'] = 1, ['.'] = 1, [':'] = 1,
 	[0x80] = 1, [0x81] = 1, [0x82] = 1, [0x83] = 1, [0x84] = 1, [0x85] = 1, [0x86] = 1,
 	[0x87] = 1, [0x88] = 1, [0x89] = 1, [0x8A] = 1, [0x8B] = 1, [0x8C] = 1, [0x8D] = 1,
 	[0x8E] = 1, [0x8F] = 1, [0x90] = 1, [0x91] = 1, [0x92] = 1, [0x93] = 1, [0x94] = 1,
@@ -793,6 +793,13 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				if (pl && i + pl < r.end && letter_at(s, i + pl, r.end, &l) &&
 				    i + pl < qnext) {
 					i += pl + l;
+					continue;
+				}
+				/* a time or a score, "2:15", is one word: no colon
+				 * that ends a clause */
+				if (s[i] == ':' && i + 1 < r.end && (unsigned)(s[i - 1] - '0') < 10u &&
+				    (unsigned)(s[i + 1] - '0') < 10u) {
+					i++;
 					continue;
 				}
 				break;

@@ -1656,6 +1656,16 @@ static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 /* *GUESSED is set when the mention says nothing of who they are: the
  * answer is only the latest speaker, nothing in the mention matching them,
  * or the mention is their surname. */
+/* True when the word W (N bytes) stands in T[S) as a word, case aside. */
+static bool has_word_in(const char *t, Span s, const char *w, size_t n)
+{
+	for (size_t i = s.start; i + n <= s.end; i++)
+		if (!strncasecmp(t + i, w, n) && (i == s.start || !isalnum((unsigned char)t[i - 1])) &&
+		    (i + n == s.end || !isalnum((unsigned char)t[i + n])))
+			return true;
+	return false;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -1733,6 +1743,11 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		return -1;
 	Ent *last = &st->v[recent[nrecent - 1]];
 	if (last->is_org || (country && last->country && last->country != country))
+		return -1;
+	/* "The bar's owner, who asked not to be named, said ... "Q," the
+	 * owner said": the noun brought in someone new since the latest
+	 * speaker spoke. */
+	if (last->last_seen < ms && has_word_in(t, (Span){ last->last_seen, ms }, t + head.start, hn))
 		return -1;
 	*guessed = true;
 	return recent[nrecent - 1];

@@ -1367,6 +1367,16 @@ int main(void)
 	                    " according to a transcript."));
 	is_int(nreported(&r), 0, "\"Q,\" he told reporters, according to X: no report");
 	done(&r);
+	/* A nominal whose noun brought in someone new since the latest speaker
+	 * is not the latest speaker. */
+	speaker_is(P("\"He had it all planned out,\" Tanya Webb said.",
+	             "The bar's owner, who asked not to be named, said Webb had worked there for"
+	             " years. \"Everybody loved him,\" the owner said."), 1, "",
+	           "the owner after 'The bar's owner, who ...': not the latest speaker");
+	/* A time is one word: its colon ends no clause. */
+	reported_is(P("Officers arrived at 2:15 a.m. and found the victim, police spokeswoman Angela"
+	              " Ruiz said."), "Officers arrived at 2:15 a.m. and found the victim",
+	            "Angela Ruiz", "a time in the clause");
 	/* Capitals after a preposition in an appositive are where one works. */
 	speaker_is(P("Neil Saunders, managing director at GlobalData Retail, said the chain had"
 	             " \"lost its identity\" by trying."), 0, "Neil Saunders",
