@@ -1691,13 +1691,24 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 			return true;
 		}
 	}
-	/* said NAME, ROLE. */
-	if (m->kind == MEN_NAME && !m->role.end && e + 1 < hi && punct_is(text, t, e, ",") &&
+	/* said NAME, ROLE. (after an honorific too: "said Dr. Christopher van
+	 * Dyck, director of ...", whose name written anywhere gives "Dr.") */
+	static const char *const honorifics[] = {
+		"dr", "dr.", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", NULL,
+	};
+	if (m->kind == MEN_NAME &&
+	    (!m->role.end || word_in(text + m->role.start, m->role.end - m->role.start, honorifics)) &&
+	    e + 1 < hi && punct_is(text, t, e, ",") &&
 	    is_word(t, e + 1) && (!is_cap(t, e + 1) || is_poss(TW(e + 1))) &&
 	    !tok_in(text, t, e + 1, CLS_AUX)) {
 		size_t r = e + 1;
-		while (r < hi && r < e + 15 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))
+		while (r < hi && r < e + 24 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))
 			r++;
+		/* cut short: not on a word that joins ("... Medicine and the") */
+		static const char *const joiners[] = { "a", "an", "and", "at", "for", "of", "or", "the", NULL };
+		if (r < hi && is_word(t, r))
+			while (r > e + 2 && word_in(TW(r - 1), joiners))
+				r--;
 		/* "said Adam Schiff, 56, the top Democrat": the age and the role
 		 * (add_roles leaves the age out) */
 		if (r == e + 2 && isdigit((unsigned char)text[t->v[e + 1].start]) && r + 1 < hi &&

@@ -1373,6 +1373,12 @@ int main(void)
 	             "The bar's owner, who asked not to be named, said Webb had worked there for"
 	             " years. \"Everybody loved him,\" the owner said."), 1, "",
 	           "the owner after 'The bar's owner, who ...': not the latest speaker");
+	/* The appositive after an honorific's name is the role, whole. */
+	roles_are(P("\"This is big,\" said Dr. Christopher van Dyck, director of the Alzheimer's"
+	            " Disease Research Unit at Yale School of Medicine and the study's lead author."),
+	          "director of the Alzheimer's Disease Research Unit at Yale School of Medicine and"
+	          " the study's lead author",
+	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words");
 	/* A time is one word: its colon ends no clause. */
 	reported_is(P("Officers arrived at 2:15 a.m. and found the victim, police spokeswoman Angela"
 	              " Ruiz said."), "Officers arrived at 2:15 a.m. and found the victim",
