@@ -1017,14 +1017,21 @@ size_t mention_role_start(const char *text, const Toks *t, size_t lo, bool lo_op
 	return r + 1 < a && word_in(TW(r), owners) ? r + 1 : r;
 }
 
-/* True when the N bytes at W end with one of ENDS (lower case). */
-static bool ends_with_any(const char *w, size_t n, const char *const *ends)
+/* A word ending and its length, counted by the compiler (ends_with_any()
+ * runs for many words of names). */
+typedef struct {
+	const char *s;
+	size_t n;
+} Ending;
+#define ENDING(lit) { lit, sizeof lit - 1 }
+
+/* True when the N bytes at W end with one of ENDS[0, COUNT) (lower case),
+ * with more than two bytes before it. */
+static bool ends_with_any(const char *w, size_t n, const Ending *ends, size_t count)
 {
-	for (; *ends; ends++) {
-		size_t k = strlen(*ends);
-		if (n > k + 2 && !memcmp(w + n - k, *ends, k))
+	for (size_t i = 0; i < count; i++)
+		if (n > ends[i].n + 2 && !memcmp(w + n - ends[i].n, ends[i].s, ends[i].n))
 			return true;
-	}
 	return false;
 }
 
@@ -1062,11 +1069,12 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	/* "Critically, however, it pointed out": an adverb opening the
 	 * sentence, not a name (suffixes no surname has: "Kelly", "Scully"
 	 * are names) */
-	static const char *const adverb_ends[] = {
-		"ably", "ally", "ately", "edly", "ibly", "ingly", "ively", "ntly", "ously", NULL,
+	static const Ending adverb_ends[] = {
+		ENDING("ably"), ENDING("ally"), ENDING("ately"), ENDING("edly"), ENDING("ibly"),
+		ENDING("ingly"), ENDING("ively"), ENDING("ntly"), ENDING("ously"),
 	};
 	if (b == a + 1 && ends_with_any(text + t->v[a].start, t->v[a].end - t->v[a].start,
-	                                adverb_ends))
+	                                adverb_ends, sizeof adverb_ends / sizeof *adverb_ends))
 		return false;
 	/* "Twenty-two", "Forty-three": numbers, not names */
 	const char *dash = memchr(text + t->v[a].start, '-', t->v[a].end - t->v[a].start);
@@ -1571,7 +1579,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			return false;
 		/* Words that can stand between a name and its verb and are no
 		 * noun: prepositions, adverbs without -ly, "himself". */
-		static const char *const past_end[] = { "ed", NULL }, *const ing_end[] = { "ing", NULL };
+		static const Ending past_end[] = { ENDING("ed") }, ing_end[] = { ENDING("ing") };
 		/* cues that open with a preposition: "said in a statement" */
 		static const char *const cue_preps[] = { "according", "in", "on", "with", NULL };
 		static const char *const not_nouns[] = {
@@ -1604,8 +1612,8 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			if (i + 1 == cue && i > lo && is_word(t, i - 1) &&
 			    is_cap(t, i - 1) && !tok_in(text, t, i - 1, CLS_CAP_STOP) &&
 			    !word_in(TW(i), not_nouns) && !has_apostrophe(TW(i)) &&
-			    !ends_with_any(TW(i), past_end) && cue < t->n &&
-			    !ends_with_any(TW(cue), ing_end) &&
+			    !ends_with_any(TW(i), past_end, 1) && cue < t->n &&
+			    !ends_with_any(TW(cue), ing_end, 1) &&
 			    !(skipped == 0 && word_in(TW(cue), cue_preps))) {
 				/* from the phrase's first word: "many European
 				 * countries", not "After the Clinton camp" */

@@ -84,18 +84,19 @@ static void next_word(const char *text, size_t i, size_t to, size_t *b, size_t *
  * show", "call center". */
 static bool noun_compound(const char *text, size_t b, size_t e, size_t to)
 {
-	/* (the lengths beside the words: this runs for every cue met) */
+	/* (the lengths beside the words, counted by the compiler: this runs
+	 * for every cue met) */
+#define COMPOUND(a, b) { { a, b }, { sizeof a - 1, sizeof b - 1 } }
 	static const struct {
 		const char *w[2];
-		unsigned char n[2];
+		size_t n[2];
 	} compounds[] = {
-		{ { "call", "center" }, { 4, 6 } }, { { "call", "centers" }, { 4, 7 } },
-		{ { "call", "centre" }, { 4, 6 } }, { { "call", "centres" }, { 4, 7 } },
-		{ { "report", "card" }, { 6, 4 } }, { { "report", "cards" }, { 6, 5 } },
-		{ { "talk", "radio" }, { 4, 5 } },  { { "talk", "show" }, { 4, 4 } },
-		{ { "talk", "shows" }, { 4, 5 } },  { { "think", "tank" }, { 5, 4 } },
-		{ { "think", "tanks" }, { 5, 5 } },
+		COMPOUND("call", "center"), COMPOUND("call", "centers"), COMPOUND("call", "centre"),
+		COMPOUND("call", "centres"), COMPOUND("report", "card"), COMPOUND("report", "cards"),
+		COMPOUND("talk", "radio"), COMPOUND("talk", "show"), COMPOUND("talk", "shows"),
+		COMPOUND("think", "tank"), COMPOUND("think", "tanks"),
 	};
+#undef COMPOUND
 	/* every first word is one of these: most cues are none */
 	char c0 = text[b];
 	if ((c0 != 'c' && c0 != 'r' && c0 != 't') || e - b > 6)

@@ -1357,16 +1357,23 @@ static const char *const office_modifiers[] = {
  * title W: "Sen." for "senator", "Gov." for "governor". */
 static bool abbreviates(const char *a, size_t n, const char *w, size_t wn)
 {
-	static const char *const pairs[][2] = {
-		{ "amb", "ambassador" }, { "atty", "attorney" }, { "dr", "doctor" },
-		{ "gen", "general" }, { "gov", "governor" }, { "lt", "lieutenant" },
-		{ "pres", "president" }, { "prof", "professor" }, { "rep", "representative" },
-		{ "sec", "secretary" }, { "sen", "senator" }, { "sgt", "sergeant" },
-		{ "supt", "superintendent" },
+	/* the lengths beside the words, counted by the compiler: this runs
+	 * for every word of a role compared */
+#define PAIR(s, l) { s, l, sizeof s - 1, sizeof l - 1 }
+	static const struct {
+		const char *a, *w;
+		size_t n, wn;
+	} pairs[] = {
+		PAIR("amb", "ambassador"), PAIR("atty", "attorney"), PAIR("dr", "doctor"),
+		PAIR("gen", "general"), PAIR("gov", "governor"), PAIR("lt", "lieutenant"),
+		PAIR("pres", "president"), PAIR("prof", "professor"), PAIR("rep", "representative"),
+		PAIR("sec", "secretary"), PAIR("sen", "senator"), PAIR("sgt", "sergeant"),
+		PAIR("supt", "superintendent"),
 	};
+#undef PAIR
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
-		if (strlen(pairs[i][0]) == n && !strncasecmp(a, pairs[i][0], n) &&
-		    strlen(pairs[i][1]) == wn && !strncasecmp(w, pairs[i][1], wn))
+		if (pairs[i].n == n && pairs[i].wn == wn && !strncasecmp(a, pairs[i].a, n) &&
+		    !strncasecmp(w, pairs[i].w, wn))
 			return true;
 	return false;
 }
