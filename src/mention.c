@@ -405,7 +405,7 @@ const char *word_country(const char *s, size_t n)
 	size_t rows = sizeof countries / sizeof *countries;
 	const ListIndex *x = list_index_of(countries[0], rows, 2);
 	if (x && x->hashed) {
-		size_t r = wordset_find(&x->set, s, n);
+		size_t r = wordset_lookup(&x->set, s, n);
 		return r ? countries[r - 1][1] : NULL;
 	}
 	if (!lower_key(s, n, low, sizeof low))

@@ -36,7 +36,7 @@ bool wordclass_build(WordClass *wc, const char *const *const *lists, const uint3
 /* The bits of S[0, N) (ASCII case ignored), 0 when it is in no list. */
 static inline uint32_t wordclass_of(const WordClass *wc, const char *s, size_t n)
 {
-	size_t row = n ? wordset_find(&wc->set, s, n) : 0;
+	size_t row = wordset_lookup(&wc->set, s, n);
 	return row ? wc->bits[row - 1] : 0;
 }
 void wordclass_free(WordClass *wc);

@@ -78,11 +78,14 @@ bool wordset_build_rows(WordSet *s, const char *const *words, size_t n, size_t s
 	for (size_t i = 0; i < n; i++) {
 		const char *word = words[i * stride];
 		size_t len = strlen(word);
+		/* A word that does not start and end with a letter sets no bit:
+		 * a word looked for that passes the filter starts and ends with
+		 * letters, and so does any word equal to it but for case.  (Such
+		 * words had set every bit, and a list with "mr." or "u.s." had no
+		 * filter at all.) */
 		int bit = len ? filter_bit(word, len) : -1;
 		if (bit >= 0)
 			s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
-		else
-			memset(s->filter, 0xFF, sizeof s->filter); /* no filtering then */
 		if (len == 0 || len > UINT32_MAX)
 			continue; /* never asked for: wordset_has() answers no */
 		uint64_t key;

@@ -72,6 +72,17 @@ static inline bool wordset_has(const WordSet *s, const char *w, size_t n)
 		return false;
 	return wordset_probe(s, w, n);
 }
+/* wordset_find() behind the same filter: most words looked up are in no
+ * list. */
+static inline size_t wordset_lookup(const WordSet *s, const char *w, size_t n)
+{
+	if (!s->slots || n == 0)
+		return 0;
+	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
+	if (a < 26 && z < 26 && !wordset_may_have(s, wordset_bit(w, n)))
+		return 0;
+	return wordset_find(s, w, n);
+}
 void wordset_free(WordSet *s);
 
 #endif

@@ -30,5 +30,17 @@ int main(void)
 	is_int(wc.exact, 11, "a list with capitals is not in the table");
 	is_int(wc.all, 15, "all the bits");
 	wordclass_free(&wc);
+
+	/* Words with a dot at an end keep the filter for the others. */
+	static const char *const titled[] = { "cat", "mr.", "u.s.", NULL };
+	const char *const *dotted[] = { titled };
+	ok(wordclass_build(&wc, dotted, bits, 1, keep, NULL), "built with dotted words");
+	is_int(wordclass_of(&wc, "Mr.", 3), 1, "a word ending in a dot is found");
+	is_int(wordclass_of(&wc, "U.S.", 4), 1, "so is one with inner dots");
+	is_int(wordclass_of(&wc, "CAT", 3), 1, "a word of letters is found");
+	ok(!wordset_may_have(&wc.set, wordset_bit("dog", 3)),
+	   "the filter turns away a word of letters not in the set");
+	is_int(wordclass_of(&wc, "mr", 2), 0, "'mr' is not 'mr.'");
+	wordclass_free(&wc);
 	return done_testing();
 }
