@@ -590,7 +590,7 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	while (e > a && (t->v[e - 1].flags & TOK_PUNCT))
 		e--;
 	size_t n = count_words(t, a, e);
-	if (n == 0 || n > 14 || has_quote(t, a, e))
+	if (n == 0 || n > 20 || has_quote(t, a, e))
 		return false;
 	if (word_in(TW(a), clause_openers) || word_in(TW(a), wh_words) || tok_is(c, t, a, "and") ||
 	    tok_is(c, t, a, "or"))

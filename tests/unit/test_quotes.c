@@ -1379,6 +1379,12 @@ int main(void)
 	          "director of the Alzheimer's Disease Research Unit at Yale School of Medicine and"
 	          " the study's lead author",
 	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words");
+	/* A long source after "according to" is still one. */
+	reported_is(P("An antibody slowed decline by 27 percent, according to results of a large"
+	              " clinical trial published Wednesday in the New England Journal of Medicine."),
+	            "An antibody slowed decline by 27 percent",
+	            "results of a large clinical trial published Wednesday in the New England Journal"
+	            " of Medicine", "according to a source of 15 words");
 	/* A time is one word: its colon ends no clause. */
 	reported_is(P("Officers arrived at 2:15 a.m. and found the victim, police spokeswoman Angela"
 	              " Ruiz said."), "Officers arrived at 2:15 a.m. and found the victim",
