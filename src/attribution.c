@@ -270,6 +270,20 @@ static bool reduced_subject(const char *text, const Toks *t, size_t sent_lo, siz
 	return (n > 4 && !memcmp(w + n - 3, "ing", 3)) || word_eq(w, n, "who");
 }
 
+/* The mention M follows a cue of its own ("said the Commission would"):
+ * the subject of what someone says, not of the sentence. */
+static bool after_cue(const Ctx *c, const Toks *t, size_t lo, const Mention *m)
+{
+	size_t k = lo;
+	while (k < t->n && t->v[k].start < m->span.start)
+		k++;
+	if (k == lo || !(t->v[k - 1].flags & TOK_WORD))
+		return false;
+	const char *w = c->text + t->v[k - 1].start;
+	size_t n = t->v[k - 1].end - t->v[k - 1].start;
+	return word_eq(w, n, "that") || wordset_has(&c->e->cue_one, w, n);
+}
+
 /* 2: the nearest cue before the quote in its sentence. */
 static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const Item *prev_in_sent,
                      size_t sent_lo, Item *it)
@@ -334,11 +348,13 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		           (cue_can_invert(cs, cn) && mention_after(text, t, ce, qt, &m) &&
 		            m.kind != MEN_PRONOUN) ||
 		           (lo == sent_lo && reduced_subject(text, t, sent_lo, ci, &m))) {
-			/* "Ryan said the spate of shootings demands "more listening"":
-			 * a nominal subject of a verb that is not plainly one of
+			/* "Ryan said the spate of shootings demands "more listening"",
+			 * "Ferrer said the Commission would propose to "Q"": a nominal
+			 * or a body subject of a verb that is not plainly one of
 			 * saying, inside what a named person says, gives way to that
 			 * person ("the congressman said" stays). */
-			if (m.kind == MEN_NOMINAL && !nominal.kind && !cue_can_invert(cs, cn)) {
+			if ((m.kind == MEN_NOMINAL || (m.kind == MEN_ORG && after_cue(c, t, lo, &m))) &&
+			    !nominal.kind && !cue_can_invert(cs, cn)) {
 				nominal = m;
 				nci = ci;
 				nce = ce;

@@ -76,9 +76,14 @@ static bool is_terminal_end(const char *s, size_t n)
 			n--;
 			continue;
 		}
+		/* ” ’, and “ › that close German and French quotations */
 		if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 && (unsigned char)s[n - 2] == 0x80 &&
-		    (c == 0x9D || c == 0x99)) {
+		    (c == 0x9D || c == 0x99 || c == 0x9C || c == 0xBA)) {
 			n -= 3;
+			continue;
+		}
+		if (n >= 2 && (unsigned char)s[n - 2] == 0xC2 && c == 0xBB) { /* » */
+			n -= 2;
 			continue;
 		}
 		return c == '.' || c == '!' || c == '?' || c == ':' || c == ';' ||

@@ -179,7 +179,8 @@ static Mark mark_at(const char *t, Span p, size_t i, uint32_t c, size_t l)
 		break;
 	case 0x201D: case 0xBB:
 		m.type = M_DQC;
-		m.close = !is_space_cp(prev) || is_space_cp(nl);
+		/* (French sets a space inside guillemets: "« Non », a-t-il dit") */
+		m.close = !is_space_cp(prev) || is_space_cp(nl) || (c == 0xBB && rc);
 		/* typed the wrong way round; at a paragraph's start it can
 		 * only open ("” … what I learned …”") */
 		m.open = lo && (!rc || i == p.start);
@@ -277,6 +278,24 @@ static bool add_span(Spans *s, const char *t, QuoteSpan q)
 {
 	if (!has_word(t, q.inner))
 		return true;
+	/* the spaces French sets inside guillemets are not quoted words:
+	 * plain, no-break (U+00A0) and narrow no-break (U+202F) */
+	for (;;) {
+		if (q.inner.start < q.inner.end && t[q.inner.start] == ' ')
+			q.inner.start++;
+		else if (q.inner.start + 2 <= q.inner.end && !memcmp(t + q.inner.start, "\xC2\xA0", 2))
+			q.inner.start += 2;
+		else if (q.inner.start + 3 <= q.inner.end && !memcmp(t + q.inner.start, "\xE2\x80\xAF", 3))
+			q.inner.start += 3;
+		else if (q.inner.end > q.inner.start && t[q.inner.end - 1] == ' ')
+			q.inner.end--;
+		else if (q.inner.end >= q.inner.start + 2 && !memcmp(t + q.inner.end - 2, "\xC2\xA0", 2))
+			q.inner.end -= 2;
+		else if (q.inner.end >= q.inner.start + 3 && !memcmp(t + q.inner.end - 3, "\xE2\x80\xAF", 3))
+			q.inner.end -= 3;
+		else
+			break;
+	}
 	if (!grow(&s->v, &s->cap, s->n, sizeof *s->v))
 		return false;
 	s->v[s->n++] = q;

@@ -58,6 +58,19 @@ static void test_sentences(void)
 	article_free(a);
 }
 
+/* A short last paragraph closed by a guillemet or a German mark is the
+ * article's, not site chrome after it. */
+static void test_foreign_close(void)
+{
+	Article *a = load("French Minister Rejects Use of Force Against Farmers\n\n"
+	                  "Interior Minister Gerald Darmanin spoke about the farmers on Monday.\n\n"
+	                  "He said: \xC2\xABNous restons fermes.\xC2\xBB\n\n"
+	                  "Er sagte: \xE2\x80\x9EWir bleiben hart.\xE2\x80\x9C\n");
+	is_int(article_paragraph_count(a), 4, "paragraphs ending in \xC2\xBB or \xE2\x80\x9C are kept");
+	is_str(para(a, 2), "He said: \xC2\xABNous restons fermes.\xC2\xBB", "... the French one");
+	article_free(a);
+}
+
 static void test_clock_sentences(void)
 {
 	Article *a = load("It began at 7 a.m. Eastern on Friday and ended after 4 p.m. During that"
@@ -150,6 +163,7 @@ int main(void)
 	test_model();
 	test_sentences();
 	test_clock_sentences();
+	test_foreign_close();
 	test_paragraphs();
 	test_head_tail();
 	test_bad_input();

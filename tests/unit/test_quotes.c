@@ -1379,6 +1379,20 @@ int main(void)
 	          "director of the Alzheimer's Disease Research Unit at Yale School of Medicine and"
 	          " the study's lead author",
 	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words");
+	/* French guillemets with the spaces French sets inside them. */
+	r = analyze(NULL, P("Interior Minister Gerald Darmanin spoke about the farmers.",
+	                    "\xC2\xAB Nous ne sommes pas l\xC3\xA0 pour les humilier \xC2\xBB, he told TF1"
+	                    " television."));
+	is_str(speaker_of(&r, "Nous ne sommes pas l\xC3\xA0 pour les humilier"), "Gerald Darmanin",
+	       "\xC2\xAB Q \xC2\xBB, he told X: closed at the spaced guillemet");
+	done(&r);
+	/* A body subject after someone's cue is what they say, not the speaker. */
+	speaker_is(P("A spokesperson, Miriam Garcia Ferrer, said the Commission would propose ways to"
+	             " \"reduce the administrative burden\" soon."), 0, "Miriam Garcia Ferrer",
+	           "NAME said the ORG would propose to \"Q\": NAME");
+	speaker_is(P("In a statement announcing the pick, the Association of Flight Attendants called"
+	             " Clinton a \"champion\" for its members."), 0, "Association of Flight Attendants",
+	           "In a statement ..., the ORG called X \"Q\": the ORG");
 	/* A long source after "according to" is still one. */
 	reported_is(P("An antibody slowed decline by 27 percent, according to results of a large"
 	              " clinical trial published Wednesday in the New England Journal of Medicine."),
