@@ -130,9 +130,23 @@ bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
 	const WordSet *head = phrase_set_heads(phrases);
 	size_t i = from;
 	while (i < to) {
-		i = lower_from(text, i, to, true);
-		size_t b = i;
-		i = lower_from(text, i, to, false);
+		size_t b;
+		if (i + 8 <= to) {
+			/* the word's start and, mostly, its end from one load */
+			uint64_t low = ascii_lower8(swar_load(text + i));
+			if (!low) {
+				i += 8;
+				continue;
+			}
+			unsigned s = swar_first(low);
+			b = i + s;
+			uint64_t e = swar_from(~low & SWAR_TOP, s);
+			i = e ? i + swar_first(e) : lower_from(text, i + 8, to, false);
+		} else {
+			i = lower_from(text, i, to, true);
+			b = i;
+			i = lower_from(text, i, to, false);
+		}
 		if (i - b < 2 || i - b > 16 || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
 		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
 			continue; /* part of a longer or capitalised word */

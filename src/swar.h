@@ -72,6 +72,23 @@ static inline unsigned swar_first(uint64_t mask)
 #endif
 }
 
+/* MASK without its first K bytes in memory order (K < 8): a test's result
+ * past a position already found. */
+static inline uint64_t swar_from(uint64_t mask, unsigned k)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return mask & (~(uint64_t)0 << (8 * k));
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return mask & (~(uint64_t)0 >> (8 * k));
+#else
+	unsigned char b[8];
+	memcpy(b, &mask, 8);
+	memset(b, 0, k);
+	memcpy(&mask, b, 8);
+	return mask;
+#endif
+}
+
 /* The bytes equal to the byte repeated in REP (SWAR_REP(c)). */
 static inline uint64_t bytes_eq8(uint64_t x, uint64_t rep)
 {
