@@ -1211,9 +1211,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false; /* "so frustrated that she left": a result, not a report */
 	size_t k = after, p = ce, give_end = 0;
 	bool call_for = false;
-	while (p < b && is_word_tok(t, p) &&
-	       (word_in(TW(p), when_words) || is_ly(c, t, p) || tok_is(c, t, p, "out")))
-		p++;
+	while (p < b && is_word_tok(t, p)) {
+		if (word_in(TW(p), when_words) || is_ly(c, t, p) || tok_is(c, t, p, "out")) {
+			p++;
+			continue;
+		}
+		/* "spoke on Monday about THING": a time is no topic */
+		size_t w = skip_when(c, t, p, b);
+		if (w == p)
+			break;
+		p = w;
+	}
 	if (call_gap_for(c, t, ci, ce, b) == p) {
 		k = p + 1; /* "called Friday for THING": "called for" with a time between */
 		call_for = true;

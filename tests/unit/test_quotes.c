@@ -1379,6 +1379,9 @@ int main(void)
 	          "director of the Alzheimer's Disease Research Unit at Yale School of Medicine and"
 	          " the study's lead author",
 	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words");
+	/* A time after a cue's preposition is no topic. */
+	no_reported(P("The minister spoke on Monday in Paris after the vote."),
+	            "spoke on Monday in Paris: no report about Monday");
 	/* French guillemets with the spaces French sets inside them. */
 	r = analyze(NULL, P("Interior Minister Gerald Darmanin spoke about the farmers.",
 	                    "\xC2\xAB Nous ne sommes pas l\xC3\xA0 pour les humilier \xC2\xBB, he told TF1"
