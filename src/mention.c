@@ -1762,9 +1762,34 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 	return lo;
 }
 
+/* The first token after a dateline opening the sentence at token LO
+ * ("PARIS -- ", "WASHINGTON (AP) -- "): a place in capitals, maybe an
+ * agency in brackets, then a dash.  LO when there is none. */
+static size_t past_dateline(const char *text, const Toks *t, size_t lo, size_t at)
+{
+	size_t k = lo;
+	while (k < at && k < lo + 4 && is_word(t, k) && t->v[k].end - t->v[k].start >= 2 &&
+	       word_all_caps(TW(k)))
+		k++;
+	if (k == lo)
+		return lo;
+	if (k + 2 < at && punct_is(text, t, k, "(")) {
+		size_t j = k + 1;
+		while (j < at && j < k + 4 && !punct_is(text, t, j, ")"))
+			j++;
+		k = j < at && punct_is(text, t, j, ")") ? j + 1 : k;
+	}
+	size_t d = k;
+	while (d < at && d < k + 2 && (t->v[d].flags & TOK_PUNCT) &&
+	       (text[t->v[d].start] == '-' || !memcmp(text + t->v[d].start, "\xE2\x80\x94", 3) ||
+	        !memcmp(text + t->v[d].start, "\xE2\x80\x93", 3)))
+		d++;
+	return d > k && d < at ? d : lo;
+}
+
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m)
 {
-	lo = main_clause(text, t, lo, at);
+	lo = past_dateline(text, t, main_clause(text, t, lo, at), at);
 	for (size_t i = lo; i < at; i++) {
 		if (!is_word(t, i))
 			continue;

@@ -1379,6 +1379,10 @@ int main(void)
 	          "director of the Alzheimer's Disease Research Unit at Yale School of Medicine and"
 	          " the study's lead author",
 	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words");
+	/* A dateline is nobody. */
+	speaker_is(P("PARIS \xE2\x80\x94 Thousands of farmers drove tractors onto the highways,"
+	             " vowing to \"besiege\" the capital."), 0, "",
+	           "PLACE -- ..., vowing \"Q\": not the place");
 	/* A time after a cue's preposition is no topic. */
 	no_reported(P("The minister spoke on Monday in Paris after the vote."),
 	            "spoke on Monday in Paris: no report about Monday");
