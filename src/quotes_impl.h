@@ -133,6 +133,8 @@ typedef struct {
 	bool single;
 	bool unspoken;     /* a term only because no speaker was found for it */
 	bool cued;         /* a speech cue governs it, its subject unwritten */
+	bool turn;         /* a whole paragraph one speaker says: a transcript's
+	                    * "WALLACE: ...", an interview's "A: ..." */
 } Item;
 
 typedef struct {

@@ -1914,6 +1914,7 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 		return false;
 	Span cue = { t->v[colon].start, t->v[colon].end };
 	fill(it, &mn, clause, cue, 0.6);
+	it->turn = !title_para_at(c, para.start);
 	return true;
 }
 
@@ -2158,6 +2159,70 @@ static size_t after_dateline(const char *text, Span s)
 	return i < s.end ? i : s.start;
 }
 
+/* 'Q' or 'A' when the paragraph at P opens with "Q:" / "A:" (or "Q." /
+ * "A.") and a space: a question or an answer of an interview. */
+static char qa_mark(const char *text, Span p)
+{
+	if (p.end < p.start + 4 || (text[p.start] != 'Q' && text[p.start] != 'A') ||
+	    (text[p.start + 1] != ':' && text[p.start + 1] != '.') || text[p.start + 2] != ' ')
+		return 0;
+	return text[p.start];
+}
+
+/* An interview laid out as questions and answers: who answers is the
+ * first full name the text gives before the first question, as the
+ * subject of a sentence ("Dr. Angela Morris became superintendent ...";
+ * *WHO stays MEN_NONE when there is none).  False when the article has no
+ * such layout or on failure (*OK false). */
+static bool qa_layout(const Ctx *c, Toks *t, Mention *who, bool *ok)
+{
+	memset(who, 0, sizeof *who);
+	size_t np = article_paragraph_count(c->a), first_q = np, answers = 0;
+	for (size_t i = 0; i < np; i++) {
+		char m = qa_mark(c->text, article_paragraph(c->a, i)->span);
+		if (m == 'Q' && first_q == np)
+			first_q = i;
+		answers += m == 'A';
+	}
+	if (first_q == np || !answers)
+		return false;
+	/* a sentence's subject first; else any full name, the headline's
+	 * first ("Introducing Junior Gaspard, New CEO at Experience") */
+	for (int pass = 0; pass < 2 && who->kind == MEN_NONE; pass++)
+		for (size_t si = 0; si < article_sentence_count(c->a); si++) {
+			Span sp = article_sentence(c->a, si);
+			size_t pi = article_paragraph_at(c->a, sp.start);
+			if (pi >= first_q)
+				break;
+			if (!pass && article_paragraph(c->a, pi)->kind != PARA_BODY)
+				continue;
+			if (!(*ok = tokenize(c->text, sp, NULL, 0, t)))
+				return false;
+			Mention m;
+			for (size_t i = 0; i < t->n && (pass || i == 0); i++)
+				if ((pass ? (t->v[i].flags & TOK_CAP) && mention_after(c->text, t, i, t->n, &m)
+				          : mention_subject(c->text, t, 0, t->n, &m)) &&
+				    m.kind == MEN_NAME && memchr(c->text + m.name.start, ' ', m.name.end - m.name.start)) {
+					*who = m;
+					return true;
+				}
+		}
+	return true;
+}
+
+/* The answer in paragraph P of an interview, WHO's words after "A:". */
+static bool qa_answer(const Ctx *c, Span p, const Mention *who, Item *it)
+{
+	Span clause = { p.start + 3, p.end };
+	while (clause.end > clause.start && c->text[clause.end - 1] == ' ')
+		clause.end--;
+	if (clause.end <= clause.start)
+		return false;
+	fill(it, who, clause, (Span){ p.start, p.start + 2 }, 0.6);
+	it->turn = true;
+	return true;
+}
+
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
@@ -2176,6 +2241,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	 * cursor that only moves forward finds it (article_paragraph_at()'s
 	 * answer: the first paragraph ending past the sentence start) */
 	size_t pi = 0, np = article_paragraph_count(c->a);
+	Mention who;
+	bool qa = qa_layout(c, &t, &who, &ok);
 	for (size_t si = 0; ok && si < ns; si++) {
 		Span sp = article_sentence(c->a, si), cm;
 		while (pi < np && article_paragraph(c->a, pi)->span.end <= sp.start)
@@ -2183,6 +2250,13 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		const Paragraph *p = article_paragraph(c->a, pi);
 		if (!p)
 			continue;
+		if (qa && sp.start == p->span.start && p->kind == PARA_BODY &&
+		    qa_mark(c->text, p->span) == 'A') {
+			Item it;
+			if (qa_answer(c, p->span, &who, &it))
+				ok = push_item(&found, &it);
+			continue;
+		}
 		if (pi == lead && sp.start == p->span.start)
 			sp.start = after_dateline(c->text, sp);
 		if (sp.start == p->span.start && c->text[sp.start] >= 'A' && c->text[sp.start] <= 'Z' &&

@@ -1892,6 +1892,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		return NULL;
 	}
 	size_t nrecent = 0, last_quote_off = 0;
+	const Item *turn = NULL; /* the latest whole paragraph one speaker says */
 	st->lower_budget = c->len + (256u << 10);
 	bool ok = true;
 	for (size_t i = 0; ok && i < n; i++) {
@@ -1932,7 +1933,12 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		case MEN_NAME: e = resolve_name(c, st, it); break;
 		case MEN_ORG: e = resolve_org(c, st, it); break;
 		case MEN_PRONOUN:
-			if (is_first_person(c->text, it->q.mention))
+			/* "I" in an answer or a transcript's turn is who says it */
+			if (is_first_person(c->text, it->q.mention) && turn &&
+			    turn->q.span.start <= it->q.mention.start &&
+			    it->q.mention.start < turn->q.span.end)
+				e = turn->q.speaker;
+			else if (is_first_person(c->text, it->q.mention))
 				e = resolve_writer(c, st, it);
 			else
 				e = recent_person(c, st, recent, nrecent, items, i, last_quote_off);
@@ -1950,6 +1956,8 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			break;
 		}
 		it->q.speaker = e;
+		if (it->turn)
+			turn = it;
 		/* Inherited confidences lose a little at each step: keep them in 0..1. */
 		if (!(it->q.confidence >= 0.05))
 			it->q.confidence = 0.05;

@@ -1379,6 +1379,22 @@ int main(void)
 	          "director of the Alzheimer's Disease Research Unit at Yale School of Medicine and"
 	          " the study's lead author",
 	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words");
+	/* An interview laid out as Q: and A: paragraphs: each answer is the
+	 * interviewee's, and "I" in it is not the writer. */
+	r = analyze(NULL, P("Dr. Angela Morris became superintendent in July. She sat down with"
+	                    " reporter Tom Reyes last week.",
+	                    "Q: Do you support closing schools?",
+	                    "A: I haven't made a recommendation yet. What I have said to the board is"
+	                    " that \"every option is on the table,\" and I meant it."));
+	is_str(speaker_of(&r, "every option is on the table,"), "Angela Morris",
+	       "\"Q\" with I said inside an answer: the interviewee");
+	is_str(qspeaker(&r, 0), "Angela Morris", "A: the answer is the interviewee's");
+	is_str(qkind(&r, 0), "indirect", "... unmarked, so reported");
+	done(&r);
+	r = analyze(NULL, P("Experience is thrilled to have Junior Gaspard as its new chief.",
+	                    "Q: How did it feel?", "A: Inspired and humbled! It is tremendous."));
+	is_str(qspeaker(&r, 0), "Junior Gaspard", "A: ... with no named subject: the first full name");
+	done(&r);
 	/* A dateline is nobody. */
 	speaker_is(P("PARIS \xE2\x80\x94 Thousands of farmers drove tractors onto the highways,"
 	             " vowing to \"besiege\" the capital."), 0, "",
