@@ -475,10 +475,28 @@ static bool lead_opens(const char *x, Span sent, size_t lead)
 	return lead <= sent.start || x[lead - 1] != ' ' || (lead >= 2 && strchr(",;:(", x[lead - 2]));
 }
 
+/* True when the one-word run [RS, RE) names the subject of sentence SENT
+ * in an appositive: "His wife, Ruth, who has kept the books, is less
+ * philosophical" - a comma on each side, and before it a short phrase
+ * opening the sentence. */
+static bool appositive_subject(const char *x, Span sent, size_t rs, size_t re)
+{
+	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',' || re >= sent.end ||
+	    x[re] != ',')
+		return false;
+	size_t spaces = 0;
+	for (size_t i = sent.start; i < rs - 2; i++) {
+		if (x[i] == ',' || x[i] == '"')
+			return false;
+		spaces += x[i] == ' ';
+	}
+	return spaces <= 2;
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
- * sentence SENT. */
+ * sentence SENT (APPOSED: the run is the subject's appositive). */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span sent, size_t lead,
-                         size_t rs, size_t re)
+                         size_t rs, size_t re, bool apposed)
 {
 	if (!tokenize(c->text, (Span){ lead, re }, NULL, 0, t))
 		return false;
@@ -491,7 +509,7 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 		size_t j = i;
 		while (j < t->n && (t->v[j].flags & TOK_CAP))
 			j++;
-		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n));
+		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n) || apposed);
 		bool after_prep = i == 0 ? prev.end > prev.start &&
 		                                   word_in(c->text + prev.start, prev.end - prev.start, preps)
 		                         : (t->v[i - 1].flags & TOK_WORD) &&
@@ -548,6 +566,15 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				if ((j - i == 1 || words >= 2 || titled) &&
 				    !add_named_run(c, st, p, m.name, title, subj, t->v[j - 1].end, words == 1))
 					return false;
+				/* "His wife, Ruth,": a given name alone says her sex, as
+				 * a surname would not */
+				char g = apposed && words == 1 && st->nruns
+				                 ? given_sex(c->text + m.name.start, m.name.end - m.name.start)
+				                 : 0;
+				if (g) {
+					st->runs[st->nruns - 1].gender = g;
+					st->runs[st->nruns - 1].gender_sure = true;
+				}
 			}
 		}
 		i = j > i ? j : i + 1;
@@ -604,11 +631,13 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			while (si < nsent && article_sentence(c->a, si).end <= rs)
 				si++;
 			Span sent = article_sentence(c->a, si);
-			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end)))
+			bool apposed = words == 1 && appositive_subject(x, sent, rs, re);
+			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end) ||
+			      apposed))
 				continue;
 			if (!(words == 1 && lone_nobody(x, rs, re)))
 				ok = index_region(c, st, &t, p, sent, words >= 2 ? lead_in(x, sent.start, rs) : rs,
-				                  rs, re);
+				                  rs, re, apposed);
 		}
 	}
 	toks_free(&t);

@@ -1395,6 +1395,11 @@ int main(void)
 	                    "Q: How did it feel?", "A: Inspired and humbled! It is tremendous."));
 	is_str(qspeaker(&r, 0), "Junior Gaspard", "A: ... with no named subject: the first full name");
 	done(&r);
+	/* A given name in the subject's appositive is who "she" is next. */
+	speaker_is(P("Walter Pryce has run the ferry for years.",
+	             "His wife, Ruth, who has kept the books since 1986, is less philosophical."
+	             " \"He will be lost,\" she said."), 0, "Ruth",
+	           "His wife, Ruth, ... \"Q,\" she said: Ruth");
 	/* A dateline is nobody. */
 	speaker_is(P("PARIS \xE2\x80\x94 Thousands of farmers drove tractors onto the highways,"
 	             " vowing to \"besiege\" the capital."), 0, "",
