@@ -44,15 +44,6 @@ static inline uint64_t ascii_lower8(uint64_t x)
 	return ge_a & ~gt_z & ~x & SWAR_TOP;
 }
 
-/* The ASCII letters and digits: a byte with 0x20 set is a lower-case
- * letter only when it was a letter of either case. */
-static inline uint64_t ascii_alnum8(uint64_t x)
-{
-	uint64_t ge_0 = (x & SWAR_LOW7) + SWAR_REP(0x80 - '0');
-	uint64_t gt_9 = (x & SWAR_LOW7) + SWAR_REP(0x80 - '9' - 1);
-	return ascii_lower8(x | SWAR_REP(0x20)) | (ge_0 & ~gt_9 & ~x & SWAR_TOP);
-}
-
 /* Where the first byte of a test's result is, in memory order: 0 to 7, 8
  * when MASK is 0.  A scan of short words ends inside the first eight bytes,
  * and a byte loop to find where costs more than the test. */
