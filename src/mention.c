@@ -1043,6 +1043,11 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	if (a >= b)
 		return false;
+	/* One letter alone names no one: "I", and the Russian "Я" that opens
+	 * a sentence (an initial keeps its dot and joins a name). */
+	size_t n1 = t->v[a].end - t->v[a].start;
+	if (b == a + 1 && (n1 == 1 || (n1 == 2 && (unsigned char)text[t->v[a].start] >= 0xC0)))
+		return false;
 	/* "Mr. Morgan of the Sierra Club", "Dr. Ann Lee of Harvard": a person
 	 * (a title or a first and last name before "of"), then where they are
 	 * from: a role, not part of the name.  "Bank of America" stays whole. */

@@ -9,6 +9,7 @@
  * when nothing fits.
  */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,7 @@
 
 #include "mention.h"
 #include "quotes_impl.h"
+#include "sanitize.h"
 #include "swar.h"
 
 typedef struct {
@@ -37,7 +39,7 @@ typedef struct {
 } Ent;
 
 typedef struct {
-	char word[24];        /* lower case, NUL-terminated */
+	char word[40];        /* lower case, NUL-terminated */
 	bool lower;           /* the text writes it so */
 } LowerSeen;
 
@@ -1833,17 +1835,44 @@ static int by_count(const void *x, const void *y)
  * together read at most the text once more (and 256 KB for a short one), so
  * a huge text costs no more per byte (past the budget a word counts as not
  * seen). */
+/* W (N bytes) in lower case into LW (N + 1 bytes): ASCII letters, or a
+ * word whose capital is Latin-1, Greek or Cyrillic ("Короче" is written
+ * "короче" mid-sentence).  False for anything else. */
+static bool lower_word(const char *w, size_t n, char *lw)
+{
+	unsigned char b0 = (unsigned char)w[0];
+	if (b0 < 0x80) {
+		for (size_t i = 0; i < n; i++) {
+			if (!isalpha((unsigned char)w[i]))
+				return false;
+			lw[i] = (char)tolower((unsigned char)w[i]);
+		}
+		lw[n] = '\0';
+		return true;
+	}
+	uint32_t cp;
+	size_t l = utf8_decode(w, n, &cp);
+	if (l != 2)
+		return false;
+	if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x391 && cp <= 0x3AB) ||
+	    (cp >= 0x410 && cp <= 0x42F))
+		cp += 0x20;
+	else if (cp >= 0x400 && cp <= 0x40F)
+		cp += 0x50;
+	else
+		return false;
+	lw[0] = (char)(0xC0 | (cp >> 6));
+	lw[1] = (char)(0x80 | (cp & 0x3F));
+	memcpy(lw + 2, w + 2, n - 2);
+	lw[n] = '\0';
+	return true;
+}
+
 static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t n)
 {
-	char lw[24];
-	if (n < 2 || n >= sizeof lw)
+	char lw[sizeof st->lower->word];
+	if (n < 2 || n >= sizeof lw || !lower_word(w, n, lw))
 		return false;
-	for (size_t i = 0; i < n; i++) {
-		if (!isalpha((unsigned char)w[i]))
-			return false;
-		lw[i] = (char)tolower((unsigned char)w[i]);
-	}
-	lw[n] = '\0';
 	for (size_t i = 0; i < st->nlower; i++)
 		if (!strcmp(st->lower[i].word, lw))
 			return st->lower[i].lower;
@@ -1856,7 +1885,8 @@ static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t 
 	while (!found && (p = memmem(p, (size_t)(end - p), lw, n)) != NULL) {
 		/* a word of prose, not part of "ascom.com" or "@ascom" */
 		found = (p == x || strchr(" \n(\"'", p[-1])) &&
-		        (p + n == end || (!isalnum((unsigned char)p[n]) && !strchr("./@_-", p[n])) ||
+		        (p + n == end ||
+		         ((unsigned char)p[n] < 0x80 && !isalnum((unsigned char)p[n]) && !strchr("./@_-", p[n])) ||
 		         (strchr(".-", p[n]) && (p + n + 1 == end || !isalnum((unsigned char)p[n + 1]))));
 		p += n;
 	}

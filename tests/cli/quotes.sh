@@ -52,6 +52,10 @@ fi
 run "$NEWSROOM" --speakers --json "$SEED"
 contains "$TMP/out" '{"name":"Rex Tillerson","roles":[' "speakers JSON"
 
+# A Russian quote set off by dashes: its opening "Я" (I) is nobody's name.
+run "$NEWSROOM" --speakers "$top_srcdir/tests/data/ru-dashed-quote.txt"
+is "$(grep -c "^Я	" "$TMP/out")" 0 "the one-letter Russian I is no speaker"
+
 printf 'A plain note without any quotation.\n' >"$TMP/none.txt"
 run "$NEWSROOM" --quotes "$TMP/none.txt"
 is "$(grep -vc '^#' "$TMP/out")" 0 "no quotes: only the header"
