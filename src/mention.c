@@ -19,7 +19,7 @@
 #include "sanitize.h"
 #include "wordset.h"
 
-/* ---- word lists (each kept sorted: word_in() searches by halves) ---- */
+/* ---- word lists (each kept sorted: one with capitals is searched by halves) ---- */
 
 static const char *const number_words[] = {
 	"eighty", "fifty", "forty", "ninety", "seventy", "sixty", "thirty", "twenty", NULL,
@@ -97,9 +97,10 @@ static const char *const *search(const char *key, const char *const *rows, size_
 }
 
 /* The word lists as hash sets, built on first use and shared by every
- * thread: a lookup is a hash and one compare instead of eight compares.  A
- * list with upper-case letters or out of order keeps the binary search, whose
- * answers on it a set would not repeat.  Entries are added with a
+ * thread: a lookup is a hash and one compare instead of eight compares, and
+ * finds a word wherever a list holds it (a binary search missed the words of
+ * a list out of order).  A list with upper-case letters keeps the binary
+ * search, which never matched them.  Entries are added with a
  * compare-and-swap and never change or go away after that. */
 typedef struct {
 	const char *const *list;
@@ -124,7 +125,7 @@ static ListIndex *list_index_new(const char *const *list, size_t count, size_t s
 	bool fits = true;
 	for (size_t i = 0; fits && i < count; i++) {
 		const char *w = list[i * stride];
-		fits = w && *w && (i == 0 || strcmp(list[(i - 1) * stride], w) < 0);
+		fits = w && *w;
 		for (const char *p = w; fits && *p; p++)
 			fits = (unsigned)(*p - 'A') >= 26u;
 	}
@@ -210,7 +211,7 @@ static const char *const titles[] = {
 	"chairs", "chairwoman", "chancellor", "chief", "city", "cmdr.", "co-founder",
 	"coach", "col.", "columnist", "commerce", "commissioner", "communications",
 	"comptroller", "congressman", "congresswoman", "coo", "correspondent", "council",
-	"counsel", "county", "dame", "dean", "defence", "defense", "democrat",
+	"counsel", "county", "dame", "dean", "defence", "defense", "del.", "democrat",
 	"democratic", "deputy", "designer", "detective", "developer", "director",
 	"district", "doctor", "dr", "dr.", "economist", "editor", "emeritus", "energy",
 	"envoy", "eu", "excellency", "executive", "father", "federal", "fellow", "foreign",
@@ -422,26 +423,31 @@ static const char *const connectors[] = {
 /* Capitalised words that start sentences without being names.  "May" and
  * "Will" are not among them: they are names too (Theresa May, Will Smith). */
 static const char *const cap_stop[] = {
-	"a", "about", "according", "additionally", "after", "again", "all", "also",
-	"although", "among", "an", "and", "another", "any", "april", "are", "as", "asked",
-	"at", "august", "because", "before", "between", "both", "but", "by", "can",
-	"could", "december", "despite", "did", "do", "does", "dozens", "during", "each",
-	"earlier", "either", "even", "every", "february", "few", "fifty", "finally",
-	"first", "following", "for", "forty", "friday", "from", "furthermore", "had",
-	"has", "have", "he", "her", "here", "his", "how", "however", "hundreds", "i", "if",
-	"in", "indeed", "instead", "is", "it", "its", "january", "july", "june", "just",
-	"last", "later", "less", "like", "many", "march", "meanwhile", "might",
-	"millions", "monday", "more", "most", "must", "my", "neither", "nevertheless",
-	"next", "no", "none", "nonetheless", "not", "november", "now", "october", "of",
-	"often", "on", "once", "one", "only", "or", "other", "otherwise", "our", "over",
-	"overall", "plus", "referring", "regardless", "saturday", "second", "separately",
-	"september", "several", "she", "should", "similarly", "since", "so", "some",
-	"sometimes", "speaking", "still", "such", "sunday", "that", "the", "their", "then",
-	"there", "these", "they", "thirty", "this", "those", "though", "thousands",
-	"three", "thursday", "thus", "to", "today", "tomorrow", "tonight", "tuesday",
-	"twenty", "two", "under", "unlike", "was", "we", "wednesday", "were", "what",
-	"when", "where", "whether", "which", "while", "who", "why", "with",
-	"would", "writing", "yes", "yesterday", "yet", NULL,
+	"a", "about", "according", "actually", "additionally", "after", "afterward",
+	"afterwards", "again", "all", "also", "although", "altogether", "among", "an", "and",
+	"another", "any", "apparently", "april", "are", "as", "asked", "at", "august",
+	"because", "before", "besides", "between", "both", "but", "by", "can", "certainly",
+	"clearly", "consequently", "could", "currently", "december", "despite", "did", "do",
+	"does", "dozens", "during", "each", "earlier", "either", "elsewhere", "even",
+	"eventually", "every", "february", "few", "fifty", "finally", "first", "following",
+	"for", "fortunately", "forty", "friday", "from", "furthermore", "generally", "had",
+	"has", "have", "he", "hence", "her", "here", "his", "hopefully", "how", "however",
+	"hundreds", "i", "if", "importantly", "in", "indeed", "initially", "instead",
+	"interestingly", "ironically", "is", "it", "its", "january", "july", "june", "just",
+	"last", "later", "less", "like", "likewise", "many", "march", "maybe", "meanwhile",
+	"might", "millions", "monday", "more", "moreover", "most", "must", "my", "neither",
+	"nevertheless", "next", "no", "none", "nonetheless", "not", "notably", "november",
+	"now", "obviously", "october", "of", "often", "on", "once", "one", "only", "or",
+	"originally", "other", "otherwise", "our", "over", "overall", "perhaps", "plus",
+	"previously", "recently", "referring", "regardless", "sadly", "saturday", "second",
+	"separately", "september", "several", "she", "should", "similarly", "since", "so",
+	"some", "sometimes", "speaking", "specifically", "still", "such", "sunday", "surely",
+	"that", "the", "their", "then", "there", "therefore", "these", "they", "thirty",
+	"this", "those", "though", "thousands", "three", "thursday", "thus", "to", "today",
+	"tomorrow", "tonight", "too", "tuesday", "twenty", "two", "typically", "ultimately",
+	"under", "unfortunately", "unlike", "usually", "was", "we", "wednesday", "were",
+	"what", "when", "where", "whether", "which", "while", "who", "why", "with", "would",
+	"writing", "yes", "yesterday", "yet", NULL,
 };
 
 bool word_names_nobody(const char *s, size_t n)
@@ -508,14 +514,13 @@ typedef struct {
 	bool plain[32]; /* list K is in strcmp() order, without capitals */
 } ClassArgs;
 
-/* True when LIST[0, COUNT) are words in strcmp() order without capitals:
- * word_in() finds every one of them shorter than KEY_MAX (its set, or its
- * binary search, holds them all). */
-static bool plain_sorted(const char *const *list, size_t count)
+/* True when LIST[0, COUNT) are words without capitals: word_in() finds
+ * every one of them shorter than KEY_MAX (its set holds them all). */
+static bool plain_words(const char *const *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++) {
 		const char *w = list[i];
-		if (!w || !*w || (i > 0 && strcmp(list[i - 1], w) >= 0))
+		if (!w || !*w)
 			return false;
 		for (const char *p = w; *p; p++)
 			if ((unsigned)(*p - 'A') < 26u)
@@ -525,7 +530,7 @@ static bool plain_sorted(const char *const *list, size_t count)
 }
 
 /* A word of list K of ARG (ClassArgs) is in its class when word_in()
- * finds it there: asked of the list only when it is out of order (asking
+ * finds it there: asked of the list only when it has capitals (asking
  * made an index of every list, most of them never asked again). */
 static bool class_member(const void *arg, size_t k, const char *word)
 {
@@ -546,7 +551,7 @@ bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n)
 	for (size_t k = 0; k < n; k++) {
 		l[k] = lists[k].list;
 		bits[k] = lists[k].bit;
-		args.plain[k] = plain_sorted(lists[k].list, lists[k].count);
+		args.plain[k] = plain_words(lists[k].list, lists[k].count);
 	}
 	return wordclass_build(wc, l, bits, n, class_member, &args);
 }
@@ -639,7 +644,7 @@ bool tok_is_cap(const char *s, size_t n)
 }
 
 static const char *const dot_abbrevs[] = {
-	"adm", "amb", "capt", "cmdr", "co", "col", "corp", "det", "dr", "gen", "gov",
+	"adm", "amb", "capt", "cmdr", "co", "col", "corp", "del", "det", "dr", "gen", "gov",
 	"govs", "hon", "inc", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms",
 	"pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
 	NULL,

@@ -198,9 +198,8 @@ typedef struct {
 } ClassList;
 #define CLASS_LIST(l, b) { (l), sizeof(l) / sizeof *(l) - 1, (b) }
 /* Builds WC over the N (at most 32) LISTS, a word in its list's class when
- * word_in() finds it there (a list out of order hides some of its words
- * from it: the table gives word_in()'s answers).  False when out of memory
- * or given too many lists. */
+ * word_in() finds it there (the table gives word_in()'s answers).  False
+ * when out of memory or given too many lists. */
 bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n);
 /* The bits of the lists of LISTS (N of them) that word_in() finds S[0, LEN)
  * in: by one lookup in WC, built over them, and by word_in() for those WC

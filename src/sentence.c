@@ -32,6 +32,10 @@ static bool is_abbrev(const char *w, size_t n)
 {
 	if (n == 1 && isupper((unsigned char)w[0]))
 		return true; /* an initial */
+	/* two initials, "G.K." of "Rep. G.K. Butterfield" (dotted acronyms
+	 * of three letters, "F.B.I.", may end a sentence) */
+	if (n == 3 && isupper((unsigned char)w[0]) && w[1] == '.' && isupper((unsigned char)w[2]))
+		return true;
 	/* This runs at every full stop of the text: the word lower-cased
 	 * (ASCII letters and dots), then a binary search. */
 	char low[16];

@@ -25,9 +25,8 @@ typedef struct {
 } WordClass;
 
 /* Builds WC over NLISTS NULL-terminated LISTS, the words of LISTS[K]
- * carrying BITS[K] (one bit a list) when KEEP(ARG, K, WORD) says so: a
- * list searched by halves misses words that are out of order, and a table
- * that stands for such searches must miss them too.  Lists with other
+ * carrying BITS[K] (one bit a list) when KEEP(ARG, K, WORD) says so: the
+ * table answers as the lookup it stands for would.  Lists with other
  * words are left out (their bits not in WC->EXACT).  False when out of
  * memory. */
 bool wordclass_build(WordClass *wc, const char *const *const *lists, const uint32_t *bits,

@@ -1400,6 +1400,14 @@ int main(void)
 	             "His wife, Ruth, who has kept the books since 1986, is less philosophical."
 	             " \"He will be lost,\" she said."), 0, "Ruth",
 	           "His wife, Ruth, ... \"Q,\" she said: Ruth");
+	/* Two initials close together, and a delegate's title. */
+	speaker_is(P("\"This is a disgusting day,\" said Rep. G.K. Butterfield (D-N.C.), head of the"
+	             " caucus."), 0, "G.K. Butterfield", "said Rep. G.K. NAME: initials inside the name");
+	speaker_is(P("\"This is a waste of time,\" said Del. Stacey Plaskett of the Virgin Islands."),
+	           0, "Stacey Plaskett", "said Del. NAME: Del. is a title");
+	/* A sentence adverb opening a sentence is no name. */
+	speaker_is(P("Perhaps ask whether she would \"call it a disgrace\" then."), 0, "",
+	           "Perhaps VERB ... \"Q\": nobody named Perhaps");
 	/* A dateline is nobody. */
 	speaker_is(P("PARIS \xE2\x80\x94 Thousands of farmers drove tractors onto the highways,"
 	             " vowing to \"besiege\" the capital."), 0, "",
