@@ -1706,14 +1706,17 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		}
 	}
 	/* said NAME, ROLE. (after an honorific too: "said Dr. Christopher van
-	 * Dyck, director of ...", whose name written anywhere gives "Dr.") */
+	 * Dyck, director of ...", whose name written anywhere gives "Dr."; a
+	 * role in capitals opens with a title: "said Priya Raman, Chief Executive
+	 * Officer of Brightline") */
 	static const char *const honorifics[] = {
 		"dr", "dr.", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", NULL,
 	};
 	if (m->kind == MEN_NAME &&
 	    (!m->role.end || word_in(text + m->role.start, m->role.end - m->role.start, honorifics)) &&
 	    e + 1 < hi && punct_is(text, t, e, ",") &&
-	    is_word(t, e + 1) && (!is_cap(t, e + 1) || is_poss(TW(e + 1))) &&
+	    is_word(t, e + 1) &&
+	    (!is_cap(t, e + 1) || is_poss(TW(e + 1)) || tok_in(text, t, e + 1, CLS_TITLE)) &&
 	    !tok_in(text, t, e + 1, CLS_AUX)) {
 		size_t r = e + 1;
 		while (r < hi && r < e + 24 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))

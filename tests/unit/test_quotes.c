@@ -1400,6 +1400,10 @@ int main(void)
 	             "His wife, Ruth, who has kept the books since 1986, is less philosophical."
 	             " \"He will be lost,\" she said."), 0, "Ruth",
 	           "His wife, Ruth, ... \"Q,\" she said: Ruth");
+	/* A press release capitalises the role after the name. */
+	roles_are(P("\"This project shows what is possible,\" said Priya Raman, Chief Executive"
+	            " Officer of Brightline Energy."), "Chief Executive Officer of Brightline Energy",
+	          "said NAME, Title Of Org: the role");
 	/* Two initials close together, and a delegate's title. */
 	speaker_is(P("\"This is a disgusting day,\" said Rep. G.K. Butterfield (D-N.C.), head of the"
 	             " caucus."), 0, "G.K. Butterfield", "said Rep. G.K. NAME: initials inside the name");
