@@ -1719,7 +1719,8 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	    (!is_cap(t, e + 1) || is_poss(TW(e + 1)) || tok_in(text, t, e + 1, CLS_TITLE)) &&
 	    !tok_in(text, t, e + 1, CLS_AUX)) {
 		size_t r = e + 1;
-		while (r < hi && r < e + 24 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)))
+		while (r < hi && r < e + 24 &&
+		       (!(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE)) || plural_poss_mark(text, t, r)))
 			r++;
 		/* cut short: not on a word that joins ("... Medicine and the") */
 		static const char *const joiners[] = { "a", "an", "and", "at", "for", "of", "or", "the", NULL };

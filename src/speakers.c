@@ -551,6 +551,19 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				Span before = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
 				size_t words = word_count(c->text, m.name);
 				Span title = run_title(c->text, p, before, &m, after_prep);
+				/* "Brooks's assistant, Lena Ortiz, was more measured" */
+				if (apposed && title.end == title.start && i == i0 &&
+				    islower((unsigned char)c->text[rs - 3])) {
+					title = (Span){ sent.start, rs - 2 };
+					/* (the owner names no one: "Its chief executive") */
+					static const char *const owners[] = { "her", "his", "its", "our",
+						                              "their", NULL };
+					size_t sp = title.start;
+					while (sp < title.end && c->text[sp] != ' ')
+						sp++;
+					if (sp < title.end && word_in(c->text + title.start, sp - title.start, owners))
+						title.start = sp + 1;
+				}
 				/* "Chelsea manager Emma Hayes was less amused" */
 				/* "Chelsea manager Emma Hayes was less amused", "former
 				 * President Donald Trump": the words before the run too
@@ -563,8 +576,11 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				                                        untitled && lead_opens(c->text, sent, lead),
 				                                        i)
 				                   : i;
-				if (r < i)
+				if (r < i) {
 					title = (Span){ t->v[r].start, untitled ? t->v[i - 1].end : title.end };
+					/* "Rival coach Dan Brooks disagreed.": the subject */
+					subj |= t->v[r].start == sent.start;
+				}
 				if ((j - i == 1 || words >= 2 || titled) &&
 				    !add_named_run(c, st, p, m.name, title, subj, t->v[j - 1].end, words == 1))
 					return false;
@@ -633,7 +649,7 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			while (si < nsent && article_sentence(c->a, si).end <= rs)
 				si++;
 			Span sent = article_sentence(c->a, si);
-			bool apposed = words == 1 && appositive_subject(x, sent, rs, re);
+			bool apposed = appositive_subject(x, sent, rs, re);
 			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end) ||
 			      apposed))
 				continue;

@@ -1400,6 +1400,20 @@ int main(void)
 	             "His wife, Ruth, who has kept the books since 1986, is less philosophical."
 	             " \"He will be lost,\" she said."), 0, "Ruth",
 	           "His wife, Ruth, ... \"Q,\" she said: Ruth");
+	/* A title before the name opens the sentence: the name is its subject,
+	 * and so is a full name in the subject's appositive. */
+	r = analyze(NULL, P("\"We are ready for them,\" said Mike Carter, the Tigers' head coach.",
+	                    "Rival coach Dan Brooks disagreed. \"They have not played anyone,\" he said.",
+	                    "Brooks's assistant, Lena Ortiz, was more measured. \"Both teams are good,\""
+	                    " she said. \"It will be close.\""));
+	is_str(speaker_of(&r, "They have not played anyone,"), "Dan Brooks",
+	       "Rival coach NAME disagreed. \"Q,\" he said: NAME");
+	is_str(speaker_of(&r, "Both teams are good,"), "Lena Ortiz",
+	       "X's assistant, NAME, was ... \"Q,\" she said: NAME");
+	is_str(speaker_of(&r, "It will be close."), "Lena Ortiz", "... and the quote after it");
+	done(&r);
+	roles_are(P("\"We are ready for them,\" said Mike Carter, the Tigers' head coach."),
+	          "the Tigers' head coach", "a plural possessive inside the role after the name");
 	/* A press release capitalises the role after the name. */
 	roles_are(P("\"This project shows what is possible,\" said Priya Raman, Chief Executive"
 	            " Officer of Brightline Energy."), "Chief Executive Officer of Brightline Energy",
