@@ -5,6 +5,7 @@
  * megabyte of text, so they are word sets and phrase sets (phrase_set.h)
  * that match the same forms in the same order.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -230,6 +231,13 @@ size_t quoteset_speaker_count(const QuoteSet *q) { return speakers_count(q->spea
 const Speaker *quoteset_speaker(const QuoteSet *q, size_t i)
 {
 	return speakers_get(q->speakers, i);
+}
+
+int quote_count_label(char *buf, size_t size, size_t quotes, size_t reported)
+{
+	if (reported > 0)
+		return snprintf(buf, size, "%zu+%zu", quotes, reported);
+	return snprintf(buf, size, "%zu", quotes);
 }
 
 const char *quote_kind_name(QuoteKind k)

@@ -77,4 +77,9 @@ const Speaker *quoteset_speaker(const QuoteSet *q, size_t i);
 
 const char *quote_kind_name(QuoteKind k);
 
+/* A speaker's count as the reader and the desk show it: quotations, then
+ * "+N" statements reported without marks ("16+8"), so that someone known
+ * only from reported speech is not shown as 0.  snprintf()'s result. */
+int quote_count_label(char *buf, size_t size, size_t quotes, size_t reported);
+
 #endif

@@ -239,11 +239,7 @@ static void draw_speakers(DeskUi *u, Grid *g)
 		bool sel = i == u->people.sel;
 		Style st = row_style(u, g, y, sel, UI_PANEL_TEXT);
 		x = cell(g, 1, y, wn, p->name, st, false);
-		/* As in the reader's panel: quotations, then "+N" reported. */
-		if (p->nreported)
-			snprintf(buf, sizeof buf, "%zu+%zu", p->nquotes - p->nreported, p->nreported);
-		else
-			snprintf(buf, sizeof buf, "%zu", p->nquotes);
+		quote_count_label(buf, sizeof buf, p->nquotes - p->nreported, p->nreported);
 		x = cell(g, x, y, 7, buf, st, true);
 		snprintf(buf, sizeof buf, "%zu", p->narticles);
 		x = cell(g, x, y, 8, buf, st, true);

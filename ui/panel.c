@@ -9,13 +9,9 @@
 #include "sanitize.h"
 #include "wrap.h"
 
-/* A speaker's count: quotations, and "+N" statements reported without marks
- * ("16+8"), so a speaker known only from reported speech is not shown as 0. */
 static int count_text(const Speaker *sp, char *buf, size_t size)
 {
-	if (sp->reported_count > 0)
-		return snprintf(buf, size, "%zu+%zu", sp->quote_count, sp->reported_count);
-	return snprintf(buf, size, "%zu", sp->quote_count);
+	return quote_count_label(buf, size, sp->quote_count, sp->reported_count);
 }
 
 /* One speaker row: " 1 ● Name       role     16+8"; names take NAME_W columns
