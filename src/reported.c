@@ -2049,34 +2049,27 @@ static bool in_order(const Item *v, size_t n)
 /* Appends F[0, NF) to *ITEMS (*N of them) and puts the whole in text order,
  * ties in the order they came (a stable sort by start, which qsort() gave
  * here).  Both lists are in order but for rare reports: then a merge gives
- * the same list at a fraction of a sort of every item.  False when out of
- * memory (*ITEMS left as it was). */
+ * the same list at a fraction of a sort of every item.  It runs from the
+ * ends, in the array grown in place, so no second copy of the items is
+ * held.  False when out of memory (*ITEMS left as it was). */
 static bool add_found(Item **items, size_t *n, const Item *f, size_t nf)
 {
 	if (!nf)
 		return true;
-	const Item *v = *items;
-	if (!in_order(v, *n) || !in_order(f, nf)) {
-		Item *w = realloc(*items, (*n + nf) * sizeof *w);
-		if (!w)
-			return false;
+	bool merge = in_order(*items, *n) && in_order(f, nf);
+	Item *w = realloc(*items, (*n + nf) * sizeof *w);
+	if (!w)
+		return false;
+	*items = w;
+	if (!merge) {
 		memcpy(w + *n, f, nf * sizeof *w);
 		*n += nf;
 		qsort(w, *n, sizeof *w, by_start);
-		*items = w;
 		return true;
 	}
-	Item *w = malloc((*n + nf) * sizeof *w);
-	if (!w)
-		return false;
-	size_t i = 0, j = 0, k = 0;
-	while (i < *n && j < nf)
-		w[k++] = v[i].q.span.start <= f[j].q.span.start ? v[i++] : f[j++];
-	memcpy(w + k, v + i, (*n - i) * sizeof *w);
-	k += *n - i;
-	memcpy(w + k, f + j, (nf - j) * sizeof *w);
-	free(*items);
-	*items = w;
+	size_t i = *n, j = nf, k = *n + nf;
+	while (j > 0) /* the larger start last; of equal ones the found item */
+		w[--k] = i > 0 && w[i - 1].q.span.start > f[j - 1].q.span.start ? w[--i] : f[--j];
 	*n += nf;
 	return true;
 }
