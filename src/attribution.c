@@ -292,6 +292,7 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	size_t hi = qt;
 	const char *text = c->text;
 	Mention nominal = { 0 };
+	bool inner = false; /* the nominal is the subject of what a cue reports */
 	/* "With leaders worried about turnout, Obama ...: "Q"": a cue inside
 	 * the opening phrase does not reach past its comma. */
 	size_t main = main_clause(text, t, sent_lo, qt);
@@ -358,7 +359,11 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 				nominal = m;
 				nci = ci;
 				nce = ce;
-			} else if (!nominal.kind || m.kind == MEN_NAME) {
+				inner = after_cue(c, t, lo, &m);
+			} else if (!nominal.kind || m.kind == MEN_NAME ||
+			           /* "The White House said the president had spoken
+			            * ... and "Q"": the body that says it */
+			           (inner && m.kind == MEN_ORG)) {
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 				return true;
 			}

@@ -12,6 +12,7 @@
 #include <ctype.h>
 #include <stdatomic.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -236,22 +237,24 @@ static const char *const titles[] = {
 };
 
 static const char *const orgs[] = {
-	"administration", "agency", "airlines", "alliance", "army", "assembly",
-	"association", "authority", "bank", "board", "bureau", "cabinet", "campaign",
-	"center", "centers", "centre", "channel", "church", "clinic", "club", "co.",
-	"coalition", "college", "commission", "committee", "company", "congress", "corp",
-	"corp.", "council", "court", "department", "exchange", "facebook", "federation",
-	"foods", "force", "forces", "foundation", "fund", "gallery", "gazette",
-	"government", "group", "guard", "herald", "holdings", "hospital", "inc", "inc.",
-	"industries", "initiative", "instagram", "institute", "institution",
-	"international", "journal", "kremlin", "labs", "league", "legislature",
-	"library", "llc", "ltd", "ltd.", "magazine", "media", "ministry", "motors",
-	"museum", "navy", "network", "news", "office", "organisation", "organization",
-	"parliament", "party", "pentagon", "plc", "police", "post", "press", "program",
-	"programme", "project", "radio", "reddit", "reserve", "reuters", "school",
-	"senate", "service", "society", "systems", "team", "technologies", "television",
-	"tiktok", "times", "tribune", "trust", "tv", "twitter", "union", "university",
-	"youtube", NULL,
+	"administration", "agency", "airlines", "airport", "airways", "alliance", "army",
+	"assembly", "association", "authority", "bancorp", "bank", "board", "bureau",
+	"cabinet", "campaign", "capital", "center", "centers", "centre", "channel", "church",
+	"clinic", "club", "co.", "coalition", "college", "commission", "committee",
+	"communications", "company", "congress", "corp", "corp.", "council", "court",
+	"department", "energy", "entertainment", "exchange", "facebook", "federation",
+	"financial", "foods", "force", "forces", "foundation", "fund", "gallery", "gazette",
+	"government", "group", "guard", "herald", "holdings", "hospital", "house", "inc",
+	"inc.", "industries", "initiative", "instagram", "institute", "institution",
+	"insurance", "international", "journal", "kremlin", "labs", "league", "legislature",
+	"library", "llc", "logistics", "ltd", "ltd.", "magazine", "media", "ministry",
+	"motors", "museum", "navy", "network", "news", "office", "organisation",
+	"organization", "parliament", "partners", "party", "pentagon", "pharmaceuticals",
+	"plc", "police", "post", "press", "program", "programme", "project", "radio",
+	"railway", "railways", "reddit", "reserve", "reuters", "school", "securities",
+	"senate", "service", "society", "studios", "systems", "team", "technologies",
+	"telecom", "television", "therapeutics", "tiktok", "times", "tribune", "trust", "tv",
+	"twitter", "union", "university", "utilities", "youtube", NULL,
 };
 
 static const char *const pronouns[] = {
@@ -265,42 +268,41 @@ static const char *const person_nouns[] = {
 	"aides", "airline", "airlines", "alliance", "ambassador", "analyst", "analysts",
 	"announcer", "article", "association", "associations", "athlete", "attorney", "attorneys",
 	"author", "authorities", "authors", "automaker", "bank", "billionaire", "board", "book",
-	"broadcaster", "businessman", "campaign", "candidate", "captain", "carmaker",
+	"broadcaster", "builder", "businessman", "campaign", "candidate", "captain", "carmaker",
 	"carrier", "caucus", "chairman", "chairwoman", "challenger", "chancellor", "charity",
 	"chef", "chief", "chiefs", "clip", "coach", "coalition", "coalitions", "colleague",
 	"colleagues", "column", "commander", "commercial", "commission", "commissioner",
 	"committee", "companies", "company", "complaint", "comptroller", "congressman",
-	"congresswoman", "consultant", "coroner", "council", "councillor", "councilman",
-	"councilwoman", "court", "critic", "critics", "customers", "daughter", "dean",
-	"democrat", "democrats", "department", "deputies", "deputy", "detective", "detectives",
-	"diplomat", "diplomats", "director", "directors", "doctor", "doctors", "document",
-	"economist", "economists", "editorial", "embassy", "employee", "employees", "envoy",
-	"everyone", "executive", "executives", "expert", "experts", "fan", "fans", "farmer",
-	"farmers", "father", "federation", "filing", "firm", "firms", "footage", "foundation",
-	"founder", "friend", "friends", "general", "government", "governor", "group", "groups",
-	"historian", "host", "husband", "incumbent", "indictment", "insider", "insiders",
-	"institute", "insurer", "investigators", "judge", "landlord", "lawmaker", "lawmakers",
-	"lawsuit", "lawyer", "lawyers", "leader", "leaders", "lender", "letter", "magazine",
-	"man", "manager", "managers", "manufacturer", "mayor", "memo", "minister", "ministers",
-	"ministry", "mogul", "mother", "musician", "narrator", "neighbor", "neighbors", "network",
-	"newspaper", "nominee", "nonprofit", "nurse", "nurses", "observer", "observers",
-	"officer", "officers", "official", "officials", "organisation", "organization",
-	"organizations", "outlet", "owner", "owners", "panel", "paper", "parents",
-	"party", "pastor", "patients", "people", "petition", "physician", "piece",
-	"planemaker", "player", "police", "poll", "pollster", "post",
+	"congresswoman", "consultant", "contractor", "contractors", "coroner", "council",
+	"councillor", "councilman", "councilwoman", "court", "critic", "critics", "customers",
+	"daughter", "dean", "democrat", "democrats", "department", "deputies", "deputy",
+	"detective", "detectives", "developer", "developers", "diplomat", "diplomats", "director",
+	"directors", "doctor", "doctors", "document", "economist", "economists", "editorial",
+	"embassy", "employee", "employees", "envoy", "everyone", "executive", "executives",
+	"expert", "experts", "fan", "fans", "farmer", "farmers", "father", "federation", "filing",
+	"firm", "firms", "footage", "foundation", "founder", "friend", "friends", "general",
+	"government", "governor", "group", "groups", "historian", "host", "husband", "incumbent",
+	"indictment", "insider", "insiders", "institute", "insurer", "investigators", "judge",
+	"landlord", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
+	"lender", "letter", "magazine", "man", "manager", "managers", "manufacturer", "mayor",
+	"memo", "minister", "ministers", "ministry", "mogul", "mother", "musician", "narrator",
+	"neighbor", "neighbors", "network", "newspaper", "nominee", "nonprofit", "nurse",
+	"nurses", "observer", "observers", "officer", "officers", "official", "officials",
+	"operator", "organisation", "organization", "organizations", "outlet", "owner", "owners",
+	"panel", "paper", "parents", "party", "pastor", "patients", "people", "petition",
+	"physician", "piece", "planemaker", "player", "police", "poll", "pollster", "post",
 	"premier", "president", "priest", "principal", "professor", "prosecutor", "prosecutors",
 	"protester", "protesters", "provost", "publisher", "questioner", "rapper", "regulator",
 	"regulators", "release", "report", "representative", "republican", "republicans",
 	"researcher", "researchers", "resident", "residents", "retailer", "ruling", "scientist",
-	"scientists", "secretary", "senator", "sheriff", "singer", "site", "soldier",
-	"soldiers", "son", "source", "sources", "spokesman", "spokesmen", "spokesperson",
-	"spokeswoman", "spot", "star", "startup", "statement", "story", "strategist",
-	"strategists", "student", "students", "study", "superintendent", "supporter",
-	"supporters", "surrogate", "surrogates", "survey", "survivors", "teacher",
-	"teachers", "team", "tenant", "tenants", "transcript", "treasurer", "tweet", "union",
-	"unions", "university", "veteran", "victim", "victims", "video", "voter", "voters",
-	"website", "widow", "wife", "witness", "witnesses", "woman", "worker", "workers",
-	"writer", NULL,
+	"scientists", "secretary", "senator", "sheriff", "singer", "site", "soldier", "soldiers",
+	"son", "source", "sources", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
+	"spot", "star", "startup", "statement", "story", "strategist", "strategists", "student",
+	"students", "study", "superintendent", "supporter", "supporters", "surrogate",
+	"surrogates", "survey", "survivors", "teacher", "teachers", "team", "tenant", "tenants",
+	"transcript", "treasurer", "tweet", "union", "unions", "university", "veteran", "victim",
+	"victims", "video", "voter", "voters", "website", "widow", "wife", "witness", "witnesses",
+	"woman", "worker", "workers", "writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -1525,15 +1527,18 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				} else if (nb > lo && is_word(t, nb - 1) && !nominal.kind &&
 				           nominal_before(text, t, lo, nb, m)) {
 					/* "Apple's chief executive, Tim Cook, called",
-					 * "Nasser's daughter, Sara, said": the name the
+					 * "Nasser's daughter, Sara, said", "The developer,
+					 * Harbor Point Partners, has argued": the name the
 					 * appositive gives; "The governor, 61, told
 					 * reporters": the noun phrase before it */
 					Mention named;
 					if (is_cap(t, k) && classify_run(text, t, k, i, &named) &&
-					    named.kind == MEN_NAME && named.name.end > named.name.start &&
-					    (named.role.end > named.role.start || i == k + 1 ||
-					     memchr(text + named.name.start, ' ',
-					            named.name.end - named.name.start))) {
+					    named.name.end > named.name.start &&
+					    (named.kind == MEN_ORG ||
+					     (named.kind == MEN_NAME &&
+					      (named.role.end > named.role.start || i == k + 1 ||
+					       memchr(text + named.name.start, ' ',
+					              named.name.end - named.name.start))))) {
 						named.role = m->span;
 						*m = named;
 						return true;
@@ -1745,9 +1750,10 @@ static const char *const openers[] = {
 	"if", "since", "though", "unlike", "when", "while", "with", "without", NULL,
 };
 
-/* "His former business partner at Lenox, Lawrence B. Cummings, called":
- * a full name set off by commas right after the mention M (ending before
- * token E) is who it is; M becomes its role. */
+/* "His former business partner at Lenox, Lawrence B. Cummings, called",
+ * "The developer, Harbor Point Partners, has argued": a full name set off by
+ * commas right after the mention M (ending before token E) is who it is; M
+ * becomes its role. */
 static void appositive_name(const char *text, const Toks *t, size_t e, size_t at, Mention *m)
 {
 	if (e + 2 >= at || !punct_is(text, t, e, ",") || !is_cap(t, e + 1))
@@ -1756,7 +1762,8 @@ static void appositive_name(const char *text, const Toks *t, size_t e, size_t at
 	Mention n;
 	memset(&n, 0, sizeof n);
 	if (e2 >= at || !punct_is(text, t, e2, ",") || !classify_run(text, t, e + 1, e2, &n) ||
-	    n.kind != MEN_NAME || !memchr(text + n.name.start, ' ', n.name.end - n.name.start))
+	    (n.kind != MEN_NAME && n.kind != MEN_ORG) ||
+	    !memchr(text + n.name.start, ' ', n.name.end - n.name.start))
 		return;
 	n.role = m->span;
 	n.span.start = m->span.start;

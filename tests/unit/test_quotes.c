@@ -1414,6 +1414,18 @@ int main(void)
 	done(&r);
 	roles_are(P("\"We are ready for them,\" said Mike Carter, the Tigers' head coach."),
 	          "the Tigers' head coach", "a plural possessive inside the role after the name");
+	/* The White House is a body that speaks, and a nominal subject inside
+	 * what it says gives way to it. */
+	speaker_is(P("The White House said the president had spoken with the governor and"
+	             " \"stands ready to help.\""), 0, "White House",
+	           "ORG said the president had spoken ... \"Q\": the ORG");
+	/* Companies named for their trade speak as bodies. */
+	speaker_is(P("CenterPoint Energy, the region's largest utility, said it had 4,000 workers"
+	             " ready. \"Some customers could be without power for a week,\" the company"
+	             " said."), 0, "CenterPoint Energy", "ORG Energy ... the company said: the ORG");
+	speaker_is(P("The developer, Harbor Point Partners, argued that the project would \"ease a"
+	             " shortage.\""), 0, "Harbor Point Partners",
+	           "The developer, ORG, argued: the ORG in apposition");
 	/* A press release capitalises the role after the name. */
 	roles_are(P("\"This project shows what is possible,\" said Priya Raman, Chief Executive"
 	            " Officer of Brightline Energy."), "Chief Executive Officer of Brightline Energy",
