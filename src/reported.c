@@ -1227,6 +1227,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		call_for = true;
 	} else if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && word_in(TW(p), about_preps)) {
 		k = p + 1; /* spoke about THING, warned against THING */
+		if (tok_is(c, t, k, "condition"))
+			return false; /* "spoke on condition of anonymity": how, not what */
 	} else if (tok_is(c, t, k, "that") &&
 	           !(k + 1 < b && is_word_tok(t, k + 1) && word_in(TW(k + 1), not_in_np) &&
 	             !tok_is(c, t, k + 1, "to") && !tok_is(c, t, k + 1, "if"))) {

@@ -1442,6 +1442,9 @@ int main(void)
 	speaker_is(P("PARIS \xE2\x80\x94 Thousands of farmers drove tractors onto the highways,"
 	             " vowing to \"besiege\" the capital."), 0, "",
 	           "PLACE -- ..., vowing \"Q\": not the place");
+	/* Nor is the condition a source spoke on. */
+	no_reported(P("The officials spoke on condition of anonymity to discuss the talks."),
+	            "spoke on condition of anonymity: no report");
 	/* A time after a cue's preposition is no topic. */
 	no_reported(P("The minister spoke on Monday in Paris after the vote."),
 	            "spoke on Monday in Paris: no report about Monday");
