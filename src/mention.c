@@ -319,30 +319,85 @@ static const char *const body_heads[] = {
 /* Country words and the country each points to. */
 /* Sorted by the first column: word_country() searches by halves. */
 static const char *const countries[][2] = {
-	{ "african", "" }, { "america", "us" }, { "american", "us" },
-	{ "americans", "us" }, { "arab", "" }, { "arabs", "" }, { "asian", "" },
-	{ "australia", "australia" }, { "australian", "australia" },
-	{ "brazil", "brazil" }, { "brazilian", "brazil" }, { "britain", "uk" },
-	{ "british", "uk" }, { "canada", "canada" }, { "canadian", "canada" },
-	{ "catholic", "" }, { "china", "china" }, { "chinese", "china" },
-	{ "christian", "" }, { "christians", "" }, { "egypt", "egypt" },
-	{ "egyptian", "egypt" }, { "eu", "eu" }, { "european", "eu" },
-	{ "evangelical", "" }, { "france", "france" }, { "french", "france" },
-	{ "german", "germany" }, { "germany", "germany" }, { "greek", "greece" },
-	{ "hispanic", "" }, { "hispanics", "" }, { "india", "india" },
-	{ "indian", "india" }, { "iran", "iran" }, { "iranian", "iran" },
-	{ "islamic", "" }, { "israel", "israel" }, { "israeli", "israel" },
-	{ "italian", "italy" }, { "italy", "italy" }, { "japan", "japan" },
-	{ "japanese", "japan" }, { "jewish", "" }, { "korea", "korea" },
-	{ "korean", "korea" }, { "latina", "" }, { "latino", "" }, { "latinos", "" },
-	{ "mexican", "mexico" }, { "mexico", "mexico" }, { "muslim", "" },
-	{ "muslims", "" }, { "orthodox", "" }, { "pakistan", "pakistan" },
-	{ "pakistani", "pakistan" }, { "palestinian", "palestine" }, { "radical", "" },
-	{ "russia", "russia" }, { "russian", "russia" }, { "saudi", "saudi arabia" },
-	{ "spain", "spain" }, { "spanish", "spain" }, { "syria", "syria" },
-	{ "syrian", "syria" }, { "turkey", "turkey" }, { "turkish", "turkey" },
-	{ "u.s.", "us" }, { "uk", "uk" }, { "ukraine", "ukraine" },
-	{ "ukrainian", "ukraine" }, { "united", "us" }, { "us", "us" },
+	{ "afghan", "afghanistan" }, { "afghanistan", "afghanistan" }, { "african", "" },
+	{ "albania", "albania" }, { "albanian", "albania" }, { "algeria", "algeria" },
+	{ "algerian", "algeria" }, { "america", "us" }, { "american", "us" },
+	{ "americans", "us" }, { "arab", "" }, { "arabs", "" }, { "argentina", "argentina" },
+	{ "argentine", "argentina" }, { "argentinian", "argentina" },
+	{ "armenia", "armenia" }, { "armenian", "armenia" }, { "asian", "" },
+	{ "australia", "australia" }, { "australian", "australia" }, { "austria", "austria" },
+	{ "austrian", "austria" }, { "azerbaijan", "azerbaijan" },
+	{ "azerbaijani", "azerbaijan" }, { "bahrain", "bahrain" }, { "bahraini", "bahrain" },
+	{ "bangladesh", "bangladesh" }, { "bangladeshi", "bangladesh" },
+	{ "belarus", "belarus" }, { "belarusian", "belarus" }, { "belgian", "belgium" },
+	{ "belgium", "belgium" }, { "bolivia", "bolivia" }, { "bolivian", "bolivia" },
+	{ "bosnia", "bosnia" }, { "bosnian", "bosnia" }, { "brazil", "brazil" },
+	{ "brazilian", "brazil" }, { "britain", "uk" }, { "british", "uk" },
+	{ "bulgaria", "bulgaria" }, { "bulgarian", "bulgaria" }, { "cambodia", "cambodia" },
+	{ "cambodian", "cambodia" }, { "canada", "canada" }, { "canadian", "canada" },
+	{ "catholic", "" }, { "chile", "chile" }, { "chilean", "chile" },
+	{ "china", "china" }, { "chinese", "china" }, { "christian", "" },
+	{ "christians", "" }, { "colombia", "colombia" }, { "colombian", "colombia" },
+	{ "croatia", "croatia" }, { "croatian", "croatia" }, { "cuba", "cuba" },
+	{ "cuban", "cuba" }, { "cypriot", "cyprus" }, { "cyprus", "cyprus" },
+	{ "czech", "czechia" }, { "czechia", "czechia" }, { "danish", "denmark" },
+	{ "denmark", "denmark" }, { "dutch", "netherlands" }, { "ecuador", "ecuador" },
+	{ "ecuadorian", "ecuador" }, { "egypt", "egypt" }, { "egyptian", "egypt" },
+	{ "england", "england" }, { "english", "england" }, { "estonia", "estonia" },
+	{ "estonian", "estonia" }, { "ethiopia", "ethiopia" }, { "ethiopian", "ethiopia" },
+	{ "eu", "eu" }, { "european", "eu" }, { "evangelical", "" },
+	{ "filipino", "philippines" }, { "finland", "finland" }, { "finnish", "finland" },
+	{ "france", "france" }, { "french", "france" }, { "german", "germany" },
+	{ "germany", "germany" }, { "ghana", "ghana" }, { "ghanaian", "ghana" },
+	{ "greek", "greece" }, { "guatemala", "guatemala" }, { "guatemalan", "guatemala" },
+	{ "haiti", "haiti" }, { "haitian", "haiti" }, { "hispanic", "" }, { "hispanics", "" },
+	{ "honduran", "honduras" }, { "honduras", "honduras" }, { "hungarian", "hungary" },
+	{ "hungary", "hungary" }, { "iceland", "iceland" }, { "icelandic", "iceland" },
+	{ "india", "india" }, { "indian", "india" }, { "indonesia", "indonesia" },
+	{ "indonesian", "indonesia" }, { "iran", "iran" }, { "iranian", "iran" },
+	{ "iraq", "iraq" }, { "iraqi", "iraq" }, { "ireland", "ireland" },
+	{ "irish", "ireland" }, { "islamic", "" }, { "israel", "israel" },
+	{ "israeli", "israel" }, { "italian", "italy" }, { "italy", "italy" },
+	{ "jamaica", "jamaica" }, { "jamaican", "jamaica" }, { "japan", "japan" },
+	{ "japanese", "japan" }, { "jewish", "" }, { "jordanian", "jordan" },
+	{ "kazakh", "kazakhstan" }, { "kazakhstan", "kazakhstan" }, { "kenya", "kenya" },
+	{ "kenyan", "kenya" }, { "korea", "korea" }, { "korean", "korea" },
+	{ "kosovo", "kosovo" }, { "kuwait", "kuwait" }, { "kuwaiti", "kuwait" },
+	{ "latina", "" }, { "latino", "" }, { "latinos", "" }, { "latvia", "latvia" },
+	{ "latvian", "latvia" }, { "lebanese", "lebanon" }, { "lebanon", "lebanon" },
+	{ "libya", "libya" }, { "libyan", "libya" }, { "lithuania", "lithuania" },
+	{ "lithuanian", "lithuania" }, { "malaysia", "malaysia" },
+	{ "malaysian", "malaysia" }, { "mexican", "mexico" }, { "mexico", "mexico" },
+	{ "moroccan", "morocco" }, { "morocco", "morocco" }, { "muslim", "" },
+	{ "muslims", "" }, { "myanmar", "myanmar" }, { "nepal", "nepal" },
+	{ "nepalese", "nepal" }, { "netherlands", "netherlands" },
+	{ "nicaragua", "nicaragua" }, { "nicaraguan", "nicaragua" }, { "nigeria", "nigeria" },
+	{ "nigerian", "nigeria" }, { "norway", "norway" }, { "norwegian", "norway" },
+	{ "orthodox", "" }, { "pakistan", "pakistan" }, { "pakistani", "pakistan" },
+	{ "palestinian", "palestine" }, { "panama", "panama" }, { "panamanian", "panama" },
+	{ "peru", "peru" }, { "peruvian", "peru" }, { "philippines", "philippines" },
+	{ "portugal", "portugal" }, { "portuguese", "portugal" }, { "qatar", "qatar" },
+	{ "qatari", "qatar" }, { "radical", "" }, { "romania", "romania" },
+	{ "romanian", "romania" }, { "russia", "russia" }, { "russian", "russia" },
+	{ "rwanda", "rwanda" }, { "rwandan", "rwanda" }, { "salvador", "salvador" },
+	{ "salvadoran", "salvador" }, { "saudi", "saudi arabia" }, { "scotland", "scotland" },
+	{ "scottish", "scotland" }, { "senegal", "senegal" }, { "senegalese", "senegal" },
+	{ "serbia", "serbia" }, { "serbian", "serbia" }, { "singapore", "singapore" },
+	{ "singaporean", "singapore" }, { "slovak", "slovakia" }, { "slovakia", "slovakia" },
+	{ "slovenia", "slovenia" }, { "slovenian", "slovenia" }, { "somali", "somalia" },
+	{ "somalia", "somalia" }, { "spain", "spain" }, { "spanish", "spain" },
+	{ "sudan", "sudan" }, { "sudanese", "sudan" }, { "sweden", "sweden" },
+	{ "swedish", "sweden" }, { "swiss", "switzerland" }, { "switzerland", "switzerland" },
+	{ "syria", "syria" }, { "syrian", "syria" }, { "taiwan", "taiwan" },
+	{ "taiwanese", "taiwan" }, { "thai", "thailand" }, { "thailand", "thailand" },
+	{ "tunisia", "tunisia" }, { "tunisian", "tunisia" }, { "turkey", "turkey" },
+	{ "turkish", "turkey" }, { "u.s.", "us" }, { "uganda", "uganda" },
+	{ "ugandan", "uganda" }, { "uk", "uk" }, { "ukraine", "ukraine" },
+	{ "ukrainian", "ukraine" }, { "united", "us" }, { "uruguay", "uruguay" },
+	{ "uruguayan", "uruguay" }, { "us", "us" }, { "venezuela", "venezuela" },
+	{ "venezuelan", "venezuela" }, { "vietnam", "vietnam" }, { "vietnamese", "vietnam" },
+	{ "wales", "wales" }, { "welsh", "wales" }, { "yemen", "yemen" },
+	{ "yemeni", "yemen" }, { "zimbabwe", "zimbabwe" }, { "zimbabwean", "zimbabwe" },
 };
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
@@ -1265,12 +1320,18 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 	}
 }
 
+/* "43-year-old", "the 43-year-old said": an age that stands for a person. */
+static bool year_old(const char *w, size_t n)
+{
+	return n > 9 && (unsigned)(w[0] - '0') < 10u && !memcmp(w + n - 9, "-year-old", 9);
+}
+
 /* A lower-case noun phrase ending at token E-1 whose head names a speaker:
  * walks back to its determiner. */
 static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e, Mention *m)
 {
 	size_t h = e - 1;
-	if (!tok_in(text, t, h, CLS_PERSON) && !word_country(TW(h)))
+	if (!tok_in(text, t, h, CLS_PERSON) && !word_country(TW(h)) && !year_old(TW(h)))
 		return false;
 	size_t a = h;
 	for (size_t k = 0; k < 5 && a > lo && is_word(t, a - 1); k++) {
@@ -1684,7 +1745,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		/* "said the official", "said a spokesman for the company" */
 		size_t h = i;
 		while (h < hi && h < i + 5 && is_word(t, h) && !tok_in(text, t, h, CLS_PERSON) &&
-		       !word_country(TW(h)))
+		       !word_country(TW(h)) && !year_old(TW(h)))
 			h++;
 		if (h >= hi || h >= i + 5 || !is_word(t, h))
 			return false;
@@ -1838,7 +1899,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			i = e;
 			continue;
 		}
-		if (tok_in(text, t, i, CLS_PERSON)) {
+		if (tok_in(text, t, i, CLS_PERSON) || year_old(TW(i))) {
 			memset(m, 0, sizeof *m);
 			if (nominal_before(text, t, lo, i + 1, m)) {
 				appositive_name(text, t, i + 1, at, m);

@@ -260,6 +260,15 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		while (b > p->span.start && c->text[b - 1] == ' ')
 			b--;
 		char before = b > p->span.start ? c->text[b - 1] : '.';
+		/* 'told reporters she was "nervous." "I kept wanting to ..."': a
+		 * statement after a quotation that closed its sentence */
+		size_t cb = b;
+		if (before == '"' && cb - 1 > p->span.start)
+			cb--;
+		else if (cb >= p->span.start + 4 && !memcmp(c->text + cb - 3, "\xE2\x80\x9D", 3))
+			cb -= 3;
+		if (cb < b && cb > p->span.start && strchr(".!?", c->text[cb - 1]))
+			before = '.';
 		size_t first = s[i].inner.start;
 		while (first < s[i].inner.end && strchr(" .[(", c->text[first]))
 			first++;

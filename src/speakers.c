@@ -809,6 +809,24 @@ static char *lower_dup(const char *s, size_t n)
 	return r;
 }
 
+/* The one person of the first 256 whose full name opens with the given
+ * name W ("Venus" of "Venus Williams"); -1 when none or several
+ * ("Venus" when the text has Venus Williams and Venus Rodriguez). */
+static int given_name_person(const SpeakerTable *st, const char *w)
+{
+	size_t n = strlen(w);
+	int found = -1;
+	for (size_t i = 0; i < st->n && i < 256; i++) {
+		const Ent *e = &st->v[i];
+		if (e->is_org || e->is_writer || !e->name || strncmp(e->name, w, n) || e->name[n] != ' ')
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (int)i;
+	}
+	return found;
+}
+
 /* True when SHORT is FULL without its legal form and what follows the
  * first words: "Northwind" of "Northwind Stores Inc", "Apple" of "Apple
  * Inc." (not "Washington" of "Washington Post", which has none). */
@@ -875,9 +893,12 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		return ok ? (int)i : -2;
 	}
 	if (words == 1) {
-		/* "Northwind said": the body "Northwind Stores Inc" */
+		/* "Northwind said": the body "Northwind Stores Inc"; "Venus said"
+		 * after "Venus Williams": the one person of that given name */
 		char *w = span_dup(t, name);
 		int o = w ? short_body(st, w) : -2;
+		if (o == -1)
+			o = given_name_person(st, w);
 		bool ok = o < 0 || strv_add(&st->v[o].aliases, &st->v[o].naliases, w);
 		free(w);
 		if (o != -1)

@@ -1414,6 +1414,23 @@ int main(void)
 	done(&r);
 	roles_are(P("\"We are ready for them,\" said Mike Carter, the Tigers' head coach."),
 	          "the Tigers' head coach", "a plural possessive inside the role after the name");
+	/* A given name alone is the one person the text gave it to; an age
+	 * stands for a person; a quote after a closed one opens a statement. */
+	r = analyze(NULL, P("\"It felt great,\" Venus Williams said.",
+	                    "The 43-year-old said she had doubted whether she would play again.",
+	                    "Serena Williams told reporters she was \"more nervous watching.\" \"I kept"
+	                    " wanting to grab a racket,\" she said.",
+	                    "\"She's playing great tennis,\" Venus said."));
+	is_str(speaker_of(&r, "She's playing great tennis,"), "Venus Williams",
+	       "Venus said after Venus Williams: her");
+	is_str(qspeaker(&r, 1), "Venus Williams", "The 43-year-old said: the latest speaker");
+	is_str(kind_of(&r, "I kept wanting to grab a racket,"), "direct",
+	       "\"Q1.\" \"Q2,\" she said: Q2 is a statement");
+	done(&r);
+	/* "the Slovenian" is a nationality, not a name of its own. */
+	speaker_is(P("Kaja Juvan said she had watched the sisters on television.",
+	             "\"It was an honor,\" the Slovenian said."), 1, "Kaja Juvan",
+	           "the Slovenian after the only speaker: her, not an entity Slovenian");
 	/* The White House is a body that speaks, and a nominal subject inside
 	 * what it says gives way to it. */
 	speaker_is(P("The White House said the president had spoken with the governor and"
