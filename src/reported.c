@@ -1740,8 +1740,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			return true;
 		from = *pfrom;
 	}
-	while (from < to &&
-	       (first && first->start >= from ? (m = *first, true) : cue_outside(c, quoted, from, to, &m))) {
+	while (from < to && (first && first->start >= from ? (m = *first, true)
+	                                                   : cue_outside(c, quoted, from, to, &m))) {
 		from = *pfrom = m.end;
 		/* The first token at or after the cue (tokens are in text order;
 		 * a walk from A would cost the square of a long sentence's cues). */
