@@ -1901,6 +1901,13 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	if (!title_para_at(c, para.start) && !caps_label(c->text, t, colon) &&
 	    !(mn.kind == MEN_NAME && person_label(c->text, t, colon, &mn)))
 		return false;
+	/* a transcript's "TAPPER:" is a person, whose full name the text
+	 * may give ("CNN's Jake Tapper"), not initials of a body */
+	if (!title_para_at(c, para.start) && caps_label(c->text, t, colon) && mn.kind == MEN_ORG &&
+	    colon == 1) {
+		mn.kind = MEN_NAME;
+		mn.name = (Span){ t->v[0].start, t->v[0].end };
+	}
 	/* "Superbugs: What They Are and When to Worry", "Brexit: Why It
 	 * Matters": a topic and the question the text answers, not words said. */
 	if (colon + 1 < t->n && is_word_tok(t, colon + 1) && word_in(TW(colon + 1), wh_words))

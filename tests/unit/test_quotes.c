@@ -1414,6 +1414,14 @@ int main(void)
 	done(&r);
 	roles_are(P("\"We are ready for them,\" said Mike Carter, the Tigers' head coach."),
 	          "the Tigers' head coach", "a plural possessive inside the role after the name");
+	/* A transcript's label in capitals is the person the text names in full. */
+	r = analyze(NULL, P("The following is an interview with Sen. Maria Alvarez, conducted by CNN's"
+	                    " Jake Tapper on Sunday.",
+	                    "TAPPER: Senator, the farm bill is months overdue. Why?",
+	                    "ALVAREZ: Look, I think there's a deal to be had with my colleagues."));
+	is_str(qspeaker(&r, 0), "Jake Tapper", "TAPPER: the interviewer's full name");
+	is_str(qspeaker(&r, 1), "Maria Alvarez", "ALVAREZ: the senator's full name");
+	done(&r);
 	/* A given name alone is the one person the text gave it to; an age
 	 * stands for a person; a quote after a closed one opens a statement. */
 	r = analyze(NULL, P("\"It felt great,\" Venus Williams said.",
