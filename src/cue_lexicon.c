@@ -100,6 +100,9 @@ static const char *const cues[] = {
 	"go on goes on went on going on",
 	"speak speaks spoke spoken speaking",
 	"countered",
+	"fire back fires back fired back firing back",
+	"hit back hits back hitting back",
+	"shoot back shoots back shot back shooting back",
 	"retort retorts retorted retorting",
 	"rebut rebuts rebutted",
 	"objected objecting",
@@ -241,7 +244,7 @@ static bool add_line(Forms *f, const char *s)
 {
 	if (is_phrase_line(s))
 		return forms_add(f, s, strlen(s));
-	bool pairs = strstr(s, " out ") || strstr(s, " on ");
+	bool pairs = strstr(s, " out ") || strstr(s, " on ") || strstr(s, " back ");
 	for (const char *p = s; *p;) {
 		size_t a = strcspn(p, " ");
 		if (pairs && p[a] == ' ')
@@ -450,10 +453,12 @@ static const char *const report_cues[] = {
 
 /* Phrases among them: "according to", "called for", "calls on". */
 static const char *const phrase_heads[] = { "according", "call", "called", "calling", "calls", NULL };
-static const char *const phrase_seconds[] = { "for", "on", "to", NULL };
+static const char *const phrase_seconds[] = { "back", "for", "on", "to", NULL };
 static const char *const report_phrases[] = {
 	"according to", "call for", "call on", "called for", "called on", "calling for",
-	"calling on", "calls for", "calls on", NULL,
+	"calling on", "calls for", "calls on", "fire back", "fired back", "fires back",
+	"firing back", "hit back", "hits back", "hitting back", "shoot back", "shoots back",
+	"shot back", NULL,
 };
 
 /* Forms that take a bare clause: "said the plan would fail". */
@@ -465,37 +470,41 @@ static const char *const rc_clause[] = {
 	"argues", "arguing", "assert", "asserted", "asserting", "asserts", "assume", "assumed",
 	"assumes", "assuming", "believe", "believed", "believes", "believing", "boast", "boasted",
 	"boasting", "boasts", "calculate", "calculated", "calculates", "caution", "cautioned",
-	"cautioning", "cautions", "charged", "claim", "claimed", "claiming", "clarified", "complain",
-	"complained", "complaining", "complains", "concede", "conceded", "concedes", "conceding",
-	"conclude", "concluded", "concludes", "concluding", "confided", "confirm", "confirmed",
-	"confirming", "confirms", "contend", "contended", "contending", "contends", "countered",
-	"countering", "decide", "decided", "decides", "deciding", "declare", "declared", "declares",
-	"declaring", "demonstrate", "demonstrated", "demonstrates", "determine", "determined",
-	"determines", "disclose", "disclosed", "discloses", "disclosing", "doubt", "doubted",
-	"doubting", "emphasised", "emphasize", "emphasized", "emphasizes", "emphasizing", "estimate",
-	"estimated", "estimating", "expect", "expected", "expecting", "expects", "explain",
-	"explained", "explaining", "explains", "fear", "feared", "fearing", "feel", "feels",
-	"felt", "finds", "forecasted", "found", "guarantee", "guaranteed", "guaranteeing",
-	"guarantees", "hint", "hinted", "hinting", "hints", "hope", "hoped", "hoping", "implied",
-	"implies", "imply", "implying", "indicate", "indicated", "indicates", "indicating",
-	"insist", "insisted", "insisting", "insists", "joke", "joked", "jokes", "joking", "knew",
-	"know", "knows", "lament", "lamented", "lamenting", "laments", "learn", "learned",
-	"learns", "maintain", "maintained", "maintaining", "maintains", "mention", "mentioned",
-	"mentioning", "mentions", "note", "noted", "notes", "noting", "observe", "observed", "observes",
-	"observing", "pledge", "pledged", "pledging", "posited", "predict", "predicted", "predicting",
-	"predicts", "proclaimed", "proclaims", "projected", "promise", "promised", "promising",
-	"questioned", "questioning", "quip", "quipped", "quipping", "quips", "realize", "realized",
-	"realizes", "realizing", "reasoned", "recall", "recalled", "recalling", "recalls", "reckoned",
-	"recounted", "recounts", "reiterate", "reiterated", "reiterates", "reiterating", "remark", "remarked",
-	"remarking", "replied", "replies", "reply", "replying", "reported", "respond", "responded",
-	"responding", "responds", "retort", "retorted", "retorting", "retorts", "reveal", "revealed",
-	"revealing", "reveals", "ruled", "said", "say", "saying", "says", "show", "showed", "shown", "shows",
-	"signaled", "signaling", "signalled", "speculate", "speculated", "speculates", "speculating",
-	"stated", "stating", "stress", "stressed", "stresses", "stressing", "suggest", "suggested",
-	"suggesting", "suggests", "suspect", "suspected", "suspecting", "suspects", "testified",
-	"testifies", "testify", "testifying", "theorized", "think", "thinks", "thought", "tweet",
-	"tweeted", "tweeting", "tweets", "underscored", "underscores", "vow", "vowed", "vowing", "warn",
-	"warned", "warning", "warns", "wonder", "wondered", "wondering", "wonders", "worried", "worries",
+	"cautioning", "cautions", "charged", "claim", "claimed", "claiming", "clarified",
+	"complain", "complained", "complaining", "complains", "concede", "conceded", "concedes",
+	"conceding", "conclude", "concluded", "concludes", "concluding", "confided", "confirm",
+	"confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends",
+	"countered", "countering", "decide", "decided", "decides", "deciding", "declare",
+	"declared", "declares", "declaring", "demonstrate", "demonstrated", "demonstrates",
+	"determine", "determined", "determines", "disclose", "disclosed", "discloses",
+	"disclosing", "doubt", "doubted", "doubting", "emphasised", "emphasize", "emphasized",
+	"emphasizes", "emphasizing", "estimate", "estimated", "estimating", "expect", "expected",
+	"expecting", "expects", "explain", "explained", "explaining", "explains", "fear",
+	"feared", "fearing", "feel", "feels", "felt", "finds", "fire back", "fired back",
+	"fires back", "firing back", "forecasted", "found", "guarantee", "guaranteed",
+	"guaranteeing", "guarantees", "hint", "hinted", "hinting", "hints", "hit back",
+	"hits back", "hitting back", "hope", "hoped", "hoping", "implied", "implies", "imply",
+	"implying", "indicate", "indicated", "indicates", "indicating", "insist", "insisted",
+	"insisting", "insists", "joke", "joked", "jokes", "joking", "knew", "know", "knows",
+	"lament", "lamented", "lamenting", "laments", "learn", "learned", "learns", "maintain",
+	"maintained", "maintaining", "maintains", "mention", "mentioned", "mentioning",
+	"mentions", "note", "noted", "notes", "noting", "observe", "observed", "observes",
+	"observing", "pledge", "pledged", "pledging", "posited", "predict", "predicted",
+	"predicting", "predicts", "proclaimed", "proclaims", "projected", "promise", "promised",
+	"promising", "questioned", "questioning", "quip", "quipped", "quipping", "quips",
+	"realize", "realized", "realizes", "realizing", "reasoned", "recall", "recalled",
+	"recalling", "recalls", "reckoned", "recounted", "recounts", "reiterate", "reiterated",
+	"reiterates", "reiterating", "remark", "remarked", "remarking", "replied", "replies",
+	"reply", "replying", "reported", "respond", "responded", "responding", "responds",
+	"retort", "retorted", "retorting", "retorts", "reveal", "revealed", "revealing",
+	"reveals", "ruled", "said", "say", "saying", "says", "shoot back", "shoots back",
+	"shot back", "show", "showed", "shown", "shows", "signaled", "signaling", "signalled",
+	"speculate", "speculated", "speculates", "speculating", "stated", "stating", "stress",
+	"stressed", "stresses", "stressing", "suggest", "suggested", "suggesting", "suggests",
+	"suspect", "suspected", "suspecting", "suspects", "testified", "testifies", "testify",
+	"testifying", "theorized", "think", "thinks", "thought", "tweet", "tweeted", "tweeting",
+	"tweets", "underscored", "underscores", "vow", "vowed", "vowing", "warn", "warned",
+	"warning", "warns", "wonder", "wondered", "wondering", "wonders", "worried", "worries",
 	"worry", "worrying", "write", "writes", "writing", "wrote", NULL,
 };
 

@@ -1414,6 +1414,17 @@ int main(void)
 	done(&r);
 	roles_are(P("\"We are ready for them,\" said Mike Carter, the Tigers' head coach."),
 	          "the Tigers' head coach", "a plural possessive inside the role after the name");
+	/* "fired back" reports, as a phrase: "back" alone and "hit" alone do not. */
+	r = analyze(NULL, P("The debate ran late on Monday.",
+	                    "Nikki Haley fired back that DeSantis had wasted millions on ads.",
+	                    "\"He's so desperate,\" the former U.N. ambassador said.",
+	                    "Their song was a hit \"What a Fool Believes\" in 1979."));
+	is_str(qtext(&r, 0), "DeSantis had wasted millions on ads", "NAME fired back that CLAUSE");
+	is_str(qspeaker(&r, 0), "Nikki Haley", "... by NAME");
+	is_str(speaker_of(&r, "He's so desperate,"), "Nikki Haley",
+	       "the nominal after her report: her, not the one she answered");
+	is_str(kind_of(&r, "What a Fool Believes"), "term", "a hit \"TITLE\": no cue 'hit'");
+	done(&r);
 	/* A transcript's label in capitals is the person the text names in full. */
 	r = analyze(NULL, P("The following is an interview with Sen. Maria Alvarez, conducted by CNN's"
 	                    " Jake Tapper on Sunday.",
