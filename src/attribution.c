@@ -270,6 +270,18 @@ static bool reduced_subject(const char *text, const Toks *t, size_t sent_lo, siz
 	return (n > 4 && !memcmp(w + n - 3, "ing", 3)) || word_eq(w, n, "who");
 }
 
+/* The cue at token CI is passive: "was told", "were asked", "had been
+ * told" (not "was saying"). */
+static bool passive_cue(const char *text, const Toks *t, size_t lo, size_t ci)
+{
+	static const char *const be[] = { "are", "been", "being", "is", "was", "were", NULL };
+	size_t n = t->v[ci].end - t->v[ci].start;
+	const char *w = text + t->v[ci].start;
+	return ci > lo && (t->v[ci - 1].flags & TOK_WORD) &&
+	       word_in(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start, be) &&
+	       (word_eq(w, n, "told") || word_eq(w, n, "asked") || word_eq(w, n, "quoted"));
+}
+
 /* The mention M follows a cue of its own ("said the Commission would"):
  * the subject of what someone says, not of the sentence. */
 static bool after_cue(const Ctx *c, const Toks *t, size_t lo, const Mention *m)
@@ -343,6 +355,21 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		           coordinated_subject(text, t, lo, sent_lo, ci - 1, &m)) {
 			set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 			return true;
+		} else if (passive_cue(text, t, lo, ci)) {
+			/* "Liu was told by a counselor that law was "Q"": who told
+			 * her, when the text says; never the one told */
+			size_t by = ce;
+			while (by < qt && by < ce + 4 && !word_eq(text + t->v[by].start,
+			                                          t->v[by].end - t->v[by].start, "by"))
+				by++;
+			if (by < qt && by < ce + 4 && mention_after(text, t, by + 1, qt, &m) &&
+			    m.kind != MEN_PRONOUN) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+				return true;
+			}
+			it->q.cue = (Span){ t->v[ci].start, t->v[ce - 1].end };
+			it->cued = true; /* speech, by someone the text does not name */
+			return false;
 		} else if (mention_before(text, t, lo, ci, &m) ||
 		           /* "said it was "Q"": a pronoun after the cue is its
 		            * clause's subject, not the speaker */

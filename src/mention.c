@@ -270,39 +270,40 @@ static const char *const person_nouns[] = {
 	"author", "authorities", "authors", "automaker", "bank", "billionaire", "board", "book",
 	"broadcaster", "builder", "businessman", "campaign", "candidate", "captain", "carmaker",
 	"carrier", "caucus", "chairman", "chairwoman", "challenger", "chancellor", "charity",
-	"chef", "chief", "chiefs", "clip", "coach", "coalition", "coalitions", "colleague",
-	"colleagues", "column", "commander", "commercial", "commission", "commissioner",
-	"committee", "companies", "company", "complaint", "comptroller", "congressman",
-	"congresswoman", "consultant", "contractor", "contractors", "coroner", "council",
-	"councillor", "councilman", "councilwoman", "court", "critic", "critics", "customers",
-	"daughter", "dean", "democrat", "democrats", "department", "deputies", "deputy",
-	"detective", "detectives", "developer", "developers", "diplomat", "diplomats", "director",
-	"directors", "doctor", "doctors", "document", "economist", "economists", "editorial",
-	"embassy", "employee", "employees", "envoy", "everyone", "executive", "executives",
-	"expert", "experts", "fan", "fans", "farmer", "farmers", "father", "federation", "filing",
-	"firm", "firms", "footage", "foundation", "founder", "friend", "friends", "general",
-	"government", "governor", "group", "groups", "historian", "host", "husband", "incumbent",
-	"indictment", "insider", "insiders", "institute", "insurer", "investigators", "judge",
-	"landlord", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
-	"lender", "letter", "magazine", "man", "manager", "managers", "manufacturer", "mayor",
-	"memo", "minister", "ministers", "ministry", "mogul", "mother", "musician", "narrator",
-	"neighbor", "neighbors", "network", "newspaper", "nominee", "nonprofit", "nurse",
-	"nurses", "observer", "observers", "officer", "officers", "official", "officials",
-	"operator", "organisation", "organization", "organizations", "outlet", "owner", "owners",
-	"panel", "paper", "parents", "party", "pastor", "patients", "people", "petition",
-	"physician", "piece", "planemaker", "player", "police", "poll", "pollster", "post",
-	"premier", "president", "priest", "principal", "professor", "prosecutor", "prosecutors",
-	"protester", "protesters", "provost", "publisher", "questioner", "rapper", "regulator",
-	"regulators", "release", "report", "representative", "republican", "republicans",
-	"researcher", "researchers", "resident", "residents", "retailer", "ruling", "scientist",
-	"scientists", "secretary", "senator", "sheriff", "singer", "site", "soldier", "soldiers",
-	"son", "source", "sources", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
-	"spot", "star", "startup", "statement", "story", "strategist", "strategists", "student",
-	"students", "study", "superintendent", "supporter", "supporters", "surrogate",
-	"surrogates", "survey", "survivors", "teacher", "teachers", "team", "tenant", "tenants",
-	"transcript", "treasurer", "tweet", "union", "unions", "university", "veteran", "victim",
-	"victims", "video", "voter", "voters", "website", "widow", "wife", "witness", "witnesses",
-	"woman", "worker", "workers", "writer", NULL,
+	"chef", "chief", "chiefs", "clip", "coach", "coaches", "coalition", "coalitions",
+	"colleague", "colleagues", "column", "commander", "commercial", "commission",
+	"commissioner", "committee", "companies", "company", "complaint", "comptroller",
+	"congressman", "congresswoman", "consultant", "contractor", "contractors", "coroner",
+	"council", "councillor", "councilman", "councilwoman", "counsellor", "counselor", "court",
+	"critic", "critics", "customers", "daughter", "dean", "democrat", "democrats",
+	"department", "deputies", "deputy", "detective", "detectives", "developer", "developers",
+	"diplomat", "diplomats", "director", "directors", "doctor", "doctors", "document",
+	"economist", "economists", "editorial", "embassy", "employee", "employees", "envoy",
+	"everyone", "executive", "executives", "expert", "experts", "fan", "fans", "farmer",
+	"farmers", "father", "federation", "filing", "firm", "firms", "footage", "foundation",
+	"founder", "friend", "friends", "general", "government", "governor", "group", "groups",
+	"historian", "host", "husband", "incumbent", "indictment", "insider", "insiders",
+	"institute", "insurer", "investigators", "judge", "landlord", "lawmaker", "lawmakers",
+	"lawsuit", "lawyer", "lawyers", "leader", "leaders", "lender", "letter", "magazine",
+	"man", "manager", "managers", "manufacturer", "mayor", "memo", "minister", "ministers",
+	"ministry", "mogul", "mother", "musician", "narrator", "neighbor", "neighbors", "network",
+	"newspaper", "nominee", "nonprofit", "nurse", "nurses", "observer", "observers",
+	"officer", "officers", "official", "officials", "operator", "organisation",
+	"organization", "organizations", "outlet", "owner", "owners", "panel", "paper", "parents",
+	"party", "pastor", "patients", "people", "petition", "physician", "piece", "planemaker",
+	"player", "police", "poll", "pollster", "post", "premier", "president", "priest",
+	"principal", "professor", "prosecutor", "prosecutors", "protester", "protesters",
+	"provost", "publisher", "questioner", "rapper", "regulator", "regulators", "release",
+	"report", "representative", "republican", "republicans", "researcher", "researchers",
+	"resident", "residents", "retailer", "ruling", "scientist", "scientists", "secretary",
+	"senator", "sheriff", "singer", "site", "soldier", "soldiers", "son", "source", "sources",
+	"spokesman", "spokesmen", "spokesperson", "spokeswoman", "spot", "star", "startup",
+	"statement", "story", "strategist", "strategists", "student", "students", "study",
+	"superintendent", "supporter", "supporters", "surrogate", "surrogates", "survey",
+	"survivors", "teacher", "teachers", "team", "tenant", "tenants", "transcript",
+	"treasurer", "tweet", "union", "unions", "university", "veteran", "victim", "victims",
+	"video", "voter", "voters", "website", "widow", "wife", "witness", "witnesses", "woman",
+	"worker", "workers", "writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -1481,6 +1482,21 @@ static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Me
 			relative = true;
 		}
 	}
+	/* "Her death was confirmed by her daughter, Ellen Liu-Park": a verb
+	 * in it makes it a clause, whose last words after "by" are the role */
+	static const char *const verbs[] = { "are", "been", "had", "has", "have", "is", "was",
+		                             "were", NULL };
+	for (size_t x = r0; x + 1 < a - 1; x++)
+		if (word_in(TW(x), verbs)) {
+			size_t y = a - 1;
+			while (y > x + 1 && !word_eq(TW(y - 1), "by"))
+				y--;
+			if (y == x + 1)
+				return;
+			r0 = y;
+			relative = true;
+			break;
+		}
 	/* only a conjunction may come before it: "In the end, Ann Ruiz" */
 	bool clause = relative || (r0 == r ? r == lo || !is_word(t, r - 1)
 	                                   : tok_in(text, t, r0 - 1, CLS_CONJUNCTION));

@@ -444,8 +444,14 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	while (e < rs && (unsigned)((x[e] | 32) - 'a') < 26u)
 		e++;
 	size_t n = e - sent.start;
-	/* or a participle: "Asked about the loss, Toone shook her head" */
-	bool participle = n >= 5 && (!memcmp(x + e - 2, "ed", 2) || !memcmp(x + e - 3, "ing", 3));
+	/* or a participle: "Asked about the loss, Toone shook her head",
+	 * "Born in Oakland to immigrants, Ms. Liu was told" */
+	static const char *const irregular[] = {
+		"born", "bred", "brought", "built", "caught", "driven", "given", "grown", "held",
+		"known", "left", "made", "seen", "shown", "sworn", "taken", "taught", "told", NULL,
+	};
+	bool participle = (n >= 5 && (!memcmp(x + e - 2, "ed", 2) || !memcmp(x + e - 3, "ing", 3))) ||
+	                  word_in(x + sent.start, n, irregular);
 	return participle || word_in(x + sent.start, n, openers);
 }
 

@@ -1425,6 +1425,20 @@ int main(void)
 	       "the nominal after her report: her, not the one she answered");
 	is_str(kind_of(&r, "What a Fool Believes"), "term", "a hit \"TITLE\": no cue 'hit'");
 	done(&r);
+	/* A passive cue's subject is who was told, not who spoke; "by" names
+	 * the speaker. */
+	r = analyze(NULL, P("Born in Oakland to immigrants, Ms. Margaret Liu was told by a school"
+	                    " counselor that law was \"no place for a girl like you.\" She later said the"
+	                    " remark \"lit a fire I never let go out.\""));
+	is_str(speaker_of(&r, "no place for a girl like you."), "", "NAME was told by X that \"Q\"");
+	is_str(kind_of(&r, "no place for a girl like you."), "partial", "... still speech");
+	is_str(speaker_of(&r, "lit a fire I never let go out."), "Margaret Liu",
+	       "Born in ..., NAME was ... She said: NAME");
+	done(&r);
+	speaker_is(P("He was told by Mayor Ann Lee that it was \"a disaster.\""), 0, "Ann Lee",
+	           "was told by NAME that \"Q\": NAME");
+	roles_are(P("Her death was confirmed by her daughter, Ellen Liu-Park, who said \"she went"
+	            " peacefully.\""), "daughter", "a clause before the name: its words after by");
 	/* A transcript's label in capitals is the person the text names in full. */
 	r = analyze(NULL, P("The following is an interview with Sen. Maria Alvarez, conducted by CNN's"
 	                    " Jake Tapper on Sunday.",
