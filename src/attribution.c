@@ -282,6 +282,18 @@ static bool passive_cue(const char *text, const Toks *t, size_t lo, size_t ci)
 	       (word_eq(w, n, "told") || word_eq(w, n, "asked") || word_eq(w, n, "quoted"));
 }
 
+/* A modal before the cue at CI: "the Commission would propose", "Moscow
+ * would respond" - what someone says will happen, in their words (not
+ * "Clinton once described it as "Q"", a report of hers). */
+static bool modal_before(const Ctx *c, const Toks *t, size_t ci)
+{
+	static const char *const modals[] = {
+		"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
+	};
+	return ci > 0 && (t->v[ci - 1].flags & TOK_WORD) &&
+	       word_in(c->text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start, modals);
+}
+
 /* The mention M follows a cue of its own ("said the Commission would"):
  * the subject of what someone says, not of the sentence. */
 static bool after_cue(const Ctx *c, const Toks *t, size_t lo, const Mention *m)
@@ -378,19 +390,22 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		           (lo == sent_lo && reduced_subject(text, t, sent_lo, ci, &m))) {
 			/* "Ryan said the spate of shootings demands "more listening"",
 			 * "Ferrer said the Commission would propose to "Q"": a nominal
-			 * or a body subject of a verb that is not plainly one of
-			 * saying, inside what a named person says, gives way to that
-			 * person ("the congressman said" stays). */
-			if ((m.kind == MEN_NOMINAL || (m.kind == MEN_ORG && after_cue(c, t, lo, &m))) &&
+			 * subject of a verb that is not plainly one of saying, or a
+			 * name's with a modal, inside what a named person says, gives
+			 * way to that person ("the congressman said" stays). */
+			if ((m.kind == MEN_NOMINAL ||
+			     ((m.kind == MEN_ORG || m.kind == MEN_NAME) && after_cue(c, t, lo, &m) &&
+			      modal_before(c, t, ci))) &&
 			    !nominal.kind && !cue_can_invert(cs, cn)) {
 				nominal = m;
 				nci = ci;
 				nce = ce;
 				inner = after_cue(c, t, lo, &m);
-			} else if (!nominal.kind || m.kind == MEN_NAME ||
+			} else if (!nominal.kind || (m.kind == MEN_NAME && nominal.kind != MEN_NAME) ||
 			           /* "The White House said the president had spoken
-			            * ... and "Q"": the body that says it */
-			           (inner && m.kind == MEN_ORG)) {
+			            * ... and "Q"", "Putin said that Moscow would
+			            * respond "Q"": who says it */
+			           (inner && (m.kind == MEN_ORG || m.kind == MEN_NAME))) {
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 				return true;
 			}

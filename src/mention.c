@@ -1154,12 +1154,15 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	while (s > a && parts < 4 && name_part_at(text, t, s - 1, &pm)) {
 		s--;
 		parts++;
-		/* "Bill de Blasio", "Umar bin Al-Khaththab": a particle inside the
-		 * name */
-		if (s > a + 1 && is_word(t, s - 1) && !is_cap(t, s - 1) &&
-		    tok_in(text, t, s - 1, CLS_PARTICLE) && name_part_at(text, t, s - 2, &pm)) {
-			s--;
-			parts++;
+		/* "Bill de Blasio", "Umar bin Al-Khaththab", "Ursula von der
+		 * Leyen": one or two particles inside the name */
+		size_t k = s;
+		while (k > a + 1 && s - k < 2 && is_word(t, k - 1) && !is_cap(t, k - 1) &&
+		       tok_in(text, t, k - 1, CLS_PARTICLE))
+			k--;
+		if (k < s && name_part_at(text, t, k - 1, &pm)) {
+			parts += s - k;
+			s = k;
 		}
 	}
 	/* "Employee Steve Castro", "Introducing Junior Gaspard": a word for a

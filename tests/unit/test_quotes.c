@@ -1439,6 +1439,17 @@ int main(void)
 	           "was told by NAME that \"Q\": NAME");
 	roles_are(P("Her death was confirmed by her daughter, Ellen Liu-Park, who said \"she went"
 	            " peacefully.\""), "daughter", "a clause before the name: its words after by");
+	/* Two particles inside a name; a name subject with a modal inside what
+	 * someone says is theirs to say. */
+	roles_are(P("European Commission President Ursula von der Leyen said the sanctions were"
+	            " \"the toughest ever.\""), "European Commission President",
+	          "TITLE Ursula von der Leyen: the name whole, the title apart");
+	speaker_is(P("Russian President Vladimir Putin said on Friday that Moscow would respond"
+	             " \"in kind\" to sanctions."), 0, "Vladimir Putin",
+	           "NAME said that PLACE would respond \"Q\": NAME");
+	speaker_is(P("Trump said at a rally that Clinton once described the pact as \"the gold"
+	             " standard\" of trade deals."), 0, "Clinton",
+	           "X said that NAME described it as \"Q\": NAME's words");
 	/* A transcript's label in capitals is the person the text names in full. */
 	r = analyze(NULL, P("The following is an interview with Sen. Maria Alvarez, conducted by CNN's"
 	                    " Jake Tapper on Sunday.",
