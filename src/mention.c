@@ -40,6 +40,11 @@ static bool opens_phrase(const char *s, size_t n)
 	return word_in(s, n, determiners) || word_in(s, n, quantifiers);
 }
 static const char *const articles[] = { "a", "an", "the", NULL };
+/* Courtesy titles, which say little of who one is: an appositive's role
+ * goes over them. */
+static const char *const honorifics[] = {
+	"dr", "dr.", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", NULL,
+};
 static const char *const conjunctions[] = { "and", "but", "yet", NULL };
 
 /* ASCII case folded in one pass over W, which is read no further than N + 1
@@ -1454,7 +1459,11 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
  * is ..." is a parenthetical. */
 static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Mention *m)
 {
-	if (m->kind != MEN_NAME || m->role.end || a <= lo + 1 || !punct_is(text, t, a - 1, ",") ||
+	/* (over an honorific: "The district's superintendent, Dr. Michael
+	 * Osei," - whose name written anywhere gives "Dr.") */
+	if (m->kind != MEN_NAME ||
+	    (m->role.end && !word_in(text + m->role.start, m->role.end - m->role.start, honorifics)) ||
+	    a <= lo + 1 || !punct_is(text, t, a - 1, ",") ||
 	    !memchr(text + m->name.start, ' ', m->name.end - m->name.start))
 		return;
 	size_t r = a - 1;
@@ -1794,9 +1803,6 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	 * Dyck, director of ...", whose name written anywhere gives "Dr."; a
 	 * role in capitals opens with a title: "said Priya Raman, Chief Executive
 	 * Officer of Brightline") */
-	static const char *const honorifics[] = {
-		"dr", "dr.", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", NULL,
-	};
 	if (m->kind == MEN_NAME &&
 	    (!m->role.end || word_in(text + m->role.start, m->role.end - m->role.start, honorifics)) &&
 	    e + 1 < hi && punct_is(text, t, e, ",") &&

@@ -1439,6 +1439,8 @@ int main(void)
 	           "was told by NAME that \"Q\": NAME");
 	roles_are(P("Her death was confirmed by her daughter, Ellen Liu-Park, who said \"she went"
 	            " peacefully.\""), "daughter", "a clause before the name: its words after by");
+	roles_are(P("The district's superintendent, Dr. Michael Osei, said scores \"rose a lot.\""),
+	          "The district's superintendent; Dr.", "ROLE, Dr. NAME, said: the role over Dr.");
 	/* Two particles inside a name; a name subject with a modal inside what
 	 * someone says is theirs to say. */
 	roles_are(P("European Commission President Ursula von der Leyen said the sanctions were"
