@@ -848,15 +848,24 @@ static bool short_form_of(const char *shrt, const char *full)
 	       word_in(last + 1, strlen(last + 1), forms) && !word_country(shrt, n);
 }
 
-/* The body of the first 256 whose name is NAME's short or long form. */
-static int short_body(const SpeakerTable *st, const char *name)
+/* The body whose name NAME is a FORM of, or which is one of NAME; -1 when
+ * none.  Only the first entities are looked through, so a text of many
+ * bodies costs no more per mention. */
+static int body_formed(const SpeakerTable *st, const char *name,
+                       bool (*form)(const char *a, const char *b))
 {
 	for (size_t i = 0; i < st->n && i < 256; i++) {
 		const Ent *e = &st->v[i];
-		if (e->is_org && (short_form_of(name, e->name) || short_form_of(e->key, name)))
+		if (e->is_org && (form(name, e->name) || form(e->key, name)))
 			return (int)i;
 	}
 	return -1;
+}
+
+/* The body whose name is NAME's short or long form. */
+static int short_body(const SpeakerTable *st, const char *name)
+{
+	return body_formed(st, name, short_form_of);
 }
 
 /* The entity a name mention points to, created when new. */
@@ -994,16 +1003,10 @@ static bool acronym_of(const char *acr, const char *name)
 }
 
 /* The body named by the initials of NAME, or by the name whose initials
- * NAME is; -1 when none.  Only the first entities are looked through, so a
- * text of many bodies costs no more per mention. */
+ * NAME is; -1 when none. */
 static int acronym_body(const SpeakerTable *st, const char *name)
 {
-	for (size_t i = 0; i < st->n && i < 256; i++) {
-		const Ent *e = &st->v[i];
-		if (e->is_org && (acronym_of(name, e->name) || acronym_of(e->key, name)))
-			return (int)i;
-	}
-	return -1;
+	return body_formed(st, name, acronym_of);
 }
 
 static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
