@@ -1932,7 +1932,8 @@ static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t 
 		/* a word of prose, not part of "ascom.com" or "@ascom" */
 		found = (p == x || strchr(" \n(\"'", p[-1])) &&
 		        (p + n == end ||
-		         ((unsigned char)p[n] < 0x80 && !isalnum((unsigned char)p[n]) && !strchr("./@_-", p[n])) ||
+		         ((unsigned char)p[n] < 0x80 && !isalnum((unsigned char)p[n]) &&
+		          !strchr("./@_-", p[n])) ||
 		         (strchr(".-", p[n]) && (p + n + 1 == end || !isalnum((unsigned char)p[n + 1]))));
 		p += n;
 	}
