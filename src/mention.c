@@ -40,6 +40,9 @@ static bool opens_phrase(const char *s, size_t n)
 	return word_in(s, n, determiners) || word_in(s, n, quantifiers);
 }
 static const char *const articles[] = { "a", "an", "the", NULL };
+/* Determiners that own: "Its chief executive", "his agent". */
+static const char *const owners[] = { "her", "his", "its", "our", "their", NULL };
+bool word_is_owner(const char *s, size_t n) { return word_in(s, n, owners); }
 /* Courtesy titles, which say little of who one is: an appositive's role
  * goes over them. */
 static const char *const honorifics[] = {
@@ -1077,7 +1080,6 @@ size_t mention_role_start(const char *text, const Toks *t, size_t lo, bool lo_op
 {
 	size_t r = role_start_from(text, t, lo, lo_opens, a);
 	/* "his agent Valerie Smith": the owner names no one */
-	static const char *const owners[] = { "her", "his", "its", "our", "their", NULL };
 	return r + 1 < a && word_in(TW(r), owners) ? r + 1 : r;
 }
 
@@ -1470,7 +1472,6 @@ static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Me
 	while (r > lo && is_word(t, r - 1) && a - r < 10)
 		r--;
 	/* "Its chief executive, Marcus Bell": a determiner that owns */
-	static const char *const owners[] = { "her", "his", "its", "our", "their", NULL };
 	size_t r0 = r;
 	while (r0 < a - 1 && !is_poss(TW(r0)) && !tok_in(text, t, r0, CLS_TITLE) &&
 	       !tok_in(text, t, r0, CLS_ARTICLE) && !word_in(TW(r0), owners))

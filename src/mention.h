@@ -75,6 +75,8 @@ bool word_is_title(const char *s, size_t n);
 bool word_is_org(const char *s, size_t n);
 /* In capitals, with two letters at least: "CDC", "WALLACE". */
 bool word_all_caps(const char *s, size_t n);
+/* "her", "his", "its", "our", "their": a determiner that owns. */
+bool word_is_owner(const char *s, size_t n);
 /* "Jr.", "Sr.", "III": a generational suffix after a surname. */
 bool word_is_suffix(const char *s, size_t n);
 /* "de", "bin", "van": a lower-case word inside a personal name. */

@@ -483,10 +483,10 @@ static bool lead_opens(const char *x, Span sent, size_t lead)
 	return lead <= sent.start || x[lead - 1] != ' ' || (lead >= 2 && strchr(",;:(", x[lead - 2]));
 }
 
-/* True when the one-word run [RS, RE) names the subject of sentence SENT
- * in an appositive: "His wife, Ruth, who has kept the books, is less
- * philosophical" - a comma on each side, and before it a short phrase
- * opening the sentence. */
+/* True when the run [RS, RE) names the subject of sentence SENT in an
+ * appositive: "His wife, Ruth, who has kept the books, is less
+ * philosophical", "Brooks's assistant, Lena Ortiz, was" - a comma on each
+ * side, and before it a short phrase opening the sentence. */
 static bool appositive_subject(const char *x, Span sent, size_t rs, size_t re)
 {
 	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',' || re >= sent.end ||
@@ -562,15 +562,12 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				    islower((unsigned char)c->text[rs - 3])) {
 					title = (Span){ sent.start, rs - 2 };
 					/* (the owner names no one: "Its chief executive") */
-					static const char *const owners[] = { "her", "his", "its", "our",
-						                              "their", NULL };
 					size_t sp = title.start;
 					while (sp < title.end && c->text[sp] != ' ')
 						sp++;
-					if (sp < title.end && word_in(c->text + title.start, sp - title.start, owners))
+					if (sp < title.end && word_is_owner(c->text + title.start, sp - title.start))
 						title.start = sp + 1;
 				}
-				/* "Chelsea manager Emma Hayes was less amused" */
 				/* "Chelsea manager Emma Hayes was less amused", "former
 				 * President Donald Trump": the words before the run too
 				 * (before a title, only title words: "..., said former
