@@ -577,7 +577,7 @@ bool mention_classes(WordClass *wc)
 
 typedef struct {
 	const ClassList *lists;
-	bool plain[32]; /* list K is in strcmp() order, without capitals */
+	bool plain[32]; /* list K has no capitals */
 } ClassArgs;
 
 /* True when LIST[0, COUNT) are words without capitals: word_in() finds
@@ -767,9 +767,9 @@ static inline size_t alnum_end(const char *s, size_t i, size_t end)
 }
 
 /* Bytes after a run of letters that may go on with the word: an inner
- * apostrophe, hyphen, dot or colon ("2:15"), or a byte of a multibyte letter or of a curly
- * apostrophe.  Most words end at a space or a comma, which one lookup
- * tells. */
+ * apostrophe, hyphen, dot or colon ("2:15"), or a byte of a multibyte
+ * letter or of a curly apostrophe.  Most words end at a space or a comma,
+ * which one lookup tells. */
 static const bool word_goes_on[256] = {
 	['\''] = 1, ['-'] = 1, ['.'] = 1, [':'] = 1,
 	[0x80] = 1, [0x81] = 1, [0x82] = 1, [0x83] = 1, [0x84] = 1, [0x85] = 1, [0x86] = 1,
