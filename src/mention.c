@@ -1259,6 +1259,16 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		m->name = tspan(t, a, b);
 		return true;
 	}
+	/* "Water UK", "Energy UK": a body named with its country's initials,
+	 * whole (not someone whose given name comes first, nor "Experts on
+	 * North Korea", "Central European") */
+	if (b >= a + 2 && word_all_caps(TW(b - 1)) && word_country(TW(b - 1)) &&
+	    *word_country(TW(b - 1)) && !given_name(TW(a)) && !tok_in(text, t, a, CLS_TITLE) &&
+	    !tok_in(text, t, a, CLS_PERSON) && is_cap(t, a) && !word_country(TW(a))) {
+		m->kind = MEN_ORG;
+		m->name = tspan(t, a, b);
+		return true;
+	}
 	/* "the United States", "United Airlines": a body, whole (not someone
 	 * named "States" with the title "United") */
 	if (word_eq(TW(a), "united") && b > a + 1) {
@@ -1305,7 +1315,7 @@ static const char *const spokes[] = {
 /* Nominal M ("a Downing Street spokesperson") speaks for BODY. */
 static void speaks_for(Mention *m, const Mention *body)
 {
-	m->kind = MEN_ORG;
+	m->kind = body->kind == MEN_NAME ? MEN_NAME : MEN_ORG;
 	m->name = body->name;
 	m->role = (Span){ 0, 0 };
 }
@@ -1325,7 +1335,9 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 		b++;
 	size_t e = b < hi && is_cap(t, b) ? run_end(text, t, b, hi) : b;
 	Mention body;
-	if (e > b && classify_run(text, t, b, e, &body) && body.kind == MEN_ORG) {
+	if (e > b && classify_run(text, t, b, e, &body) &&
+	    (body.kind == MEN_ORG || (body.kind == MEN_NAME && body.name.end > body.name.start))) {
+		/* a body, or a person: "a spokesperson for Acme Water" */
 		speaks_for(m, &body);
 		m->span.end = t->v[e - 1].end;
 	}

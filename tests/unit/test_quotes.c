@@ -1452,6 +1452,13 @@ int main(void)
 	speaker_is(P("Trump said at a rally that Clinton once described the pact as \"the gold"
 	             " standard\" of trade deals."), 0, "Clinton",
 	           "X said that NAME described it as \"Q\": NAME's words");
+	/* A spokesperson speaks for the body or the person named after "for";
+	 * a body may carry its country's initials. */
+	speaker_is(P("A spokesperson for Water UK said: \"We share the public's anger.\""), 0,
+	           "Water UK", "a spokesperson for ORG UK: the body");
+	speaker_is(P("Hillary Clinton spoke in Ohio.",
+	             "A spokeswoman for Hillary Clinton says \"neither she nor her campaign\""
+	             " helped."), 0, "Hillary Clinton", "a spokeswoman for NAME: the person");
 	/* A transcript's label in capitals is the person the text names in full. */
 	r = analyze(NULL, P("The following is an interview with Sen. Maria Alvarez, conducted by CNN's"
 	                    " Jake Tapper on Sunday.",
