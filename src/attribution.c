@@ -287,11 +287,8 @@ static bool passive_cue(const char *text, const Toks *t, size_t lo, size_t ci)
  * "Clinton once described it as "Q"", a report of hers). */
 static bool modal_before(const Ctx *c, const Toks *t, size_t ci)
 {
-	static const char *const modals[] = {
-		"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
-	};
 	return ci > 0 && (t->v[ci - 1].flags & TOK_WORD) &&
-	       word_in(c->text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start, modals);
+	       word_is_modal(c->text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start);
 }
 
 /* The mention M follows a cue of its own ("said the Commission would"):

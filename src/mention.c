@@ -40,6 +40,15 @@ static bool opens_phrase(const char *s, size_t n)
 	return word_in(s, n, determiners) || word_in(s, n, quantifiers);
 }
 static const char *const articles[] = { "a", "an", "the", NULL };
+/* Modal verbs, and the forms of "be". */
+static const char *const modals[] = {
+	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
+};
+static const char *const be_forms[] = {
+	"are", "be", "been", "being", "is", "was", "were", NULL,
+};
+bool word_is_modal(const char *s, size_t n) { return word_in(s, n, modals); }
+bool word_is_be(const char *s, size_t n) { return word_in(s, n, be_forms); }
 /* Determiners that own: "Its chief executive", "his agent". */
 static const char *const owners[] = { "her", "his", "its", "our", "their", NULL };
 bool word_is_owner(const char *s, size_t n) { return word_in(s, n, owners); }

@@ -75,6 +75,10 @@ bool word_is_title(const char *s, size_t n);
 bool word_is_org(const char *s, size_t n);
 /* In capitals, with two letters at least: "CDC", "WALLACE". */
 bool word_all_caps(const char *s, size_t n);
+/* "can", "would", ...: a modal verb. */
+bool word_is_modal(const char *s, size_t n);
+/* "is", "was", "been", ...: a form of "be". */
+bool word_is_be(const char *s, size_t n);
 /* "her", "his", "its", "our", "their": a determiner that owns. */
 bool word_is_owner(const char *s, size_t n);
 /* "Jr.", "Sr.", "III": a generational suffix after a surname. */

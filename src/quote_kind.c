@@ -185,14 +185,13 @@ static bool opens_cap(const Ctx *c, const QuoteSpan *q)
 	return first < q->inner.end && tok_is_cap(c->text + first, q->inner.end - first);
 }
 
-/* The quotation opens a sentence of its paragraph with a capital. */
-static bool sentence_opens(const Ctx *c, const QuoteSpan *q)
+/* The quotation opens a sentence of its paragraph P with a capital. */
+static bool sentence_opens(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 {
-	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, q->span.start));
 	size_t b = q->span.start;
-	while (p && b > p->span.start && c->text[b - 1] == ' ')
+	while (b > p->span.start && c->text[b - 1] == ' ')
 		b--;
-	return p && b > p->span.start && strchr(".?!", c->text[b - 1]) && opens_cap(c, q);
+	return b > p->span.start && strchr(".?!", c->text[b - 1]) && opens_cap(c, q);
 }
 
 /* A single-quoted statement framed as speech, which a British-style article
@@ -201,11 +200,10 @@ static bool sentence_opens(const Ctx *c, const QuoteSpan *q)
  * either ends in a comma, "?" or "!" with a cue right after it ("'We will
  * fight on,' Ms Price said") or follows a cue's colon ("He said: 'No.'").
  * Terms and titles sit inside the writer's sentence and have neither. */
-static bool single_speech(const Ctx *c, const QuoteSpan *q)
+static bool single_speech(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 {
 	const char *t = c->text;
-	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, q->span.start));
-	if (!p || !opens_cap(c, q))
+	if (!opens_cap(c, q))
 		return false;
 	size_t last = q->inner.end;
 	while (last > q->inner.start && t[last - 1] == ' ')
@@ -245,9 +243,11 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 			it->q.kind = QUOTE_HEADLINE;
 			continue;
 		}
+		size_t pi = article_paragraph_at(c->a, s[i].span.start);
+		const Paragraph *p = article_paragraph(c->a, pi);
 		if (s[i].single && doubles) {
-			size_t pi = article_paragraph_at(c->a, s[i].span.start);
-			if (single_speech(c, &s[i]) || (pi == speech_para && sentence_opens(c, &s[i]))) {
+			if (single_speech(c, p, &s[i]) ||
+			    (pi == speech_para && sentence_opens(c, p, &s[i]))) {
 				speech_para = pi;
 			} else {
 				speech_para = (size_t)-1;
@@ -255,7 +255,6 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 				continue;
 			}
 		}
-		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, s[i].span.start));
 		size_t b = s[i].span.start;
 		while (b > p->span.start && c->text[b - 1] == ' ')
 			b--;
@@ -368,9 +367,6 @@ static bool sign_after(const char *t, Span para, Span q)
 	return false;
 }
 
-static const char *const be_forms[] = {
-	"are", "be", "been", "being", "is", "was", "were", NULL,
-};
 
 /* "what's called "farmer's lung"", "is known as "the Three Amigos"": a
  * name given, not words spoken - unless a "by" names who gave it ("was
@@ -392,7 +388,7 @@ static bool naming_before(const char *t, Span para, Span q)
 		return false;
 	static const char *const contracted[] = { "it's", "that's", "what's", NULL };
 	/* word_before() stops at a curly apostrophe: "what’s" ends in "s" */
-	bool be_form = word_in(t + bs, be - bs, be_forms) || word_in(t + bs, be - bs, contracted) ||
+	bool be_form = word_is_be(t + bs, be - bs) || word_in(t + bs, be - bs, contracted) ||
 	               (be - bs == 1 && t[bs] == 's' && bs >= para.start + 4 &&
 	                !memcmp(t + bs - 3, "\xE2\x80\x99", 3));
 	if (!be_form)
@@ -464,7 +460,7 @@ static bool passive_cue(const char *t, Span cue)
 {
 	size_t ws, we, i = cue.start;
 	for (int k = 0; k < 2 && word_before(t, 0, i, &ws, &we); k++, i = ws) {
-		if (word_in(t + ws, we - ws, be_forms))
+		if (word_is_be(t + ws, we - ws))
 			return true;
 		if (we - ws < 3 || memcmp(t + we - 2, "ly", 2))
 			return false; /* only an adverb may stand between */

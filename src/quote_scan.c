@@ -273,29 +273,30 @@ static bool has_word(const char *t, Span s)
 	return false;
 }
 
+/* Length of the space at the start (FIRST) or the end of S: plain, no-break
+ * (U+00A0) or narrow no-break (U+202F); 0 when there is none. */
+static size_t gap_len(const char *t, Span s, bool first)
+{
+	static const char *const gaps[] = { " ", "\xC2\xA0", "\xE2\x80\xAF" };
+	for (size_t k = 0; k < sizeof gaps / sizeof *gaps; k++) {
+		size_t n = strlen(gaps[k]);
+		if (s.end - s.start >= n && !memcmp(t + (first ? s.start : s.end - n), gaps[k], n))
+			return n;
+	}
+	return 0;
+}
+
 /* Adds Q unless it quotes nothing (the marks stay paired and consumed). */
 static bool add_span(Spans *s, const char *t, QuoteSpan q)
 {
 	if (!has_word(t, q.inner))
 		return true;
-	/* the spaces French sets inside guillemets are not quoted words:
-	 * plain, no-break (U+00A0) and narrow no-break (U+202F) */
-	for (;;) {
-		if (q.inner.start < q.inner.end && t[q.inner.start] == ' ')
-			q.inner.start++;
-		else if (q.inner.start + 2 <= q.inner.end && !memcmp(t + q.inner.start, "\xC2\xA0", 2))
-			q.inner.start += 2;
-		else if (q.inner.start + 3 <= q.inner.end && !memcmp(t + q.inner.start, "\xE2\x80\xAF", 3))
-			q.inner.start += 3;
-		else if (q.inner.end > q.inner.start && t[q.inner.end - 1] == ' ')
-			q.inner.end--;
-		else if (q.inner.end >= q.inner.start + 2 && !memcmp(t + q.inner.end - 2, "\xC2\xA0", 2))
-			q.inner.end -= 2;
-		else if (q.inner.end >= q.inner.start + 3 && !memcmp(t + q.inner.end - 3, "\xE2\x80\xAF", 3))
-			q.inner.end -= 3;
-		else
-			break;
-	}
+	/* the spaces French sets inside guillemets are not quoted words */
+	size_t n;
+	while ((n = gap_len(t, q.inner, true)) != 0)
+		q.inner.start += n;
+	while ((n = gap_len(t, q.inner, false)) != 0)
+		q.inner.end -= n;
 	if (!grow(&s->v, &s->cap, s->n, sizeof *s->v))
 		return false;
 	s->v[s->n++] = q;

@@ -158,12 +158,6 @@ static const char *const not_in_np[] = {
 	"has", "have", "if", "is", "may", "might", "must", "not", "shall", "should", "to",
 	"was", "were", "will", "would", NULL,
 };
-static const char *const modals[] = {
-	"can", "could", "may", "might", "must", "shall", "should", "will", "would", NULL,
-};
-static const char *const be_forms[] = {
-	"are", "be", "been", "being", "is", "was", "were", NULL,
-};
 /* Words between a subject and its cue: "has long said", "also noted". */
 static const char *const cue_aux[] = {
 	"again", "already", "also", "always", "are", "been", "can", "could", "did",
@@ -397,7 +391,7 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 			/* (a verb that reports only before "that" goes on with
 			 * the clause: "who was born and raised in Cuba") */
 			return (report_cue_class_in(c->e, TW(j)) || tok_is(c, t, j + 1, "that")) &&
-			       !tok_is(c, t, j - 1, "to") && !word_in(TW(j - 1), be_forms) &&
+			       !tok_is(c, t, j - 1, "to") && !word_is_be(TW(j - 1)) &&
 			       ((!tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
 			         !tok_is(c, t, j - 1, "had")) ||
 			        (j == i + 2 && punct_at(c, t, i - 1, ',')));
@@ -529,7 +523,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if ((tok_is(c, t, i, "but") || (punct_at(c, t, i, ',') && tok_is(c, t, i + 1, "and"))) &&
 		    count_words(t, k, i) >= 3 &&
 		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")) &&
-		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_in(TW(i + 1), modals)))
+		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_is_modal(TW(i + 1))))
 			return i; /* (but "... would not defend them but would first review": a
 			           * modal after "but" goes on with the clause's subject) */
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
@@ -925,7 +919,7 @@ static bool source_head(const Ctx *c, const Toks *t, size_t k)
 static bool gerund_subject(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t i = k; i < b && i < k + 8 && !stop_at(c, t, i); i++)
-		if (is_word_tok(t, i) && (word_in(TW(i), modals) || word_in(TW(i), be_forms)))
+		if (is_word_tok(t, i) && (word_is_modal(TW(i)) || word_is_be(TW(i))))
 			return true;
 	return false;
 }
@@ -1351,7 +1345,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		while (j > a && is_word_tok(t, j - 1) && is_ly(c, t, j - 1))
 			j--;
 		if (mn.kind == MEN_NONE || (j > a && (punct_at(c, t, j - 1, ',') ||
-		                                      word_in(TW(j - 1), be_forms))))
+		                                      word_is_be(TW(j - 1)))))
 			return false;
 	}
 	if ((cls & RC_OBJ) && (tok_is(c, t, ce, "in") || tok_is(c, t, ce, "into") ||
@@ -1391,7 +1385,7 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
 		j--;
 	if (j > a && is_word_tok(t, j - 1) &&
-	    ((word_in(TW(j - 1), modals) && (j - 1 == a || !(t->v[j - 1].flags & TOK_CAP))) ||
+	    ((word_is_modal(TW(j - 1)) && (j - 1 == a || !(t->v[j - 1].flags & TOK_CAP))) ||
 	     tok_is(c, t, j - 1, "having")))
 		return true;
 	if (tok_is(c, t, ci + 1, "up") || tok_is(c, t, ci + 1, "off"))
@@ -1436,7 +1430,7 @@ static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t 
 	size_t j = ci;
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
 		j--;
-	if (j == a || !is_word_tok(t, j - 1) || !word_in(TW(j - 1), be_forms) ||
+	if (j == a || !is_word_tok(t, j - 1) || !word_is_be(TW(j - 1)) ||
 	    tok_is(c, t, j - 1, "be"))
 		return false;
 	if (tok_is(c, t, ci, "convinced") || tok_is(c, t, ci, "worried") ||
@@ -1463,10 +1457,10 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
 		j--;
 	Mention np;
-	if (j <= a + 1 || !word_in(TW(j - 1), be_forms))
+	if (j <= a + 1 || !word_is_be(TW(j - 1)))
 		return false;
 	size_t v = j - 1; /* the subject ends before "is", or before "could be" */
-	if (tok_is(c, t, v, "be") && v > a && word_in(TW(v - 1), modals))
+	if (tok_is(c, t, v, "be") && v > a && word_is_modal(TW(v - 1)))
 		v--;
 	if (!np_back(c, t, a, v, &np))
 		return false;
@@ -2171,6 +2165,12 @@ static char qa_mark(const char *text, Span p)
 	return text[p.start];
 }
 
+/* M names a person by a full name: "Angela Morris", not "Morris". */
+static bool full_name_of(const Ctx *c, const Mention *m)
+{
+	return m->kind == MEN_NAME && memchr(c->text + m->name.start, ' ', m->name.end - m->name.start);
+}
+
 /* An interview laid out as questions and answers: who answers is the
  * first full name the text gives before the first question, as the
  * subject of a sentence ("Dr. Angela Morris became superintendent ...";
@@ -2188,27 +2188,29 @@ static bool qa_layout(const Ctx *c, Toks *t, Mention *who, bool *ok)
 	}
 	if (first_q == np || !answers)
 		return false;
-	/* a sentence's subject first; else any full name, the headline's
-	 * first ("Introducing Junior Gaspard, New CEO at Experience") */
-	for (int pass = 0; pass < 2 && who->kind == MEN_NONE; pass++)
-		for (size_t si = 0; si < article_sentence_count(c->a); si++) {
-			Span sp = article_sentence(c->a, si);
-			size_t pi = article_paragraph_at(c->a, sp.start);
-			if (pi >= first_q)
-				break;
-			if (!pass && article_paragraph(c->a, pi)->kind != PARA_BODY)
-				continue;
-			if (!(*ok = tokenize(c->text, sp, NULL, 0, t)))
-				return false;
-			Mention m;
-			for (size_t i = 0; i < t->n && (pass || i == 0); i++)
-				if ((pass ? (t->v[i].flags & TOK_CAP) && mention_after(c->text, t, i, t->n, &m)
-				          : mention_subject(c->text, t, 0, t->n, &m)) &&
-				    m.kind == MEN_NAME && memchr(c->text + m.name.start, ' ', m.name.end - m.name.start)) {
-					*who = m;
-					return true;
-				}
+	/* a sentence's subject first; else the first full name, the
+	 * headline's first ("Introducing Junior Gaspard, New CEO at
+	 * Experience"), found on the same one reading of each sentence */
+	Mention any = { 0 };
+	for (size_t si = 0; si < article_sentence_count(c->a); si++) {
+		Span sp = article_sentence(c->a, si);
+		size_t pi = article_paragraph_at(c->a, sp.start);
+		if (pi >= first_q)
+			break;
+		if (!(*ok = tokenize(c->text, sp, NULL, 0, t)))
+			return false;
+		Mention m;
+		if (article_paragraph(c->a, pi)->kind == PARA_BODY && t->n &&
+		    mention_subject(c->text, t, 0, t->n, &m) && full_name_of(c, &m)) {
+			*who = m;
+			return true;
 		}
+		for (size_t i = 0; any.kind == MEN_NONE && i < t->n; i++)
+			if ((t->v[i].flags & TOK_CAP) && mention_after(c->text, t, i, t->n, &m) &&
+			    full_name_of(c, &m))
+				any = m;
+	}
+	*who = any;
 	return true;
 }
 
