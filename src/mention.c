@@ -470,6 +470,16 @@ static size_t strip_poss(const char *s, size_t n)
 
 static bool is_poss(const char *s, size_t n) { return strip_poss(s, n) != n; }
 
+/* "People's", "Children's", "Women's": the possessive of a plural for
+ * people, which names what it is part of ("the People's Daily", "Boston
+ * Children's Hospital", "the Women's March") and owns nothing in it. */
+static bool collective_poss(const char *s, size_t n)
+{
+	static const char *const plurals[] = { "children", "men", "people", "women", NULL };
+	size_t k = strip_poss(s, n);
+	return k != n && word_in(s, k, plurals);
+}
+
 const char *word_country(const char *s, size_t n)
 {
 	n = strip_poss(s, n);
@@ -1208,7 +1218,8 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		return false; /* "Veto Power Impedes Peace Efforts": a headline */
 	bool org = false;
 	for (size_t i = a; i < b; i++)
-		org |= is_word(t, i) && tok_in(text, t, i, CLS_ORG);
+		org |= is_word(t, i) && (tok_in(text, t, i, CLS_ORG) ||
+		                         (i + 1 < b && collective_poss(TW(i)) && is_cap(t, i + 1)));
 	/* ... but not one joined to the institution by "of": "the Association
 	 * of Flight Attendants" */
 	static const char *const office_joins[] = { "for", "of", "on", NULL };
@@ -1240,7 +1251,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		/* "Netanyahu's Likud party": the name after the possessive. */
 		size_t own = a;
 		for (size_t i = a; i + 1 < b; i++)
-			if (is_poss(TW(i)))
+			if (is_poss(TW(i)) && !collective_poss(TW(i)))
 				own = i + 1;
 		/* "Seattle-based International Pacific Halibut Commission":
 		 * where it is from is no part of its name. */
@@ -1397,6 +1408,27 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	return true;
 }
 
+/* True when the comma at token I lists the fields of a body: "the
+ * Ministry of Trade, Industry and Energy", an institution word and "of"
+ * before it, one capitalised word each up to "and" and the last after it. */
+static bool name_list_comma(const char *text, const Toks *t, size_t i)
+{
+	if (i < 3 || i + 3 >= t->n || !punct_is(text, t, i, ",") || !is_cap(t, i - 1))
+		return false;
+	size_t k = i + 1;
+	while (k + 2 < t->n && k < i + 8 && is_word(t, k) && is_cap(t, k) &&
+	       punct_is(text, t, k + 1, ","))
+		k += 2;
+	if (!(is_word(t, k) && is_cap(t, k) && is_word(t, k + 1) && word_eq(TW(k + 1), "and") &&
+	      is_word(t, k + 2) && is_cap(t, k + 2)))
+		return false;
+	size_t of = i - 1;
+	while (of > 1 && i - of < 4 && is_word(t, of) && is_cap(t, of))
+		of--;
+	return is_word(t, of) && word_eq(TW(of), "of") && is_word(t, of - 1) &&
+	       tok_in(text, t, of - 1, CLS_ORG);
+}
+
 /* End of the run of capitalised words (and joiners: "Representative to the
  * United Nations") that starts at token I. */
 static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
@@ -1417,6 +1449,8 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
 		}
 		break;
 	}
+	while (e + 1 < hi && name_list_comma(text, t, e))
+		e = run_end(text, t, e + 1, hi);
 	return e;
 }
 
@@ -1440,6 +1474,10 @@ static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
 			a -= 3;
 			continue;
 		}
+		if (a > lo + 1 && name_list_comma(text, t, a - 1)) {
+			a -= 2;
+			continue;
+		}
 		if (is_word(t, a - 1) && word_eq(TW(a - 1), "the"))
 			a--;
 		break;
@@ -1450,10 +1488,42 @@ static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
 static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, size_t skipped,
                         Mention *m);
 
+/* "Kim Soo-jin, a research analyst at the Asan Institute think tank told
+ * reporters": an appositive after the full name that opens the clause,
+ * whose closing comma the writer left out.  The name speaks, not M, found
+ * inside the role; unless a comma after the cue makes the cue itself a
+ * parenthetical ("Trump, an aide said Tuesday, will ...").  LO opens the
+ * clause. */
+static void open_appositive(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
+{
+	size_t c = lo;
+	while (c < cue && is_word(t, c) && is_cap(t, c))
+		c++;
+	if (c == lo || c + 2 >= cue || !punct_is(text, t, c, ",") || m->span.start <= t->v[c].end ||
+	    !(word_eq(TW(c + 1), "a") || word_eq(TW(c + 1), "an")))
+		return;
+	for (size_t k = c + 1; k < cue; k++)
+		if ((t->v[k].flags & (TOK_PUNCT | TOK_QUOTE)) && !punct_is(text, t, k, ".") &&
+		    !punct_is(text, t, k, "-"))
+			return;
+	size_t after = cue + 1 < t->n && is_word(t, cue + 1) ? cue + 2 : cue + 1;
+	if (after < t->n && punct_is(text, t, after, ","))
+		return;
+	Mention named;
+	if (!classify_run(text, t, lo, c, &named) || named.kind != MEN_NAME ||
+	    !memchr(text + named.name.start, ' ', named.name.end - named.name.start))
+		return;
+	named.role = tspan(t, c + 1, cue);
+	*m = named;
+}
+
 bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
 {
-	if (before_from(text, t, lo, cue, 0, m))
+	if (before_from(text, t, lo, cue, 0, m)) {
+		if (m->kind != MEN_PRONOUN)
+			open_appositive(text, t, lo, cue, m);
 		return true;
+	}
 	/* "It added that ...", ", it said.": with no one else before the cue,
 	 * "it" opening its clause right before a verb of saying may be a body
 	 * (speakers.c decides); not "saying that it calls ..." */

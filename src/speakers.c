@@ -1288,10 +1288,16 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	/* bodies, not people */
 	if (pn == 2 && !strncasecmp(p, "it", 2))
 		return latest_body(c, st, it, recent, nrecent);
+	/* (one of the last three to speak, seen in this paragraph or the one
+	 * before: an editorial's "they note" paragraphs after a newspaper spoke
+	 * is not the newspaper) */
 	if (pn >= 4 && !strncasecmp(p, "they", 4)) {
+		size_t here = article_paragraph_at(c->a, it->q.mention.start);
 		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 3;)
 			if (st->v[recent[k]].is_org)
-				return recent[k];
+				return article_paragraph_at(c->a, st->v[recent[k]].last_seen) + 1 >= here
+				               ? recent[k]
+				               : -1;
 		return -1;
 	}
 	size_t off = it->q.mention.start;

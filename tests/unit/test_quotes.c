@@ -1585,6 +1585,37 @@ int main(void)
 	roles_are(P("Harbor Point has argued for the plan.",
 	            "Its chief executive, Marcus Bell, said \"delays cost us money.\""), "chief executive",
 	          "Its ROLE, NAME: the role without the determiner");
+	/* Names with a comma or a possessive inside; an appositive whose
+	 * closing comma is missing; "they" only for a body seen nearby. */
+	speaker_is(P("South Korea's Ministry of Trade, Industry and Energy said it would review"
+	             " export rules for \"advanced chips.\""), 0,
+	           "Ministry of Trade, Industry and Energy", "Ministry of A, B and C: whole");
+	speaker_is(P("\"It was routine,\" said the Department of Health, Education and Welfare."), 0,
+	           "Department of Health, Education and Welfare", "said ORG of A, B and C");
+	speaker_is(P("\"We will act,\" Secretary of State Rex Tillerson, Mattis and Haley said."), 0,
+	           "Haley", "Secretary of A, NAME and NAME: the last name, no body over the list");
+	speaker_is(P("China's state-run People's Daily said the curbs were \"a mistake.\""), 0,
+	           "People's Daily", "the People's Daily: whole, not Daily");
+	speaker_is(P("A spokesman for Boston Children's Hospital said the boy was \"stable.\""), 0,
+	           "Boston Children's Hospital", "Children's Hospital: whole");
+	speaker_is(P("Beijing's Foreign Ministry said the curbs were \"a mistake.\""), 0,
+	           "Foreign Ministry", "PLACE's Foreign Ministry: the body after the owner");
+	r = analyze(NULL, P("Kim Soo-jin, a research analyst at the Asan Institute think tank told"
+	                    " reporters that the move was expected.",
+	                    "\"Seoul had little choice,\" Kim said."));
+	is_str(qspeaker(&r, 0), "Kim Soo-jin", "NAME, a ROLE at ORG told (no comma): the name");
+	is_str(qspeaker(&r, 1), "Kim Soo-jin", "... and later the surname is that name");
+	done(&r);
+	reported_is(P("Trump, an aide said Tuesday, will visit Ohio to campaign for the senator."),
+	            "Trump, an aide said Tuesday, will visit Ohio to campaign for the senator", "an aide",
+	            "NAME, an aide said TIME, ...: the cue is a parenthetical");
+	r = analyze(NULL, P("The People's Daily warned that there was \"no room for compromise.\"",
+	                    "Protests went on over the weekend in the city.",
+	                    "Police made dozens of arrests on Sunday.",
+	                    "Meanwhile, they note that the army took to the streets."));
+	is_str(speaker_of(&r, "the army took to the streets"), "",
+	       "they: not a body last seen two paragraphs before");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
