@@ -5,6 +5,7 @@
  * are compiled once per run, not once per file.
  */
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -78,27 +79,14 @@ static const char *speaker_name(const QuoteSet *q, const Quote *x)
 }
 
 /* Every JSON record names its article, so the lines of a whole tree (or of
- * many processes) can be concatenated and still be told apart. */
-static bool path_field(Buf *b, const Article *a)
+ * many processes) can be concatenated and still be told apart.  A record's
+ * end, from the path on, is the same for all of an article's records: it is
+ * written once into END and copied into each. */
+static bool record_end(Buf *end, const Article *a)
 {
 	const char *path = article_meta(a, META_ORIGIN), *item = article_meta(a, META_ITEM);
-	return json_field_str(b, false, "path", path ? path : "") &&
-	       (!item || buf_printf(b, ",\"item\":%s", item));
-}
-
-static bool quote_json(Buf *b, const Article *a, const QuoteSet *q, const Quote *x)
-{
-	const char *text = article_text(a);
-	return buf_printf(b, "{\"start\":%zu,\"end\":%zu,\"text\":", x->span.start, x->span.end) &&
-	       json_string(b, text + x->inner.start, x->inner.end - x->inner.start) &&
-	       json_field_str(b, false, "kind", quote_kind_name(x->kind)) &&
-	       json_field_str(b, false, "speaker", speaker_name(q, x)) &&
-	       buf_puts(b, ",\"mention\":") &&
-	       json_string(b, text + x->mention.start, x->mention.end - x->mention.start) &&
-	       buf_puts(b, ",\"cue\":") &&
-	       json_string(b, text + x->cue.start, x->cue.end - x->cue.start) &&
-	       buf_printf(b, ",\"confidence\":%.2f", x->confidence) && path_field(b, a) &&
-	       buf_puts(b, "}\n");
+	return json_field_str(end, false, "path", path ? path : "") &&
+	       (!item || buf_printf(end, ",\"item\":%s", item)) && buf_puts(end, "}\n");
 }
 
 /* A decimal number: printf's format parsing costs more than the quote. */
@@ -110,6 +98,50 @@ static bool put_size(Buf *b, size_t v)
 		d[--i] = (char)('0' + v % 10);
 	while ((v /= 10));
 	return buf_append(b, d + i, sizeof d - i);
+}
+
+/* The confidences of an article's quotes are a handful of values, and
+ * printf's "%.2f" cost more than all the rest of a record: each value is
+ * formatted by printf once and its digits kept for the next record with the
+ * same bits. */
+typedef struct {
+	double v[8];
+	char s[8][16];
+	unsigned char len[8];
+	unsigned n, next;
+} Fixed2;
+
+static bool put_fixed2(Buf *b, Fixed2 *f, double v)
+{
+	for (unsigned i = 0; i < f->n; i++)
+		if (!memcmp(&f->v[i], &v, sizeof v))
+			return buf_append(b, f->s[i], f->len[i]);
+	unsigned i = f->next;
+	int n = snprintf(f->s[i], sizeof f->s[i], "%.2f", v);
+	if (n < 0 || (size_t)n >= sizeof f->s[i])
+		return buf_printf(b, "%.2f", v);
+	f->v[i] = v;
+	f->len[i] = (unsigned char)n;
+	f->next = (i + 1) % 8;
+	f->n += f->n < 8;
+	return buf_append(b, f->s[i], (size_t)n);
+}
+
+static bool quote_json(Buf *b, const char *text, const QuoteSet *q, const Quote *x,
+                       Fixed2 *conf, const Buf *end)
+{
+	return buf_puts(b, "{\"start\":") && put_size(b, x->span.start) &&
+	       buf_puts(b, ",\"end\":") && put_size(b, x->span.end) &&
+	       buf_puts(b, ",\"text\":") &&
+	       json_string(b, text + x->inner.start, x->inner.end - x->inner.start) &&
+	       json_field_str(b, false, "kind", quote_kind_name(x->kind)) &&
+	       json_field_str(b, false, "speaker", speaker_name(q, x)) &&
+	       buf_puts(b, ",\"mention\":") &&
+	       json_string(b, text + x->mention.start, x->mention.end - x->mention.start) &&
+	       buf_puts(b, ",\"cue\":") &&
+	       json_string(b, text + x->cue.start, x->cue.end - x->cue.start) &&
+	       buf_puts(b, ",\"confidence\":") && put_fixed2(b, conf, x->confidence) &&
+	       buf_append(b, end->data, end->len);
 }
 
 static bool quote_tsv(Buf *b, const char *text, const QuoteSet *q, const Quote *x)
@@ -128,18 +160,22 @@ bool print_quotes(FILE *out, const Article *a, bool json)
 	QuoteSet *q = analyze(a);
 	if (!q)
 		return false;
-	Buf b;
+	Buf b, end;
 	buf_init(&b);
+	buf_init(&end);
+	Fixed2 conf = { .n = 0 };
 	const char *text = article_text(a);
-	bool ok = json || buf_puts(&b, "# start\tend\tspeaker\tkind\tcue\ttext\n");
+	bool ok = json ? record_end(&end, a)
+	               : buf_puts(&b, "# start\tend\tspeaker\tkind\tcue\ttext\n");
 	for (size_t i = 0; ok && i < quoteset_count(q); i++) {
 		const Quote *x = quoteset_get(q, i);
-		ok = json ? quote_json(&b, a, q, x) : quote_tsv(&b, text, q, x);
+		ok = json ? quote_json(&b, text, q, x, &conf, &end) : quote_tsv(&b, text, q, x);
 		if (ok && b.len > (1u << 16))
 			ok = flush(out, &b);
 	}
 	ok = ok && flush(out, &b);
 	buf_free(&b);
+	buf_free(&end);
 	quoteset_free(q);
 	return ok;
 }
@@ -165,9 +201,10 @@ bool print_speakers(FILE *out, const Article *a, bool json)
 	QuoteSet *q = analyze(a);
 	if (!q)
 		return false;
-	Buf b;
+	Buf b, end;
 	buf_init(&b);
-	bool ok = json || buf_puts(&b, "# name\troles\tquotes\taliases\n");
+	buf_init(&end);
+	bool ok = json ? record_end(&end, a) : buf_puts(&b, "# name\troles\tquotes\taliases\n");
 	for (size_t i = 0; ok && i < quoteset_speaker_count(q); i++) {
 		const Speaker *s = quoteset_speaker(q, i);
 		if (json)
@@ -177,7 +214,7 @@ bool print_speakers(FILE *out, const Article *a, bool json)
 			     strv_json(&b, s->aliases, s->naliases) &&
 			     buf_printf(&b, ",\"reported\":%zu,\"org\":%s", s->reported_count,
 			                s->is_org ? "true" : "false") &&
-			     path_field(&b, a) && buf_puts(&b, "}\n");
+			     buf_append(&b, end.data, end.len);
 		else
 			ok = tsv_field(&b, s->name, strlen(s->name)) && buf_putc(&b, '\t') &&
 			     strv_tsv(&b, s->roles, s->nroles) &&
@@ -186,6 +223,7 @@ bool print_speakers(FILE *out, const Article *a, bool json)
 	}
 	ok = ok && flush(out, &b);
 	buf_free(&b);
+	buf_free(&end);
 	quoteset_free(q);
 	return ok;
 }
