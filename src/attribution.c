@@ -83,6 +83,7 @@ void item_inherit(Item *it, const Item *from, double conf)
 	it->name = from->name;
 	it->role = from->role;
 	it->inherited = true;
+	it->guess = from->guess; /* no surer than what it inherits */
 	it->q.confidence = conf;
 }
 

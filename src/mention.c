@@ -1954,6 +1954,12 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 		for (size_t k = lo + 1; k < at && k < lo + 30; k++)
 			if (punct_is(text, t, k, ","))
 				return k + 1;
+	/* "Frankly, I fell into ...", "Anyway, he ...": one word set off
+	 * before a pronoun is a sentence adverb, not a name the pronoun is in
+	 * apposition to */
+	if (lo + 2 < at && is_word(t, lo) && punct_is(text, t, lo + 1, ",") && is_word(t, lo + 2) &&
+	    word_is_pronoun(TW(lo + 2)))
+		return lo + 2;
 	return lo;
 }
 

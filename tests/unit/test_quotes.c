@@ -1616,6 +1616,20 @@ int main(void)
 	is_str(speaker_of(&r, "the army took to the streets"), "",
 	       "they: not a body last seen two paragraphs before");
 	done(&r);
+	/* One word set off before a pronoun is an adverb, no subject; a quote
+	 * that takes its speaker from a guessed subject is a guess too. */
+	r = analyze(NULL, P("Anyway, he fell into \"pastry\" by chance and it became his life. Now"
+	                    " he owns two restaurants called \"Oleg Ilyin Pastry Shop\"."));
+	is_str(speaker_of(&r, "Oleg Ilyin Pastry Shop"), "",
+	       "Anyway, he ... \"Q\": not a speaker named Anyway");
+	done(&r);
+	r = analyze(NULL, P("\xD0\x9A\xD0\xBE\xD1\x80\xD0\xBE\xD1\x87\xD0\xB5, \xD0\xBF\xD0\xBE"
+	                    "\xD0\xBF\xD0\xB0\xD0\xBB \xC2\xAB\xD0\xBA\xD0\xBE\xD0\xBD\xD0\xB4\xD0\xB8"
+	                    "\xC2\xBB. \xD0\xA2\xD0\xB5\xD0\xBF\xD0\xB5\xD1\x80\xD1\x8C \xC2\xAB\xD0\x9E"
+	                    "\xD0\xBB\xD0\xB5\xD0\xB3\xC2\xBB."));
+	ok(quoteset_speaker(r.q, 0) == NULL,
+	   "a Russian sentence adverb opening the text is no speaker of the quotes after it");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
