@@ -715,6 +715,17 @@ static bool letter_at(const char *s, size_t i, size_t end, size_t *len)
 	             (cp >= 0x3040 && cp < 0xFF00));
 }
 
+/* "el-Sisi", "al-Assad", "ash-Shaibani": a surname after the Arabic
+ * article, capitalised as a name is (not "anti-Trump", "ex-President"). */
+static bool arabic_article(const char *s, size_t n)
+{
+	static const char *const arts[] = { "ad", "al", "an", "ar", "as", "ash", "at", "az", "el",
+		                            NULL };
+	const char *dash = memchr(s, '-', n < 4 ? n : 4);
+	return dash && dash + 1 < s + n && isupper((unsigned char)dash[1]) &&
+	       word_in(s, (size_t)(dash - s), arts);
+}
+
 bool tok_is_cap(const char *s, size_t n)
 {
 	unsigned char c = (unsigned char)s[0];
@@ -898,6 +909,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 					i++;
 			}
 			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
+			if (!cap && (c0 == 'a' || c0 == 'e'))
+				cap = arabic_article(s + start, i - start);
 			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0);
 			if (!toks_push(t, (Tok){ start, i, f, -1, 0 }))
 				return false;
@@ -1176,10 +1189,13 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	size_t e = b;
 	while (e > a && !name_part_at(text, t, e - 1, &pm) && !is_cap(t, e - 1))
 		e--;
-	size_t s = e, parts = 0;
-	while (s > a && parts < 4 && name_part_at(text, t, s - 1, &pm)) {
+	/* (four capitalised words at most, whatever particles join them:
+	 * "María José García de la Cruz") */
+	size_t s = e, parts = 0, caps = 0;
+	while (s > a && caps < 4 && name_part_at(text, t, s - 1, &pm)) {
 		s--;
 		parts++;
+		caps++;
 		/* "Bill de Blasio", "Umar bin Al-Khaththab", "Ursula von der
 		 * Leyen": one or two particles inside the name */
 		size_t k = s;
@@ -1214,8 +1230,10 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		words += !(n <= 2 && text[t->v[i].end - 1] == '.') && n > 1 &&
 		         !tok_in(text, t, i, CLS_SUFFIX);
 	}
-	if (words > 3 && e == b && parts == b - a)
-		return false; /* "Veto Power Impedes Peace Efforts": a headline */
+	/* "Veto Power Impedes Peace Efforts": a headline (not "Ana María López
+	 * García", whose first word is a given name) */
+	if (words > 3 && e == b && parts == b - a && !given_name(TW(s)))
+		return false;
 	bool org = false;
 	for (size_t i = a; i < b; i++)
 		org |= is_word(t, i) && (tok_in(text, t, i, CLS_ORG) ||

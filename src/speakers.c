@@ -292,67 +292,76 @@ static char gender_after(const char *t, size_t i, size_t end)
 /* Common given names whose bearers are, in news, nearly always men or
  * women; names used for both are left out.  Sorted, lower case. */
 static const char *const male_names[] = {
-	"aaron", "abdul", "adam", "ahmed", "alan", "albert", "alexander", "alfred", "ali",
-	"andre", "andrew", "andy", "angus", "anthony", "antoine", "antonio", "arnold",
-	"arthur", "austin", "barack", "barry", "ben", "benjamin", "benny", "bernard",
-	"bernie", "bill", "bob", "bobby", "boris", "brad", "brandon", "brett", "brian",
-	"bruce", "caleb", "calvin", "carl", "carlos", "carter", "chad", "charles",
-	"christopher", "chuck", "clarence", "clifford", "colin", "craig", "curtis", "dan",
-	"daniel", "darren", "david", "dean", "dennis", "derek", "dmitry", "dominic", "don",
+	"aaron", "abdel", "abdul", "adam", "ahmed", "alan", "albert", "alejandro",
+	"alexander", "alfred", "ali", "andre", "andres", "andrew", "andrés", "andy",
+	"angus", "anthony", "antoine", "antonio", "arnold", "arthur", "austin",
+	"barack", "barry", "ben", "benjamin", "benny", "bernard", "bernie", "bill",
+	"bob", "bobby", "boris", "brad", "brandon", "brett", "brian", "bruce", "caleb",
+	"calvin", "carl", "carlos", "carter", "chad", "charles", "christopher", "chuck",
+	"clarence", "clifford", "colin", "craig", "curtis", "dan", "daniel", "darren",
+	"david", "dean", "dennis", "derek", "diego", "dmitry", "dominic", "don",
 	"donald", "doug", "douglas", "duncan", "dustin", "dylan", "eddie", "edgar",
-	"edward", "edwin", "elijah", "elliot", "emmanuel", "eric", "ernest", "ethan",
-	"eugene", "evan", "felix", "fernando", "francis", "francisco", "frank", "franklin",
-	"fred", "gabriel", "gary", "gavin", "geoffrey", "george", "gerald", "gilbert",
-	"gordon", "graham", "grant", "greg", "gregory", "guy", "hans", "harold", "harry",
-	"harvey", "hector", "henry", "herbert", "howard", "hugh", "hugo", "ian", "isaac",
-	"ivan", "jack", "jacob", "jake", "james", "jared", "jason", "jeb", "jeff",
-	"jeffrey", "jeremy", "jerry", "jim", "joe", "joel", "john", "jonah", "jonathan",
-	"jose", "joseph", "josh", "joshua", "juan", "justin", "karl", "keith", "ken",
-	"kenneth", "kevin", "kyle", "lance", "larry", "lawrence", "leo", "leon", "leonard",
-	"lloyd", "louis", "lucas", "luis", "luke", "malcolm", "manuel", "marco", "marcus",
-	"mario", "mark", "martin", "marvin", "matt", "matthew", "maxwell", "michael",
-	"miguel", "mike", "mitch", "mitchell", "mohamed", "mohammed", "muhammad", "nathan",
-	"nathaniel", "neil", "neville", "nicholas", "nick", "nigel", "noah", "norman",
-	"oliver", "omar", "oscar", "owen", "patrick", "paul", "perry", "peter", "phil",
-	"philip", "pierre", "rafael", "ralph", "randy", "raul", "ray", "raymond",
-	"reginald", "reince", "rex", "richard", "rick", "rob", "robert", "rod", "rodney",
-	"roger", "roland", "ron", "ronald", "ross", "roy", "rudy", "rupert", "russell",
-	"ryan", "samuel", "scott", "sean", "sergei", "seth", "simon", "stanley", "stephen",
-	"steve", "steven", "stuart", "ted", "theodore", "thomas", "tim", "timothy", "todd",
-	"tom", "tony", "travis", "trevor", "troy", "vasily", "vernon", "victor", "vincent",
-	"vladimir", "wade", "walter", "warren", "wayne", "wesley", "william", "willie",
-	"wolfgang", "xi", "zachary", NULL,
+	"eduardo", "edward", "edwin", "elijah", "elliot", "emmanuel", "eric", "ernest",
+	"ethan", "eugene", "evan", "felix", "fernando", "francis", "francisco",
+	"francois", "frank", "franklin", "françois", "fred", "gabriel", "gary", "gavin",
+	"geoffrey", "george", "gerald", "gilbert", "giovanni", "giuseppe", "gordon",
+	"graham", "grant", "greg", "gregory", "guy", "hans", "harold", "harry",
+	"harvey", "hassan", "hector", "henry", "herbert", "howard", "hugh", "hugo",
+	"ian", "ibrahim", "isaac", "ivan", "jack", "jacob", "jake", "james", "jared",
+	"jason", "javier", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jim", "joao",
+	"joe", "joel", "john", "jonah", "jonathan", "jorge", "jose", "joseph", "josh",
+	"joshua", "josé", "joão", "juan", "justin", "karl", "keith", "ken", "kenneth",
+	"kevin", "klaus", "kyle", "lance", "larry", "lawrence", "leo", "leon",
+	"leonard", "lloyd", "louis", "luca", "lucas", "luis", "luiz", "luke", "malcolm",
+	"manuel", "marco", "marcus", "mario", "mark", "martin", "marvin", "matt",
+	"matthew", "maxwell", "michael", "miguel", "mike", "mitch", "mitchell",
+	"mohamed", "mohammed", "muhammad", "mustafa", "nathan", "nathaniel", "neil",
+	"neville", "nicholas", "nick", "nigel", "noah", "norman", "olaf", "oliver",
+	"omar", "oscar", "owen", "patrick", "paul", "paulo", "pedro", "perry", "peter",
+	"phil", "philip", "pierre", "rafael", "ralph", "randy", "raul", "ray",
+	"raymond", "reginald", "reince", "rex", "ricardo", "richard", "rick", "rob",
+	"robert", "rod", "rodney", "roger", "roland", "ron", "ronald", "ross", "roy",
+	"rudy", "rupert", "russell", "ryan", "samuel", "scott", "sean", "sergei",
+	"sergio", "seth", "simon", "stanley", "stephen", "steve", "steven", "stuart",
+	"ted", "theodore", "thomas", "tim", "timothy", "todd", "tom", "tony", "travis",
+	"trevor", "troy", "vasily", "vernon", "victor", "vincent", "vladimir", "wade",
+	"walter", "warren", "wayne", "wesley", "william", "willie", "wolfgang", "xi",
+	"yusuf", "zachary", NULL,
 };
 static const char *const female_names[] = {
-	"abigail", "adriana", "agnes", "alexandra", "alexis", "alice", "alison", "allison",
-	"alyssa", "amanda", "amy", "angela", "angelina", "angie", "anita", "ann", "anna",
-	"anne", "annie", "audrey", "barbara", "beatrice", "betsy", "betty", "beverly",
-	"brenda", "bridget", "brittany", "camila", "carla", "carly", "carol", "caroline",
+	"abigail", "adriana", "agnes", "aisha", "alexandra", "alexis", "alice",
+	"alison", "allison", "alyssa", "amanda", "amy", "ana", "angela", "angelina",
+	"angie", "anita", "ann", "anna", "anne", "annie", "audrey", "barbara",
+	"beatrice", "beatriz", "betsy", "betty", "beverly", "brenda", "bridget",
+	"brittany", "camila", "carla", "carly", "carmen", "carol", "caroline",
 	"cassandra", "catherine", "cecilia", "charlotte", "chelsea", "cheryl", "chloe",
 	"christina", "christine", "cindy", "claire", "clara", "colleen", "connie",
-	"courtney", "crystal", "cynthia", "daisy", "danielle", "dawn", "debbie", "deborah",
-	"denise", "diana", "diane", "donna", "doris", "dorothy", "edith", "eileen",
-	"elaine", "eleanor", "elena", "elise", "elizabeth", "ella", "ellen", "eloise",
-	"emily", "emma", "erin", "esther", "eva", "evelyn", "faith", "fiona", "florence",
-	"frances", "gail", "gillian", "gina", "gloria", "grace", "gwen", "hannah",
-	"harriet", "hazel", "heather", "helen", "hillary", "holly", "ingrid", "irene",
-	"iris", "isabel", "isabella", "ivanka", "jacqueline", "jane", "janet", "jasmine",
-	"jeanne", "jennifer", "jessica", "jill", "joan", "joanna", "jocelyn", "josephine",
-	"joy", "joyce", "juanita", "judith", "judy", "julia", "julie", "karen", "kate",
+	"courtney", "crystal", "cynthia", "daisy", "danielle", "dawn", "debbie",
+	"deborah", "denise", "diana", "diane", "donna", "doris", "dorothy", "edith",
+	"eileen", "elaine", "eleanor", "elena", "elise", "elizabeth", "ella", "ellen",
+	"eloise", "emily", "emma", "erin", "esther", "eva", "evelyn", "faith", "fatima",
+	"fiona", "florence", "frances", "francesca", "gabriela", "gail", "gillian",
+	"gina", "giulia", "gloria", "grace", "gwen", "hannah", "harriet", "hazel",
+	"heather", "helen", "hillary", "holly", "ingrid", "irene", "iris", "isabel",
+	"isabella", "ivanka", "jacqueline", "jane", "janet", "jasmine", "jeanne",
+	"jennifer", "jessica", "jill", "joan", "joanna", "jocelyn", "josephine", "joy",
+	"joyce", "juanita", "judith", "judy", "julia", "julie", "karen", "kate",
 	"katherine", "kathleen", "kathy", "katie", "katrina", "kayla", "kellyanne",
-	"kristen", "kristin", "laura", "lauren", "leah", "lillian", "lily", "linda", "lisa",
-	"lois", "loretta", "lori", "lorraine", "louise", "lucy", "madeline", "madison",
-	"mallory", "marcia", "margaret", "margot", "maria", "marian", "marie", "marilyn",
-	"marion", "marsha", "martha", "mary", "maureen", "maya", "megan", "melania",
-	"melissa", "meredith", "michelle", "miranda", "molly", "monica", "nancy", "naomi",
-	"natalie", "natasha", "nicole", "nikki", "nina", "nora", "olivia", "paige",
-	"pamela", "patricia", "paula", "peggy", "penelope", "phyllis", "priscilla",
-	"rachel", "rebecca", "rita", "roberta", "robyn", "rosa", "rose", "rosemary",
-	"roxanne", "ruth", "sabrina", "sally", "samantha", "sandra", "sara", "sarah",
-	"serena", "sharon", "sheila", "shirley", "sofia", "sonia", "sophia", "sophie",
-	"stephanie", "sue", "susan", "suzanne", "sylvia", "tamara", "tanya", "tara",
-	"teresa", "theresa", "tiffany", "tina", "ursula", "valerie", "vanessa", "vera",
-	"veronica", "victoria", "virginia", "vivian", "wanda", "wendy", "yvonne", "zoe", NULL,
+	"kristen", "kristin", "laura", "lauren", "leah", "lillian", "lily", "linda",
+	"lisa", "lois", "loretta", "lori", "lorraine", "louise", "lucia", "lucy",
+	"lucía", "madeline", "madison", "mallory", "marcia", "margaret", "margot",
+	"maria", "marian", "marie", "marilyn", "marion", "marsha", "marta", "martha",
+	"mary", "maría", "maureen", "maya", "megan", "melania", "melissa", "meredith",
+	"michelle", "miranda", "molly", "monica", "nancy", "naomi", "natalia",
+	"natalie", "natasha", "nicole", "nikki", "nina", "nora", "olga", "olivia",
+	"paige", "pamela", "patricia", "paula", "peggy", "penelope", "phyllis",
+	"priscilla", "rachel", "rebecca", "rita", "roberta", "robyn", "rosa", "rose",
+	"rosemary", "roxanne", "ruth", "sabrina", "sally", "samantha", "sandra", "sara",
+	"sarah", "serena", "sharon", "sheila", "shirley", "sofia", "sonia", "sophia",
+	"sophie", "stephanie", "sue", "susan", "suzanne", "sylvia", "tamara", "tanya",
+	"tara", "teresa", "theresa", "tiffany", "tina", "ursula", "valerie", "vanessa",
+	"vera", "veronica", "victoria", "virginia", "vivian", "wanda", "wendy",
+	"yvonne", "zoe", NULL,
 };
 /* 'm' or 'f' for a given name of the lists, else 0. */
 static char given_sex(const char *s, size_t n)
@@ -716,6 +725,32 @@ static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const 
 	return NULL;
 }
 
+/* The one full name of the 64 before byte OFF that opens with the word
+ * W: Indonesian and Thai news call "Prabowo Subianto" "Prabowo", and
+ * anyone may be "Venus" for "Venus Williams" before speaking.  The name
+ * must show a person: a title, or a sex by its given name or a pronoun
+ * after it ("Google Stadia" is not Google).  NULL when none or two
+ * different ones do. */
+static const NameRun *full_name_opening(const Ctx *c, const SpeakerTable *st, size_t off,
+                                        const char *w, size_t wn)
+{
+	const NameRun *found = NULL;
+	size_t hi = runs_before(st, off);
+	for (size_t i = hi; i-- > 0 && hi - i <= 64;) {
+		const NameRun *r = &st->runs[i];
+		if (r->single || r->span.end - r->span.start <= wn ||
+		    (!r->gender && r->title.end == r->title.start) ||
+		    strncmp(c->text + r->span.start, w, wn) || c->text[r->span.start + wn] != ' ')
+			continue;
+		if (found && (found->span.end - found->span.start != r->span.end - r->span.start ||
+		              memcmp(c->text + found->span.start, c->text + r->span.start,
+		                     r->span.end - r->span.start)))
+			return NULL;
+		found = r;
+	}
+	return found;
+}
+
 /* The first full name in the text for the lone surname LW of IT's mention
  * whose sex, when its own name says it, is not the other one than the
  * mention's title ("Mr. Obama") or the titles the text puts before that
@@ -876,8 +911,17 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	size_t firstn = strcspn(first, " ");
 	if (firstn > name.end - name.start)
 		firstn = name.end - name.start;
-	/* "De Blasio said": the surname of Bill de Blasio, not another person */
-	if (words == 2 && word_is_particle(first, firstn))
+	/* "De Blasio said", "De la Cruz said": the surname of Bill de Blasio
+	 * or María García de la Cruz, not another person */
+	size_t w0 = name.start, particles = 0;
+	while (particles + 1 < words) {
+		size_t wn = strcspn(t + w0, " ");
+		if (!word_is_particle(t + w0, wn))
+			break;
+		particles++;
+		w0 += wn + 1;
+	}
+	if (words == particles + 1)
 		words = 1;
 	for (size_t i = ent_first(st, t + lw.start, lw.end - lw.start); i != NONE; i = st->v[i].next) {
 		Ent *e = &st->v[i];
@@ -922,8 +966,13 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	Span full = { name.start, name_end(t, name) };
 	if (words == 1) {
 		const NameRun *r = full_name_fitting(c, st, it, lw);
-		if (r)
+		if (!r)
+			r = full_name_opening(c, st, it->q.mention.start, t + name.start,
+			                      name.end - name.start);
+		if (r) {
 			full = (Span){ r->span.start, name_end(t, r->span) };
+			lw = r->last; /* filed under the surname */
+		}
 	}
 	e->name = span_dup(t, full);
 	e->key = lower_dup(t + lw.start, lw.end - lw.start);

@@ -1630,6 +1630,31 @@ int main(void)
 	ok(quoteset_speaker(r.q, 0) == NULL,
 	   "a Russian sentence adverb opening the text is no speaker of the quotes after it");
 	done(&r);
+	/* Names from outside the English-speaking world. */
+	r = analyze(NULL, P("Egyptian President Abdel Fattah el-Sisi said Cairo wanted \"a fair share"
+	                    " of the river.\"",
+	                    "Later, el-Sisi added that talks with Ethiopia had \"stalled.\""));
+	is_str(qspeaker(&r, 0), "Abdel Fattah el-Sisi", "NAME el-NAME: the Arabic article in the name");
+	is_str(qspeaker(&r, 1), "Abdel Fattah el-Sisi", "el-NAME alone: the same person");
+	done(&r);
+	r = analyze(NULL, P("Mar\xC3\xAD" "a Jos\xC3\xA9 Garc\xC3\xAD" "a de la Cruz, Mexico's deputy foreign"
+	                    " minister, told delegates that migration \"is not a crime.\"",
+	                    "De la Cruz said Mexico would host \"the next round.\""));
+	is_str(qspeaker(&r, 0), "Mar\xC3\xAD" "a Jos\xC3\xA9 Garc\xC3\xAD" "a de la Cruz",
+	       "four capitalised words and two particles: one name");
+	is_str(qspeaker(&r, 1), "Mar\xC3\xAD" "a Jos\xC3\xA9 Garc\xC3\xAD" "a de la Cruz",
+	       "De la Cruz: her surname, not another person");
+	done(&r);
+	speaker_is(P("Ana Maria Lopez Garcia said the plan \"is not a crime.\""), 0,
+	           "Ana Maria Lopez Garcia", "four words opening with a given name: no headline");
+	r = analyze(NULL, P("Indonesian President Prabowo Subianto closed the meeting.",
+	                    "\"Asia will write its own future,\" Prabowo said."));
+	is_str(qspeaker(&r, 0), "Prabowo Subianto", "a given name used alone: the titled full name");
+	done(&r);
+	r = analyze(NULL, P("Google Stadia launched this week.",
+	                    "Google promised players \"powerful hardware.\""));
+	is_str(qspeaker(&r, 0), "Google", "NAME PRODUCT then NAME: no person, NAME stays");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
