@@ -1231,9 +1231,17 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		         !tok_in(text, t, i, CLS_SUFFIX);
 	}
 	/* "Veto Power Impedes Peace Efforts": a headline (not "Ana María López
-	 * García", whose first word is a given name) */
-	if (words > 3 && e == b && parts == b - a && !given_name(TW(s)))
-		return false;
+	 * García", whose first word is a given name; but "Ann Lee On Climate"
+	 * is one, with its capitalised preposition) */
+	if (words > 3 && e == b && parts == b - a) {
+		static const char *const small[] = { "as", "at", "by", "for", "in", "of", "on",
+			                             "to", "with", NULL };
+		bool name = given_name(TW(s));
+		for (size_t i = s + 1; name && i < s + parts; i++)
+			name = !word_in(TW(i), small);
+		if (!name)
+			return false;
+	}
 	bool org = false;
 	for (size_t i = a; i < b; i++)
 		org |= is_word(t, i) && (tok_in(text, t, i, CLS_ORG) ||
