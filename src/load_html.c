@@ -22,6 +22,7 @@
 
 #include "markup.h"
 #include "sanitize.h"
+#include "xml_lazy.h"
 
 /* ---- tags ------------------------------------------------------------ */
 
@@ -1576,7 +1577,8 @@ Article *load_html(const char *data, size_t len, const char *origin, const LoadO
 	if (!doc || !xmlDocGetRootElement(doc)) {
 		buf_free(&u);
 		xmlFreeDoc(doc);
-		error_set(err, "%s: not an HTML document", origin);
+		const char *why = xml_lazy_error();
+		error_set(err, "%s: %s", origin, why ? why : "not an HTML document");
 		return NULL;
 	}
 	Meta m = { 0 };

@@ -12,6 +12,7 @@
 #include <zlib.h>
 
 #include "sanitize.h"
+#include "xml_lazy.h"
 
 size_t markup_max(const LoadOptions *opt)
 {
@@ -164,7 +165,8 @@ xmlDocPtr markup_read_xml(const char *data, size_t len, const char *origin,
 	buf_free(&fixed);
 	if (!doc || !xmlDocGetRootElement(doc)) {
 		xmlFreeDoc(doc);
-		error_set(err, "%s: not well-formed XML", origin);
+		const char *why = xml_lazy_error();
+		error_set(err, "%s: %s", origin, why ? why : "not well-formed XML");
 		return NULL;
 	}
 	*entities = has_own_entities(doc);
