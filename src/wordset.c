@@ -59,44 +59,6 @@ static int filter_bit(const char *w, size_t n)
 	return (int)wordset_bit(w, n);
 }
 
-bool wordset_build(WordSet *s, const char *const *words, size_t n)
-{
-	return wordset_build_rows(s, words, n, 1);
-}
-
-bool wordset_build_rows(WordSet *s, const char *const *words, size_t n, size_t stride)
-{
-	memset(s->filter, 0, sizeof s->filter);
-	size_t cap = 16;
-	while (cap < n * 2)
-		cap *= 2;
-	s->words = words;
-	s->stride = stride;
-	s->mask = cap - 1;
-	if (!(s->slots = calloc(cap, sizeof *s->slots)))
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		const char *word = words[i * stride];
-		size_t len = strlen(word);
-		/* A word that does not start and end with a letter sets no bit:
-		 * a word looked for that passes the filter starts and ends with
-		 * letters, and so does any word equal to it but for case.  (Such
-		 * words had set every bit, and a list with "mr." or "u.s." had no
-		 * filter at all.) */
-		int bit = len ? filter_bit(word, len) : -1;
-		if (bit >= 0)
-			s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
-		if (len == 0 || len > UINT32_MAX)
-			continue; /* never asked for: wordset_has() answers no */
-		uint64_t key;
-		size_t h = hash_lower(word, len, &key) & s->mask;
-		while (s->slots[h].len)
-			h = (h + 1) & s->mask;
-		s->slots[h] = (WordSlot){ key, (uint32_t)len, (uint32_t)i };
-	}
-	return true;
-}
-
 /* strncasecmp() for ASCII case, inline: only A-Z fold, as in hash_lower(). */
 static bool same_lower(const char *a, const char *b, size_t n)
 {
@@ -106,6 +68,59 @@ static bool same_lower(const char *a, const char *b, size_t n)
 			return false;
 	}
 	return true;
+}
+
+bool wordset_build(WordSet *s, const char *const *words, size_t n)
+{
+	return wordset_build_rows(s, words, n, 1);
+}
+
+bool wordset_build_rows(WordSet *s, const char *const *words, size_t n, size_t stride)
+{
+	if (!wordset_init(s, words, n, stride))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		wordset_add(s, i);
+	return true;
+}
+
+bool wordset_init(WordSet *s, const char *const *words, size_t n, size_t stride)
+{
+	memset(s->filter, 0, sizeof s->filter);
+	size_t cap = 16;
+	while (cap < n * 2)
+		cap *= 2;
+	s->words = words;
+	s->stride = stride;
+	s->mask = cap - 1;
+	return (s->slots = calloc(cap, sizeof *s->slots)) != NULL;
+}
+
+size_t wordset_add(WordSet *s, size_t i)
+{
+	const char *word = s->words[i * s->stride];
+	size_t len = strlen(word);
+	/* A word that does not start and end with a letter sets no bit:
+	 * a word looked for that passes the filter starts and ends with
+	 * letters, and so does any word equal to it but for case.  (Such
+	 * words had set every bit, and a list with "mr." or "u.s." had no
+	 * filter at all.) */
+	int bit = len ? filter_bit(word, len) : -1;
+	if (bit >= 0)
+		s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+	if (len == 0 || len > UINT32_MAX)
+		return 0; /* never asked for: wordset_has() answers no */
+	uint64_t key;
+	size_t h = hash_lower(word, len, &key) & s->mask;
+	for (; s->slots[h].len; h = (h + 1) & s->mask) {
+		const WordSlot *x = &s->slots[h];
+		/* a word already in (a lookup finds the first of equal words) */
+		if (x->key == key && x->len == len &&
+		    (len <= 8 || same_lower(s->words[x->index * s->stride] + 8, word + 8, len - 8)))
+			return (size_t)x->index + 1;
+	}
+	s->slots[h] = (WordSlot){ key, (uint32_t)len, (uint32_t)i };
+	return i + 1;
 }
 
 /* The row of W[0, N) plus one, 0 when absent: inline in both lookups, as

@@ -42,6 +42,14 @@ bool wordset_build(WordSet *s, const char *const *words, size_t n);
 /* The same over the first strings of N rows of STRIDE strings (a table of
  * pairs, say). */
 bool wordset_build_rows(WordSet *s, const char *const *words, size_t n, size_t stride);
+/* A set built a word at a time: room for N words of WORDS (rows of STRIDE
+ * strings, as above), none in yet.  False when out of memory. */
+bool wordset_init(WordSet *s, const char *const *words, size_t n, size_t stride);
+/* Adds row I of the words unless a word equal to it but for case is in
+ * already.  Returns the row that a lookup of it finds, plus one: I + 1 or
+ * the row of the word in before it; 0 for an empty word, which is never
+ * found. */
+size_t wordset_add(WordSet *s, size_t i);
 bool wordset_probe(const WordSet *s, const char *w, size_t n);
 /* The row of W[0, N) plus one, 0 when it is not in S. */
 size_t wordset_find(const WordSet *s, const char *w, size_t n);
