@@ -284,40 +284,42 @@ static const char *const person_nouns[] = {
 	"advisers", "advisor", "advisors", "advocate", "advocates", "agencies", "agency", "aide",
 	"aides", "airline", "airlines", "alliance", "ambassador", "analyst", "analysts",
 	"announcer", "article", "association", "associations", "athlete", "attorney", "attorneys",
-	"author", "authorities", "authors", "automaker", "bank", "billionaire", "board", "book",
-	"broadcaster", "builder", "businessman", "campaign", "candidate", "captain", "carmaker",
-	"carrier", "caucus", "chairman", "chairwoman", "challenger", "chancellor", "charity",
-	"chef", "chief", "chiefs", "clip", "coach", "coaches", "coalition", "coalitions",
-	"colleague", "colleagues", "column", "commander", "commercial", "commission",
-	"commissioner", "committee", "companies", "company", "complaint", "comptroller",
-	"congressman", "congresswoman", "consultant", "contractor", "contractors", "coroner",
-	"council", "councillor", "councilman", "councilwoman", "counsellor", "counselor", "court",
-	"critic", "critics", "customers", "daughter", "dean", "democrat", "democrats",
-	"department", "deputies", "deputy", "detective", "detectives", "developer", "developers",
-	"diplomat", "diplomats", "director", "directors", "doctor", "doctors", "document",
-	"economist", "economists", "editorial", "embassy", "employee", "employees", "envoy",
-	"everyone", "executive", "executives", "expert", "experts", "fan", "fans", "farmer",
-	"farmers", "father", "federation", "filing", "firm", "firms", "footage", "foundation",
-	"founder", "friend", "friends", "general", "government", "governor", "group", "groups",
-	"historian", "host", "husband", "incumbent", "indictment", "insider", "insiders",
-	"institute", "insurer", "investigators", "judge", "landlord", "lawmaker", "lawmakers",
-	"lawsuit", "lawyer", "lawyers", "leader", "leaders", "lender", "letter", "magazine",
-	"man", "manager", "managers", "manufacturer", "mayor", "memo", "minister", "ministers",
-	"ministry", "mogul", "mother", "musician", "narrator", "neighbor", "neighbors", "network",
-	"newspaper", "nominee", "nonprofit", "nurse", "nurses", "observer", "observers",
-	"officer", "officers", "official", "officials", "operator", "organisation",
-	"organization", "organizations", "outlet", "owner", "owners", "panel", "paper", "parents",
-	"party", "pastor", "patients", "people", "petition", "physician", "piece", "planemaker",
-	"player", "police", "poll", "pollster", "post", "premier", "president", "priest",
-	"principal", "professor", "prosecutor", "prosecutors", "protester", "protesters",
-	"provost", "publisher", "questioner", "rapper", "regulator", "regulators", "release",
-	"report", "representative", "republican", "republicans", "researcher", "researchers",
-	"resident", "residents", "retailer", "ruling", "scientist", "scientists", "secretary",
-	"senator", "sheriff", "singer", "site", "soldier", "soldiers", "son", "source", "sources",
+	"author", "authorities", "authors", "automaker", "automakers", "bank", "billionaire",
+	"board", "book", "broadcaster", "builder", "businessman", "campaign", "candidate",
+	"captain", "carmaker", "carmakers", "carrier", "caucus", "chairman", "chairwoman",
+	"challenger", "chancellor", "charity", "chef", "chief", "chiefs", "chipmaker",
+	"chipmakers", "clip", "coach", "coaches", "coalition", "coalitions", "colleague",
+	"colleagues", "column", "commander", "commercial", "commission", "commissioner",
+	"committee", "companies", "company", "complaint", "comptroller", "congressman",
+	"congresswoman", "consultant", "contractor", "contractors", "coroner", "council",
+	"councillor", "councilman", "councilwoman", "counsellor", "counselor", "court", "critic",
+	"critics", "customers", "daughter", "dean", "democrat", "democrats", "department",
+	"deputies", "deputy", "detective", "detectives", "developer", "developers", "diplomat",
+	"diplomats", "director", "directors", "doctor", "doctors", "document", "drugmaker",
+	"drugmakers", "economist", "economists", "editorial", "embassy", "employee", "employees",
+	"envoy", "everyone", "executive", "executives", "expert", "experts", "fan", "fans",
+	"farmer", "farmers", "father", "federation", "filing", "filmmaker", "filmmakers", "firm",
+	"firms", "footage", "foundation", "founder", "friend", "friends", "general", "government",
+	"governor", "group", "groups", "historian", "host", "husband", "incumbent", "indictment",
+	"insider", "insiders", "institute", "insurer", "investigators", "judge", "landlord",
+	"lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders", "lender",
+	"letter", "magazine", "man", "manager", "managers", "manufacturer", "mayor", "memo",
+	"minister", "ministers", "ministry", "mogul", "mother", "musician", "narrator",
+	"neighbor", "neighbors", "network", "newspaper", "nominee", "nonprofit", "nurse",
+	"nurses", "observer", "observers", "officer", "officers", "official", "officials",
+	"operator", "organisation", "organization", "organizations", "outlet", "owner", "owners",
+	"panel", "paper", "parents", "party", "pastor", "patients", "people", "petition",
+	"physician", "piece", "planemaker", "planemakers", "player", "police", "policymaker",
+	"policymakers", "poll", "pollster", "post", "premier", "president", "priest", "principal",
+	"professor", "prosecutor", "prosecutors", "protester", "protesters", "provost",
+	"publisher", "questioner", "rapper", "regulator", "regulators", "release", "report",
+	"representative", "republican", "republicans", "researcher", "researchers", "resident",
+	"residents", "retailer", "ruling", "scientist", "scientists", "secretary", "senator",
+	"sheriff", "singer", "site", "soldier", "soldiers", "son", "source", "sources",
 	"spokesman", "spokesmen", "spokesperson", "spokeswoman", "spot", "star", "startup",
-	"statement", "story", "strategist", "strategists", "student", "students", "study",
-	"superintendent", "supporter", "supporters", "surrogate", "surrogates", "survey",
-	"survivors", "teacher", "teachers", "team", "tenant", "tenants", "transcript",
+	"statement", "steelmaker", "story", "strategist", "strategists", "student", "students",
+	"study", "superintendent", "supporter", "supporters", "surrogate", "surrogates", "survey",
+	"survivors", "teacher", "teachers", "team", "tenant", "tenants", "toymaker", "transcript",
 	"treasurer", "tweet", "union", "unions", "university", "veteran", "victim", "victims",
 	"video", "voter", "voters", "website", "widow", "wife", "witness", "witnesses", "woman",
 	"worker", "workers", "writer", NULL,
@@ -331,7 +333,7 @@ static const char *const party_words[] = {
 /* Heads of a phrase naming a body after its name: "the Likud party". */
 static const char *const body_heads[] = {
 	"administration", "agency", "campaign", "committee", "company", "department",
-	"government", "group", "ministry", "office", "party", "team", NULL,
+	"government", "group", "ministry", "office", "party", "police", "team", NULL,
 };
 
 /* Country words and the country each points to. */
@@ -1373,16 +1375,30 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi);
  * and runs to its end. */
 static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Mention *m)
 {
+	/* "Analysts at Goldman Sachs wrote": the bank's research speaks, as
+	 * a body (not "Farmers in Iowa") */
+	static const char *const experts[] = {
+		"analyst", "analysts", "economist", "economists", "researchers", "strategist",
+		"strategists", NULL,
+	};
 	size_t b = h + 2;
-	if (m->kind != MEN_NOMINAL || b >= hi || !word_in(TW(h), spokes) ||
-	    !is_word(t, h + 1) || !word_eq(TW(h + 1), "for"))
+	if (m->kind != MEN_NOMINAL || b >= hi || !is_word(t, h + 1))
+		return;
+	bool at = word_in(TW(h), experts) && word_eq(TW(h + 1), "at");
+	if (!at && !(word_in(TW(h), spokes) && word_eq(TW(h + 1), "for")))
 		return;
 	if (is_word(t, b) && word_eq(TW(b), "the"))
 		b++;
 	size_t e = b < hi && is_cap(t, b) ? run_end(text, t, b, hi) : b;
 	Mention body;
-	if (e > b && classify_run(text, t, b, e, &body) &&
-	    (body.kind == MEN_ORG || (body.kind == MEN_NAME && body.name.end > body.name.start))) {
+	bool named = e > b && classify_run(text, t, b, e, &body);
+	if (named && at && body.kind == MEN_NAME) {
+		/* (analysts work at a firm, whatever its name looks like) */
+		body.kind = MEN_ORG;
+		body.name = tspan(t, b, e);
+	}
+	if (named && (body.kind == MEN_ORG ||
+	              (body.kind == MEN_NAME && body.name.end > body.name.start))) {
 		/* a body, or a person: "a spokesperson for Acme Water" */
 		speaks_for(m, &body);
 		m->span.end = t->v[e - 1].end;
@@ -1853,6 +1869,17 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 	return false;
 }
 
+/* A title or a noun for a person, maybe after a prefix: "co-author",
+ * "vice-chairman". */
+static bool role_noun(const char *text, const Toks *t, size_t k)
+{
+	if (tok_in(text, t, k, CLS_TITLE) || tok_in(text, t, k, CLS_PERSON))
+		return true;
+	const char *s = text + t->v[k].start, *dash = memchr(s, '-', t->v[k].end - t->v[k].start);
+	size_t tail = dash ? (size_t)(text + t->v[k].end - dash - 1) : 0;
+	return tail && (word_in(dash + 1, tail, person_nouns) || word_in(dash + 1, tail, titles));
+}
+
 bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention *m)
 {
 	memset(m, 0, sizeof *m);
@@ -1873,10 +1900,23 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	size_t w = e;
 	while (w < hi && w < e + 5 &&
 	       ((is_word(t, w) && !is_cap(t, w) &&
-	         (tok_in(text, t, w, CLS_TITLE) || tok_in(text, t, w, CLS_PERSON) ||
-	          tok_in(text, t, w, CLS_CONNECTOR) || isdigit((unsigned char)text[t->v[w].start]))) ||
+	         (role_noun(text, t, w) || tok_in(text, t, w, CLS_CONNECTOR) ||
+	          isdigit((unsigned char)text[t->v[w].start]))) ||
 	        punct_is(text, t, w, "/") || punct_is(text, t, w, "-")))
 		w++;
+	/* "said longtime party activist Ann Lee": a word or two modifying the
+	 * role noun come with it, when a name follows */
+	if (w == e && w == i) {
+		size_t k = w;
+		while (k < hi && k < w + 3 && is_word(t, k) && !is_cap(t, k) && !role_noun(text, t, k) &&
+		       !tok_in(text, t, k, CLS_AUX))
+			k++;
+		size_t r = k;
+		while (r < hi && r < k + 3 && is_word(t, r) && !is_cap(t, r) && role_noun(text, t, r))
+			r++;
+		if (k > w && r > k && r < hi && is_cap(t, r) && !tok_in(text, t, r, CLS_CAP_STOP))
+			w = r;
+	}
 	if (w > e && w < hi && is_cap(t, w) && !tok_in(text, t, w, CLS_CAP_STOP))
 		e = run_end(text, t, w, hi);
 	if (e > i && w > e && is_poss(TW(e - 1)) && tok_in(text, t, w - 1, CLS_PERSON)) {
@@ -2091,6 +2131,11 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 	    word_in(text + t->v[k - 2].start, t->v[k - 2].end - t->v[k - 2].start, preps))
 		return true;
 	if (word_in(w, n, preps))
+		return true;
+	/* "said demand for its chips remained": what a verb of saying is
+	 * followed by is its clause's subject, a noun */
+	static const char *const says[] = { "said", "say", "says", NULL };
+	if (!past && word_in(w, n, says))
 		return true;
 	return word_in(w, n, dets) || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
 	                                          (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));

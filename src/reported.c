@@ -2346,7 +2346,15 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			if (!quoted && !nested && prev && prev->q.span.start >= sp.start &&
 			    holds_report(c, &it.q, &prev->q))
 				found.n--;
-			if (!quoted && !nested)
+			/* Two cues before one clause report it once: the nearer
+			 * frames it ("was ridiculed for its prediction that
+			 * CLAUSE"), unless the first names its source ("Jensen
+			 * Huang told analysts on a conference call that CLAUSE"). */
+			bool again = prev && prev->q.span.start == it.q.span.start &&
+			             prev->q.span.end == it.q.span.end;
+			if (again && !quoted && !nested && prev->mkind != MEN_NAME && prev->mkind != MEN_ORG)
+				found.v[found.n - 1] = it;
+			else if (!quoted && !nested && !again)
 				ok = push_item(&found, &it);
 		}
 		if (ok && reports <= 1 && sp.end == p->span.end && colon_block(c, &t, pi, &it))

@@ -1688,6 +1688,23 @@ static bool same_body(const char *t, Span a, Span b)
  * passing.  Two named as often leave it unresolved.  A word before the head
  * narrows it down ("the production company").  A name of one word is too
  * weak a sign ("Bank").  -1 when none, -2 out of memory. */
+/* The latest bodies only, as for titles: a long text stays linear. */
+enum { BODIES = 60 };
+
+/* The number of bodies named before byte OFF. */
+static size_t bodies_before(const SpeakerTable *st, size_t off)
+{
+	size_t lo = 0, hi = st->nbodies;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (st->bodies[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 {
 	static const char *const firm_heads[] = { "company", "firm", NULL };
@@ -1699,16 +1716,7 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 	const char *t = c->text;
 	size_t hn = head.end - head.start;
 	bool firm = word_in(t + head.start, hn, firm_heads);
-	/* The latest bodies only, as for titles: a long text stays linear. */
-	enum { BODIES = 60 };
-	size_t lo = 0, hi = st->nbodies;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (st->bodies[mid].end <= it->q.mention.start)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	size_t lo = bodies_before(st, it->q.mention.start);
 	/* "the production company", "the news agency": the word before the
 	 * head must open a word of the name ("Acme Productions Group") */
 	Span mod = word_before(t, it->q.mention.start, head.start);
@@ -1807,6 +1815,29 @@ static bool has_word_in(const char *t, Span s, const char *w, size_t n)
 	return false;
 }
 
+/* "police said", "according to the police": the force speaks, as a body:
+ * the one that spoke or was named lately ("the Atlanta Police
+ * Department"), else one called "police".  HEAD is the word "police". */
+static int police_force(const Ctx *c, SpeakerTable *st, const Item *it, Span head,
+                        const int *recent, size_t nrecent)
+{
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
+		if (st->v[recent[k]].is_org && has_word(st->v[recent[k]].name, "police", 6))
+			return recent[k];
+	Item force = *it;
+	force.name = head;
+	size_t lo = bodies_before(st, it->q.mention.start);
+	for (size_t i = lo; i-- > 0 && lo - i <= BODIES;)
+		if (has_word_in(c->text, st->bodies[i], "police", 6)) {
+			force.name = st->bodies[i];
+			break;
+		}
+	int e = resolve_org(c, st, &force);
+	if (e >= 0 && !strcmp(st->v[e].name, "Police"))
+		st->v[e].name[0] = 'p'; /* one name, whether a sentence opens with it */
+	return e;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -1822,17 +1853,20 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 			return e;
 		}
 	}
+	Span head = last_word(t, it->q.mention);
+	if (same_word(t, head, "police", 6))
+		return police_force(c, st, it, head, recent, nrecent);
 	/* A plural head ("officials") or an indefinite one names nobody known. */
 	if (!definite || (t[me - 1] == 's' && !country))
 		return -1;
 	/* "the commission": the latest body that spoke whose name says it is
 	 * one ("the Commission on Presidential Debates"); no other. */
-	Span head = last_word(t, it->q.mention);
 	/* heads that name a body, not a person: "the airline", "the agency" */
 	static const char *const body_nouns[] = {
-		"airline", "automaker", "broadcaster", "carmaker", "carrier", "charity", "insurer",
-		"lender", "manufacturer", "nonprofit", "organisation", "organization", "planemaker",
-		"publisher", "regulator", "retailer", "startup", "university", NULL,
+		"airline", "automaker", "broadcaster", "carmaker", "carrier", "charity", "chipmaker",
+		"drugmaker", "insurer", "lender", "manufacturer", "nonprofit", "organisation",
+		"organization", "planemaker", "publisher", "regulator", "retailer", "startup",
+		"steelmaker", "university", NULL,
 	};
 	size_t hn = head.end - head.start;
 	if (word_is_org(t + head.start, hn) || word_in(t + head.start, hn, body_nouns)) {
@@ -2089,7 +2123,11 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		}
 		switch (owner >= 0 ? MEN_NONE : it->mkind) {
 		case MEN_NAME: e = resolve_name(c, st, it); break;
-		case MEN_ORG: e = resolve_org(c, st, it); break;
+		case MEN_ORG:
+			e = same_word(c->text, it->name, "police", 6)
+			            ? police_force(c, st, it, it->name, recent, nrecent)
+			            : resolve_org(c, st, it);
+			break;
 		case MEN_PRONOUN:
 			/* "I" in an answer or a transcript's turn is who says it */
 			if (is_first_person(c->text, it->q.mention) && turn &&

@@ -1655,6 +1655,37 @@ int main(void)
 	                    "Google promised players \"powerful hardware.\""));
 	is_str(qspeaker(&r, 0), "Google", "NAME PRODUCT then NAME: no person, NAME stays");
 	done(&r);
+	/* Markets, science and crime copy. */
+	speaker_is(P("Analysts at Goldman Sachs wrote in a note to clients that they expected"
+	             " Brent to \"average $68.\""), 0, "Goldman Sachs",
+	           "Analysts at FIRM wrote: the firm, whatever its name looks like");
+	speaker_is(P("Farmers in Iowa say the rain \"came too late.\""), 0, "",
+	           "Farmers in PLACE say: not the place");
+	r = analyze(NULL, P("\"It is a normal summer now,\" said study co-author Dr. Hillary Scannell,"
+	                    " a researcher at Columbia University."));
+	is_str(qspeaker(&r, 0), "Hillary Scannell", "said study co-author Dr. NAME: the name");
+	done(&r);
+	speaker_is(P("\"It is normal,\" said longtime party activist Ann Lee."), 0, "Ann Lee",
+	           "said MODIFIER ROLE NAME: the name");
+	r = analyze(NULL, P("Chief Executive Jensen Huang told analysts on a conference call that supply"
+	                    " would improve."));
+	is_int(nreported(&r), 1, "told X on a conference call that CLAUSE: reported once");
+	is_str(qspeaker(&r, 0), "Jensen Huang", "... by the one who told");
+	done(&r);
+	r = analyze(NULL, P("Nvidia said demand for its newest processors remained \"insane.\""));
+	is_str(kind_of(&r, "insane."), "partial", "said demand for X remained \"Q\": a fragment");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "said", "... whose cue is said, not demand");
+	done(&r);
+	r = analyze(NULL, P("A man was charged with murder on Tuesday, police said.",
+	                    "According to the police, he fled on foot.",
+	                    "Police said the victim was \"a kind man.\""));
+	is_str(qspeaker(&r, 0), "police", "police said: the force, a body");
+	is_str(qspeaker(&r, 1), "police", "according to the police: the same body");
+	is_str(qspeaker(&r, 2), "police", "Police opening a sentence: the same, one name");
+	done(&r);
+	speaker_is(P("The Atlanta Police Department opened an inquiry.",
+	             "Police said the victim was \"a kind man.\""), 0,
+	           "Atlanta Police Department", "police after the force was named: that force");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
