@@ -34,27 +34,15 @@ bool buf_reserve(Buf *b, size_t extra)
 	return true;
 }
 
-bool buf_append(Buf *b, const void *data, size_t len)
+bool buf_append_grow(Buf *b, const void *data, size_t len)
 {
-	/* room for LEN and the NUL, the common case, asked without a call
-	 * (output is appended a field at a time) */
-	if (!(b->cap > b->len && len < b->cap - b->len) && !buf_reserve(b, len))
+	if (!buf_reserve(b, len))
 		return false;
 	if (len)
 		memcpy(b->data + b->len, data, len);
 	b->len += len;
 	return true;
 }
-
-bool buf_putc(Buf *b, char c)
-{
-	if (b->cap > b->len + 1) { /* room for C and the NUL */
-		b->data[b->len++] = c;
-		return true;
-	}
-	return buf_append(b, &c, 1);
-}
-bool buf_puts(Buf *b, const char *s) { return buf_append(b, s, strlen(s)); }
 
 bool buf_printf(Buf *b, const char *fmt, ...)
 {

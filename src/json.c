@@ -33,56 +33,70 @@ static size_t plain_run(const char *s, size_t n)
 	return i;
 }
 
-static bool put_u4(Buf *b, unsigned cp)
+/* The escape of the character at S (N bytes left) that plain_run() stopped
+ * at, into E: its length, and in *USED the bytes of S it stands for; 0 when
+ * the character is kept as it is (a letter of more than one byte). */
+static size_t escape(const char *s, size_t n, char e[6], size_t *used)
 {
 	static const char hex[] = "0123456789abcdef";
-	char e[6] = { '\\', 'u', hex[(cp >> 12) & 15], hex[(cp >> 8) & 15], hex[(cp >> 4) & 15],
-		      hex[cp & 15] };
-	return buf_append(b, e, sizeof e);
+	unsigned char c = (unsigned char)s[0];
+	unsigned cp = c;
+	*used = 1;
+	if (c == '"' || c == '\\' || c == '\n' || c == '\t' || c == '\r') {
+		e[0] = '\\';
+		e[1] = c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : (char)c;
+		return 2;
+	}
+	if (c >= 0x80) {
+		uint32_t u;
+		size_t l = utf8_decode(s, n, &u);
+		if (l && u != 0x2028 && u != 0x2029 && u > 0x9F) {
+			*used = l;
+			return 0;
+		}
+		cp = l ? (unsigned)u : 0xFFFD; /* C1 controls, U+2028/9; invalid bytes */
+		*used = l ? l : 1;
+	}
+	char u4[6] = { '\\', 'u', hex[(cp >> 12) & 15], hex[(cp >> 8) & 15], hex[(cp >> 4) & 15],
+		       hex[cp & 15] };
+	memcpy(e, u4, 6);
+	return 6;
 }
 
 bool json_string(Buf *b, const char *s, size_t n)
 {
-	bool ok = buf_putc(b, '"');
-	for (size_t i = 0; ok && s && i < n;) {
+	if (!s)
+		n = 0;
+	/* Room for the string as it is and its quotes, asked once: what is
+	 * copied is never longer than what it copies, and only an escape asks
+	 * for more. */
+	if (!buf_reserve(b, n + 2))
+		return false;
+	size_t o = b->len;
+	b->data[o++] = '"';
+	for (size_t i = 0; i < n;) {
 		size_t run = plain_run(s + i, n - i);
-		if (run) {
-			ok = buf_append(b, s + i, run);
-			i += run;
-			continue;
-		}
-		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\') {
-			ok = buf_putc(b, '\\') && buf_putc(b, (char)c);
-			i++;
-		} else if (c == '\n') {
-			ok = buf_puts(b, "\\n");
-			i++;
-		} else if (c == '\t') {
-			ok = buf_puts(b, "\\t");
-			i++;
-		} else if (c == '\r') {
-			ok = buf_puts(b, "\\r");
-			i++;
-		} else if (c < 0x80) { /* the other controls and DEL */
-			ok = put_u4(b, c);
-			i++;
+		memcpy(b->data + o, s + i, run);
+		o += run;
+		i += run;
+		if (i == n)
+			break;
+		char e[6];
+		size_t used, el = escape(s + i, n - i, e, &used);
+		if (!el) {
+			memcpy(b->data + o, s + i, used);
 		} else {
-			uint32_t cp;
-			size_t l = utf8_decode(s + i, n - i, &cp);
-			if (!l) {
-				ok = buf_puts(b, "\\ufffd");
-				i++;
-			} else if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x80 && cp <= 0x9F)) {
-				ok = put_u4(b, cp);
-				i += l;
-			} else {
-				ok = buf_append(b, s + i, l);
-				i += l;
-			}
+			b->len = o;
+			if (!buf_reserve(b, el + (n - i - used) + 1))
+				return false;
+			memcpy(b->data + o, e, el);
 		}
+		o += el ? el : used;
+		i += used;
 	}
-	return ok && buf_putc(b, '"');
+	b->data[o++] = '"';
+	b->len = o;
+	return true;
 }
 
 bool json_cstr(Buf *b, const char *s)

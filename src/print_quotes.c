@@ -134,8 +134,8 @@ static bool quote_json(Buf *b, const char *text, const QuoteSet *q, const Quote 
 	       buf_puts(b, ",\"end\":") && put_size(b, x->span.end) &&
 	       buf_puts(b, ",\"text\":") &&
 	       json_string(b, text + x->inner.start, x->inner.end - x->inner.start) &&
-	       json_field_str(b, false, "kind", quote_kind_name(x->kind)) &&
-	       json_field_str(b, false, "speaker", speaker_name(q, x)) &&
+	       buf_puts(b, ",\"kind\":") && json_cstr(b, quote_kind_name(x->kind)) &&
+	       buf_puts(b, ",\"speaker\":") && json_cstr(b, speaker_name(q, x)) &&
 	       buf_puts(b, ",\"mention\":") &&
 	       json_string(b, text + x->mention.start, x->mention.end - x->mention.start) &&
 	       buf_puts(b, ",\"cue\":") &&
