@@ -121,14 +121,27 @@ static bool has_quote(const Toks *t, size_t a, size_t b)
 	return false;
 }
 
+/* True when a word of [A, B) is in lower case and no "a.m." or "p.m.": a
+ * clause says something ("10:15 p.m. ET -- X conceded" reports no time). */
+static bool says_something(const Ctx *c, const Toks *t, size_t a, size_t b)
+{
+	for (size_t i = a; i < b; i++) {
+		const char *w = c->text + t->v[i].start;
+		if (is_word_tok(t, i) && islower((unsigned char)*w) &&
+		    !(t->v[i].end - t->v[i].start == 4 && w[1] == '.' && w[2] == 'm' && w[3] == '.'))
+			return true;
+	}
+	return false;
+}
+
 /* The clause [A, B) trimmed of edge punctuation, as a span. */
-static bool clause_span(const Toks *t, size_t a, size_t b, Span *s)
+static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s)
 {
 	while (a < b && (t->v[a].flags & TOK_PUNCT))
 		a++;
 	while (b > a && (t->v[b - 1].flags & TOK_PUNCT))
 		b--;
-	if (count_words(t, a, b) < 3 || has_quote(t, a, b))
+	if (count_words(t, a, b) < 3 || has_quote(t, a, b) || !says_something(c, t, a, b))
 		return false;
 	*s = (Span){ t->v[a].start, t->v[b - 1].end };
 	return true;
@@ -568,7 +581,7 @@ static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const M
 {
 	Span clause;
 	size_t e = clause_end(c, t, k, b);
-	if (e > b || !clause_span(t, k, e, &clause))
+	if (e > b || !clause_span(c, t, k, e, &clause))
 		return false;
 	fill(it, m, clause, cue, conf);
 	return true;
@@ -867,7 +880,7 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		    cue_can_invert(TW(ci - 2)))
 			return false;
 		size_t s = trailing_start(c, t, a, ci - 1);
-		if (!clause_span(t, s, cut, &clause))
+		if (!clause_span(c, t, s, cut, &clause))
 			return false;
 		/* '"Q," he told reporters on Tuesday, according to a transcript':
 		 * a short clause of saying is where the quote came from, no
@@ -882,7 +895,7 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		    (tok_is(c, t, se + 1, "and") || tok_is(c, t, se + 1, "but"))) {
 			size_t e = clause_end(c, t, se + 1, b);
 			Span more;
-			if (e <= b && clause_span(t, se + 1, e, &more) && count_words(t, se + 1, e) >= 3)
+			if (e <= b && clause_span(c, t, se + 1, e, &more) && count_words(t, se + 1, e) >= 3)
 				clause.end = more.end;
 		}
 		fill(it, &mn, clause, cue, 0.7);
@@ -1017,7 +1030,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			/* ... not ", as they bristled": the writer's; but ", since
 			 * most voters agree" gives the speaker's reason. */
 			size_t e = clause_end(c, t, after + 1, b);
-			if (e > b || !clause_span(t, after + 1, e, &more))
+			if (e > b || !clause_span(c, t, after + 1, e, &more))
 				more = (Span){ 0, 0 };
 		}
 	}
@@ -1027,7 +1040,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		if (comma <= s || has_quote(t, s, comma))
 			return false;
 		clause = (Span){ t->v[s].start, more.end };
-	} else if (!clause_span(t, s, comma, &clause)) {
+	} else if (!clause_span(c, t, s, comma, &clause)) {
 		return false;
 	}
 	fill(it, &mn, clause, cue, 0.6);
@@ -1466,7 +1479,7 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 		return false;
 	size_t e = clause_end(c, t, ce, b);
 	Span clause;
-	if (e > b || !clause_span(t, ce, e, &clause))
+	if (e > b || !clause_span(c, t, ce, e, &clause))
 		return false;
 	clause.start = np.span.start;
 	Mention none = { 0 };
@@ -1659,7 +1672,7 @@ static bool asked_opening(const Ctx *c, const Toks *t, size_t ci, size_t b, Item
 	if (e >= b || !punct_at(c, t, e, ','))
 		return false; /* (the main clause follows the comma) */
 	Span clause;
-	if (!clause_span(t, k, e, &clause))
+	if (!clause_span(c, t, k, e, &clause))
 		return false;
 	Mention none = { 0 };
 	none.kind = MEN_NONE;

@@ -900,6 +900,33 @@ static int short_body(const SpeakerTable *st, const char *name)
 	return body_formed(st, name, short_form_of);
 }
 
+/* How far before a pronoun a name that does not open its sentence may
+ * stand, in bytes (two or three paragraphs). */
+enum { NAME_REACH = 800 };
+
+static bool gender_fits(char want, char have) { return !want || !have || want == have; }
+
+/* "Their brother, Paul Hartley, ... Hartley said only that he hoped": the
+ * full name of surname LW and of sex G written last before IT's mention,
+ * within NAME_REACH; NULL when there is none. */
+static const NameRun *latest_full_name(const Ctx *c, const SpeakerTable *st, const Item *it,
+                                       Span lw, char g)
+{
+	size_t off = it->q.mention.start;
+	for (size_t i = runs_before(st, off); i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.start + NAME_REACH < off)
+			break;
+		if (!r->single && r->gender_sure && r->gender == g &&
+		    same_word(c->text, r->last, c->text + lw.start, lw.end - lw.start))
+			return r;
+	}
+	return NULL;
+}
+
+static char ent_gender(const Ctx *c, const SpeakerTable *st, Ent *e, bool *sure);
+static int resolve_run(const Ctx *c, SpeakerTable *st, const NameRun *r);
+
 /* The entity a name mention points to, created when new. */
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
@@ -923,10 +950,25 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	}
 	if (words == particles + 1)
 		words = 1;
+	/* A lone surname whose title or the "he" or "she" after it says the
+	 * other sex than a speaker of that surname is not that speaker when a
+	 * full name of its own sex came shortly before ("Joan Hartley" spoke;
+	 * "Their brother, Paul Hartley, ... Hartley said only that he hoped") */
+	char g = 0;
+	const NameRun *latest = NULL;
+	if (words == 1) {
+		g = name_gender(t, it->q.mention.start, name);
+		if (!g)
+			g = gender_after(t, it->q.mention.end, c->len);
+		latest = g ? latest_full_name(c, st, it, lw, g) : NULL;
+	}
 	for (size_t i = ent_first(st, t + lw.start, lw.end - lw.start); i != NONE; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		if (e->is_org || strlen(e->key) != lw.end - lw.start ||
 		    strncasecmp(e->key, t + lw.start, lw.end - lw.start))
+			continue;
+		bool sure;
+		if (latest && ent_gender(c, st, e, &sure) != g && sure)
 			continue;
 		/* Two full names with the same surname are two people. */
 		if (words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&
@@ -965,7 +1007,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		return -2;
 	Span full = { name.start, name_end(t, name) };
 	if (words == 1) {
-		const NameRun *r = full_name_fitting(c, st, it, lw);
+		const NameRun *r = latest ? latest : full_name_fitting(c, st, it, lw);
 		if (!r)
 			r = full_name_opening(c, st, it->q.mention.start, t + name.start,
 			                      name.end - name.start);
@@ -1285,11 +1327,7 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 	return r ? r->gender : 0;
 }
 
-/* How far before a pronoun a name that does not open its sentence may
- * stand, in bytes (two or three paragraphs). */
-enum { NAME_REACH = 800 };
 
-static bool gender_fits(char want, char have) { return !want || !have || want == have; }
 
 /* True when byte OFF is inside one of the quotations before ITEMS[IDX]
  * (the nearest few: a name that far back is out of reach anyway). */

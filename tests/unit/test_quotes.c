@@ -1686,6 +1686,20 @@ int main(void)
 	speaker_is(P("The Atlanta Police Department opened an inquiry.",
 	             "Police said the victim was \"a kind man.\""), 0,
 	           "Atlanta Police Department", "police after the force was named: that force");
+	/* Siblings: a lone surname whose "he" is not the sister who spoke. */
+	r = analyze(NULL, P("\"Selling is the only sensible choice,\" said Joan Hartley, the eldest.",
+	                    "Their brother, Paul Hartley, has stayed out of the dispute. Reached by phone,"
+	                    " Hartley said only that he hoped \"cooler heads prevail.\"",
+	                    "Hartley said she would sign \"next week.\""));
+	is_str(qspeaker(&r, 1), "Paul Hartley", "SURNAME said ... he: the brother named just before");
+	is_str(qspeaker(&r, 2), "Joan Hartley", "SURNAME said she: the sister");
+	done(&r);
+	/* A live blog's time stamps report nothing; "of the Commonwealth" is
+	 * an office. */
+	no_reported(P("10:15 p.m. ET \xE2\x80\x94 Republican challenger Mike Kennealy conceded in a"
+	              " short speech."), "TIME -- X conceded: the time is no clause");
+	speaker_is(P("Turnout was \"extraordinary,\" Secretary of the Commonwealth William Galvin"
+	             " said."), 0, "William Galvin", "Secretary of the Commonwealth NAME: the name");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
