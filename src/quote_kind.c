@@ -223,6 +223,26 @@ static bool single_speech(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 	return false;
 }
 
+/* '"The problem," said the chair, "is that ..."': quote S[I] goes on with
+ * the one before it, which ended on a comma inside its marks a few words
+ * back, in the same sentence of paragraph P. */
+static bool split_statement(const Ctx *c, const Paragraph *p, const QuoteSpan *s, size_t i)
+{
+	if (i == 0 || s[i - 1].span.start < p->span.start || s[i - 1].inner.end == s[i - 1].inner.start ||
+	    s[i].span.start - s[i - 1].span.end > 80)
+		return false;
+	size_t e = s[i - 1].inner.end;
+	while (e > s[i - 1].inner.start && c->text[e - 1] == ' ')
+		e--;
+	if (c->text[e - 1] != ',')
+		return false;
+	for (size_t k = s[i - 1].span.end; k < s[i].span.start; k++)
+		if (strchr("!?\"", c->text[k]))
+			return false;
+	return article_sentence_at(c->a, s[i - 1].span.end) ==
+	       article_sentence_at(c->a, s[i].span.start);
+}
+
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 {
 	bool doubles = false;
@@ -277,6 +297,8 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		it->q.kind = cap && strchr(".,:;!?-", before) ? QUOTE_DIRECT : QUOTE_PARTIAL;
 		if (before == (char)0x94 || before == (char)0x93) /* after a dash */
 			it->q.kind = cap ? QUOTE_DIRECT : QUOTE_PARTIAL;
+		if (!cap && before == ',' && split_statement(c, p, s, i))
+			it->q.kind = QUOTE_DIRECT;
 	}
 }
 

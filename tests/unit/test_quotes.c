@@ -1700,6 +1700,12 @@ int main(void)
 	              " short speech."), "TIME -- X conceded: the time is no clause");
 	speaker_is(P("Turnout was \"extraordinary,\" Secretary of the Commonwealth William Galvin"
 	             " said."), 0, "William Galvin", "Secretary of the Commonwealth NAME: the name");
+	/* A statement split by its cue goes on in lower case. */
+	r = analyze(NULL, P("\"Yes,\" Dr. Smith said, \"of course.\" Later he added that \"of course\""
+	                    " it was fine."));
+	is_str(qkind(&r, 1), "direct", "\"Q1,\" X said, \"q2\": the statement goes on");
+	is_str(qkind(&r, 2), "partial", "a lower-case quote in the next sentence: a fragment");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
