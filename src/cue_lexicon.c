@@ -310,18 +310,40 @@ size_t cue_lexicon_size(void)
 	return sizeof cues / sizeof *cues;
 }
 
+/* A form with its length, counted once: the sort below compares lengths
+ * about 3400 times, and strlen() on both sides of each was a quarter of
+ * building the lexicon. */
+typedef struct {
+	size_t len;
+	char *s;
+} SizedForm;
+
 static int by_length_desc(const void *x, const void *y)
 {
-	size_t a = strlen(*(char *const *)x), b = strlen(*(char *const *)y);
-	return a < b ? 1 : a > b ? -1 : strcmp(*(char *const *)x, *(char *const *)y);
+	const SizedForm *a = x, *b = y;
+	return a->len < b->len ? 1 : a->len > b->len ? -1 : strcmp(a->s, b->s);
+}
+
+/* The forms of F longest first (then in strcmp() order): a longer form
+ * is tried before any shorter one it starts with. */
+static bool longest_first(Forms *f)
+{
+	SizedForm *v = malloc((f->n ? f->n : 1) * sizeof *v);
+	if (!v)
+		return false;
+	for (size_t i = 0; i < f->n; i++)
+		v[i] = (SizedForm){ strlen(f->v[i]), f->v[i] };
+	qsort(v, f->n, sizeof *v, by_length_desc);
+	for (size_t i = 0; i < f->n; i++)
+		f->v[i] = v[i].s;
+	free(v);
+	return true;
 }
 
 bool cue_lexicon_build(PhraseSet *p, CueWords *cw)
 {
 	Forms f = { 0 };
-	bool ok = build_forms(&f) && cue_words_of(&f, cw);
-	if (ok)
-		qsort(f.v, f.n, sizeof *f.v, by_length_desc);
+	bool ok = build_forms(&f) && cue_words_of(&f, cw) && longest_first(&f);
 	for (size_t i = 0; ok && i < f.n; i++)
 		ok = phrase_set_add(p, f.v[i]);
 	forms_free(&f);
