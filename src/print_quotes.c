@@ -5,6 +5,7 @@
  * are compiled once per run, not once per file.
  */
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -102,29 +103,29 @@ static bool put_size(Buf *b, size_t v)
 
 /* The confidences of an article's quotes are a handful of values, and
  * printf's "%.2f" cost more than all the rest of a record: each value is
- * formatted by printf once and its digits kept for the next record with the
- * same bits. */
+ * formatted by printf once and its digits kept, in the slot its bits hash
+ * to, for the next record with the same bits. */
 typedef struct {
-	double v[8];
-	char s[8][16];
-	unsigned char len[8];
-	unsigned n, next;
+	uint64_t bits[64];
+	char s[64][16];
+	unsigned char len[64]; /* 0: the slot is empty */
 } Fixed2;
 
 static bool put_fixed2(Buf *b, Fixed2 *f, double v)
 {
-	for (unsigned i = 0; i < f->n; i++)
-		if (!memcmp(&f->v[i], &v, sizeof v))
-			return buf_append(b, f->s[i], f->len[i]);
-	unsigned i = f->next;
-	int n = snprintf(f->s[i], sizeof f->s[i], "%.2f", v);
-	if (n < 0 || (size_t)n >= sizeof f->s[i])
+	uint64_t bits;
+	memcpy(&bits, &v, sizeof bits);
+	unsigned k = (unsigned)((bits * 0x9E3779B97F4A7C15u) >> 58);
+	if (f->len[k] && f->bits[k] == bits)
+		return buf_append(b, f->s[k], f->len[k]);
+	int n = snprintf(f->s[k], sizeof f->s[k], "%.2f", v);
+	if (n <= 0 || (size_t)n >= sizeof f->s[k]) {
+		f->len[k] = 0;
 		return buf_printf(b, "%.2f", v);
-	f->v[i] = v;
-	f->len[i] = (unsigned char)n;
-	f->next = (i + 1) % 8;
-	f->n += f->n < 8;
-	return buf_append(b, f->s[i], (size_t)n);
+	}
+	f->bits[k] = bits;
+	f->len[k] = (unsigned char)n;
+	return buf_append(b, f->s[k], (size_t)n);
 }
 
 static bool quote_json(Buf *b, const char *text, const QuoteSet *q, const Quote *x,
@@ -163,7 +164,7 @@ bool print_quotes(FILE *out, const Article *a, bool json)
 	Buf b, end;
 	buf_init(&b);
 	buf_init(&end);
-	Fixed2 conf = { .n = 0 };
+	Fixed2 conf = { .len = { 0 } };
 	const char *text = article_text(a);
 	bool ok = json ? record_end(&end, a)
 	               : buf_puts(&b, "# start\tend\tspeaker\tkind\tcue\ttext\n");
