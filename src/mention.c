@@ -1375,11 +1375,12 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi);
  * and runs to its end. */
 static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Mention *m)
 {
-	/* "Analysts at Goldman Sachs wrote": the bank's research speaks, as
-	 * a body (not "Farmers in Iowa") */
+	/* "Analysts at Goldman Sachs wrote", "Officials at Homeland Security
+	 * Investigations said": the body they work at speaks (not "Farmers in
+	 * Iowa") */
 	static const char *const experts[] = {
-		"analyst", "analysts", "economist", "economists", "researchers", "strategist",
-		"strategists", NULL,
+		"analyst", "analysts", "economist", "economists", "executives", "officials",
+		"researchers", "scientists", "strategist", "strategists", NULL,
 	};
 	size_t b = h + 2;
 	if (m->kind != MEN_NOMINAL || b >= hi || !is_word(t, h + 1))
@@ -1721,8 +1722,18 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 						nb--;
 					nb = nb > lo + 1 ? nb - 1 : k - 1;
 				}
-				if (nb > lo && is_cap(t, nb - 1)) {
-					size_t a = run_start(text, t, lo, nb);
+				/* "One dealer in Ohio, who spoke on condition of
+				 * anonymity, said": the place ends the noun phrase
+				 * that speaks; it is not who speaks */
+				static const char *const where[] = { "at", "from", "in", "near", NULL };
+				size_t a = nb > lo && is_cap(t, nb - 1) ? run_start(text, t, lo, nb) : nb;
+				if (a < nb && a > lo + 1 && is_word(t, a - 1) && word_in(TW(a - 1), where)) {
+					if (!nominal.kind && nominal_before(text, t, lo, a - 1, m)) {
+						m->span.end = t->v[nb - 1].end;
+						spokes_for(text, t, a - 2, nb, m);
+						nominal = *m;
+					}
+				} else if (nb > lo && is_cap(t, nb - 1)) {
 					if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
 						m->role = tspan(t, k, i);
 						if (m->name.end > m->name.start &&

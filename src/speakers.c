@@ -991,8 +991,14 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		return ok ? (int)i : -2;
 	}
 	if (words == 1) {
-		/* "Northwind said": the body "Northwind Stores Inc"; "Venus said"
-		 * after "Venus Williams": the one person of that given name */
+		/* "Ford said" after "the company" was found to be Ford: that
+		 * body; "Northwind said": the body "Northwind Stores Inc"; "Venus
+		 * said" after "Venus Williams": the one person of that given name */
+		for (size_t i = ent_first(st, t + name.start, name.end - name.start); i != NONE;
+		     i = st->v[i].next)
+			if (st->v[i].is_org && same_word(st->v[i].name, (Span){ 0, strlen(st->v[i].name) },
+			                                 t + name.start, name.end - name.start))
+				return (int)i;
 		char *w = span_dup(t, name);
 		int o = w ? short_body(st, w) : -2;
 		if (o == -1)

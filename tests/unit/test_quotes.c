@@ -1706,6 +1706,19 @@ int main(void)
 	is_str(qkind(&r, 1), "direct", "\"Q1,\" X said, \"q2\": the statement goes on");
 	is_str(qkind(&r, 2), "partial", "a lower-case quote in the next sentence: a fragment");
 	done(&r);
+	/* A place ending the phrase is not who speaks; a body and its
+	 * name alone are one speaker. */
+	reported_is(P("One dealer in Ohio, who spoke on condition of anonymity because he was not"
+	              " authorized to discuss the recall, said parts were already short."),
+	            "parts were already short", "One dealer in Ohio",
+	            "NOUN in PLACE, who ..., said: the noun phrase, not the place");
+	speaker_is(P("One dealer in Ohio, who asked not to be named, said parts were \"short.\""), 0,
+	           "", "... and no speaker named Ohio");
+	r = analyze(NULL, P("Ford is recalling 300,000 SUVs because the engines can catch fire, the"
+	                    " company said on Monday.", "Ford said it was \"aware of 14 fires.\""));
+	is_int((long)quoteset_speaker_count(r.q), 1, "the company (Ford) and Ford: one speaker");
+	is_str(qspeaker(&r, 1), "Ford", "... named Ford");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
