@@ -70,6 +70,33 @@ static bool same_lower(const char *a, const char *b, size_t n)
 	return true;
 }
 
+/* The slot of W[0, N) (its key in *KEY), or the empty slot that ends its
+ * chain when it is not in S: inline in the lookups, as a call between them
+ * cost as much as the compare. */
+static inline __attribute__((always_inline)) size_t slot_of(const WordSet *s, const char *w,
+                                                            size_t n, uint64_t *key)
+{
+	size_t h = hash_lower(w, n, key) & s->mask;
+	for (; s->slots[h].len; h = (h + 1) & s->mask) {
+		const WordSlot *x = &s->slots[h];
+		/* the key holds the first eight bytes: only longer words compare
+		 * the rest */
+		if (x->key == *key && x->len == n &&
+		    (n <= 8 || same_lower(s->words[x->index * s->stride] + 8, w + 8, n - 8)))
+			break;
+	}
+	return h;
+}
+
+/* The row of W[0, N) plus one, 0 when absent. */
+static inline __attribute__((always_inline)) size_t find(const WordSet *s, const char *w,
+                                                         size_t n)
+{
+	uint64_t key;
+	const WordSlot *x = &s->slots[slot_of(s, w, n, &key)];
+	return x->len ? (size_t)x->index + 1 : 0;
+}
+
 bool wordset_build(WordSet *s, const char *const *words, size_t n)
 {
 	return wordset_build_rows(s, words, n, 1);
@@ -111,33 +138,11 @@ size_t wordset_add(WordSet *s, size_t i)
 	if (len == 0 || len > UINT32_MAX)
 		return 0; /* never asked for: wordset_has() answers no */
 	uint64_t key;
-	size_t h = hash_lower(word, len, &key) & s->mask;
-	for (; s->slots[h].len; h = (h + 1) & s->mask) {
-		const WordSlot *x = &s->slots[h];
-		/* a word already in (a lookup finds the first of equal words) */
-		if (x->key == key && x->len == len &&
-		    (len <= 8 || same_lower(s->words[x->index * s->stride] + 8, word + 8, len - 8)))
-			return (size_t)x->index + 1;
-	}
-	s->slots[h] = (WordSlot){ key, (uint32_t)len, (uint32_t)i };
+	WordSlot *x = &s->slots[slot_of(s, word, len, &key)];
+	if (x->len) /* a word already in: a lookup finds the first of equal words */
+		return (size_t)x->index + 1;
+	*x = (WordSlot){ key, (uint32_t)len, (uint32_t)i };
 	return i + 1;
-}
-
-/* The row of W[0, N) plus one, 0 when absent: inline in both lookups, as
- * a call between them cost as much as the compare. */
-static inline __attribute__((always_inline)) size_t find(const WordSet *s, const char *w,
-                                                         size_t n)
-{
-	uint64_t key;
-	for (size_t h = hash_lower(w, n, &key) & s->mask; s->slots[h].len; h = (h + 1) & s->mask) {
-		const WordSlot *x = &s->slots[h];
-		/* the key holds the first eight bytes: only longer words compare
-		 * the rest */
-		if (x->key == key && x->len == n &&
-		    (n <= 8 || same_lower(s->words[x->index * s->stride] + 8, w + 8, n - 8)))
-			return (size_t)x->index + 1;
-	}
-	return 0;
 }
 
 size_t wordset_find(const WordSet *s, const char *w, size_t n) { return find(s, w, n); }
