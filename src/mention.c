@@ -1439,7 +1439,15 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		c0++;
 	for (c1 = c0; c1 < h && is_cap(t, c1) && !is_poss(TW(c1));)
 		c1++;
-	if (c0 < h && c1 == h && tok_in(text, t, h, CLS_BODY_HEAD)) {
+	/* (not "the Swedish company": where it is from is no name, but for
+	 * a state's own bodies, "the Afghan government") */
+	static const char *const national[] = {
+		"administration", "department", "government", "ministry", "police", NULL,
+	};
+	bool named = word_in(TW(h), national);
+	for (size_t k = c0; k < h; k++)
+		named |= !word_country(TW(k));
+	if (c0 < h && c1 == h && named && tok_in(text, t, h, CLS_BODY_HEAD)) {
 		m->kind = MEN_ORG;
 		m->name = tspan(t, c0, word_eq(TW(h), "party") ? h : e);
 		m->role = (Span){ 0, 0 };

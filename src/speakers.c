@@ -1103,9 +1103,42 @@ static int acronym_body(const SpeakerTable *st, const char *name)
 	return body_formed(st, name, acronym_of);
 }
 
+/* The latest bodies only, as for titles: a long text stays linear. */
+enum { BODIES = 60 };
+
+/* The number of bodies named before byte OFF. */
+static size_t bodies_before(const SpeakerTable *st, size_t off)
+{
+	size_t lo = 0, hi = st->nbodies;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (st->bodies[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* "The Commission said" after "the European Commission": the body named
+ * shortly before whose last word is the one-word name N, else N itself. */
+static Span body_named_in_full(const Ctx *c, const SpeakerTable *st, const Item *it, Span n)
+{
+	size_t lo = bodies_before(st, it->q.mention.start);
+	for (size_t i = lo; i-- > 0 && lo - i <= BODIES;) {
+		Span b = st->bodies[i], lw = last_word(c->text, b);
+		if (lw.start > b.start && same_word(c->text, lw, c->text + n.start, n.end - n.start))
+			return b;
+	}
+	return n;
+}
+
 static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 {
-	char *name = span_dup(c->text, it->name);
+	Span full = it->name;
+	if (!memchr(c->text + full.start, ' ', full.end - full.start))
+		full = body_named_in_full(c, st, it, full);
+	char *name = span_dup(c->text, full);
 	if (!name)
 		return -2;
 	for (size_t i = ent_first(st, name, strlen(name)); i != NONE; i = st->v[i].next)
@@ -1732,23 +1765,6 @@ static bool same_body(const char *t, Span a, Span b)
  * passing.  Two named as often leave it unresolved.  A word before the head
  * narrows it down ("the production company").  A name of one word is too
  * weak a sign ("Bank").  -1 when none, -2 out of memory. */
-/* The latest bodies only, as for titles: a long text stays linear. */
-enum { BODIES = 60 };
-
-/* The number of bodies named before byte OFF. */
-static size_t bodies_before(const SpeakerTable *st, size_t off)
-{
-	size_t lo = 0, hi = st->nbodies;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (st->bodies[mid].end <= off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
-
 static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 {
 	static const char *const firm_heads[] = { "company", "firm", NULL };
@@ -1882,6 +1898,39 @@ static int police_force(const Ctx *c, SpeakerTable *st, const Item *it, Span hea
 	return e;
 }
 
+/* "Apple said it would appeal. The company said ...": the latest speaker,
+ * in this paragraph or the one before, when it is one word that nothing
+ * shows to be a person (no full name of it in the text, no sex, no title);
+ * it is a body from now on.  -1 when there is none. */
+static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
+                            size_t nrecent)
+{
+	if (!nrecent)
+		return -1;
+	Ent *e = &st->v[recent[nrecent - 1]];
+	bool sure;
+	if (e->is_org || e->is_writer || !e->name || strchr(e->name, ' ') || e->nroles ||
+	    article_paragraph_at(c->a, e->last_seen) + 1 < article_paragraph_at(c->a, it->q.mention.start) ||
+	    full_name_for(c, st, e->key, strlen(e->key)) || ent_gender(c, st, e, &sure) || sure)
+		return -1;
+	/* (nor when a body is named between: "Artemis aims to ... help NASA
+	 * develop ..., something the agency wants") */
+	if (bodies_before(st, it->q.mention.start) != bodies_before(st, e->last_seen))
+		return -1;
+	for (size_t i = e->last_seen; i + 1 < it->q.mention.start; i++)
+		if (isupper((unsigned char)c->text[i]) && isupper((unsigned char)c->text[i + 1]) &&
+		    (i == 0 || !isalpha((unsigned char)c->text[i - 1])))
+			return -1;
+	/* (nor a "he" or "she" after it anywhere: "Smith said he would") */
+	size_t kn = strlen(e->key);
+	for (size_t i = st->nslots ? st->slots[hash_word(e->key, kn) & (st->nslots - 1)] : NONE;
+	     i != NONE; i = st->runs[i].next)
+		if (st->runs[i].gender && same_word(c->text, st->runs[i].last, e->key, kn))
+			return -1;
+	e->is_org = true;
+	return recent[nrecent - 1];
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -1922,13 +1971,18 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		static const char *const generic[] = {
 			"agency", "company", "firm", "group", "organisation", "organization", NULL,
 		};
+		/* (not "the Swedish company" for a body of no known country) */
 		int last = latest_body(c, st, it, recent, nrecent);
+		if (last >= 0 && country && st->v[last].country != country)
+			last = -1;
 		if (last >= 0 && (word_in(t + head.start, hn, body_nouns) ||
 		                  word_in(t + head.start, hn, generic)))
 			return last;
 		int named = named_body(c, st, it, head);
 		if (named == -1 && word_in(t + head.start, hn, generic))
 			named = clause_body(c, st, it);
+		if (named == -1 && !country)
+			named = body_by_one_name(c, st, it, recent, nrecent);
 		return named;
 	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {

@@ -1719,6 +1719,27 @@ int main(void)
 	is_int((long)quoteset_speaker_count(r.q), 1, "the company (Ford) and Ford: one speaker");
 	is_str(qspeaker(&r, 1), "Ford", "... named Ford");
 	done(&r);
+	/* Bodies: one word that nothing shows to be a person is a company to
+	 * "the company"; the short name of a body named before is that body;
+	 * a country and a body noun name no body. */
+	r = analyze(NULL, P("Apple said it would appeal. The company said in a statement that the"
+	                    " decision \"ignores the market realities.\""));
+	is_str(qspeaker(&r, 1), "Apple", "ONEWORD said ... The company said: that word, a body");
+	done(&r);
+	r = analyze(NULL, P("Smith said he would appeal. The company said the decision \"ignores the"
+	                    " market.\""));
+	is_str(qspeaker(&r, 1), "", "SURNAME said he ... The company: not the man");
+	done(&r);
+	r = analyze(NULL, P("The European Commission fined Apple on Monday.",
+	                    "The Commission said Apple had \"abused its position.\""));
+	is_str(qspeaker(&r, 0), "European Commission", "the Commission: the body named in full before");
+	done(&r);
+	r = analyze(NULL, P("Apple said it would appeal. Spotify welcomed the ruling.",
+	                    "\"This is a strong message,\" the Swedish company said."));
+	is_str(qspeaker(&r, 1), "", "the Swedish company: no body named Swedish company, not Apple");
+	done(&r);
+	speaker_is(P("\"We deny it,\" the Syrian government said."), 0, "Syrian government",
+	           "the COUNTRY government: the state's own body");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
