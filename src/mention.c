@@ -2053,6 +2053,14 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
  * agency in brackets, then a dash.  LO when there is none. */
 static size_t past_dateline(const char *text, const Toks *t, size_t lo, size_t at)
 {
+	/* "(CNN) Donald Trump mocked ...": the agency in brackets alone */
+	if (lo + 3 < at && punct_is(text, t, lo, "(") && is_cap(t, lo + 1)) {
+		size_t j = lo + 1;
+		while (j < at && j < lo + 4 && is_word(t, j) && is_cap(t, j))
+			j++;
+		if (j < at && punct_is(text, t, j, ")"))
+			lo = j + 1;
+	}
 	size_t k = lo;
 	while (k < at && k < lo + 4 && is_word(t, k) && t->v[k].end - t->v[k].start >= 2 &&
 	       word_all_caps(TW(k)))

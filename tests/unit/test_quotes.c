@@ -1740,6 +1740,8 @@ int main(void)
 	done(&r);
 	speaker_is(P("\"We deny it,\" the Syrian government said."), 0, "Syrian government",
 	           "the COUNTRY government: the state's own body");
+	speaker_is(P("(CNN) Donald Trump mocked his rival at a rally on Saturday, calling her"
+	             " \"weak.\""), 0, "Donald Trump", "(AGENCY) NAME did ..., calling: not the agency");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
