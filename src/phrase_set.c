@@ -8,12 +8,12 @@
 
 bool phrase_set_add(PhraseSet *p, const char *form)
 {
-	char *copy = strdup(form);
-	if (!copy || !grow(&p->forms, &p->capforms, p->nforms, sizeof *p->forms)) {
-		free(copy);
+	if (!grow(&p->at, &p->capforms, p->nforms, sizeof *p->at))
 		return false;
-	}
-	p->forms[p->nforms++] = copy;
+	p->at[p->nforms] = p->text.len;
+	if (!buf_append(&p->text, form, strlen(form) + 1))
+		return false;
+	p->nforms++;
 	return true;
 }
 
@@ -21,30 +21,46 @@ static size_t first_word(const char *s) { return strcspn(s, " "); }
 
 static int by_bytes(const void *x, const void *y)
 {
-	return strcmp(*(char *const *)x, *(char *const *)y);
+	return strcmp(*(const char *const *)x, *(const char *const *)y);
 }
 
 bool phrase_set_finish(PhraseSet *p)
 {
-	/* the heads: first words of the forms of several words, sorted and
-	 * unique (a word set needs its words unique) */
-	if (!(p->heads = calloc(p->nforms ? p->nforms : 1, sizeof *p->heads)))
+	/* the heads: first words of the forms of several words, written after
+	 * the forms, then sorted and unique (a word set needs its words
+	 * unique); pointers into TEXT only once it has stopped growing */
+	size_t *head_at = malloc((p->nforms ? p->nforms : 1) * sizeof *head_at);
+	if (!head_at)
 		return false;
 	for (size_t i = 0; i < p->nforms; i++) {
-		size_t n = first_word(p->forms[i]);
-		if (p->forms[i][n] && !(p->heads[p->nheads++] = strndup(p->forms[i], n)))
+		const char *f = p->text.data + p->at[i];
+		size_t n = first_word(f);
+		if (!f[n])
+			continue;
+		head_at[p->nheads++] = p->text.len;
+		if (!buf_append(&p->text, f, n) || !buf_putc(&p->text, '\0')) {
+			free(head_at);
 			return false;
+		}
 	}
+	p->forms = malloc((p->nforms ? p->nforms : 1) * sizeof *p->forms);
+	p->heads = malloc((p->nheads ? p->nheads : 1) * sizeof *p->heads);
+	if (!p->forms || !p->heads) {
+		free(head_at);
+		return false;
+	}
+	for (size_t i = 0; i < p->nforms; i++)
+		p->forms[i] = p->text.data + p->at[i];
+	for (size_t i = 0; i < p->nheads; i++)
+		p->heads[i] = p->text.data + head_at[i];
+	free(head_at);
 	qsort(p->heads, p->nheads, sizeof *p->heads, by_bytes);
 	size_t k = 0;
-	for (size_t i = 0; i < p->nheads; i++) {
-		if (k && !strcmp(p->heads[i], p->heads[k - 1]))
-			free(p->heads[i]);
-		else
+	for (size_t i = 0; i < p->nheads; i++)
+		if (!k || strcmp(p->heads[i], p->heads[k - 1]))
 			p->heads[k++] = p->heads[i];
-	}
 	p->nheads = k;
-	if (!wordset_build(&p->head_set, (const char *const *)p->heads, p->nheads))
+	if (!wordset_build(&p->head_set, p->heads, p->nheads))
 		return false;
 	/* the forms of each head in the order added, by a count and a
 	 * running sum */
@@ -121,11 +137,9 @@ bool phrase_set_match(const PhraseSet *p, const char *text, size_t b, size_t to,
 
 void phrase_set_free(PhraseSet *p)
 {
-	for (size_t i = 0; i < p->nforms; i++)
-		free(p->forms[i]);
+	buf_free(&p->text);
+	free(p->at);
 	free(p->forms);
-	for (size_t i = 0; i < p->nheads; i++)
-		free(p->heads[i]);
 	free(p->heads);
 	wordset_free(&p->head_set);
 	free(p->group);

@@ -16,12 +16,19 @@
 #include <stddef.h>
 
 #include "article.h"
+#include "buf.h"
 #include "wordset.h"
 
 typedef struct {
-	char **forms;     /* owned: the forms added, in the order tried */
+	Buf text;         /* owned: the forms added, then their heads, each
+	                   * ending in a NUL (one block: a copy each cost a
+	                   * malloc and a free apiece) */
+	size_t *at;       /* owned: where each form starts in TEXT */
 	size_t nforms, capforms;
-	char **heads;     /* owned: the first words of forms of several words */
+	const char **forms; /* owned array into TEXT: the forms in the order
+	                     * tried (phrase_set_finish() sets it) */
+	const char **heads; /* owned array into TEXT: the first words of forms
+	                     * of several words */
 	size_t nheads;
 	WordSet head_set; /* over HEADS */
 	size_t *group;    /* owned: the forms opening with head H are
