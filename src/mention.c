@@ -258,20 +258,21 @@ static const char *const orgs[] = {
 	"assembly", "association", "authority", "bancorp", "bank", "board", "bureau",
 	"cabinet", "campaign", "capital", "center", "centers", "centre", "channel", "church",
 	"clinic", "club", "co.", "coalition", "college", "commission", "committee",
-	"communications", "company", "congress", "corp", "corp.", "council", "court",
-	"department", "energy", "entertainment", "exchange", "facebook", "federation",
-	"financial", "foods", "force", "forces", "foundation", "fund", "gallery", "gazette",
-	"government", "group", "guard", "herald", "holdings", "hospital", "house", "inc",
-	"inc.", "industries", "initiative", "instagram", "institute", "institution",
-	"insurance", "international", "journal", "kremlin", "labs", "league", "legislature",
-	"library", "llc", "logistics", "ltd", "ltd.", "magazine", "media", "ministry",
-	"motors", "museum", "navy", "network", "news", "office", "organisation",
-	"organization", "parliament", "partners", "party", "pentagon", "pharmaceuticals",
-	"plc", "police", "post", "press", "program", "programme", "project", "radio",
-	"railway", "railways", "reddit", "reserve", "reuters", "school", "securities",
-	"senate", "service", "society", "studios", "systems", "team", "technologies",
-	"telecom", "television", "therapeutics", "tiktok", "times", "tribune", "trust", "tv",
-	"twitter", "union", "university", "utilities", "youtube", NULL,
+	"communications", "company", "congress", "consulate", "corp", "corp.", "council",
+	"court", "department", "embassy", "energy", "entertainment", "exchange", "facebook",
+	"federation", "financial", "foods", "force", "forces", "foundation", "fund",
+	"gallery", "gazette", "government", "group", "guard", "herald", "holdings",
+	"hospital", "house", "inc", "inc.", "industries", "initiative", "instagram",
+	"institute", "institution", "insurance", "international", "journal", "kremlin",
+	"labs", "league", "legislature", "library", "llc", "logistics", "ltd", "ltd.",
+	"magazine", "media", "ministry", "motors", "museum", "navy", "network", "news",
+	"office", "organisation", "organization", "parliament", "partners", "party",
+	"pentagon", "pharmaceuticals", "plc", "police", "post", "press", "program",
+	"programme", "project", "radio", "railway", "railways", "reddit", "reserve",
+	"reuters", "school", "securities", "senate", "service", "society", "studios",
+	"systems", "team", "technologies", "telecom", "television", "therapeutics", "tiktok",
+	"times", "tribune", "trust", "tv", "twitter", "union", "university", "utilities",
+	"youtube", NULL,
 };
 
 static const char *const pronouns[] = {
@@ -1460,7 +1461,8 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 }
 
 /* True when the comma at token I lists the fields of a body: "the
- * Ministry of Trade, Industry and Energy", an institution word and "of"
+ * Ministry of Trade, Industry and Energy", "the Council on Energy,
+ * Environment and Water", an institution word and "of", "on" or "for"
  * before it, one capitalised word each up to "and" and the last after it. */
 static bool name_list_comma(const char *text, const Toks *t, size_t i)
 {
@@ -1476,8 +1478,9 @@ static bool name_list_comma(const char *text, const Toks *t, size_t i)
 	size_t of = i - 1;
 	while (of > 1 && i - of < 4 && is_word(t, of) && is_cap(t, of))
 		of--;
-	return is_word(t, of) && word_eq(TW(of), "of") && is_word(t, of - 1) &&
-	       tok_in(text, t, of - 1, CLS_ORG);
+	return is_word(t, of) && (word_eq(TW(of), "of") || word_eq(TW(of), "on") ||
+	                          word_eq(TW(of), "for")) &&
+	       is_word(t, of - 1) && tok_in(text, t, of - 1, CLS_ORG);
 }
 
 /* End of the run of capitalised words (and joiners: "Representative to the
@@ -1555,7 +1558,7 @@ static void open_appositive(const char *text, const Toks *t, size_t lo, size_t c
 		return;
 	for (size_t k = c + 1; k < cue; k++)
 		if ((t->v[k].flags & (TOK_PUNCT | TOK_QUOTE)) && !punct_is(text, t, k, ".") &&
-		    !punct_is(text, t, k, "-"))
+		    !punct_is(text, t, k, "-") && !name_list_comma(text, t, k))
 			return;
 	size_t after = cue + 1 < t->n && is_word(t, cue + 1) ? cue + 2 : cue + 1;
 	if (after < t->n && punct_is(text, t, after, ","))

@@ -1742,6 +1742,11 @@ int main(void)
 	           "the COUNTRY government: the state's own body");
 	speaker_is(P("(CNN) Donald Trump mocked his rival at a rally on Saturday, calling her"
 	             " \"weak.\""), 0, "Donald Trump", "(AGENCY) NAME did ..., calling: not the agency");
+	speaker_is(P("\"The air improved,\" Kurinji Selvaraj, a research analyst at the Delhi-based"
+	             " Council on Energy, Environment and Water think tank told CBS News."), 0,
+	           "Kurinji Selvaraj", "NAME, a ROLE at BODY on A, B and C think tank told: NAME");
+	speaker_is(P("The Russian Embassy said the index reached \"408.\""), 0, "Russian Embassy",
+	           "the COUNTRY Embassy: a body, not a person named Embassy");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
