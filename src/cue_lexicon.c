@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "quotes_impl.h"
 
 static const char *const cues[] = {
@@ -195,8 +196,13 @@ static bool is_phrase_line(const char *s)
 	return false;
 }
 
+/* Forms as they are added: their bytes in one block, as a strndup() of
+ * each cost a malloc and a free apiece; the pointers are made once the
+ * block has stopped growing (forms_seal()). */
 typedef struct {
-	char **v;
+	Buf text;   /* owned: the forms, each ending in a NUL */
+	size_t *at; /* owned: where form I starts in TEXT, until sealed */
+	char **v;   /* owned array into TEXT, once sealed */
 	size_t n, cap;
 } Forms;
 
@@ -204,18 +210,24 @@ typedef struct {
  * search on each add made building the engine quadratic in the lexicon. */
 static bool forms_add(Forms *f, const char *s, size_t n)
 {
-	if (f->n == f->cap) {
-		size_t cap = f->cap ? f->cap * 2 : 256;
-		char **v = realloc(f->v, cap * sizeof *v);
-		if (!v)
-			return false;
-		f->v = v;
-		f->cap = cap;
-	}
-	char *c = strndup(s, n);
-	if (!c)
+	if (!grow(&f->at, &f->cap, f->n, sizeof *f->at))
 		return false;
-	f->v[f->n++] = c;
+	f->at[f->n] = f->text.len;
+	if (!buf_append(&f->text, s, n) || !buf_putc(&f->text, '\0'))
+		return false;
+	f->n++;
+	return true;
+}
+
+/* The forms' pointers into their block, now that it is whole. */
+static bool forms_seal(Forms *f)
+{
+	if (!(f->v = malloc((f->n ? f->n : 1) * sizeof *f->v)))
+		return false;
+	for (size_t i = 0; i < f->n; i++)
+		f->v[i] = f->text.data + f->at[i];
+	free(f->at);
+	f->at = NULL;
 	return true;
 }
 
@@ -224,19 +236,16 @@ static int by_bytes(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-/* Sorts F and frees its repeated forms. */
+/* Sorts the sealed F and drops its repeated forms. */
 static void forms_unique(Forms *f)
 {
 	if (f->n < 2)
 		return;
 	qsort(f->v, f->n, sizeof *f->v, by_bytes);
 	size_t k = 1;
-	for (size_t i = 1; i < f->n; i++) {
-		if (!strcmp(f->v[i], f->v[k - 1]))
-			free(f->v[i]);
-		else
+	for (size_t i = 1; i < f->n; i++)
+		if (strcmp(f->v[i], f->v[k - 1]))
 			f->v[k++] = f->v[i];
-	}
 	f->n = k;
 }
 
@@ -258,9 +267,10 @@ static bool add_line(Forms *f, const char *s)
 
 static void forms_free(Forms *f)
 {
-	for (size_t i = 0; i < f->n; i++)
-		free(f->v[i]);
+	buf_free(&f->text);
+	free(f->at);
 	free(f->v);
+	memset(f, 0, sizeof *f);
 }
 
 static bool build_forms(Forms *f)
@@ -268,6 +278,8 @@ static bool build_forms(Forms *f)
 	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
 		if (!add_line(f, cues[i]))
 			return false;
+	if (!forms_seal(f))
+		return false;
 	forms_unique(f);
 	return true;
 }
@@ -288,21 +300,25 @@ static bool cue_words_of(const Forms *f, CueWords *cw)
 		const char *w2 = s + n + 1;
 		ok = forms_add(&second, w2, strcspn(w2, " "));
 	}
-	forms_unique(&second);
+	ok = ok && forms_seal(&one) && forms_seal(&second);
 	if (!ok) {
 		forms_free(&one);
 		forms_free(&second);
 		return false;
 	}
-	*cw = (CueWords){ one.v, one.n, second.v, second.n };
+	forms_unique(&second);
+	*cw = (CueWords){ one.v, one.n, second.v, second.n, buf_steal(&one.text),
+		          buf_steal(&second.text) };
 	return true;
 }
 
 void cue_words_free(CueWords *cw)
 {
-	Forms a = { cw->one, cw->none, 0 }, b = { cw->second, cw->nsecond, 0 };
-	forms_free(&a);
-	forms_free(&b);
+	free(cw->one);
+	free(cw->second);
+	free(cw->one_text);
+	free(cw->second_text);
+	memset(cw, 0, sizeof *cw);
 }
 
 size_t cue_lexicon_size(void)

@@ -22,12 +22,14 @@
 #include "wordset.h"
 
 /* The cue forms as word lists for cue_find(): single-word forms and the
- * second words of phrases; all malloc'd. */
+ * second words of phrases.  All owned: the arrays point into ONE_TEXT and
+ * SECOND_TEXT. */
 typedef struct {
 	char **one;
 	size_t none;
 	char **second;    /* second words of phrases: "to", "on" */
 	size_t nsecond;
+	char *one_text, *second_text;
 } CueWords;
 /* ---- the engine: tables built once (quote_engine.c) ---- */
 struct QuoteEngine {
