@@ -29,29 +29,41 @@ typedef struct {
 	size_t start, len;
 } Piece;
 
+/* A word of the lists below with its length, counted by the compiler: they
+ * are read for every word of the lines shape_of() measures, and strlen() on
+ * each of their words was most of its time. */
+typedef struct {
+	size_t len;
+	const char *s;
+} ListWord;
+#define LW(lit) { sizeof lit - 1, lit }
+
 /* Words that mark a line as the site talking to the reader rather than the
  * article: social networks, apps, subscriptions, navigation, consent. */
-static const char *const chrome_words[] = {
-	"facebook", "twitter", "instagram", "linkedin", "youtube", "pinterest", "whatsapp",
-	"tiktok", "reddit", "newsletter", "newsletters", "subscribe", "subscription",
-	"subscribers", "notifications", "app", "apps", "download", "cookie", "cookies",
-	"advertisement", "advertising", "sponsored", "login", "log", "sign", "signup",
-	"share", "email", "print", "comments", "comment", "menu", "navigation", "skip",
-	"browser", "privacy", "terms", "feedback", "related", "trending", "watch",
-	"listen", "podcast", "follow", "click", "tap", "continue", "more",
+static const ListWord chrome_words[] = {
+	LW("facebook"), LW("twitter"), LW("instagram"), LW("linkedin"), LW("youtube"),
+	LW("pinterest"), LW("whatsapp"), LW("tiktok"), LW("reddit"), LW("newsletter"),
+	LW("newsletters"), LW("subscribe"), LW("subscription"), LW("subscribers"),
+	LW("notifications"), LW("app"), LW("apps"), LW("download"), LW("cookie"), LW("cookies"),
+	LW("advertisement"), LW("advertising"), LW("sponsored"), LW("login"), LW("log"),
+	LW("sign"), LW("signup"), LW("share"), LW("email"), LW("print"), LW("comments"),
+	LW("comment"), LW("menu"), LW("navigation"), LW("skip"), LW("browser"), LW("privacy"),
+	LW("terms"), LW("feedback"), LW("related"), LW("trending"), LW("watch"), LW("listen"),
+	LW("podcast"), LW("follow"), LW("click"), LW("tap"), LW("continue"), LW("more"),
 };
 
 /* Calls to action that open a chrome line. */
-static const char *const cta_words[] = {
-	"watch", "view", "follow", "subscribe", "sign", "download", "get", "share", "click",
-	"tap", "read", "listen", "join", "like", "see", "open", "register", "log", "skip",
-	"advertisement", "continue", "be",
+static const ListWord cta_words[] = {
+	LW("watch"), LW("view"), LW("follow"), LW("subscribe"), LW("sign"), LW("download"),
+	LW("get"), LW("share"), LW("click"), LW("tap"), LW("read"), LW("listen"), LW("join"),
+	LW("like"), LW("see"), LW("open"), LW("register"), LW("log"), LW("skip"),
+	LW("advertisement"), LW("continue"), LW("be"),
 };
 
-static bool word_in(const char *w, size_t n, const char *const *list, size_t count)
+static bool word_in(const char *w, size_t n, const ListWord *list, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
-		if (strlen(list[i]) == n && !strncasecmp(list[i], w, n))
+		if (list[i].len == n && !strncasecmp(list[i].s, w, n))
 			return true;
 	return false;
 }
@@ -419,10 +431,11 @@ static char *find_byline(const char *s, size_t n)
 	return NULL;
 }
 
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr",
-	"jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+static const ListWord months[] = {
+	LW("january"), LW("february"), LW("march"), LW("april"), LW("may"), LW("june"),
+	LW("july"), LW("august"), LW("september"), LW("october"), LW("november"), LW("december"),
+	LW("jan"), LW("feb"), LW("mar"), LW("apr"), LW("jun"), LW("jul"), LW("aug"), LW("sep"),
+	LW("sept"), LW("oct"), LW("nov"), LW("dec"),
 };
 
 /* A short line that is only a date ("Updated 3:15 PM ET, Fri December 15, 2017"). */
