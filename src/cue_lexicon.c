@@ -206,7 +206,7 @@ typedef struct {
 	size_t n, cap;
 } Forms;
 
-/* Duplicates are removed once, by forms_unique(), after all are added: a
+/* Duplicates are removed once, after all are added (forms_unique(), drop_repeats()): a
  * search on each add made building the engine quadratic in the lexicon. */
 static bool forms_add(Forms *f, const char *s, size_t n)
 {
@@ -236,17 +236,21 @@ static int by_bytes(const void *x, const void *y)
 	return strcmp(*(char *const *)x, *(char *const *)y);
 }
 
-/* Sorts the sealed F and drops its repeated forms. */
-static void forms_unique(Forms *f)
+/* Drops the repeats of the sealed F, whose equal forms are side by side. */
+static void drop_repeats(Forms *f)
 {
-	if (f->n < 2)
-		return;
-	qsort(f->v, f->n, sizeof *f->v, by_bytes);
-	size_t k = 1;
+	size_t k = f->n ? 1 : 0;
 	for (size_t i = 1; i < f->n; i++)
 		if (strcmp(f->v[i], f->v[k - 1]))
 			f->v[k++] = f->v[i];
 	f->n = k;
+}
+
+/* Sorts the sealed F and drops its repeated forms. */
+static void forms_unique(Forms *f)
+{
+	qsort(f->v, f->n, sizeof *f->v, by_bytes);
+	drop_repeats(f);
 }
 
 static bool add_line(Forms *f, const char *s)
@@ -278,14 +282,11 @@ static bool build_forms(Forms *f)
 	for (size_t i = 0; i < sizeof cues / sizeof *cues; i++)
 		if (!add_line(f, cues[i]))
 			return false;
-	if (!forms_seal(f))
-		return false;
-	forms_unique(f);
-	return true;
+	return forms_seal(f);
 }
 
-/* The forms of F (sorted, unique) as words: single-word forms (F's
- * order, so sorted and unique already) and the second words of phrases. */
+/* The forms of F (unique) as words: single-word forms (unique already)
+ * and the second words of phrases. */
 static bool cue_words_of(const Forms *f, CueWords *cw)
 {
 	Forms one = { 0 }, second = { 0 };
@@ -359,7 +360,11 @@ static bool longest_first(Forms *f)
 bool cue_lexicon_build(PhraseSet *p, CueWords *cw)
 {
 	Forms f = { 0 };
-	bool ok = build_forms(&f) && cue_words_of(&f, cw) && longest_first(&f);
+	/* (sorted once: equal forms end side by side in this order too) */
+	bool ok = build_forms(&f) && longest_first(&f);
+	if (ok)
+		drop_repeats(&f);
+	ok = ok && cue_words_of(&f, cw);
 	for (size_t i = 0; ok && i < f.n; i++)
 		ok = phrase_set_add(p, f.v[i]);
 	forms_free(&f);
