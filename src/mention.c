@@ -511,31 +511,33 @@ static const char *const connectors[] = {
 /* Capitalised words that start sentences without being names.  "May" and
  * "Will" are not among them: they are names too (Theresa May, Will Smith). */
 static const char *const cap_stop[] = {
-	"a", "about", "according", "actually", "additionally", "after", "afterward",
-	"afterwards", "again", "all", "also", "although", "altogether", "among", "an", "and",
-	"another", "any", "apparently", "april", "are", "as", "asked", "at", "august",
-	"because", "before", "besides", "between", "both", "but", "by", "can", "certainly",
-	"clearly", "consequently", "could", "currently", "december", "despite", "did", "do",
-	"does", "dozens", "during", "each", "earlier", "either", "elsewhere", "even",
+	"a", "about", "according", "across", "actually", "additionally", "after",
+	"afterward", "afterwards", "again", "against", "all", "also", "although",
+	"altogether", "among", "an", "and", "another", "any", "apparently", "april", "are",
+	"around", "as", "asked", "at", "august", "because", "before", "behind", "besides",
+	"between", "beyond", "both", "but", "by", "can", "certainly", "clearly",
+	"consequently", "could", "currently", "december", "despite", "did", "do", "does",
+	"down", "dozens", "during", "each", "earlier", "either", "elsewhere", "even",
 	"eventually", "every", "february", "few", "fifty", "finally", "first", "following",
 	"for", "fortunately", "forty", "friday", "from", "furthermore", "generally", "had",
 	"has", "have", "he", "hence", "her", "here", "his", "hopefully", "how", "however",
 	"hundreds", "i", "if", "importantly", "in", "indeed", "initially", "instead",
-	"interestingly", "ironically", "is", "it", "its", "january", "july", "june", "just",
-	"last", "later", "less", "like", "likewise", "many", "march", "maybe", "meanwhile",
-	"might", "millions", "monday", "more", "moreover", "most", "must", "my", "neither",
-	"nevertheless", "next", "no", "none", "nonetheless", "not", "notably", "november",
-	"now", "obviously", "october", "of", "often", "on", "once", "one", "only", "or",
-	"originally", "other", "otherwise", "our", "over", "overall", "perhaps", "plus",
-	"previously", "recently", "referring", "regardless", "sadly", "saturday", "second",
-	"separately", "september", "several", "she", "should", "similarly", "since", "so",
-	"some", "sometimes", "speaking", "specifically", "still", "such", "sunday", "surely",
-	"that", "the", "their", "then", "there", "therefore", "these", "they", "thirty",
-	"this", "those", "though", "thousands", "three", "thursday", "thus", "to", "today",
-	"tomorrow", "tonight", "too", "tuesday", "twenty", "two", "typically", "ultimately",
-	"under", "unfortunately", "unlike", "usually", "was", "we", "wednesday", "were",
-	"what", "when", "where", "whether", "which", "while", "who", "why", "with", "would",
-	"writing", "yes", "yesterday", "yet", NULL,
+	"interestingly", "into", "ironically", "is", "it", "its", "january", "july", "june",
+	"just", "last", "later", "less", "like", "likewise", "many", "march", "maybe",
+	"meanwhile", "might", "millions", "monday", "more", "moreover", "most", "must", "my",
+	"neither", "nevertheless", "next", "no", "none", "nonetheless", "not", "notably",
+	"november", "now", "obviously", "october", "of", "off", "often", "on", "once", "one",
+	"only", "onto", "or", "originally", "other", "otherwise", "our", "out", "over",
+	"overall", "perhaps", "plus", "previously", "recently", "referring", "regardless",
+	"sadly", "saturday", "second", "separately", "september", "several", "she", "should",
+	"similarly", "since", "so", "some", "sometimes", "speaking", "specifically", "still",
+	"such", "sunday", "surely", "that", "the", "their", "then", "there", "therefore",
+	"these", "they", "thirty", "this", "those", "though", "thousands", "three",
+	"through", "thursday", "thus", "to", "today", "tomorrow", "tonight", "too", "toward",
+	"towards", "tuesday", "twenty", "two", "typically", "ultimately", "under",
+	"unfortunately", "unlike", "up", "upon", "usually", "was", "we", "wednesday", "were",
+	"what", "when", "where", "whether", "which", "while", "who", "why", "with", "within",
+	"without", "would", "writing", "yes", "yesterday", "yet", NULL,
 };
 
 bool word_names_nobody(const char *s, size_t n)
@@ -994,7 +996,13 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 		return false;
 	const char *s = text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
-	if (is_poss(s, n) || modifier_word(s, n))
+	/* (nor "Up" of "Growing Up Weightless": a title's prepositions) */
+	static const char *const preps[] = {
+		"across", "after", "against", "around", "at", "before", "behind", "beyond", "by",
+		"down", "for", "from", "in", "into", "off", "on", "onto", "out", "over", "through",
+		"to", "toward", "towards", "under", "up", "upon", "with", "within", "without", NULL,
+	};
+	if (is_poss(s, n) || modifier_word(s, n) || (n <= 7 && word_in(s, n, preps)))
 		return false;
 	/* "Howard Dean", "Angus King", "Tom White": a title word after a given
 	 * name and last in the run is a surname; not a place's ("Charlotte
@@ -1163,7 +1171,11 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		if (!classify_run(text, t, a, k, &p) || p.kind != MEN_NAME)
 			break;
 		bool titled = p.role.end > p.role.start;
-		if (!titled && !memchr(text + p.name.start, ' ', p.name.end - p.name.start))
+		/* "Wee of the Times": a surname, then the body it is from */
+		bool body = false;
+		for (size_t i = k + 1; i < b; i++)
+			body |= is_word(t, i) && tok_in(text, t, i, CLS_ORG);
+		if (!titled && !body && !memchr(text + p.name.start, ' ', p.name.end - p.name.start))
 			break;
 		*m = p;
 		m->span.end = t->v[b - 1].end;
@@ -1440,14 +1452,15 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		c0++;
 	for (c1 = c0; c1 < h && is_cap(t, c1) && !is_poss(TW(c1));)
 		c1++;
-	/* (not "the Swedish company": where it is from is no name, but for
-	 * a state's own bodies, "the Afghan government") */
+	/* (not "the Swedish company", "the Facebook-owned company": where it
+	 * is from or whose is no name, but for a state's own bodies, "the
+	 * Afghan government") */
 	static const char *const national[] = {
 		"administration", "department", "government", "ministry", "police", NULL,
 	};
 	bool named = word_in(TW(h), national);
 	for (size_t k = c0; k < h; k++)
-		named |= !word_country(TW(k));
+		named |= !word_country(TW(k)) && !modifier_word(TW(k));
 	if (c0 < h && c1 == h && named && tok_in(text, t, h, CLS_BODY_HEAD)) {
 		m->kind = MEN_ORG;
 		m->name = tspan(t, c0, word_eq(TW(h), "party") ? h : e);

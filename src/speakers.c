@@ -559,7 +559,28 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 					return false;
 				st->bodies[st->nbodies++] = m.name;
 			}
-			if (named && m.kind == MEN_NAME && !initial &&
+			/* "The Last Hot Time, an urban fantasy, ...": an article
+			 * before a name with no title makes it a work's or a
+			 * thing's (not "the Rev. Al Sharpton") */
+			Span art = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
+			bool the = m.name.start == t->v[i].start && art.end > art.start &&
+			           word_eq(c->text + art.start, art.end - art.start, "the");
+			bool article = false, title_word = false;
+			for (size_t k = i; k < j && t->v[k].end <= m.name.start; k++) {
+				const char *w = c->text + t->v[k].start;
+				size_t wn = t->v[k].end - t->v[k].start;
+				article |= word_eq(w, wn, "the");
+				title_word |= word_is_title(w, wn);
+			}
+			the |= article && !title_word;
+			/* "BORROWING Back", "SPEND A QUARTER This": a section head in
+			 * capitals run into the next sentence */
+			for (size_t k = i; k < j && !the; k++)
+				the = t->v[k].end - t->v[k].start >= 4 && t->v[k].start >= m.name.start &&
+				      t->v[k].end <= m.name.end &&
+				      word_all_caps(c->text + t->v[k].start, t->v[k].end - t->v[k].start) &&
+				      !word_all_caps(c->text + m.name.start, m.name.end - m.name.start);
+			if (named && m.kind == MEN_NAME && !initial && !the &&
 			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
 				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
 				bool titled = m.name.start > t->v[i].start;

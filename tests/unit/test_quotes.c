@@ -1747,6 +1747,25 @@ int main(void)
 	           "Kurinji Selvaraj", "NAME, a ROLE at BODY on A, B and C think tank told: NAME");
 	speaker_is(P("The Russian Embassy said the index reached \"408.\""), 0, "Russian Embassy",
 	           "the COUNTRY Embassy: a body, not a person named Embassy");
+	/* A surname of a body is that person; a title with "Up" in it is no
+	 * name; whose or where from names no body. */
+	speaker_is(P("Sui-Lee Wee wrote about the plague.",
+	             "Wee of the Times reports that censors had \"blocked\" posts."), 0, "Sui-Lee Wee",
+	           "SURNAME of the BODY: the person of that surname");
+	r = analyze(NULL, P("Growing Up Weightless, a story of political intrigue on the moon, is his"
+	                    " best book.", "He called it \"a love letter.\""));
+	is_str(qspeaker(&r, 0), "", "a title \"Growing Up Weightless\" is nobody he could be");
+	done(&r);
+	r = analyze(NULL, P("In The Dragon Waiting, a woman becomes paralyzed with guilt.",
+	                    "He performed a show called \"Ask Dr. Mike\" at conventions."));
+	is_str(qspeaker(&r, 0), "", "\"The Dragon Waiting\": a name after an article is nobody's");
+	done(&r);
+	r = analyze(NULL, P("BORROWING Back in 2010, he wrote a book about debt.",
+	                    "\"It is not realistic,\" he said."));
+	is_str(qspeaker(&r, 0), "", "a section head in capitals is nobody's name");
+	done(&r);
+	speaker_is(P("But the Facebook-owned company has also said it was \"fine.\""), 0, "",
+	           "the OWNER-owned company: no body of that name");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
