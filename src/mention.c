@@ -989,6 +989,17 @@ static bool modifier_word(const char *s, size_t n)
 	return adjective_like(s, n);
 }
 
+/* A preposition, which titles capitalise and names never hold. */
+static bool title_prep(const char *s, size_t n)
+{
+	static const char *const preps[] = {
+		"across", "after", "against", "around", "at", "before", "behind", "beyond", "by",
+		"down", "for", "from", "in", "into", "off", "on", "onto", "out", "over", "through",
+		"to", "toward", "towards", "under", "up", "upon", "with", "within", "without", NULL,
+	};
+	return n <= 7 && word_in(s, n, preps);
+}
+
 /* Initials and generational suffixes inside names. */
 static bool name_part(const char *text, const Toks *t, size_t i)
 {
@@ -997,12 +1008,7 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 	const char *s = text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
 	/* (nor "Up" of "Growing Up Weightless": a title's prepositions) */
-	static const char *const preps[] = {
-		"across", "after", "against", "around", "at", "before", "behind", "beyond", "by",
-		"down", "for", "from", "in", "into", "off", "on", "onto", "out", "over", "through",
-		"to", "toward", "towards", "under", "up", "upon", "with", "within", "without", NULL,
-	};
-	if (is_poss(s, n) || modifier_word(s, n) || (n <= 7 && word_in(s, n, preps)))
+	if (is_poss(s, n) || modifier_word(s, n) || title_prep(s, n))
 		return false;
 	/* "Howard Dean", "Angus King", "Tom White": a title word after a given
 	 * name and last in the run is a surname; not a place's ("Charlotte
@@ -1222,6 +1228,10 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			s = k;
 		}
 	}
+	/* "Ann Lee On Climate", "Growing Up Weightless": a preposition in
+	 * capitals before the words makes the run a title, nobody's name */
+	if (s > a && is_word(t, s - 1) && is_cap(t, s - 1) && title_prep(TW(s - 1)))
+		return false;
 	/* "Employee Steve Castro", "Introducing Junior Gaspard": a word for a
 	 * person or an -ing form opening a full name is the writer's */
 	while (parts > 2 && (tok_in(text, t, s, CLS_PERSON) ||
