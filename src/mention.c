@@ -1686,6 +1686,17 @@ static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Me
 		m->role = tspan(t, r0 + (word_in(TW(r0), owners) && r0 + 1 < a - 1), a - 1);
 }
 
+/* A title or a noun for a person, maybe after a prefix: "co-author",
+ * "vice-chairman". */
+static bool role_noun(const char *text, const Toks *t, size_t k)
+{
+	if (tok_in(text, t, k, CLS_TITLE) || tok_in(text, t, k, CLS_PERSON))
+		return true;
+	const char *s = text + t->v[k].start, *dash = memchr(s, '-', t->v[k].end - t->v[k].start);
+	size_t tail = dash ? (size_t)(text + t->v[k].end - dash - 1) : 0;
+	return tail && (word_in(dash + 1, tail, person_nouns) || word_in(dash + 1, tail, titles));
+}
+
 /* mention_before() having passed SKIPPED words already. */
 static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, size_t skipped,
                         Mention *m)
@@ -1836,6 +1847,14 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			};
 			static const char *const relatives[] = { "that", "which", "who", NULL };
 			bool antecedent = j < cue && is_word(t, j) && word_in(TW(j), relatives);
+			/* (over role words: "A former top aide to ex-Mayor Victor Lam
+			 * testified") */
+			size_t ra = a;
+			while (ra > lo + 1 && a - ra < 3 && is_word(t, ra - 1) && !is_cap(t, ra - 1) &&
+			       role_noun(text, t, ra - 1))
+				ra--;
+			if (ra < a && is_word(t, ra - 1) && word_in(TW(ra - 1), place_preps))
+				a = ra;
 			if (a > lo + 1 && is_word(t, a - 1) && word_in(TW(a - 1), place_preps) &&
 			    !antecedent && skipped < 4) {
 				if (!before_from(text, t, lo, a - 1, skipped + 1, m))
@@ -1912,17 +1931,6 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 		j--;
 	}
 	return false;
-}
-
-/* A title or a noun for a person, maybe after a prefix: "co-author",
- * "vice-chairman". */
-static bool role_noun(const char *text, const Toks *t, size_t k)
-{
-	if (tok_in(text, t, k, CLS_TITLE) || tok_in(text, t, k, CLS_PERSON))
-		return true;
-	const char *s = text + t->v[k].start, *dash = memchr(s, '-', t->v[k].end - t->v[k].start);
-	size_t tail = dash ? (size_t)(text + t->v[k].end - dash - 1) : 0;
-	return tail && (word_in(dash + 1, tail, person_nouns) || word_in(dash + 1, tail, titles));
 }
 
 bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention *m)

@@ -1462,11 +1462,19 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		/* A lone surname counts when the text gave the full name before;
 		 * a given name alone is someone of its sex ("Andrew doesn't
 		 * remember ...") */
-		if (r->single && !full_name_for(c, st, c->text + r->last.start, r->last.end - r->last.start)) {
+		const NameRun *full =
+		        r->single ? full_name_for(c, st, c->text + r->last.start, r->last.end - r->last.start)
+		                  : NULL;
+		if (r->single && !full) {
 			char gs = given_sex(c->text + r->last.start, r->last.end - r->last.start);
 			if (!gs || !gender_fits(want, gs))
 				continue;
 		}
+		/* ('"...?" Brandt asked. "No," she replied': the "she" after a
+		 * lone surname is no guess at its sex when its full name, Michael
+		 * Brandt, says otherwise) */
+		if (full && full->gender_sure && !gender_fits(want, full->gender))
+			continue;
 		int e = resolve_run(c, st, r);
 		if (e >= 0)
 			return e;

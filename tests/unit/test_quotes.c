@@ -1766,6 +1766,15 @@ int main(void)
 	done(&r);
 	speaker_is(P("But the Facebook-owned company has also said it was \"fine.\""), 0, "",
 	           "the OWNER-owned company: no body of that name");
+	/* Court copy: a name after "to" and its title is no subject; a "she"
+	 * after a man's lone surname is no guess at his sex. */
+	reported_is(P("A former aide to ex-Mayor Victor Lam testified that she delivered cash to his"
+	              " office."), "she delivered cash to his office",
+	            "A former aide to ex-Mayor Victor Lam", "NOUN to TITLE NAME testified: the aide");
+	speaker_is(P("Denise Carter told jurors. \"I knew it was wrong,\" Carter said.",
+	             "Defense attorney Michael Brandt spoke. \"You would say anything?\" Brandt asked.",
+	             "\"No,\" she replied."), 2, "Denise Carter",
+	           "'\"Q?\" Brandt asked. \"No,\" she replied': she is not Michael Brandt");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
