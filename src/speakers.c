@@ -983,13 +983,24 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 			g = gender_after(t, it->q.mention.end, c->len);
 		latest = g ? latest_full_name(c, st, it, lw, g) : NULL;
 	}
+	/* Of two speakers of that surname, the one of that sex ("Pike points
+	 * ... \"See that?\" she says" after Daniel Pike spoke: Eleanor) */
+	bool fitting = false;
+	for (size_t i = g ? ent_first(st, t + lw.start, lw.end - lw.start) : NONE; i != NONE;
+	     i = st->v[i].next) {
+		Ent *e = &st->v[i];
+		bool sure;
+		fitting |= !e->is_org && same_word(e->key, (Span){ 0, strlen(e->key) }, t + lw.start,
+		                                   lw.end - lw.start) &&
+		           ent_gender(c, st, e, &sure) == g && sure;
+	}
 	for (size_t i = ent_first(st, t + lw.start, lw.end - lw.start); i != NONE; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		if (e->is_org || strlen(e->key) != lw.end - lw.start ||
 		    strncasecmp(e->key, t + lw.start, lw.end - lw.start))
 			continue;
 		bool sure;
-		if (latest && ent_gender(c, st, e, &sure) != g && sure)
+		if ((latest || fitting) && ent_gender(c, st, e, &sure) != g && sure)
 			continue;
 		/* Two full names with the same surname are two people. */
 		if (words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&

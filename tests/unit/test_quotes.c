@@ -1775,6 +1775,10 @@ int main(void)
 	             "Defense attorney Michael Brandt spoke. \"You would say anything?\" Brandt asked.",
 	             "\"No,\" she replied."), 2, "Denise Carter",
 	           "'\"Q?\" Brandt asked. \"No,\" she replied': she is not Michael Brandt");
+	speaker_is(P("\"They told me a machine could do it,\" Eleanor Pike says.",
+	             "Her nephew, Daniel Pike, worries about her. \"She fell last winter,\" he says.",
+	             "Pike points to a tanker on the horizon. \"See that?\" she says."), 2,
+	           "Eleanor Pike", "SURNAME ... she: the speaker of that surname and sex");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
