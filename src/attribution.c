@@ -12,6 +12,7 @@
  * marks count.
  */
 #include <stdlib.h>
+#include <ctype.h>
 #include <string.h>
 
 #include "mention.h"
@@ -121,6 +122,17 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 		return false;
 	Mention m;
 	const char *text = c->text;
+	/* '"Q," a senior official, speaking on condition of anonymity, told
+	 * reporters': a cue in -ing after a comma is an aside when a cue
+	 * after the next comma reports; the mention ends before the aside */
+	size_t ci2, ce2, cn = t->v[ci].end - t->v[ci].start;
+	if (ci > qt + 2 && is_punct(text, t, ci - 1) && text[t->v[ci - 1].start] == ',' && cn > 4 &&
+	    !memcmp(text + t->v[ci].end - 3, "ing", 3) && find_cue(c, t, ce, lim, false, &ci2, &ce2) &&
+	    is_punct(text, t, ci2 - 1) && text[t->v[ci2 - 1].start] == ',' &&
+	    mention_before(text, t, qt + 1, ci - 1, &m) && m.kind != MEN_PRONOUN) {
+		set_mention(it, &m, t, ci2, ce2, conf_for(m.kind));
+		return true;
+	}
 	bool inverted = dash_or_comma_only(text, t, qt + 1, ci);
 	bool after_comma = ci > qt + 1 && is_punct(text, t, ci - 1);
 	size_t first = qt + 1;
@@ -307,6 +319,21 @@ static bool after_cue(const Ctx *c, const Toks *t, size_t lo, const Mention *m)
 }
 
 /* 2: the nearest cue before the quote in its sentence. */
+/* Two words or more, each capitalised: a title ("Listen To The Music"),
+ * which an opening "According to X," does not make speech. */
+static bool title_cased(const char *text, Span s)
+{
+	size_t words = 0;
+	for (size_t i = s.start; i < s.end; i++) {
+		if (text[i] == ' ' || (i > s.start && text[i - 1] != ' '))
+			continue;
+		if (islower((unsigned char)text[i]))
+			return false;
+		words++;
+	}
+	return words >= 2;
+}
+
 static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const Item *prev_in_sent,
                      size_t sent_lo, Item *it)
 {
@@ -318,6 +345,22 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	/* "With leaders worried about turnout, Obama ...: "Q"": a cue inside
 	 * the opening phrase does not reach past its comma. */
 	size_t main = main_clause(text, t, sent_lo, qt);
+	/* "According to Austin, the troops are "ready."": the cue search reads
+	 * lower-case words, and this one opens the sentence (not when another
+	 * cue comes before the quote: "According to Yahoo News, Clinton
+	 * spokesman Jesse Lehrich said she would "sign"") */
+	Mention am;
+	size_t xi, xe;
+	if (sent_lo >= lo && sent_lo + 3 < qt && !title_cased(text, it->q.inner) &&
+	    !find_cue(c, t, sent_lo + 2, qt, false, &xi, &xe) &&
+	    word_eq(text + t->v[sent_lo].start, t->v[sent_lo].end - t->v[sent_lo].start,
+	            "according") &&
+	    word_eq(text + t->v[sent_lo + 1].start, t->v[sent_lo + 1].end - t->v[sent_lo + 1].start,
+	            "to") &&
+	    mention_after(text, t, sent_lo + 2, qt, &am) && am.kind != MEN_NONE) {
+		set_mention(it, &am, t, sent_lo, sent_lo + 2, conf_for(am.kind));
+		return true;
+	}
 	size_t first_ci = 0, first_ce = 0; /* the cue nearest the quote */
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
 		Mention m;

@@ -1779,6 +1779,24 @@ int main(void)
 	             "Her nephew, Daniel Pike, worries about her. \"She fell last winter,\" he says.",
 	             "Pike points to a tanker on the horizon. \"See that?\" she says."), 2,
 	           "Eleanor Pike", "SURNAME ... she: the speaker of that surname and sex");
+	/* An opening "According to X," gives X a fragment after it, unless
+	 * another cue comes first or the quote is a title; an aside in -ing
+	 * between the source and its verb. */
+	speaker_is(P("According to Smith, the troops are \"ready.\""), 0, "Smith",
+	             "According to NAME, ... \"Q\": NAME");
+	speaker_is(P("According to Yahoo News, Clinton spokesman Jesse Lehrich said she would \"sign"
+	             " this legislation.\""), 0, "Jesse Lehrich",
+	           "According to SOURCE, NAME said ... \"Q\": NAME");
+	r = analyze(NULL, P("According to the band, fans can expect the hits, including \"Listen To The"
+	                    " Music\" and \"China Grove.\""));
+	is_str(kind_of(&r, "Listen To The Music"), "term",
+	       "According to X, ... \"Title Case\": a title still");
+	done(&r);
+	r = analyze(NULL, P("\"We are not going to telegraph our moves,\" a senior defense official,"
+	                    " speaking on condition of anonymity, told reporters."));
+	is_str(mention_of(&r, "We are not going to telegraph our moves,"), "a senior defense official",
+	       "\"Q,\" SOURCE, speaking on condition of anonymity, told: the source");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
