@@ -17,12 +17,12 @@
 /* Words before a quote that make it a name or a label. */
 static const char *const term_markers[] = {
 	"advertised", "advertising", "album", "banner", "book", "branded", "broadcast",
-	"column", "documentary", "dubbed", "entitled", "episode", "film", "hashtag",
-	"headline", "headlined", "known", "label", "labeled", "labelled", "labels", "marked",
-	"memoir", "moniker", "motto", "movie", "named", "nickname", "nicknamed", "novel",
-	"phrase", "phrases", "podcast", "program", "programme", "reading", "reads", "series",
-	"show", "sign", "slogan", "so-called", "song", "term", "terms", "titled", "word",
-	"words", NULL,
+	"catchphrase", "column", "documentary", "dubbed", "entitled", "episode", "film",
+	"hashtag", "headline", "headlined", "known", "label", "labeled", "labelled",
+	"labels", "marked", "memoir", "moniker", "motto", "movie", "named", "nickname",
+	"nicknamed", "novel", "phrase", "phrases", "podcast", "program", "programme",
+	"reading", "reads", "series", "show", "sign", "slogan", "so-called", "song",
+	"tagline", "taglines", "term", "terms", "titled", "word", "words", NULL,
 };
 
 static bool title_para(const Article *a, size_t off)
@@ -428,12 +428,43 @@ static bool one_letter(const char *t, Span inner)
 	return letters == 1;
 }
 
+/* '"We are ready." That was the message': a statement of a few words, a
+ * sentence of its own with a pronoun for its subject, is someone's words
+ * even when no one is said to speak them (not a label, "No entry."). */
+static bool short_sentence(const char *t, const Item *it)
+{
+	static const char *const subjects[] = {
+		"he", "i", "i'm", "it", "it's", "she", "that's", "they", "they're", "we", "we're",
+		"you", "you're", NULL,
+	};
+	Span s = it->q.inner;
+	while (s.end > s.start && t[s.end - 1] == ' ')
+		s.end--;
+	if (it->q.kind != QUOTE_DIRECT || s.end == s.start || !strchr(".!?", t[s.end - 1]))
+		return false;
+	size_t w = s.start, n = 0;
+	bool subject = false;
+	for (size_t i = s.start; i <= s.end; i++)
+		if (i == s.end || strchr(" .,!?", t[i])) {
+			subject |= i > w && word_in(t + w, i - w, subjects);
+			n += i > w;
+			w = i + 1;
+		}
+	return subject && n >= 3;
+}
+
 void quote_term_check(const Ctx *c, Item *it)
 {
 	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
 	size_t ws, we;
 	bool before = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
 	              word_in(c->text + ws, we - ws, term_markers);
+	/* 'The tagline? "Meth. We're on it."', 'Its slogan: "..."' */
+	size_t qs = it->q.span.start;
+	while (qs > p->span.start && strchr(" :?", c->text[qs - 1]))
+		qs--;
+	bool labelled = before || (word_before(c->text, p->span.start, qs, &ws, &we) &&
+	                           word_in(c->text + ws, we - ws, term_markers));
 	if (it->q.kind == QUOTE_HEADLINE) {
 		if (it->mkind == MEN_NONE && (before || headline_unspoken(c, p->span, it)))
 			it->q.kind = QUOTE_TERM;
@@ -455,7 +486,8 @@ void quote_term_check(const Ctx *c, Item *it)
 		/* Nobody is said to speak it: a term when short, titled or inside
 		 * the writer's sentence. */
 		bool unspoken = it->mkind == MEN_NONE && !it->cued &&
-		                (words <= 4 || titled || it->q.kind == QUOTE_PARTIAL);
+		                (words <= 4 || titled || it->q.kind == QUOTE_PARTIAL) &&
+		                (labelled || !short_sentence(c->text, it));
 		bool named_term = (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
 		                              titled)) ||
 		                  (it->guess && titled) || one_letter(c->text, it->q.inner);

@@ -1797,6 +1797,14 @@ int main(void)
 	is_str(mention_of(&r, "We are not going to telegraph our moves,"), "a senior defense official",
 	       "\"Q,\" SOURCE, speaking on condition of anonymity, told: the source");
 	done(&r);
+	/* A short sentence with a pronoun subject is a statement, even with
+	 * no speaker; a label is a term. */
+	r = analyze(NULL, P("\"We are ready.\" That was the message on Tuesday.",
+	                    "The sign read \"No entry.\"", "The tagline? \"Meth. We're on it.\""));
+	is_str(qkind(&r, 0), "direct", "\"We are ready.\" alone: a statement");
+	is_str(qkind(&r, 1), "term", "\"No entry.\": a label");
+	is_str(qkind(&r, 2), "term", "The tagline? \"...\": a slogan");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
