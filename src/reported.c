@@ -2365,7 +2365,12 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			 * Huang told analysts on a conference call that CLAUSE"). */
 			bool again = prev && prev->q.span.start == it.q.span.start &&
 			             prev->q.span.end == it.q.span.end;
-			if (again && !quoted && !nested && prev->mkind != MEN_NAME && prev->mkind != MEN_ORG)
+			/* (and not a part of the same source: "Schumer's office said
+			 * in a statement that" is no statement of "Schumer's") */
+			bool same_source = prev && it.q.mention.start < prev->q.mention.end &&
+			                   prev->q.mention.start < it.q.mention.end;
+			if (again && !quoted && !nested && !same_source && prev->mkind != MEN_NAME &&
+			    prev->mkind != MEN_ORG)
 				found.v[found.n - 1] = it;
 			else if (!quoted && !nested && !again)
 				ok = push_item(&found, &it);

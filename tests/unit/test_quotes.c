@@ -1805,6 +1805,11 @@ int main(void)
 	is_str(qkind(&r, 1), "term", "\"No entry.\": a label");
 	is_str(qkind(&r, 2), "term", "The tagline? \"...\": a slogan");
 	done(&r);
+	speaker_is(P("Acme said in a statement that the bill was \"dead on arrival.\""), 0, "Acme",
+	           "X said in a statement that ... \"Q\": X by said, not a statement of X's");
+	r = analyze(NULL, P("Schumer's office said in a statement that the bill was \"dead.\""));
+	is_str(mention_of(&r, "dead."), "Schumer's office", "X's office said in a statement: the office");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
