@@ -866,7 +866,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		}
 		if (qnext <= i) {
 			size_t e = q[k].span.end < r.end ? q[k].span.end : r.end;
-			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k, 0 }))
+			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k, 0, 0 }))
 				return false;
 			i = e > i ? e : i + 1;
 			k++;
@@ -917,14 +917,14 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			if (!cap && (c0 == 'a' || c0 == 'e'))
 				cap = arabic_article(s + start, i - start);
 			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0);
-			if (!toks_push(t, (Tok){ start, i, f, -1, 0 }))
+			if (!toks_push(t, (Tok){ start, i, f, -1, 0, 0 }))
 				return false;
 			/* the space after most words, without a turn of the loop */
 			if (i < r.end && s[i] == ' ')
 				i++;
 			continue;
 		}
-		if (!toks_push(t, (Tok){ start, i + l, TOK_PUNCT, -1, 0 }))
+		if (!toks_push(t, (Tok){ start, i + l, TOK_PUNCT, -1, 0, 0 }))
 			return false;
 		i += l;
 	}

@@ -32,7 +32,8 @@ QuoteEngine *quote_engine_new(Error *err)
 	      wordset_build(&e->cue_second, (const char *const *)e->words.second,
 	                    e->words.nsecond) &&
 	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_second, secs, nsec) &&
-	      report_cue_classes(&e->rep_class) && mention_classes(&e->name_class))) {
+	      report_cue_classes(&e->rep_class) && mention_classes(&e->name_class) &&
+	      report_word_classes(&e->clause_class))) {
 		error_set(err, "out of memory");
 		quote_engine_free(e);
 		return NULL;
@@ -53,6 +54,7 @@ void quote_engine_free(QuoteEngine *e)
 	phrase_set_free(&e->rep_phrases);
 	wordclass_free(&e->rep_class);
 	wordclass_free(&e->name_class);
+	wordclass_free(&e->clause_class);
 	free(e);
 }
 

@@ -40,6 +40,7 @@ struct QuoteEngine {
 	PhraseSet rep_phrases; /* the reported-speech cues, phrases first */
 	WordClass rep_class;   /* what may follow each, report_cue_class_in() */
 	WordClass name_class;  /* the word lists of names and mentions (mention.h) */
+	WordClass clause_class; /* the word lists of reported speech's clause rules */
 };
 
 /* The first cue in TEXT[FROM, TO): each lower-case word is looked up in
@@ -85,6 +86,9 @@ unsigned report_noun_class(const char *s, size_t n);
 bool report_cue_classes(WordClass *wc);
 unsigned report_cue_class_in(const QuoteEngine *e, const char *s, size_t n);
 unsigned report_noun_class_in(const QuoteEngine *e, const char *s, size_t n);
+/* Builds the table of the word lists that reported speech's clause rules
+ * ask tokens about (reported.c).  False when out of memory. */
+bool report_word_classes(WordClass *wc);
 /* True when S[0, N) is a common given name ("Bernie", "Carlos"). */
 bool given_name(const char *s, size_t n);
 void cue_words_free(CueWords *cw);
@@ -120,6 +124,8 @@ typedef struct {
 	int quote;         /* index of the quotation when TOK_QUOTE, else -1 */
 	uint32_t classes;  /* the word lists of mention.c that hold the word,
 	                    * worked out on first use; 0: not yet */
+	uint32_t clause_classes; /* the same for the lists of reported.c's
+	                          * clause rules */
 } Tok;
 
 /* ---- one attributed item while analysing ---- */

@@ -193,6 +193,50 @@ static const char *const wh_words[] = {
 	"how", "what", "when", "where", "whether", "which", "who", "why", NULL,
 };
 
+/* The word lists the clause rules ask tokens about, one bit each: a
+ * token's word is looked up once in a table of them all (the engine's
+ * clause_class, report_word_classes()) and its bits kept in the token
+ * (Tok.clause_classes), where each list asked cost a lookup of its own
+ * and the rules ask a word about several lists, often again. */
+enum {
+	RW_OPENER = 1u << 0,
+	RW_SUBORDINATOR = 1u << 1,
+	RW_PREP = 1u << 2,
+	RW_NOT_IN_NP = 1u << 3,
+	RW_CUE_AUX = 1u << 4,
+	RW_WHEN = 1u << 5,
+	RW_ABOUT = 1u << 6,
+	RW_WH = 1u << 7,
+	RW_DETERMINER = 1u << 8,
+	RW_POSS = 1u << 9,
+	RW_TIME_JOIN = 1u << 10,
+	RW_PLURAL = 1u << 11,
+	RW_RAISING = 1u << 12,
+	RW_GIVEN = 1u << 13,
+	RW_ADDRESSEE = 1u << 14,
+	RW_OCCASION = 1u << 15,
+	RW_SUBJECT_PRONOUN = 1u << 16,
+	RW_PARTICIPLE_ADVERB = 1u << 17,
+	RW_CUE_PAST = 1u << 18,
+	RW_IRREGULAR_PAST = 1u << 19,
+	RW_KNOWN = 1u << 31, /* the bits are worked out */
+};
+/* The RW_ bits of S[0, N) by E's clause_class (defined after the lists). */
+static uint32_t clause_bits(const QuoteEngine *e, const char *s, size_t n);
+
+/* True when the word of token I is in the list of BIT: word_in() on it,
+ * kept in the token after the first time (Toks.v is the caller's, not
+ * const, though T is).  Inline: most calls find the bits kept, and a call
+ * cost more than the test. */
+static inline __attribute__((always_inline)) bool tok_in(const Ctx *c, const Toks *t, size_t i,
+                                                         uint32_t bit)
+{
+	Tok *k = &t->v[i];
+	if (!k->clause_classes)
+		k->clause_classes = RW_KNOWN | clause_bits(c->e, TW(i));
+	return (k->clause_classes & bit) != 0;
+}
+
 static bool is_ly(const Ctx *c, const Toks *t, size_t i)
 {
 	size_t n = t->v[i].end - t->v[i].start;
@@ -206,14 +250,14 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 	for (size_t guard = 0; k < b && guard < 3; guard++) {
 		size_t k0 = k;
 		while (k < b && is_word_tok(t, k) &&
-		       (word_in(TW(k), when_words) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
+		       (tok_in(c, t, k, RW_WHEN) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
 			k++; /* "said Friday", "pointed out" */
 		/* "in a statement", "on Twitter", "at a rally on Monday" */
-		if (k < b && is_word_tok(t, k) && word_in(TW(k), preps) && !tok_is(c, t, k, "that") &&
+		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
 		    !tok_is(c, t, k, "about")) { /* (what was talked about is no adjunct) */
 			size_t e = k + 1;
 			while (e < b && e < k + 7 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
-			       !word_in(TW(e), wh_words))
+			       !tok_in(c, t, e, RW_WH))
 				e++;
 			if (e >= b || (e < k + 7 && (tok_is(c, t, e, "that") || punct_at(c, t, e, ',') ||
 			                             final_at(c, t, e))))
@@ -233,7 +277,7 @@ static size_t skip_when(const Ctx *c, const Toks *t, size_t k, size_t b)
 	size_t w = k < b && (tok_is(c, t, k, "on") || tok_is(c, t, k, "in") ||
 	                     tok_is(c, t, k, "at")) ? k + 1 : k;
 	size_t e = w;
-	while (e < b && is_word_tok(t, e) && word_in(TW(e), when_words))
+	while (e < b && is_word_tok(t, e) && tok_in(c, t, e, RW_WHEN))
 		e++;
 	return e > w ? e : k;
 }
@@ -265,7 +309,7 @@ static bool past_cue_at(const Ctx *c, const Toks *t, size_t i)
 		return false;
 	const char *w = c->text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
-	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || word_in(w, n, cue_pasts);
+	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || tok_in(c, t, i, RW_CUE_PAST);
 }
 
 /* Adverbs that may stand between the comma and a participle cue: ", even
@@ -277,7 +321,7 @@ static const char *const participle_adverbs[] = { "again", "also", "even", "then
 static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
 	if (ci > a + 1 && is_word_tok(t, ci - 1) &&
-	    (word_in(TW(ci - 1), participle_adverbs) || is_ly(c, t, ci - 1)))
+	    (tok_in(c, t, ci - 1, RW_PARTICIPLE_ADVERB) || is_ly(c, t, ci - 1)))
 		ci--;
 	return ci > a && punct_at(c, t, ci - 1, ',');
 }
@@ -290,12 +334,12 @@ static const char *const np_preps[] = { "across", "among", "around", "throughout
 static bool plural_before_prep(const Ctx *c, const Toks *t, size_t a, size_t p)
 {
 	if (p <= a || p >= t->n || !is_word_tok(t, p) || !is_word_tok(t, p - 1) ||
-	    !(word_in(TW(p), preps) || word_in(TW(p), np_preps)))
+	    !(tok_in(c, t, p, RW_PREP) || word_in(TW(p), np_preps)))
 		return false;
 	const char *w = c->text + t->v[p - 1].start;
 	size_t n = t->v[p - 1].end - t->v[p - 1].start;
 	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'' &&
-	       !word_in(w, n, not_in_np);
+	       !tok_in(c, t, p - 1, RW_NOT_IN_NP);
 }
 
 /* A plural noun and its prepositional phrase end at token P, within a
@@ -357,7 +401,7 @@ static bool verb_contraction(const Ctx *c, const Toks *t, size_t i)
  * before its object is taken for something reported. */
 static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
-	if (k < b && is_word_tok(t, k) && word_in(TW(k), subject_pronouns))
+	if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_SUBJECT_PRONOUN))
 		return true;
 	for (size_t i = k, n = 0; i < b && n < 12 && !final_at(c, t, i) && !stop_at(c, t, i) &&
 	                          !tok_is(c, t, i, "but");
@@ -365,21 +409,21 @@ static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (!is_word_tok(t, i))
 			continue;
 		n++;
-		if ((word_in(TW(i), not_in_np) && !tok_is(c, t, i, "to") && !tok_is(c, t, i, "if") &&
+		if ((tok_in(c, t, i, RW_NOT_IN_NP) && !tok_is(c, t, i, "to") && !tok_is(c, t, i, "if") &&
 		     !tok_is(c, t, i, "not")) ||
-		    word_in(TW(i), irregular_pasts) || word_in(TW(i), cue_pasts) ||
+		    tok_in(c, t, i, RW_IRREGULAR_PAST) || tok_in(c, t, i, RW_CUE_PAST) ||
 		    verb_contraction(c, t, i))
 			return true;
 		/* "expect prices to rise": the object's verb after "to" (not
 		 * "a visit to the city"). */
 		if (tok_is(c, t, i, "to") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&
 		    c->text[t->v[i + 1].start] >= 'a' && c->text[t->v[i + 1].start] <= 'z' &&
-		    !word_in(TW(i + 1), determiners) && !word_in(TW(i + 1), poss_pronouns))
+		    !tok_in(c, t, i + 1, RW_DETERMINER) && !tok_in(c, t, i + 1, RW_POSS))
 			return true;
 		/* "prices rose", "the plan failed" - not "the revised plan". */
 		size_t len = t->v[i].end - t->v[i].start;
 		if (i > k && len > 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2) &&
-		    !word_in(TW(i - 1), determiners))
+		    !tok_in(c, t, i - 1, RW_DETERMINER))
 			return true;
 	}
 	return false;
@@ -408,7 +452,7 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 			       ((!tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
 			         !tok_is(c, t, j - 1, "had")) ||
 			        (j == i + 2 && punct_at(c, t, i - 1, ',')));
-		if (word_in(TW(j), clause_openers))
+		if (tok_in(c, t, j, RW_OPENER))
 			return false;
 	}
 	return false;
@@ -431,7 +475,7 @@ static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
 	      tok_is(c, t, j, "her") || tok_is(c, t, j, "their") || tok_is(c, t, j, "its")))
 		return false;
 	for (j++; j < b && j < i + 5 && is_word_tok(t, j); j++)
-		if (word_in(TW(j), occasions))
+		if (tok_in(c, t, j, RW_OCCASION))
 			return j + 1 >= b || !is_word_tok(t, j + 1) || tok_is(c, t, j + 1, "on") ||
 			       tok_is(c, t, j + 1, "to") || tok_is(c, t, j + 1, "with");
 	return false;
@@ -599,14 +643,14 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	size_t n = count_words(t, a, e);
 	if (n == 0 || n > 20 || has_quote(t, a, e))
 		return false;
-	if (word_in(TW(a), clause_openers) || word_in(TW(a), wh_words) || tok_is(c, t, a, "and") ||
+	if (tok_in(c, t, a, RW_OPENER) || tok_in(c, t, a, RW_WH) || tok_is(c, t, a, "and") ||
 	    tok_is(c, t, a, "or"))
 		return false;
 	for (size_t i = a; strict && i < e; i++)
 		if (is_word_tok(t, i) &&
-		    (word_in(TW(i), not_in_np) ||
+		    (tok_in(c, t, i, RW_NOT_IN_NP) ||
 		     (wordset_has(&c->e->rep_one, TW(i)) &&
-		      !(i > a && is_word_tok(t, i - 1) && word_in(TW(i - 1), determiners)))) &&
+		      !(i > a && is_word_tok(t, i - 1) && tok_in(c, t, i - 1, RW_DETERMINER)))) &&
 		    /* ("The efforts", "the reports": a cue word after a
 		     * determiner is a noun) */
 		    !(tok_is(c, t, i, "to") && i + 1 < e && (tok_is(c, t, i + 1, "him") ||
@@ -647,7 +691,7 @@ static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Men
 		    !punct_at(c, t, i, ')'))
 			return false;
 	size_t e = ci; /* "other studies have shown": the phrase before "have" */
-	while (e > a + 1 && is_word_tok(t, e - 1) && word_in(TW(e - 1), cue_aux))
+	while (e > a + 1 && is_word_tok(t, e - 1) && tok_in(c, t, e - 1, RW_CUE_AUX))
 		e--;
 	return plain_mention(c, t, a, e, true, m);
 }
@@ -657,28 +701,28 @@ static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Men
 static bool np_back(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m)
 {
 	size_t a = j;
-	while (a > lo && is_word_tok(t, a - 1) && !word_in(TW(a - 1), clause_openers) &&
-	       !word_in(TW(a - 1), wh_words) && j - a < 14)
+	while (a > lo && is_word_tok(t, a - 1) && !tok_in(c, t, a - 1, RW_OPENER) &&
+	       !tok_in(c, t, a - 1, RW_WH) && j - a < 14)
 		a--;
 	if (a == j || j - a >= 14)
 		return false;
 	if (a > lo && !stop_at(c, t, a - 1) && !is_word_tok(t, a - 1))
 		return false;
-	if (word_in(TW(a), preps))
+	if (tok_in(c, t, a, RW_PREP))
 		return false; /* "In the report said": not a subject */
 	return plain_mention(c, t, a, j, true, m);
 }
 
 /* The start of a time just before token J ("earlier in the week", "on
  * Friday", "last month"), or J when there is none. */
+static const char *const time_joins[] = { "at", "in", "of", "on", "the", NULL };
 static size_t time_before(const Ctx *c, const Toks *t, size_t lo, size_t j)
 {
-	static const char *const time_joins[] = { "at", "in", "of", "on", "the", NULL };
 	size_t k = j;
 	bool when = false;
 	while (k > lo && j - k < 6 && is_word_tok(t, k - 1) &&
-	       (word_in(TW(k - 1), when_words) || word_in(TW(k - 1), time_joins))) {
-		when |= word_in(TW(k - 1), when_words);
+	       (tok_in(c, t, k - 1, RW_WHEN) || tok_in(c, t, k - 1, RW_TIME_JOIN))) {
+		when |= tok_in(c, t, k - 1, RW_WHEN);
 		k--;
 	}
 	return when && k > lo ? k : j;
@@ -703,7 +747,7 @@ static const char *const catenatives[] = {
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
 {
 	size_t j = ci;
-	while (j > lo && is_word_tok(t, j - 1) && (word_in(TW(j - 1), cue_aux) || is_ly(c, t, j - 1)))
+	while (j > lo && is_word_tok(t, j - 1) && (tok_in(c, t, j - 1, RW_CUE_AUX) || is_ly(c, t, j - 1)))
 		j--;
 	if (j > lo + 2 && tok_is(c, t, j - 1, "to") && is_word_tok(t, j - 2) &&
 	    word_in(TW(j - 2), catenatives))
@@ -747,14 +791,14 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			if (rel && (tok_is(c, t, i, "who") || tok_is(c, t, i, "which")) && i + 1 < j - 1)
 				return subject_of(c, t, lo, i + 1, m); /* "a book, which
 				                                        * explored A and discussed B" */
-			if (punct_at(c, t, i, ',') || (is_word_tok(t, i) && word_in(TW(i), clause_openers)))
+			if (punct_at(c, t, i, ',') || (is_word_tok(t, i) && tok_in(c, t, i, RW_OPENER)))
 				rel = false; /* (", which let him go in 2015, and said": the
 				              * relative clause has closed) */
 			/* After "that" and a verb of saying ("He noted that the US
 			 * held drills and announced"), the clause's own subject;
 			 * not after a relative "that" ("loopholes that benefit
 			 * others, and has called for"). */
-			size_t v = i > lo + 1 && word_in(TW(i - 1), when_words) ? i - 2 : i - 1;
+			size_t v = i > lo + 1 && tok_in(c, t, i - 1, RW_WHEN) ? i - 2 : i - 1;
 			if ((tok_is(c, t, i, "that") && i > lo && is_word_tok(t, v) &&
 			     wordset_has(&c->e->rep_one, TW(v))) ||
 			    tok_is(c, t, i, "because") || punct_at(c, t, i, '(') ||
@@ -763,7 +807,7 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 				break;
 			}
 		}
-		if (from == lo && is_word_tok(t, lo) && word_in(TW(lo), preps))
+		if (from == lo && is_word_tok(t, lo) && tok_in(c, t, lo, RW_PREP))
 			for (size_t i = lo + 1; i + 1 < j; i++)
 				if (punct_at(c, t, i, ',')) {
 					from = i + 1; /* "In a speech at the Capitol, he" */
@@ -780,8 +824,8 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	}
 	if (j > lo + 1 && tok_is(c, t, j - 1, "that") && is_word_tok(t, j - 2) &&
 	    !(t->v[j - 2].flags & TOK_CAP) && !wordset_has(&c->e->rep_one, TW(j - 2)) &&
-	    !word_in(TW(j - 2), not_in_np) && !word_in(TW(j - 2), preps) &&
-	    !word_in(TW(j - 2), clause_openers)) {
+	    !tok_in(c, t, j - 2, RW_NOT_IN_NP) && !tok_in(c, t, j - 2, RW_PREP) &&
+	    !tok_in(c, t, j - 2, RW_OPENER)) {
 		/* "a super PAC that intends to": the relative pronoun after its
 		 * noun, as written. */
 		memset(m, 0, sizeof *m);
@@ -921,7 +965,7 @@ static bool source_head(const Ctx *c, const Toks *t, size_t k)
 		return false;
 	const char *w = c->text + t->v[k].start;
 	size_t n = t->v[k].end - t->v[k].start;
-	return (t->v[k].flags & TOK_CAP) || word_in(w, n, determiners) || word_in(w, n, quantifiers) ||
+	return (t->v[k].flags & TOK_CAP) || tok_in(c, t, k, RW_DETERMINER) || word_in(w, n, quantifiers) ||
 	       isdigit((unsigned char)w[0]) || w[n - 1] == 's';
 }
 
@@ -1004,11 +1048,11 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			h++;
 		bool verb = false; /* ("did not, as it promised, address": no subject) */
 		for (size_t i = h; i < s; i++)
-			verb |= is_word_tok(t, i) && word_in(TW(i), not_in_np);
+			verb |= is_word_tok(t, i) && tok_in(c, t, i, RW_NOT_IN_NP);
 		/* "CLAUSE, as X said.": the half before it */
 		bool at_end = s > a && (after >= b || final_at(c, t, after));
-		if (as && !at_end && (count_words(t, h, s) < 3 || verb || word_in(TW(h), clause_openers) ||
-		           word_in(TW(h), subordinators) || tok_is(c, t, h, "and")))
+		if (as && !at_end && (count_words(t, h, s) < 3 || verb || tok_in(c, t, h, RW_OPENER) ||
+		           tok_in(c, t, h, RW_SUBORDINATOR) || tok_is(c, t, h, "and")))
 			return after < b && punct_at(c, t, after, ',') &&
 			       report_from(c, t, after + 1, b, &mn, cue, 0.6, it);
 		if (as && !at_end && !(after < b && punct_at(c, t, after, ',')))
@@ -1024,7 +1068,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		/* (", according to Reuters": where the report is from) */
 		act |= after + 2 < b && tok_is(c, t, after + 1, "according") && tok_is(c, t, after + 2, "to");
 		if (after < b && punct_at(c, t, after, ',') && after + 1 < b && !act &&
-		    !(is_word_tok(t, after + 1) && word_in(TW(after + 1), clause_openers) &&
+		    !(is_word_tok(t, after + 1) && tok_in(c, t, after + 1, RW_OPENER) &&
 		      !tok_is(c, t, after + 1, "because") && !tok_is(c, t, after + 1, "since") &&
 		      !tok_is(c, t, after + 1, "that"))) {
 			/* ... not ", as they bristled": the writer's; but ", since
@@ -1057,7 +1101,7 @@ static const char *const addressees[] = {
  * "The New York Times"), K when there is none. */
 static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
-	if (k < b && is_word_tok(t, k) && word_in(TW(k), addressees))
+	if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_ADDRESSEE))
 		return k + 1;
 	size_t e = k;
 	if (tok_is(c, t, e, "the") || tok_is(c, t, e, "The"))
@@ -1107,7 +1151,7 @@ static size_t opening_clause_end(const Ctx *c, const Toks *t, size_t a, size_t c
 	if (tok_is(c, t, sa, "and") || tok_is(c, t, sa, "but") || tok_is(c, t, sa, "even"))
 		sa++; /* "And while Trump has railed against ..., he" */
 	if (ci <= sa || !is_word_tok(t, sa) ||
-	    !(word_in(TW(sa), subordinators) || opening_participle(c, t, sa)))
+	    !(tok_in(c, t, sa, RW_SUBORDINATOR) || opening_participle(c, t, sa)))
 		return b;
 	for (size_t i = sa; i < ci; i++)
 		if (punct_at(c, t, i, ','))
@@ -1124,7 +1168,7 @@ static bool thing_as(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t i = k + 1; i + 1 < b && i < k + 10 && is_word_tok(t, i); i++)
 		if (tok_is(c, t, i, "as"))
-			return word_in(TW(i + 1), determiners) || tok_is(c, t, i + 1, "an");
+			return tok_in(c, t, i + 1, RW_DETERMINER) || tok_is(c, t, i + 1, "an");
 	return false;
 }
 
@@ -1161,7 +1205,7 @@ static const char *const place_preps[] = {
 static size_t words_given(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t i = k;
-	while (i < b && i < k + 4 && is_word_tok(t, i) && !word_in(TW(i), given_words))
+	while (i < b && i < k + 4 && is_word_tok(t, i) && !tok_in(c, t, i, RW_GIVEN))
 		i++;
 	if (i >= b || i >= k + 4 || !is_word_tok(t, i))
 		return k;
@@ -1183,7 +1227,7 @@ static const char *const inquirers[] = {
 static bool found_by_inquiry(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
 	for (size_t i = ci; i-- > a && ci - i < 14;) {
-		if (stop_at(c, t, i) || (is_word_tok(t, i) && word_in(TW(i), clause_openers)))
+		if (stop_at(c, t, i) || (is_word_tok(t, i) && tok_in(c, t, i, RW_OPENER)))
 			return false;
 		if (is_word_tok(t, i) && word_in(TW(i), inquirers))
 			return true;
@@ -1199,7 +1243,7 @@ static size_t call_gap_for(const Ctx *c, const Toks *t, size_t ci, size_t ce, si
 	    !(tok_is(c, t, ci, "called") || tok_is(c, t, ci, "calls") || tok_is(c, t, ci, "call")))
 		return 0;
 	size_t p = ce;
-	while (p < b && is_word_tok(t, p) && word_in(TW(p), when_words))
+	while (p < b && is_word_tok(t, p) && tok_in(c, t, p, RW_WHEN))
 		p++;
 	return p > ce && p + 1 < b && tok_is(c, t, p, "for") ? p : 0;
 }
@@ -1219,7 +1263,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	size_t k = after, p = ce, give_end = 0;
 	bool call_for = false;
 	while (p < b && is_word_tok(t, p)) {
-		if (word_in(TW(p), when_words) || is_ly(c, t, p) || tok_is(c, t, p, "out")) {
+		if (tok_in(c, t, p, RW_WHEN) || is_ly(c, t, p) || tok_is(c, t, p, "out")) {
 			p++;
 			continue;
 		}
@@ -1232,12 +1276,12 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (call_gap_for(c, t, ci, ce, b) == p) {
 		k = p + 1; /* "called Friday for THING": "called for" with a time between */
 		call_for = true;
-	} else if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && word_in(TW(p), about_preps)) {
+	} else if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && tok_in(c, t, p, RW_ABOUT)) {
 		k = p + 1; /* spoke about THING, warned against THING */
 		if (tok_is(c, t, k, "condition"))
 			return false; /* "spoke on condition of anonymity": how, not what */
 	} else if (tok_is(c, t, k, "that") &&
-	           !(k + 1 < b && is_word_tok(t, k + 1) && word_in(TW(k + 1), not_in_np) &&
+	           !(k + 1 < b && is_word_tok(t, k + 1) && tok_in(c, t, k + 1, RW_NOT_IN_NP) &&
 	             !tok_is(c, t, k + 1, "to") && !tok_is(c, t, k + 1, "if"))) {
 		/* (Not "believe that is likely": there "that" is the subject.) */
 		k++;
@@ -1254,7 +1298,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		k = e + 1;
 	} else if (tok_is(c, t, k, "to") &&
 	           (!(cls & RC_TO) || (k + 1 < b && is_word_tok(t, k + 1) &&
-	                               (word_in(TW(k + 1), determiners) ||
+	                               (tok_in(c, t, k + 1, RW_DETERMINER) ||
 	                                tok_is(c, t, k + 1, "an"))))) {
 		/* "said to reporters that CLAUSE"; not "did not respond to
 		 * requests for comment", whose "to" opens no clause, nor
@@ -1268,15 +1312,15 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 		/* "wants to", "vowed to": the clause keeps its "to". */
-	} else if (k < b && word_in(TW(k), wh_words) && (cls & ~(unsigned)RC_AS)) {
+	} else if (k < b && tok_in(c, t, k, RW_WH) && (cls & ~(unsigned)RC_AS)) {
 		/* says how / what / whether ..., asked whether ...  (K is past
 		 * the sentence when the cue ends it; "see how" is no report.) */
 	} else if (cls & RC_TELL) {
 		/* told Y (that) CLAUSE; urged Y to DO: the addressee first. */
 		size_t e = k;
 		while (e < b && e < k + 8 && !stop_at(c, t, e) && !final_at(c, t, e) &&
-		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !word_in(TW(e), wh_words) &&
-		       !((cls & RC_ABOUT) && e > k && word_in(TW(e), about_preps) &&
+		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !tok_in(c, t, e, RW_WH) &&
+		       !((cls & RC_ABOUT) && e > k && tok_in(c, t, e, RW_ABOUT) &&
 		         !tok_is(c, t, ci - 1, "to")))
 			e++; /* (not "I have to warn you about": nothing said yet) */
 		if (e > k && punct_at(c, t, e, ',')) {
@@ -1296,12 +1340,12 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			k = e + 1;
 		else if (tok_is(c, t, e, "to"))
 			; /* urged Y to DO: Y is part of what is urged */
-		else if (word_in(TW(e), wh_words))
+		else if (tok_in(c, t, e, RW_WH))
 			k = e;
-		else if ((cls & RC_ABOUT) && word_in(TW(e), about_preps))
+		else if ((cls & RC_ABOUT) && tok_in(c, t, e, RW_ABOUT))
 			k = e + 1; /* asked Y about THING */
 		else if ((e = addressee_end(c, t, k, b)) > k && e < b && is_word_tok(t, e) &&
-		         !word_in(TW(e), preps))
+		         !tok_in(c, t, e, RW_PREP))
 			k = e; /* told reporters the plan was dead */
 		else if (!(cls & RC_OBJ))
 			return false; /* (but "urged restraint": the thing urged) */
@@ -1317,7 +1361,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* "knows the answer", "expect a big crowd": no clause (but see
 	 * found_by_inquiry) */
 	bool no_clause = k == after && (cls & RC_MIND) && !(cls & RC_OBJ) &&
-	                 !word_in(TW(k), wh_words) && !tok_is(c, t, k, "to") &&
+	                 !tok_in(c, t, k, RW_WH) && !tok_is(c, t, k, "to") &&
 	                 !clause_has_verb(c, t, k, b);
 	if (no_clause && !tok_is(c, t, ci, "found") && !tok_is(c, t, ci, "finds"))
 		return false;
@@ -1326,7 +1370,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
 		return false; /* "said as much": what, the sentences before say */
 	/* "Health worries have grown": a verb after the cue makes it a noun. */
-	if (k == after && word_in(TW(k), not_in_np) && !tok_is(c, t, k, "to") &&
+	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
 	    !tok_is(c, t, k, "not"))
 		return false;
 	Mention mn;
@@ -1370,7 +1414,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* "The families, many of whom say CLAUSE, met": a relative clause set
 	 * off by commas ends at the next one. */
 	size_t r = ci;
-	while (r > a && is_word_tok(t, r - 1) && (word_in(TW(r - 1), cue_aux) || is_ly(c, t, r - 1)))
+	while (r > a && is_word_tok(t, r - 1) && (tok_in(c, t, r - 1, RW_CUE_AUX) || is_ly(c, t, r - 1)))
 		r--;
 	if (r > a + 1 && (tok_is(c, t, r - 1, "who") || tok_is(c, t, r - 1, "whom") ||
 	                  tok_is(c, t, r - 1, "which"))) {
@@ -1427,7 +1471,7 @@ static bool bare_form(const Ctx *c, const Toks *t, size_t i)
 	const char *w = c->text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
 	return n > 2 && w[n - 1] != 's' && memcmp(w + n - 2, "ed", 2) && memcmp(w + n - 3, "ing", 3) &&
-	       !word_in(w, n, cue_pasts);
+	       !tok_in(c, t, i, RW_CUE_PAST);
 }
 
 /* "is hammered home", "were charged fees": a past participle after a form
@@ -1464,7 +1508,7 @@ static const char *const raising_cues[] = {
 static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                            Item *it)
 {
-	if (ce != ci + 1 || !tok_is(c, t, ce, "to") || !word_in(TW(ci), raising_cues))
+	if (ce != ci + 1 || !tok_is(c, t, ce, "to") || !tok_in(c, t, ci, RW_RAISING))
 		return false;
 	size_t j = ci;
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
@@ -1525,21 +1569,21 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 		k++; /* "His argument is that CLAUSE" */
 	if ((cls & RC_CLAUSE) && tok_is(c, t, k, "that")) {
 		k++;
-		if (k < b && is_word_tok(t, k) && word_in(TW(k), not_in_np) && !tok_is(c, t, k, "not") &&
+		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "not") &&
 		    !tok_is(c, t, k, "if") && !tok_is(c, t, k, "to"))
 			return false; /* "a charge that might have stung": a relative clause */
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 	} else if (cls & RC_ABOUT) {
 		/* "Clinton's comments Tuesday on the shooting", "North Korea's
 		 * claims about its test": what the words were about. */
-		while (k < b && is_word_tok(t, k) && word_in(TW(k), when_words))
+		while (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_WHEN))
 			k++;
 		if (!(tok_is(c, t, k, "about") || tok_is(c, t, k, "on") || tok_is(c, t, k, "over") ||
 		      tok_is(c, t, k, "regarding")))
 			return false;
 		k++;
 		about = true;
-		if (k < b && is_word_tok(t, k) && word_in(TW(k), when_words))
+		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_WHEN))
 			return false; /* "his remarks on Saturday" */
 	} else {
 		return false;
@@ -1549,19 +1593,19 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	/* Back over up to three modifiers: "his earlier claim". */
 	size_t p = ci;
 	while (p > a && ci - p < 3 && is_word_tok(t, p - 1) && !poss_at(c, t, p - 1) &&
-	       !word_in(TW(p - 1), poss_pronouns) && !tok_is(c, t, p - 1, "a") &&
+	       !tok_in(c, t, p - 1, RW_POSS) && !tok_is(c, t, p - 1, "a") &&
 	       !tok_is(c, t, p - 1, "an") && !tok_is(c, t, p - 1, "the"))
 		p--;
 	Mention mn;
 	memset(&mn, 0, sizeof mn);
 	size_t o = p > a ? p - 1 : a;
-	if (about && !poss_at(c, t, o) && !word_in(TW(o), poss_pronouns)) {
+	if (about && !poss_at(c, t, o) && !tok_in(c, t, o, RW_POSS)) {
 		/* "has faced questions about X", "amid disagreements about Y":
 		 * words with no one's name on them, reported all the same (not
 		 * "the comments on the page", a thing). */
 		size_t v = ci - 1; /* a verb or a preposition: "faced", "amid" */
 		if (v < a || !is_word_tok(t, v) || (t->v[v].flags & TOK_CAP) ||
-		    !(word_in(TW(v), preps) || tok_is(c, t, v, "amid") || word_in(TW(v), irregular_pasts) ||
+		    !(tok_in(c, t, v, RW_PREP) || tok_is(c, t, v, "amid") || tok_in(c, t, v, RW_IRREGULAR_PAST) ||
 		      (t->v[v].end - t->v[v].start > 4 && !memcmp(c->text + t->v[v].end - 2, "ed", 2))))
 			return false;
 		mn.kind = MEN_NONE;
@@ -1581,7 +1625,7 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 			mn.name = (Span){ t->v[s0].start,
 			                  t->v[o].end - (c->text[t->v[o].end - 2] == '\'' ? 2 : 4) };
 		}
-	} else if (word_in(TW(o), poss_pronouns)) {
+	} else if (tok_in(c, t, o, RW_POSS)) {
 		mn.span = (Span){ t->v[o].start, t->v[o].end };
 	} else if ((tok_is(c, t, o, "a") || tok_is(c, t, o, "an") || tok_is(c, t, o, "the")) &&
 	           p < ci && (t->v[p].flags & TOK_CAP)) {
@@ -1593,7 +1637,7 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	b = opening_clause_end(c, t, a, ci, k, b);
 	if (about) /* the thing talked about ends where the sentence's verb comes */
 		for (size_t e = k + 1; e < b; e++)
-			if (is_word_tok(t, e) && word_in(TW(e), not_in_np) && !tok_is(c, t, e, "to")) {
+			if (is_word_tok(t, e) && tok_in(c, t, e, RW_NOT_IN_NP) && !tok_is(c, t, e, "to")) {
 				b = e;
 				break;
 			}
@@ -1663,7 +1707,7 @@ static bool asked_opening(const Ctx *c, const Toks *t, size_t ci, size_t b, Item
 	size_t k = ci + 1;
 	if (tok_is(c, t, k, "about"))
 		k++;
-	else if (!tok_is(c, t, k, "to") && !(is_word_tok(t, k) && word_in(TW(k), wh_words)) &&
+	else if (!tok_is(c, t, k, "to") && !(is_word_tok(t, k) && tok_in(c, t, k, RW_WH)) &&
 	         !tok_is(c, t, k, "if"))
 		return false;
 	size_t e = k;
@@ -1782,8 +1826,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		/* "an hourlong show", "the best plan": a determiner and a
 		 * modifier before a bare form make it a noun (not "the police
 		 * say", whose noun is a plural of its own). */
-		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && word_in(TW(ci - 2), determiners) &&
-		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci) &&
+		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && tok_in(c, t, ci - 2, RW_DETERMINER) &&
+		    !tok_in(c, t, ci - 1, RW_PLURAL) && bare_form(c, t, ci) &&
 		    !plural_subject_before(c, t, a, ci - 3))
 			noun = true; /* (but "Experts in the region say": the verb of "Experts") */
 		/* "a group that intends to": "that" before a verb form is a
@@ -1791,7 +1835,7 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		if (noun && tok_is(c, t, ci - 1, "that") && !bare_form(c, t, ci))
 			noun = false;
 		if (noun && ci >= a + 2 && (t->v[ci - 1].flags & TOK_CAP) &&
-		    is_word_tok(t, ci - 2) && word_in(TW(ci - 2), preps) &&
+		    is_word_tok(t, ci - 2) && tok_in(c, t, ci - 2, RW_PREP) &&
 		    !report_noun_class_in(c->e, TW(ci)))
 			noun = false;
 		if (noun || adj) {
@@ -1917,7 +1961,7 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	}
 	/* "Superbugs: What They Are and When to Worry", "Brexit: Why It
 	 * Matters": a topic and the question the text answers, not words said. */
-	if (colon + 1 < t->n && is_word_tok(t, colon + 1) && word_in(TW(colon + 1), wh_words))
+	if (colon + 1 < t->n && is_word_tok(t, colon + 1) && tok_in(c, t, colon + 1, RW_WH))
 		return false;
 	Span clause = { colon + 1 < t->n ? t->v[colon + 1].start : para.end, para.end };
 	while (clause.end > clause.start && strchr(" .", c->text[clause.end - 1]))
@@ -2326,8 +2370,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			/* (a phrase opening the sentence holds the quotation, not
 			 * a clause it ends: 'Apple was "pulled in," Cook said') */
 			bool opening = is_word_tok(&t, 0) &&
-			               (opening_participle(c, &t, 0) || word_in(c->text + t.v[0].start,
-			                                                        t.v[0].end - t.v[0].start, preps));
+			               (opening_participle(c, &t, 0) || tok_in(c, &t, 0, RW_PREP));
 			for (size_t k = q; k < *n && (*items)[k].q.span.start < sp.end; k++) {
 				const Quote *x = &(*items)[k].q;
 				/* (not a quotation before the source: 'Bemoaning the
@@ -2383,4 +2426,38 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	ok = ok && add_found(items, n, found.v, found.n);
 	free(found.v);
 	return ok;
+}
+
+static const ClassList clause_lists[] = {
+	CLASS_LIST(clause_openers, RW_OPENER),
+	CLASS_LIST(subordinators, RW_SUBORDINATOR),
+	CLASS_LIST(preps, RW_PREP),
+	CLASS_LIST(not_in_np, RW_NOT_IN_NP),
+	CLASS_LIST(cue_aux, RW_CUE_AUX),
+	CLASS_LIST(when_words, RW_WHEN),
+	CLASS_LIST(about_preps, RW_ABOUT),
+	CLASS_LIST(wh_words, RW_WH),
+	CLASS_LIST(determiners, RW_DETERMINER),
+	CLASS_LIST(poss_pronouns, RW_POSS),
+	CLASS_LIST(time_joins, RW_TIME_JOIN),
+	CLASS_LIST(plural_nouns, RW_PLURAL),
+	CLASS_LIST(raising_cues, RW_RAISING),
+	CLASS_LIST(given_words, RW_GIVEN),
+	CLASS_LIST(addressees, RW_ADDRESSEE),
+	CLASS_LIST(occasions, RW_OCCASION),
+	CLASS_LIST(subject_pronouns, RW_SUBJECT_PRONOUN),
+	CLASS_LIST(participle_adverbs, RW_PARTICIPLE_ADVERB),
+	CLASS_LIST(cue_pasts, RW_CUE_PAST),
+	CLASS_LIST(irregular_pasts, RW_IRREGULAR_PAST),
+};
+enum { NCLAUSE_LISTS = sizeof clause_lists / sizeof *clause_lists };
+
+bool report_word_classes(WordClass *wc)
+{
+	return class_lists_build(wc, clause_lists, NCLAUSE_LISTS);
+}
+
+static uint32_t clause_bits(const QuoteEngine *e, const char *s, size_t n)
+{
+	return class_lists_of(&e->clause_class, clause_lists, NCLAUSE_LISTS, s, n);
 }
