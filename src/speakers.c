@@ -1605,7 +1605,8 @@ static const char *const office_modifiers[] = {
  * when W opens S), and the offset after W in *AFTER; false when W is not
  * in S. */
 /* True when the title A (N bytes, its dot left out) is short for the
- * title W: "Sen." for "senator", "Gov." for "governor". */
+ * title W, or another word for it: "Sen." for "senator", "Gov." for
+ * "governor", "Rep." for "congressman", a justice for a judge. */
 static bool abbreviates(const char *a, size_t n, const char *w, size_t wn)
 {
 	/* the lengths beside the words, counted by the compiler: this runs
@@ -1616,8 +1617,10 @@ static bool abbreviates(const char *a, size_t n, const char *w, size_t wn)
 		size_t n, wn;
 	} pairs[] = {
 		PAIR("amb", "ambassador"), PAIR("atty", "attorney"), PAIR("dr", "doctor"),
-		PAIR("gen", "general"), PAIR("gov", "governor"), PAIR("lt", "lieutenant"),
-		PAIR("pres", "president"), PAIR("prof", "professor"), PAIR("rep", "representative"),
+		PAIR("gen", "general"), PAIR("gov", "governor"), PAIR("justice", "judge"),
+		PAIR("lt", "lieutenant"),
+		PAIR("pres", "president"), PAIR("prof", "professor"), PAIR("rep", "congressman"),
+		PAIR("rep", "congresswoman"), PAIR("rep", "representative"),
 		PAIR("sec", "secretary"), PAIR("sen", "senator"), PAIR("sgt", "sergeant"),
 		PAIR("supt", "superintendent"),
 	};
@@ -2062,6 +2065,17 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * speaker spoke. */
 	if (last->last_seen < ms && has_word_in(t, (Span){ last->last_seen, ms }, t + head.start, hn))
 		return -1;
+	/* "the Prime Minister" is not the latest speaker whose roles are
+	 * others ("director"): a title says who one is */
+	if (last->nroles && word_is_title(t + head.start, hn)) {
+		bool has = false;
+		size_t pb, pe, after;
+		for (size_t i = 0; i < last->nroles && !has; i++)
+			has = find_word(last->roles[i], (Span){ 0, strlen(last->roles[i]) }, t + head.start,
+			                hn, &pb, &pe, &after);
+		if (!has)
+			return -1;
+	}
 	*guessed = true;
 	return recent[nrecent - 1];
 }

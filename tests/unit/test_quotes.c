@@ -1810,6 +1810,14 @@ int main(void)
 	r = analyze(NULL, P("Schumer's office said in a statement that the bill was \"dead.\""));
 	is_str(mention_of(&r, "dead."), "Schumer's office", "X's office said in a statement: the office");
 	done(&r);
+	/* A title names no latest speaker whose roles are others. */
+	speaker_is(P("Its director, Paul Johnson, said: \"The numbers do not add up.\"",
+	             "Speaking in Downing Street, the Prime Minister insisted he would not be"
+	             " \"bounced\" into a decision."), 1, "",
+	           "the Prime Minister after a director spoke: nobody");
+	speaker_is(P("Rep. Adam Schiff spoke on Monday. \"We know who did it,\" Schiff said.",
+	             "The California congressman said Russia wanted to \"sow discord.\""), 1,
+	           "Adam Schiff", "the congressman after Rep. NAME spoke: NAME");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
