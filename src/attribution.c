@@ -383,6 +383,19 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 				it->q.cue = (Span){ t->v[ci].start, t->v[ce - 1].end };
 				return true;
 			}
+			/* "..., with one former minister warning the party faces
+			 * "oblivion"": the participle's own subject, after "with" */
+			size_t wi = ci;
+			while (wi > lo && ci - wi < 6 && (t->v[wi - 1].flags & TOK_WORD) &&
+			       !word_eq(text + t->v[wi - 1].start, t->v[wi - 1].end - t->v[wi - 1].start,
+			                "with"))
+				wi--;
+			if (wi > lo && wi < ci && (t->v[wi - 1].flags & TOK_WORD) &&
+			    mention_before(text, t, wi, ci, &m) && m.kind != MEN_PRONOUN &&
+			    m.span.start == t->v[wi].start) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+				return true;
+			}
 			/* "Netanyahu's Likud party, which tried ... by saying" */
 			size_t w = ci;
 			while (w > lo + 1 && !(word_eq(text + t->v[w - 1].start,

@@ -1818,6 +1818,12 @@ int main(void)
 	speaker_is(P("Rep. Adam Schiff spoke on Monday. \"We know who did it,\" Schiff said.",
 	             "The California congressman said Russia wanted to \"sow discord.\""), 1,
 	           "Adam Schiff", "the congressman after Rep. NAME spoke: NAME");
+	r = analyze(NULL, P("Rishi Sunak is facing pressure, with one former minister warning the"
+	                    " party faces \"oblivion.\""));
+	is_str(mention_of(&r, "oblivion."), "one former minister",
+	       "X ..., with NP warning \"Q\": the participle's own subject");
+	is_str(speaker_of(&r, "oblivion."), "", "... not the sentence's subject");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
