@@ -197,7 +197,9 @@ static const char *const wh_words[] = {
  * token's word is looked up once in a table of them all (the engine's
  * clause_class, report_word_classes()) and its bits kept in the token
  * (Tok.clause_classes), where each list asked cost a lookup of its own
- * and the rules ask a word about several lists, often again. */
+ * and the rules ask a word about several lists, often again.  Only the
+ * lists asked thousands of times at 1 MB: the words of a rarer list let
+ * more tokens past the table's filter to a probe than its bits save. */
 enum {
 	RW_OPENER = 1u << 0,
 	RW_SUBORDINATOR = 1u << 1,
@@ -210,15 +212,8 @@ enum {
 	RW_DETERMINER = 1u << 8,
 	RW_POSS = 1u << 9,
 	RW_TIME_JOIN = 1u << 10,
-	RW_PLURAL = 1u << 11,
-	RW_RAISING = 1u << 12,
-	RW_GIVEN = 1u << 13,
-	RW_ADDRESSEE = 1u << 14,
-	RW_OCCASION = 1u << 15,
-	RW_SUBJECT_PRONOUN = 1u << 16,
-	RW_PARTICIPLE_ADVERB = 1u << 17,
-	RW_CUE_PAST = 1u << 18,
-	RW_IRREGULAR_PAST = 1u << 19,
+	RW_CUE_PAST = 1u << 11,
+	RW_IRREGULAR_PAST = 1u << 12,
 	RW_KNOWN = 1u << 31, /* the bits are worked out */
 };
 /* The RW_ bits of S[0, N) by E's clause_class (defined after the lists). */
@@ -321,7 +316,7 @@ static const char *const participle_adverbs[] = { "again", "also", "even", "then
 static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
 	if (ci > a + 1 && is_word_tok(t, ci - 1) &&
-	    (tok_in(c, t, ci - 1, RW_PARTICIPLE_ADVERB) || is_ly(c, t, ci - 1)))
+	    (word_in(TW(ci - 1), participle_adverbs) || is_ly(c, t, ci - 1)))
 		ci--;
 	return ci > a && punct_at(c, t, ci - 1, ',');
 }
@@ -401,7 +396,7 @@ static bool verb_contraction(const Ctx *c, const Toks *t, size_t i)
  * before its object is taken for something reported. */
 static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
-	if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_SUBJECT_PRONOUN))
+	if (k < b && is_word_tok(t, k) && word_in(TW(k), subject_pronouns))
 		return true;
 	for (size_t i = k, n = 0; i < b && n < 12 && !final_at(c, t, i) && !stop_at(c, t, i) &&
 	                          !tok_is(c, t, i, "but");
@@ -475,7 +470,7 @@ static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
 	      tok_is(c, t, j, "her") || tok_is(c, t, j, "their") || tok_is(c, t, j, "its")))
 		return false;
 	for (j++; j < b && j < i + 5 && is_word_tok(t, j); j++)
-		if (tok_in(c, t, j, RW_OCCASION))
+		if (word_in(TW(j), occasions))
 			return j + 1 >= b || !is_word_tok(t, j + 1) || tok_is(c, t, j + 1, "on") ||
 			       tok_is(c, t, j + 1, "to") || tok_is(c, t, j + 1, "with");
 	return false;
@@ -1101,7 +1096,7 @@ static const char *const addressees[] = {
  * "The New York Times"), K when there is none. */
 static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
-	if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_ADDRESSEE))
+	if (k < b && is_word_tok(t, k) && word_in(TW(k), addressees))
 		return k + 1;
 	size_t e = k;
 	if (tok_is(c, t, e, "the") || tok_is(c, t, e, "The"))
@@ -1205,7 +1200,7 @@ static const char *const place_preps[] = {
 static size_t words_given(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t i = k;
-	while (i < b && i < k + 4 && is_word_tok(t, i) && !tok_in(c, t, i, RW_GIVEN))
+	while (i < b && i < k + 4 && is_word_tok(t, i) && !word_in(TW(i), given_words))
 		i++;
 	if (i >= b || i >= k + 4 || !is_word_tok(t, i))
 		return k;
@@ -1508,7 +1503,7 @@ static const char *const raising_cues[] = {
 static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                            Item *it)
 {
-	if (ce != ci + 1 || !tok_is(c, t, ce, "to") || !tok_in(c, t, ci, RW_RAISING))
+	if (ce != ci + 1 || !tok_is(c, t, ce, "to") || !word_in(TW(ci), raising_cues))
 		return false;
 	size_t j = ci;
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
@@ -1827,7 +1822,7 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * modifier before a bare form make it a noun (not "the police
 		 * say", whose noun is a plural of its own). */
 		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && tok_in(c, t, ci - 2, RW_DETERMINER) &&
-		    !tok_in(c, t, ci - 1, RW_PLURAL) && bare_form(c, t, ci) &&
+		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci) &&
 		    !plural_subject_before(c, t, a, ci - 3))
 			noun = true; /* (but "Experts in the region say": the verb of "Experts") */
 		/* "a group that intends to": "that" before a verb form is a
@@ -2440,13 +2435,6 @@ static const ClassList clause_lists[] = {
 	CLASS_LIST(determiners, RW_DETERMINER),
 	CLASS_LIST(poss_pronouns, RW_POSS),
 	CLASS_LIST(time_joins, RW_TIME_JOIN),
-	CLASS_LIST(plural_nouns, RW_PLURAL),
-	CLASS_LIST(raising_cues, RW_RAISING),
-	CLASS_LIST(given_words, RW_GIVEN),
-	CLASS_LIST(addressees, RW_ADDRESSEE),
-	CLASS_LIST(occasions, RW_OCCASION),
-	CLASS_LIST(subject_pronouns, RW_SUBJECT_PRONOUN),
-	CLASS_LIST(participle_adverbs, RW_PARTICIPLE_ADVERB),
 	CLASS_LIST(cue_pasts, RW_CUE_PAST),
 	CLASS_LIST(irregular_pasts, RW_IRREGULAR_PAST),
 };
