@@ -1974,6 +1974,12 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
 	return recent[nrecent - 1];
 }
 
+/* "56-year-old": an age standing for a person. */
+static bool year_old_word(const char *w, size_t n)
+{
+	return n > 8 && !memcmp(w + n - 8, "year-old", 8);
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -2065,15 +2071,28 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * speaker spoke. */
 	if (last->last_seen < ms && has_word_in(t, (Span){ last->last_seen, ms }, t + head.start, hn))
 		return -1;
+	/* A role of the latest speaker's that holds the noun: that speaker
+	 * ("the Republican presidential nominee") */
+	bool has = false;
+	size_t pb, pe, after;
+	for (size_t i = 0; i < last->nroles && !has; i++)
+		has = find_word(last->roles[i], (Span){ 0, strlen(last->roles[i]) }, t + head.start, hn,
+		                &pb, &pe, &after);
 	/* "the Prime Minister" is not the latest speaker whose roles are
 	 * others ("director"): a title says who one is */
-	if (last->nroles && word_is_title(t + head.start, hn)) {
-		bool has = false;
-		size_t pb, pe, after;
-		for (size_t i = 0; i < last->nroles && !has; i++)
-			has = find_word(last->roles[i], (Span){ 0, strlen(last->roles[i]) }, t + head.start,
-			                hn, &pb, &pe, &after);
-		if (!has)
+	if (!has && last->nroles && word_is_title(t + head.start, hn))
+		return -1;
+	/* 'Saka, 23, was modest afterwards. "...," the England winger said':
+	 * someone else opened a sentence since the latest speaker spoke (an
+	 * age says nothing against the speaker: "The 56-year-old said") */
+	for (size_t i = runs_before(st, ms); !has && !year_old_word(t + head.start, hn) && i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.start < last->last_seen)
+			break;
+		if (r->subject && !run_is(c->text, r, last->name) &&
+		    !(r->single && (same_word(c->text, r->last, last->key, strlen(last->key)) ||
+		                    !full_name_for(c, st, c->text + r->last.start,
+		                                   r->last.end - r->last.start))))
 			return -1;
 	}
 	*guessed = true;

@@ -1824,6 +1824,15 @@ int main(void)
 	       "X ..., with NP warning \"Q\": the participle's own subject");
 	is_str(speaker_of(&r, "oblivion."), "", "... not the sentence's subject");
 	done(&r);
+	/* A role noun after someone else opened a sentence is not guessed to
+	 * be the latest speaker; an age may be. */
+	speaker_is(P("\"We controlled the game,\" Chelsea boss Enzo Maresca said.",
+	             "Bukayo Saka scored twice. Saka, 23, was modest afterwards.",
+	             "\"It's about the team,\" the England winger said."), 1, "",
+	           "the winger after Saka opened a sentence: not Maresca who spoke");
+	speaker_is(P("\"I am thrilled,\" Jose Mourinho said.",
+	             "The 56-year-old said he was \"excited to be joining.\""), 1, "Jose Mourinho",
+	           "the 56-year-old: the latest speaker still");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
