@@ -458,13 +458,9 @@ static const char *const occasions[] = {
 	"briefing", "interview", "letter", "post", "remarks", "speech", "statement", "tweet", NULL,
 };
 
-/* At token I, the occasion of the report, which is not what was reported: a
- * preposition, a determiner and up to two modifiers before an occasion noun
- * ("in a statement", "during a televised interview"). */
-static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
+/* occasion_at() past its preposition at token I. */
+static bool occasion_after(const Ctx *c, const Toks *t, size_t i, size_t b)
 {
-	if (!(tok_is(c, t, i, "in") || tok_is(c, t, i, "during")) || i + 2 >= b)
-		return false;
 	size_t j = i + 1;
 	if (!(tok_is(c, t, j, "a") || tok_is(c, t, j, "an") || tok_is(c, t, j, "his") ||
 	      tok_is(c, t, j, "her") || tok_is(c, t, j, "their") || tok_is(c, t, j, "its")))
@@ -474,6 +470,18 @@ static bool occasion_at(const Ctx *c, const Toks *t, size_t i, size_t b)
 			return j + 1 >= b || !is_word_tok(t, j + 1) || tok_is(c, t, j + 1, "on") ||
 			       tok_is(c, t, j + 1, "to") || tok_is(c, t, j + 1, "with");
 	return false;
+}
+
+/* At token I, the occasion of the report, which is not what was reported: a
+ * preposition, a determiner and up to two modifiers before an occasion noun
+ * ("in a statement", "during a televised interview").  The preposition is
+ * tested inline: clause_end() asks at every token, and a call for each
+ * cost more than the test. */
+static inline __attribute__((always_inline)) bool occasion_at(const Ctx *c, const Toks *t,
+                                                              size_t i, size_t b)
+{
+	return (tok_is(c, t, i, "in") || tok_is(c, t, i, "during")) && i + 2 < b &&
+	       occasion_after(c, t, i, b);
 }
 
 /* Nouns that name the reported event itself in an appositive after it:
