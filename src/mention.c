@@ -241,16 +241,16 @@ static const char *const titles[] = {
 	"minister", "minority", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
 	"national", "nations", "nato", "nominee", "novelist", "nurse", "officer",
 	"official", "officials", "ombudsman", "operations", "owner", "pastor", "permanent",
-	"policy", "pollster", "pope", "premier", "president", "presidential", "press",
-	"prime", "prince", "princess", "producer", "prof.", "professor", "prosecutor",
-	"provost", "public", "queen", "rabbi", "ranking", "rep", "rep.", "reporter",
-	"representative", "reps.", "republican", "researcher", "rev.", "reverend", "rival",
-	"scientist", "secretary", "security", "sen", "sen.", "senator", "senior", "sens.",
-	"sgt.", "sheriff", "singer", "sir", "sister", "skipper", "songwriter", "speaker",
-	"special", "spokesman", "spokesmen", "spokesperson", "spokeswoman", "staff",
-	"state", "superintendent", "supreme", "treasurer", "treasury", "trustee", "u.n.",
-	"u.s.", "uk", "un", "undersecretary", "united", "us", "vice", "whip", "white",
-	NULL,
+	"pm", "policy", "pollster", "pope", "premier", "president", "presidential",
+	"press", "prime", "prince", "princess", "producer", "prof.", "professor",
+	"prosecutor", "provost", "public", "queen", "rabbi", "ranking", "rep", "rep.",
+	"reporter", "representative", "reps.", "republican", "researcher", "rev.",
+	"reverend", "rival", "scientist", "secretary", "security", "sen", "sen.",
+	"senator", "senior", "sens.", "sgt.", "sheriff", "singer", "sir", "sister",
+	"skipper", "songwriter", "speaker", "special", "spokesman", "spokesmen",
+	"spokesperson", "spokeswoman", "staff", "state", "superintendent", "supreme",
+	"treasurer", "treasury", "trustee", "u.n.", "u.s.", "uk", "un", "undersecretary",
+	"united", "us", "vice", "whip", "white", NULL,
 };
 
 static const char *const orgs[] = {
@@ -2142,6 +2142,21 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 				*m = nm;
 				appositive_name(text, t, e + 1, at, m);
 				return true;
+			}
+			/* "BJP spokesperson Sambit Patra hit back": the name after
+			 * the role noun opening the clause is the subject, the words
+			 * before it its role */
+			if (a == lo && e + 1 < at && is_word(t, e) && !is_cap(t, e) &&
+			    role_noun(text, t, e) && is_cap(t, e + 1)) {
+				size_t e2 = run_end(text, t, e + 1, at);
+				Mention n;
+				if (classify_run(text, t, e + 1, e2, &n) && n.kind == MEN_NAME &&
+				    memchr(text + n.name.start, ' ', n.name.end - n.name.start)) {
+					*m = n;
+					m->span.start = t->v[a].start;
+					m->role = tspan(t, a, e + 1);
+					return true;
+				}
 			}
 			if (classify_run(text, t, lower_role_start(text, t, lo, a), e, m)) {
 				appositive_name(text, t, e, at, m);

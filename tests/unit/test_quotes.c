@@ -1833,6 +1833,13 @@ int main(void)
 	speaker_is(P("\"I am thrilled,\" Jose Mourinho said.",
 	             "The 56-year-old said he was \"excited to be joining.\""), 1, "Jose Mourinho",
 	           "the 56-year-old: the latest speaker still");
+	speaker_is(P("BJP spokesperson Sambit Patra hit back, saying the opposition was"
+	             " \"insulting democracy.\""), 0, "Sambit Patra",
+	           "BODY ROLE NAME did ..., saying: the name, not the body");
+	r = analyze(NULL, P("A confident appearance by former Liberal Democrat leader Nick Clegg sparked"
+	                    " a wave of \"Cleggmania\" that year."));
+	is_str(qkind(&r, 0), "term", "a name after \"by\" is no subject to speak a term");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
