@@ -663,15 +663,23 @@ uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, c
 	return bits;
 }
 
+/* The bits of the word of token K, looked up: tok_in() the first time. */
+static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
+{
+	return CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, text + k->start,
+	                                  k->end - k->start);
+}
+
 /* True when the word of token I is in the list of BIT: word_in() on it,
  * kept in the token after the first time (Toks.v is the caller's, not
- * const, though T is). */
-static bool tok_in(const char *text, const Toks *t, size_t i, uint32_t bit)
+ * const, though T is).  Inline: most calls find the bits kept, and a call
+ * cost more than the test. */
+static inline __attribute__((always_inline)) bool tok_in(const char *text, const Toks *t, size_t i,
+                                                         uint32_t bit)
 {
 	Tok *k = &t->v[i];
 	if (!k->classes)
-		k->classes = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS,
-		                                        text + k->start, k->end - k->start);
+		k->classes = tok_classes(text, t, k);
 	return (k->classes & bit) != 0;
 }
 
