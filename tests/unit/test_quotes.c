@@ -1840,6 +1840,9 @@ int main(void)
 	                    " a wave of \"Cleggmania\" that year."));
 	is_str(qkind(&r, 0), "term", "a name after \"by\" is no subject to speak a term");
 	done(&r);
+	roles_are(P("Israeli Prime Minister Benjamin Netanyahu spoke.",
+	            "Netanyahu, however, said the talks were \"a waste of time.\""),
+	          "Israeli Prime Minister", "NAME, however, said: no role \"however\"");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
