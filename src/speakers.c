@@ -1243,13 +1243,15 @@ static bool run_is(const char *t, const NameRun *r, const char *name)
  * whose candidacy ..."): no role.  "of the Sierra Club" is one. */
 static Span role_words(const char *t, Span r)
 {
-	/* (nor an adverb: "Taliban, however, said", "..., shortly before
-	 * his death, ...") */
+	/* (nor an adverb or a participle: "Taliban, however, said", "...,
+	 * shortly before his death, ...", "Obama, dedicating the museum,") */
 	static const char *const not_roles[] = {
-		"after", "also", "apparently", "at", "before", "by", "during", "earlier", "from",
-		"however", "in", "later", "meanwhile", "on", "once", "reportedly", "shortly", "soon",
-		"speaking", "still", "then", "though", "when", "where", "which", "while", "who",
-		"who's", "whose", "who\xE2\x80\x99s", "with", NULL,
+		"adding", "after", "also", "apparently", "at", "before", "by", "citing",
+		"dedicating", "during", "earlier", "from", "however", "in", "including", "it's",
+		"it\xE2\x80\x99s", "later", "like", "meanwhile", "noting", "on", "once",
+		"referring", "reportedly", "saying", "shortly", "soon", "speaking", "still", "that",
+		"then", "though", "when", "where", "which", "while", "who", "who's", "whose",
+		"who\xE2\x80\x99s", "with", NULL,
 	};
 	size_t i = r.start;
 	while (i < r.end && isdigit((unsigned char)t[i]))
