@@ -1505,8 +1505,8 @@ static bool name_list_comma(const char *text, const Toks *t, size_t i)
 	while (k + 2 < t->n && k < i + 8 && is_word(t, k) && is_cap(t, k) &&
 	       punct_is(text, t, k + 1, ","))
 		k += 2;
-	if (!(is_word(t, k) && is_cap(t, k) && is_word(t, k + 1) && word_eq(TW(k + 1), "and") &&
-	      is_word(t, k + 2) && is_cap(t, k + 2)))
+	if (!(k + 2 < t->n && is_word(t, k) && is_cap(t, k) && is_word(t, k + 1) &&
+	      word_eq(TW(k + 1), "and") && is_word(t, k + 2) && is_cap(t, k + 2)))
 		return false;
 	size_t of = i - 1;
 	while (of > 1 && i - of < 4 && is_word(t, of) && is_cap(t, of))
