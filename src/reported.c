@@ -2403,8 +2403,10 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			 * aide" / "..., sources said": a clause that a source
 			 * after it owns holds the report whose cue it holds. */
 			if (!quoted && !nested && prev && prev->q.span.start >= sp.start &&
-			    holds_report(c, &it.q, &prev->q))
+			    holds_report(c, &it.q, &prev->q)) {
 				found.n--;
+				prev = NULL; /* (dropped: nothing to report again) */
+			}
 			/* Two cues before one clause report it once: the nearer
 			 * frames it ("was ridiculed for its prediction that
 			 * CLAUSE"), unless the first names its source ("Jensen
