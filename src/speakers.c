@@ -746,6 +746,21 @@ static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const 
 	return NULL;
 }
 
+/* full_name_for() among the first EARLY runs of W's chain only: a text
+ * writes a full name at its first mentions, and rules asked at every name
+ * of a long text must not walk all of a common word's mentions each time. */
+enum { EARLY = 64 };
+static const NameRun *full_name_early(const Ctx *c, const SpeakerTable *st, const char *w,
+                                      size_t wn)
+{
+	size_t seen = 0;
+	for (size_t i = st->nslots ? st->slots[hash_word(w, wn) & (st->nslots - 1)] : NONE;
+	     i != NONE && seen++ < EARLY; i = st->runs[i].next)
+		if (!st->runs[i].single && same_word(c->text, st->runs[i].last, w, wn))
+			return &st->runs[i];
+	return NULL;
+}
+
 /* The one full name of the 64 before byte OFF that opens with the word
  * W: Indonesian and Thai news call "Prabowo Subianto" "Prabowo", and
  * anyone may be "Venus" for "Venus Williams" before speaking.  The name
@@ -1970,10 +1985,11 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
 		if (isupper((unsigned char)c->text[i]) && isupper((unsigned char)c->text[i + 1]) &&
 		    (i == 0 || !isalpha((unsigned char)c->text[i - 1])))
 			return -1;
-	/* (nor a "he" or "she" after it anywhere: "Smith said he would") */
-	size_t kn = strlen(e->key);
+	/* (nor a "he" or "she" after it at its first mentions: "Smith said he
+	 * would") */
+	size_t kn = strlen(e->key), seen = 0;
 	for (size_t i = st->nslots ? st->slots[hash_word(e->key, kn) & (st->nslots - 1)] : NONE;
-	     i != NONE; i = st->runs[i].next)
+	     i != NONE && seen++ < EARLY; i = st->runs[i].next)
 		if (st->runs[i].gender && same_word(c->text, st->runs[i].last, e->key, kn))
 			return -1;
 	e->is_org = true;
@@ -2091,14 +2107,15 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	/* 'Saka, 23, was modest afterwards. "...," the England winger said':
 	 * someone else opened a sentence since the latest speaker spoke (an
 	 * age says nothing against the speaker: "The 56-year-old said") */
-	for (size_t i = runs_before(st, ms); !has && !year_old_word(t + head.start, hn) && i-- > 0;) {
+	size_t hi = runs_before(st, ms);
+	for (size_t i = hi; !has && !year_old_word(t + head.start, hn) && i-- > 0;) {
 		const NameRun *r = &st->runs[i];
-		if (r->span.start < last->last_seen)
+		if (r->span.start < last->last_seen || hi - i > EARLY)
 			break;
 		if (r->subject && !run_is(c->text, r, last->name) &&
 		    !(r->single && (same_word(c->text, r->last, last->key, strlen(last->key)) ||
-		                    !full_name_for(c, st, c->text + r->last.start,
-		                                   r->last.end - r->last.start))))
+		                    !full_name_early(c, st, c->text + r->last.start,
+		                                     r->last.end - r->last.start))))
 			return -1;
 	}
 	*guessed = true;
