@@ -351,12 +351,12 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	 * spokesman Jesse Lehrich said she would "sign"") */
 	Mention am;
 	size_t xi, xe;
-	if (sent_lo >= lo && sent_lo + 3 < qt && !title_cased(text, it->q.inner) &&
-	    !find_cue(c, t, sent_lo + 2, qt, false, &xi, &xe) &&
+	if (sent_lo >= lo && sent_lo + 3 < qt &&
 	    word_eq(text + t->v[sent_lo].start, t->v[sent_lo].end - t->v[sent_lo].start,
 	            "according") &&
 	    word_eq(text + t->v[sent_lo + 1].start, t->v[sent_lo + 1].end - t->v[sent_lo + 1].start,
 	            "to") &&
+	    !title_cased(text, it->q.inner) && !find_cue(c, t, sent_lo + 2, qt, false, &xi, &xe) &&
 	    mention_after(text, t, sent_lo + 2, qt, &am) && am.kind != MEN_NONE) {
 		set_mention(it, &am, t, sent_lo, sent_lo + 2, conf_for(am.kind));
 		return true;

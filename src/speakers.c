@@ -1171,10 +1171,11 @@ static size_t bodies_before(const SpeakerTable *st, size_t off)
  * shortly before whose last word is the one-word name N, else N itself. */
 static Span body_named_in_full(const Ctx *c, const SpeakerTable *st, const Item *it, Span n)
 {
-	size_t lo = bodies_before(st, it->q.mention.start);
+	size_t lo = bodies_before(st, it->q.mention.start), nn = n.end - n.start;
 	for (size_t i = lo; i-- > 0 && lo - i <= BODIES;) {
-		Span b = st->bodies[i], lw = last_word(c->text, b);
-		if (lw.start > b.start && same_word(c->text, lw, c->text + n.start, n.end - n.start))
+		Span b = st->bodies[i];
+		if (b.end - b.start > nn + 1 && c->text[b.end - nn - 1] == ' ' &&
+		    !strncasecmp(c->text + b.end - nn, c->text + n.start, nn))
 			return b;
 	}
 	return n;
