@@ -1440,7 +1440,7 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 }
 
 /* "43-year-old", "the 43-year-old said": an age that stands for a person. */
-static bool year_old(const char *w, size_t n)
+bool word_is_age(const char *w, size_t n)
 {
 	return n > 9 && (unsigned)(w[0] - '0') < 10u && !memcmp(w + n - 9, "-year-old", 9);
 }
@@ -1450,7 +1450,7 @@ static bool year_old(const char *w, size_t n)
 static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e, Mention *m)
 {
 	size_t h = e - 1;
-	if (!tok_in(text, t, h, CLS_PERSON) && !word_country(TW(h)) && !year_old(TW(h)))
+	if (!tok_in(text, t, h, CLS_PERSON) && !word_country(TW(h)) && !word_is_age(TW(h)))
 		return false;
 	size_t a = h;
 	for (size_t k = 0; k < 5 && a > lo && is_word(t, a - 1); k++) {
@@ -1994,7 +1994,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		/* "said the official", "said a spokesman for the company" */
 		size_t h = i;
 		while (h < hi && h < i + 5 && is_word(t, h) && !tok_in(text, t, h, CLS_PERSON) &&
-		       !word_country(TW(h)) && !year_old(TW(h)))
+		       !word_country(TW(h)) && !word_is_age(TW(h)))
 			h++;
 		if (h >= hi || h >= i + 5 || !is_word(t, h))
 			return false;
@@ -2174,7 +2174,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			i = e;
 			continue;
 		}
-		if (tok_in(text, t, i, CLS_PERSON) || year_old(TW(i))) {
+		if (tok_in(text, t, i, CLS_PERSON) || word_is_age(TW(i))) {
 			memset(m, 0, sizeof *m);
 			if (nominal_before(text, t, lo, i + 1, m)) {
 				appositive_name(text, t, i + 1, at, m);

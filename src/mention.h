@@ -94,5 +94,7 @@ bool word_names_nobody(const char *s, size_t n);
 /* "Russian" -> "russia", "Chinese" -> "china", "Russia's" -> "russia": the
  * country a word points to, or NULL. */
 const char *word_country(const char *s, size_t n);
+/* "43-year-old": an age that stands for a person. */
+bool word_is_age(const char *s, size_t n);
 
 #endif

@@ -733,33 +733,30 @@ static bool same_word(const char *t, Span a, const char *b, size_t bn)
 	return a.end - a.start == bn && strncasecmp(t + a.start, b, bn) == 0;
 }
 
+/* The first full name in the text whose last word is W, among the first
+ * LIMIT runs of W's chain. */
+static const NameRun *full_name_within(const Ctx *c, const SpeakerTable *st, const char *w,
+                                       size_t wn, size_t limit)
+{
+	size_t seen = 0;
+	for (size_t i = st->nslots ? st->slots[hash_word(w, wn) & (st->nslots - 1)] : NONE;
+	     i != NONE && seen++ < limit; i = st->runs[i].next)
+		if (!st->runs[i].single && same_word(c->text, st->runs[i].last, w, wn))
+			return &st->runs[i];
+	return NULL;
+}
+
 /* The first full name in the text whose last word is W. */
 static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const char *w,
                                     size_t wn)
 {
-	if (!st->nslots)
-		return NULL;
-	for (size_t i = st->slots[hash_word(w, wn) & (st->nslots - 1)]; i != NONE;
-	     i = st->runs[i].next)
-		if (!st->runs[i].single && same_word(c->text, st->runs[i].last, w, wn))
-			return &st->runs[i];
-	return NULL;
+	return full_name_within(c, st, w, wn, SIZE_MAX);
 }
 
 /* full_name_for() among the first EARLY runs of W's chain only: a text
  * writes a full name at its first mentions, and rules asked at every name
  * of a long text must not walk all of a common word's mentions each time. */
 enum { EARLY = 64 };
-static const NameRun *full_name_early(const Ctx *c, const SpeakerTable *st, const char *w,
-                                      size_t wn)
-{
-	size_t seen = 0;
-	for (size_t i = st->nslots ? st->slots[hash_word(w, wn) & (st->nslots - 1)] : NONE;
-	     i != NONE && seen++ < EARLY; i = st->runs[i].next)
-		if (!st->runs[i].single && same_word(c->text, st->runs[i].last, w, wn))
-			return &st->runs[i];
-	return NULL;
-}
 
 /* The one full name of the 64 before byte OFF that opens with the word
  * W: Indonesian and Thai news call "Prabowo Subianto" "Prabowo", and
@@ -1940,15 +1937,26 @@ static bool has_word_in(const char *t, Span s, const char *w, size_t n)
 	return false;
 }
 
+/* One of the last six speakers, a body whose name holds the word W ("the
+ * commission": "the Commission on Presidential Debates"), or -1. */
+static int recent_body_with(const SpeakerTable *st, const int *recent, size_t nrecent,
+                            const char *w, size_t n)
+{
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
+		if (st->v[recent[k]].is_org && has_word(st->v[recent[k]].name, w, n))
+			return recent[k];
+	return -1;
+}
+
 /* "police said", "according to the police": the force speaks, as a body:
  * the one that spoke or was named lately ("the Atlanta Police
  * Department"), else one called "police".  HEAD is the word "police". */
 static int police_force(const Ctx *c, SpeakerTable *st, const Item *it, Span head,
                         const int *recent, size_t nrecent)
 {
-	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
-		if (st->v[recent[k]].is_org && has_word(st->v[recent[k]].name, "police", 6))
-			return recent[k];
+	int spoke = recent_body_with(st, recent, nrecent, "police", 6);
+	if (spoke >= 0)
+		return spoke;
 	Item force = *it;
 	force.name = head;
 	size_t lo = bodies_before(st, it->q.mention.start);
@@ -1997,12 +2005,6 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
 	return recent[nrecent - 1];
 }
 
-/* "56-year-old": an age standing for a person. */
-static bool year_old_word(const char *w, size_t n)
-{
-	return n > 8 && !memcmp(w + n - 8, "year-old", 8);
-}
-
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -2035,9 +2037,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	};
 	size_t hn = head.end - head.start;
 	if (word_is_org(t + head.start, hn) || word_in(t + head.start, hn, body_nouns)) {
-		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
-			if (st->v[recent[k]].is_org && has_word(st->v[recent[k]].name, t + head.start, hn))
-				return recent[k];
+		int spoke = recent_body_with(st, recent, nrecent, t + head.start, hn);
+		if (spoke >= 0)
+			return spoke;
 		/* "The FAA said ... The agency added": for a head that says only
 		 * that it is a body ("the commission" names its kind) */
 		static const char *const generic[] = {
@@ -2109,14 +2111,14 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * someone else opened a sentence since the latest speaker spoke (an
 	 * age says nothing against the speaker: "The 56-year-old said") */
 	size_t hi = runs_before(st, ms);
-	for (size_t i = hi; !has && !year_old_word(t + head.start, hn) && i-- > 0;) {
+	for (size_t i = hi; !has && !word_is_age(t + head.start, hn) && i-- > 0;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < last->last_seen || hi - i > EARLY)
 			break;
 		if (r->subject && !run_is(c->text, r, last->name) &&
 		    !(r->single && (same_word(c->text, r->last, last->key, strlen(last->key)) ||
-		                    !full_name_early(c, st, c->text + r->last.start,
-		                                     r->last.end - r->last.start))))
+		                    !full_name_within(c, st, c->text + r->last.start,
+		                                      r->last.end - r->last.start, EARLY))))
 			return -1;
 	}
 	*guessed = true;
