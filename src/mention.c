@@ -1378,6 +1378,14 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		m->role = tspan(t, a, b);
 		return true;
 	}
+	/* "Tova Noel and Michael Thomas signed", "Smith and Jones said": two
+	 * people, neither of whom says it alone - the phrase names no one */
+	if (!the && s > a + 1 && word_eq(TW(s - 1), "and") && name_part_at(text, t, s - 2, &pm)) {
+		m->kind = MEN_NOMINAL;
+		m->name = (Span){ 0, 0 };
+		m->role = tspan(t, a, b);
+		return true;
+	}
 	m->kind = MEN_NAME;
 	m->name = tspan(t, s, s + parts);
 	size_t r = lower_role_start(text, t, from, a);
@@ -1758,12 +1766,12 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				return true;
 			}
 			memset(m, 0, sizeof *m);
-			/* NAME, ROLE, said - or NAME, ROLE, ROLE2, said: up to three
+			/* NAME, ROLE, said - or NAME, ROLE, ROLE2, said: up to five
 			 * comma-separated appositives, nearest full name first. */
 			size_t k = i;
 			Mention single = { 0 }, body = { 0 }, nominal = { 0 };
-			for (int seg = 0; seg < 3; seg++) {
-				while (k > lo && k + 20 > i &&
+			for (int seg = 0; seg < 5; seg++) {
+				while (k > lo && k + 24 > i &&
 				       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
 				        punct_is(text, t, k - 1, "-") || punct_is(text, t, k - 1, ".") ||
 				        punct_is(text, t, k - 1, "(") || punct_is(text, t, k - 1, ")") ||
@@ -1779,10 +1787,19 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				}
 				/* "One dealer in Ohio, who spoke on condition of
 				 * anonymity, said": the place ends the noun phrase
-				 * that speaks; it is not who speaks */
+				 * that speaks; it is not who speaks.  So does the body
+				 * after a person's noun ("Sean Ross, a spokesman for
+				 * Inherent Resolve, the US-led coalition, told") and a
+				 * home town set off by itself ("Ann Lee, 59, of Ashton,
+				 * Md., said"). */
 				static const char *const where[] = { "at", "from", "in", "near", NULL };
+				static const char *const whose[] = { "for", "of", "to", "with", NULL };
 				size_t a = nb > lo && is_cap(t, nb - 1) ? run_start(text, t, lo, nb) : nb;
-				if (a < nb && a > lo + 1 && is_word(t, a - 1) && word_in(TW(a - 1), where)) {
+				bool placed = a < nb && a > lo + 1 && is_word(t, a - 1) &&
+				              (word_in(TW(a - 1), where) ||
+				               (word_in(TW(a - 1), whose) &&
+				                (punct_is(text, t, a - 2, ",") || role_noun(text, t, a - 2))));
+				if (placed) {
 					if (!nominal.kind && nominal_before(text, t, lo, a - 1, m)) {
 						m->span.end = t->v[nb - 1].end;
 						spokes_for(text, t, a - 2, nb, m);

@@ -150,6 +150,29 @@ static Span last_word(const char *t, Span s)
 	return (Span){ b, b + n };
 }
 
+/* The head noun of a nominal mention S: its last word, or the last before
+ * the preposition that opens its modifier ("the mayor of Springfield",
+ * "the dealer in Ohio", "a spokesman for the agency"). */
+static Span nominal_head(const char *t, Span s)
+{
+	static const char *const preps[] = {
+		"at", "for", "from", "in", "near", "of", "to", "with", NULL,
+	};
+	size_t w = s.start;
+	while (w < s.end && t[w] != ' ')
+		w++;
+	/* (from the second word: "In-N-Out" and the like open no modifier) */
+	while (w < s.end) {
+		size_t b = w + 1, e = b;
+		while (e < s.end && t[e] != ' ')
+			e++;
+		if (e > b && word_in(t + b, e - b, preps))
+			return last_word(t, (Span){ s.start, w });
+		w = e;
+	}
+	return last_word(t, s);
+}
+
 /* The end of a name span without a possessive ending: where the written
  * name stops, its suffix kept ("James P. Kennedy Jr."). */
 static size_t name_end(const char *t, Span s)
@@ -2020,7 +2043,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 			return e;
 		}
 	}
-	Span head = last_word(t, it->q.mention);
+	Span head = nominal_head(t, it->q.mention);
 	if (same_word(t, head, "police", 6))
 		return police_force(c, st, it, head, recent, nrecent);
 	/* A plural head ("officials") or an indefinite one names nobody known. */
@@ -2106,6 +2129,10 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	/* "the Prime Minister" is not the latest speaker whose roles are
 	 * others ("director"): a title says who one is */
 	if (!has && last->nroles && word_is_title(t + head.start, hn))
+		return -1;
+	/* "the mayor of Springfield" says who it is by itself: a new person
+	 * unless the latest speaker's roles hold its head */
+	if (!has && head.end != last_word(t, it->q.mention).end)
 		return -1;
 	/* 'Saka, 23, was modest afterwards. "...," the England winger said':
 	 * someone else opened a sentence since the latest speaker spoke (an

@@ -59,8 +59,10 @@ int main(void)
 	static const struct {
 		const char *text, *speaker, *desc;
 	} cued[] = {
-		{ "Mayor Ann Cole and Jim Park call them \"lone wolves\" every time.", "Jim Park",
-		  "call them \"Q\": the subject next to the verb" },
+		{ "Mayor Ann Cole's deputy, Jim Park, calls them \"lone wolves\" every time.",
+		  "Jim Park", "calls them \"Q\": the subject next to the verb" },
+		{ "Mayor Ann Cole and Jim Park call them \"lone wolves\" every time.", "",
+		  "NAME and NAME call them \"Q\": the two, neither alone" },
 		{ "Senator Ruth Hale likened the rules to \"burning the Constitution.\"", "Ruth Hale",
 		  "likened X to \"Q\"" },
 		{ "Japan's prime minister Taro Aso branded the regime an \"outlaw nation.\"",

@@ -1593,7 +1593,7 @@ int main(void)
 	speaker_is(P("\"It was routine,\" said the Department of Health, Education and Welfare."), 0,
 	           "Department of Health, Education and Welfare", "said ORG of A, B and C");
 	speaker_is(P("\"We will act,\" Secretary of State Rex Tillerson, Mattis and Haley said."), 0,
-	           "Haley", "Secretary of A, NAME and NAME: the last name, no body over the list");
+	           "", "Secretary of A, NAME and NAME: no body over the list, no one of them alone");
 	speaker_is(P("China's state-run People's Daily said the curbs were \"a mistake.\""), 0,
 	           "People's Daily", "the People's Daily: whole, not Daily");
 	speaker_is(P("A spokesman for Boston Children's Hospital said the boy was \"stable.\""), 0,
@@ -1843,6 +1843,25 @@ int main(void)
 	roles_are(P("Israeli Prime Minister Benjamin Netanyahu spoke.",
 	            "Netanyahu, however, said the talks were \"a waste of time.\""),
 	          "Israeli Prime Minister", "NAME, however, said: no role \"however\"");
+	/* The body after a person's noun in an appositive, and a home town
+	 * set off by commas, are not who speaks. */
+	speaker_is(P("Cmdr. Dana Whitfield, a spokesperson for Steadfast Shield, the coalition's"
+	             " air campaign, told reporters the claim was \"patently false.\""), 0,
+	           "Dana Whitfield", "NAME, a spokesperson for BODY, ROLE, told: NAME");
+	speaker_is(P("Loretta Haines Bower, 59, of Ashton, Md., who watched the ceremony on a"
+	             " screen, said the museum was \"long overdue.\""), 0, "Loretta Haines Bower",
+	           "NAME, AGE, of TOWN, STATE, who ..., said: NAME");
+	speaker_is(P("\"We will appeal,\" Marcus Bell said.",
+	             "The mayor of Springfield, a small town in Ohio, said the plan was \"dead.\""),
+	           1, "", "the mayor of PLACE after Bell spoke: someone new, not Bell");
+	/* Two people named together say it together: no one of them alone. */
+	r = analyze(NULL, P("Tova Ruiz and Michael Dunn said they were \"overworked.\"",
+	                    "Ruiz and Dunn signed \"false certifications\" that night."));
+	is_str(speaker_of(&r, "overworked."), "", "NAME and NAME said: neither alone");
+	is_str(mention_of(&r, "overworked."), "Tova Ruiz and Michael Dunn", "... the pair as written");
+	done(&r);
+	speaker_is(P("The Department of Health and Human Services said the rule was \"final.\""), 0,
+	           "Department of Health and Human Services", "a body with \"and\" in its name");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
