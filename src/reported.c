@@ -1082,7 +1082,12 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		}
 	}
 	size_t s = trailing_start(c, t, a, comma);
-	if (more.end > more.start) {
+	if (more.end > more.start && comma > a && is_word_tok(t, comma - 1) &&
+	    (tok_is(c, t, comma - 1, "which") || tok_is(c, t, comma - 1, "who"))) {
+		/* "near the stadium, which, he said, is full on game days": the
+		 * relative clause is the report, not the sentence it is in. */
+		clause = more;
+	} else if (more.end > more.start) {
 		/* The first half may be short: "The museum, he said, would ..." */
 		if (comma <= s || has_quote(t, s, comma))
 			return false;
@@ -1252,6 +1257,24 @@ static size_t call_gap_for(const Ctx *c, const Toks *t, size_t ci, size_t ce, si
 }
 
 /* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
+/* The relative pronoun that opens a relative clause whose subject reports
+ * at the cue at token CI: "the donations, which he said were bribes", "a
+ * bridge that engineers say is unsafe", "what the senators said was
+ * gerrymandering" (the clause's verb follows the cue, its subject is the
+ * pronoun).  The pronoun's token, or CI when there is none. */
+static size_t relative_source(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	size_t r = ci;
+	while (r > a && is_word_tok(t, r - 1) && (tok_in(c, t, r - 1, RW_CUE_AUX) || is_ly(c, t, r - 1)))
+		r--;
+	/* the source: one to four words, no punctuation */
+	for (size_t j = r; j > a && r - j < 5 && is_word_tok(t, j - 1); j--)
+		if (j < r && (tok_is(c, t, j - 1, "which") || tok_is(c, t, j - 1, "who") ||
+		              tok_is(c, t, j - 1, "what")))
+			return j - 1;
+	return ci;
+}
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -1372,9 +1395,12 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false; /* "what I said about sweets": a topic, no clause */
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
 		return false; /* "said as much": what, the sentences before say */
-	/* "Health worries have grown": a verb after the cue makes it a noun. */
+	/* "Health worries have grown": a verb after the cue makes it a noun;
+	 * but in "which he said were bribes" the verb is the relative
+	 * clause's, whose subject is the pronoun. */
+	size_t rel = relative_source(c, t, a, ci);
 	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
-	    !tok_is(c, t, k, "not"))
+	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)))
 		return false;
 	Mention mn;
 	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && comma_participle(c, t, a, ci)) {
@@ -1419,6 +1445,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	size_t r = ci;
 	while (r > a && is_word_tok(t, r - 1) && (tok_in(c, t, r - 1, RW_CUE_AUX) || is_ly(c, t, r - 1)))
 		r--;
+	if (rel < ci)
+		r = rel + 1; /* ", which he said were bribes, " ends there too */
 	if (r > a + 1 && (tok_is(c, t, r - 1, "who") || tok_is(c, t, r - 1, "whom") ||
 	                  tok_is(c, t, r - 1, "which"))) {
 		size_t o = r - 1;
@@ -2287,6 +2315,31 @@ static bool qa_answer(const Ctx *c, Span p, const Mention *who, Item *it)
 	return true;
 }
 
+/* "attacked rivals for their donations, which he said were bribes": a
+ * report whose cue is in a relative clause set off by a comma inside the
+ * clause of PREV, and reports that clause's verb, ends PREV at the comma
+ * (the relative clause is the second report, not the first's words).
+ * True when PREV was cut. */
+static bool cut_at_relative(const Ctx *c, const Toks *t, Item *prev, const Item *it)
+{
+	size_t ci = 0, hi = t->n;
+	while (ci < hi) {
+		size_t mid = ci + (hi - ci) / 2;
+		if (t->v[mid].start < it->q.cue.start)
+			ci = mid + 1;
+		else
+			hi = mid;
+	}
+	if (ci >= t->n || it->q.span.start < it->q.cue.end)
+		return false;
+	size_t rel = relative_source(c, t, 0, ci);
+	if (rel == ci || rel < 2 || tok_is(c, t, rel, "what") || !punct_at(c, t, rel - 1, ',') ||
+	    t->v[rel - 2].end <= prev->q.span.start || t->v[rel].start >= prev->q.span.end)
+		return false;
+	prev->q.span.end = prev->q.inner.end = t->v[rel - 2].end;
+	return true;
+}
+
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
@@ -2398,7 +2451,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			const Item *prev = found.n ? &found.v[found.n - 1] : NULL;
 			bool nested = prev && prev->q.span.start <= it.q.cue.start &&
 			              it.q.cue.end <= prev->q.span.end &&
-			              it.q.span.start >= it.q.cue.end;
+			              it.q.span.start >= it.q.cue.end &&
+			              !cut_at_relative(c, &t, &found.v[found.n - 1], &it);
 			/* "Clinton plans to visit on Sunday, according to an
 			 * aide" / "..., sources said": a clause that a source
 			 * after it owns holds the report whose cue it holds. */

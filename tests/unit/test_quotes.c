@@ -1863,6 +1863,23 @@ int main(void)
 	speaker_is(P("The Department of Health and Human Services said the rule was \"final.\""), 0,
 	           "Department of Health and Human Services", "a body with \"and\" in its name");
 
+	/* A relative clause whose subject reports: the clause's verb after
+	 * the cue is what was reported, and the clause before the comma is
+	 * a report of its own. */
+	reported_is(P("Officials closed the bridge, which engineers say is at risk of collapse"
+	              " within a decade."), "is at risk of collapse within a decade", "engineers",
+	            "..., which SOURCE say VERB ...: the relative clause");
+	r = analyze(NULL, P("The mayor attacked the council for accepting the donations, which she said"
+	                    " were tied to favors for developers."));
+	is_int(nreported(&r), 2, "X attacked Y, which X said VERB: two reports");
+	is_str(qtext(&r, 0), "the council for accepting the donations",
+	       "... the first ends at the relative clause");
+	is_str(qtext(&r, 1), "were tied to favors for developers", "... the second is its verb on");
+	done(&r);
+	one_reported(P("The market is next to the old harbor, which, the organizers said, is usually"
+	               " crowded on weekends."), "is usually crowded on weekends",
+	             "..., which, X said, VERB: the relative clause, not the sentence");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
