@@ -2143,11 +2143,22 @@ static bool in_order(const Item *v, size_t n)
  * the same list at a fraction of a sort of every item.  It runs from the
  * ends, in the array grown in place, so no second copy of the items is
  * held.  False when out of memory (*ITEMS left as it was). */
-static bool add_found(Item **items, size_t *n, const Item *f, size_t nf)
+static bool add_found(Item **items, size_t *n, Item *f, size_t nf)
 {
 	if (!nf)
 		return true;
-	bool merge = in_order(*items, *n) && in_order(f, nf);
+	/* A report found before one that starts ahead of it ("The park,
+	 * which he said was closed, reopened, officials said") is put in
+	 * place among the few found, by a stable insertion, rather than
+	 * every item sorted for it (reports are out of order only within
+	 * a sentence, which gives at most MAX_SENTENCE_REPORTS). */
+	for (size_t i = 1; i < nf; i++)
+		for (size_t j = i; j > 0 && f[j - 1].q.span.start > f[j].q.span.start; j--) {
+			Item x = f[j];
+			f[j] = f[j - 1];
+			f[j - 1] = x;
+		}
+	bool merge = in_order(*items, *n);
 	Item *w = realloc(*items, (*n + nf) * sizeof *w);
 	if (!w)
 		return false;
