@@ -469,8 +469,20 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 		"following", "if", "in", "on", "since", "though", "when", "while", "with", "without",
 		NULL,
 	};
-	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',' || re + 1 >= pend ||
-	    x[re] != ' ' || (unsigned)(x[re + 1] - 'a') >= 26u)
+	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',')
+		return false;
+	/* (over a party tag and into an appositive: "..., Rep. Robert Aderholt
+	 * (R-AL), ranking member of the subcommittee, pushed"; not a list,
+	 * "In Paris, London, and Berlin") */
+	if (re + 2 < pend && x[re] == ' ' && x[re + 1] == '(') {
+		const char *close = memchr(x + re, ')', pend - re < 16 ? pend - re : 16);
+		if (close)
+			re = (size_t)(close - x) + 1;
+	}
+	if (re + 2 < pend && x[re] == ',' && x[re + 1] == ' ' && strncmp(x + re + 2, "and ", 4) &&
+	    strncmp(x + re + 2, "or ", 3))
+		re++;
+	if (re + 1 >= pend || x[re] != ' ' || (unsigned)(x[re + 1] - 'a') >= 26u)
 		return false;
 	size_t e = sent.start;
 	while (e < rs && (unsigned)((x[e] | 32) - 'a') < 26u)

@@ -1862,6 +1862,19 @@ int main(void)
 	done(&r);
 	speaker_is(P("The Department of Health and Human Services said the rule was \"final.\""), 0,
 	           "Department of Health and Human Services", "a body with \"and\" in its name");
+	/* A body's initials, then a role noun, then the name after the cue. */
+	speaker_is(P("\"It depends on what the contractor will invest,\" responded NASA"
+	             " administrator Jim Bridenstine."), 0, "Jim Bridenstine",
+	           "said BODY administrator NAME: the name, not the body");
+	speaker_is(P("Investors said the deal was \"a bargain.\""), 0, "",
+	           "Investors said: people, not someone named Investors");
+	/* The subject after an opening phrase, over a party tag and into an
+	 * appositive, is the one "he" next refers to. */
+	speaker_is(P("\"It depends,\" said Jim Bridenstine, the NASA administrator.",
+	             "At a hearing last month of the subcommittee that funds NASA, Rep. Robert"
+	             " Aderholt (R-AL), ranking member of the subcommittee, pushed for more rockets.",
+	             "\"I understand there is a growing confidence,\" he said."), 1,
+	           "Robert Aderholt", "At ..., NAME (PARTY), ROLE, did. \"Q,\" he said: NAME");
 
 	/* A relative clause whose subject reports: the clause's verb after
 	 * the cue is what was reported, and the clause before the comma is
