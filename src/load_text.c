@@ -196,6 +196,31 @@ static bool is_headline(const Shape *sh)
 
 /* ---- lines and paragraphs ---- */
 
+/* Copies the line T[R, E) (no leading space) to T + W, runs of spaces
+ * folded to one and trailing ones dropped; returns the end of the copy.
+ * W <= R: the store stays behind the reads. */
+static size_t fold_line(char *t, size_t r, size_t e, size_t w)
+{
+	/* Most lines have nothing to fold: moved whole (or left in place). */
+	if (e == r || (t[e - 1] != ' ' && !swar_double_space(t + r, e - r))) {
+		if (w != r)
+			memmove(t + w, t + r, e - r);
+		return w + (e - r);
+	}
+	bool space = false;
+	for (size_t start = w; r < e; r++) {
+		if (t[r] == ' ') {
+			space = true;
+			continue;
+		}
+		if (space && w > start)
+			t[w++] = ' ';
+		space = false;
+		t[w++] = t[r];
+	}
+	return w;
+}
+
 /* Splits the clean text into trimmed lines, folding runs of spaces in place.
  * Blank lines are kept as zero-length lines: they separate blocks. */
 static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
@@ -211,38 +236,10 @@ static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 			r++;
 			indent++;
 		}
-		size_t start = w;
-		bool space = false;
-		while (r < len && t[r] != '\n') {
-			/* Eight bytes at a time while they hold no newline and no
-			 * two spaces running: copied as they are (the store stays
-			 * behind the reads, as W <= R).  A space first follows a
-			 * letter kept (SPACE is false); a space last may open a run
-			 * or end the line, so it is left for the next letter to
-			 * write, as the byte loop does. */
-			uint64_t x;
-			if (!space && r + 8 <= len) {
-				x = swar_load(t + r);
-				uint64_t sp = bytes_eq8(x, SWAR_REP(' '));
-				if (!(bytes_eq8(x, SWAR_REP('\n')) | (sp & sp >> 8))) {
-					memcpy(t + w, &x, 8);
-					space = t[r + 7] == ' ';
-					w += space ? 7 : 8;
-					r += 8;
-					continue;
-				}
-			}
-			if (t[r] == ' ') {
-				space = true;
-			} else {
-				if (space && w > start)
-					t[w++] = ' ';
-				space = false;
-				t[w++] = t[r];
-			}
-			r++;
-		}
-		r++; /* the newline */
+		const char *nl = memchr(t + r, '\n', len - r);
+		size_t e = nl ? (size_t)(nl - t) : len, start = w;
+		w = fold_line(t, r, e, w);
+		r = e + 1; /* past the newline */
 		if (n == cap) {
 			cap *= 2;
 			Line *l = realloc(lines, cap * sizeof *l);
@@ -308,7 +305,8 @@ static bool is_bullet(const char *s, size_t n)
 static bool join_block(char *t, const Line *l, size_t n, size_t *w, Piece **ps, size_t *np, size_t *cap)
 {
 	size_t width = 0, ends = 0, full = 0;
-	for (size_t i = 0; i < n; i++) {
+	/* (a line alone is a paragraph whatever its width: most blocks) */
+	for (size_t i = 0; n > 1 && i < n; i++) {
 		size_t c = char_len(t + l[i].start, l[i].len);
 		if (c > width)
 			width = c;
@@ -591,19 +589,18 @@ static Article *load_text_from(const char *data, size_t len, Buf *raw, const cha
 	Article *a = article_new();
 	Piece *ps = NULL;
 	size_t np = 0;
-	const char *src = data;
-	size_t srclen = len;
 	bool ok = a != NULL;
 	/* Valid UTF-8 without a BOM, the usual case, is cleaned straight from the
-	 * input: no second copy of a large file. */
-	if (ok && (utf8_valid(data, len) && !(len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)))) {
+	 * input, checked on the same pass: no second copy of a large file. */
+	bool valid = false;
+	if (ok && !(len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)))
+		ok = sanitize_utf8(data, len, &clean, &valid);
+	if (ok && valid) {
 		enc = ENC_UTF8;
 	} else if (ok) {
-		ok = decode_to_utf8(data, len, &dec, &enc);
-		src = dec.data;
-		srclen = dec.len;
+		buf_free(&clean);
+		ok = decode_to_utf8(data, len, &dec, &enc) && sanitize_text(dec.data, dec.len, &clean);
 	}
-	ok = ok && sanitize_text(src, srclen, &clean);
 	buf_free(&dec);
 	if (raw)
 		buf_free(raw);

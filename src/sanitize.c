@@ -301,10 +301,16 @@ bool cp_is_clean(uint32_t cp)
 	return cp <= 0x10FFFF && classify(cp) == KEEP;
 }
 
-bool sanitize_text(const char *in, size_t len, Buf *out)
+/* sanitize_text(); when VALID is not NULL, it also tells whether IN is
+ * valid UTF-8, and stops at the first byte that is not (OUT then holds a
+ * part).  The walk decodes every sequence that utf8_valid() does, at the
+ * same offsets, but for the bytes an escape sequence takes: those are
+ * checked apart when there was one. */
+static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
 {
 	if (!buf_reserve(out, len))
 		return false;
+	bool skipped = false;
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)in[i];
@@ -316,6 +322,7 @@ bool sanitize_text(const char *in, size_t len, Buf *out)
 		}
 		if (c == 0x1B) {
 			i += escape_len(in + i, len - i, 0x1B);
+			skipped = true;
 			continue;
 		}
 		if (c >= 0x20 && c < 0x7F) {
@@ -329,6 +336,10 @@ bool sanitize_text(const char *in, size_t len, Buf *out)
 		uint32_t cp;
 		size_t n = utf8_decode(in + i, len - i, &cp);
 		if (!n) {
+			if (valid) {
+				*valid = false;
+				return true;
+			}
 			if (!buf_put_utf8(out, 0xFFFD))
 				return false;
 			i++;
@@ -336,6 +347,7 @@ bool sanitize_text(const char *in, size_t len, Buf *out)
 		}
 		if (cp == 0x9B || cp == 0x9D || cp == 0x90 || cp == 0x98 || cp == 0x9E || cp == 0x9F) {
 			i += n - 1 + escape_len(in + i + n - 1, len - i - n + 1, (int)cp);
+			skipped = true;
 			continue;
 		}
 		bool ok = true;
@@ -349,7 +361,19 @@ bool sanitize_text(const char *in, size_t len, Buf *out)
 			return false;
 		i += n;
 	}
+	if (valid)
+		*valid = !skipped || utf8_valid(in, len);
 	return buf_terminate(out);
+}
+
+bool sanitize_text(const char *in, size_t len, Buf *out)
+{
+	return sanitize_walk(in, len, out, NULL);
+}
+
+bool sanitize_utf8(const char *in, size_t len, Buf *out, bool *valid)
+{
+	return sanitize_walk(in, len, out, valid);
 }
 
 char *sanitize_line(const char *in, size_t len)
@@ -378,22 +402,6 @@ char *sanitize_line(const char *in, size_t len)
 	return buf_steal(&out);
 }
 
-/* True when S[0, N) holds two spaces in a row: eight bytes at a time, each
- * step overlapping the last by one byte so that no pair falls between. */
-static bool double_space(const char *s, size_t n)
-{
-	size_t i = 0;
-	for (; i + 8 <= n; i += 7) {
-		uint64_t sp = bytes_eq8(swar_load(s + i), SWAR_REP(' '));
-		if (sp & sp >> 8)
-			return true;
-	}
-	for (; i + 1 < n; i++)
-		if (s[i] == ' ' && s[i + 1] == ' ')
-			return true;
-	return false;
-}
-
 bool sanitize_line_is_clean(const char *in, size_t len)
 {
 	bool space = true; /* a space first, last or after another is folded */
@@ -402,7 +410,7 @@ bool sanitize_line_is_clean(const char *in, size_t len)
 		/* Printable ASCII a run at a time: only its spaces can fold. */
 		size_t run = printable_run(in + i, len - i);
 		if (run) {
-			if ((space && in[i] == ' ') || double_space(in + i, run))
+			if ((space && in[i] == ' ') || swar_double_space(in + i, run))
 				return false;
 			space = in[i + run - 1] == ' ';
 			i += run;

@@ -50,6 +50,11 @@ bool decode_legacy(const char *in, size_t len, const char *encoding, Buf *out);
 /* Cleans valid or invalid UTF-8 (invalid bytes become U+FFFD) into OUT as
  * described at the top; line structure is kept. */
 bool sanitize_text(const char *in, size_t len, Buf *out);
+/* sanitize_text() of input taken for UTF-8, which also sets *VALID to
+ * utf8_valid()'s answer on it, for one pass over a large file instead of
+ * two.  When it is false OUT holds only a part, to be thrown away.
+ * Returns false only when out of memory. */
+bool sanitize_utf8(const char *in, size_t len, Buf *out, bool *valid);
 
 /* Like sanitize_text, but for one line: newlines become spaces, runs of spaces
  * are folded and the ends trimmed.  Returns a malloc'd string owned by the

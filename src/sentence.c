@@ -14,7 +14,6 @@
 #include <strings.h>
 
 #include "sanitize.h"
-#include "swar.h"
 
 /* In strcmp() order: is_abbrev() searches it by halves. */
 static const char *const abbrevs[] = {
@@ -134,26 +133,39 @@ static bool push(Span **sents, size_t *n, size_t start, size_t end)
 }
 
 /* The bytes a sentence end starts with: . ! ? and the lead byte of U+2026. */
-static const bool can_stop[256] = { ['.'] = true, ['!'] = true, ['?'] = true, [0xE2] = true };
+static const char stop_bytes[] = { '.', '!', '?', (char)0xE2 };
+enum { NSTOP = sizeof stop_bytes };
+
+/* The first byte from I (before END) that may start a sentence end, END
+ * when none.  AT[K] is where the next STOP_BYTES[K] is: memchr() finds each
+ * kind, and looks again only when the scan has passed it, so the text is
+ * read a few times by memchr()'s wide steps rather than once a byte
+ * (SIZE_MAX: not looked for yet). */
+static size_t next_stop(const char *text, size_t i, size_t end, size_t at[NSTOP])
+{
+	size_t first = end;
+	for (size_t k = 0; k < NSTOP; k++) {
+		if (at[k] < i || at[k] == SIZE_MAX) {
+			const char *p = memchr(text + i, stop_bytes[k], end - i);
+			at[k] = p ? (size_t)(p - text) : end;
+		}
+		if (at[k] < first)
+			first = at[k];
+	}
+	return first;
+}
 
 bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
 {
 	size_t i = para.start, end = para.end;
 	while (i < end && text[i] == ' ')
 		i++;
-	size_t start = i;
+	size_t start = i, at[NSTOP];
+	for (size_t k = 0; k < NSTOP; k++)
+		at[k] = SIZE_MAX;
 	while (i < end) {
-		/* Most bytes end nothing: skip them eight at a time, then with
-		 * one test each. */
-		for (; i + 8 <= end; i += 8) {
-			uint64_t x = swar_load(text + i);
-			if (swar_has_zero(x ^ SWAR_REP('.')) | swar_has_zero(x ^ SWAR_REP('!')) |
-			    swar_has_zero(x ^ SWAR_REP('?')) | swar_has_zero(x ^ SWAR_REP(0xE2)))
-				break;
-		}
-		while (i < end && !can_stop[(unsigned char)text[i]])
-			i++;
-		if (i >= end)
+		/* Most bytes end nothing: the next that may, by memchr(). */
+		if ((i = next_stop(text, i, end, at)) >= end)
 			break;
 		char c = text[i];
 		bool stop = c == '.' || c == '!' || c == '?';
