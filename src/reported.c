@@ -1590,11 +1590,26 @@ static bool unowned_source(const Ctx *c, const Toks *t, size_t a, size_t p, size
  * race is rigged", "his pledge to cut taxes", "a New York Times report
  * that ...".  The owner is the source; without one the noun reports
  * nothing to attribute. */
+/* Verbs that give voice to an attitude named by their object: "expressed
+ * concern about", "voiced misgivings over". */
+static const char *const voicing_verbs[] = {
+	"express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", NULL,
+};
+
 static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, Item *it)
 {
 	unsigned cls = report_noun_class_in(c->e, TW(ci));
 	size_t k = ci + 1;
 	bool about = false;
+	/* Back over up to three modifiers: "his earlier claim", "expressed
+	 * deep concern" (a verb that voices it stops the walk). */
+	size_t p = ci;
+	bool voiced = false;
+	while (p > a && ci - p < 3 && is_word_tok(t, p - 1) && !poss_at(c, t, p - 1) &&
+	       !tok_in(c, t, p - 1, RW_POSS) && !tok_is(c, t, p - 1, "a") &&
+	       !tok_is(c, t, p - 1, "an") && !tok_is(c, t, p - 1, "the") &&
+	       !(voiced = word_in(TW(p - 1), voicing_verbs)))
+		p--;
 	if ((cls & RC_CLAUSE) && (tok_is(c, t, k, "is") || tok_is(c, t, k, "was")) &&
 	    tok_is(c, t, k + 1, "that"))
 		k++; /* "His argument is that CLAUSE" */
@@ -1604,9 +1619,10 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 		    !tok_is(c, t, k, "if") && !tok_is(c, t, k, "to"))
 			return false; /* "a charge that might have stung": a relative clause */
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
-	} else if (cls & RC_ABOUT) {
+	} else if ((cls & RC_ABOUT) || voiced) {
 		/* "Clinton's comments Tuesday on the shooting", "North Korea's
-		 * claims about its test": what the words were about. */
+		 * claims about its test", "voiced concern over the plan": what
+		 * the words were about. */
 		while (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_WHEN))
 			k++;
 		if (!(tok_is(c, t, k, "about") || tok_is(c, t, k, "on") || tok_is(c, t, k, "over") ||
@@ -1621,16 +1637,15 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	}
 	if (k >= b || !is_word_tok(t, k))
 		return false;
-	/* Back over up to three modifiers: "his earlier claim". */
-	size_t p = ci;
-	while (p > a && ci - p < 3 && is_word_tok(t, p - 1) && !poss_at(c, t, p - 1) &&
-	       !tok_in(c, t, p - 1, RW_POSS) && !tok_is(c, t, p - 1, "a") &&
-	       !tok_is(c, t, p - 1, "an") && !tok_is(c, t, p - 1, "the"))
-		p--;
 	Mention mn;
 	memset(&mn, 0, sizeof mn);
 	size_t o = p > a ? p - 1 : a;
-	if (about && !poss_at(c, t, o) && !tok_in(c, t, o, RW_POSS)) {
+	if (voiced) {
+		/* "Advocates have expressed deep concern about the policy": the
+		 * one who voices it is the verb's subject. */
+		if (!subject_of(c, t, a, o, &mn))
+			return false;
+	} else if (about && !poss_at(c, t, o) && !tok_in(c, t, o, RW_POSS)) {
 		/* "has faced questions about X", "amid disagreements about Y":
 		 * words with no one's name on them, reported all the same (not
 		 * "the comments on the page", a thing). */

@@ -1893,6 +1893,17 @@ int main(void)
 	               " crowded on weekends."), "is usually crowded on weekends",
 	             "..., which, X said, VERB: the relative clause, not the sentence");
 
+	/* An attitude voiced by a verb is reported with the verb's subject;
+	 * the same noun as a plain topic is not. */
+	reported_is(P("Doctors have voiced deep concern about the plan to close the clinic."),
+	            "the plan to close the clinic", "Doctors",
+	            "X voiced (ADJ) concern about Y: Y, X's");
+	reported_is(P("Several senators expressed outrage over the decision to cancel the hearing."),
+	            "the decision to cancel the hearing", "Several senators",
+	            "X expressed outrage over Y: Y, X's");
+	no_reported(P("Her concern about the schedule stands in contrast to the mood of the team."),
+	            "a concern about Y that nobody voices is no report");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
