@@ -1463,6 +1463,49 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 }
 
 
+/* Verbs whose object, made the subject of a passive with "by", is what
+ * the agent said of it: "The nominee has been endorsed by dozens of
+ * papers", "the talks are supported by a coalition of leaders" (not
+ * "attacked by a dog", "questioned by police": other senses). */
+static const char *const passive_reports[] = {
+	"applauded", "condemned", "criticised", "criticized", "decried", "denounced", "derided",
+	"disputed", "endorsed", "hailed", "lauded", "mocked", "opposed", "praised", "rejected",
+	"ridiculed", "supported", NULL,
+};
+
+/* "SUBJECT (has) been VERBed by AGENT": the subject as what the agent
+ * reported of it, when the cue at CI is such a verb in a passive
+ * (passive_at()) and the agent is a mention.  The subject runs back to the
+ * sentence start or the nearest break. */
+static bool passive_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
+                           Item *it)
+{
+	if (!tok_is(c, t, ci + 1, "by") || !word_in(TW(ci), passive_reports))
+		return false;
+	size_t se = ci + 2;
+	while (se < b && !final_at(c, t, se) && !(t->v[se].flags & TOK_QUOTE))
+		se++;
+	Mention mn; /* (someone: not "supported by a combination of factors") */
+	if (!mention_after(c->text, t, ci + 2, se, &mn) || mn.kind == MEN_NONE)
+		return false;
+	size_t e = ci; /* back over adverbs, "not", the form of "be" and auxiliaries */
+	while (e > a && is_word_tok(t, e - 1) &&
+	       (is_ly(c, t, e - 1) || tok_is(c, t, e - 1, "not") || word_is_be(TW(e - 1)) ||
+	        tok_in(c, t, e - 1, RW_CUE_AUX)))
+		e--;
+	size_t s = e;
+	while (s > a && !stop_at(c, t, s - 1) && !(is_word_tok(t, s - 1) &&
+	                                            (tok_in(c, t, s - 1, RW_SUBORDINATOR) ||
+	                                             tok_in(c, t, s - 1, RW_WH) ||
+	                                             tok_is(c, t, s - 1, "that"))))
+		s--;
+	Span clause;
+	if (!clause_span(c, t, s, e, &clause))
+		return false;
+	fill(it, &mn, clause, (Span){ t->v[ci].start, t->v[ci + 1].end }, 0.5);
+	return true;
+}
+
 /* Idioms that use a cue word without reporting: "needless to say", "that is
  * to say", "so to speak". */
 static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
@@ -1892,8 +1935,13 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		}
 		if (raised_subject(c, t, a, b, ci, ce, it))
 			return true;
-		if (idiom_at(c, t, a, ci) || passive_at(c, t, a, ci, ce, b))
+		if (idiom_at(c, t, a, ci))
 			continue;
+		if (passive_at(c, t, a, ci, ce, b)) {
+			if (passive_report(c, t, a, b, ci, it))
+				return true;
+			continue;
+		}
 		size_t after = call_gap_for(c, t, ci, ce, b) ? ce : skip_adjuncts(c, t, ce, b);
 		bool inverted = ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci));
 		/* "CLAUSE, said Tom Forte." / "NAME, ROLE, said CLAUSE" / "CLAUSE,

@@ -1904,6 +1904,19 @@ int main(void)
 	no_reported(P("Her concern about the schedule stands in contrast to the mood of the team."),
 	            "a concern about Y that nobody voices is no report");
 
+	/* A passive of a verb that reports its object, with "by" and someone:
+	 * the subject is what the agent said of it; other senses and agents
+	 * that are no one are not. */
+	reported_is(P("The proposed budget cuts have been endorsed by Governor Maria Lopez."),
+	            "The proposed budget cuts", "Governor Maria Lopez",
+	            "SUBJECT has been endorsed by NAME: the subject, NAME's");
+	reported_is(P("The new zoning plan was widely criticized by residents at the meeting."),
+	            "The new zoning plan", "residents", "SUBJECT was criticized by NOUN");
+	no_reported(P("A 45-year-old local man was attacked by a dog on Monday."),
+	            "was attacked by: no report");
+	no_reported(P("The high stock valuations are supported by a combination of factors."),
+	            "supported by a combination of factors: no one reports");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
