@@ -592,6 +592,30 @@ static void sentence_tokens(const Ctx *c, const Toks *t, size_t start, size_t en
 	*b = tok_at(t, s1.end > end ? s1.end : end);
 }
 
+/* "Alverson summed it up:", "Buckley, who phoned in from the set, had a
+ * similar experience:" - with no verb of saying, the subject of the words
+ * [A, B) before a colon introduces the quote after it. */
+static bool subject_intro(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
+{
+	Mention m;
+	if (!mention_subject(c->text, t, a, b, &m) ||
+	    !(m.kind == MEN_NAME || m.kind == MEN_PRONOUN || m.kind == MEN_ORG))
+		return false;
+	/* (not when a clause with a subject of its own ends at the colon:
+	 * "She became so upset that I had to change my answer:") */
+	for (size_t k = tok_at(t, m.span.end); k < b; k++) {
+		const char *w = c->text + t->v[k].start;
+		size_t wn = t->v[k].end - t->v[k].start;
+		if ((t->v[k].flags & TOK_WORD) && word_is_pronoun(w, wn) &&
+		    !(wn == 2 && !strncasecmp(w, "it", 2)))
+			return false;
+	}
+	set_mention(it, &m, t, a, a + 1, 0.5);
+	it->q.cue = (Span){ 0, 0 };
+	it->guess = m.kind == MEN_NAME;
+	return true;
+}
+
 /* The speaker introduced at the end of paragraph PI ("Caddell continued:"). */
 static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 {
@@ -609,15 +633,7 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 		set_mention(it, &m, scratch, ci, ce, conf_for(m.kind) - 0.1);
 		return true;
 	}
-	/* "Alverson summed it up:" - the subject introduces the quote */
-	if (mention_subject(c->text, scratch, 0, scratch->n - 1, &m) &&
-	    (m.kind == MEN_NAME || m.kind == MEN_PRONOUN || m.kind == MEN_ORG)) {
-		set_mention(it, &m, scratch, 0, 1, 0.5);
-		it->q.cue = (Span){ 0, 0 };
-		it->guess = m.kind == MEN_NAME;
-		return true;
-	}
-	return false;
+	return subject_intro(c, scratch, 0, scratch->n - 1, it);
 }
 
 enum { SENTENCE_REACH = 160 };
@@ -697,6 +713,10 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				done = right_cue(c, &t, qt, hi, false, it);
 			if (!done)
 				done = unknown_verb_after(c, &t, qt, hi, it);
+			/* ("Said Ellis:" opens with its cue) */
+			if (!done && qt > lo + 2 && c->text[t.v[qt - 1].start] == ':')
+				done = (lo == sa && opening_cue(c, &t, sa, qt, it)) ||
+				       subject_intro(c, &t, lo, qt - 1, it);
 			if (!done && prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
 				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;

@@ -66,6 +66,9 @@ static const char *const cues[] = {
 	"mutter mutters muttered muttering",
 	"murmur murmurs murmured murmuring",
 	"sighed",
+	/* how it was said, after the quotation: '"...," McDowell laughed' */
+	"laughed", "chuckled", "smiled", "grumbled", "fumed", "sniffed", "barked",
+	"deadpanned", "marveled marvelled", "reasoned", "ventured",
 	"testify testifies testified testifying",
 	"report reports reported reporting",
 	"read reads",

@@ -280,6 +280,19 @@ static Span word_before(const char *t, size_t start, size_t i)
 
 static bool ascii_letter(char b) { return (unsigned)((b | 32) - 'a') < 26u; }
 
+/* True when [A, B) holds an odd number of double quotation marks (straight
+ * or curly): B is inside a quotation that opened after A. */
+static bool marks_odd(const char *t, size_t a, size_t b)
+{
+	size_t n = 0;
+	for (const char *q = t + a; (q = memchr(q, '"', (size_t)(t + b - q))); q++)
+		n++;
+	for (const char *q = t + a; (q = memchr(q, 0xE2, (size_t)(t + b - q))); q++)
+		n += q + 2 < t + b && (unsigned char)q[1] == 0x80 &&
+		     ((unsigned char)q[2] == 0x9C || (unsigned char)q[2] == 0x9D);
+	return n & 1;
+}
+
 /* Gender of the first he/she word in the 150 bytes after I: a word is a
  * run of ASCII letters (cut at I and at the 150th byte).  Subject pronouns
  * only: "him" and "her" are often someone else ("McCaskill scolded him").
@@ -303,11 +316,15 @@ static char gender_after(const char *t, size_t i, size_t end)
 		if ((t[h] | 32) != 'h' || (t[h + 1] | 32) != 'e' ||
 		    (h + 2 < lim && ascii_letter(t[h + 2])))
 			continue;
-		/* "he" or "she" as a word of its own */
+		/* "he" or "she" as a word of its own, outside quotation marks:
+		 * 'McDowell remembers it. "You think she has problems," he said' */
+		char g = 0;
 		if (h == i || !ascii_letter(t[h - 1]))
-			return 'm';
-		if ((t[h - 1] | 32) == 's' && (h - 1 == i || !ascii_letter(t[h - 2])))
-			return 'f';
+			g = 'm';
+		else if ((t[h - 1] | 32) == 's' && (h - 1 == i || !ascii_letter(t[h - 2])))
+			g = 'f';
+		if (g && !marks_odd(t, i, h))
+			return g;
 	}
 	return 0;
 }
@@ -457,6 +474,17 @@ static Span run_title(const char *text, Span p, Span prev, const Mention *m, boo
 	return a < prev.start ? (Span){ a, m->role.end } : (Span){ 0, 0 };
 }
 
+/* Where the run ending at RE ends with the parenthesis after it, if any:
+ * a party tag or a list of works ("Rep. Robert Aderholt (R-AL)", "filmmaker
+ * Charlie McDowell ("The Discovery")").  END bounds the search. */
+static inline size_t past_paren(const char *x, size_t re, size_t end)
+{
+	if (re + 2 >= end || x[re] != ' ' || x[re + 1] != '(')
+		return re;
+	const char *close = memchr(x + re, ')', end - re < 96 ? end - re : 96);
+	return close ? (size_t)(close - x) + 1 : re;
+}
+
 /* True when the run [RS, RE) is the subject of a sentence SENT that opens
  * with a phrase: "In her 2003 book, Living History, Clinton noted" - after
  * a comma, before a lower-case word, the sentence's first word a
@@ -471,14 +499,10 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	};
 	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',')
 		return false;
-	/* (over a party tag and into an appositive: "..., Rep. Robert Aderholt
-	 * (R-AL), ranking member of the subcommittee, pushed"; not a list,
-	 * "In Paris, London, and Berlin") */
-	if (re + 2 < pend && x[re] == ' ' && x[re + 1] == '(') {
-		const char *close = memchr(x + re, ')', pend - re < 16 ? pend - re : 16);
-		if (close)
-			re = (size_t)(close - x) + 1;
-	}
+	/* (into an appositive: "..., Rep. Robert Aderholt (R-AL), ranking
+	 * member of the subcommittee, pushed"; not a list, "In Paris, London,
+	 * and Berlin") */
+	re = past_paren(x, re, pend);
 	if (re + 2 < pend && x[re] == ',' && x[re + 1] == ' ' && strncmp(x + re + 2, "and ", 4) &&
 	    strncmp(x + re + 2, "or ", 3))
 		re++;
@@ -531,10 +555,34 @@ static bool lead_opens(const char *x, Span sent, size_t lead)
  * appositive: "His wife, Ruth, who has kept the books, is less
  * philosophical", "Brooks's assistant, Lena Ortiz, was" - a comma on each
  * side, and before it a short phrase opening the sentence. */
+/* Where an appositive holding the run at RS starts: at RS, or at a role in
+ * lower case ending in a title before it ("Steenburgen's son, filmmaker
+ * Charlie McDowell"; not "According to Swift, her former label Big
+ * Machine"). */
+static size_t appositive_start(const char *x, size_t sent_start, size_t rs)
+{
+	size_t ls = lead_in(x, sent_start, rs), w = rs - 1;
+	if (ls == rs)
+		return rs;
+	while (w > ls && x[w - 1] != ' ')
+		w--;
+	if (!word_is_title(x + w, rs - 1 - w))
+		return rs;
+	for (size_t k = ls; k < rs; k++)
+		if ((k == ls || x[k - 1] == ' ') && !islower((unsigned char)x[k]))
+			return rs;
+	return ls;
+}
+
 static bool appositive_subject(const char *x, Span sent, size_t rs, size_t re)
 {
-	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',' || re >= sent.end ||
-	    x[re] != ',')
+	/* (a role may open it, a parenthesis close it: "Steenburgen's son,
+	 * filmmaker Charlie McDowell ("The Discovery"), also remembers") */
+	re = past_paren(x, re, sent.end);
+	if (re >= sent.end || x[re] != ',' || rs < sent.start + 4 || x[rs - 1] != ' ')
+		return false;
+	rs = appositive_start(x, sent.start, rs);
+	if (rs < sent.start + 4 || x[rs - 2] != ',')
 		return false;
 	size_t spaces = 0;
 	for (size_t i = sent.start; i < rs - 2; i++) {
@@ -624,6 +672,7 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				Span title = run_title(c->text, p, before, &m, after_prep);
 				/* "Brooks's assistant, Lena Ortiz, was more measured" */
 				if (apposed && title.end == title.start && i == i0 &&
+				    appositive_start(c->text, sent.start, rs) == rs &&
 				    islower((unsigned char)c->text[rs - 3])) {
 					title = (Span){ sent.start, rs - 2 };
 					/* (the owner names no one: "Its chief executive") */
@@ -1453,6 +1502,22 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 }
 
 
+
+/* The he or she at MENTION, resolved to person E of no known sex, guesses
+ * it. */
+static void guess_gender(const Ctx *c, const SpeakerTable *st, Ent *e, Span mention)
+{
+	bool sure;
+	size_t n = mention.end - mention.start;
+	const char *p = c->text + mention.start;
+	char want = 0;
+	if (n == 2 && !strncasecmp(p, "he", 2))
+		want = 'm';
+	else if (n == 3 && !strncasecmp(p, "she", 3))
+		want = 'f';
+	if (want && !e->is_org && !ent_gender(c, st, e, &sure))
+		e->gender = want;
+}
 
 /* True when byte OFF is inside one of the quotations before ITEMS[IDX]
  * (the nearest few: a name that far back is out of reach anyway). */
@@ -2372,8 +2437,14 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 				e = turn->q.speaker;
 			else if (is_first_person(c->text, it->q.mention))
 				e = resolve_writer(c, st, it);
-			else
+			else {
 				e = recent_person(c, st, recent, nrecent, items, i, last_quote_off);
+				/* "Charlie McDowell ... he said": the "he" given to one
+				 * whose name says no sex is a guess at it for the next
+				 * pronoun ("... the actress ... she said" is not him) */
+				if (e >= 0)
+					guess_gender(c, st, &st->v[e], it->q.mention);
+			}
 			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
 			break;
 		case MEN_NOMINAL:

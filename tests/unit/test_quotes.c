@@ -1892,6 +1892,33 @@ int main(void)
 	one_reported(P("The market is next to the old harbor, which, the organizers said, is usually"
 	               " crowded on weekends."), "is usually crowded on weekends",
 	             "..., which, X said, VERB: the relative clause, not the sentence");
+	/* How it was said, after the quotation, is a cue. */
+	speaker_is(P("\"It was fine,\" Ana Ruiz said.", "\"The accordion drives me nuts,\""
+	             " Charles McDowell laughed."), 1, "Charles McDowell",
+	           "\"Q,\" NAME laughed: NAME, not the speaker before");
+	/* A role in lower case and a parenthesis in the subject's appositive;
+	 * the "she" inside the quotation says nothing of the speaker's sex. */
+	speaker_is(P("Actress Mary Steen woke up after surgery. \"I felt strange,\" Steen said.",
+	             "Steen's son, filmmaker Charlie Dowd (\"The Discovery\"), also remembers it."
+	             " \"If your mom says her head is full of music, you think she has problems,\""
+	             " he said."), 2, "Charlie Dowd",
+	           "NP, filmmaker NAME (\"TITLE\"), did. \"... she ...,\" he said: NAME");
+	/* ... and the "he" given to one whose name says no sex guesses it. */
+	speaker_is(P("Actress Mary Steen woke up after surgery. \"I felt strange,\" Steen said.",
+	             "Her son, filmmaker Charlie Dowd, also remembers it. \"It was hard,\" he said.",
+	             "The actress was not itching to do something else. \"I liked music,\" she said."),
+	           2, "Mary Steen", "a \"he\" resolved to Charlie: the next \"she\" is not him");
+	/* A colon after a clause with no verb of saying: its subject. */
+	speaker_is(P("\"It was fine,\" Mary Steen said.", "Jessie Buck, who phoned in from the set, had"
+	             " a similar experience: \"It was just that immediate feeling.\""), 1,
+	           "Jessie Buck", "NAME, who ..., had an experience: \"Q\": NAME");
+	speaker_is(P("\"It was fine,\" Ryan Ellis said.", "Said Ellis: \"I don't get the sense she's"
+	             " interested.\""), 1, "Ryan Ellis", "Said NAME: \"Q\": the cue opens it");
+	r = analyze(NULL, P("\"I don't believe in the devil,\" I said. She became so upset that I had"
+	                    " to change my answer: \"Of course I believe in the devil.\""));
+	is_str(mention_of(&r, "Of course I believe in the devil."), "I",
+	       "S did ... that I had to answer: \"Q\": not S");
+	done(&r);
 
 	/* An attitude voiced by a verb is reported with the verb's subject;
 	 * the same noun as a plain topic is not. */
