@@ -1854,6 +1854,56 @@ static bool cue_outside(const Ctx *c, const Quoted *q, size_t from, size_t to, S
  * cue from the sentence start to the end of token B - 1, found already: the
  * search does not read the words before it again.  QUOTED are the
  * quotations T was tokenized with. */
+/* True when the word at token I, the first of a sentence, is a reporting
+ * participle in capitals that takes what it reports as its object:
+ * "Citing", "Claiming" (not "Telling", whose object is the addressee, nor
+ * "Warning", as often a noun, nor "Writing", whose object is the text). */
+static bool opening_cue(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	const char *w = c->text + t->v[i].start;
+	char low[24];
+	if (!is_word_tok(t, i) || n < 6 || n >= sizeof low || w[0] < 'A' || w[0] > 'Z' ||
+	    memcmp(w + n - 3, "ing", 3))
+		return false;
+	memcpy(low, w, n);
+	low[0] = (char)(low[0] - 'A' + 'a');
+	return cue_is_participle(low, n) && !word_eq(low, n, "warning") &&
+	       !word_eq(low, n, "writing") && /* ("Writing in the Times, X argued": where) */
+	       !(report_cue_class_in(c->e, low, n) & RC_TELL);
+}
+
+/* "Citing security concerns, the ministry closed ...", "Claiming (that) the
+ * vote was rigged, Smith refused ...": the participle's object up to the
+ * comma, reported by the subject after it. */
+static bool participle_opening(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
+{
+	size_t k = a + 1 + tok_is(c, t, a + 1, "that"), e = k;
+	while (e < b && e < k + 40 && !stop_at(c, t, e) && !final_at(c, t, e))
+		e++;
+	if (e >= b || !punct_at(c, t, e, ','))
+		return false;
+	size_t se = e + 1;
+	while (se < b && !stop_at(c, t, se) && !final_at(c, t, se))
+		se++;
+	Mention mn;
+	Span clause;
+	if (!clause_span(c, t, k, e, &clause))
+		return false;
+	if (!mention_after(c->text, t, e + 1, se, &mn) || mn.kind == MEN_NONE) {
+		/* "the ministry closed": a plain subject up to its verb */
+		size_t v = e + 1;
+		while (v < se && v < e + 7 && is_word_tok(t, v) && !tok_in(c, t, v, RW_NOT_IN_NP) &&
+		       !tok_in(c, t, v, RW_IRREGULAR_PAST) && !is_ly(c, t, v) &&
+		       !(t->v[v].end - t->v[v].start > 4 && !memcmp(c->text + t->v[v].end - 2, "ed", 2)))
+			v++;
+		if (v == e + 1 || v >= se || !is_word_tok(t, v) || !plain_mention(c, t, e + 1, v, true, &mn))
+			return false;
+	}
+	fill(it, &mn, clause, (Span){ t->v[a].start, t->v[a].end }, 0.5);
+	return true;
+}
+
 static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t *pfrom,
                             const Span *first, const Quoted *quoted, Item *it)
 {
@@ -1864,6 +1914,12 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	    tok_is(c, t, a + 1, "to")) {
 		*pfrom = t->v[a + 1].end;
 		if (according(c, t, a, b, a, a + 2, it))
+			return true;
+		from = *pfrom;
+	}
+	if (from <= t->v[a].start && b > a + 4 && opening_cue(c, t, a)) {
+		*pfrom = t->v[a].end;
+		if (participle_opening(c, t, a, b, it))
 			return true;
 		from = *pfrom;
 	}
@@ -2414,6 +2470,20 @@ static bool cut_at_relative(const Ctx *c, const Toks *t, Item *prev, const Item 
 	return true;
 }
 
+/* The sentence S[0, N) opens with a capitalized word in -ing and a
+ * comma follows it (a cheap test before the words are read; opening_cue()
+ * decides). */
+static bool participle_first(const char *s, size_t n)
+{
+	if (n < 8 || s[0] < 'A' || s[0] > 'Z')
+		return false;
+	size_t i = 1;
+	while (i < n && i < 20 && s[i] >= 'a' && s[i] <= 'z')
+		i++;
+	return i >= 6 && i < n && s[i] == ' ' && !memcmp(s + i - 3, "ing", 3) &&
+	       memchr(s + i, ',', n - i);
+}
+
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
@@ -2472,7 +2542,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		}
 		size_t sn = sp.end - sp.start;
 		bool opener = (sn > 13 && !memcmp(c->text + sp.start, "According to ", 13)) ||
-		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3));
+		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3)) ||
+		              participle_first(c->text + sp.start, sn);
 		bool cued = !opener && cue_find(c->text, sp.start, sp.end, &c->e->rep_one,
 		                                &c->e->rep_phrases, &c->e->rep_second, &cm);
 		if (!opener && !cued)

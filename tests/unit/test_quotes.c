@@ -1944,6 +1944,16 @@ int main(void)
 	no_reported(P("The high stock valuations are supported by a combination of factors."),
 	            "supported by a combination of factors: no one reports");
 
+	/* A sentence opening with a reporting participle: its object up to
+	 * the comma is reported by the subject after it. */
+	reported_is(P("Citing growing security concerns, the ministry closed the embassy on Monday."),
+	            "growing security concerns", "the ministry",
+	            "Citing X, SUBJECT ...: X, the subject's");
+	reported_is(P("Claiming that the vote had been rigged, Jones demanded a recount."),
+	            "the vote had been rigged", "Jones", "Claiming that CLAUSE, NAME ...");
+	no_reported(P("Warning signs of a slowdown, such as falling orders, were ignored."),
+	            "Warning signs ...: a noun, no report");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
