@@ -1878,6 +1878,8 @@ static bool opening_cue(const Ctx *c, const Toks *t, size_t i)
  * comma, reported by the subject after it. */
 static bool participle_opening(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
 {
+	if (is_word_tok(t, a + 1) && (tok_in(c, t, a + 1, RW_PREP) || tok_is(c, t, a + 1, "to")))
+		return false; /* "Referring to X, ...", "Writing in the Times, ...": no object */
 	size_t k = a + 1 + tok_is(c, t, a + 1, "that"), e = k;
 	while (e < b && e < k + 40 && !stop_at(c, t, e) && !final_at(c, t, e))
 		e++;
