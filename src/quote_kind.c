@@ -453,6 +453,32 @@ static bool short_sentence(const char *t, const Item *it)
 	return subject && n >= 3;
 }
 
+/* '"Wild Rose" is now available on DVD', '"The Crown" returns in
+ * November': a quotation in capitals with no stop of its own that opens a
+ * sentence and is followed by the writer's verb in lower case is the
+ * sentence's subject, a title - unless a cue comes right after ('"Never
+ * Again" he said'). */
+static bool title_subject(const Ctx *c, Span para, const Item *it)
+{
+	const char *t = c->text;
+	Span in = it->q.inner;
+	if (in.end <= in.start || !ascii_alnum((unsigned char)t[in.end - 1]))
+		return false;
+	size_t b = it->q.span.start;
+	while (b > para.start && t[b - 1] == ' ')
+		b--;
+	if (b > para.start && !strchr(".?!", t[b - 1]))
+		return false;
+	size_t ws, we;
+	if (!word_after(t, it->q.span.end, para.end, &ws, &we) || !islower((unsigned char)t[ws]) ||
+	    word_is_pronoun(t + ws, we - ws) || cue_within(c, it->q.span.end, para.end, 3))
+		return false;
+	size_t caps;
+	bool letters;
+	size_t words = count_words(t, in, 6, &caps, &letters);
+	return words >= 1 && words <= 6 && caps == words && letters;
+}
+
 void quote_term_check(const Ctx *c, Item *it)
 {
 	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
@@ -481,6 +507,7 @@ void quote_term_check(const Ctx *c, Item *it)
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
 		bool named = titled && title_context(c, p->span, it->q.span);
 		marked = marked || named || !letters || sign_after(c->text, p->span, it->q.span) ||
+		         (it->q.kind == QUOTE_DIRECT && title_subject(c, p->span, it)) ||
 		         appositive_title(c->text, p->span, it) ||
 		         naming_before(c->text, p->span, it->q.span);
 		/* Nobody is said to speak it: a term when short, titled or inside

@@ -1943,6 +1943,12 @@ int main(void)
 	            "was attacked by: no report");
 	no_reported(P("The high stock valuations are supported by a combination of factors."),
 	            "supported by a combination of factors: no one reports");
+	/* A title that opens a sentence as its subject is a term. */
+	r = analyze(NULL, P("\"It was fine,\" Mary Steen said.", "\"Wild Rose\" is now available on DVD.",
+	                    "\"Never Again\" he said, and left."));
+	is_str(qkind(&r, 1), "term", "\"Title\" is now available: a title, nobody's words");
+	is_str(qkind(&r, 2), "direct", "\"Words\" he said: speech");
+	done(&r);
 
 	/* A sentence opening with a reporting participle: its object up to
 	 * the comma is reported by the subject after it. */
