@@ -1959,6 +1959,8 @@ int main(void)
 	            "the vote had been rigged", "Jones", "Claiming that CLAUSE, NAME ...");
 	no_reported(P("Warning signs of a slowdown, such as falling orders, were ignored."),
 	            "Warning signs ...: a noun, no report");
+	no_reported(P("Referring to joint military drills with the South, the envoy stood up."),
+	            "Referring to X, SUBJECT ...: a topic, no report");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
