@@ -1885,7 +1885,6 @@ static bool opening_cue(const Ctx *c, const Toks *t, size_t i)
 	low[0] = (char)(low[0] - 'A' + 'a');
 	return cue_is_participle(low, n) && !word_eq(low, n, "warning") &&
 	       !word_eq(low, n, "writing") && /* ("Writing in the Times, X argued": where) */
-	       !word_eq(low, n, "referring") && /* ("Referring to the drills, X said": a topic) */
 	       !(report_cue_class_in(c->e, low, n) & RC_TELL);
 }
 
