@@ -58,6 +58,12 @@ static const char *const honorifics[] = {
 	"dr", "dr.", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", NULL,
 };
 static const char *const conjunctions[] = { "and", "but", "yet", NULL };
+/* Prepositions that titles capitalise ("Growing Up Weightless"). */
+static const char *const title_preps[] = {
+	"across", "after", "against", "around", "at", "before", "behind", "beyond", "by",
+	"down", "for", "from", "in", "into", "off", "on", "onto", "out", "over", "through",
+	"to", "toward", "towards", "under", "up", "upon", "with", "within", "without", NULL,
+};
 
 /* ASCII case folded in one pass over W, which is read no further than N + 1
  * bytes: a call for every token was spending more in strlen() than in the
@@ -277,7 +283,7 @@ static const char *const orgs[] = {
 	"youtube", NULL,
 };
 
-static const char *const pronouns[] = {
+static const char *const pronouns[] = { /* (four letters at most: word_is_pronoun()) */
 	"he", "i", "it", "she", "they", "we", NULL,
 };
 
@@ -451,7 +457,7 @@ bool word_is_pronoun(const char *s, size_t n)
 	       !((unsigned char)s[k] == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 &&
 	         (unsigned char)s[k + 2] == 0x99))
 		k++;
-	return word_in(s, k, pronouns);
+	return k <= 4 && word_in(s, k, pronouns); /* (most words are longer) */
 }
 
 /* "it", "it's", "it’ll": a thing, not a speaker. */
@@ -585,6 +591,7 @@ enum {
 	CLS_ARTICLE = 1u << 10,
 	CLS_QUANTIFIER = 1u << 11,
 	CLS_CONJUNCTION = 1u << 12,
+	CLS_TITLE_PREP = 1u << 13,
 	CLS_KNOWN = 1u << 31, /* the bits are worked out */
 };
 
@@ -602,6 +609,7 @@ static const ClassList name_lists[] = {
 	CLASS_LIST(articles, CLS_ARTICLE),
 	CLASS_LIST(quantifiers, CLS_QUANTIFIER),
 	CLASS_LIST(conjunctions, CLS_CONJUNCTION),
+	CLASS_LIST(title_preps, CLS_TITLE_PREP),
 };
 enum { NNAME_LISTS = sizeof name_lists / sizeof *name_lists };
 
@@ -763,7 +771,7 @@ bool tok_is_cap(const char *s, size_t n)
 	       (cp >= 0x410 && cp <= 0x42F);
 }
 
-static const char *const dot_abbrevs[] = {
+static const char *const dot_abbrevs[] = { /* (six letters at most: tokenize_from()) */
 	"adm", "amb", "capt", "cmdr", "co", "col", "corp", "del", "det", "dr", "gen", "gov",
 	"govs", "hon", "inc", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms",
 	"pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
@@ -929,7 +937,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			if (i < r.end && s[i] == '.') {
 				size_t n = i - start;
 				if ((n == 1 && isupper((unsigned char)s[start])) ||
-				    memchr(s + start, '.', n) || word_in(s + start, n, dot_abbrevs))
+				    memchr(s + start, '.', n) || (n <= 6 && word_in(s + start, n, dot_abbrevs)))
 					i++;
 			}
 			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
@@ -1008,15 +1016,11 @@ static bool modifier_word(const char *s, size_t n)
 	return adjective_like(s, n);
 }
 
-/* A preposition, which titles capitalise and names never hold. */
-static bool title_prep(const char *s, size_t n)
+/* A preposition at token I, which titles capitalise and names never hold
+ * (title_preps: asked of every capitalised word of a run, so by its bits). */
+static bool title_prep(const char *text, const Toks *t, size_t i)
 {
-	static const char *const preps[] = {
-		"across", "after", "against", "around", "at", "before", "behind", "beyond", "by",
-		"down", "for", "from", "in", "into", "off", "on", "onto", "out", "over", "through",
-		"to", "toward", "towards", "under", "up", "upon", "with", "within", "without", NULL,
-	};
-	return n <= 7 && word_in(s, n, preps);
+	return tok_in(text, t, i, CLS_TITLE_PREP);
 }
 
 /* Initials and generational suffixes inside names. */
@@ -1027,7 +1031,7 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 	const char *s = text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
 	/* (nor "Up" of "Growing Up Weightless": a title's prepositions) */
-	if (is_poss(s, n) || modifier_word(s, n) || title_prep(s, n))
+	if (is_poss(s, n) || modifier_word(s, n) || title_prep(text, t, i))
 		return false;
 	/* "Howard Dean", "Angus King", "Tom White": a title word after a given
 	 * name and last in the run is a surname; not a place's ("Charlotte
@@ -1249,7 +1253,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	/* "Ann Lee On Climate", "Growing Up Weightless": a preposition in
 	 * capitals before the words makes the run a title, nobody's name */
-	if (s > a && is_word(t, s - 1) && is_cap(t, s - 1) && title_prep(TW(s - 1)))
+	if (s > a && is_word(t, s - 1) && is_cap(t, s - 1) && title_prep(text, t, s - 1))
 		return false;
 	/* "Employee Steve Castro", "Introducing Junior Gaspard": a word for a
 	 * person or an -ing form opening a full name is the writer's */

@@ -44,7 +44,8 @@ static bool word_before(const char *t, size_t lo, size_t off, size_t *s, size_t 
 	return *e > *s;
 }
 
-/* Small words a title leaves in lower case: "Fox and Friends". */
+/* Small words a title leaves in lower case: "Fox and Friends" (four letters
+ * at most: count_words() asks no longer word). */
 static const char *const title_joiners[] = {
 	"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", NULL,
 };
@@ -82,7 +83,9 @@ static size_t count_words(const char *t, Span s, size_t enough, size_t *caps, bo
 		for (size_t k = i; k < e && !alpha; k++)
 			alpha = ascii_alpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
 		*letters |= alpha;
-		if (!word_in(t + i, e - i, title_joiners)) {
+		/* (no joiner has more than four letters: most words skip the
+		 * lookup) */
+		if (e - i > 4 || !word_in(t + i, e - i, title_joiners)) {
 			n++;
 			*caps += tok_is_cap(t + i, s.end - i);
 		}

@@ -205,9 +205,15 @@ static bool add_run(SpeakerTable *st, NameRun r)
 }
 
 /* Places and titles of works follow prepositions; people rarely do. */
-static const char *const preps[] = {
+static const char *const preps[] = { /* (four letters at most: is_prep()) */
 	"at", "by", "for", "from", "in", "into", "near", "of", "on", "the", "to", NULL,
 };
+
+/* True when TEXT[W) is a word of preps (most words are too long to be). */
+static bool is_prep(const char *text, Span w)
+{
+	return w.end - w.start <= 4 && word_in(text + w.start, w.end - w.start, preps);
+}
 
 static bool is_upper_at(const char *t, size_t i, size_t end)
 {
@@ -610,13 +616,12 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 		while (j < t->n && (t->v[j].flags & TOK_CAP))
 			j++;
 		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n) || apposed);
-		bool after_prep = i == 0 ? prev.end > prev.start &&
-		                                   word_in(c->text + prev.start, prev.end - prev.start, preps)
-		                         : (t->v[i - 1].flags & TOK_WORD) &&
-		                                   word_in(c->text + t->v[i - 1].start,
-		                                           t->v[i - 1].end - t->v[i - 1].start, preps);
 		Mention m;
 		if (j - i >= 2 || (j - i == 1 && subj)) {
+			bool after_prep = i == 0 ? is_prep(c->text, prev)
+			                         : (t->v[i - 1].flags & TOK_WORD) &&
+			                                   is_prep(c->text, (Span){ t->v[i - 1].start,
+			                                                            t->v[i - 1].end });
 			memset(&m, 0, sizeof m);
 			/* "Donald Trump's recent gains": the name is the run without
 			 * its possessive ending (the classifier takes a possessive
