@@ -1961,6 +1961,15 @@ int main(void)
 	            "Warning signs ...: a noun, no report");
 	no_reported(P("Referring to joint military drills with the South, the envoy stood up."),
 	            "Referring to X, SUBJECT ...: a topic, no report");
+	/* A name after a preposition some words before the cue is no subject;
+	 * forecasters are people. */
+	speaker_is(P("Delhi's Chief Minister Arvind Kejriwal turned to Twitter last month to"
+	             " describe his city as a \"gas chamber.\""), 0, "Arvind Kejriwal",
+	           "NAME turned to Twitter last month to describe ... \"Q\": NAME, not Twitter");
+	r = analyze(NULL, P("Smoke will descend upon the 20 million residents of Delhi this week, with"
+	                    " forecasters warning that pollution will reach \"severe\" levels."));
+	is_str(mention_of(&r, "severe"), "forecasters", "with forecasters warning: the forecasters");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
