@@ -1633,6 +1633,47 @@ static bool unowned_source(const Ctx *c, const Toks *t, size_t a, size_t p, size
  * race is rigged", "his pledge to cut taxes", "a New York Times report
  * that ...".  The owner is the source; without one the noun reports
  * nothing to attribute. */
+/* The noun phrase that starts at token P (an owner or an article and the
+ * noun) opens the sentence from A, after at most a joining word ("Yet his
+ * determination to act alone inflamed ..."): it is the sentence's subject. */
+static bool subject_noun(const Ctx *c, const Toks *t, size_t a, size_t p)
+{
+	size_t i = a;
+	while (i < p && (!is_word_tok(t, i) || tok_is(c, t, i, "yet") || tok_is(c, t, i, "Yet") ||
+	                 tok_is(c, t, i, "But") || tok_is(c, t, i, "And") || is_ly(c, t, i)))
+		i++;
+	return i + 1 >= p;
+}
+
+/* Where "to DO ..." after a noun that is the sentence's subject ends: at
+ * the sentence's own verb ("his refusal to answer fully did not go over
+ * well", "his determination to act alone inflamed his opponents") or a
+ * break ("Trump's promises to tax the rich notwithstanding, ..."); B when
+ * a clause of its own comes first, whose verb is not the sentence's. */
+static size_t subject_to_end(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	for (size_t i = k + 2; i < b; i++) {
+		/* (not at a name set off after a noun: "the first lady, Michelle
+		 * Obama, as much as possible") */
+		if (stop_at(c, t, i) &&
+		    !(punct_at(c, t, i, ',') && i + 1 < b && (t->v[i + 1].flags & TOK_CAP)))
+			return i;
+		if (is_word_tok(t, i) && (tok_in(c, t, i, RW_WH) || tok_is(c, t, i, "that") ||
+		                          tok_is(c, t, i, "if")))
+			return b; /* "to say which side he would be on": a clause of its own */
+		if (!is_word_tok(t, i) || tok_is(c, t, i, "to") || tok_is(c, t, i - 1, "to"))
+			continue;
+		size_t n = t->v[i].end - t->v[i].start;
+		bool past = n > 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2) &&
+		            !(t->v[i].flags & TOK_CAP) && !tok_in(c, t, i - 1, RW_DETERMINER) &&
+		            !tok_in(c, t, i - 1, RW_POSS) && !word_is_be(TW(i - 1));
+		if (past || tok_in(c, t, i, RW_IRREGULAR_PAST) ||
+		    (tok_in(c, t, i, RW_NOT_IN_NP) && !tok_is(c, t, i, "not")))
+			return i;
+	}
+	return b;
+}
+
 /* Verbs that give voice to an attitude named by their object: "expressed
  * concern about", "voiced misgivings over". */
 static const char *const voicing_verbs[] = {
@@ -1724,6 +1765,8 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	}
 	Span cue = { t->v[ci].start, t->v[ci].end };
 	b = opening_clause_end(c, t, a, ci, k, b);
+	if (tok_is(c, t, k, "to") && subject_noun(c, t, a, p))
+		b = subject_to_end(c, t, k, b);
 	if (about) /* the thing talked about ends where the sentence's verb comes */
 		for (size_t e = k + 1; e < b; e++)
 			if (is_word_tok(t, e) && tok_in(c, t, e, RW_NOT_IN_NP) && !tok_is(c, t, e, "to")) {

@@ -1971,6 +1971,13 @@ int main(void)
 	is_str(mention_of(&r, "severe"), "forecasters", "with forecasters warning: the forecasters");
 	done(&r);
 
+	/* A reporting noun that is the sentence's subject: "to DO" after it
+	 * ends where the sentence's own verb comes. */
+	reported_is(P("Yet his determination to act alone angered his rivals in the Senate."),
+	            "to act alone", "his", "Yet his NOUN to DO ... VERBED: the noun's clause only");
+	reported_is(P("Her refusal to answer the question did not go over well with the panel."),
+	            "to answer the question", "Her", "Her refusal to DO did not ...");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
