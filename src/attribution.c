@@ -138,14 +138,17 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	size_t first = qt + 1;
 	while (first < ci && (t->v[first].flags & TOK_PUNCT))
 		first++;
-	if ((inverted || (after_comma && !adjacent)) && mention_after(text, t, ce, hi, &m) &&
+	/* (a participle's subject never follows it: '"Q," Benioff weighed in,
+	 * telling Cook' is Benioff's) */
+	bool participle = cue_is_participle(text + t->v[ci].start, t->v[ci].end - t->v[ci].start);
+	if ((inverted || (after_comma && !adjacent && !participle)) &&
+	    mention_after(text, t, ce, hi, &m) &&
 	    (inverted || m.kind == MEN_NAME || m.kind == MEN_ORG)) {
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 		return true;
 	}
 	/* "Q," Blige sings to Clinton before asking her: the clause's subject */
-	if (!inverted && !adjacent &&
-	    cue_is_participle(text + t->v[ci].start, t->v[ci].end - t->v[ci].start)) {
+	if (!inverted && !adjacent && participle) {
 		if (!mention_subject(text, t, qt + 1, ci, &m))
 			return false;
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);

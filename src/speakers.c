@@ -668,8 +668,13 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				      t->v[k].end <= m.name.end &&
 				      word_all_caps(c->text + t->v[k].start, t->v[k].end - t->v[k].start) &&
 				      !word_all_caps(c->text + m.name.start, m.name.end - m.name.start);
-			if (named && m.kind == MEN_NAME && !initial && !the &&
-			    !(after_prep && m.name.start == t->v[i].start) && m.name.end > m.name.start) {
+			/* (a place after a preposition is no one; "appeal to Julie
+			 * Graham" names her by her given name) */
+			bool placed = after_prep && m.name.start == t->v[i].start &&
+			              !(j - i >= 2 && given_name(c->text + t->v[i].start,
+			                                         t->v[i].end - t->v[i].start));
+			if (named && m.kind == MEN_NAME && !initial && !the && !placed &&
+			    m.name.end > m.name.start) {
 				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
 				bool titled = m.name.start > t->v[i].start;
 				Span before = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };

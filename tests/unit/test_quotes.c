@@ -1970,6 +1970,14 @@ int main(void)
 	                    " forecasters warning that pollution will reach \"severe\" levels."));
 	is_str(mention_of(&r, "severe"), "forecasters", "with forecasters warning: the forecasters");
 	done(&r);
+	/* A participle's object is not its subject; a full name after a
+	 * preposition is still a person's when a given name opens it. */
+	speaker_is(P("\"We all miss Steve so much,\" Marc Benioff weighed in, telling Tim Cook,"
+	             " \"since he passed, you have been true to him.\""), 1, "Marc Benioff",
+	           "\"Q,\" NAME weighed in, telling NAME2: NAME, not the one told");
+	speaker_is(P("The campaign did not appeal to Julie Graham, a state official.",
+	             "\"It is edgy,\" Graham said."), 0, "Julie Graham",
+	           "appeal to GIVEN SURNAME ... SURNAME said: the full name");
 
 	/* A reporting noun that is the sentence's subject: "to DO" after it
 	 * ends where the sentence's own verb comes. */
