@@ -869,6 +869,20 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 	size_t qnext = k < nq ? q[k].span.start : SIZE_MAX;
 	for (size_t i = r.start; i < r.end;) {
 		unsigned char c0 = (unsigned char)s[i];
+		/* Most tokens are a plain word of ASCII letters and digits
+		 * before a space or a comma: taken here with the fewest tests
+		 * (what the general path below would find for it). */
+		if (ascii_alnum(c0) && i < qnext) {
+			size_t e = alnum_end(s, i + 1, r.end);
+			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
+				bool cap = (unsigned)(c0 - 'A') < 26u ||
+				           ((c0 == 'a' || c0 == 'e') && arabic_article(s + i, e - i));
+				if (!toks_push(t, (Tok){ i, e, TOK_WORD | (cap ? TOK_CAP : 0), -1, 0, 0 }))
+					return false;
+				i = e < r.end && s[e] == ' ' ? e + 1 : e;
+				continue;
+			}
+		}
 		if (c0 == ' ' || c0 == '\n') {
 			i++;
 			continue;
