@@ -595,6 +595,35 @@ static void sentence_tokens(const Ctx *c, const Toks *t, size_t start, size_t en
 	*b = tok_at(t, s1.end > end ? s1.end : end);
 }
 
+/* '"WALLACE: Let's start ...', a turn of a transcript quoted whole
+ * (quote_scan.c splits it): its speaker is the label between the opening
+ * mark and the words, the colon its cue.  A label in capitals is a person
+ * ("TAPPER"), not the initials of a body. */
+static bool label_turn(const Ctx *c, Toks *scratch, Item *it)
+{
+	const char *text = c->text;
+	Span q = it->q.span, in = it->q.inner;
+	if (in.start < q.start + 4 || text[in.start - 2] != ':' || text[in.start - 1] != ' ')
+		return false;
+	size_t ls = q.start;
+	while (ls < in.start && !(text[ls] >= 'A' && text[ls] <= 'Z'))
+		ls++;
+	Mention m;
+	if (ls + 2 >= in.start || !tokenize(text, (Span){ ls, in.start - 2 }, NULL, 0, scratch) ||
+	    !scratch->n || !mention_before(text, scratch, 0, scratch->n, &m))
+		return false;
+	if (m.kind == MEN_ORG && scratch->n == 1) {
+		m.kind = MEN_NAME;
+		m.name = m.span;
+	}
+	if (m.kind != MEN_NAME)
+		return false;
+	set_mention(it, &m, scratch, 0, scratch->n, 0.8);
+	it->q.cue = (Span){ in.start - 2, in.start - 1 };
+	it->turn = true;
+	return true;
+}
+
 /* "Alverson summed it up:", "Buckley, who phoned in from the set, had a
  * similar experience:" - with no verb of saying, the subject of the words
  * [A, B) before a colon introduces the quote after it. */
@@ -709,7 +738,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				}
 				continue;
 			}
-			done = right_cue(c, &t, qt, hi, true, it) || dash_signature(c, &t, qt, t.n, it);
+			done = label_turn(c, &scratch, it) || right_cue(c, &t, qt, hi, true, it) ||
+			       dash_signature(c, &t, qt, t.n, it);
 			if (!done)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
 			if (!done)

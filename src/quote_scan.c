@@ -317,7 +317,85 @@ typedef struct {
 	/* An outer quote carried over from the previous paragraph. */
 	bool carry;
 	size_t carry_start, carry_inner, carry_paras;
+	MarkType carry_type; /* its mark's: a straight outer quote nests curly ones */
 } Scan;
+
+/* The length of the speaker label that opens T[I, END), the words of a
+ * transcript's paragraph after its mark: one to three words in capitals
+ * and ": " ("WALLACE: ", "MR. SMITH: "); 0 when there is none ("Q: " and
+ * "A: " are no names). */
+static size_t turn_label(const char *t, size_t i, size_t end)
+{
+	size_t k = i;
+	for (int words = 0; words < 3; words++) {
+		size_t w = k, caps = 0;
+		while (k < end && ((t[k] >= 'A' && t[k] <= 'Z') || t[k] == '.' || t[k] == '-' ||
+		                   t[k] == '\''))
+			caps += t[k++] <= 'Z' && t[k - 1] >= 'A';
+		if (caps < 2 || k - w < 2)
+			return 0;
+		if (k + 1 < end && t[k] == ':' && t[k + 1] == ' ')
+			return k + 2 - i;
+		if (k >= end || t[k] != ' ')
+			return 0;
+		k++;
+	}
+	return 0;
+}
+
+/* A stage direction of a transcript after its mark: "(CROSSTALK.)". */
+static bool stage_direction(const char *t, size_t i, size_t end)
+{
+	while (end > i && (t[end - 1] == ' ' || t[end - 1] == '.'))
+		end--;
+	return end > i + 2 && t[i] == '(' && t[end - 1] == ')';
+}
+
+/* Q, a quotation over several paragraphs, as the turns of a transcript when
+ * two or more of its paragraphs open with a speaker's label: one quotation
+ * a turn, from the label's paragraph to the next label or stage direction,
+ * its words after the label (attribution reads the label).  Otherwise Q
+ * whole. */
+static bool add_turns(Scan *s, QuoteSpan q)
+{
+	size_t p0 = article_paragraph_at(s->a, q.span.start);
+	size_t p1 = article_paragraph_at(s->a, q.span.end - 1);
+	size_t labels = 0;
+	for (size_t pi = p0; pi <= p1 && labels < 2; pi++) {
+		Span p = article_paragraph(s->a, pi)->span;
+		size_t l;
+		cp_at(s->t, p.start, p.end, &l);
+		labels += turn_label(s->t, p.start + l, p.end) != 0;
+	}
+	if (labels < 2)
+		return add_span(s->out, s->t, q);
+	QuoteSpan turn = { { 0, 0 }, { 0, 0 }, false, false, true };
+	bool open = false;
+	for (size_t pi = p0; pi <= p1; pi++) {
+		Span p = article_paragraph(s->a, pi)->span;
+		size_t l, words = pi == p0 ? q.inner.start : p.start;
+		if (pi > p0 || p.start == q.span.start)
+			cp_at(s->t, p.start, p.end, &l), words = p.start + l;
+		size_t label = turn_label(s->t, words, p.end);
+		bool stage = stage_direction(s->t, words, pi == p1 ? q.inner.end : p.end);
+		if ((label || stage) && open) {
+			if (!add_span(s->out, s->t, turn))
+				return false;
+			open = false;
+		}
+		if (stage)
+			continue;
+		if (!open) {
+			turn.span.start = pi == p0 ? q.span.start : p.start;
+			turn.inner.start = words + label;
+			open = true;
+		}
+		turn.span.end = pi == p1 ? q.span.end : p.end;
+		turn.inner.end = pi == p1 ? q.inner.end : p.end;
+		turn.unclosed = pi < p1 || q.unclosed;
+	}
+	return !open || add_span(s->out, s->t, turn);
+}
 
 /* True when paragraph P starts with an opening double mark written like the
  * one at OPEN: a quote goes on in the next paragraph with the same marks
@@ -380,7 +458,7 @@ static bool pair_doubles(Scan *s, size_t pi, const Marks *dbl)
 		bool carried = s->carry;
 		size_t found_before = s->out->n;
 		if (carried) {
-			stack[0] = (Mark){ s->carry_start, s->carry_inner, M_DQO, true, false };
+			stack[0] = (Mark){ s->carry_start, s->carry_inner, s->carry_type, true, false };
 			depth = 1;
 		}
 		for (size_t i = from; i < n; i++) {
@@ -394,7 +472,7 @@ static bool pair_doubles(Scan *s, size_t pi, const Marks *dbl)
 				if (depth == 0) {
 					QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, false, false,
 					                carried };
-					if (!add_span(s->out, s->t, q))
+					if (!(carried ? add_turns(s, q) : add_span(s->out, s->t, q)))
 						return false;
 					carried = false;
 				}
@@ -421,12 +499,13 @@ static bool pair_doubles(Scan *s, size_t pi, const Marks *dbl)
 			s->carry = true;
 			s->carry_start = o.pos;
 			s->carry_inner = o.end;
+			s->carry_type = o.type;
 			s->carry_paras = paras;
 			return true;
 		}
 		if (carried || recoverable(s->t, p, o.pos)) {
 			QuoteSpan q = { { o.pos, p.end }, { o.end, p.end }, false, true, carried };
-			return add_span(s->out, s->t, q);
+			return carried ? add_turns(s, q) : add_span(s->out, s->t, q);
 		}
 		/* A stray opener: scan the paragraph again without it. */
 		s->out->n = found_before;
@@ -481,7 +560,7 @@ static int by_start(const void *x, const void *y)
 bool quote_scan(const Article *a, QuoteSpan **out, size_t *nout)
 {
 	Spans sp = { 0 };
-	Scan s = { article_text(a), a, &sp, false, 0, 0, 0 };
+	Scan s = { article_text(a), a, &sp, false, 0, 0, 0, M_DQO };
 	Marks dbl = { 0 }, sgl = { 0 };
 	bool ok = true;
 	size_t np = article_paragraph_count(a);

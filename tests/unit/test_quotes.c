@@ -1985,6 +1985,25 @@ int main(void)
 	            "to act alone", "his", "Yet his NOUN to DO ... VERBED: the noun's clause only");
 	reported_is(P("Her refusal to answer the question did not go over well with the panel."),
 	            "to answer the question", "Her", "Her refusal to DO did not ...");
+	/* A straight quotation over paragraphs keeps going past a curly one
+	 * nested in it. */
+	r = analyze(NULL, P("\"I am here. You are there,\" Ann Lee said. \"We will see.",
+	                    "\"We are all \xE2\x80\x9Chere\xE2\x80\x9D now.\""));
+	is_str(qtext(&r, 1), "We will see.\n\n\"We are all \xE2\x80\x9Chere\xE2\x80\x9D now.",
+	       "\"...\xC2\xB6\"... \xE2\x80\x9CX\xE2\x80\x9D ...\": one quotation over both paragraphs");
+	done(&r);
+	/* A transcript quoted whole: one quotation a turn, its label the
+	 * speaker; a stage direction is no one's. */
+	r = analyze(NULL, P("Gov. Mike Pence spoke to host Chris Wallace on Sunday.",
+	                    "\"WALLACE: Will she be there?", "\"PENCE: She will not. We are sure.",
+	                    "\"(CROSSTALK.)", "\"WALLACE: Thank you.", "\"PENCE: Thank you, Chris.\""));
+	is_int((long)nspeech(&r), 4, "four turns");
+	is_str(qtext(&r, 0), "Will she be there?", "a turn's words after its label");
+	is_str(qspeaker(&r, 0), "Chris Wallace", "WALLACE: the host");
+	is_str(qspeaker(&r, 1), "Mike Pence", "PENCE: the governor");
+	is_str(qkind(&r, 3), "direct", "the last turn, closed, is a statement too");
+	is_str(qspeaker(&r, 3), "Mike Pence", "... and his");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
