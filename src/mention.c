@@ -873,7 +873,12 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		 * before a space or a comma: taken here with the fewest tests
 		 * (what the general path below would find for it). */
 		if (ascii_alnum(c0) && i < qnext) {
-			size_t e = alnum_end(s, i + 1, r.end);
+			/* (no bound tested at each byte: the text goes on to its
+			 * NUL, which ends any run) */
+			size_t e = i + 1;
+			while (ascii_alnum((unsigned char)s[e]))
+				e++;
+			e = e < r.end ? e : r.end;
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
 				bool cap = (unsigned)(c0 - 'A') < 26u ||
 				           ((c0 == 'a' || c0 == 'e') && arabic_article(s + i, e - i));

@@ -22,8 +22,10 @@ typedef struct {
 bool mention_classes(WordClass *wc);
 
 /* Tokenizes TEXT[R.start, R.end) into T (reset first); quotations listed in
- * Q (sorted, N of them) become one TOK_QUOTE token each.  Returns false when
- * out of memory. */
+ * Q (sorted, N of them) become one TOK_QUOTE token each.  TEXT is a NUL-
+ * terminated string (an article's text): the letters of a word are read up
+ * to a byte that is none, maybe past R.end.  Returns false when out of
+ * memory. */
 bool tokenize(const char *text, Span r, const QuoteSpan *q, size_t nq, Toks *t);
 /* tokenize() when the caller knows that Q[0, FIRST) end at or before
  * R.start: a walk over the paragraphs passes each the first quotation that
