@@ -524,6 +524,17 @@ static size_t closing_dash(const Ctx *c, const Toks *t, size_t i, size_t b)
  * participle cue (", saying"), a trailing "according to" or a quotation
  * after a clause break.  Returns B + 1 when a quotation is part of the
  * clause (a partial quote: not reported speech of its own). */
+/* False for a word token I that cannot end or break a clause in
+ * clause_end(): only "in" and "during" (an occasion), "and" and "but" can,
+ * and the marks, so the other words skip its tests (most tokens; a yes
+ * here only costs the tests). */
+static inline bool clause_word_at(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	unsigned char c0 = (unsigned char)(c->text[t->v[i].start] | 32);
+	return (n == 2 && c0 == 'i') || (n == 3 && (c0 == 'a' || c0 == 'b')) || (n == 6 && c0 == 'd');
+}
+
 static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t brk = b; /* the last clause break seen */
@@ -537,6 +548,9 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			break;
 		}
 	for (size_t i = k; i < b; i++) {
+		/* (a test added below for other words must widen this one) */
+		if (is_word_tok(t, i) && !clause_word_at(c, t, i))
+			continue;
 		if (t->v[i].flags & TOK_QUOTE) {
 			/* ", Trump boasted, "Q"": the writer's words that introduce
 			 * the quotation are not part of the clause either. */
