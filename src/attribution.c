@@ -373,7 +373,9 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		}
 		const char *cs = text + t->v[ci].start;
 		size_t cn = t->v[ci].end - t->v[ci].start;
-		if (ci < main)
+		/* (unless the quote is the cue's own object: "While protesters
+		 * chanted, "Red for Ed," ..., the speaker spoke") */
+		if (ci < main && !(qt == ce || (qt == ce + 1 && is_punct(text, t, ce))))
 			break;
 		if (word_eq(cs, cn, "according")) {
 			if (mention_after(text, t, ce, qt, &m)) {

@@ -335,15 +335,15 @@ static const char *const person_nouns[] = {
 	"researcher", "researchers", "resident", "residents", "retailer", "ruling", "scholars",
 	"scientist", "scientists", "secretary", "senator", "sergeant", "sheriff", "shoppers",
 	"shortstop", "singer", "site", "soldier", "soldiers", "son", "source", "sources",
-	"spokesman", "spokesmen", "spokesperson", "spokeswoman", "spot", "star", "startup",
-	"statement", "steelmaker", "story", "strategist", "strategists", "striker", "student",
-	"students", "study", "superintendent", "supervisor", "supervisors", "supporter",
-	"supporters", "surgeon", "surgeons", "surrogate", "surrogates", "survey", "survivors",
-	"teacher", "teachers", "team", "tenant", "tenants", "toymaker", "trader", "traders",
-	"transcript", "treasurer", "tweet", "union", "unions", "university", "veteran", "victim",
-	"victims", "video", "villagers", "virologist", "volunteer", "volunteers", "voter",
-	"voters", "website", "widow", "wife", "winger", "witness", "witnesses", "woman", "worker",
-	"workers", "writer", NULL,
+	"speechwriter", "speechwriters", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
+	"spot", "star", "startup", "statement", "steelmaker", "story", "strategist",
+	"strategists", "striker", "student", "students", "study", "superintendent", "supervisor",
+	"supervisors", "supporter", "supporters", "surgeon", "surgeons", "surrogate",
+	"surrogates", "survey", "survivors", "teacher", "teachers", "team", "tenant", "tenants",
+	"toymaker", "trader", "traders", "transcript", "treasurer", "tweet", "union", "unions",
+	"university", "veteran", "victim", "victims", "video", "villagers", "virologist",
+	"volunteer", "volunteers", "voter", "voters", "website", "widow", "wife", "winger",
+	"witness", "witnesses", "woman", "worker", "workers", "writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -2107,8 +2107,9 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 /* Words that open an adverbial phrase before the subject: "With Democratic
  * leaders worried, President Obama ...". */
 static const char *const openers[] = {
-	"after", "although", "amid", "because", "before", "despite", "during", "following",
-	"if", "since", "though", "unlike", "when", "while", "with", "without", NULL,
+	"after", "although", "amid", "at", "because", "before", "despite", "during",
+	"following", "if", "in", "on", "since", "though", "unlike", "when", "while",
+	"with", "without", NULL,
 };
 
 /* "His former business partner at Lenox, Lawrence B. Cummings, called",
@@ -2131,11 +2132,24 @@ static void appositive_name(const char *text, const Toks *t, size_t e, size_t at
 	*m = n;
 }
 
+/* Token K is a quotation whose words end with a comma: 'On "Face the
+ * Nation," Sen. Sanders said' closes its opening phrase inside the marks. */
+static bool quote_ends_comma(const char *text, const Toks *t, size_t k)
+{
+	if (!(t->v[k].flags & TOK_QUOTE))
+		return false;
+	size_t e = t->v[k].end;
+	while (e > t->v[k].start + 1 &&
+	       (text[e - 1] == '"' || text[e - 1] == '\'' || (unsigned char)text[e - 1] >= 0x80))
+		e--;
+	return e > t->v[k].start + 1 && text[e - 1] == ',';
+}
+
 size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 {
 	if (lo < at && is_word(t, lo) && word_in(TW(lo), openers))
 		for (size_t k = lo + 1; k < at && k < lo + 30; k++)
-			if (punct_is(text, t, k, ","))
+			if (punct_is(text, t, k, ",") || quote_ends_comma(text, t, k))
 				return k + 1;
 	/* "Frankly, I fell into ...", "Anyway, he ...": one word set off
 	 * before a pronoun is a sentence adverb, not a name the pronoun is in

@@ -2004,6 +2004,19 @@ int main(void)
 	is_str(qkind(&r, 3), "direct", "the last turn, closed, is a statement too");
 	is_str(qspeaker(&r, 3), "Mike Pence", "... and his");
 	done(&r);
+	/* An opening "In ...," phrase is no subject; a quote right after a cue
+	 * in an opening clause is that cue's. */
+	speaker_is(P("In his initial Instagram post, Van Der Beek touched upon the idea and"
+	             " noted there should be \"zero shame\" involved."), 0, "Van Der Beek",
+	           "In his Instagram post, NAME ... noted \"Q\": NAME, not Instagram");
+	r = analyze(NULL, P("While some protesters chanted, \"Red for Ed,\" in a hallway, Speaker"
+	                    " Brian Bosma spoke."));
+	is_str(mention_of(&r, "Red for Ed,"), "some protesters",
+	       "While NP chanted, \"Q,\" ..., NAME spoke: the chanters, not NAME");
+	done(&r);
+	speaker_is(P("On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries,"
+	             " praised young voters. \"The younger people are sick of it,\" he said."), 1,
+	           "Bernie Sanders", "On \"SHOW,\" NAME ...: the comma inside the marks ends the phrase");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
