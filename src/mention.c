@@ -65,18 +65,6 @@ static const char *const title_preps[] = {
 	"to", "toward", "towards", "under", "up", "upon", "with", "within", "without", NULL,
 };
 
-/* ASCII case folded in one pass over W, which is read no further than N + 1
- * bytes: a call for every token was spending more in strlen() than in the
- * compare. */
-bool word_eq(const char *s, size_t n, const char *w)
-{
-	for (size_t i = 0; i < n; i++) {
-		unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-		if (!b || (a != b && ascii_lower(a) != ascii_lower(b)))
-			return false;
-	}
-	return w[n] == '\0';
-}
 
 /* Lower-cases S[0..N) into BUF (SIZE bytes); false when it does not fit.
  * ASCII only: the lists are ASCII, and a byte of a UTF-8 sequence must stay

@@ -214,7 +214,19 @@ bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n);
  * left out (all of them when WC is NULL). */
 uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, const char *s,
                         size_t len);
-/* Lower-case ASCII comparison of S[0..N) with the C string W. */
-bool word_eq(const char *s, size_t n, const char *w);
+/* Lower-case ASCII comparison of S[0..N) with the C string W: ASCII case
+ * folded in one pass over W, which is read no further than N + 1 bytes (a
+ * call for every token was spending more in strlen() than in the compare).
+ * Inline: most calls compare a token with a word written there, and the
+ * call cost more than the compare. */
+static inline bool word_eq(const char *s, size_t n, const char *w)
+{
+	for (size_t i = 0; i < n; i++) {
+		unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
+		if (!b || (a != b && ascii_lower(a) != ascii_lower(b)))
+			return false;
+	}
+	return w[n] == '\0';
+}
 
 #endif
