@@ -597,6 +597,33 @@ static void sentence_tokens(const Ctx *c, const Toks *t, size_t start, size_t en
 	*b = tok_at(t, s1.end > end ? s1.end : end);
 }
 
+/* "Obama admits US gun laws are his 'biggest frustration'", "Trump Says
+ * Media Is 'Rigged'": in a headline, the name that opens it, right before
+ * a verb of saying written in either case, says the quote [LO, QT) - not
+ * one in a question it asks ("Mom Asks Why He Avoids ..."). */
+static bool headline_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, Item *it)
+{
+	static const char *const questions[] = {
+		"how", "if", "what", "when", "where", "whether", "which", "who", "why", NULL,
+	};
+	for (size_t k = lo + 1; k < qt && k < lo + 6; k++) {
+		if (!(t->v[k].flags & TOK_WORD) ||
+		    !wordset_has(&c->e->cue_one, c->text + t->v[k].start, t->v[k].end - t->v[k].start))
+			continue;
+		Mention m;
+		if (!mention_before(c->text, t, lo, k, &m) || (m.kind != MEN_NAME && m.kind != MEN_ORG) ||
+		    m.span.start != t->v[lo].start)
+			return false;
+		for (size_t w = k + 1; w < qt; w++)
+			if ((t->v[w].flags & TOK_WORD) &&
+			    word_in(c->text + t->v[w].start, t->v[w].end - t->v[w].start, questions))
+				return false;
+		set_mention(it, &m, t, k, k + 1, 0.7);
+		return true;
+	}
+	return false;
+}
+
 /* '"WALLACE: Let's start ...', a turn of a transcript quoted whole
  * (quote_scan.c splits it): its speaker is the label between the opening
  * mark and the words, the colon its cue.  A label in capitals is a person
@@ -737,6 +764,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				    mention_before(c->text, &t, lo, qt - 1, &m) && m.kind != MEN_PRONOUN) {
 					set_mention(it, &m, &t, qt - 1, qt, 0.8);
 					it->q.cue = (Span){ 0, 0 };
+				} else {
+					headline_cue(c, &t, lo, qt, it);
 				}
 				continue;
 			}

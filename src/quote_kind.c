@@ -495,7 +495,9 @@ void quote_term_check(const Ctx *c, Item *it)
 	bool labelled = before || (word_before(c->text, p->span.start, qs, &ws, &we) &&
 	                           word_in(c->text + ws, we - ws, term_markers));
 	if (it->q.kind == QUOTE_HEADLINE) {
-		if (it->mkind == MEN_NONE && (before || headline_unspoken(c, p->span, it)))
+		/* ("Avoids The Words 'Radical Terror'": the words named, whoever
+		 * the headline says spoke) */
+		if (before || (it->mkind == MEN_NONE && headline_unspoken(c, p->span, it)))
 			it->q.kind = QUOTE_TERM;
 	} else if (it->q.kind == QUOTE_DIRECT || it->q.kind == QUOTE_PARTIAL) {
 		bool marked = before && it->q.kind == QUOTE_PARTIAL;

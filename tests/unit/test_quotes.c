@@ -2017,6 +2017,14 @@ int main(void)
 	speaker_is(P("On \"Face the Nation,\" Sen. Bernie Sanders (Vt.), who lost the primaries,"
 	             " praised young voters. \"The younger people are sick of it,\" he said."), 1,
 	           "Bernie Sanders", "On \"SHOW,\" NAME ...: the comma inside the marks ends the phrase");
+	/* A headline's name before its verb of saying, in either case. */
+	r = analyze("Obama admits US gun laws are his 'biggest frustration'",
+	            P("President Barack Obama said gun laws frustrate him."));
+	is_str(qspeaker(&r, 1), "Barack Obama", "headline NAME admits ... 'Q': NAME");
+	done(&r);
+	r = analyze("Trump Says Media Is 'Rigged' Against Him", P("Donald Trump spoke on Monday."));
+	is_str(qspeaker(&r, 1), "Donald Trump", "headline NAME Says ... 'Q': NAME");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
