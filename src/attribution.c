@@ -645,7 +645,7 @@ static bool label_turn(const Ctx *c, Toks *scratch, Item *it)
 		m.kind = MEN_NAME;
 		m.name = m.span;
 	}
-	if (m.kind != MEN_NAME)
+	if (m.kind != MEN_NAME && m.kind != MEN_ORG) /* ("THE COURT:") */
 		return false;
 	set_mention(it, &m, scratch, 0, scratch->n, 0.8);
 	it->q.cue = (Span){ in.start - 2, in.start - 1 };

@@ -2004,6 +2004,12 @@ int main(void)
 	is_str(qkind(&r, 3), "direct", "the last turn, closed, is a statement too");
 	is_str(qspeaker(&r, 3), "Mike Pence", "... and his");
 	done(&r);
+	r = analyze(NULL, P("Judge Maria Ortega scolded Paul Grant, the defense attorney.",
+	                    "\"THE COURT: You will not say that.", "\"MR. GRANT: I am only asking.",
+	                    "\"THE COURT: Sit down.\""));
+	is_str(mention_of(&r, "Sit down."), "THE COURT", "THE COURT: a body's label, not the turn before");
+	is_str(qspeaker(&r, 2), "Paul Grant", "MR. GRANT: the lawyer");
+	done(&r);
 	/* An opening "In ...," phrase is no subject; a quote right after a cue
 	 * in an opening clause is that cue's. */
 	speaker_is(P("In his initial Instagram post, Van Der Beek touched upon the idea and"
