@@ -1177,8 +1177,10 @@ typedef struct {
  * with more than two bytes before it. */
 static bool ends_with_any(const char *w, size_t n, const Ending *ends, size_t count)
 {
+	/* (the last byte first, without a call: most words end otherwise) */
 	for (size_t i = 0; i < count; i++)
-		if (n > ends[i].n + 2 && !memcmp(w + n - ends[i].n, ends[i].s, ends[i].n))
+		if (n > ends[i].n + 2 && w[n - 1] == ends[i].s[ends[i].n - 1] &&
+		    !memcmp(w + n - ends[i].n, ends[i].s, ends[i].n))
 			return true;
 	return false;
 }
