@@ -210,6 +210,15 @@ bool looks_binary(const char *in, size_t len)
 		return false; /* UTF-16 with a BOM is text */
 	size_t n = len < 65536 ? len : 65536, odd = 0;
 	for (size_t i = 0; i < n; i++) {
+		/* eight bytes a step while none is a control byte (below
+		 * 0x20: a byte below it sets no top bit when 0x60 is added) */
+		for (; i + 8 <= n; i += 8) {
+			uint64_t x = swar_load(in + i);
+			if (~(((x & SWAR_LOW7) + SWAR_REP(0x60)) | x) & SWAR_TOP)
+				break;
+		}
+		if (i >= n)
+			break;
 		if (u[i] == 0)
 			return true;
 		if (u[i] < 0x20 && u[i] != '\n' && u[i] != '\r' && u[i] != '\t' && u[i] != '\f' &&
