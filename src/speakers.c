@@ -1778,6 +1778,13 @@ static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb
 			*after = i;
 			return true;
 		}
+		/* "the PM" is the "Prime Minister" */
+		if (n == 2 && !strncasecmp(w, "pm", 2) && l == 5 && !strncasecmp(t + b, "prime", 5) &&
+		    i + 9 <= s.end && !strncasecmp(t + i, " minister", 9) &&
+		    (i + 9 == s.end || !isalpha((unsigned char)t[i + 9]))) {
+			*after = i + 9;
+			return true;
+		}
 		*pb = b;
 		*pe = b + l;
 	}
@@ -1850,8 +1857,9 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 {
 	const char *t = c->text, *w = t + head.start;
 	size_t wn = head.end - head.start;
-	/* Only a word that is a title ("governor", not "report"). */
-	if (wn < 3 || !word_is_title(w, wn))
+	/* Only a word that is a title ("governor", not "report"; of two
+	 * letters only "PM", not "US") */
+	if ((wn < 3 && !(wn == 2 && !strncasecmp(w, "pm", 2))) || !word_is_title(w, wn))
 		return -1;
 	/* "the Republican nominee" is nobody a role calls a Democrat */
 	int party = party_in(t, it->q.mention);
@@ -2115,6 +2123,45 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
 	return recent[nrecent - 1];
 }
 
+/* "Stumpf, 63, apologized. ... "...," the 63-year-old said": the person
+ * whose age the text gave after the name, among the latest runs before the
+ * mention whose head HEAD is an age; -1 when none (or not an age). */
+static int aged_person(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
+{
+	const char *t = c->text;
+	size_t hn = head.end - head.start, digits = 0;
+	if (!word_is_age(t + head.start, hn))
+		return -1;
+	while (digits < 3 && isdigit((unsigned char)t[head.start + digits]))
+		digits++;
+	size_t lo = runs_before(st, it->q.mention.start);
+	for (size_t i = lo; i-- > 0 && lo - i <= EARLY;) {
+		const NameRun *r = &st->runs[i];
+		size_t e = r->span.end;
+		if (e + digits + 3 <= c->len && t[e] == ',' && t[e + 1] == ' ' &&
+		    !memcmp(t + e + 2, t + head.start, digits) && t[e + 2 + digits] == ',')
+			return resolve_run(c, st, r);
+	}
+	return -1;
+}
+
+/* Person E's full name is written after a title of COUNTRY ("British
+ * Prime Minister Theresa May"), among the first runs of its surname. */
+static bool titled_from(const Ctx *c, const SpeakerTable *st, const Ent *e, const char *country)
+{
+	size_t kn = e->key ? strlen(e->key) : 0, seen = 0;
+	if (!st->nslots || !kn)
+		return false;
+	for (size_t i = st->slots[hash_word(e->key, kn) & (st->nslots - 1)];
+	     i != NONE && seen++ < EARLY; i = st->runs[i].next) {
+		const NameRun *r = &st->runs[i];
+		if (r->title.end > r->title.start && same_word(c->text, r->last, e->key, kn) &&
+		    run_is(c->text, r, e->name) && span_country(c->text, r->title) == country)
+			return true;
+	}
+	return false;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -2173,7 +2220,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		Ent *e = &st->v[recent[k]];
 		if (e->is_org)
 			continue;
-		if (country && e->country == country)
+		if (country && (e->country == country || titled_from(c, st, e, country)))
 			return recent[k];
 	}
 	/* "the governor": a recent speaker with that role, else the latest
@@ -2182,6 +2229,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	int titled = titled_person(c, st, it, recent, nrecent, head);
 	if (titled != -1)
 		return titled;
+	int aged = aged_person(c, st, it, head);
+	if (aged != -1)
+		return aged;
 	/* No speaker of that country: the latest speaker, unless known to be
 	 * from elsewhere - or unless the nationality is all the mention says
 	 * ("the Russian" is not the latest speaker when nothing says that one

@@ -2031,6 +2031,16 @@ int main(void)
 	r = analyze("Trump Says Media Is 'Rigged' Against Him", P("Donald Trump spoke on Monday."));
 	is_str(qspeaker(&r, 1), "Donald Trump", "headline NAME Says ... 'Q': NAME");
 	done(&r);
+	/* An age the text gave after a name; the PM; a Briton. */
+	speaker_is(P("Sen. Elizabeth Warren grilled the chief executive, John Stumpf. \"You should"
+	             " resign,\" Warren said.", "Stumpf, 63, apologized. \"I am deeply sorry,\" the"
+	             " 63-year-old said."), 1, "John Stumpf",
+	           "NAME, 63, did. \"Q,\" the 63-year-old said: NAME, not the latest speaker");
+	r = analyze(NULL, P("British Prime Minister Theresa May weighed in. \"This is unacceptable,\""
+	                    " the PM said.", "\"We will look at this,\" the Briton added."));
+	is_str(qspeaker(&r, 0), "Theresa May", "the PM: the Prime Minister");
+	is_str(qspeaker(&r, 1), "Theresa May", "the Briton: the speaker a British title names");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
