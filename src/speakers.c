@@ -2236,7 +2236,22 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * from elsewhere - or unless the nationality is all the mention says
 	 * ("the Russian" is not the latest speaker when nothing says that one
 	 * is Russian; "the top US diplomat" may be). */
-	if (!nrecent || (country && word_country(t + head.start, head.end - head.start)))
+	if (country && word_country(t + head.start, head.end - head.start)) {
+		/* "American envoy Nikki Haley spoke next. "...," the American
+		 * said": the latest full name a title of that country opens
+		 * (for a word for its people, not "the U.S." or "the UK") */
+		size_t lo = runs_before(st, ms);
+		if (memchr(t + head.start, '.', hn) || word_all_caps(t + head.start, hn))
+			lo = 0;
+		for (size_t i = lo; i-- > 0 && lo - i <= EARLY;) {
+			const NameRun *r = &st->runs[i];
+			if (!r->single && r->title.end > r->title.start &&
+			    span_country(t, r->title) == country)
+				return resolve_run(c, st, r);
+		}
+		return -1;
+	}
+	if (!nrecent)
 		return -1;
 	/* "The study found": a text or a recording, not the latest speaker */
 	static const char *const things[] = {

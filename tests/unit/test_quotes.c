@@ -2041,6 +2041,9 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Theresa May", "the PM: the Prime Minister");
 	is_str(qspeaker(&r, 1), "Theresa May", "the Briton: the speaker a British title names");
 	done(&r);
+	speaker_is(P("\"It is time,\" Ann Lee said.", "American envoy Nikki Haley spoke next."
+	             " \"We agree,\" the American said."), 1, "Nikki Haley",
+	           "the American: the latest full name an American title opens");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
