@@ -79,15 +79,14 @@ static size_t count_words(const char *t, Span s, size_t enough, size_t *caps, bo
 		while (e < s.end && (ascii_alnum((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80 ||
 		                     t[e] == '\'' || t[e] == '-'))
 			e++;
-		bool alpha = false;
-		for (size_t k = i; k < e && !alpha; k++)
-			alpha = ascii_alpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
-		*letters |= alpha;
+		/* (a word found once is enough: most open with a letter) */
+		for (size_t k = i; k < e && !*letters; k++)
+			*letters = ascii_alpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
 		/* (no joiner has more than four letters: most words skip the
 		 * lookup) */
 		if (e - i > 4 || !word_in(t + i, e - i, title_joiners)) {
 			n++;
-			*caps += tok_is_cap(t + i, s.end - i);
+			*caps += b < 0x80 ? (unsigned)(b - 'A') < 26u : tok_is_cap(t + i, s.end - i);
 		}
 		i = e > i ? e : i + 1;
 	}
