@@ -2196,6 +2196,9 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 /* A reporting verb in the present of headlines at token I: "Vows", "calls". */
 static bool title_cue(const Ctx *c, const Toks *t, size_t i)
 {
+	/* (not a count of things: "Automaker Recalls 300,000 SUVs") */
+	if (i + 1 < t->n && isdigit((unsigned char)c->text[t->v[i + 1].start]))
+		return false;
 	return is_word_tok(t, i) && c->text[t->v[i].end - 1] == 's' &&
 	       wordset_has(&c->e->rep_one, TW(i)) &&
 	       (report_cue_class_in(c->e, TW(i)) & (RC_CLAUSE | RC_TO | RC_OBJ));

@@ -2044,6 +2044,10 @@ int main(void)
 	speaker_is(P("\"It is time,\" Ann Lee said.", "American envoy Nikki Haley spoke next."
 	             " \"We agree,\" the American said."), 1, "Nikki Haley",
 	           "the American: the latest full name an American title opens");
+	/* A headline verb before a count reports nothing. */
+	r = analyze("Automaker Recalls 300,000 SUVs Over Fire Risk", P("The recall began on Monday."));
+	is_int((long)nreported(&r), 0, "NOUN Recalls 300,000 SUVs: a recall of things, no report");
+	done(&r);
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
