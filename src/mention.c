@@ -1121,8 +1121,12 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
                               size_t a)
 {
 	size_t r = a;
-	while (r > lo && a - r < 4 && is_word(t, r - 1) && !is_cap(t, r - 1) &&
-	       tok_in(text, t, r - 1, CLS_TITLE))
+	/* (over a nationality before a title in lower case: "Nigerian
+	 * ambassador Ade Okafor") */
+	while (r > lo && a - r < 5 && is_word(t, r - 1) &&
+	       ((!is_cap(t, r - 1) && tok_in(text, t, r - 1, CLS_TITLE)) ||
+	        (r < a && is_cap(t, r - 1) && !is_cap(t, r) && word_country(TW(r - 1)) &&
+	         !(r - 1 > lo && is_word(t, r - 2) && is_cap(t, r - 2))))) /* ("North America") */
 		r--;
 	if (r == a)
 		return a;
@@ -2010,7 +2014,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	       ((is_word(t, w) && !is_cap(t, w) &&
 	         (role_noun(text, t, w) || tok_in(text, t, w, CLS_CONNECTOR) ||
 	          isdigit((unsigned char)text[t->v[w].start]))) ||
-	        punct_is(text, t, w, "/") || punct_is(text, t, w, "-")))
+	        punct_is(text, t, w, "/") || punct_is(text, t, w, "-") ||
+	        /* "said veteran Nigerian diplomat Ade Okafor": a nationality
+	         * among the role words */
+	        (w > e && is_word(t, w) && is_cap(t, w) && word_country(TW(w)) && w + 1 < hi &&
+	         is_word(t, w + 1) && !is_cap(t, w + 1) && role_noun(text, t, w + 1))))
 		w++;
 	/* "said longtime party activist Ann Lee": a word or two modifying the
 	 * role noun come with it, when a name follows */

@@ -2048,6 +2048,11 @@ int main(void)
 	r = analyze("Automaker Recalls 300,000 SUVs Over Fire Risk", P("The recall began on Monday."));
 	is_int((long)nreported(&r), 0, "NOUN Recalls 300,000 SUVs: a recall of things, no report");
 	done(&r);
+	/* A nationality among the role words before a name. */
+	roles_are(P("Nigerian ambassador Ade Okafor said the plan was \"unworkable.\""),
+	          "Nigerian ambassador", "NATIONALITY title NAME said: the whole role");
+	speaker_is(P("\"We are ready,\" said veteran Nigerian diplomat Ade Okafor."), 0, "Ade Okafor",
+	           "said role NATIONALITY role NAME: the name, not the nationality");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
