@@ -2053,6 +2053,13 @@ int main(void)
 	          "Nigerian ambassador", "NATIONALITY title NAME said: the whole role");
 	speaker_is(P("\"We are ready,\" said veteran Nigerian diplomat Ade Okafor."), 0, "Ade Okafor",
 	           "said role NATIONALITY role NAME: the name, not the nationality");
+	/* A full name set off after a nominal source or subject is who it is. */
+	reported_is(P("According to the city controller, Kenneth Mejia, the deficit could reach"
+	              " $1 billion."), "the deficit could reach $1 billion",
+	            "the city controller, Kenneth Mejia", "According to NP, NAME, CLAUSE: NAME's");
+	speaker_is(P("Mayor Karen Bass spoke.", "Bass's predecessor, Eric Garcetti, weighed in on social"
+	             " media: \"Budgets are moral documents.\""), 0, "Eric Garcetti",
+	           "X's predecessor, NAME, weighed in: \"Q\": NAME");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
