@@ -313,13 +313,15 @@ bool cp_is_clean(uint32_t cp)
 /* sanitize_text(); when VALID is not NULL, it also tells whether IN is
  * valid UTF-8, and stops at the first byte that is not (OUT then holds a
  * part).  The walk decodes every sequence that utf8_valid() does, at the
- * same offsets, but for the bytes an escape sequence takes: those are
- * checked apart when there was one. */
+ * same offsets, until an escape sequence takes bytes: after one, the
+ * input is checked apart by utf8_valid() (its last byte may have been a
+ * sequence's first, and the next ones no longer start a sequence). */
 static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
 {
 	if (!buf_reserve(out, len))
 		return false;
 	bool skipped = false;
+	int checked = -1; /* utf8_valid() of IN, once asked */
 	size_t i = 0;
 	while (i < len) {
 		unsigned char c = (unsigned char)in[i];
@@ -345,7 +347,11 @@ static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
 		uint32_t cp;
 		size_t n = utf8_decode(in + i, len - i, &cp);
 		if (!n) {
-			if (valid) {
+			/* (after a skip the walk may be off the sequences:
+			 * utf8_valid() tells) */
+			if (valid && skipped && checked < 0)
+				checked = utf8_valid(in, len);
+			if (valid && (!skipped || !checked)) {
 				*valid = false;
 				return true;
 			}
@@ -371,7 +377,7 @@ static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
 		i += n;
 	}
 	if (valid)
-		*valid = !skipped || utf8_valid(in, len);
+		*valid = !skipped || (checked < 0 ? utf8_valid(in, len) : checked);
 	return buf_terminate(out);
 }
 

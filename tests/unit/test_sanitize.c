@@ -21,6 +21,24 @@ static void check_clean(const char *in, const char *want, const char *what)
 	free(got);
 }
 
+/* sanitize_utf8() of IN: the validity it tells is utf8_valid()'s, and the
+ * text, when valid, sanitize_text()'s. */
+static void check_utf8(const char *in, const char *what)
+{
+	Buf b;
+	buf_init(&b);
+	bool valid = !utf8_valid(in, strlen(in));
+	bool okd = sanitize_utf8(in, strlen(in), &b, &valid);
+	ok(okd && valid == utf8_valid(in, strlen(in)), "sanitize_utf8: %s: valid as utf8_valid() says",
+	   what);
+	if (valid) {
+		char *want = clean(in);
+		is_str(b.data ? b.data : "", want, "sanitize_utf8: %s: cleaned as sanitize_text()", what);
+		free(want);
+	}
+	buf_free(&b);
+}
+
 static void check_decode(const char *in, size_t len, const char *want, InputEncoding want_enc,
                          const char *what)
 {
@@ -123,6 +141,15 @@ int main(void)
 	check_clean("a\xFF" "b", "a\xEF\xBF\xBD" "b", "stray invalid byte becomes U+FFFD");
 	check_clean("l\xE2\x80\xA8m", "l\nm", "line separator becomes a newline");
 
+	check_utf8("plain caf\xC3\xA9 text\r\nand more", "valid text");
+	check_utf8("caf\xE9 au lait", "a Latin-1 byte");
+	check_utf8("ok \x1B[31mred\x1B[0m ok", "escape sequences");
+	/* the escape's final byte is the lead byte of "\xC3\xA9": the walk
+	 * skips it, the input is valid all the same */
+	check_utf8("a\x1B\xC3\xA9 b", "an escape over a sequence");
+	check_utf8("a\x1B(\xFF b", "an escape before an invalid byte");
+	check_utf8("x\xC2\x9B" "2J\xE2\x80 y", "a C1 escape and a cut sequence");
+
 	const char *raw = "  a \n\t b  \x1B[2J c ";
 	char *line = sanitize_line(raw, strlen(raw));
 	is_str(line, "a b c", "sanitize_line folds spaces and newlines");
@@ -132,6 +159,10 @@ int main(void)
 	ok(!looks_binary("plain text\n", 11), "plain text is not binary");
 	ok(!looks_binary("\xFF\xFEh\0i\0", 6), "UTF-16 with a BOM is not binary");
 	ok(looks_binary("\x01\x02\x03\x04\x05\x06\x07\x08\x0E\x0F", 10), "control bytes mean binary");
+	ok(looks_binary("some text, then\0 a NUL past eight bytes", 40), "a NUL after text is binary");
+	const char *lines = "line one\nline two\r\nline three\tend\n";
+	ok(!looks_binary(lines, strlen(lines)),
+	   "line ends and tabs among eight-byte steps are text");
 
 	char big[300];
 	memset(big, 'a', sizeof big);
