@@ -2227,15 +2227,19 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			/* "BJP spokesperson Sambit Patra hit back": the name after
 			 * the role noun opening the clause is the subject, the words
 			 * before it its role */
-			if (a == lo && e + 1 < at && is_word(t, e) && !is_cap(t, e) &&
-			    role_noun(text, t, e) && is_cap(t, e + 1)) {
-				size_t e2 = run_end(text, t, e + 1, at);
+			/* (up to three words: "Britain's finance minister Rachel
+			 * Reeves ruled out ...") */
+			size_t rn = e;
+			while (rn < at && rn < e + 3 && is_word(t, rn) && !is_cap(t, rn))
+				rn++;
+			if (a == lo && rn > e && rn < at && role_noun(text, t, rn - 1) && is_cap(t, rn)) {
+				size_t e2 = run_end(text, t, rn, at);
 				Mention n;
-				if (classify_run(text, t, e + 1, e2, &n) && n.kind == MEN_NAME &&
+				if (classify_run(text, t, rn, e2, &n) && n.kind == MEN_NAME &&
 				    memchr(text + n.name.start, ' ', n.name.end - n.name.start)) {
 					*m = n;
 					m->span.start = t->v[a].start;
-					m->role = tspan(t, a, e + 1);
+					m->role = tspan(t, a, rn);
 					return true;
 				}
 			}

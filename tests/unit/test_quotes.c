@@ -2060,6 +2060,10 @@ int main(void)
 	speaker_is(P("Mayor Karen Bass spoke.", "Bass's predecessor, Eric Garcetti, weighed in on social"
 	             " media: \"Budgets are moral documents.\""), 0, "Eric Garcetti",
 	           "X's predecessor, NAME, weighed in: \"Q\": NAME");
+	/* A subject of several role words before the name. */
+	speaker_is(P("Britain's finance minister Rachel Reeves on Wednesday ruled out raising income"
+	             " tax, saying the government would \"stick to its promises\"."), 0,
+	           "Rachel Reeves", "X's finance minister NAME did ..., saying \"Q\": NAME");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
