@@ -432,6 +432,7 @@ static const char *const countries[][2] = {
 };
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
+bool word_is_person_noun(const char *s, size_t n) { return word_in(s, n, person_nouns); }
 bool word_is_org(const char *s, size_t n) { return word_in(s, n, orgs); }
 /* Lower-case words inside a personal name. */
 static const char *const name_particles[] = {

@@ -74,6 +74,8 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k);
 
 /* Word classes used by the speaker resolution too. */
 bool word_is_title(const char *s, size_t n);
+/* A noun for a person or a body that speaks: "official", "police". */
+bool word_is_person_noun(const char *s, size_t n);
 bool word_is_org(const char *s, size_t n);
 /* In capitals, with two letters at least: "CDC", "WALLACE". */
 bool word_all_caps(const char *s, size_t n);

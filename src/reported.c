@@ -1463,6 +1463,22 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		if (mn.kind == MEN_NONE || (j > a && (punct_at(c, t, j - 1, ',') ||
 		                                      word_is_be(TW(j - 1)))))
 			return false;
+		/* "called 911", "called police after the shooting", "called her
+		 * neighbor, Tom Reyes": one object and no name given it - a
+		 * phone call */
+		size_t o = k;
+		while (o < b && is_word_tok(t, o) && !tok_in(c, t, o, RW_PREP))
+			o++;
+		bool named_all = o > k;
+		for (size_t x = k; x < o; x++)
+			named_all &= (t->v[x].flags & TOK_CAP) != 0;
+		/* (a quotation after it is the name: "calls Obamacare 'crazy
+		 * system'") */
+		bool ends = o == b || is_word_tok(t, o) || strchr(",.;:", c->text[t->v[o].start]);
+		if (o > k && ends && !(t->v[o].flags & TOK_QUOTE) &&
+		    (isdigit((unsigned char)c->text[t->v[k].start]) || named_all ||
+		     word_is_person_noun(TW(o - 1)) || word_is_pronoun(TW(o - 1))))
+			return false;
 	}
 	if ((cls & RC_OBJ) && (tok_is(c, t, ce, "in") || tok_is(c, t, ce, "into") ||
 	                       tok_is(c, t, ce, "back")))

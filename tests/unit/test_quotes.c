@@ -2064,6 +2064,11 @@ int main(void)
 	speaker_is(P("Britain's finance minister Rachel Reeves on Wednesday ruled out raising income"
 	             " tax, saying the government would \"stick to its promises\"."), 0,
 	           "Rachel Reeves", "X's finance minister NAME did ..., saying \"Q\": NAME");
+	/* "called" with one object and no name for it is a phone call. */
+	no_reported(P("She called 911 at 3 a.m."), "called 911: a phone call");
+	no_reported(P("Linda Carter called her neighbor, Tom Reyes."), "called her neighbor: a call");
+	reported_is(P("Trump called the report fake news."), "the report fake news", "Trump",
+	            "called X Y: a name given, reported");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
