@@ -22,18 +22,7 @@
 #define RIGHT_REACH 24
 
 /* Index of the token that starts at or after byte OFF. */
-static size_t tok_at(const Toks *t, size_t off)
-{
-	size_t lo = 0, hi = t->n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		if (t->v[mid].start < off)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo;
-}
+static size_t tok_at(const Toks *t, size_t off) { return toks_at(t, 0, t->n, off); }
 
 /* Finds cues between tokens [A, B): the first (LAST false) or the last one.
  * Stores the cue's first token and the token after it. */

@@ -17,6 +17,21 @@ typedef struct {
 	const WordClass *classes;
 } Toks;
 
+/* The first of tokens [A, B) of T that starts at or after byte POS, B when
+ * none does (tokens are in text order: a search, where a walk from A would
+ * cost the square of a long sentence's cues). */
+static inline size_t toks_at(const Toks *t, size_t a, size_t b, size_t pos)
+{
+	while (a < b) {
+		size_t mid = a + (b - a) / 2;
+		if (t->v[mid].start < pos)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a;
+}
+
 /* Builds the table of the word lists of names and mentions for Toks.
  * False when out of memory. */
 bool mention_classes(WordClass *wc);

@@ -1910,21 +1910,6 @@ typedef struct {
 	size_t n;
 } Quoted;
 
-/* The first of tokens [A, B) that starts at or after byte POS, B when none
- * does (tokens are in text order; a walk from A would cost the square of a
- * long sentence's cues). */
-static size_t token_at(const Toks *t, size_t a, size_t b, size_t pos)
-{
-	while (a < b) {
-		size_t mid = a + (b - a) / 2;
-		if (t->v[mid].start < pos)
-			a = mid + 1;
-		else
-			b = mid;
-	}
-	return a;
-}
-
 /* The first reporting cue in [FROM, TO) outside the quotations Q: a cue
  * inside one is quoted words, which sentence_report() passes over (no
  * token starts there), so their bytes are not read; no cue form (lower-case
@@ -2045,7 +2030,7 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	while (from < to && (first && first->start >= from ? (m = *first, true)
 	                                                   : cue_outside(c, quoted, from, to, &m))) {
 		from = *pfrom = m.end;
-		size_t ci = token_at(t, a, b, m.start);
+		size_t ci = toks_at(t, a, b, m.start);
 		/* Not at a word start: inside a quotation token. */
 		if (ci >= b || t->v[ci].start != m.start || !is_word_tok(t, ci))
 			continue;
@@ -2552,7 +2537,7 @@ static bool qa_answer(const Ctx *c, Span p, const Mention *who, Item *it)
  * True when PREV was cut. */
 static bool cut_at_relative(const Ctx *c, const Toks *t, Item *prev, const Item *it)
 {
-	size_t ci = token_at(t, 0, t->n, it->q.cue.start);
+	size_t ci = toks_at(t, 0, t->n, it->q.cue.start);
 	if (ci >= t->n || it->q.span.start < it->q.cue.end)
 		return false;
 	size_t rel = relative_source(c, t, 0, ci);
