@@ -1198,7 +1198,11 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 {
 	bool the = false;
 	size_t from = a;
-	while (a < b && is_word(t, a) && (tok_in(text, t, a, CLS_CAP_STOP) || !is_cap(t, a))) {
+	/* (the surname He before a given name in capitals is no pronoun: "He
+	 * Jianxiong, a former IMF official") */
+	while (a < b && is_word(t, a) && (tok_in(text, t, a, CLS_CAP_STOP) || !is_cap(t, a)) &&
+	       !(a + 1 < b && t->v[a].end - t->v[a].start == 2 && !memcmp(text + t->v[a].start, "He", 2) &&
+	         is_word(t, a + 1) && is_cap(t, a + 1) && !tok_in(text, t, a + 1, CLS_CAP_STOP))) {
 		the |= word_eq(TW(a), "the");
 		a++;
 	}

@@ -2069,6 +2069,9 @@ int main(void)
 	no_reported(P("Linda Carter called her neighbor, Tom Reyes."), "called her neighbor: a call");
 	reported_is(P("Trump called the report fake news."), "the report fake news", "Trump",
 	            "called X Y: a name given, reported");
+	/* The surname He before a given name is no pronoun. */
+	speaker_is(P("He Jianxiong, a former IMF official, said the deal was \"fragile.\""), 0,
+	           "He Jianxiong", "He GIVEN, ROLE, said: the whole name");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
