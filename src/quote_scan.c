@@ -356,6 +356,18 @@ static bool stage_direction(const char *t, size_t i, size_t end)
  * a turn, from the label's paragraph to the next label or stage direction,
  * its words after the label (attribution reads the label).  Otherwise Q
  * whole. */
+/* Where the quoted words of paragraph P (the PI-th of those Q runs over,
+ * from P0) start: after its opening mark, or after Q's own mark inside the
+ * first paragraph. */
+static size_t turn_words(const Scan *s, QuoteSpan q, size_t p0, size_t pi, Span p)
+{
+	if (pi == p0 && p.start != q.span.start)
+		return q.inner.start;
+	size_t l;
+	cp_at(s->t, p.start, p.end, &l);
+	return p.start + l;
+}
+
 static bool add_turns(Scan *s, QuoteSpan q)
 {
 	size_t p0 = article_paragraph_at(s->a, q.span.start);
@@ -363,9 +375,7 @@ static bool add_turns(Scan *s, QuoteSpan q)
 	size_t labels = 0;
 	for (size_t pi = p0; pi <= p1 && labels < 2; pi++) {
 		Span p = article_paragraph(s->a, pi)->span;
-		size_t l;
-		cp_at(s->t, p.start, p.end, &l);
-		labels += turn_label(s->t, p.start + l, p.end) != 0;
+		labels += turn_label(s->t, turn_words(s, q, p0, pi, p), p.end) != 0;
 	}
 	if (labels < 2)
 		return add_span(s->out, s->t, q);
@@ -373,9 +383,7 @@ static bool add_turns(Scan *s, QuoteSpan q)
 	bool open = false;
 	for (size_t pi = p0; pi <= p1; pi++) {
 		Span p = article_paragraph(s->a, pi)->span;
-		size_t l, words = pi == p0 ? q.inner.start : p.start;
-		if (pi > p0 || p.start == q.span.start)
-			cp_at(s->t, p.start, p.end, &l), words = p.start + l;
+		size_t words = turn_words(s, q, p0, pi, p);
 		size_t label = turn_label(s->t, words, p.end);
 		bool stage = stage_direction(s->t, words, pi == p1 ? q.inner.end : p.end);
 		if ((label || stage) && open) {
