@@ -480,14 +480,19 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 static bool next_sentence_cue(const Ctx *c, const Toks *t, size_t from, size_t hi, Item *it)
 {
 	char last = it->q.inner.end > it->q.inner.start ? c->text[it->q.inner.end - 1] : 0;
-	size_t reach = last == '!' || last == '?' ? RIGHT_REACH : 12;
-	if (from >= hi || hi - from > reach)
+	/* After a question or an exclamation the sentence that names the
+	 * speaker may go on past its cue ('"...?" He Jianxiong, the former
+	 * executive director for China at the IMF, said at a Nov. 6 event in
+	 * Washington'); after a statement only a short one does. */
+	bool ask = last == '!' || last == '?';
+	if (from >= hi || (!ask && hi - from > 12))
 		return false;
-	for (size_t i = from; i < hi; i++)
+	size_t lim = ask && hi - from > RIGHT_REACH ? from + RIGHT_REACH : hi;
+	for (size_t i = from; i < lim; i++)
 		if (t->v[i].flags & TOK_QUOTE)
 			return false;
 	size_t ci, ce;
-	if (!find_cue(c, t, from, hi, false, &ci, &ce))
+	if (!find_cue(c, t, from, lim, false, &ci, &ce))
 		return false;
 	Mention m;
 	if (mention_before(c->text, t, from, ci, &m) || mention_after(c->text, t, ce, hi, &m)) {

@@ -2072,6 +2072,12 @@ int main(void)
 	/* The surname He before a given name is no pronoun. */
 	speaker_is(P("He Jianxiong, a former IMF official, said the deal was \"fragile.\""), 0,
 	           "He Jianxiong", "He GIVEN, ROLE, said: the whole name");
+	/* After a question, the next sentence names its speaker however long
+	 * it goes on past the cue. */
+	speaker_is(P("The deal is close.", "\"Without rolling back the tariffs, what is the incentive?\""
+	             " He Jianxiong, the former executive director for China at the International"
+	             " Monetary Fund, said at a Nov. 6 event in Washington."), 0, "He Jianxiong",
+	           "\"Q?\" NAME, LONG ROLE, said at ... in ...: NAME");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
