@@ -2078,6 +2078,10 @@ int main(void)
 	             " He Jianxiong, the former executive director for China at the International"
 	             " Monetary Fund, said at a Nov. 6 event in Washington."), 0, "He Jianxiong",
 	           "\"Q?\" NAME, LONG ROLE, said at ... in ...: NAME");
+	/* Military ranks without their dots are titles. */
+	speaker_is(P("Lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist.",
+	             "\"I could not believe what I was hearing,\" Vindman said."), 0,
+	           "Alexander Vindman", "Lt Col NAME ... SURNAME said: the full name");
 
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
