@@ -2122,7 +2122,7 @@ static const char *const openers[] = {
  * "The developer, Harbor Point Partners, has argued": a full name set off by
  * commas right after the mention M (ending before token E) is who it is; M
  * becomes its role. */
-static void appositive_name(const char *text, const Toks *t, size_t e, size_t at, Mention *m)
+void mention_appositive(const char *text, const Toks *t, size_t e, size_t at, Mention *m)
 {
 	if (e + 2 >= at || !punct_is(text, t, e, ",") || !is_cap(t, e + 1))
 		return;
@@ -2227,7 +2227,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			    (nm.span.start < t->v[i].start ||
 			     (is_poss(TW(e - 1)) && nm.span.start == t->v[i].start))) {
 				*m = nm;
-				appositive_name(text, t, e + 1, at, m);
+				mention_appositive(text, t, e + 1, at, m);
 				return true;
 			}
 			/* "BJP spokesperson Sambit Patra hit back": the name after
@@ -2250,7 +2250,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 				}
 			}
 			if (classify_run(text, t, lower_role_start(text, t, lo, a), e, m)) {
-				appositive_name(text, t, e, at, m);
+				mention_appositive(text, t, e, at, m);
 				role_before(text, t, lo, a, m);
 				return true;
 			}
@@ -2260,7 +2260,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 		if (tok_in(text, t, i, CLS_PERSON) || word_is_age(TW(i))) {
 			memset(m, 0, sizeof *m);
 			if (nominal_before(text, t, lo, i + 1, m)) {
-				appositive_name(text, t, i + 1, at, m);
+				mention_appositive(text, t, i + 1, at, m);
 				return true;
 			}
 		}

@@ -70,6 +70,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 /* The subject at the start of the clause that holds token AT ("Tillerson
  * rejected ..., saying"), searching from token LO. */
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m);
+/* "His former business partner at Lenox, Lawrence B. Cummings, called": a
+ * full name (or a body's) set off by commas right after the mention M, the
+ * first comma at token E and the second before token AT, becomes M, with M
+ * its role; M stays as it is otherwise. */
+void mention_appositive(const char *text, const Toks *t, size_t e, size_t at, Mention *m);
 
 /* The first token of the role written before the capitalised words at
  * token A, not before token LO ("former president | Bill Clinton",

@@ -933,20 +933,14 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 			return false;
 	}
 	/* "According to the city controller, Kenneth Mejia, the deficit ...":
-	 * the full name set off after the source is who it is */
-	size_t se2 = se + 1;
-	while (se2 < b && se2 < se + 6 && !stop_at(c, t, se2) && !final_at(c, t, se2))
-		se2++;
-	Mention named;
-	if (mn.kind != MEN_NAME && se2 < b && punct_at(c, t, se, ',') && punct_at(c, t, se2, ',') &&
-	    (t->v[se + 1].flags & TOK_CAP) && mention_after(c->text, t, se + 1, se2, &named) &&
-	    named.kind == MEN_NAME && named.span.start == t->v[se + 1].start &&
-	    named.span.end == t->v[se2 - 1].end &&
-	    memchr(c->text + named.name.start, ' ', named.name.end - named.name.start)) {
-		named.role = mn.span;
-		named.span.start = mn.span.start;
-		mn = named;
-		se = se2;
+	 * the person's full name set off after the source is who it is */
+	Mention named = mn;
+	if (mn.kind != MEN_NAME && se < b) {
+		mention_appositive(c->text, t, se, b, &named);
+		if (named.kind == MEN_NAME && named.span.end > mn.span.end) {
+			mn = named;
+			se = toks_at(t, se, b, named.span.end);
+		}
 	}
 	/* "CLAUSE, according to X" or "CLAUSE -- or worse -- according to X". */
 	size_t cut = ci > a + 1 && dash_at(c, t, ci - 2) && punct_at(c, t, ci - 1, '-') ? ci - 2 : ci - 1;

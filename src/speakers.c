@@ -1513,19 +1513,25 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 
 
 
-/* The he or she at MENTION, resolved to person E of no known sex, guesses
- * it. */
+/* The sex the pronoun P[0, PN) says: 'm' for "he" ("he'd"), 'f' for "she",
+ * else 0. */
+static char pronoun_sex(const char *p, size_t pn)
+{
+	if (pn >= 2 && !strncasecmp(p, "he", 2) && (pn == 2 || !isalpha((unsigned char)p[2])))
+		return 'm';
+	if (pn >= 3 && !strncasecmp(p, "she", 3))
+		return 'f';
+	return 0;
+}
+
+/* A "he" or "she" alone at MENTION, resolved to person E of no known sex,
+ * guesses it. */
 static void guess_gender(const Ctx *c, const SpeakerTable *st, Ent *e, Span mention)
 {
 	bool sure;
 	size_t n = mention.end - mention.start;
-	const char *p = c->text + mention.start;
-	char want = 0;
-	if (n == 2 && !strncasecmp(p, "he", 2))
-		want = 'm';
-	else if (n == 3 && !strncasecmp(p, "she", 3))
-		want = 'f';
-	if (want && !e->is_org && !ent_gender(c, st, e, &sure))
+	char want = pronoun_sex(c->text + mention.start, n);
+	if (want && n == (want == 'm' ? 2u : 3u) && !e->is_org && !ent_gender(c, st, e, &sure))
 		e->gender = want;
 }
 
@@ -1567,11 +1573,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	const Item *it = &items[idx];
 	const char *p = c->text + it->q.mention.start;
 	size_t pn = it->q.mention.end - it->q.mention.start;
-	char want = 0;
-	if (pn >= 2 && !strncasecmp(p, "he", 2) && (pn == 2 || !isalpha((unsigned char)p[2])))
-		want = 'm';
-	else if (pn >= 3 && !strncasecmp(p, "she", 3))
-		want = 'f';
+	char want = pronoun_sex(p, pn);
 	/* bodies, not people */
 	if (pn == 2 && !strncasecmp(p, "it", 2))
 		return latest_body(c, st, it, recent, nrecent);
