@@ -671,6 +671,33 @@ static bool subject_intro(const Ctx *c, const Toks *t, size_t a, size_t b, Item 
 	return true;
 }
 
+/* "... how the website rated this statement by Trump on June 11:", "a
+ * tweet from the senator:": words said by someone named after the noun for
+ * them, in the words [A, B) before a colon that introduce the quote. */
+static bool said_by(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
+{
+	static const char *const said[] = {
+		"answer", "claim", "comment", "comments", "message", "post", "remark", "remarks",
+		"reply", "response", "speech", "statement", "testimony", "tweet", "words", NULL,
+	};
+	for (size_t k = a; k + 2 < b; k++) {
+		if (!(t->v[k].flags & TOK_WORD) ||
+		    !word_in(c->text + t->v[k].start, t->v[k].end - t->v[k].start, said) ||
+		    !(t->v[k + 1].flags & TOK_WORD))
+			continue;
+		const char *w = c->text + t->v[k + 1].start;
+		size_t wn = t->v[k + 1].end - t->v[k + 1].start;
+		Mention m;
+		if (((wn == 2 && !memcmp(w, "by", 2)) || (wn == 4 && !memcmp(w, "from", 4))) &&
+		    mention_after(c->text, t, k + 2, b, &m) &&
+		    (m.kind == MEN_NAME || m.kind == MEN_ORG)) {
+			set_mention(it, &m, t, k, k + 1, conf_for(m.kind) - 0.2);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* The speaker introduced at the end of paragraph PI ("Caddell continued:"). */
 static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 {
@@ -688,7 +715,8 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 		set_mention(it, &m, scratch, ci, ce, conf_for(m.kind) - 0.1);
 		return true;
 	}
-	return subject_intro(c, scratch, 0, scratch->n - 1, it);
+	return said_by(c, scratch, 0, scratch->n - 1, it) ||
+	       subject_intro(c, scratch, 0, scratch->n - 1, it);
 }
 
 enum { SENTENCE_REACH = 160 };
@@ -774,7 +802,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			/* ("Said Ellis:" opens with its cue) */
 			if (!done && qt > lo + 2 && c->text[t.v[qt - 1].start] == ':')
 				done = (lo == sa && opening_cue(c, &t, sa, qt, it)) ||
-				       subject_intro(c, &t, lo, qt - 1, it);
+				       said_by(c, &t, lo, qt - 1, it) || subject_intro(c, &t, lo, qt - 1, it);
 			if (!done && prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
 				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;

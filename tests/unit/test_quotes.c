@@ -2083,6 +2083,17 @@ int main(void)
 	             "\"I could not believe what I was hearing,\" Vindman said."), 0,
 	           "Alexander Vindman", "Lt Col NAME ... SURNAME said: the full name");
 
+	/* Words said by someone named after the noun for them, before a colon:
+	 * theirs, not those of the speaker of the quote before. */
+	speaker_is(P("\"Youth unemployment is 51 percent,\" said Sen. Maria Lopez.",
+	             "Compare how the site rated this statement by Governor Dan Kemper on June 11:",
+	             "\"Look at the young people: 59 percent unemployment.\""), 1, "Dan Kemper",
+	           "this statement by NAME:\n\"Q\": NAME");
+	speaker_is(P("Critics pointed to a tweet from Mayor Joan Tull: \"We will not back down.\""), 0,
+	           "Joan Tull", "a tweet from NAME: \"Q\": NAME");
+	speaker_is(P("Ed Marsh spoke first.", "The site then ran a statement from Ed Marsh's rival, which said:",
+	             "\"Nobody here was told.\""), 0, "", "a statement from a nominal: nobody named");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
