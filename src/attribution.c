@@ -59,6 +59,7 @@ static void set_mention(Item *it, const Mention *m, const Toks *t, size_t ci, si
 	it->mkind = m->kind;
 	it->name = m->name;
 	it->role = m->role;
+	it->role2 = m->role2;
 	it->q.confidence = conf;
 	/* '"We will appeal," Kemp's office said': a statement, its cue and
 	 * a subject naming no one (not 'sets called "Master Series"') */
@@ -72,6 +73,7 @@ void item_inherit(Item *it, const Item *from, double conf)
 	it->mkind = from->mkind;
 	it->name = from->name;
 	it->role = from->role;
+	it->role2 = from->role2;
 	it->inherited = true;
 	it->guess = from->guess; /* no surer than what it inherits */
 	it->q.confidence = conf;
@@ -109,7 +111,7 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	size_t ci, ce;
 	if (!find_cue(c, t, qt + 1, lim, false, &ci, &ce))
 		return false;
-	Mention m;
+	Mention m = { 0 };
 	const char *text = c->text;
 	/* '"Q," a senior official, speaking on condition of anonymity, told
 	 * reporters': a cue in -ing after a comma is an aside when a cue
@@ -173,7 +175,7 @@ static bool unknown_verb_after(const Ctx *c, const Toks *t, size_t qt, size_t hi
 	size_t w = i;
 	while (i < hi && i - w < 3 && (t->v[i].flags & TOK_WORD) && !(t->v[i].flags & TOK_CAP))
 		i++;
-	Mention m;
+	Mention m = { 0 };
 	if (i == w || i >= hi || !(t->v[i].flags & TOK_CAP) || !mention_after(text, t, i, hi, &m) ||
 	    m.kind != MEN_NAME || m.span.start != t->v[i].start)
 		return false;
@@ -202,7 +204,7 @@ static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, It
 	            (dl >= 1 && *d == '-');
 	while (dash && i + 1 < hi && (t->v[i + 1].flags & TOK_PUNCT) && text[t->v[i + 1].start] == '-')
 		i++;
-	Mention m;
+	Mention m = { 0 };
 	if (!dash || !mention_after(text, t, i + 1, hi, &m) || m.kind != MEN_NAME)
 		return false;
 	set_mention(it, &m, t, i, i + 1, 0.8);
@@ -341,7 +343,7 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	 * lower-case words, and this one opens the sentence (not when another
 	 * cue comes before the quote: "According to Yahoo News, Clinton
 	 * spokesman Jesse Lehrich said she would "sign"") */
-	Mention am;
+	Mention am = { 0 };
 	size_t xi, xe;
 	if (sent_lo >= lo && sent_lo + 3 < qt &&
 	    word_eq(text + t->v[sent_lo].start, t->v[sent_lo].end - t->v[sent_lo].start,
@@ -355,7 +357,7 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	}
 	size_t first_ci = 0, first_ce = 0; /* the cue nearest the quote */
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
-		Mention m;
+		Mention m = { 0 };
 		if (!tries) {
 			first_ci = ci;
 			first_ce = ce;
@@ -494,7 +496,7 @@ static bool next_sentence_cue(const Ctx *c, const Toks *t, size_t from, size_t h
 	size_t ci, ce;
 	if (!find_cue(c, t, from, lim, false, &ci, &ce))
 		return false;
-	Mention m;
+	Mention m = { 0 };
 	if (mention_before(c->text, t, from, ci, &m) || mention_after(c->text, t, ce, hi, &m)) {
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 		return true;
@@ -508,7 +510,7 @@ static bool next_sentence_cue(const Ctx *c, const Toks *t, size_t from, size_t h
  * resolution drops it unless the person is known. */
 static void subject_guess(const Ctx *c, const Toks *t, size_t sa, size_t qt, Item *it)
 {
-	Mention m;
+	Mention m = { 0 };
 	if (qt > sa && mention_subject(c->text, t, sa, qt, &m) &&
 	    (m.kind == MEN_NAME || m.kind == MEN_PRONOUN)) {
 		set_mention(it, &m, t, qt, qt + 1, 0.5);
@@ -527,7 +529,7 @@ static bool prev_sentence_cue(const Ctx *c, const Toks *t, const Item *items, si
 		if ((t->v[i].flags & TOK_QUOTE) && items[t->v[i].quote].mkind != MEN_NONE)
 			return false; /* a quotation with its own speaker: not an intro */
 	size_t ci, ce, lo = sa > pa + 8 ? sa - 8 : pa;
-	Mention m;
+	Mention m = { 0 };
 	if (find_cue(c, t, lo, sa, true, &ci, &ce) && ce + 2 >= sa &&
 	    (mention_before(c->text, t, pa, ci, &m) || mention_after(c->text, t, ce, sa, &m)) &&
 	    m.kind != MEN_NOMINAL) {
@@ -568,7 +570,7 @@ static bool opening_cue(const Ctx *c, const Toks *t, size_t sent_lo, size_t qt, 
 	    word_in(c->text + t->v[sent_lo + 1].start,
 	            t->v[sent_lo + 1].end - t->v[sent_lo + 1].start, not_after))
 		return false;
-	Mention m;
+	Mention m = { 0 };
 	if (cue_can_invert(w, n) && mention_after(c->text, t, sent_lo + 1, qt, &m) &&
 	    (m.kind == MEN_NAME || m.kind == MEN_ORG)) {
 		set_mention(it, &m, t, sent_lo, sent_lo + 1, conf_for(m.kind) - 0.1);
@@ -604,7 +606,7 @@ static bool headline_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, Item
 		if (!(t->v[k].flags & TOK_WORD) ||
 		    !wordset_has(&c->e->cue_one, c->text + t->v[k].start, t->v[k].end - t->v[k].start))
 			continue;
-		Mention m;
+		Mention m = { 0 };
 		if (!mention_before(c->text, t, lo, k, &m) || (m.kind != MEN_NAME && m.kind != MEN_ORG) ||
 		    m.span.start != t->v[lo].start)
 			return false;
@@ -631,7 +633,7 @@ static bool label_turn(const Ctx *c, Toks *scratch, Item *it)
 	size_t ls = q.start;
 	while (ls < in.start && !(text[ls] >= 'A' && text[ls] <= 'Z'))
 		ls++;
-	Mention m;
+	Mention m = { 0 };
 	if (ls + 2 >= in.start || !tokenize(text, (Span){ ls, in.start - 2 }, NULL, 0, scratch) ||
 	    !scratch->n || !mention_before(text, scratch, 0, scratch->n, &m))
 		return false;
@@ -652,7 +654,7 @@ static bool label_turn(const Ctx *c, Toks *scratch, Item *it)
  * [A, B) before a colon introduces the quote after it. */
 static bool subject_intro(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
 {
-	Mention m;
+	Mention m = { 0 };
 	if (!mention_subject(c->text, t, a, b, &m) ||
 	    !(m.kind == MEN_NAME || m.kind == MEN_PRONOUN || m.kind == MEN_ORG))
 		return false;
@@ -687,7 +689,7 @@ static bool said_by(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
 			continue;
 		const char *w = c->text + t->v[k + 1].start;
 		size_t wn = t->v[k + 1].end - t->v[k + 1].start;
-		Mention m;
+		Mention m = { 0 };
 		if (((wn == 2 && !memcmp(w, "by", 2)) || (wn == 4 && !memcmp(w, "from", 4))) &&
 		    mention_after(c->text, t, k + 2, b, &m) &&
 		    (m.kind == MEN_NAME || m.kind == MEN_ORG)) {
@@ -708,7 +710,7 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	if (!tokenize(c->text, s, NULL, 0, scratch) || scratch->n < 2)
 		return false;
 	size_t ci, ce;
-	Mention m;
+	Mention m = { 0 };
 	if (find_cue(c, scratch, 0, scratch->n, true, &ci, &ce) &&
 	    (mention_before(c->text, scratch, 0, ci, &m) ||
 	     mention_after(c->text, scratch, ce, scratch->n - 1, &m))) {
@@ -781,7 +783,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			bool done = false;
 			if (it->q.kind == QUOTE_HEADLINE) {
 				/* NAME: 'Q' */
-				Mention m;
+				Mention m = { 0 };
 				if (qt > lo + 1 && c->text[t.v[qt - 1].start] == ':' &&
 				    mention_before(c->text, &t, lo, qt - 1, &m) && m.kind != MEN_PRONOUN) {
 					set_mention(it, &m, &t, qt - 1, qt, 0.8);

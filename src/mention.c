@@ -433,6 +433,7 @@ static const char *const countries[][2] = {
 };
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
+bool word_is_honorific(const char *s, size_t n) { return word_in(s, n, honorifics); }
 bool word_is_person_noun(const char *s, size_t n) { return word_in(s, n, person_nouns); }
 bool word_is_org(const char *s, size_t n) { return word_in(s, n, orgs); }
 /* Lower-case words inside a personal name. */
@@ -678,8 +679,20 @@ uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, c
 /* The bits of the word of token K, looked up: tok_in() the first time. */
 static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 {
-	return CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, text + k->start,
-	                                  k->end - k->start);
+	const char *w = text + k->start;
+	size_t n = k->end - k->start;
+	uint32_t bits = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, w, n);
+	/* "Singer-guitarists Tom Johnston", "singer-songwriter": a compound
+	 * names a title when its head does, singular or plural. */
+	const char *h = n > 4 && !(bits & CLS_TITLE) ? memrchr(w, '-', n) : NULL;
+	if (h && h > w) {
+		size_t hn = (size_t)(w + n - (h + 1));
+		if (hn > 2 && (class_lists_of(t->classes, name_lists, NNAME_LISTS, h + 1, hn) & CLS_TITLE ||
+		               (h[hn] == 's' &&
+		                class_lists_of(t->classes, name_lists, NNAME_LISTS, h + 1, hn - 1) & CLS_TITLE)))
+			bits |= CLS_TITLE;
+	}
+	return bits;
 }
 
 /* True when the word of token I is in the list of BIT: word_in() on it,
@@ -1133,11 +1146,13 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
 		r--;
 	if (r == a)
 		return a;
-	/* words that join clauses or phrases, never a modifier of a title */
+	/* words that join clauses or phrases, never a modifier of a title, and
+	 * the verbs of saying before one ("..., said study co-author X") */
 	static const char *const joins[] = {
-		"after", "as", "at", "before", "because", "but", "by", "from", "if", "in", "or",
-		"since", "than", "that", "when", "where", "which", "while", "who", "whom", "whose",
-		"with", NULL,
+		"added", "adds", "after", "as", "asked", "at", "before", "because", "but", "by",
+		"explained", "from", "if", "in", "noted", "or", "said", "says", "since", "than",
+		"that", "told", "warned", "when", "where", "which", "while", "who", "whom", "whose",
+		"with", "wrote", NULL,
 	};
 	size_t k = r;
 	while (k > lo && r - k < 2 && is_word(t, k - 1) && !is_cap(t, k - 1) &&
@@ -1469,7 +1484,7 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 	if (is_word(t, b) && word_eq(TW(b), "the"))
 		b++;
 	size_t e = b < hi && is_cap(t, b) ? run_end(text, t, b, hi) : b;
-	Mention body;
+	Mention body = { 0 };
 	bool named = e > b && classify_run(text, t, b, e, &body);
 	if (named && at && body.kind == MEN_NAME) {
 		/* (analysts work at a firm, whatever its name looks like) */
@@ -1531,7 +1546,7 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		m->name = tspan(t, c0, word_eq(TW(h), "party") ? h : e);
 		m->role = (Span){ 0, 0 };
 	} else if (c0 < h && c1 == h && word_in(TW(h), spokes)) {
-		Mention body;
+		Mention body = { 0 };
 		if (classify_run(text, t, c0, h, &body) && body.kind == MEN_ORG)
 			speaks_for(m, &body);
 	}
@@ -1641,7 +1656,7 @@ static void open_appositive(const char *text, const Toks *t, size_t lo, size_t c
 	size_t after = cue + 1 < t->n && is_word(t, cue + 1) ? cue + 2 : cue + 1;
 	if (after < t->n && punct_is(text, t, after, ","))
 		return;
-	Mention named;
+	Mention named = { 0 };
 	if (!classify_run(text, t, lo, c, &named) || named.kind != MEN_NAME ||
 	    !memchr(text + named.name.start, ' ', named.name.end - named.name.start))
 		return;
@@ -1874,7 +1889,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 					 * Harbor Point Partners, has argued": the name the
 					 * appositive gives; "The governor, 61, told
 					 * reporters": the noun phrase before it */
-					Mention named;
+					Mention named = { 0 };
 					if (is_cap(t, k) && classify_run(text, t, k, i, &named) &&
 					    named.name.end > named.name.start &&
 					    (named.kind == MEN_ORG ||
@@ -2070,7 +2085,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	/* said ROLE, NAME. */
 	if (m->kind == MEN_NOMINAL && e + 2 <= hi && punct_is(text, t, e, ",") && is_cap(t, e + 1)) {
 		size_t e2 = run_end(text, t, e + 1, hi);
-		Mention n;
+		Mention n = { 0 };
 		memset(&n, 0, sizeof n);
 		if ((e2 >= hi || (t->v[e2].flags & TOK_PUNCT)) && classify_run(text, t, e + 1, e2, &n) &&
 		    n.kind == MEN_NAME && memchr(text + n.name.start, ' ', n.name.end - n.name.start)) {
@@ -2084,9 +2099,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	 * Dyck, director of ...", whose name written anywhere gives "Dr."; a
 	 * role in capitals opens with a title: "said Priya Raman, Chief Executive
 	 * Officer of Brightline") */
-	if (m->kind == MEN_NAME &&
-	    (!m->role.end || word_in(text + m->role.start, m->role.end - m->role.start, honorifics)) &&
-	    e + 1 < hi && punct_is(text, t, e, ",") &&
+	/* ("said study co-author Anezina Solomonidou, a European Space
+	 * Agency research fellow": both roles are hers) */
+	bool before = m->role.end &&
+	              !word_in(text + m->role.start, m->role.end - m->role.start, honorifics);
+	if (m->kind == MEN_NAME && e + 1 < hi && punct_is(text, t, e, ",") &&
 	    is_word(t, e + 1) &&
 	    (!is_cap(t, e + 1) || is_poss(TW(e + 1)) || tok_in(text, t, e + 1, CLS_TITLE)) &&
 	    !tok_in(text, t, e + 1, CLS_AUX)) {
@@ -2105,7 +2122,16 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		    punct_is(text, t, r, ",") && is_word(t, r + 1) && !is_cap(t, r + 1))
 			for (r += 2; r < hi && r < e + 17 && !(t->v[r].flags & (TOK_PUNCT | TOK_QUOTE));)
 				r++;
-		m->role = tspan(t, e + 1, r);
+		/* A second role reads as a noun phrase set off whole: not "...
+		 * President Donald Tusk, summing up ...", nor "According to host
+		 * Rush Limbaugh, the move reeks of "fear"" */
+		size_t f = e + 1;
+		if (!before)
+			m->role = tspan(t, e + 1, r);
+		else if ((word_eq(TW(f), "a") || word_eq(TW(f), "an") || word_eq(TW(f), "the") ||
+		          word_eq(TW(f), "of") || is_poss(TW(f)) || tok_in(text, t, f, CLS_TITLE)) &&
+		         (r >= t->n || punct_is(text, t, r, ",") || punct_is(text, t, r, ".")))
+			m->role2 = tspan(t, e + 1, r);
 	}
 	return true;
 }
@@ -2127,7 +2153,7 @@ void mention_appositive(const char *text, const Toks *t, size_t e, size_t at, Me
 	if (e + 2 >= at || !punct_is(text, t, e, ",") || !is_cap(t, e + 1))
 		return;
 	size_t e2 = run_end(text, t, e + 1, at);
-	Mention n;
+	Mention n = { 0 };
 	memset(&n, 0, sizeof n);
 	if (e2 >= at || !punct_is(text, t, e2, ",") || !classify_run(text, t, e + 1, e2, &n) ||
 	    (n.kind != MEN_NAME && n.kind != MEN_ORG) ||
@@ -2217,7 +2243,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			size_t a = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
 			/* "The top US diplomat", "the Trump campaign": the words
 			 * before a noun for a speaker only modify it */
-			Mention nm;
+			Mention nm = { 0 };
 			/* (an owner too when a name follows: "Bass's predecessor,
 			 * Eric Garcetti, weighed in") */
 			bool named = e + 2 < at && punct_is(text, t, e + 1, ",") && is_cap(t, e + 2);
@@ -2240,7 +2266,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 				rn++;
 			if (a == lo && rn > e && rn < at && role_noun(text, t, rn - 1) && is_cap(t, rn)) {
 				size_t e2 = run_end(text, t, rn, at);
-				Mention n;
+				Mention n = { 0 };
 				if (classify_run(text, t, rn, e2, &n) && n.kind == MEN_NAME &&
 				    memchr(text + n.name.start, ' ', n.name.end - n.name.start)) {
 					*m = n;

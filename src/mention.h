@@ -59,6 +59,7 @@ typedef struct {
 	Span span;   /* the whole mention as written */
 	Span name;   /* the name inside it, titles stripped (names and orgs) */
 	Span role;   /* titles or an appositive */
+	Span role2;  /* the appositive after a name that has a role before it too */
 } Mention;
 
 /* The mention that ends just before token CUE (the subject of "X said"),
@@ -94,6 +95,8 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k);
 
 /* Word classes used by the speaker resolution too. */
 bool word_is_title(const char *s, size_t n);
+/* Dr., Mr., Mrs., Ms., Miss, Prof.: a courtesy, not an office */
+bool word_is_honorific(const char *s, size_t n);
 /* A noun for a person or a body that speaks: "official", "police". */
 bool word_is_person_noun(const char *s, size_t n);
 bool word_is_org(const char *s, size_t n);

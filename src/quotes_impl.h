@@ -135,6 +135,7 @@ typedef struct {
 	Quote q;           /* what is published; q.speaker filled by speakers.c */
 	MentionKind mkind;
 	Span role;         /* appositive or title text next to the mention */
+	Span role2;        /* Mention.role2 */
 	Span name;         /* the name inside the mention (titles stripped) */
 	bool inherited;    /* speaker taken from a neighbouring quote */
 	bool guess;        /* speaker guessed from the sentence subject */

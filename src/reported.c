@@ -633,6 +633,7 @@ static void fill(Item *it, const Mention *m, Span clause, Span cue, double conf)
 	it->mkind = m->kind;
 	it->name = m->name;
 	it->role = m->role;
+	it->role2 = m->role2;
 }
 
 /* The clause from token K to where it ends (clause_end) as the report of
@@ -694,7 +695,7 @@ static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Men
 		/* "another source": the whole phrase is the mention; but in
 		 * "there are economists who argue" the source is no phrase of
 		 * its own. */
-		Mention wide;
+		Mention wide = { 0 };
 		if (m->span.start > t->v[a].start) {
 			if (!plain_mention(c, t, a, ci, true, &wide))
 				return false;
@@ -771,7 +772,7 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		return subject_of(c, t, lo, j - 2, m); /* "X appeared to blame": X's */
 	for (size_t i = j > lo + 6 ? j - 6 : lo; i + 2 < j; i++)
 		if (occasion_at(c, t, i, j) && i > lo) {
-			Mention o; /* "X in a televised interview said" */
+			Mention o = { 0 }; /* "X in a televised interview said" */
 			if (subject_of(c, t, lo, i, &o)) {
 				*m = o;
 				return true;
@@ -853,7 +854,7 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		/* NAME, who said / the union, which argued: the antecedent
 		 * speaks, through the relative pronoun. */
 		size_t w = j - 1;
-		Mention ante;
+		Mention ante = { 0 };
 		size_t d = w - 1; /* the comma or dash before the pronoun */
 		if (d > lo && punct_at(c, t, d, '-') && punct_at(c, t, d - 1, '-'))
 			d--;
@@ -880,7 +881,7 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		size_t ms = j;
 		while (ms > lo && t->v[ms - 1].end > m->span.start)
 			ms--;
-		Mention np;
+		Mention np = { 0 };
 		if (ms > lo + 1 && tok_is(c, t, ms - 1, "in") && np_back(c, t, lo, j, &np))
 			*m = np;
 		/* a phrase naming no one: all of it ("both analysts and
@@ -903,7 +904,7 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			a--;
 		if (a > lo && !punct_at(c, t, a - 1, ','))
 			return false;
-		Mention head;
+		Mention head = { 0 };
 		bool ok_head = plain_mention(c, t, a, h, false, &head);
 		/* "X, who met Trump and James Mattis, urged": a relative clause
 		 * names others. */
@@ -927,7 +928,7 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 	size_t se = ce;
 	while (se < b && !stop_at(c, t, se) && !final_at(c, t, se))
 		se++;
-	Mention mn;
+	Mention mn = { 0 };
 	if (!mention_after(c->text, t, ce, se, &mn) || mn.span.end < t->v[se - 1].end) {
 		if (!plain_mention(c, t, ce, se, false, &mn))
 			return false;
@@ -1013,7 +1014,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
                      size_t after, bool plain_ok, Item *it)
 {
 	Span cue = { t->v[ci].start, t->v[ce - 1].end }, clause, more = { 0, 0 };
-	Mention mn;
+	Mention mn = { 0 };
 	size_t comma; /* the comma that ends the first half */
 	if (ci > a && punct_at(c, t, ci - 1, ',') && cue_can_invert(TW(ci))) {
 		/* CLAUSE, said X(, ROLE). */
@@ -1426,7 +1427,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
 	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)))
 		return false;
-	Mention mn;
+	Mention mn = { 0 };
 	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && comma_participle(c, t, a, ci)) {
 		/* X did this, (even) saying CLAUSE: the subject of the sentence;
 		 * but in "CLAUSE, the bank said (on Monday), adding CLAUSE" the
@@ -1525,7 +1526,7 @@ static bool passive_report(const Ctx *c, const Toks *t, size_t a, size_t b, size
 	size_t se = ci + 2;
 	while (se < b && !final_at(c, t, se) && !(t->v[se].flags & TOK_QUOTE))
 		se++;
-	Mention mn; /* (someone: not "supported by a combination of factors") */
+	Mention mn = { 0 }; /* (someone: not "supported by a combination of factors") */
 	if (!mention_after(c->text, t, ci + 2, se, &mn) || mn.kind == MEN_NONE)
 		return false;
 	size_t e = ci; /* back over adverbs, "not", the form of "be" and auxiliaries */
@@ -1627,7 +1628,7 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 	size_t j = ci;
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
 		j--;
-	Mention np;
+	Mention np = { 0 };
 	if (j <= a + 1 || !word_is_be(TW(j - 1)))
 		return false;
 	size_t v = j - 1; /* the subject ends before "is", or before "could be" */
@@ -1761,7 +1762,7 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	}
 	if (k >= b || !is_word_tok(t, k))
 		return false;
-	Mention mn;
+	Mention mn = { 0 };
 	memset(&mn, 0, sizeof mn);
 	size_t o = p > a ? p - 1 : a;
 	if (voiced) {
@@ -1846,7 +1847,7 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 	for (size_t i = k; i < b && i < k + 8; i++)
 		if (is_word_tok(t, i) && (report_cue_class_in(c->e, TW(i)) & (RC_CLAUSE | RC_TELL)))
 			return false;
-	Mention mn;
+	Mention mn = { 0 };
 	Span cue = { t->v[a].start, t->v[a].end };
 	if (k >= b || !plain_mention(c, t, a + 1, e, false, &mn))
 		return false;
@@ -1856,7 +1857,7 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 	static const char *const spoken[] = {
 		"interview", "letter", "post", "speech", "statement", "tweet", NULL,
 	};
-	Mention subj;
+	Mention subj = { 0 };
 	if (word_in(TW(head), spoken) && is_word_tok(t, k) &&
 	    mention_subject(c->text, t, k, b, &subj) && subj.span.start == t->v[k].start &&
 	    subj.kind != MEN_NONE) {
@@ -1971,7 +1972,7 @@ static bool participle_opening(const Ctx *c, const Toks *t, size_t a, size_t b, 
 	size_t se = e + 1;
 	while (se < b && !stop_at(c, t, se) && !final_at(c, t, se))
 		se++;
-	Mention mn;
+	Mention mn = { 0 };
 	Span clause;
 	if (!clause_span(c, t, k, e, &clause))
 		return false;
@@ -2164,7 +2165,7 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	if (colon == 0 || colon >= t->n || !punct_at(c, t, colon, ':') ||
 	    word_in(TW(0), label_words) || word_in(TW(colon - 1), label_ends))
 		return false;
-	Mention mn;
+	Mention mn = { 0 };
 	/* "Poll: Clinton and Trump in dead heat": a headline's document says it */
 	bool doc = colon == 1 && word_in(TW(0), doc_nouns) && title_para_at(c, para.start);
 	if (!mention_before(c->text, t, 0, colon, &mn) ||
@@ -2232,7 +2233,7 @@ static bool title_trailing(const Ctx *c, const Toks *t, Item *it)
 	if (comma == ci || comma == 0 || !punct_at(c, t, comma - 1, ',') ||
 	    count_words(t, 0, comma - 1) < 3 || has_quote(t, 0, comma - 1))
 		return false;
-	Mention mn;
+	Mention mn = { 0 };
 	if (!mention_before(c->text, t, comma, ci, &mn) || mn.span.start != t->v[comma].start)
 		if (!plain_mention(c, t, comma, ci, true, &mn))
 			return false;
@@ -2271,7 +2272,7 @@ static bool title_report(const Ctx *c, const Toks *t, Item *it)
 		e--;
 	if (k >= e || count_words(t, k, e) < 3)
 		return false;
-	Mention mn;
+	Mention mn = { 0 };
 	if (!mention_before(c->text, t, s0, ci, &mn) || mn.span.start != t->v[s0].start)
 		if (!plain_mention(c, t, s0, ci, true, &mn))
 			return false;
@@ -2415,7 +2416,7 @@ static bool colon_block(const Ctx *c, const Toks *t, size_t pi, Item *it)
 			return false; /* (the quotation's business) */
 		words += isalpha(ch) && (i == sp.start || c->text[i - 1] == ' ');
 	}
-	Mention mn;
+	Mention mn = { 0 };
 	if (words < 3 || !subject_of(c, t, 0, ci, &mn) || mn.kind == MEN_NONE)
 		return false;
 	while (sp.end > sp.start && strchr(" .", c->text[sp.end - 1]))
@@ -2496,7 +2497,7 @@ static bool qa_layout(const Ctx *c, Toks *t, Mention *who, bool *ok)
 			break;
 		if (!(*ok = tokenize(c->text, sp, NULL, 0, t)))
 			return false;
-		Mention m;
+		Mention m = { 0 };
 		if (article_paragraph(c->a, pi)->kind == PARA_BODY && t->n &&
 		    mention_subject(c->text, t, 0, t->n, &m) && full_name_of(c, &m)) {
 			*who = m;
@@ -2574,7 +2575,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	 * cursor that only moves forward finds it (article_paragraph_at()'s
 	 * answer: the first paragraph ending past the sentence start) */
 	size_t pi = 0, np = article_paragraph_count(c->a);
-	Mention who;
+	Mention who = { 0 };
 	bool qa = qa_layout(c, &t, &who, &ok);
 	for (size_t si = 0; ok && si < ns; si++) {
 		Span sp = article_sentence(c->a, si), cm;

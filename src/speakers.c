@@ -616,7 +616,7 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 		while (j < t->n && (t->v[j].flags & TOK_CAP))
 			j++;
 		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n) || apposed);
-		Mention m;
+		Mention m = { 0 };
 		if (j - i >= 2 || (j - i == 1 && subj)) {
 			bool after_prep = i == 0 ? is_prep(c->text, prev)
 			                         : (t->v[i - 1].flags & TOK_WORD) &&
@@ -1407,7 +1407,7 @@ static bool within_role(const char *t, Span s, const Ent *e)
 	return false;
 }
 
-/* Adds the role at R to E.  An abbreviated title that closes a long role
+/* Adds the role at R to E (none when R is empty).  An abbreviated title that closes a long role
  * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
  * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
  * "Retired Lt. Gen."). */
@@ -1444,12 +1444,17 @@ static bool add_roles(const char *t, Span r, Ent *e)
 	size_t words = 0;
 	for (size_t i = r.start; i < end; i++)
 		words += t[i] != ' ' && (i == r.start || t[i - 1] == ' ');
-	if (words >= 3 && ln > 1 && t[last.end - 1] == '.' && word_is_title(t + last.start, ln) &&
+	/* (an honorific is a role of its own however short the role before it:
+	 * "study co-author Dr.") */
+	if ((words >= 3 || (words && word_is_honorific(t + last.start, ln))) && ln > 1 &&
+	    t[last.end - 1] == '.' && word_is_title(t + last.start, ln) &&
 	    t[prev.end - 1] != '.' && /* "Lt. Gen." is one title */
 	    !word_eq(t + prev.start, prev.end - prev.start, "and")) {
 		char *head = span_dup(t, (Span){ r.start, end }), *title = span_dup(t, last);
-		bool ok = head && title && strv_add(&e->roles, &e->nroles, head) &&
-		          strv_add(&e->roles, &e->nroles, title);
+		bool ok = head && title &&
+		          (within_role(t, (Span){ r.start, end }, e) ||
+		           strv_add(&e->roles, &e->nroles, head)) &&
+		          (within_role(t, last, e) || strv_add(&e->roles, &e->nroles, title));
 		free(head);
 		free(title);
 		return ok;
@@ -2556,7 +2561,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		                 !(it->mkind == MEN_NOMINAL &&
 		                   (en->is_org || word_country(c->text + rh.start, rh.end - rh.start)));
 		if (describes)
-			ok = add_roles(c->text, it->role, en);
+			ok = add_roles(c->text, it->role, en) && add_roles(c->text, it->role2, en);
 		if (!en->country && describes)
 			en->country = span_country(c->text, it->role);
 		if (!en->country && it->mkind == MEN_NOMINAL && !guessed)

@@ -2094,6 +2094,26 @@ int main(void)
 	speaker_is(P("Ed Marsh spoke first.", "The site then ran a statement from Ed Marsh's rival, which said:",
 	             "\"Nobody here was told.\""), 0, "", "a statement from a nominal: nobody named");
 
+	/* A hyphenated compound is a title when its head is one. */
+	roles_are(P("Singer-guitarists Tom Reyes and Pat Simms will tour.",
+	            "\"We are excited,\" Reyes said."), "Singer-guitarists",
+	          "Singer-guitarists NAME: the compound is his role, not his name");
+	roles_are(P("\"Sales are up,\" said co-CEO Marc Bell."), "co-CEO", "co-CEO NAME: a role");
+	/* Both roles, before and after the name; the verb is no part of them. */
+	roles_are(P("Rain falls everywhere on Titan, said study co-author Ana Solis, a European Space"
+	            " Agency research fellow. \"It is dry at the equator,\" Solis said."),
+	          "study co-author; a European Space Agency research fellow",
+	          "said ROLE NAME, ROLE: both, without \"said\"");
+	roles_are(P("\"It is a normal summer now,\" said study co-author Dr. Hana Kolar, a researcher"
+	            " at Columbia University."),
+	          "study co-author; Dr.; a researcher at Columbia University",
+	          "ROLE Dr. NAME, ROLE: the honorific a role of its own");
+	roles_are(P("\"We heard an honest diagnosis,\" said European Council President Donald Tusk,"
+	            " summing up the talks."),
+	          "European Council President", "ROLE NAME, summing up: no second role");
+	roles_are(P("According to radio host Rush Limbaugh, the move reeks of \"fear\" and desperation."),
+	          "radio host", "According to ROLE NAME, CLAUSE: the clause is no role");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
