@@ -114,8 +114,11 @@ bool wordset_build_rows(WordSet *s, const char *const *words, size_t n, size_t s
 bool wordset_init(WordSet *s, const char *const *words, size_t n, size_t stride)
 {
 	memset(s->filter, 0, sizeof s->filter);
+	/* A quarter full at most: most words looked up are in no list, and a
+	 * miss probes until an empty slot (half full, a miss read three slots
+	 * on average; the sets are small, so the room costs little). */
 	size_t cap = 16;
-	while (cap < n * 2)
+	while (cap < n * 4)
 		cap *= 2;
 	s->words = words;
 	s->stride = stride;
