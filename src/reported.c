@@ -2557,6 +2557,29 @@ static bool participle_first(const char *s, size_t n)
 	       memchr(s + i, ',', n - i);
 }
 
+/* False when sentence_report() and colon_block() find nothing in the
+ * sentence S[0, N) unless a cue outside its quotations starts a search:
+ * its first word opens none of the readings that need no cue ("According
+ * to", "Asked about", "When asked", "In", a participle in capitals) and it
+ * holds no colon.  True whenever unsure (a word that starts past a space,
+ * say). */
+static bool reads_without_cue(const char *s, size_t n)
+{
+	if (n == 0 || memchr(s, ':', n))
+		return true;
+	unsigned char c0 = (unsigned char)s[0];
+	if ((unsigned)((c0 | 32) - 'a') >= 26u)
+		return c0 == ' ' || c0 == '\n' || c0 == 0xC2; /* (a word after a space) */
+	size_t w = 1;
+	while (w < n && (unsigned)((s[w] | 32) - 'a') < 26u)
+		w++;
+	if (word_eq(s, w, "according") || word_eq(s, w, "asked") || word_eq(s, w, "when") ||
+	    word_eq(s, w, "in"))
+		return true;
+	/* (opening_cue(): a capital, "ing" ending a word shorter than 24) */
+	return c0 >= 'A' && c0 <= 'Z' && memmem(s, n < 24 ? n : 24, "ing", 3);
+}
+
 bool find_indirect(const Ctx *c, Item **items, size_t *n)
 {
 	Items found = { 0 };
@@ -2617,16 +2640,25 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		bool opener = (sn > 13 && !memcmp(c->text + sp.start, "According to ", 13)) ||
 		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3)) ||
 		              participle_first(c->text + sp.start, sn);
-		bool cued = !opener && cue_find(c->text, sp.start, sp.end, &c->e->rep_one,
-		                                &c->e->rep_phrases, &c->e->rep_second, &cm);
+		while (q < *n && (*items)[q].q.span.end <= sp.start)
+			q++;
+		if (!(ok = sentence_quotes(*items, q, *n, sp, &qv, &nqv, &qcap)))
+			break;
+		/* The cue search passes over the quotations, as sentence_report()
+		 * does: a sentence whose cues are all quoted words reports
+		 * nothing, and its tokens are read only where an opening or a
+		 * colon may report without a cue; there the first cue anywhere
+		 * starts the search, as it did (cue_outside() finds the same
+		 * first cue outside them: no cue form runs over a mark). */
+		bool cued = !opener && cue_outside(c, &(Quoted){ qv, nqv }, sp.start, sp.end, &cm);
+		if (!opener && !cued && nqv && reads_without_cue(c->text + sp.start, sn))
+			cued = cue_find(c->text, sp.start, sp.end, &c->e->rep_one, &c->e->rep_phrases,
+			                &c->e->rep_second, &cm);
 		if (!opener && !cued)
 			continue;
 		if (p->kind == PARA_TITLE)
 			continue;
-		while (q < *n && (*items)[q].q.span.end <= sp.start)
-			q++;
-		if (!(ok = sentence_quotes(*items, q, *n, sp, &qv, &nqv, &qcap) &&
-		           tokenize(c->text, sp, qv, nqv, &t)))
+		if (!(ok = tokenize(c->text, sp, qv, nqv, &t)))
 			break;
 		Item it;
 		size_t from = sp.start, reports = 0;
