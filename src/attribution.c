@@ -369,7 +369,9 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		if (ci < main && !(qt == ce || (qt == ce + 1 && is_punct(text, t, ce))))
 			break;
 		if (word_eq(cs, cn, "according")) {
-			if (mention_after(text, t, ce, qt, &m)) {
+			/* ("According to AFP, one user on Weibo posted: "Q"": the
+			 * source reports whose words they are) */
+			if (!nominal.kind && mention_after(text, t, ce, qt, &m)) {
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 				return true;
 			}

@@ -289,51 +289,52 @@ static const char *const person_nouns[] = {
 	"captain", "carmaker", "carmakers", "carrier", "caucus", "chairman", "chairwoman",
 	"challenger", "chancellor", "chaplain", "charity", "chef", "chief", "chiefs", "chipmaker",
 	"chipmakers", "citizens", "clip", "coach", "coaches", "coalition", "coalitions",
-	"colleague", "colleagues", "column", "commander", "commercial", "commission",
-	"commissioner", "committee", "commuters", "companies", "company", "complaint",
-	"comptroller", "congressman", "congresswoman", "consultant", "consumers", "contractor",
-	"contractors", "controller", "coordinator", "coroner", "council", "councillor",
-	"councilman", "councilwoman", "counsellor", "counselor", "court", "critic", "critics",
-	"curator", "customers", "daughter", "dean", "defender", "democrat", "democrats",
-	"demonstrators", "department", "deputies", "deputy", "detective", "detectives",
-	"developer", "developers", "diplomat", "diplomats", "director", "directors", "doctor",
-	"doctors", "document", "drugmaker", "drugmakers", "economist", "economists", "editorial",
-	"embassy", "employee", "employees", "engineer", "engineers", "entrepreneur", "envoy",
-	"epidemiologist", "epidemiologists", "everyone", "executive", "executives", "expert",
-	"experts", "fan", "fans", "farmer", "farmers", "father", "federation", "filing",
+	"colleague", "colleagues", "column", "commander", "commenter", "commenters", "commercial",
+	"commission", "commissioner", "committee", "commuters", "companies", "company",
+	"complaint", "comptroller", "congressman", "congresswoman", "consultant", "consumers",
+	"contractor", "contractors", "controller", "coordinator", "coroner", "council",
+	"councillor", "councilman", "councilwoman", "counsellor", "counselor", "court", "critic",
+	"critics", "curator", "customers", "daughter", "dean", "defender", "democrat",
+	"democrats", "demonstrators", "department", "deputies", "deputy", "detective",
+	"detectives", "developer", "developers", "diplomat", "diplomats", "director", "directors",
+	"doctor", "doctors", "document", "drugmaker", "drugmakers", "economist", "economists",
+	"editorial", "embassy", "employee", "employees", "engineer", "engineers", "entrepreneur",
+	"envoy", "epidemiologist", "epidemiologists", "everyone", "executive", "executives",
+	"expert", "experts", "fan", "fans", "farmer", "farmers", "father", "federation", "filing",
 	"filmmaker", "filmmakers", "firefighter", "firefighters", "firm", "firms", "footage",
 	"forecaster", "forecasters", "foundation", "founder", "friend", "friends", "general",
 	"goalkeeper", "government", "governor", "group", "groups", "historian", "historians",
 	"host", "husband", "incumbent", "indictment", "insider", "insiders", "inspectors",
 	"institute", "insurer", "investigators", "investor", "investors", "judge", "landlord",
 	"lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders", "lender",
-	"letter", "lieutenant", "linebacker", "lobbyist", "lobbyists", "locals", "magazine",
-	"man", "manager", "managers", "manufacturer", "mayor", "medics", "memo", "meteorologist",
-	"meteorologists", "midfielder", "minister", "ministers", "ministry", "mogul", "mother",
-	"musician", "narrator", "negotiator", "negotiators", "neighbor", "neighbors", "network",
-	"newspaper", "nominee", "nonprofit", "nurse", "nurses", "observer", "observers",
-	"officer", "officers", "official", "officials", "operator", "organisation",
-	"organization", "organizations", "organizer", "organizers", "outlet", "owner", "owners",
-	"panel", "paper", "paramedic", "paramedics", "parents", "party", "pastor", "patients",
-	"people", "petition", "physician", "physicians", "physicist", "piece", "pilot", "pilots",
-	"pitcher", "planemaker", "planemakers", "player", "police", "policymaker", "policymakers",
-	"poll", "pollster", "pollsters", "post", "predecessor", "premier", "president", "priest",
-	"principal", "professor", "prosecutor", "prosecutors", "protester", "protesters",
-	"provost", "psychiatrist", "psychologist", "publisher", "quarterback", "questioner",
-	"rapper", "regulator", "regulators", "release", "report", "representative", "republican",
-	"republicans", "researcher", "researchers", "resident", "residents", "retailer", "ruling",
-	"scholars", "scientist", "scientists", "secretary", "senator", "sergeant", "sheriff",
-	"shoppers", "shortstop", "singer", "site", "soldier", "soldiers", "son", "source",
-	"sources", "speechwriter", "speechwriters", "spokesman", "spokesmen", "spokesperson",
-	"spokeswoman", "spot", "star", "startup", "statement", "steelmaker", "story",
-	"strategist", "strategists", "striker", "student", "students", "study", "successor",
-	"superintendent", "supervisor", "supervisors", "supporter", "supporters", "surgeon",
-	"surgeons", "surrogate", "surrogates", "survey", "survivors", "teacher", "teachers",
-	"team", "tenant", "tenants", "toymaker", "trader", "traders", "transcript", "treasurer",
-	"tweet", "union", "unions", "university", "veteran", "victim", "victims", "video",
-	"villagers", "virologist", "volunteer", "volunteers", "voter", "voters", "website",
-	"widow", "wife", "winger", "witness", "witnesses", "woman", "worker", "workers", "writer",
-	NULL,
+	"letter", "lieutenant", "linebacker", "listener", "listeners", "lobbyist", "lobbyists",
+	"locals", "magazine", "man", "manager", "managers", "manufacturer", "mayor", "medics",
+	"memo", "meteorologist", "meteorologists", "midfielder", "minister", "ministers",
+	"ministry", "mogul", "mother", "musician", "narrator", "negotiator", "negotiators",
+	"neighbor", "neighbors", "network", "newspaper", "nominee", "nonprofit", "nurse",
+	"nurses", "observer", "observers", "officer", "officers", "official", "officials",
+	"operator", "organisation", "organization", "organizations", "organizer", "organizers",
+	"outlet", "owner", "owners", "panel", "paper", "paramedic", "paramedics", "parents",
+	"party", "pastor", "patients", "people", "petition", "physician", "physicians",
+	"physicist", "piece", "pilot", "pilots", "pitcher", "planemaker", "planemakers", "player",
+	"police", "policymaker", "policymakers", "poll", "pollster", "pollsters", "post",
+	"predecessor", "premier", "president", "priest", "principal", "professor", "prosecutor",
+	"prosecutors", "protester", "protesters", "provost", "psychiatrist", "psychologist",
+	"publisher", "quarterback", "questioner", "rapper", "reader", "readers", "regulator",
+	"regulators", "release", "report", "representative", "republican", "republicans",
+	"researcher", "researchers", "resident", "residents", "retailer", "ruling", "scholars",
+	"scientist", "scientists", "secretary", "senator", "sergeant", "sheriff", "shoppers",
+	"shortstop", "singer", "site", "soldier", "soldiers", "son", "source", "sources",
+	"speechwriter", "speechwriters", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
+	"spot", "star", "startup", "statement", "steelmaker", "story", "strategist",
+	"strategists", "striker", "student", "students", "study", "successor", "superintendent",
+	"supervisor", "supervisors", "supporter", "supporters", "surgeon", "surgeons",
+	"surrogate", "surrogates", "survey", "survivors", "teacher", "teachers", "team", "tenant",
+	"tenants", "toymaker", "trader", "traders", "transcript", "treasurer", "tweet", "union",
+	"unions", "university", "user", "users", "veteran", "victim", "victims", "video",
+	"viewer", "viewers", "villagers", "virologist", "volunteer", "volunteers", "voter",
+	"voters", "website", "widow", "wife", "winger", "witness", "witnesses", "woman", "worker",
+	"workers", "writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -1844,9 +1845,15 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				 * Inherent Resolve, the US-led coalition, told") and a
 				 * home town set off by itself ("Ann Lee, 59, of Ashton,
 				 * Md., said"). */
-				static const char *const where[] = { "at", "from", "in", "near", NULL };
+				static const char *const where[] = { "at", "from", "in", "near", "on", NULL };
 				static const char *const whose[] = { "for", "of", "to", "with", NULL };
 				size_t a = nb > lo && is_cap(t, nb - 1) ? run_start(text, t, lo, nb) : nb;
+				/* "According to AFP, one user on Weibo, ..., posted": the
+				 * source of the sentence opens it; it is not the subject */
+				if ((a > lo + 1 && word_eq(TW(a - 1), "to") &&
+				     word_eq(TW(a - 2), "according")) ||
+				    (a + 1 < nb && word_eq(TW(a), "according") && word_eq(TW(a + 1), "to")))
+					break;
 				bool placed = a < nb && a > lo + 1 && is_word(t, a - 1) &&
 				              (word_in(TW(a - 1), where) ||
 				               (word_in(TW(a - 1), whose) &&
@@ -1922,7 +1929,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			 * said": a name after a preposition is no subject (but "the
 			 * police department which reported" is) */
 			static const char *const place_preps[] = {
-				"at", "by", "for", "in", "into", "on", "onto", "to", "via", "with", NULL,
+				"at", "by", "for", "from", "in", "into", "on", "onto", "to", "via", "with", NULL,
 			};
 			static const char *const relatives[] = { "that", "which", "who", NULL };
 			bool antecedent = j < cue && is_word(t, j) && word_in(TW(j), relatives);

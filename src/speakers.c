@@ -1603,8 +1603,11 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		if (!r->subject || !gender_fits(want, r->gender))
 			continue;
 		/* "The North Atlantic warmed fastest, he said": a name in the
-		 * words he reports is not who "he" is */
-		if (r->span.start >= it->q.span.start && r->span.start < it->q.span.end)
+		 * words he reports is not who "he" is, nor one in words quoted
+		 * before ('a reader would ask: "WHAT? Larry King and Ed Schultz
+		 * are on ...?"') */
+		if ((r->span.start >= it->q.span.start && r->span.start < it->q.span.end) ||
+		    quoted(items, idx, r->span.start))
 			continue;
 		/* A lone surname counts when the text gave the full name before;
 		 * a given name alone is someone of its sex ("Andrew doesn't

@@ -2114,6 +2114,20 @@ int main(void)
 	roles_are(P("According to radio host Rush Limbaugh, the move reeks of \"fear\" and desperation."),
 	          "radio host", "According to ROLE NAME, CLAUSE: the clause is no role");
 
+	/* A place or a site after the noun that speaks is not who speaks. */
+	speaker_is(P("A reader from Ohio wrote: \"This is wrong.\""), 0, "",
+	           "NOUN from PLACE wrote: not the place");
+	speaker_is(P("According to AFP, one user on Weibo, which is like Twitter, posted: \"How did"
+	             " they come?\""), 1, "", "According to SOURCE, NOUN on SITE, ..., posted: neither");
+	speaker_is(P("According to AFP, Tom Hale, who is angry, posted: \"How did they come?\""), 1,
+	           "Tom Hale", "According to SOURCE, NAME, ..., posted: the name");
+	/* A name inside someone else's quoted words is no antecedent. */
+	speaker_is(P("Last week, I caught Larry King on his new show, which airs on a Russian network.",
+	             "A reader would ask: \"WHAT? Larry King and Ed Shore are on Russian TV?\"",
+	             "These are the times of Dan Ortiz, who sat for an interview on the show. In the"
+	             " appearance he said he was skeptical of the report."),
+	           1, "Dan Ortiz", "he: not a name inside another's quote");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
