@@ -519,9 +519,18 @@ void quote_term_check(const Ctx *c, Item *it)
 		bool unspoken = it->mkind == MEN_NONE && !it->cued &&
 		                (words <= 4 || titled || it->q.kind == QUOTE_PARTIAL) &&
 		                (labelled || !short_sentence(c->text, it));
+		/* With no cue, one quoted word in the writer's sentence is the
+		 * writer's ("a "vivid" touch display", "to "taste" minute
+		 * traces"), whoever its subject; so are words quoted right after
+		 * a name, its label ("the e-tron Sportback "edition one"") */
+		bool label = it->guess && it->q.kind == QUOTE_PARTIAL &&
+		             (words == 1 || (word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
+		                             isupper((unsigned char)c->text[ws]) &&
+		                             word_before(c->text, p->span.start, ws, &ws, &we) &&
+		                             !strchr(".!?", c->text[we])));
 		bool named_term = (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
 		                              titled)) ||
-		                  (it->guess && titled) || one_letter(c->text, it->q.inner);
+		                  (it->guess && titled) || label || one_letter(c->text, it->q.inner);
 		if (named_term || unspoken)
 			it->q.kind = QUOTE_TERM;
 		it->unspoken = !named_term && unspoken && !titled;

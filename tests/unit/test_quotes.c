@@ -2128,6 +2128,18 @@ int main(void)
 	             " appearance he said he was skeptical of the report."),
 	           1, "Dan Ortiz", "he: not a name inside another's quote");
 
+	/* With no cue, one quoted word or a label right after a name is the
+	 * writer's term; a phrase of the subject's stays theirs. */
+	r = analyze(NULL, P("Senator Harry Reid spoke in Nevada.",
+	                    "Reid has been pounding Trump as a \"con artist\" all week.",
+	                    "The new model has a \"vivid\" touch display.",
+	                    "Audi will kick things off with the e-tron Sportback \"edition one\" in May."));
+	is_str(kind_of(&r, "con artist"), "partial", "SUBJECT ... as a \"Q\": the subject's words");
+	is_str(speaker_of(&r, "con artist"), "Harry Reid", "... by the subject");
+	is_str(kind_of(&r, "vivid"), "term", "one uncued quoted word: a term");
+	is_str(kind_of(&r, "edition one"), "term", "Name \"label\" with no cue: a term");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
