@@ -1757,13 +1757,42 @@ static void role_before(const char *text, const Toks *t, size_t lo, size_t a, Me
 		m->role = tspan(t, r0 + (word_in(TW(r0), owners) && r0 + 1 < a - 1), a - 1);
 }
 
+/* "Lucas Paganini and his team wrote": the nominal M, a group of the
+ * person named before it, speaks as that person (not "Ann Lee and her
+ * husband", two people). */
+static void group_lead(const char *text, const Toks *t, size_t lo, Mention *m)
+{
+	static const char *const groups[] = {
+		"co-authors", "coauthors", "collaborators", "colleagues", "crew", "group", "lab",
+		"researchers", "staff", "students", "team", "teammates", NULL,
+	};
+	static const char *const owners3[] = { "her", "his", "their", NULL };
+	size_t a = toks_at(t, lo, t->n, m->span.start), h = toks_at(t, lo, t->n, m->span.end) - 1;
+	if (a > lo && is_word(t, a - 1) && word_in(TW(a - 1), owners3))
+		a--; /* (the nominal leaves out "his") */
+	if (a < lo + 2 || h >= t->n || !word_in(TW(a), owners3) || !word_in(TW(h), groups) ||
+	    !word_eq(TW(a - 1), "and") || !is_cap(t, a - 2))
+		return;
+	Mention n = { 0 };
+	if (classify_run(text, t, run_start(text, t, lo, a - 1), a - 1, &n) && n.kind == MEN_NAME)
+		*m = n;
+}
+
 /* A title or a noun for a person, maybe after a prefix: "co-author",
- * "vice-chairman". */
+ * "vice-chairman"; or one of those in -ist and -ian that name what people
+ * do ("planetary geologist Rosaly Lopes", "the technician"). */
 static bool role_noun(const char *text, const Toks *t, size_t k)
 {
 	if (tok_in(text, t, k, CLS_TITLE) || tok_in(text, t, k, CLS_PERSON))
 		return true;
 	const char *s = text + t->v[k].start, *dash = memchr(s, '-', t->v[k].end - t->v[k].start);
+	size_t n = t->v[k].end - t->v[k].start;
+	static const char *const not_people[] = {
+		"assist", "consist", "insist", "median", "meridian", "persist", "resist", NULL,
+	};
+	if (n >= 6 && (!memcmp(s + n - 3, "ist", 3) || !memcmp(s + n - 3, "ian", 3)) &&
+	    !word_in(s, n, not_people))
+		return true;
 	size_t tail = dash ? (size_t)(text + t->v[k].end - dash - 1) : 0;
 	return tail && (word_in(dash + 1, tail, person_nouns) || word_in(dash + 1, tail, titles));
 }
@@ -1959,8 +1988,10 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			role_before(text, t, lo, a, m);
 			return true;
 		}
-		if (nominal_before(text, t, lo, j, m))
+		if (nominal_before(text, t, lo, j, m)) {
+			group_lead(text, t, lo, m);
 			return true;
+		}
 		if (skipped >= 5)
 			return false;
 		/* Words that can stand between a name and its verb and are no
@@ -2049,9 +2080,10 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	        (w > e && is_word(t, w) && is_cap(t, w) && word_country(TW(w)) && w + 1 < hi &&
 	         is_word(t, w + 1) && !is_cap(t, w + 1) && role_noun(text, t, w + 1))))
 		w++;
-	/* "said longtime party activist Ann Lee": a word or two modifying the
-	 * role noun come with it, when a name follows */
-	if (w == e && w == i) {
+	/* "said longtime party activist Ann Lee", "says veteran industry
+	 * analyst Ken Doctor": a word or two modifying the role noun come
+	 * with it, when a name follows */
+	if (e == i && w < hi && is_word(t, w) && !is_cap(t, w)) {
 		size_t k = w;
 		while (k < hi && k < w + 3 && is_word(t, k) && !is_cap(t, k) && !role_noun(text, t, k) &&
 		       !tok_in(text, t, k, CLS_AUX))

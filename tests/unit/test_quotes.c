@@ -2140,6 +2140,22 @@ int main(void)
 	is_str(kind_of(&r, "edition one"), "term", "Name \"label\" with no cue: a term");
 	done(&r);
 
+	/* Role nouns with modifiers, and nouns in -ist and -ian for people. */
+	speaker_is(P("\"Since 2008, nothing,\" says veteran industry analyst Ken Doctor."), 0,
+	           "Ken Doctor", "says ROLE MODIFIER ROLE NAME: the name");
+	speaker_is(P("\"Organics matter,\" said planetary geologist Rosa Lopes of NASA."), 0,
+	           "Rosa Lopes", "said ADJ -ist NAME: the name");
+	r = analyze(NULL, P("The lab reopened on Monday.", "\"It is dry,\" said technician Paul Grant."));
+	is_str(qspeaker(&r, 0), "Paul Grant", "said -ian NAME: the name");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "said", "... its cue the verb alone");
+	done(&r);
+	speaker_is(P("\"We insist,\" the residents said."), 0, "", "insist is no noun for people");
+	/* A name and their group speak as the name; two people as neither. */
+	speaker_is(P("\"We suggest outgassing,\" Luca Pagan and his team wrote in the paper."), 0,
+	           "Luca Pagan", "NAME and his team wrote: NAME");
+	speaker_is(P("\"It is dry,\" Ann Kors and her husband said."), 0, "",
+	           "NAME and her husband said: two people");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
