@@ -7,46 +7,33 @@
 /* Eight bytes with A-Z made a-z and every other byte kept. */
 static uint64_t lower8(uint64_t x) { return x | ascii_upper8(x) >> 2; }
 
-static uint64_t load(const char *w, size_t n)
+static uint64_t load8(const char *w)
 {
-	uint64_t x = 0;
-	memcpy(&x, w, n);
+	uint64_t x;
+	memcpy(&x, w, 8);
 	return x;
-}
-
-/* Up to eight bytes of W as one number without reading past W + N: short
- * words as two loads that may overlap, each of a constant size. */
-static inline __attribute__((always_inline)) uint64_t load_short(const char *w, size_t n)
-{
-	if (n >= 4)
-		return load(w, 4) | load(w + n - 4, 4) << 32;
-	if (n >= 2)
-		return load(w, 2) | load(w + n - 2, 2) << 16;
-	return n ? (unsigned char)w[0] : 0;
 }
 
 /* A hash of the lower-cased word taken eight bytes at a time: words are
  * hashed for every token of a text, and a byte loop was a tenth of the
- * engine's time.  *KEY gets the slot key of the word (see WordSlot). */
+ * engine's time.  *KEY gets the slot key of the word (see WordSlot).
+ * Words of eight bytes at most hash as wordset_find() does inline. */
 static inline __attribute__((always_inline)) uint32_t hash_lower(const char *w, size_t n,
                                                                   uint64_t *key)
 {
 	uint64_t h = 0x9E3779B97F4A7C15u ^ n;
 	if (n <= 8) { /* most words: the key is the whole word */
-		*key = lower8(load_short(w, n));
-		h = (h ^ *key) * 0xFF51AFD7ED558CCDu;
-		return (uint32_t)(h ^ h >> 32);
+		*key = wordset_short_key(w, n);
+		return wordset_mix(h, *key);
 	}
-	*key = lower8(load(w, 8));
+	*key = lower8(load8(w));
 	while (n > 8) {
-		h = (h ^ lower8(load(w, 8))) * 0xFF51AFD7ED558CCDu;
+		h = (h ^ lower8(load8(w))) * 0xFF51AFD7ED558CCDu;
 		h ^= h >> 32;
 		w += 8;
 		n -= 8;
 	}
-	h = (h ^ lower8(load_short(w, n))) * 0xFF51AFD7ED558CCDu;
-	h ^= h >> 32;
-	return (uint32_t)h;
+	return wordset_mix(h, wordset_short_key(w, n));
 }
 
 /* The filter bit of a word, or -1 when it does not start and end with a
@@ -88,9 +75,7 @@ static inline __attribute__((always_inline)) size_t slot_of(const WordSet *s, co
 	return h;
 }
 
-/* The row of W[0, N) plus one, 0 when absent. */
-static inline __attribute__((always_inline)) size_t find(const WordSet *s, const char *w,
-                                                         size_t n)
+size_t wordset_find_long(const WordSet *s, const char *w, size_t n)
 {
 	uint64_t key;
 	const WordSlot *x = &s->slots[slot_of(s, w, n, &key)];
@@ -148,9 +133,6 @@ size_t wordset_add(WordSet *s, size_t i)
 	return i + 1;
 }
 
-size_t wordset_find(const WordSet *s, const char *w, size_t n) { return find(s, w, n); }
-
-bool wordset_probe(const WordSet *s, const char *w, size_t n) { return find(s, w, n) != 0; }
 
 void wordset_free(WordSet *s)
 {

@@ -50,9 +50,61 @@ bool wordset_init(WordSet *s, const char *const *words, size_t n, size_t stride)
  * the row of the word in before it; 0 for an empty word, which is never
  * found. */
 size_t wordset_add(WordSet *s, size_t i);
-bool wordset_probe(const WordSet *s, const char *w, size_t n);
-/* The row of W[0, N) plus one, 0 when it is not in S. */
-size_t wordset_find(const WordSet *s, const char *w, size_t n);
+
+/* Up to eight bytes of W as one number, A-Z made a-z, without reading past
+ * W + N: short words as two loads that may overlap, each of a constant
+ * size.  The slot key of a word no longer than eight bytes. */
+static inline __attribute__((always_inline)) uint64_t wordset_short_key(const char *w, size_t n)
+{
+	uint64_t x = 0;
+	if (n >= 4) {
+		uint32_t a, b;
+		memcpy(&a, w, 4);
+		memcpy(&b, w + n - 4, 4);
+		x = a | (uint64_t)b << 32;
+	} else if (n >= 2) {
+		uint16_t a, b;
+		memcpy(&a, w, 2);
+		memcpy(&b, w + n - 2, 2);
+		x = a | (uint64_t)b << 16;
+	} else if (n) {
+		x = (unsigned char)w[0];
+	}
+	return x | ascii_upper8(x) >> 2;
+}
+
+/* The hash of a word of N bytes whose first (or only) eight make KEY. */
+static inline uint32_t wordset_mix(uint64_t h, uint64_t key)
+{
+	h = (h ^ key) * 0xFF51AFD7ED558CCDu;
+	return (uint32_t)(h ^ h >> 32);
+}
+
+/* wordset_find() for words longer than eight bytes. */
+size_t wordset_find_long(const WordSet *s, const char *w, size_t n);
+
+/* The row of W[0, N) plus one, 0 when it is not in S.  Inline for the
+ * words of eight bytes at most, most of those looked up: the key is the
+ * whole word, so a probe compares two numbers, and a call with its saved
+ * registers cost as much as the probe. */
+static inline __attribute__((always_inline)) size_t wordset_find(const WordSet *s, const char *w, size_t n)
+{
+	if (n - 1 >= 8) /* (n == 0 too: never in a set) */
+		return n ? wordset_find_long(s, w, n) : 0;
+	uint64_t key = wordset_short_key(w, n);
+	for (size_t h = wordset_mix(0x9E3779B97F4A7C15u ^ n, key) & s->mask;; h = (h + 1) & s->mask) {
+		const WordSlot *x = &s->slots[h];
+		if (!x->len)
+			return 0;
+		if (x->key == key && x->len == n)
+			return (size_t)x->index + 1;
+	}
+}
+
+static inline __attribute__((always_inline)) bool wordset_probe(const WordSet *s, const char *w, size_t n)
+{
+	return wordset_find(s, w, n) != 0;
+}
 
 /* The filter bit of a word that starts and ends with an ASCII letter (N >
  * 0); other words have none and skip the filter. */
@@ -71,7 +123,7 @@ static inline bool wordset_may_have(const WordSet *s, unsigned bit)
 
 /* The filter test inline, the probe only when it passes: most words of a
  * text are in no list, and a call for each would cost more than the test. */
-static inline bool wordset_has(const WordSet *s, const char *w, size_t n)
+static inline __attribute__((always_inline)) bool wordset_has(const WordSet *s, const char *w, size_t n)
 {
 	if (!s->slots || n == 0)
 		return false;
@@ -82,7 +134,7 @@ static inline bool wordset_has(const WordSet *s, const char *w, size_t n)
 }
 /* wordset_find() behind the same filter: most words looked up are in no
  * list. */
-static inline size_t wordset_lookup(const WordSet *s, const char *w, size_t n)
+static inline __attribute__((always_inline)) size_t wordset_lookup(const WordSet *s, const char *w, size_t n)
 {
 	if (!s->slots || n == 0)
 		return 0;
