@@ -886,8 +886,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				e++;
 			e = e < r.end ? e : r.end;
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
-				bool cap = (unsigned)(c0 - 'A') < 26u ||
-				           ((c0 == 'a' || c0 == 'e') && arabic_article(s + i, e - i));
+				/* (no "al-" here: the word has no hyphen) */
+				bool cap = (unsigned)(c0 - 'A') < 26u;
 				if (!toks_push(t, (Tok){ i, e, TOK_WORD | (cap ? TOK_CAP : 0), -1, 0, 0 }))
 					return false;
 				i = e < r.end && s[e] == ' ' ? e + 1 : e;
