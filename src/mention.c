@@ -448,9 +448,10 @@ bool word_is_particle(const char *s, size_t n) { return word_in(s, n, name_parti
 bool word_is_pronoun(const char *s, size_t n)
 {
 	/* the word up to its first apostrophe, straight or curly: one pass
-	 * (asked of most subjects and names) */
+	 * (asked of most subjects and names), which stops past the longest
+	 * pronoun (it was asked of whole names and phrases) */
 	size_t k = 0;
-	while (k < n && s[k] != '\'' &&
+	while (k < n && k <= 4 && s[k] != '\'' &&
 	       !((unsigned char)s[k] == 0xE2 && k + 2 < n && (unsigned char)s[k + 1] == 0x80 &&
 	         (unsigned char)s[k + 2] == 0x99))
 		k++;
