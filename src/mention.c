@@ -318,23 +318,23 @@ static const char *const person_nouns[] = {
 	"party", "pastor", "patients", "people", "petition", "physician", "physicians",
 	"physicist", "piece", "pilot", "pilots", "pitcher", "planemaker", "planemakers", "player",
 	"police", "policymaker", "policymakers", "poll", "pollster", "pollsters", "post",
-	"predecessor", "premier", "president", "priest", "principal", "professor", "prosecutor",
-	"prosecutors", "protester", "protesters", "provost", "psychiatrist", "psychologist",
-	"publisher", "quarterback", "questioner", "rapper", "reader", "readers", "regulator",
-	"regulators", "release", "report", "representative", "republican", "republicans",
-	"researcher", "researchers", "resident", "residents", "retailer", "ruling", "scholars",
-	"scientist", "scientists", "secretary", "senator", "sergeant", "sheriff", "shoppers",
-	"shortstop", "singer", "site", "soldier", "soldiers", "son", "source", "sources",
-	"speechwriter", "speechwriters", "spokesman", "spokesmen", "spokesperson", "spokeswoman",
-	"spot", "star", "startup", "statement", "steelmaker", "story", "strategist",
-	"strategists", "striker", "student", "students", "study", "successor", "superintendent",
-	"supervisor", "supervisors", "supporter", "supporters", "surgeon", "surgeons",
-	"surrogate", "surrogates", "survey", "survivors", "teacher", "teachers", "team", "tenant",
-	"tenants", "toymaker", "trader", "traders", "transcript", "treasurer", "tweet", "union",
-	"unions", "university", "user", "users", "veteran", "victim", "victims", "video",
-	"viewer", "viewers", "villagers", "virologist", "volunteer", "volunteers", "voter",
-	"voters", "website", "widow", "wife", "winger", "witness", "witnesses", "woman", "worker",
-	"workers", "writer", NULL,
+	"poster", "posters", "predecessor", "premier", "president", "priest", "principal",
+	"professor", "prosecutor", "prosecutors", "protester", "protesters", "provost",
+	"psychiatrist", "psychologist", "publisher", "quarterback", "questioner", "rapper",
+	"reader", "readers", "regulator", "regulators", "release", "report", "representative",
+	"republican", "republicans", "researcher", "researchers", "resident", "residents",
+	"retailer", "ruling", "scholars", "scientist", "scientists", "secretary", "senator",
+	"sergeant", "sheriff", "shoppers", "shortstop", "singer", "site", "soldier", "soldiers",
+	"son", "source", "sources", "speechwriter", "speechwriters", "spokesman", "spokesmen",
+	"spokesperson", "spokeswoman", "spot", "star", "startup", "statement", "steelmaker",
+	"story", "strategist", "strategists", "striker", "student", "students", "study",
+	"successor", "superintendent", "supervisor", "supervisors", "supporter", "supporters",
+	"surgeon", "surgeons", "surrogate", "surrogates", "survey", "survivors", "teacher",
+	"teachers", "team", "tenant", "tenants", "toymaker", "trader", "traders", "transcript",
+	"treasurer", "tweet", "union", "unions", "university", "user", "users", "veteran",
+	"victim", "victims", "video", "viewer", "viewers", "villagers", "virologist", "volunteer",
+	"volunteers", "voter", "voters", "website", "widow", "wife", "winger", "witness",
+	"witnesses", "woman", "worker", "workers", "writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -2280,6 +2280,20 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 		if (is_cap(t, i) && !tok_in(text, t, i, CLS_CAP_STOP)) {
 			size_t e = run_end(text, t, i, at);
 			memset(m, 0, sizeof *m);
+			/* "On one Facebook page an unidentified poster wrote", "In a
+			 * Tumblr post at the time she described": with no comma after
+			 * an opening prepositional phrase, a name a word or more into
+			 * it is its object (not "While China needs ...") */
+			static const char *const preps[] = {
+				"amid", "at", "despite", "during", "in", "on", "with", "without", NULL,
+			};
+			size_t k = lo + 1;
+			while (k < i && k < lo + 4 && is_word(t, k) && !is_cap(t, k))
+				k++;
+			if (i > lo + 1 && k == i && word_in(TW(lo), preps)) {
+				i = e;
+				continue;
+			}
 			size_t a = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
 			/* "The top US diplomat", "the Trump campaign": the words
 			 * before a noun for a speaker only modify it */

@@ -2156,6 +2156,16 @@ int main(void)
 	speaker_is(P("\"It is dry,\" Ann Kors and her husband said."), 0, "",
 	           "NAME and her husband said: two people");
 
+	/* An opening prepositional phrase without its comma: the name inside
+	 * it is its object, not the subject. */
+	r = analyze(NULL, P("The photo spread fast.", "On one Facebook page an unidentified poster wrote"
+	                    " that it was \"disrespectful and rude.\""));
+	is_str(kind_of(&r, "disrespectful and rude."), "partial", "On one NAME page a NOUN wrote: speech");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "an unidentified poster", "... by the NOUN");
+	done(&r);
+	reported_is(P("While China needs and wants to buy soybeans, it has balked at the terms."),
+	            "to buy soybeans", "China", "While NAME wants: NAME");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
