@@ -806,7 +806,14 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			/* ("Said Ellis:" opens with its cue) */
 			if (!done && qt > lo + 2 && c->text[t.v[qt - 1].start] == ':')
 				done = (lo == sa && opening_cue(c, &t, sa, qt, it)) ||
-				       said_by(c, &t, lo, qt - 1, it) || subject_intro(c, &t, lo, qt - 1, it);
+				       said_by(c, &t, lo, qt - 1, it) || subject_intro(c, &t, lo, qt - 1, it) ||
+				       /* ("Buckley, who phoned in from the set of
+				        * "Fargo," had a similar experience:": a quote
+				        * the sentence names, attributed to no one of
+				        * its own, does not cut it) */
+				       (lo > sa && prev_in_sent && (prev_in_sent->inherited ||
+				                                    prev_in_sent->mkind == MEN_NONE) &&
+				        subject_intro(c, &t, sa, qt - 1, it));
 			if (!done && prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
 				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;

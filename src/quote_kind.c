@@ -523,11 +523,15 @@ void quote_term_check(const Ctx *c, Item *it)
 		 * writer's ("a "vivid" touch display", "to "taste" minute
 		 * traces"), whoever its subject; so are words quoted right after
 		 * a name, its label ("the e-tron Sportback "edition one"") */
-		bool label = it->guess && it->q.kind == QUOTE_PARTIAL &&
-		             (words == 1 || (word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
-		                             isupper((unsigned char)c->text[ws]) &&
-		                             word_before(c->text, p->span.start, ws, &ws, &we) &&
-		                             !strchr(".!?", c->text[we])));
+		bool after_name = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
+		                  isupper((unsigned char)c->text[ws]) &&
+		                  word_before(c->text, p->span.start, ws, &ws, &we) &&
+		                  !strchr(".!?", c->text[we]);
+		/* (and a capitalised word that takes the speaker of the quote
+		 * before it: "the Chicago set of "Fargo,"") */
+		bool label = it->q.kind == QUOTE_PARTIAL &&
+		             ((it->guess && (words == 1 || after_name)) ||
+		              (it->inherited && words == 1 && caps == 1));
 		bool named_term = (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
 		                              titled)) ||
 		                  (it->guess && titled) || label || one_letter(c->text, it->q.inner);

@@ -2166,6 +2166,17 @@ int main(void)
 	reported_is(P("While China needs and wants to buy soybeans, it has balked at the terms."),
 	            "to buy soybeans", "China", "While NAME wants: NAME");
 
+	/* A title quoted inside the sentence that introduces a quote with a
+	 * colon neither speaks nor cuts the sentence's subject off. */
+	r = analyze(NULL, P("Tom Harper directed the film and Jessie Buckley starred in it.",
+	                    "\"It grabbed me by the heart,\" he said. \"It just connected.\" Buckley,"
+	                    " who phoned in from the Chicago set of \"Fargo,\" had a similar experience:"
+	                    " \"It was that immediate feeling.\""));
+	is_str(kind_of(&r, "Fargo,"), "term", "the set of \"Title,\": a term");
+	is_str(speaker_of(&r, "It was that immediate feeling."), "Jessie Buckley",
+	       "NAME, who ... \"Title,\" had a similar experience: \"Q\": NAME");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
