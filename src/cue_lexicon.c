@@ -748,6 +748,13 @@ unsigned report_noun_class_in(const QuoteEngine *e, const char *s, size_t n)
 	return classes_of(e, s, n) >> 8;
 }
 
+unsigned report_classes_in(const QuoteEngine *e, const char *s, size_t n)
+{
+	uint32_t cls = classes_of(e, s, n);
+	unsigned cue = memchr(s, ' ', n) ? report_cue_class(s, n) : (cls & 0xFF);
+	return cue | (cls >> 8) << 8;
+}
+
 unsigned report_cue_class(const char *s, size_t n)
 {
 	size_t w = 0;

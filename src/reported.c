@@ -227,10 +227,27 @@ static inline __attribute__((always_inline)) bool tok_in(const Ctx *c, const Tok
                                                          uint32_t bit)
 {
 	Tok *k = &t->v[i];
-	if (!k->clause_classes)
-		k->clause_classes = RW_KNOWN | clause_bits(c->e, TW(i));
+	if (!(k->clause_classes & RW_KNOWN))
+		k->clause_classes |= RW_KNOWN | clause_bits(c->e, TW(i));
 	return (k->clause_classes & bit) != 0;
 }
+
+/* The reporting classes of token I's word, kept beside its RW_ bits (in
+ * the bits above them): report_cue_class_in() of it in the low eight,
+ * report_noun_class_in() in the eight above, worked out by one lookup the
+ * first time.  Each reading tried at a cue asks its classes again. */
+enum { REP_SHIFT = 13, REP_KNOWN = 1u << 30 };
+static inline unsigned tok_rep(const Ctx *c, const Toks *t, size_t i)
+{
+	Tok *k = &t->v[i];
+	if (!(k->clause_classes & REP_KNOWN))
+		k->clause_classes |= REP_KNOWN | report_classes_in(c->e, TW(i)) << REP_SHIFT;
+	return (k->clause_classes >> REP_SHIFT) & 0xFFFF;
+}
+
+/* report_cue_class_in() and report_noun_class_in() of token I's word. */
+static unsigned cue_class_at(const Ctx *c, const Toks *t, size_t i) { return tok_rep(c, t, i) & 0xFF; }
+static unsigned noun_class_at(const Ctx *c, const Toks *t, size_t i) { return tok_rep(c, t, i) >> 8; }
 
 static bool is_ly(const Ctx *c, const Toks *t, size_t i)
 {
@@ -442,7 +459,7 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 		if (past_cue_at(c, t, j))
 			/* (a verb that reports only before "that" goes on with
 			 * the clause: "who was born and raised in Cuba") */
-			return (report_cue_class_in(c->e, TW(j)) || tok_is(c, t, j + 1, "that")) &&
+			return (cue_class_at(c, t, j) || tok_is(c, t, j + 1, "that")) &&
 			       !tok_is(c, t, j - 1, "to") && !word_is_be(TW(j - 1)) &&
 			       ((!tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
 			         !tok_is(c, t, j - 1, "had")) ||
@@ -1061,8 +1078,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			return false;
 		/* "migration and a host of challenges, said X"; but "..., he
 		 * told me" (not "depending on who you ask"). */
-		if (!(report_cue_class_in(c->e, TW(ci)) & RC_CLAUSE) && !cue_can_invert(TW(ci)) &&
-		    !((report_cue_class_in(c->e, TW(ci)) & RC_TELL) && past_cue_at(c, t, ci)) &&
+		if (!(cue_class_at(c, t, ci) & RC_CLAUSE) && !cue_can_invert(TW(ci)) &&
+		    !((cue_class_at(c, t, ci) & RC_TELL) && past_cue_at(c, t, ci)) &&
 		    !(as && tok_is(c, t, ci, "pointed") && tok_is(c, t, ci + 1, "out")))
 			return false; /* (but "as X pointed out, CLAUSE") */
 		if (!source_between(c, t, s + as, ci, &mn))
@@ -1092,7 +1109,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		bool act = after + 1 < b && is_word_tok(t, after + 1) &&
 		           !(t->v[after + 1].flags & TOK_CAP) && t->v[after + 1].end - t->v[after + 1].start > 4 &&
 		           !memcmp(c->text + t->v[after + 1].end - 3, "ing", 3) &&
-		           (report_cue_class_in(c->e, TW(after + 1)) || !gerund_subject(c, t, after + 2, b));
+		           (cue_class_at(c, t, after + 1) || !gerund_subject(c, t, after + 2, b));
 		/* (", according to Reuters": where the report is from) */
 		act |= after + 2 < b && tok_is(c, t, after + 1, "according") && tok_is(c, t, after + 2, "to");
 		if (after < b && punct_at(c, t, after, ',') && after + 1 < b && !act &&
@@ -1154,7 +1171,7 @@ static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 static bool told_trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                           Item *it)
 {
-	if (!(report_cue_class_in(c->e, TW(ci)) & RC_TELL) || !past_cue_at(c, t, ci))
+	if (!(cue_class_at(c, t, ci) & RC_TELL) || !past_cue_at(c, t, ci))
 		return false; /* (not "I've got to warn you about something") */
 	size_t e = addressee_end(c, t, ce, b);
 	if (e == ce)
@@ -1306,7 +1323,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	Span cue = { t->v[ci].start, t->v[ce - 1].end };
 	const char *cs = c->text + t->v[ci].start;
 	size_t cn = t->v[ce - 1].end - t->v[ci].start;
-	unsigned cls = report_cue_class_in(c->e, cs, cn);
+	unsigned cls = ce == ci + 1 ? cue_class_at(c, t, ci) : report_cue_class_in(c->e, cs, cn);
 	if (!cls && !tok_is(c, t, after, "that"))
 		return false; /* "pointed out that": a clause only after "that" */
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
@@ -1723,7 +1740,7 @@ static const char *const voicing_verbs[] = {
 
 static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, Item *it)
 {
-	unsigned cls = report_noun_class_in(c->e, TW(ci));
+	unsigned cls = noun_class_at(c, t, ci);
 	size_t k = ci + 1;
 	bool about = false;
 	/* Back over up to three modifiers: "his earlier claim", "expressed
@@ -1845,7 +1862,7 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 	}
 	/* "In a statement, the company said ...": the verb attributes it. */
 	for (size_t i = k; i < b && i < k + 8; i++)
-		if (is_word_tok(t, i) && (report_cue_class_in(c->e, TW(i)) & (RC_CLAUSE | RC_TELL)))
+		if (is_word_tok(t, i) && (cue_class_at(c, t, i) & (RC_CLAUSE | RC_TELL)))
 			return false;
 	Mention mn = { 0 };
 	Span cue = { t->v[a].start, t->v[a].end };
@@ -2058,10 +2075,10 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			noun = false;
 		if (noun && ci >= a + 2 && (t->v[ci - 1].flags & TOK_CAP) &&
 		    is_word_tok(t, ci - 2) && tok_in(c, t, ci - 2, RW_PREP) &&
-		    !report_noun_class_in(c->e, TW(ci)))
+		    !noun_class_at(c, t, ci))
 			noun = false;
 		if (noun || adj) {
-			if (report_noun_class_in(c->e, TW(ci)) && noun_report(c, t, a, b, ci, it))
+			if (noun_class_at(c, t, ci) && noun_report(c, t, a, b, ci, it))
 				return true;
 			if (noun)
 				continue;
@@ -2213,7 +2230,7 @@ static bool title_cue(const Ctx *c, const Toks *t, size_t i)
 		return false;
 	return is_word_tok(t, i) && c->text[t->v[i].end - 1] == 's' &&
 	       wordset_has(&c->e->rep_one, TW(i)) &&
-	       (report_cue_class_in(c->e, TW(i)) & (RC_CLAUSE | RC_TO | RC_OBJ));
+	       (cue_class_at(c, t, i) & (RC_CLAUSE | RC_TO | RC_OBJ));
 }
 
 /* A headline that ends in its source, "Budget Cuts Will Close Schools,
@@ -2400,7 +2417,7 @@ static bool colon_block(const Ctx *c, const Toks *t, size_t pi, Item *it)
 	if (t->n < 3 || !punct_at(c, t, t->n - 1, ':'))
 		return false;
 	size_t ci = t->n - 2;
-	unsigned cls = is_word_tok(t, ci) ? report_cue_class_in(c->e, TW(ci)) : 0;
+	unsigned cls = is_word_tok(t, ci) ? cue_class_at(c, t, ci) : 0;
 	if (!(cls & RC_CLAUSE) || !wordset_has(&c->e->rep_one, TW(ci)) || bare_form(c, t, ci))
 		return false;
 	const Paragraph *next = article_paragraph(c->a, pi + 1);
