@@ -432,10 +432,12 @@ static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
 		    c->text[t->v[i + 1].start] >= 'a' && c->text[t->v[i + 1].start] <= 'z' &&
 		    !tok_in(c, t, i + 1, RW_DETERMINER) && !tok_in(c, t, i + 1, RW_POSS))
 			return true;
-		/* "prices rose", "the plan failed" - not "the revised plan". */
+		/* "prices rose", "the plan failed" - not "the revised plan",
+		 * "a newly created role". */
 		size_t len = t->v[i].end - t->v[i].start;
 		if (i > k && len > 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2) &&
-		    !tok_in(c, t, i - 1, RW_DETERMINER))
+		    !tok_in(c, t, i - 1, RW_DETERMINER) &&
+		    !(i > k + 1 && is_ly(c, t, i - 1) && tok_in(c, t, i - 2, RW_DETERMINER)))
 			return true;
 	}
 	return false;

@@ -2177,6 +2177,13 @@ int main(void)
 	       "NAME, who ... \"Title,\" had a similar experience: \"Q\": NAME");
 	done(&r);
 
+	/* A verb of the mind before a noun phrase reports nothing, however
+	 * its participle reads ("a newly created role"). */
+	no_reported(P("Markets were calm.", "In April she assumed a newly created role as state counselor, in which she"
+	              " advises the president."), "assumed a newly created role: no report");
+	reported_is(P("Markets were calm.", "Dan Ruiz assumed the prices had risen."),
+	            "the prices had risen", "Dan Ruiz", "assumed NOUN had VERBed: a report");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
