@@ -93,11 +93,26 @@ static bool record_end(Buf *end, const Article *a)
 /* A decimal number: printf's format parsing costs more than the quote. */
 static bool put_size(Buf *b, size_t v)
 {
+	/* two digits a step (offsets run to seven digits, and a division
+	 * a digit was most of a record's cost after the text) */
+	static const char pairs[201] =
+		"0001020304050607080910111213141516171819"
+		"2021222324252627282930313233343536373839"
+		"4041424344454647484950515253545556575859"
+		"6061626364656667686970717273747576777879"
+		"8081828384858687888990919293949596979899";
 	char d[24];
 	size_t i = sizeof d;
-	do
-		d[--i] = (char)('0' + v % 10);
-	while ((v /= 10));
+	for (; v >= 100; v /= 100) {
+		i -= 2;
+		memcpy(d + i, pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10) {
+		i -= 2;
+		memcpy(d + i, pairs + 2 * v, 2);
+	} else {
+		d[--i] = (char)('0' + v);
+	}
 	return buf_append(b, d + i, sizeof d - i);
 }
 
