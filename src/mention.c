@@ -2337,7 +2337,11 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			i = e;
 			continue;
 		}
-		if (tok_in(text, t, i, CLS_PERSON) || word_is_age(TW(i))) {
+		/* (a title before the name: "presidential nominee Hillary
+		 * Clinton was ...", whose name the next turn reads) */
+		if ((tok_in(text, t, i, CLS_PERSON) || word_is_age(TW(i))) &&
+		    !(i + 1 < at && is_word(t, i + 1) && is_cap(t, i + 1) &&
+		      !tok_in(text, t, i + 1, CLS_CAP_STOP) && tok_in(text, t, i, CLS_TITLE))) {
 			memset(m, 0, sizeof *m);
 			if (nominal_before(text, t, lo, i + 1, m)) {
 				mention_appositive(text, t, i + 1, at, m);

@@ -1863,7 +1863,7 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 		k++;
 	}
 	/* "In a statement, the company said ...": the verb attributes it. */
-	for (size_t i = k; i < b && i < k + 8; i++)
+	for (size_t i = k; i < b && i < k + 12; i++)
 		if (is_word_tok(t, i) && (cue_class_at(c, t, i) & (RC_CLAUSE | RC_TELL)))
 			return false;
 	Mention mn = { 0 };
@@ -1877,9 +1877,16 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 		"interview", "letter", "post", "speech", "statement", "tweet", NULL,
 	};
 	Mention subj = { 0 };
+	/* (a name may follow its title in lower case: "In a statement,
+	 * presidential nominee Hillary Clinton was ...") */
+	size_t s0 = k;
+	while (s0 + 1 < b && s0 < k + 3 && is_word_tok(t, s0) && !(t->v[s0].flags & TOK_CAP))
+		s0++;
 	if (word_in(TW(head), spoken) && is_word_tok(t, k) &&
-	    mention_subject(c->text, t, k, b, &subj) && subj.span.start == t->v[k].start &&
-	    subj.kind != MEN_NONE) {
+	    mention_subject(c->text, t, k, b, &subj) && subj.kind != MEN_NONE &&
+	    (subj.span.start == t->v[k].start ||
+	     (subj.kind == MEN_NAME && subj.span.start > t->v[k].start &&
+	      subj.span.start <= t->v[s0].start))) {
 		/* ... and a verb follows it ("In a speech in Fort Pierce, Florida
 		 * Friday, Clinton ...": no subject named Florida Friday) */
 		size_t v = k;

@@ -2184,6 +2184,17 @@ int main(void)
 	reported_is(P("Markets were calm.", "Dan Ruiz assumed the prices had risen."),
 	            "the prices had risen", "Dan Ruiz", "assumed NOUN had VERBed: a report");
 
+	/* "In a statement, ...": its subject says it, after a title in lower
+	 * case too; a verb of saying further on attributes it itself. */
+	reported_is(P("Markets were calm.", "In a statement issued Tuesday morning, presidential nominee"
+	              " Hillary Clinton was more circumspect about the bank."),
+	            "presidential nominee Hillary Clinton was more circumspect about the bank",
+	            "Hillary Clinton", "In a statement, ROLE NAME was ...: NAME");
+	reported_is(P("Markets were calm.", "In a statement, one of the family's attorneys, Justin"
+	              " Bamberg, said the video raised more questions."),
+	            "the video raised more questions", "Justin Bamberg",
+	            "In a statement, NOUN, NAME, said CLAUSE: NAME said CLAUSE");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
