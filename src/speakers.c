@@ -616,6 +616,13 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 		while (j < t->n && (t->v[j].flags & TOK_CAP))
 			j++;
 		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n) || apposed);
+		/* "Gender Equality." over a section: a heading, no subject */
+		if (subj && sent.start == rs && j > i) {
+			size_t x = t->v[j - 1].end;
+			while (x < sent.end && strchr(" .:!?", c->text[x]))
+				x++;
+			subj = x < sent.end;
+		}
 		Mention m = { 0 };
 		if (j - i >= 2 || (j - i == 1 && subj)) {
 			bool after_prep = i == 0 ? is_prep(c->text, prev)

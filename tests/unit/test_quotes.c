@@ -2195,6 +2195,13 @@ int main(void)
 	            "the video raised more questions", "Justin Bamberg",
 	            "In a statement, NOUN, NAME, said CLAUSE: NAME said CLAUSE");
 
+	/* A heading of capitalised words alone is nobody a pronoun means. */
+	r = analyze(NULL, P("The U.N. has a new chief.", "Gender Equality.",
+	                    "It was under Mr. Ban's watch that the General Assembly established U.N."
+	                    " Women. He has championed lesbian and gay rights."));
+	is_str(speaker_of(&r, "lesbian and gay rights"), "", "HEADING. ... He championed: not the heading");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
