@@ -1837,7 +1837,9 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				ss--;
 			/* (not past a preposition: "Neil Saunders, managing director
 			 * at GlobalData Retail, said" - the capitals are where) */
-			static const char *const at_words[] = { "at", "by", "from", "in", "with", NULL };
+			static const char *const at_words[] = {
+				"at", "by", "from", "in", "per", "via", "with", NULL,
+			};
 			while (ss > lo && se - ss < 12 && is_word(t, ss - 1) && !is_cap(t, ss - 1) &&
 			       !tok_in(text, t, ss - 1, CLS_CONNECTOR) && !word_in(TW(ss - 1), at_words))
 				ss--;
@@ -1896,7 +1898,10 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 					}
 				} else if (nb > lo && is_cap(t, nb - 1)) {
 					if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
-						m->role = tspan(t, k, i);
+						/* (a source set off is no role: "Richardson,
+						 * via USA Today, said") */
+						if (!(is_word(t, k) && (word_eq(TW(k), "via") || word_eq(TW(k), "per"))))
+							m->role = tspan(t, k, i);
 						if (m->name.end > m->name.start &&
 						    memchr(text + m->name.start, ' ', m->name.end - m->name.start)) {
 							/* "The senator from Connecticut, Chris Murphy,

@@ -2202,6 +2202,14 @@ int main(void)
 	is_str(speaker_of(&r, "lesbian and gay rights"), "", "HEADING. ... He championed: not the heading");
 	done(&r);
 
+	/* A source set off after the name is neither the speaker nor a role. */
+	speaker_is(P("The fight was ugly.", "Richardson, via USA Today, said that Rudolph \"can't start a"
+	             " fight and then claim he was not asking for it.\""), 0, "Richardson",
+	           "NAME, via SOURCE, said: NAME");
+	roles_are(P("The fight was ugly.", "Richardson, via USA Today, said that Rudolph \"can't start a"
+	            " fight and then claim he was not asking for it.\""), "",
+	          "NAME, via SOURCE, said: no role");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
