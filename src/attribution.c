@@ -151,6 +151,24 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 		return true;
 	}
+	/* '"Q," the juror said': a noun phrase of a few words in lower case
+	 * whose noun the lists do not know still says who speaks (nobody
+	 * named), and the cue is this quote's, not the speaker's before (once
+	 * no cue before the quote has claimed it: 'and said, "Q," the
+	 * prosecutor's office said' is his) */
+	static const char *const dets[] = { "a", "an", "another", "one", "the", NULL };
+	if (!inverted && !adjacent && first < ci && ci <= first + 4 && (t->v[first].flags & TOK_WORD) &&
+	    word_in(text + t->v[first].start, t->v[first].end - t->v[first].start, dets)) {
+		for (size_t k = first + 1; k < ci; k++)
+			if (!(t->v[k].flags & TOK_WORD) || (t->v[k].flags & TOK_CAP))
+				return false;
+		if (ci == first + 1)
+			return false;
+		m.kind = MEN_NOMINAL;
+		m.span = m.role = (Span){ t->v[first].start, t->v[ci - 1].end };
+		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.4);
+		return true;
+	}
 	return false;
 }
 

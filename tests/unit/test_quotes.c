@@ -2210,6 +2210,17 @@ int main(void)
 	            " fight and then claim he was not asking for it.\""), "",
 	          "NAME, via SOURCE, said: no role");
 
+	/* '"Q," the NOUN wrote' says who speaks even when the noun is not a
+	 * known one (whom it means, speakers.c decides). */
+	r = analyze(NULL, P("The man was ill for months.", "\"It never hurt,\" said Dr. Owen Demps.",
+	                    "\"I could only manage two stairs,\" the sufferer wrote."));
+	is_str(mention_of(&r, "I could only manage two stairs,"), "the sufferer",
+	       "\"Q,\" the NOUN wrote: the NOUN, not the speaker before as written");
+	done(&r);
+	speaker_is(P("The case went to trial.", "Carl Lino called her a \"traitor\" and said, \"somebody"
+	             " ought to stop her,\" the prosecutor's office said."), 1, "Carl Lino",
+	           "said, \"Q,\" the office said: the one who said it");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
