@@ -150,12 +150,17 @@ bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
 			b = i;
 			i = lower_from(text, i, to, false);
 		}
-		if (i - b < 2 || i - b > 16 || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
-		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
-			continue; /* part of a longer or capitalised word */
-		/* one filter bit for both sets: the word is lower-case letters */
+		if (i - b - 2 > 14u)
+			continue; /* shorter than 2 or longer than 16 */
+		/* one filter bit for both sets: the word is lower-case letters;
+		 * most words pass neither filter, and are dropped before the
+		 * bytes around them are read */
 		unsigned bit = wordset_bit(text + b, i - b);
-		if (wordset_may_have(head, bit) && wordset_probe(head, text + b, i - b)) {
+		bool in_head = wordset_may_have(head, bit), in_one = wordset_may_have(one, bit);
+		if ((!in_head && !in_one) || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
+		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
+			continue; /* (or part of a longer or capitalised word) */
+		if (in_head && wordset_probe(head, text + b, i - b)) {
 			/* a phrase: its next word first */
 			size_t b2, e2;
 			next_word(text, i, to, &b2, &e2);
@@ -163,7 +168,7 @@ bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
 			    phrase_set_match(phrases, text, b, to, m))
 				return true;
 		}
-		if (wordset_may_have(one, bit) && wordset_probe(one, text + b, i - b) &&
+		if (in_one && wordset_probe(one, text + b, i - b) &&
 		    !noun_compound(text, b, i, to)) {
 			*m = (Span){ b, i };
 			return true;
