@@ -660,6 +660,23 @@ static void fill(Item *it, const Mention *m, Span clause, Span cue, double conf)
 static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const Mention *m,
                         Span cue, double conf, Item *it)
 {
+	/* "Marla Quinn showed no emotion", "She showed reporters the letter":
+	 * what a person shows is no report unless it is "that" a clause (a
+	 * poll, a record or a study shows what it says; "Research shows", one
+	 * word, may be either) */
+	static const char *const shows[] = { "show", "showed", "shown", "shows", NULL };
+	static const char *const it_they[] = { "it", "they", NULL };
+	size_t mn = m->span.end - m->span.start;
+	if (word_in(c->text + cue.start, cue.end - cue.start, shows) &&
+	    ((m->kind == MEN_NAME && memchr(c->text + m->name.start, ' ', m->name.end - m->name.start)) ||
+	     (m->kind == MEN_PRONOUN && !word_in(c->text + m->span.start, mn, it_they)))) {
+		/* ("showed in a paper published in 2016 that ...") */
+		size_t th = k > 0 ? k - 1 : k;
+		while (th < b && th < k + 10 && !tok_is(c, t, th, "that"))
+			th++;
+		if (th >= b || th >= k + 10)
+			return false;
+	}
 	Span clause;
 	size_t e = clause_end(c, t, k, b);
 	if (e > b || !clause_span(c, t, k, e, &clause))

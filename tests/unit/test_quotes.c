@@ -2221,6 +2221,19 @@ int main(void)
 	             " ought to stop her,\" the prosecutor's office said."), 1, "Carl Lino",
 	           "said, \"Q,\" the office said: the one who said it");
 
+	/* What a person shows is no report, unless "that" a clause; a poll's
+	 * or a record's is. */
+	no_reported(P("The verdict came in.", "Marla Quinn, 58, showed no emotion as the verdict was"
+	              " read."), "NAME showed no emotion as ...: no report");
+	no_reported(P("The verdict came in.", "She showed reporters the letter."),
+	            "she showed reporters the letter: no report");
+	reported_is(P("The verdict came in.", "The poll showed Smith ahead by four points."),
+	            "Smith ahead by four points", "The poll", "the poll showed CLAUSE: a report");
+	reported_is(P("The verdict came in.", "Ann Shirazi showed in a paper published in 2016 that"
+	              " taste receptors could be found in the gut."),
+	            "taste receptors could be found in the gut", "Ann Shirazi",
+	            "NAME showed ... that CLAUSE: a report");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
