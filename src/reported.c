@@ -1336,6 +1336,17 @@ static size_t relative_source(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	return ci;
 }
 
+/* "warned the lanes would cut parking": at token K a noun phrase of a few
+ * words and its modal or auxiliary, the subject of a bare clause. */
+static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	size_t j = k;
+	while (j < b && j < k + 6 && is_word_tok(t, j) && !tok_in(c, t, j, RW_NOT_IN_NP))
+		j++;
+	return j > k && j < b && is_word_tok(t, j) && tok_in(c, t, j, RW_NOT_IN_NP) &&
+	       !tok_is(c, t, j, "to") && !tok_is(c, t, j, "if") && !tok_is(c, t, j, "not");
+}
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -1434,7 +1445,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		else if ((e = addressee_end(c, t, k, b)) > k && e < b && is_word_tok(t, e) &&
 		         !tok_in(c, t, e, RW_PREP))
 			k = e; /* told reporters the plan was dead */
-		else if (!(cls & RC_OBJ))
+		else if (!(cls & RC_OBJ) && !((cls & RC_CLAUSE) && bare_clause_at(c, t, k, b)))
 			return false; /* (but "urged restraint": the thing urged) */
 	} else if ((cls & RC_AS) && thing_as(c, t, k, b)) {
 		/* sees THING as A THING: both are the view */

@@ -2234,6 +2234,14 @@ int main(void)
 	            "taste receptors could be found in the gut", "Ann Shirazi",
 	            "NAME showed ... that CLAUSE: a report");
 
+	/* A verb that may take an addressee, before a bare clause. */
+	reported_is(P("The vote was close.", "Shop owners warned the lanes would cut parking."),
+	            "the lanes would cut parking", "owners", "NOUN warned NP would VERB: a report");
+	reported_is(P("The vote was close.", "Gary Lutz warned the new lanes will hurt sales."),
+	            "the new lanes will hurt sales", "Gary Lutz", "NAME warned NP will VERB: a report");
+	reported_is(P("The vote was close.", "Gary Lutz told reporters the plan was dead."),
+	            "the plan was dead", "Gary Lutz", "told ADDRESSEE CLAUSE: the clause");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
