@@ -1549,7 +1549,12 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		m->role = (Span){ 0, 0 };
 	} else if (c0 < h && c1 == h && word_in(TW(h), spokes)) {
 		Mention body = { 0 };
-		if (classify_run(text, t, c0, h, &body) && body.kind == MEN_ORG)
+		/* (one capitalised word before the noun, no owner's "'s": whom
+		 * it speaks for, "a Boeing spokesperson", "a Trump spokesman") */
+		if (classify_run(text, t, c0, h, &body) &&
+		    (body.kind == MEN_ORG ||
+		     (body.kind == MEN_NAME && h == c0 + 1 && body.name.end > body.name.start &&
+		      !memchr(text + body.name.start, ' ', body.name.end - body.name.start))))
 			speaks_for(m, &body);
 	}
 	return true;

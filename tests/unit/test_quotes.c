@@ -2242,6 +2242,13 @@ int main(void)
 	reported_is(P("The vote was close.", "Gary Lutz told reporters the plan was dead."),
 	            "the plan was dead", "Gary Lutz", "told ADDRESSEE CLAUSE: the clause");
 
+	/* A one-word name before a spokesperson is the body it speaks for. */
+	speaker_is(P("Boeing agreed to pay.", "A Boeing spokesperson said the company had \"made broad"
+	             " and deep changes\" to its practices."), 0, "Boeing",
+	           "a NAME spokesperson said: the body NAME");
+	speaker_is(P("The talks ended.", "Donald Trump left early. A Trump spokesman said the president"
+	             " was \"very pleased.\""), 0, "Donald Trump", "... a person's spokesman: that person");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
