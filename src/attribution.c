@@ -539,11 +539,12 @@ static void subject_guess(const Ctx *c, const Toks *t, size_t sa, size_t qt, Ite
 	}
 }
 
-/* A quote opening its sentence after "..., Schiff said." or after a
+/* A quote opening its sentence after "..., Schiff said." or (GUESS) after a
  * sentence whose subject is a person ("Sen. Bernie Sanders ... identified
- * young voters' exhaustion ..."). */
+ * young voters' exhaustion ...").  Without GUESS only a name or a body
+ * said to speak counts. */
 static bool prev_sentence_cue(const Ctx *c, const Toks *t, const Item *items, size_t pa,
-                              size_t sa, Item *it)
+                              size_t sa, bool guess, Item *it)
 {
 	for (size_t i = pa; i < sa; i++)
 		if ((t->v[i].flags & TOK_QUOTE) && items[t->v[i].quote].mkind != MEN_NONE)
@@ -552,11 +553,12 @@ static bool prev_sentence_cue(const Ctx *c, const Toks *t, const Item *items, si
 	Mention m = { 0 };
 	if (find_cue(c, t, lo, sa, true, &ci, &ce) && ce + 2 >= sa &&
 	    (mention_before(c->text, t, pa, ci, &m) || mention_after(c->text, t, ce, sa, &m)) &&
-	    m.kind != MEN_NOMINAL) {
+	    m.kind != MEN_NOMINAL && (guess || m.kind == MEN_NAME || m.kind == MEN_ORG)) {
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.2);
 		return true;
 	}
-	if (mention_subject(c->text, t, pa, sa, &m) && (m.kind == MEN_NAME || m.kind == MEN_PRONOUN)) {
+	if (guess && mention_subject(c->text, t, pa, sa, &m) &&
+	    (m.kind == MEN_NAME || m.kind == MEN_PRONOUN)) {
 		set_mention(it, &m, t, pa, pa + 1, 0.5);
 		it->q.cue = (Span){ 0, 0 };
 		it->guess = true;
@@ -836,6 +838,19 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence - 0.05);
 				done = true;
 			}
+			/* A quote opening its sentence after a sentence with a cue
+			 * and no quote of its own: that sentence's speaker, over the
+			 * quote before in the paragraph ('"Q1," Holloway said.
+			 * Asked if he agreed, Ortega laughed. "Q2."') */
+			bool opens = sa > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)));
+			size_t pa = 0, pb = 0;
+			if (opens)
+				sentence_tokens(c, &t, t.v[sa - 1].start, t.v[sa - 1].end, &pa, &pb);
+			bool quiet = opens;
+			for (size_t x = pa; quiet && x < sa; x++)
+				quiet = !(t.v[x].flags & TOK_QUOTE);
+			if (!done && quiet)
+				done = prev_sentence_cue(c, &t, items, pa, sa, false, it);
 			/* the quote before in the paragraph, over terms ("Cia" in
 			 * 'state Del. Marcia "Cia" Price') */
 			size_t pk = k;
@@ -853,11 +868,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				done = next_sentence_cue(c, &t, na, nb, it);
 			}
 			/* sa > 0: a sentence that opens the text has none before it. */
-			if (!done && sa > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)))) {
-				size_t pa, pb;
-				sentence_tokens(c, &t, t.v[sa - 1].start, t.v[sa - 1].end, &pa, &pb);
-				done = prev_sentence_cue(c, &t, items, pa, sa, it);
-			}
+			if (!done && opens)
+				done = prev_sentence_cue(c, &t, items, pa, sa, true, it);
 			if (!done && qt == 0 && pi > 0) {
 				if (colon_intro(c, &scratch, pi - 1, it))
 					it->inherited = true;

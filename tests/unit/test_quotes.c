@@ -2249,6 +2249,20 @@ int main(void)
 	speaker_is(P("The talks ended.", "Donald Trump left early. A Trump spokesman said the president"
 	             " was \"very pleased.\""), 0, "Donald Trump", "... a person's spokesman: that person");
 
+	/* A named speaker's cue in the sentence just before a quote wins over
+	 * the speaker of an earlier quote in the paragraph. */
+	r = analyze(NULL, P("Senators clash", "Sen. Mark Holloway and Sen. David Ortega met on Wednesday.",
+	                    "\"We're not that far apart,\" Holloway said. Asked if he agreed, Ortega"
+	                    " laughed. \"Ask me tomorrow.\""));
+	is_str(speaker_of(&r, "Ask me tomorrow."), "David Ortega",
+	       "\"Q1,\" A said. ... B laughed. \"Q2.\": B");
+	done(&r);
+	r = analyze(NULL, P("Hacking", "The president met Putin.", "\"We've had problems,\" Obama said."
+	                    " He didn't suggest retaliation. \"Our goal is not escalation.\""));
+	is_str(speaker_of(&r, "Our goal is not escalation."), "Obama",
+	       "\"Q1,\" A said. He didn't suggest ... \"Q2.\": A still");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
