@@ -2296,8 +2296,15 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		has = find_word(last->roles[i], (Span){ 0, strlen(last->roles[i]) }, t + head.start, hn,
 		                &pb, &pe, &after);
 	/* "the Prime Minister" is not the latest speaker whose roles are
-	 * others ("director"): a title says who one is */
-	if (!has && last->nroles && word_is_title(t + head.start, hn))
+	 * others ("director"): a title says who one is (a courtesy, "Sir" or
+	 * "Dr.", is no office: "Sir Keir Starmer ... the Prime Minister said") */
+	static const char *const courtesies[] = { "dame", "lady", "lord", "sir", NULL };
+	bool office = false;
+	for (size_t i = 0; i < last->nroles && !office; i++) {
+		size_t rn = strlen(last->roles[i]);
+		office = !word_is_honorific(last->roles[i], rn) && !word_in(last->roles[i], rn, courtesies);
+	}
+	if (!has && office && word_is_title(t + head.start, hn))
 		return -1;
 	/* "the mayor of Springfield" says who it is by itself: a new person
 	 * unless the latest speaker's roles hold its head */

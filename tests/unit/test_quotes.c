@@ -2263,6 +2263,16 @@ int main(void)
 	       "\"Q1,\" A said. He didn't suggest ... \"Q2.\": A still");
 	done(&r);
 
+	/* A courtesy title is no office that keeps a later title from its
+	 * holder. */
+	r = analyze(NULL, P("Starmer: 'We will fix the NHS'",
+	                    "Sir Keir Starmer has promised to cut waiting lists, telling the conference"
+	                    " that the health service was 'broken but not beaten'.",
+	                    "'We will fix the NHS,' the Prime Minister said in Liverpool."));
+	is_str(speaker_of(&r, "We will fix the NHS,"), "Keir Starmer",
+	       "Sir NAME ... 'Q,' the Prime Minister said: NAME");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
