@@ -1004,9 +1004,13 @@ static int given_name_person(const SpeakerTable *st, const char *w)
  * Inc." (not "Washington" of "Washington Post", which has none). */
 static bool short_form_of(const char *shrt, const char *full)
 {
+	/* (and the trades a company's name may end in: "Redline Motors",
+	 * then "Redline said") */
 	static const char *const forms[] = {
-		"ag", "co", "co.", "corp", "corp.", "group", "holdings", "inc", "inc.", "llc", "ltd",
-		"ltd.", "nv", "plc", "sa", NULL,
+		"ag", "airlines", "airways", "bancorp", "co", "co.", "corp", "corp.", "energy",
+		"financial", "foods", "group", "holdings", "inc", "inc.", "industries", "llc",
+		"logistics", "ltd", "ltd.", "motors", "nv", "pharmaceuticals", "plc", "sa",
+		"technologies", NULL,
 	};
 	size_t n = strlen(shrt);
 	const char *last = strrchr(full, ' ');

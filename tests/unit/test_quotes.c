@@ -2273,6 +2273,14 @@ int main(void)
 	       "Sir NAME ... 'Q,' the Prime Minister said: NAME");
 	done(&r);
 
+	/* A company's first word is its short form when its name ends in a
+	 * trade. */
+	r = analyze(NULL, P("Automaker recalls SUVs",
+	                    "Redline Motors is recalling 300,000 vehicles, the company said Friday.",
+	                    "Redline said it knew of 12 fires."));
+	is_int((long)quoteset_speaker_count(r.q), 1, "NAME Motors ... NAME said: one speaker");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
