@@ -447,7 +447,8 @@ static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
  * a reporting verb follows within a short subject closes the clause.  After
  * "that" the clause has a subject of its own, which a bare verb shares ("noted
  * that the US held drills and announced ..."): only a new subject closes it. */
-static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool own_subject)
+static bool and_reports(const Ctx *c, const Toks *t, size_t k, size_t i, size_t b,
+                        bool own_subject)
 {
 	if (!tok_is(c, t, i, "and"))
 		return false;
@@ -460,8 +461,12 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t i, size_t b, bool ow
 	for (size_t j = i + 1; j < b && j < i + 5 && is_word_tok(t, j); j++) {
 		if (past_cue_at(c, t, j))
 			/* (a verb that reports only before "that" goes on with
-			 * the clause: "who was born and raised in Cuba") */
+			 * the clause: "who was born and raised in Cuba"; nor does
+			 * one whose subject joins a subject with no verb yet: "said
+			 * processed meats and sugary drinks showed the strongest
+			 * link") */
 			return (cue_class_at(c, t, j) || tok_is(c, t, j + 1, "that")) &&
+			       (j == i + 1 || clause_has_verb(c, t, k, i)) &&
 			       !tok_is(c, t, j - 1, "to") && !word_is_be(TW(j - 1)) &&
 			       ((!tok_is(c, t, j - 1, "have") && !tok_is(c, t, j - 1, "has") &&
 			         !tok_is(c, t, j - 1, "had")) ||
@@ -603,7 +608,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i; /* "... in a statement on Thursday" */
 		if (event_appositive(c, t, i, b) && count_words(t, k, i) >= 3)
 			return i;
-		if (and_reports(c, t, i, b, own_subject))
+		if (and_reports(c, t, k, i, b, own_subject))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 4 &&

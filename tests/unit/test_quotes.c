@@ -2281,6 +2281,15 @@ int main(void)
 	is_int((long)quoteset_speaker_count(r.q), 1, "NAME Motors ... NAME said: one speaker");
 	done(&r);
 
+	/* "and" between two nouns of the reported clause's subject does not
+	 * end the clause at a verb of saying after them. */
+	reported_is(P("Food study.", "The researchers said processed meats and sugary drinks showed"
+	              " the strongest link."),
+	            "processed meats and sugary drinks showed the strongest link", "The researchers",
+	            "said NOUN and NOUN showed CLAUSE: one report");
+	reported_is(P("Food study.", "Dan Ruiz said the plan would fail and warned of layoffs."),
+	            "the plan would fail", "Dan Ruiz", "said CLAUSE and warned: the clause ends");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
