@@ -599,6 +599,32 @@ static bool appositive_subject(const char *x, Span sent, size_t rs, size_t re)
 	return spaces <= 2;
 }
 
+/* The words from S open a sentence ending at E with a label in title case
+ * and a colon: capitals and small words only, up to eight. */
+static bool title_label(const char *x, size_t s, size_t e)
+{
+	static const char *const small[] = { "a", "an", "and", "for", "in", "of", "on", "the",
+		                             "to", NULL };
+	size_t words = 0;
+	for (size_t i = s; i < e && words <= 8;) {
+		size_t w = i;
+		while (w < e && (isalnum((unsigned char)x[w]) || x[w] == '\'' || x[w] == '-' ||
+		                 (unsigned char)x[w] >= 0x80))
+			w++;
+		if (w == i)
+			return false;
+		if (!isupper((unsigned char)x[i]) && !word_in(x + i, w - i, small))
+			return false;
+		words++;
+		if (w < e && x[w] == ':')
+			return words >= 2;
+		if (w >= e || x[w] != ' ')
+			return false;
+		i = w + 1;
+	}
+	return false;
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
  * sentence SENT (APPOSED: the run is the subject's appositive). */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span sent, size_t lead,
@@ -616,12 +642,14 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 		while (j < t->n && (t->v[j].flags & TOK_CAP))
 			j++;
 		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n) || apposed);
-		/* "Gender Equality." over a section: a heading, no subject */
+		/* "Gender Equality." over a section, "Limited Tools to Fight
+		 * Terrorism: The United Nations was ...": a heading or a label
+		 * in capitals before a colon, no subject */
 		if (subj && sent.start == rs && j > i) {
 			size_t x = t->v[j - 1].end;
 			while (x < sent.end && strchr(" .:!?", c->text[x]))
 				x++;
-			subj = x < sent.end;
+			subj = x < sent.end && !title_label(c->text, t->v[i].start, sent.end);
 		}
 		Mention m = { 0 };
 		if (j - i >= 2 || (j - i == 1 && subj)) {

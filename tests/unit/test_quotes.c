@@ -2290,6 +2290,14 @@ int main(void)
 	reported_is(P("Food study.", "Dan Ruiz said the plan would fail and warned of layoffs."),
 	            "the plan would fail", "Dan Ruiz", "said CLAUSE and warned: the clause ends");
 
+	/* A label in title case before a colon is nobody a pronoun means. */
+	r = analyze(NULL, P("The U.N.'s record", "Ban Ki-moon took office in 2007.",
+	                    "Limited Tools to Fight Terrorism: The United Nations was set up for wars"
+	                    " between nations. He has championed new rules for the Security Council."));
+	is_str(speaker_of(&r, "new rules for the Security Council"), "Ban Ki-moon",
+	       "LABEL: ... He championed: not the label");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
