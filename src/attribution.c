@@ -842,14 +842,17 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			 * and no quote of its own: that sentence's speaker, over the
 			 * quote before in the paragraph ('"Q1," Holloway said.
 			 * Asked if he agreed, Ortega laughed. "Q2."') */
-			bool opens = sa > 0 && (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)));
+			/* (read only for a quote still without a speaker: done
+			 * never turns false again, so later steps need no more) */
+			bool opens = !done && sa > 0 &&
+			             (qt == sa || (qt == sa + 1 && (t.v[sa].flags & TOK_PUNCT)));
 			size_t pa = 0, pb = 0;
 			if (opens)
 				sentence_tokens(c, &t, t.v[sa - 1].start, t.v[sa - 1].end, &pa, &pb);
 			bool quiet = opens;
 			for (size_t x = pa; quiet && x < sa; x++)
 				quiet = !(t.v[x].flags & TOK_QUOTE);
-			if (!done && quiet)
+			if (quiet)
 				done = prev_sentence_cue(c, &t, items, pa, sa, false, it);
 			/* the quote before in the paragraph, over terms ("Cia" in
 			 * 'state Del. Marcia "Cia" Price') */
