@@ -35,8 +35,7 @@ static bool find_cue(const Ctx *c, const Toks *t, size_t a, size_t b, bool last,
 	bool found = false;
 	Span m;
 	while (from < to &&
-	       cue_find(c->text, from, to, &c->e->cue_one, &c->e->cue_phrases, &c->e->cue_second,
-	                &m)) {
+	       cue_find(c->text, from, to, &c->e->cues, &m)) {
 		size_t k = tok_at(t, m.start);
 		if (k < b && t->v[k].start == m.start && (t->v[k].flags & TOK_WORD) &&
 		    !(k > a && cue_is_noun_here(c->text, t, k))) {

@@ -38,6 +38,8 @@ QuoteEngine *quote_engine_new(Error *err)
 		quote_engine_free(e);
 		return NULL;
 	}
+	cue_set_build(&e->cues, &e->cue_one, &e->cue_phrases, &e->cue_second);
+	cue_set_build(&e->reps, &e->rep_one, &e->rep_phrases, &e->rep_second);
 	return e;
 }
 
@@ -127,52 +129,132 @@ static inline size_t lower_from(const char *text, size_t i, size_t to, bool lowe
 	return i;
 }
 
-bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
-              const PhraseSet *phrases, const WordSet *second, Span *m)
+/* The first eight bytes of the word of N letters at W as one number, the
+ * bytes past the word zero; ROOM bytes may be read from W.  One load where
+ * eight bytes are there. */
+static inline uint64_t cue_key(const char *w, size_t n, size_t room)
 {
-	const WordSet *head = phrase_set_heads(phrases);
+	uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (room >= 8)
+		return n >= 8 ? swar_load(w) : swar_load(w) & ~(~(uint64_t)0 << (8 * n));
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	if (room >= 8)
+		return n >= 8 ? swar_load(w) : swar_load(w) & ~(~(uint64_t)0 >> (8 * n));
+#else
+	(void)room;
+#endif
+	memcpy(&x, w, n < 8 ? n : 8);
+	return x;
+}
+
+/* The filter bit of a word of N letters whose first eight make KEY. */
+static inline unsigned cue_hash(uint64_t key, size_t n)
+{
+	return (unsigned)(((key ^ n) * 0x9E3779B97F4A7C15u) >> (64 - CUE_FILTER_LOG2));
+}
+
+/* Sets the filter bits of the words of W that a scan can meet: two to
+ * sixteen letters, which it reads in lower case. */
+static void cue_filter_add(CueSet *s, const WordSet *w)
+{
+	for (size_t k = 0; w->slots && k <= w->mask; k++) {
+		size_t n = w->slots[k].len;
+		const char *word = w->words[w->slots[k].index * w->stride];
+		char low[16];
+		if (n < 2 || n > sizeof low)
+			continue;
+		size_t j = 0;
+		while (j < n && (unsigned)((low[j] = (char)ascii_lower((unsigned char)word[j])) - 'a') < 26u)
+			j++;
+		if (j < n)
+			continue; /* (not letters alone: never met) */
+		unsigned h = cue_hash(cue_key(low, n, n), n);
+		s->filter[h >> 6] |= (uint64_t)1 << (h & 63);
+	}
+}
+
+void cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
+                   const WordSet *second)
+{
+	s->one = one;
+	s->phrases = phrases;
+	s->second = second;
+	memset(s->filter, 0, sizeof s->filter);
+	cue_filter_add(s, one);
+	cue_filter_add(s, phrase_set_heads(phrases));
+}
+
+/* The cue of S that starts with the lower-case word TEXT[B, E), if any.
+ * Apart from the scan (not inline), which then keeps what it needs in
+ * registers: few words come this far. */
+static __attribute__((noinline)) bool cue_at(const char *text, size_t b, size_t e, size_t to,
+                                             const CueSet *s, Span *m)
+{
+	const WordSet *head = phrase_set_heads(s->phrases), *one = s->one;
+	/* the word sets' own filters: most words that pass the cue filter
+	 * are cues, and most of the rest fail these */
+	unsigned bit = wordset_bit(text + b, e - b);
+	bool in_head = wordset_may_have(head, bit), in_one = wordset_may_have(one, bit);
+	if ((!in_head && !in_one) || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
+	    (e < to && (unsigned)((text[e] | 32) - 'a') < 26u))
+		return false; /* (or part of a longer or capitalised word) */
+	if (in_head && wordset_probe(head, text + b, e - b)) {
+		/* a phrase: its next word first */
+		size_t b2, e2;
+		next_word(text, e, to, &b2, &e2);
+		if (wordset_has(s->second, text + b2, e2 - b2) &&
+		    phrase_set_match(s->phrases, text, b, to, m))
+			return true;
+	}
+	if (in_one && wordset_probe(one, text + b, e - b) && !noun_compound(text, b, e, to)) {
+		*m = (Span){ b, e };
+		return true;
+	}
+	return false;
+}
+
+/* 1 where the first byte in memory is a number's lowest (swar_load()):
+ * there a word's key is cut from the bytes loaded to find it. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define LOW_BYTE_FIRST 1
+#else
+#define LOW_BYTE_FIRST 0
+#endif
+
+bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m)
+{
 	size_t i = from;
 	while (i < to) {
-		size_t b;
+		size_t b, n;
+		uint64_t key, x, low, e = 0;
+		unsigned k = 0;
 		if (i + 8 <= to) {
 			/* the word's start and, mostly, its end from one load */
-			uint64_t low = ascii_lower8(swar_load(text + i));
-			if (!low) {
+			x = swar_load(text + i);
+			if (!(low = ascii_lower8(x))) {
 				i += 8;
 				continue;
 			}
-			unsigned s = swar_first(low);
-			b = i + s;
-			uint64_t e = swar_from(~low & SWAR_TOP, s);
+			k = swar_first(low);
+			b = i + k;
+			e = swar_from(~low & SWAR_TOP, k);
 			i = e ? i + swar_first(e) : lower_from(text, i + 8, to, false);
 		} else {
 			i = lower_from(text, i, to, true);
 			b = i;
 			i = lower_from(text, i, to, false);
 		}
-		if (i - b - 2 > 14u)
+		n = i - b;
+		if (n - 2 > 14u)
 			continue; /* shorter than 2 or longer than 16 */
-		/* one filter bit for both sets: the word is lower-case letters;
-		 * most words pass neither filter, and are dropped before the
-		 * bytes around them are read */
-		unsigned bit = wordset_bit(text + b, i - b);
-		bool in_head = wordset_may_have(head, bit), in_one = wordset_may_have(one, bit);
-		if ((!in_head && !in_one) || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
-		    (i < to && (unsigned)((text[i] | 32) - 'a') < 26u))
-			continue; /* (or part of a longer or capitalised word) */
-		if (in_head && wordset_probe(head, text + b, i - b)) {
-			/* a phrase: its next word first */
-			size_t b2, e2;
-			next_word(text, i, to, &b2, &e2);
-			if (wordset_has(second, text + b2, e2 - b2) &&
-			    phrase_set_match(phrases, text, b, to, m))
-				return true;
-		}
-		if (in_one && wordset_probe(one, text + b, i - b) &&
-		    !noun_compound(text, b, i, to)) {
-			*m = (Span){ b, i };
+		if (LOW_BYTE_FIRST && e) /* the bytes below the first that ends it */
+			key = (x & (((e & -e) >> 7) - 1)) >> (8 * k);
+		else
+			key = cue_key(text + b, n, to - b);
+		unsigned h = cue_hash(key, n);
+		if ((s->filter[h >> 6] >> (h & 63) & 1) && cue_at(text, b, i, to, s, m))
 			return true;
-		}
 	}
 	return false;
 }

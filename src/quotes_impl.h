@@ -31,25 +31,42 @@ typedef struct {
 	size_t nsecond;
 	char *one_text, *second_text;
 } CueWords;
+/* One lexicon of cues as cue_find() reads it: single-word forms (ONE),
+ * phrases and the second words of phrases, all owned by the engine, and a
+ * filter of CUE_FILTER_BITS bits over a hash of every word of ONE and of
+ * the phrases' heads.  The filter holds the whole word: the one of the word
+ * sets (first letter, last letter, length) let a quarter of a text's words
+ * through ("and" for "add"), each then read again and hashed. */
+enum { CUE_FILTER_LOG2 = 15, CUE_FILTER_BITS = 1 << CUE_FILTER_LOG2 };
+typedef struct {
+	const WordSet *one, *second;
+	const PhraseSet *phrases;
+	uint64_t filter[CUE_FILTER_BITS / 64];
+} CueSet;
+/* Fills S over ONE, PHRASES and SECOND (built, and outliving S). */
+void cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
+                   const WordSet *second);
+
 /* ---- the engine: tables built once (quote_engine.c) ---- */
 struct QuoteEngine {
 	CueWords words;        /* the cue forms as words, for cue_find() */
 	WordSet cue_one, cue_second; /* over WORDS */
 	PhraseSet cue_phrases; /* every cue form, longest first */
+	CueSet cues;           /* the three above, for cue_find() */
 	WordSet rep_one, rep_second; /* the reported-speech cues */
 	PhraseSet rep_phrases; /* the reported-speech cues, phrases first */
+	CueSet reps;           /* the three above, for cue_find() */
 	WordClass rep_class;   /* what may follow each, report_cue_class_in() */
 	WordClass name_class;  /* the word lists of names and mentions (mention.h) */
 	WordClass clause_class; /* the word lists of reported speech's clause rules */
 };
 
-/* The first cue in TEXT[FROM, TO): each lower-case word is looked up in
- * ONE (single-word cues: a match) and among the heads of PHRASES (first
- * words of phrases: when the next word is in SECOND, the first form of
- * PHRASES that fits there is the match).  Running a lexicon alternation
- * over every byte costs hundreds of instructions a byte. */
-bool cue_find(const char *text, size_t from, size_t to, const WordSet *one,
-              const PhraseSet *phrases, const WordSet *second, Span *m);
+/* The first cue of S in TEXT[FROM, TO): each lower-case word is looked up
+ * in S->ONE (single-word cues: a match) and among the heads of S->PHRASES
+ * (first words of phrases: when the next word is in S->SECOND, the first
+ * form of S->PHRASES that fits there is the match).  Running a lexicon
+ * alternation over every byte costs hundreds of instructions a byte. */
+bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m);
 
 /* ---- the cue lexicon (cue_lexicon.c) ---- */
 /* Adds every cue form to P, longest first (as an alternation would try

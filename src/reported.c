@@ -1981,8 +1981,7 @@ static bool cue_outside(const Ctx *c, const Quoted *q, size_t from, size_t to, S
 	for (; from < to; k++) {
 		bool more = k < q->n && q->v[k].span.start < to;
 		size_t end = more ? q->v[k].span.start : to;
-		if (end > from && cue_find(c->text, from, end, &c->e->rep_one, &c->e->rep_phrases,
-		                           &c->e->rep_second, m))
+		if (end > from && cue_find(c->text, from, end, &c->e->reps, m))
 			return true;
 		if (!more)
 			break;
@@ -2711,8 +2710,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		 * first cue outside them: no cue form runs over a mark). */
 		bool cued = !opener && cue_outside(c, &(Quoted){ qv, nqv }, sp.start, sp.end, &cm);
 		if (!opener && !cued && nqv && reads_without_cue(c->text + sp.start, sn))
-			cued = cue_find(c->text, sp.start, sp.end, &c->e->rep_one, &c->e->rep_phrases,
-			                &c->e->rep_second, &cm);
+			cued = cue_find(c->text, sp.start, sp.end, &c->e->reps, &cm);
 		if (!opener && !cued)
 			continue;
 		if (p->kind == PARA_TITLE)
