@@ -247,9 +247,22 @@ static bool split_statement(const Ctx *c, const Paragraph *p, const QuoteSpan *s
 
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 {
-	bool doubles = false;
-	for (size_t i = 0; i < n; i++)
-		doubles |= !s[i].single && !title_para(c->a, s[i].span.start);
+	/* Single marks set off terms only where double marks quote speech: a
+	 * British-style article quotes its speakers in single marks and keeps
+	 * double ones for the odd word it quotes from a statement ("said it
+	 * was "disappointed""), so where single-quoted statements outnumber
+	 * double-quoted spans, single marks are its quotation marks. */
+	size_t ndouble = 0, nspeech = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (title_para(c->a, s[i].span.start))
+			continue;
+		if (!s[i].single)
+			ndouble++;
+		else if (single_speech(c, article_paragraph(c->a, article_paragraph_at(c->a, s[i].span.start)),
+		                       &s[i]))
+			nspeech++;
+	}
+	bool doubles = ndouble > 0 && ndouble >= nspeech;
 	/* the paragraph whose last single quote was speech: a statement that
 	 * follows it there goes on with it ("'Q1,' Dr Nair said. 'Q2.'") */
 	size_t speech_para = (size_t)-1;

@@ -1309,7 +1309,7 @@ int main(void)
 	           "NAME, who chairs the doctors' committee, said: NAME, not the nominal after it");
 	/* British single marks frame speech even where double marks quote a
 	 * term or a letter; single marks in the writer's sentence stay terms. */
-	r = analyze(NULL, P("The union called the offer \"an insult\".",
+	r = analyze(NULL, P("The union called the offer \"an insult\" and \"a stunt\".",
 	                    "'Every week we cancel operations,' Dr Priya Nair said. 'The minister"
 	                    " knows that.'",
 	                    "Her deputy said: 'We will strike.'",
@@ -1322,6 +1322,22 @@ int main(void)
 	is_str(speaker_of(&r, "The minister knows that."), "Priya Nair", "... by the same speaker");
 	is_str(kind_of(&r, "We will strike."), "direct", "said: 'Q': speech");
 	is_str(kind_of(&r, "final offer"), "term", "a single-quoted label stays a term");
+	done(&r);
+	/* Where single-quoted statements outnumber double-quoted spans, single
+	 * marks are the article's quotation marks: a fragment in them inside a
+	 * reported clause is a partial quote, as it would be in double marks. */
+	r = analyze(NULL, P("Minister vows to press ahead",
+	                    "'We will not be held to ransom,' Mr Harper told the BBC.",
+	                    "Mick Lynch, the general secretary of the RMT, said the government was"
+	                    " 'deliberately sabotaging' the talks.",
+	                    "'They have had months,' he said.",
+	                    "The Rail Delivery Group said it was \"disappointed\"."));
+	is_str(kind_of(&r, "deliberately sabotaging"), "partial",
+	       "British style: a single-quoted fragment after said is partial");
+	is_str(speaker_of(&r, "deliberately sabotaging"), "Mick Lynch", "... by the one who said it");
+	is_str(kind_of(&r, "disappointed"), "partial", "the odd double-quoted word too");
+	is_str(kind_of(&r, "the government was 'deliberately sabotaging' the talks"), "(none)",
+	       "the clause holding the fragment is not reported apart");
 	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
