@@ -263,13 +263,13 @@ static const char *const orgs[] = {
 	"institute", "institution", "insurance", "international", "journal", "kremlin",
 	"labs", "league", "legislature", "library", "llc", "logistics", "ltd", "ltd.",
 	"magazine", "media", "ministry", "motors", "museum", "navy", "network", "news",
-	"office", "organisation", "organization", "parliament", "partners", "party",
+	"office", "organisation", "organization", "palace", "parliament", "partners", "party",
 	"pentagon", "pharmaceuticals", "plc", "police", "post", "press", "program",
 	"programme", "project", "radio", "railway", "railways", "reddit", "reserve",
-	"reuters", "school", "securities", "senate", "service", "society", "studios",
+	"reuters", "school", "securities", "senate", "service", "society", "street", "studios",
 	"systems", "team", "technologies", "telecom", "television", "therapeutics", "tiktok",
 	"times", "tribune", "trust", "tv", "twitter", "union", "university", "utilities",
-	"youtube", NULL,
+	"yard", "youtube", NULL,
 };
 
 static const char *const pronouns[] = { /* (four letters at most: word_is_pronoun()) */

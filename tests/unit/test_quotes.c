@@ -1339,6 +1339,11 @@ int main(void)
 	is_str(kind_of(&r, "the government was 'deliberately sabotaging' the talks"), "(none)",
 	       "the clause holding the fragment is not reported apart");
 	done(&r);
+	/* A place that stands for the body in it speaks through its spokesperson. */
+	speaker_is(P("Talks stall", "\"We remain hopeful,\" a Downing Street spokesperson said."), 0,
+	           "Downing Street", "a Downing Street spokesperson: the street stands for the office");
+	speaker_is(P("Raid", "\"It is a matter for the police,\" a Scotland Yard spokeswoman said."), 0,
+	           "Scotland Yard", "a Scotland Yard spokeswoman");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
