@@ -1177,6 +1177,13 @@ static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	if (k < b && is_word_tok(t, k) && word_in(TW(k), addressees))
 		return k + 1;
+	/* "told investors", "told the committee", "told local officials": a
+	 * noun for people, after a determiner or an adjective, with a subject
+	 * after it ("the metrics it told people had value": none) */
+	bool det = k < b && is_word_tok(t, k) && (tok_in(c, t, k, RW_DETERMINER) || word_is_owner(TW(k)));
+	for (size_t i = k + det; i < b && i < k + 2 && is_word_tok(t, i) && !(t->v[i].flags & TOK_CAP); i++)
+		if (word_is_person_noun(TW(i)))
+			return i + 1 < b && !tok_in(c, t, i + 1, RW_NOT_IN_NP) ? i + 1 : k;
 	size_t e = k;
 	if (tok_is(c, t, e, "the") || tok_is(c, t, e, "The"))
 		e++;

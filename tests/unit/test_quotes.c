@@ -1344,6 +1344,13 @@ int main(void)
 	           "Downing Street", "a Downing Street spokesperson: the street stands for the office");
 	speaker_is(P("Raid", "\"It is a matter for the police,\" a Scotland Yard spokeswoman said."), 0,
 	           "Scotland Yard", "a Scotland Yard spokeswoman");
+	/* "told" with people as its addressee, then the clause without "that". */
+	reported_is(P("Acme cuts jobs", "Chen told investors the company would cut 500 jobs."),
+	            "the company would cut 500 jobs", "Chen", "told investors CLAUSE");
+	reported_is(P("Acme cuts jobs", "She told the committee the program had failed."),
+	            "the program had failed", "She", "told the committee CLAUSE");
+	no_reported(P("Likes", "It moved away from the metrics it once told people had value."),
+	            "told people VERB: the clause has no subject of its own, so no report");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
