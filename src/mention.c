@@ -345,7 +345,7 @@ static const char *const party_words[] = {
 /* Heads of a phrase naming a body after its name: "the Likud party". */
 static const char *const body_heads[] = {
 	"administration", "agency", "campaign", "committee", "company", "department",
-	"government", "group", "ministry", "office", "party", "police", "team", NULL,
+	"government", "group", "ministry", "office", "party", "police", "team", "union", NULL,
 };
 
 /* Country words and the country each points to. */
@@ -1545,7 +1545,9 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		named |= !word_country(TW(k)) && !modifier_word(TW(k));
 	if (c0 < h && c1 == h && named && tok_in(text, t, h, CLS_BODY_HEAD)) {
 		m->kind = MEN_ORG;
-		m->name = tspan(t, c0, word_eq(TW(h), "party") ? h : e);
+		/* (the party's or the union's name is its name: "the Likud party"
+		 * is Likud, "the United Auto Workers union" the UAW) */
+		m->name = tspan(t, c0, word_eq(TW(h), "party") || word_eq(TW(h), "union") ? h : e);
 		m->role = (Span){ 0, 0 };
 	} else if (c0 < h && c1 == h && word_in(TW(h), spokes)) {
 		Mention body = { 0 };

@@ -1351,6 +1351,9 @@ int main(void)
 	            "the program had failed", "She", "told the committee CLAUSE");
 	no_reported(P("Likes", "It moved away from the metrics it once told people had value."),
 	            "told people VERB: the clause has no subject of its own, so no report");
+	speaker_is(P("Acme cuts jobs",
+	             "A spokesman for the United Auto Workers union said \"we will fight the layoffs.\""),
+	           0, "United Auto Workers", "the NAME union: the union, by its name");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
