@@ -1684,8 +1684,10 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	 * "it" opening its clause right before a verb of saying may be a body
 	 * (speakers.c decides); not "saying that it calls ..." */
 	static const char *const body_says[] = {
-		"add", "added", "adds", "announced", "noted", "said", "says", "stated", "told",
-		"warned", "wrote", NULL,
+		"acknowledged", "add", "added", "adds", "announced", "argued", "argues", "believes",
+		"claimed", "confirmed", "denied", "estimated", "estimates", "expects", "insisted",
+		"noted", "plans", "predicted", "predicts", "projected", "projects", "reported", "said",
+		"says", "stated", "told", "urged", "wants", "warned", "warns", "wrote", NULL,
 	};
 	size_t i = cue - 1;
 	if (cue > lo && is_word(t, i) && t->v[i].end - t->v[i].start == 2 && is_it(TW(i)) &&

@@ -1354,6 +1354,16 @@ int main(void)
 	speaker_is(P("Acme cuts jobs",
 	             "A spokesman for the United Auto Workers union said \"we will fight the layoffs.\""),
 	           0, "United Auto Workers", "the NAME union: the union, by its name");
+	/* "It" before a verb a body reports with is the body that spoke last;
+	 * before "found" it may be a study. */
+	r = analyze(NULL, P("Strikes", "The Rail Delivery Group said it was disappointed by the strikes."
+	                    " It estimated the strikes would cost the industry 100 million pounds.",
+	                    "It expects the trains to run again by Friday."));
+	is_str(speaker_of(&r, "the strikes would cost the industry 100 million pounds"),
+	       "Rail Delivery Group", "NAME said ... It estimated CLAUSE: the body");
+	is_str(speaker_of(&r, "the trains to run again by Friday"), "Rail Delivery Group",
+	       "It expects ... in the next paragraph: the body");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
