@@ -1692,7 +1692,8 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	size_t i = cue - 1;
 	if (cue > lo && is_word(t, i) && t->v[i].end - t->v[i].start == 2 && is_it(TW(i)) &&
 	    cue < t->n && is_word(t, cue) && word_in(TW(cue), body_says) &&
-	    (i == lo || !is_word(t, i - 1) || tok_in(text, t, i - 1, CLS_CONJUNCTION))) {
+	    (i == lo || !is_word(t, i - 1) || tok_in(text, t, i - 1, CLS_CONJUNCTION) ||
+	     word_eq(TW(i - 1), "which"))) { /* ("the strikes, which it estimated would cost") */
 		memset(m, 0, sizeof *m);
 		m->kind = MEN_PRONOUN;
 		m->span = tspan(t, i, cue);

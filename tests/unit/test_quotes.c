@@ -1364,6 +1364,11 @@ int main(void)
 	is_str(speaker_of(&r, "the trains to run again by Friday"), "Rail Delivery Group",
 	       "It expects ... in the next paragraph: the body");
 	done(&r);
+	r = analyze(NULL, P("Strikes", "The Rail Delivery Group said it was disappointed by the strikes,"
+	                    " which it estimated would cost the industry 100 million pounds."));
+	is_str(speaker_of(&r, "would cost the industry 100 million pounds"), "Rail Delivery Group",
+	       "..., which it estimated CLAUSE: the body");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
