@@ -431,6 +431,7 @@ static const char *const countries[][2] = {
 	{ "venezuelan", "venezuela" }, { "vietnam", "vietnam" }, { "vietnamese", "vietnam" },
 	{ "wales", "wales" }, { "welsh", "wales" }, { "yemen", "yemen" },
 	{ "yemeni", "yemen" }, { "zimbabwe", "zimbabwe" }, { "zimbabwean", "zimbabwe" },
+	{ NULL, NULL }, /* (the end, for the table of word classes) */
 };
 
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
@@ -506,7 +507,7 @@ const char *word_country(const char *s, size_t n)
 		return NULL;
 	/* by hash, as the word lists: this runs for every capitalised word of a
 	 * name */
-	size_t rows = sizeof countries / sizeof *countries;
+	size_t rows = sizeof countries / sizeof *countries - 1;
 	const ListIndex *x = list_index_of(countries[0], rows, 2);
 	if (x && x->hashed) {
 		size_t r = wordset_lookup(&x->set, s, n);
@@ -590,6 +591,8 @@ enum {
 	CLS_QUANTIFIER = 1u << 11,
 	CLS_CONJUNCTION = 1u << 12,
 	CLS_TITLE_PREP = 1u << 13,
+	CLS_COUNTRY = 1u << 14, /* a word of countries (possessives stripped
+	                         * by word_country() only) */
 	CLS_KNOWN = 1u << 31, /* the bits are worked out */
 };
 
@@ -608,6 +611,7 @@ static const ClassList name_lists[] = {
 	CLASS_LIST(quantifiers, CLS_QUANTIFIER),
 	CLASS_LIST(conjunctions, CLS_CONJUNCTION),
 	CLASS_LIST(title_preps, CLS_TITLE_PREP),
+	CLASS_TABLE(countries, CLS_COUNTRY),
 };
 enum { NNAME_LISTS = sizeof name_lists / sizeof *name_lists };
 
@@ -621,12 +625,13 @@ typedef struct {
 	bool plain[32]; /* list K has no capitals */
 } ClassArgs;
 
-/* True when LIST[0, COUNT) are words without capitals: word_in() finds
- * every one of them shorter than KEY_MAX (its set holds them all). */
-static bool plain_words(const char *const *list, size_t count)
+/* True when LIST[0, COUNT) are words without capitals (the first of each
+ * row of STRIDE strings): word_in() finds every one of them shorter than
+ * KEY_MAX (its set holds them all). */
+static bool plain_words(const char *const *list, size_t count, size_t stride)
 {
 	for (size_t i = 0; i < count; i++) {
-		const char *w = list[i];
+		const char *w = list[i * stride];
 		if (!w || !*w)
 			return false;
 		for (const char *p = w; *p; p++)
@@ -645,22 +650,24 @@ static bool class_member(const void *arg, size_t k, const char *word)
 	size_t n = strlen(word);
 	if (a->plain[k])
 		return n > 0 && n < KEY_MAX;
-	return word_in_n(word, n, a->lists[k].list, a->lists[k].count);
+	return a->lists[k].stride <= 1 && word_in_n(word, n, a->lists[k].list, a->lists[k].count);
 }
 
 bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n)
 {
 	const char *const *l[32];
 	uint32_t bits[32];
+	size_t strides[32];
 	ClassArgs args = { lists, { 0 } };
 	if (n > 32)
 		return false;
 	for (size_t k = 0; k < n; k++) {
 		l[k] = lists[k].list;
 		bits[k] = lists[k].bit;
-		args.plain[k] = plain_words(lists[k].list, lists[k].count);
+		strides[k] = lists[k].stride > 1 ? lists[k].stride : 1;
+		args.plain[k] = plain_words(lists[k].list, lists[k].count, strides[k]);
 	}
-	return wordclass_build(wc, l, bits, n, class_member, &args);
+	return wordclass_build(wc, l, strides, bits, n, class_member, &args);
 }
 
 uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, const char *s,
@@ -672,7 +679,7 @@ uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, c
 	if (wc && wc->exact == wc->all)
 		return bits;
 	for (size_t k = 0; k < n; k++)
-		if (!(wc && (wc->exact & lists[k].bit)) &&
+		if (!(wc && (wc->exact & lists[k].bit)) && lists[k].stride <= 1 &&
 		    word_in_n(s, len, lists[k].list, lists[k].count))
 			bits |= lists[k].bit;
 	return bits;
@@ -686,7 +693,8 @@ static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 	uint32_t bits = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, w, n);
 	/* "Singer-guitarists Tom Johnston", "singer-songwriter": a compound
 	 * names a title when its head does, singular or plural. */
-	const char *h = n > 4 && !(bits & CLS_TITLE) ? memrchr(w, '-', n) : NULL;
+	const char *h = n > 4 && !(bits & CLS_TITLE) && !(k->flags & TOK_PLAIN) ? memrchr(w, '-', n)
+	                                                                      : NULL;
 	if (h && h > w) {
 		size_t hn = (size_t)(w + n - (h + 1));
 		if (hn > 2 && (class_lists_of(t->classes, name_lists, NNAME_LISTS, h + 1, hn) & CLS_TITLE ||
@@ -708,6 +716,18 @@ static inline __attribute__((always_inline)) bool tok_in(const char *text, const
 	if (!k->classes)
 		k->classes = tok_classes(text, t, k);
 	return (k->classes & bit) != 0;
+}
+
+/* word_country() of the word of token I is not NULL: by its bits, asked
+ * of most capitalised words, but for a possessive ("Russia's"), which the
+ * table holds without its ending. */
+static bool tok_country(const char *text, const Toks *t, size_t i)
+{
+	const char *w = text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start;
+	if (!(t->v[i].flags & TOK_PLAIN) && strip_poss(w, n) != n)
+		return word_country(w, n) != NULL;
+	return tok_in(text, t, i, CLS_COUNTRY);
 }
 
 /* ---- tokens ---- */
@@ -889,7 +909,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
 				/* (no "al-" here: the word has no hyphen) */
 				bool cap = (unsigned)(c0 - 'A') < 26u;
-				if (!toks_push(t, (Tok){ i, e, TOK_WORD | (cap ? TOK_CAP : 0), -1, 0, 0 }))
+				if (!toks_push(t, (Tok){ i, e, TOK_WORD | TOK_PLAIN | (cap ? TOK_CAP : 0), -1,
+				                         0, 0 }))
 					return false;
 				i = e < r.end && s[e] == ' ' ? e + 1 : e;
 				continue;
@@ -933,7 +954,10 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		/* ASCII without a call: most tokens are plain words. */
 		if (c0 < 0x80 ? (l = 1, ascii_alnum(c0)) : letter_at(s, i, r.end, &l)) {
 			i += l;
-			for (;;) {
+			/* (plain: no byte but ASCII letters and digits, which the
+			 * word's later readers need not search for marks) */
+			bool plain = c0 < 0x80;
+			for (;; plain = false) {
 				i = alnum_end(s, i, r.end);
 				if (i >= r.end || !word_goes_on[(unsigned char)s[i]])
 					break;
@@ -966,13 +990,15 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			if (i < r.end && s[i] == '.') {
 				size_t n = i - start;
 				if ((n == 1 && isupper((unsigned char)s[start])) ||
-				    memchr(s + start, '.', n) || (n <= 6 && word_in(s + start, n, dot_abbrevs)))
+				    memchr(s + start, '.', n) || (n <= 6 && word_in(s + start, n, dot_abbrevs))) {
 					i++;
+					plain = false;
+				}
 			}
 			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
 			if (!cap && (c0 == 'a' || c0 == 'e'))
 				cap = arabic_article(s + start, i - start);
-			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0);
+			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0) | (plain ? TOK_PLAIN : 0);
 			if (!toks_push(t, (Tok){ start, i, f, -1, 0, 0 }))
 				return false;
 			/* the space after most words, without a turn of the loop */
@@ -1059,8 +1085,10 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 		return false;
 	const char *s = text + t->v[i].start;
 	size_t n = t->v[i].end - t->v[i].start;
-	/* (nor "Up" of "Growing Up Weightless": a title's prepositions) */
-	if (is_poss(s, n) || modifier_word(s, n) || title_prep(text, t, i))
+	/* (nor "Up" of "Growing Up Weightless": a title's prepositions; a
+	 * plain word has no possessive ending and no hyphen to look for) */
+	if ((t->v[i].flags & TOK_PLAIN ? adjective_like(s, n) : is_poss(s, n) || modifier_word(s, n)) ||
+	    title_prep(text, t, i))
 		return false;
 	/* "Howard Dean", "Angus King", "Tom White": a title word after a given
 	 * name and last in the run is a surname; not a place's ("Charlotte
@@ -1074,7 +1102,7 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 	    !(i + 1 < t->n && is_word(t, i + 1) && is_cap(t, i + 1)) &&
 	    !word_in(s, n, place_titles))
 		return true;
-	if (title || tok_in(text, t, i, CLS_ORG) || word_country(s, n))
+	if (title || tok_in(text, t, i, CLS_ORG) || tok_country(text, t, i))
 		return false;
 	return true;
 }
@@ -1512,7 +1540,7 @@ bool word_is_age(const char *w, size_t n)
 static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e, Mention *m)
 {
 	size_t h = e - 1;
-	if (!tok_in(text, t, h, CLS_PERSON) && !word_country(TW(h)) && !word_is_age(TW(h)))
+	if (!tok_in(text, t, h, CLS_PERSON) && !tok_country(text, t, h) && !word_is_age(TW(h)))
 		return false;
 	size_t a = h;
 	for (size_t k = 0; k < 5 && a > lo && is_word(t, a - 1); k++) {
@@ -1542,7 +1570,7 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	};
 	bool named = word_in(TW(h), national);
 	for (size_t k = c0; k < h; k++)
-		named |= !word_country(TW(k)) && !modifier_word(TW(k));
+		named |= !tok_country(text, t, k) && !modifier_word(TW(k));
 	if (c0 < h && c1 == h && named && tok_in(text, t, h, CLS_BODY_HEAD)) {
 		m->kind = MEN_ORG;
 		/* (the party's or the union's name is its name: "the Likud party"
@@ -2093,7 +2121,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	        punct_is(text, t, w, "/") || punct_is(text, t, w, "-") ||
 	        /* "said veteran Nigerian diplomat Ade Okafor": a nationality
 	         * among the role words */
-	        (w > e && is_word(t, w) && is_cap(t, w) && word_country(TW(w)) && w + 1 < hi &&
+	        (w > e && is_word(t, w) && is_cap(t, w) && tok_country(text, t, w) && w + 1 < hi &&
 	         is_word(t, w + 1) && !is_cap(t, w + 1) && role_noun(text, t, w + 1))))
 		w++;
 	/* "said longtime party activist Ann Lee", "says veteran industry
@@ -2124,7 +2152,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		/* "said the official", "said a spokesman for the company" */
 		size_t h = i;
 		while (h < hi && h < i + 5 && is_word(t, h) && !tok_in(text, t, h, CLS_PERSON) &&
-		       !word_country(TW(h)) && !word_is_age(TW(h)))
+		       !tok_country(text, t, h) && !word_is_age(TW(h)))
 			h++;
 		if (h >= hi || h >= i + 5 || !is_word(t, h))
 			return false;

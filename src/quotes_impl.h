@@ -136,6 +136,8 @@ enum {
 	TOK_CAP = 2,       /* starts with an upper-case letter */
 	TOK_PUNCT = 4,
 	TOK_QUOTE = 8,     /* a quotation (one token for the whole span) */
+	TOK_PLAIN = 16,    /* a word of ASCII letters and digits only: no
+	                    * hyphen, apostrophe or dot to look for in it */
 };
 
 typedef struct {
@@ -224,8 +226,14 @@ typedef struct {
 	const char *const *list; /* NULL-terminated, as word_in() takes them */
 	size_t count;
 	uint32_t bit;
+	size_t stride;           /* > 1: rows of a table, the word first in
+	                          * each, a row of NULL last (words in lower
+	                          * case only: word_in() reads no tables) */
 } ClassList;
-#define CLASS_LIST(l, b) { (l), sizeof(l) / sizeof *(l) - 1, (b) }
+#define CLASS_LIST(l, b) { (l), sizeof(l) / sizeof *(l) - 1, (b), 1 }
+/* A table T[][N] whose rows start with their word, as a list. */
+#define CLASS_TABLE(t, b) \
+	{ &(t)[0][0], sizeof(t) / sizeof *(t) - 1, (b), sizeof *(t) / sizeof **(t) }
 /* Builds WC over the N (at most 32) LISTS, a word in its list's class when
  * word_in() finds it there (the table gives word_in()'s answers).  False
  * when out of memory or given too many lists. */

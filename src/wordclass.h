@@ -27,11 +27,13 @@ typedef struct {
 /* Builds WC over NLISTS NULL-terminated LISTS, the words of LISTS[K]
  * carrying BITS[K] (one bit a list) when KEEP(ARG, K, WORD) says so: the
  * table answers as the lookup it stands for would.  Lists with other
- * words are left out (their bits not in WC->EXACT).  False when out of
- * memory. */
-bool wordclass_build(WordClass *wc, const char *const *const *lists, const uint32_t *bits,
-                     size_t nlists, bool (*keep)(const void *arg, size_t k, const char *word),
-                     const void *arg);
+ * words are left out (their bits not in WC->EXACT).  STRIDES[K] > 1 makes
+ * LISTS[K] a table of rows of that many strings whose first is the word,
+ * ended by a row whose first is NULL; STRIDES may be NULL (every list a
+ * plain list).  False when out of memory. */
+bool wordclass_build(WordClass *wc, const char *const *const *lists, const size_t *strides,
+                     const uint32_t *bits, size_t nlists,
+                     bool (*keep)(const void *arg, size_t k, const char *word), const void *arg);
 /* The bits of S[0, N) (ASCII case ignored), 0 when it is in no list. */
 static inline uint32_t wordclass_of(const WordClass *wc, const char *s, size_t n)
 {
