@@ -417,29 +417,54 @@ char *sanitize_line(const char *in, size_t len)
 	return buf_steal(&out);
 }
 
+/* True when none of the eight bytes X holds is outside printable ASCII
+ * (0x20-0x7E), as printable_run() tests them. */
+static inline bool printable8(uint64_t x)
+{
+	return !(((x - SWAR_REP(0x20)) | x | (x + SWAR_REP(1))) & SWAR_TOP);
+}
+
 bool sanitize_line_is_clean(const char *in, size_t len)
 {
-	bool space = true; /* a space first, last or after another is folded */
+	/* Clean: no space first or last or after another, and every character
+	 * one that sanitize_text() keeps. */
+	if (len == 0)
+		return true;
+	if (in[0] == ' ' || in[len - 1] == ' ')
+		return false;
 	size_t i = 0;
 	while (i < len) {
-		/* Printable ASCII a run at a time: only its spaces can fold. */
-		size_t run = printable_run(in + i, len - i);
-		if (run) {
-			if ((space && in[i] == ' ') || swar_double_space(in + i, run))
-				return false;
-			space = in[i + run - 1] == ' ';
-			i += run;
-			continue;
+		/* Printable ASCII eight bytes a step, each overlapping the last
+		 * by a byte so that no pair of spaces falls between; the last
+		 * step ends at the end (bytes read twice are clean twice).
+		 * Printers ask this of every field, most of them short. */
+		size_t at = i + 8 <= len ? i : len >= 8 ? len - 8 : i;
+		if (at + 8 <= len) {
+			uint64_t x = swar_load(in + at);
+			if (printable8(x)) {
+				uint64_t sp = bytes_eq8(x, SWAR_REP(' '));
+				if (sp & sp >> 8)
+					return false;
+				if (at + 8 == len)
+					return true;
+				i = at + 7;
+				continue;
+			}
 		}
 		unsigned char c = (unsigned char)in[i];
+		if (c >= 0x20 && c < 0x7F) {
+			if (c == ' ' && i + 1 < len && in[i + 1] == ' ')
+				return false;
+			i++;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = c >= 0x80 ? utf8_decode(in + i, len - i, &cp) : 0;
 		if (!n || classify(cp) != KEEP)
 			return false;
-		space = false;
 		i += n;
 	}
-	return !space || len == 0;
+	return true;
 }
 
 void sanitize_vformat(char *dst, size_t size, const char *fmt, va_list ap)
