@@ -181,7 +181,7 @@ list_index_of(const char *const *list, size_t count, size_t stride)
 	return list_index_find(list, count, stride, h);
 }
 
-enum { KEY_MAX = 40 };
+enum { KEY_MAX = WORD_IN_MAX };
 
 /* word_in_n() for a list met for the first time, or one that is not
  * hashed.  Apart from word_in_n() so that the hot path has no array on its
@@ -670,11 +670,9 @@ bool class_lists_build(WordClass *wc, const ClassList *lists, size_t n)
 	return wordclass_build(wc, l, strides, bits, n, class_member, &args);
 }
 
-uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, const char *s,
-                        size_t len)
+uint32_t class_lists_slow(const WordClass *wc, const ClassList *lists, size_t n, const char *s,
+                          size_t len)
 {
-	if (len == 0 || len >= KEY_MAX)
-		return 0; /* word_in()'s answer, without hashing a quotation */
 	uint32_t bits = wc ? wordclass_of(wc, s, len) : 0;
 	if (wc && wc->exact == wc->all)
 		return bits;
