@@ -593,6 +593,7 @@ enum {
 	CLS_TITLE_PREP = 1u << 13,
 	CLS_COUNTRY = 1u << 14, /* a word of countries (possessives stripped
 	                         * by word_country() only) */
+	CLS_PRONOUN = 1u << 15, /* (a contraction's is word_is_pronoun()'s) */
 	CLS_KNOWN = 1u << 31, /* the bits are worked out */
 };
 
@@ -612,6 +613,7 @@ static const ClassList name_lists[] = {
 	CLASS_LIST(conjunctions, CLS_CONJUNCTION),
 	CLASS_LIST(title_preps, CLS_TITLE_PREP),
 	CLASS_TABLE(countries, CLS_COUNTRY),
+	CLASS_LIST(pronouns, CLS_PRONOUN),
 };
 enum { NNAME_LISTS = sizeof name_lists / sizeof *name_lists };
 
@@ -726,6 +728,16 @@ static bool tok_country(const char *text, const Toks *t, size_t i)
 	if (!(t->v[i].flags & TOK_PLAIN) && strip_poss(w, n) != n)
 		return word_country(w, n) != NULL;
 	return tok_in(text, t, i, CLS_COUNTRY);
+}
+
+/* word_is_pronoun() of the word of token I: by its bits when it is plain
+ * (no apostrophe to cut a contraction at), as most subjects and names are;
+ * the token's classes are asked of it next in most readings. */
+static bool tok_pronoun(const char *text, const Toks *t, size_t i)
+{
+	if (t->v[i].flags & TOK_PLAIN)
+		return tok_in(text, t, i, CLS_PRONOUN);
+	return word_is_pronoun(text + t->v[i].start, t->v[i].end - t->v[i].start);
 }
 
 /* ---- tokens ---- */
@@ -1989,7 +2001,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			}
 			return false;
 		}
-		if (word_is_pronoun(TW(i)) && !is_it(TW(i))) {
+		if (tok_pronoun(text, t, i) && !is_it(TW(i))) {
 			m->kind = MEN_PRONOUN;
 			m->span = tspan(t, i, i + 1);
 			return true;
@@ -2099,7 +2111,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	memset(m, 0, sizeof *m);
 	if (i >= hi || !is_word(t, i))
 		return false;
-	if (word_is_pronoun(TW(i))) {
+	if (tok_pronoun(text, t, i)) {
 		m->kind = MEN_PRONOUN;
 		m->span = tspan(t, i, i + 1);
 		return true;
@@ -2268,7 +2280,7 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 	 * before a pronoun is a sentence adverb, not a name the pronoun is in
 	 * apposition to */
 	if (lo + 2 < at && is_word(t, lo) && punct_is(text, t, lo + 1, ",") && is_word(t, lo + 2) &&
-	    word_is_pronoun(TW(lo + 2)))
+	    tok_pronoun(text, t, lo + 2))
 		return lo + 2;
 	return lo;
 }
@@ -2312,7 +2324,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 	for (size_t i = lo; i < at; i++) {
 		if (!is_word(t, i))
 			continue;
-		if (word_is_pronoun(TW(i)) && !is_it(TW(i))) {
+		if (tok_pronoun(text, t, i) && !is_it(TW(i))) {
 			memset(m, 0, sizeof *m);
 			m->kind = MEN_PRONOUN;
 			m->span = tspan(t, i, i + 1);
