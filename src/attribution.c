@@ -814,8 +814,16 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				}
 				continue;
 			}
-			done = label_turn(c, &scratch, it) || right_cue(c, &t, qt, hi, true, it) ||
-			       dash_signature(c, &t, qt, t.n, it);
+			/* 'he said, "Q," the prosecutor's office said': the cue
+			 * right before the quote names who spoke it; the one after
+			 * names who relates that he did */
+			done = label_turn(c, &scratch, it) ||
+			       (qt >= lo + 3 && (t.v[qt - 1].flags & TOK_PUNCT) &&
+			        strchr(",:", c->text[t.v[qt - 1].start]) && (t.v[qt - 2].flags & TOK_WORD) &&
+			        wordset_has(&c->e->cue_one, c->text + t.v[qt - 2].start,
+			                    t.v[qt - 2].end - t.v[qt - 2].start) &&
+			        left_cue(c, &t, lo, qt, prev_in_sent, sa, it)) ||
+			       right_cue(c, &t, qt, hi, true, it) || dash_signature(c, &t, qt, t.n, it);
 			if (!done)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
 			if (!done)

@@ -2072,6 +2072,25 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 		if (i + 1 == cue && skipped == 0 && word_in(TW(cue), cue_preps) &&
 		    word_in(TW(i), say_verbs))
 			return false;
+		/* "The attorney general's office said": a noun its owner's
+		 * possessive opens is the subject, not a word to walk past to
+		 * "The attorney".  The phrase, as written, names no one. */
+		if (i + 1 == cue && skipped == 0 && i > lo && is_word(t, i - 1) && is_poss(TW(i - 1)) &&
+		    !is_cap(t, i) && !word_in(TW(i), not_nouns) && !tok_in(text, t, i, CLS_AUX)) {
+			size_t s = i - 1;
+			/* (to its determiner or owner, not past "While", "and" or
+			 * "of": "Although representatives of Epstein's family") */
+			while (s > lo && i - s < 5 && is_word(t, s - 1) && !opens_phrase(TW(s)) &&
+			       !word_is_owner(TW(s)) &&
+			       (!tok_in(text, t, s - 1, CLS_CAP_STOP) || opens_phrase(TW(s - 1)) ||
+			        word_is_owner(TW(s - 1))) &&
+			       !word_eq(TW(s - 1), "of"))
+				s--;
+			memset(m, 0, sizeof *m);
+			m->kind = MEN_NONE;
+			m->span = tspan(t, s, i + 1);
+			return true;
+		}
 		if (!tok_in(text, t, i, CLS_AUX) && (t->v[i].end - t->v[i].start < 3 ||
 		                             memcmp(text + t->v[i].end - 2, "ly", 2))) {
 			/* "Polling averages show", "POLITICO's Battleground States

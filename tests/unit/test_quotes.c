@@ -1369,6 +1369,21 @@ int main(void)
 	is_str(speaker_of(&r, "would cost the industry 100 million pounds"), "Rail Delivery Group",
 	       "..., which it estimated CLAUSE: the body");
 	done(&r);
+	/* A possessive's noun right before the cue is the subject, whole. */
+	reported_is(P("Appeal", "The attorney general's office said it would appeal the ruling."),
+	            "it would appeal the ruling", "The attorney general's office",
+	            "ROLE's office said: the office, not 'The attorney'");
+	reported_is(P("Appeal", "Although representatives of Epstein's family said he may have been"
+	              " murdered, the examiner disagreed."),
+	            "he may have been murdered", "Epstein's family",
+	            "... of OWNER's NOUN said: the phrase from the owner");
+	/* 'X said, "Q," Y said': Y relates what X said; X spoke the words. */
+	r = analyze(NULL, P("Threat", "During the call, Carlineo said, \"somebody ought to stop her,\""
+	                    " prosecutors said."));
+	is_str(speaker_of(&r, "somebody ought to stop her,"), "Carlineo",
+	       "NAME said, \"Q,\" prosecutors said: NAME");
+	is_int(nreported(&r), 0, "... and the words before NAME said are no report");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
