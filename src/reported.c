@@ -672,9 +672,18 @@ static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const M
 	static const char *const shows[] = { "show", "showed", "shown", "shows", NULL };
 	static const char *const it_they[] = { "it", "they", NULL };
 	size_t mn = m->span.end - m->span.start;
+	/* ("required voters to show a passport": what one is to show, no
+	 * more a report) */
+	size_t ct = k;
+	while (ct > 0 && t->v[ct].start > cue.start)
+		ct--;
+	bool to_show = ct > 0 && tok_is(c, t, ct - 1, "to");
 	if (word_in(c->text + cue.start, cue.end - cue.start, shows) &&
-	    ((m->kind == MEN_NAME && memchr(c->text + m->name.start, ' ', m->name.end - m->name.start)) ||
+	    (to_show ||
+	     (m->kind == MEN_NAME && memchr(c->text + m->name.start, ' ', m->name.end - m->name.start)) ||
 	     (m->kind == MEN_PRONOUN && !word_in(c->text + m->span.start, mn, it_they)))) {
+		if (to_show && !(k > 0 && tok_is(c, t, k - 1, "that")))
+			return false;
 		/* ("showed in a paper published in 2016 that ...") */
 		size_t th = k > 0 ? k - 1 : k;
 		while (th < b && th < k + 10 && !tok_is(c, t, th, "that"))

@@ -1384,6 +1384,12 @@ int main(void)
 	       "NAME said, \"Q,\" prosecutors said: NAME");
 	is_int(nreported(&r), 0, "... and the words before NAME said are no report");
 	done(&r);
+	/* What one is "to show" is no report, unless it is "that" a clause. */
+	no_reported(P("Ruling", "A judge blocked a law that would have required voters to show a passport,"
+	              " ruling that it placed a burden on them."),
+	            "required voters to show a passport: no report of 'show'");
+	reported_is(P("Study", "The data appear to show that the vaccine works."),
+	            "the vaccine works", "The data", "appear to show that CLAUSE: reported");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
