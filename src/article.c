@@ -150,8 +150,10 @@ bool article_finish(Article *a)
 		return true;
 	if (!buf_terminate(&a->text))
 		return false;
+	SentenceScan scan;
+	sentence_scan_init(&scan, a->text.len);
 	for (size_t i = 0; i < a->npara; i++) {
-		if (!sentence_split(a->text.data, a->paras[i].span, &a->sents, &a->nsent))
+		if (!sentence_split_next(a->text.data, a->paras[i].span, &scan, &a->sents, &a->nsent))
 			return false;
 	}
 	/* The index only speeds lookups up: without memory for it they search

@@ -47,7 +47,10 @@ static bool is_abbrev(const char *w, size_t n)
 	size_t lo = 0, hi = sizeof abbrevs / sizeof *abbrevs;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int d = strcmp(abbrevs[mid], low);
+		/* (the first letters decide most steps: strcmp() only past them) */
+		int d = (unsigned char)abbrevs[mid][0] - (unsigned char)low[0];
+		if (!d)
+			d = strcmp(abbrevs[mid] + 1, low + 1);
 		if (!d)
 			return true;
 		if (d < 0)
@@ -135,37 +138,52 @@ static bool push(Span **sents, size_t *n, size_t start, size_t end)
 /* The bytes a sentence end starts with: . ! ? and the lead byte of U+2026. */
 static const char stop_bytes[] = { '.', '!', '?', (char)0xE2 };
 enum { NSTOP = sizeof stop_bytes };
+_Static_assert(NSTOP == sizeof ((SentenceScan *)0)->at / sizeof(size_t), "one place a kind");
 
 /* The first byte from I (before END) that may start a sentence end, END
- * when none.  AT[K] is where the next STOP_BYTES[K] is: memchr() finds each
- * kind, and looks again only when the scan has passed it, so the text is
- * read a few times by memchr()'s wide steps rather than once a byte
- * (SIZE_MAX: not looked for yet). */
-static size_t next_stop(const char *text, size_t i, size_t end, size_t at[NSTOP])
+ * when none.  S->AT[K] is where the next STOP_BYTES[K] is: memchr() finds
+ * each kind, up to the end of the text, and looks again only when the scan
+ * has passed it, so the text is read a few times by memchr()'s wide steps
+ * rather than once a byte; a kind a paragraph lacks ("!", "?") is looked
+ * for again only past the next paragraph that has one. */
+static size_t next_stop(const char *text, size_t i, size_t end, SentenceScan *s)
 {
 	size_t first = end;
 	for (size_t k = 0; k < NSTOP; k++) {
-		if (at[k] < i || at[k] == SIZE_MAX) {
-			const char *p = memchr(text + i, stop_bytes[k], end - i);
-			at[k] = p ? (size_t)(p - text) : end;
+		if (s->at[k] < i || s->at[k] == SIZE_MAX) {
+			const char *p = memchr(text + i, stop_bytes[k], s->len - i);
+			s->at[k] = p ? (size_t)(p - text) : s->len;
 		}
-		if (at[k] < first)
-			first = at[k];
+		if (s->at[k] < first)
+			first = s->at[k];
 	}
 	return first;
 }
 
+void sentence_scan_init(SentenceScan *s, size_t len)
+{
+	s->len = len;
+	for (size_t k = 0; k < NSTOP; k++)
+		s->at[k] = SIZE_MAX;
+}
+
 bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
+{
+	SentenceScan s;
+	sentence_scan_init(&s, para.end);
+	return sentence_split_next(text, para, &s, sents, n);
+}
+
+bool sentence_split_next(const char *text, Span para, SentenceScan *scan, Span **sents,
+                         size_t *n)
 {
 	size_t i = para.start, end = para.end;
 	while (i < end && text[i] == ' ')
 		i++;
-	size_t start = i, at[NSTOP];
-	for (size_t k = 0; k < NSTOP; k++)
-		at[k] = SIZE_MAX;
+	size_t start = i;
 	while (i < end) {
 		/* Most bytes end nothing: the next that may, by memchr(). */
-		if ((i = next_stop(text, i, end, at)) >= end)
+		if ((i = next_stop(text, i, end, scan)) >= end)
 			break;
 		char c = text[i];
 		bool stop = c == '.' || c == '!' || c == '?';
