@@ -123,19 +123,21 @@ static bool push_mark(Mark **v, size_t *n, size_t *cap, Mark m)
 	return true;
 }
 
-/* The first byte at or after I that may start a mark: ASCII Q or an
- * apostrophe, or the lead byte of a curly quote or guillemet (0xE2, 0xC2).
- * AT caches where each of them comes next (SIZE_MAX: not looked for yet),
- * so each is searched for once per paragraph, not once per mark: a
- * paragraph of curly marks without a straight one was quadratic. */
-static size_t next_lead(const char *t, size_t i, size_t end, char q, size_t at[4])
+/* The first byte at or after I (END when none before it) that may start a
+ * mark: ASCII Q or an apostrophe, or the lead byte of a curly quote or
+ * guillemet (0xE2, 0xC2).  AT caches where each of them comes next in the
+ * text of LEN bytes (SIZE_MAX: not looked for yet), so each is searched for
+ * once per mark of its kind, not once per mark (a paragraph of curly marks
+ * without a straight one was quadratic), nor once per paragraph (most lack
+ * a kind, a search each). */
+static size_t next_lead(const char *t, size_t i, size_t end, size_t len, char q, size_t at[4])
 {
 	const char lead[4] = { q, '\'', (char)0xE2, (char)0xC2 };
 	size_t best = end;
 	for (int k = 0; k < 4; k++) {
 		if (at[k] == SIZE_MAX || at[k] < i) {
-			const char *x = memchr(t + i, lead[k], end - i);
-			at[k] = x ? (size_t)(x - t) : end;
+			const char *x = memchr(t + i, lead[k], len - i);
+			at[k] = x ? (size_t)(x - t) : len;
 		}
 		if (at[k] < best)
 			best = at[k];
@@ -210,16 +212,17 @@ typedef struct {
 } Marks;
 
 /* The double and the single marks of one paragraph, in one pass over it
- * (two passes, one for each kind, read every apostrophe twice). */
-static bool collect_marks(const char *t, Span p, Marks *dbl, Marks *sgl)
+ * (two passes, one for each kind, read every apostrophe twice).  AT is
+ * next_lead()'s, over the text of LEN bytes, kept for the paragraphs after. */
+static bool collect_marks(const char *t, Span p, size_t len, size_t at[4], Marks *dbl,
+                          Marks *sgl)
 {
 	dbl->n = sgl->n = 0;
-	size_t at[4] = { SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX };
 	for (size_t i = p.start; i < p.end;) {
 		/* Every mark starts with one of these bytes; skip to the next. */
 		unsigned char b = (unsigned char)t[i];
 		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2) {
-			i = next_lead(t, i, p.end, '"', at);
+			i = next_lead(t, i, p.end, len, '"', at);
 			continue;
 		}
 		size_t l;
@@ -572,9 +575,10 @@ bool quote_scan(const Article *a, QuoteSpan **out, size_t *nout)
 	Marks dbl = { 0 }, sgl = { 0 };
 	bool ok = true;
 	size_t np = article_paragraph_count(a);
+	size_t at[4] = { SIZE_MAX, SIZE_MAX, SIZE_MAX, SIZE_MAX };
 	for (size_t i = 0; ok && i < np; i++) {
 		size_t first = sp.n;
-		ok = collect_marks(s.t, article_paragraph(a, i)->span, &dbl, &sgl) &&
+		ok = collect_marks(s.t, article_paragraph(a, i)->span, article_len(a), at, &dbl, &sgl) &&
 		     pair_doubles(&s, i, &dbl);
 		/* Spans of this paragraph start at FIRST, or earlier for a
 		 * quotation carried in from the paragraphs before. */
