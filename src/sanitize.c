@@ -63,17 +63,18 @@ static size_t ascii_run(const char *s, size_t len)
 }
 
 /* Length of the run of printable ASCII (0x20-0x7E) at S, eight bytes at a
- * time: a byte below 0x20 sets its top bit when 0x20 is taken from it, 0x7F
- * when 1 is added, 0x80 and up have it already. */
+ * time, and where in the eight bytes the run ends from the same test, not a
+ * byte loop (a run ends at every line end and every curly quote): a byte
+ * from 0x20 up sets its top bit when 0x60 is added to its low seven bits,
+ * one from 0x7F up when 1 is, and 0x80 and up have it already. */
 static size_t printable_run(const char *s, size_t len)
 {
-	const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
 	size_t i = 0;
 	for (; i + 8 <= len; i += 8) {
-		uint64_t x;
-		memcpy(&x, s + i, 8);
-		if (((x - 0x20 * ones) | x | (x + ones)) & high)
-			break;
+		uint64_t x = swar_load(s + i), low = x & SWAR_LOW7;
+		uint64_t bad = (x | ~(low + SWAR_REP(0x60)) | (low + SWAR_REP(1))) & SWAR_TOP;
+		if (bad)
+			return i + swar_first(bad);
 	}
 	while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
 		i++;
@@ -342,6 +343,22 @@ static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
 			if (!buf_append(out, in + i, j - i))
 				return false;
 			i = j;
+			continue;
+		}
+		/* The two that end most runs of news text, as classify() takes
+		 * them, without decoding: a line end, and U+2010-U+2027 (dashes,
+		 * curly quotes, the ellipsis), all kept. */
+		if (c == '\n') {
+			if (!buf_putc(out, '\n'))
+				return false;
+			i++;
+			continue;
+		}
+		if (c == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
+		    (unsigned)((unsigned char)in[i + 2] - 0x90) < 0x18) {
+			if (!buf_append(out, in + i, 3))
+				return false;
+			i += 3;
 			continue;
 		}
 		uint32_t cp;
