@@ -1390,6 +1390,14 @@ int main(void)
 	            "required voters to show a passport: no report of 'show'");
 	reported_is(P("Study", "The data appear to show that the vaccine works."),
 	            "the vaccine works", "The data", "appear to show that CLAUSE: reported");
+	/* Players' positions are roles before a name, as a coach's is. */
+	roles_are(P("Loss", "\"That's on us,\" Bruins forward Brad Marchand said."), "Bruins forward",
+	          "TEAM forward NAME: the role");
+	r = analyze(NULL, P("Loss", "Bruins forward Brad Marchand called the loss frustrating but said"
+	                    " the team would regroup."));
+	is_str(speaker_of(&r, "the team would regroup"), "Brad Marchand",
+	       "TEAM forward NAME ... but said CLAUSE: the player, not the team");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
