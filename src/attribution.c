@@ -250,6 +250,23 @@ static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size
 	return mention_subject(text, t, sent_lo, and, m);
 }
 
+/* Token CI is a verb joined by "and" to the one before, maybe over an
+ * adverb ("and says", "and then asks", "and repeatedly says"): the token
+ * after the "and", or LO when there is none. */
+static size_t and_before(const char *text, const Toks *t, size_t lo, size_t ci)
+{
+	static const char *const adverbs[] = { "again", "also", "finally", "later", "then", NULL };
+	size_t i = ci;
+	while (i > lo + 1 && i + 2 > ci && (t->v[i - 1].flags & TOK_WORD) &&
+	       (word_in(text + t->v[i - 1].start, t->v[i - 1].end - t->v[i - 1].start, adverbs) ||
+	        (t->v[i - 1].end - t->v[i - 1].start > 3 && !memcmp(text + t->v[i - 1].end - 2, "ly", 2))))
+		i--;
+	return i > lo && (t->v[i - 1].flags & TOK_WORD) &&
+	               word_eq(text + t->v[i - 1].start, t->v[i - 1].end - t->v[i - 1].start, "and")
+	       ? i
+	       : lo;
+}
+
 /* "After saying her foot was "so swollen," she was rushed to hospital": a
  * participle opening its sentence behind a subordinator (token CI, the
  * sentence from SENT_LO) has the subject of the main clause after the
@@ -372,7 +389,7 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		set_mention(it, &am, t, sent_lo, sent_lo + 2, conf_for(am.kind));
 		return true;
 	}
-	size_t first_ci = 0, first_ce = 0; /* the cue nearest the quote */
+	size_t first_ci = 0, first_ce = 0, ai; /* the cue nearest the quote */
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
 		Mention m = { 0 };
 		if (!tries) {
@@ -431,9 +448,8 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 				return true;
 			}
-		} else if (ci > lo && word_eq(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start,
-		                              "and") &&
-		           coordinated_subject(text, t, lo, sent_lo, ci - 1, &m)) {
+		} else if ((ai = and_before(text, t, lo, ci)) > lo &&
+		           coordinated_subject(text, t, lo, sent_lo, ai - 1, &m)) {
 			set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 			return true;
 		} else if (passive_cue(text, t, lo, ci)) {

@@ -324,9 +324,35 @@ static bool past_cue_at(const Ctx *c, const Toks *t, size_t i)
 	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || tok_in(c, t, i, RW_CUE_PAST);
 }
 
+/* Token J, right after the "and" at token I or after an adverb there, is
+ * a verb of saying in the third person present ("and says", "and then
+ * asks"): not a noun, as "demands", "claims" or "plans" may be. */
+static bool present_cue_at(const Ctx *c, const Toks *t, size_t i, size_t j)
+{
+	static const char *const says[] = {
+		"acknowledges", "adds", "argues", "asks", "concedes", "contends", "explains",
+		"insists", "notes", "recalls", "says", "tells", "urges", "warns", "writes", NULL,
+	};
+	return j < t->n && is_word_tok(t, j) && !(t->v[j].flags & TOK_CAP) && word_in(TW(j), says) &&
+	       (j == i + 1 || is_ly(c, t, i + 1) || tok_is(c, t, i + 1, "then") ||
+	        tok_is(c, t, i + 1, "also"));
+}
+
 /* Adverbs that may stand between the comma and a participle cue: ", even
  * suggesting", ", also saying". */
 static const char *const participle_adverbs[] = { "again", "also", "even", "then", NULL };
+
+/* Token I is a quotation whose words end on a comma inside its marks
+ * ('"It was a success," adding that ...'): the comma the sentence goes on
+ * after. */
+static bool quote_comma(const Ctx *c, const Toks *t, size_t i)
+{
+	if (i >= t->n || !(t->v[i].flags & TOK_QUOTE) || t->v[i].end - t->v[i].start < 3)
+		return false;
+	const char *e = c->text + t->v[i].end;
+	size_t mark = e[-1] == '"' || e[-1] == '\'' ? 1 : (unsigned char)e[-1] >= 0x80 ? 3 : 0;
+	return mark && t->v[i].end - t->v[i].start > mark + 1 && e[-(long)mark - 1] == ',';
+}
 
 /* Token CI, a participle cue, follows a comma, at most one adverb between
  * (", saying", ", even suggesting"): it reports for the sentence's subject. */
@@ -335,7 +361,7 @@ static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	if (ci > a + 1 && is_word_tok(t, ci - 1) &&
 	    (word_in(TW(ci - 1), participle_adverbs) || is_ly(c, t, ci - 1)))
 		ci--;
-	return ci > a && punct_at(c, t, ci - 1, ',');
+	return ci > a && (punct_at(c, t, ci - 1, ',') || quote_comma(c, t, ci - 1));
 }
 
 /* More prepositions inside a noun phrase: "observers around the country". */
@@ -459,7 +485,9 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t k, size_t i, size_t 
 	     tok_is(c, t, i + 1, "then")))
 		return false; /* (but "... and suggested that": a report of its own) */
 	for (size_t j = i + 1; j < b && j < i + 5 && is_word_tok(t, j); j++) {
-		if (past_cue_at(c, t, j))
+		/* (in the present too, as features write: "She urges him to
+		 * leave and repeatedly says ...") */
+		if (past_cue_at(c, t, j) || (j <= i + 2 && present_cue_at(c, t, i, j)))
 			/* (a verb that reports only before "that" goes on with
 			 * the clause: "who was born and raised in Cuba"; nor does
 			 * one whose subject joins a subject with no verb yet: "said
@@ -1500,7 +1528,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		/* X did this, (even) saying CLAUSE: the subject of the sentence;
 		 * but in "CLAUSE, the bank said (on Monday), adding CLAUSE" the
 		 * one who adds is the source of the cue before the comma. */
-		size_t comma = punct_at(c, t, ci - 1, ',') ? ci - 1 : ci - 2;
+		size_t comma = punct_at(c, t, ci - 1, ',') || quote_comma(c, t, ci - 1) ? ci - 1 : ci - 2;
 		size_t pc = time_before(c, t, a, comma);
 		bool source = false;
 		if (pc > a + 1 && is_word_tok(t, pc - 1) && cue_can_invert(TW(pc - 1)) &&

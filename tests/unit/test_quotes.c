@@ -36,6 +36,15 @@ static const char *mention_of(const Run *r, const char *text)
 	return "(none)";
 }
 
+/* The cue of the quote whose words are TEXT. */
+static const char *cue_of(const Run *r, const char *text)
+{
+	for (size_t i = 0; i < quoteset_count(r->q); i++)
+		if (!strcmp(qtext(r, i), text))
+			return span_str(r, quoteset_get(r->q, i)->cue);
+	return "(none)";
+}
+
 /* The kind of the quote whose words are TEXT. */
 static const char *kind_of(const Run *r, const char *text)
 {
@@ -1398,6 +1407,26 @@ int main(void)
 	is_str(speaker_of(&r, "the team would regroup"), "Brad Marchand",
 	       "TEAM forward NAME ... but said CLAUSE: the player, not the team");
 	done(&r);
+	/* A participle after a quotation whose comma is inside its marks goes
+	 * with the quotation's speaker. */
+	r = analyze(NULL, P("Coal", "Peabody said: \"Patriot Coal was highly successful,\" adding that"
+	                    " its market capitalization quadrupled in less than a year."));
+	is_str(speaker_of(&r, "its market capitalization quadrupled in less than a year"), "Peabody",
+	       "X said: \"Q,\" adding that CLAUSE: reported, by X");
+	done(&r);
+	/* "and (adverb) says" before a quote: its subject is the first verb's. */
+	r = analyze(NULL, P("Video", "Rakeyia Scott watched from the curb.",
+	                    "She then urges her husband to come out of the car and repeatedly says,"
+	                    " \"Don't you do it,\" until gunshots are heard."));
+	is_str(speaker_of(&r, "Don't you do it,"), "Rakeyia Scott", "... and repeatedly says, \"Q\"");
+	is_str(cue_of(&r, "Don't you do it,"), "says", "... its cue is the nearer verb");
+	is_str(speaker_of(&r, "her husband to come out of the car"), "Rakeyia Scott",
+	       "urges Y to DO and says \"Q\": the urging is reported up to 'and'");
+	done(&r);
+	reported_is(P("Video", "She urges her husband to come out of the car and repeatedly says he should"
+	              " stay calm."),
+	            "her husband to come out of the car", "She",
+	            "urges CLAUSE and repeatedly says CLAUSE2: the first clause ends at 'and'");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
