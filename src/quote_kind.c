@@ -102,10 +102,11 @@ static const char *const title_preps[] = {
  * program". */
 static const char *const title_nouns[] = {
 	"album", "app", "book", "brand", "broadcast", "campaign", "cast", "column",
-	"competition", "contest", "documentary", "episode", "exhibit", "exhibition", "film",
-	"franchise", "game", "initiative", "label", "memoir", "movie", "musical", "novel",
-	"podcast", "program", "programme", "sequel", "series", "show", "song", "soundtrack",
-	"star", "system", "tour", "trailer", NULL,
+	"competition", "conference", "contest", "documentary", "episode", "event", "exhibit",
+	"exhibition", "festival", "film", "forum", "franchise", "game", "initiative", "label",
+	"memoir", "movie", "musical", "novel", "podcast", "program", "programme", "rally",
+	"sequel", "series", "show", "song", "soundtrack", "star", "summit", "system", "tour",
+	"trailer", NULL,
 };
 
 static const char *const articles[] = { "a", "an", "the", NULL };
@@ -494,6 +495,23 @@ static bool title_subject(const Ctx *c, Span para, const Item *it)
 	return words >= 1 && words <= 6 && caps == words && letters;
 }
 
+/* One word of capitalised parts joined by hyphens: "Commander-In-Chief". */
+static bool hyphen_title(const char *t, Span w)
+{
+	size_t parts = 0;
+	for (size_t i = w.start; i < w.end; i++) {
+		if (t[i] == '-' && i + 1 < w.end && i > w.start)
+			continue;
+		bool start = i == w.start || t[i - 1] == '-';
+		if (start && !isupper((unsigned char)t[i]))
+			return false;
+		parts += start;
+		if (!start && !isalpha((unsigned char)t[i]))
+			return false;
+	}
+	return parts >= 2;
+}
+
 void quote_term_check(const Ctx *c, Item *it)
 {
 	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
@@ -519,7 +537,8 @@ void quote_term_check(const Ctx *c, Item *it)
 		 * capitals) */
 		size_t words = count_words(c->text, it->q.inner,
 		                           it->q.kind == QUOTE_PARTIAL ? SIZE_MAX : 4, &caps, &letters);
-		bool titled = words >= 2 && caps * 4 >= words * 3 && it->q.kind == QUOTE_PARTIAL;
+		bool titled = (words >= 2 ? caps * 4 >= words * 3 : hyphen_title(c->text, it->q.inner)) &&
+		              it->q.kind == QUOTE_PARTIAL;
 		/* A title where titles stand ("on "Fox News Sunday"") or quoted
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
 		bool named = titled && title_context(c, p->span, it->q.span);

@@ -1427,6 +1427,13 @@ int main(void)
 	              " stay calm."),
 	            "her husband to come out of the car", "She",
 	            "urges CLAUSE and repeatedly says CLAUSE2: the first clause ends at 'and'");
+	/* A title in title case before the noun it names is no speech, even
+	 * in a sentence with a cue; one word of capitalised parts counts. */
+	r = analyze(NULL, P("Debate", "He cited criticism of Matt Lauer, who took heat during a"
+	                    " \"Commander-In-Chief\" forum earlier this month."));
+	is_str(kind_of(&r, "Commander-In-Chief"), "term", "a \"Commander-In-Chief\" forum: a name");
+	is_int(nreported(&r), 1, "... and the clause around it is reported");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
