@@ -103,13 +103,26 @@ static bool dash_or_comma_only(const char *text, const Toks *t, size_t a, size_t
 	return true;
 }
 
-/* 1: the cue after the quote, before the next quote or the sentence end. */
-static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool adjacent, Item *it)
+/* The first cue after a quote, once found: right_cue() looks for it twice,
+ * adjacent and not, over the same tokens. */
+typedef struct {
+	bool known, found;
+	size_t ci, ce;
+} FirstCue;
+
+/* 1: the cue after the quote, before the next quote or the sentence end.
+ * FC holds its place once a call has looked (FC->known). */
+static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool adjacent,
+                      FirstCue *fc, Item *it)
 {
 	size_t lim = qt + 1 + RIGHT_REACH < hi ? qt + 1 + RIGHT_REACH : hi;
-	size_t ci, ce;
-	if (!find_cue(c, t, qt + 1, lim, false, &ci, &ce))
+	if (!fc->known) {
+		fc->found = find_cue(c, t, qt + 1, lim, false, &fc->ci, &fc->ce);
+		fc->known = true;
+	}
+	if (!fc->found)
 		return false;
+	size_t ci = fc->ci, ce = fc->ce;
 	Mention m = { 0 };
 	const char *text = c->text;
 	/* '"Q," a senior official, speaking on condition of anonymity, told
@@ -818,6 +831,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 					break;
 				}
 			bool done = false;
+			FirstCue fc = { false, false, 0, 0 };
 			if (it->q.kind == QUOTE_HEADLINE) {
 				/* NAME: 'Q' */
 				Mention m = { 0 };
@@ -839,11 +853,12 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			        wordset_has(&c->e->cue_one, c->text + t.v[qt - 2].start,
 			                    t.v[qt - 2].end - t.v[qt - 2].start) &&
 			        left_cue(c, &t, lo, qt, prev_in_sent, sa, it)) ||
-			       right_cue(c, &t, qt, hi, true, it) || dash_signature(c, &t, qt, t.n, it);
+			       right_cue(c, &t, qt, hi, true, &fc, it) ||
+			       dash_signature(c, &t, qt, t.n, it);
 			if (!done)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
 			if (!done)
-				done = right_cue(c, &t, qt, hi, false, it);
+				done = right_cue(c, &t, qt, hi, false, &fc, it);
 			if (!done)
 				done = unknown_verb_after(c, &t, qt, hi, it);
 			/* ("Said Ellis:" opens with its cue) */
