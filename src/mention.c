@@ -1248,6 +1248,64 @@ static bool ends_with_any(const char *w, size_t n, const Ending *ends, size_t co
 	return false;
 }
 
+/* The word of token I is capitalised, of ASCII letters and digits only, in
+ * no word list and no adjective: name_part() holds for it, and no rule of
+ * classify_run() that asks a list does. */
+static inline bool plain_name_word(const char *text, const Toks *t, size_t i)
+{
+	const unsigned want = TOK_WORD | TOK_CAP | TOK_PLAIN;
+	return (t->v[i].flags & want) == want && !tok_in(text, t, i, ~(uint32_t)CLS_KNOWN) &&
+	       !adjective_like(TW(i));
+}
+
+/* classify_run() of the runs most texts are made of: one or two plain name
+ * words (plain_name_word()), maybe after one title ("Rex Tillerson", "Mr.
+ * Obama", "President Barack Obama", "Clinton" opening a sentence), nothing
+ * skipped before token A.  Sets M and returns true with what the general
+ * reading finds for them, without its walks; false when the run is not of
+ * these (then M is as it was).  A rule of classify_run() that reads such a
+ * run must be kept here too. */
+static bool plain_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
+{
+	if (b > a + 1 && word_eq(TW(a), "united"))
+		return false; /* a body, whole */
+	/* the title: no name part before a capitalised word, no preposition
+	 * of a title, no institution */
+	size_t s = a;
+	if (b - a >= 2 && (t->v[a].flags & (TOK_WORD | TOK_CAP)) == (TOK_WORD | TOK_CAP) &&
+	    tok_in(text, t, a, CLS_TITLE) &&
+	    !tok_in(text, t, a, CLS_CAP_STOP | CLS_TITLE_PREP | CLS_ORG) &&
+	    !collective_poss(TW(a)))
+		s = a + 1;
+	if (b <= s || b - s > 2)
+		return false;
+	for (size_t i = s; i < b; i++)
+		if (!plain_name_word(text, t, i))
+			return false;
+	if (b - s == 2 && (word_all_caps(TW(s)) && word_all_caps(TW(s + 1))))
+		return false; /* a headline in capitals */
+	if (b - s == 2 && s > a && word_eq(TW(s), "of"))
+		return false; /* "Mr. Morgan of ..." */
+	if (b == a + 1) {
+		/* "Teachers chanted", "Others said": a common noun */
+		size_t wn = t->v[a].end - t->v[a].start;
+		if (word_eq(TW(a), "others") ||
+		    (wn > 3 && text[t->v[a].end - 1] == 's' &&
+		     word_in(text + t->v[a].start, wn - 1, person_nouns)))
+			return false;
+		/* CDC, NATO */
+		m->kind = word_all_caps(TW(a)) ? MEN_ORG : MEN_NAME;
+		m->span = m->name = tspan(t, a, b);
+		return true;
+	}
+	m->kind = MEN_NAME;
+	m->span = tspan(t, a, b);
+	m->name = tspan(t, s, b);
+	if (s > a)
+		m->role = tspan(t, a, s);
+	return true;
+}
+
 /* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
  * into role and name and decides whether it names a person or a body. */
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
@@ -1303,10 +1361,12 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	                                adverb_ends, sizeof adverb_ends / sizeof *adverb_ends))
 		return false;
 	/* "Twenty-two", "Forty-three": numbers, not names */
-	const char *dash = memchr(text + t->v[a].start, '-', t->v[a].end - t->v[a].start);
-	if (b == a + 1 && dash && word_in(text + t->v[a].start,
-	                                  (size_t)(dash - text - t->v[a].start), number_words))
+	const char *dash = b == a + 1 ? memchr(text + t->v[a].start, '-', t->v[a].end - t->v[a].start)
+	                              : NULL;
+	if (dash && word_in(text + t->v[a].start, (size_t)(dash - text - t->v[a].start), number_words))
 		return false;
+	if (a == from && plain_run(text, t, a, b, m))
+		return true;
 	PartMemo pm;
 	part_memo_init(&pm, a, b);
 	size_t e = b;

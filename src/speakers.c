@@ -625,6 +625,15 @@ static bool title_label(const char *x, size_t s, size_t e)
 	return false;
 }
 
+/* True when S[0, N) are ASCII letters and digits only. */
+static bool plain_bytes(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!(ascii_letter(s[i]) || (unsigned)(s[i] - '0') < 10u))
+			return false;
+	return n > 0;
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
  * sentence SENT (APPOSED: the run is the subject's appositive). */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span sent, size_t lead,
@@ -661,14 +670,21 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 			/* "Donald Trump's recent gains": the name is the run without
 			 * its possessive ending (the classifier takes a possessive
 			 * word for a role or an owner, "Russia's ambassador"). */
-			size_t end = t->v[j - 1].end;
-			t->v[j - 1].classes = 0; /* its word changes: ask again */
-			t->v[j - 1].end = t->v[j - 1].start +
-			                  base_len(c->text + t->v[j - 1].start, end - t->v[j - 1].start);
+			Tok *last = &t->v[j - 1];
+			size_t end = last->end;
+			unsigned flags = last->flags;
+			last->classes = 0; /* its word changes: ask again */
+			last->end = last->start + base_len(c->text + last->start, end - last->start);
+			/* ("Trump’s" is "Trump" now: plain, which the classifier
+			 * reads by the shortest way) */
+			if (last->end < end && plain_bytes(c->text + last->start, last->end - last->start))
+				last->flags |= TOK_PLAIN;
 			/* Reuse the run classifier through mention_after. */
 			bool named = mention_after(c->text, t, i, j, &m);
-			t->v[j - 1].end = end;
-			t->v[j - 1].classes = 0;
+			last = &t->v[j - 1];
+			last->end = end;
+			last->flags = flags;
+			last->classes = 0;
 			/* "Rep. Robert C. "Bobby" Scott": a run cut short at an initial
 			 * is no one's full name. */
 			bool initial = false;
