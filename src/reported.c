@@ -2211,10 +2211,12 @@ static bool strstr_span(const char *text, Span s, const char *needle)
 
 /* Labels that open headlines without naming a speaker. */
 static const char *const label_words[] = {
-	"analysis", "breaking", "commentary", "correction", "corrections", "editorial",
-	"exclusive", "explainer", "factbox", "interview", "latest", "live", "note",
-	"opinion", "perspective", "photos", "review", "the", "timeline", "update",
-	"updated", "video", "watch", NULL,
+	"analysis", "bild", "bilde", "breaking", "caption", "chart", "clarification", "commentary",
+	"correction", "corrections", "credit", "credits", "editorial", "exclusive", "explainer",
+	"factbox", "foto", "fotos", "graphic", "image", "images", "interview", "latest", "listen",
+	"live", "map", "note", "opinion", "perspective", "photo", "photos", "picture", "pictures",
+	"read", "related", "review", "the", "timeline", "update", "updated", "video", "videos",
+	"watch", NULL,
 };
 
 /* Labels that end a headline's kicker: "Fact Check:", "HS Roundup:". */
@@ -2298,7 +2300,9 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	size_t words = 0;
 	for (size_t i = colon + 1; i < t->n; i++)
 		words += is_word_tok(t, i);
+	/* (nor is an address: "Image: http://...") */
 	if (words < 3 || memchr(c->text + clause.start, '"', clause.end - clause.start) ||
+	    (clause.end - clause.start > 4 && !memcmp(c->text + clause.start, "http", 4)) ||
 	    strstr_span(c->text, clause, "\xE2\x80\x9C"))
 		return false;
 	Span cue = { t->v[colon].start, t->v[colon].end };

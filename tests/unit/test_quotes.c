@@ -1434,6 +1434,12 @@ int main(void)
 	is_str(kind_of(&r, "Commander-In-Chief"), "term", "a \"Commander-In-Chief\" forum: a name");
 	is_int(nreported(&r), 1, "... and the clause around it is reported");
 	done(&r);
+	/* Labels in capitals before a colon are no speakers. */
+	no_reported(P("Fact check", "The claim spread widely last week.",
+	              "PHOTO: A document said to show the goals of the plan.",
+	              "BILDE: http://example.com/image/upload/w_1200/r8mkjt.jpg",
+	              "CLARIFICATION: An earlier version misstated the date of the vote."),
+	            "PHOTO:, BILDE:, CLARIFICATION: label what follows");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
