@@ -92,6 +92,15 @@ static size_t trailing_start(const Ctx *c, const Toks *t, size_t a, size_t e)
 	return hyphens % 2 ? last + 1 : s;
 }
 
+/* The clause trailing_start() gave, from token S, starts right after a
+ * quotation that follows a word: the quotation is inside the writer's
+ * clause ('fell below the "cap" allowed in 2013, according to ...'), whose
+ * words are the quotation's business, and the rest is no clause. */
+static bool inside_quoting(const Toks *t, size_t a, size_t s)
+{
+	return s > a + 1 && (t->v[s - 1].flags & TOK_QUOTE) && is_word_tok(t, s - 2);
+}
+
 /* Punctuation that ends a clause inside the sentence. */
 static bool stop_at(const Ctx *c, const Toks *t, size_t i)
 {
@@ -1030,7 +1039,7 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		    cue_can_invert(TW(ci - 2)))
 			return false;
 		size_t s = trailing_start(c, t, a, ci - 1);
-		if (!clause_span(c, t, s, cut, &clause))
+		if (inside_quoting(t, a, s) || !clause_span(c, t, s, cut, &clause))
 			return false;
 		/* '"Q," he told reporters on Tuesday, according to a transcript':
 		 * a short clause of saying is where the quote came from, no
@@ -1185,6 +1194,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		}
 	}
 	size_t s = trailing_start(c, t, a, comma);
+	if (inside_quoting(t, a, s))
+		return false;
 	if (more.end > more.start && comma > a && is_word_tok(t, comma - 1) &&
 	    (tok_is(c, t, comma - 1, "which") || tok_is(c, t, comma - 1, "who"))) {
 		/* "near the stadium, which, he said, is full on game days": the

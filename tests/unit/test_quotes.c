@@ -1440,6 +1440,17 @@ int main(void)
 	              "BILDE: http://example.com/image/upload/w_1200/r8mkjt.jpg",
 	              "CLARIFICATION: An earlier version misstated the date of the vote."),
 	            "PHOTO:, BILDE:, CLARIFICATION: label what follows");
+	/* A clause after a source that starts right after a quotation inside
+	 * the writer's sentence is a fragment, not a report. */
+	r = analyze(NULL, P("Markets", "One study says emissions fell 11 percent below the \"cap\" allowed"
+	                    " in 2013, according to the latest data available."));
+	is_str(kind_of(&r, "allowed in 2013"), "(none)", "below the \"cap\" allowed in 2013, according to X");
+	done(&r);
+	r = analyze(NULL, P("Ukraine", "Sondland was known for telling others \"he was in charge\" despite"
+	                    " being the envoy in Brussels, said another witness, Fiona Hill."));
+	is_str(kind_of(&r, "despite being the envoy in Brussels"), "(none)",
+	       "\"Q\" despite ..., said X: no clause of its own");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
