@@ -135,24 +135,45 @@ static bool push(Span **sents, size_t *n, size_t start, size_t end)
 	return true;
 }
 
-/* The bytes a sentence end starts with: . ! ? and the lead byte of U+2026. */
-static const char stop_bytes[] = { '.', '!', '?', (char)0xE2 };
-enum { NSTOP = sizeof stop_bytes };
+/* The bytes a sentence end starts with, . ! ?, and U+2026 (E2 80 A6), the
+ * ellipsis found by its last byte: 0xA6 ends few characters, where its
+ * lead byte starts every curly quote and dash (5,000 on 1 MB of news, each
+ * a stop to look at and a search again, for 34 ellipses). */
+static const char stop_bytes[] = { '.', '!', '?', (char)0xA6 };
+enum { NSTOP = sizeof stop_bytes, ELLIPSIS = 3 };
 _Static_assert(NSTOP == sizeof ((SentenceScan *)0)->at / sizeof(size_t), "one place a kind");
 
+/* Where the first U+2026 starting at or after I is, LEN when none. */
+static size_t next_ellipsis(const char *text, size_t i, size_t len)
+{
+	for (size_t q = i + 2; q < len; q++) {
+		const char *p = memchr(text + q, stop_bytes[ELLIPSIS], len - q);
+		if (!p)
+			break;
+		q = (size_t)(p - text);
+		if ((unsigned char)text[q - 2] == 0xE2 && (unsigned char)text[q - 1] == 0x80)
+			return q - 2;
+	}
+	return len;
+}
+
 /* The first byte from I (before END) that may start a sentence end, END
- * when none.  S->AT[K] is where the next STOP_BYTES[K] is: memchr() finds
- * each kind, up to the end of the text, and looks again only when the scan
- * has passed it, so the text is read a few times by memchr()'s wide steps
- * rather than once a byte; a kind a paragraph lacks ("!", "?") is looked
- * for again only past the next paragraph that has one. */
+ * when none.  S->AT[K] is where the next stop of kind K starts: memchr()
+ * finds each kind, up to the end of the text, and looks again only when
+ * the scan has passed it, so the text is read a few times by memchr()'s
+ * wide steps rather than once a byte; a kind a paragraph lacks ("!", "?")
+ * is looked for again only past the next paragraph that has one. */
 static size_t next_stop(const char *text, size_t i, size_t end, SentenceScan *s)
 {
 	size_t first = end;
 	for (size_t k = 0; k < NSTOP; k++) {
 		if (s->at[k] < i || s->at[k] == SIZE_MAX) {
-			const char *p = memchr(text + i, stop_bytes[k], s->len - i);
-			s->at[k] = p ? (size_t)(p - text) : s->len;
+			if (k == ELLIPSIS) {
+				s->at[k] = next_ellipsis(text, i, s->len);
+			} else {
+				const char *p = memchr(text + i, stop_bytes[k], s->len - i);
+				s->at[k] = p ? (size_t)(p - text) : s->len;
+			}
 		}
 		if (s->at[k] < first)
 			first = s->at[k];
