@@ -44,11 +44,33 @@ static bool word_before(const char *t, size_t lo, size_t off, size_t *s, size_t 
 	return *e > *s;
 }
 
-/* Small words a title leaves in lower case: "Fox and Friends" (four letters
- * at most: count_words() asks no longer word). */
-static const char *const title_joiners[] = {
-	"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", NULL,
-};
+/* Small words a title leaves in lower case: "Fox and Friends" - a, an, and,
+ * at, by, for, in, of, on, or, the, to, with - in any case.  The word's
+ * letters as one number, tested by a switch: count_words() asks it of
+ * every short word of a quotation, and a list lookup cost more than the
+ * rest of the count. */
+#define JOIN2(a, b) ((uint32_t)(a) << 8 | (uint32_t)(b))
+#define JOIN3(a, b, c) (JOIN2(a, b) << 8 | (uint32_t)(c))
+#define JOIN4(a, b, c, d) (JOIN3(a, b, c) << 8 | (uint32_t)(d))
+static bool title_joiner(const char *s, size_t n)
+{
+	if (n == 0 || n > 4)
+		return false;
+	uint32_t w = 0;
+	for (size_t i = 0; i < n; i++)
+		w = w << 8 | ascii_lower((unsigned char)s[i]);
+	switch (w) {
+	case 'a': case JOIN2('a', 'n'): case JOIN3('a', 'n', 'd'): case JOIN2('a', 't'):
+	case JOIN2('b', 'y'): case JOIN3('f', 'o', 'r'): case JOIN2('i', 'n'): case JOIN2('o', 'f'):
+	case JOIN2('o', 'n'): case JOIN2('o', 'r'): case JOIN3('t', 'h', 'e'): case JOIN2('t', 'o'):
+	case JOIN4('w', 'i', 't', 'h'):
+		return true;
+	}
+	return false;
+}
+#undef JOIN2
+#undef JOIN3
+#undef JOIN4
 
 /* isalnum() and isalpha() as they answer in the C locale and the UTF-8
  * ones the program runs in (ASCII only), without a table lookup for each
@@ -82,9 +104,7 @@ static size_t count_words(const char *t, Span s, size_t enough, size_t *caps, bo
 		/* (a word found once is enough: most open with a letter) */
 		for (size_t k = i; k < e && !*letters; k++)
 			*letters = ascii_alpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
-		/* (no joiner has more than four letters: most words skip the
-		 * lookup) */
-		if (e - i > 4 || !word_in(t + i, e - i, title_joiners)) {
+		if (!title_joiner(t + i, e - i)) {
 			n++;
 			*caps += b < 0x80 ? (unsigned)(b - 'A') < 26u : tok_is_cap(t + i, s.end - i);
 		}
