@@ -547,13 +547,14 @@ static const char *const cap_stop[] = {
 	"overall", "perhaps", "plus", "previously", "recently", "referring", "regardless",
 	"sadly", "saturday", "second", "separately", "september", "several", "she", "should",
 	"similarly", "since", "so", "some", "sometimes", "speaking", "specifically", "still",
-	"such", "sunday", "surely", "that", "the", "their", "then", "there", "therefore",
+	"such", "summary", "sunday", "surely", "that", "the", "their", "then", "there", "therefore",
 	"these", "they", "thirty", "this", "those", "though", "thousands", "three",
 	"through", "thursday", "thus", "to", "today", "tomorrow", "tonight", "too", "toward",
 	"towards", "tuesday", "twenty", "two", "typically", "ultimately", "under",
 	"unfortunately", "unlike", "up", "upon", "usually", "was", "we", "wednesday", "were",
-	"what", "when", "where", "whether", "which", "while", "who", "why", "with", "within",
-	"without", "would", "writing", "yes", "yesterday", "yet", NULL,
+	"what", "whatever", "when", "whenever", "where", "wherever", "whether", "which", "whichever",
+	"while", "who", "whoever", "why", "with", "within", "without", "would", "writing", "yes",
+	"yesterday", "yet", "you", "your", NULL,
 };
 
 bool word_names_nobody(const char *s, size_t n)
@@ -686,6 +687,23 @@ uint32_t class_lists_slow(const WordClass *wc, const ClassList *lists, size_t n,
 }
 
 /* The bits of the word of token K, looked up: tok_in() the first time. */
+/* The length of W before a contraction's ending ('re, 'll, 've, 'm, 'd,
+ * straight or curly), 0 when it has none. */
+static size_t contraction_stem(const char *w, size_t n)
+{
+	static const char *const ends[] = { "d", "ll", "m", "re", "ve", NULL };
+	for (size_t i = 1; i < n; i++) {
+		size_t m = w[i] == '\'' ? 1
+		           : (unsigned char)w[i] == 0xE2 && i + 2 < n && (unsigned char)w[i + 1] == 0x80 &&
+		                             (unsigned char)w[i + 2] == 0x99
+		                     ? 3
+		                     : 0;
+		if (m)
+			return i + m < n && word_in(w + i + m, n - i - m, ends) ? i : 0;
+	}
+	return 0;
+}
+
 static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 {
 	const char *w = text + k->start;
@@ -701,6 +719,13 @@ static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 		               (h[hn] == 's' &&
 		                class_lists_of(t->classes, name_lists, NNAME_LISTS, h + 1, hn - 1) & CLS_TITLE)))
 			bits |= CLS_TITLE;
+	}
+	/* "You're", "We'll", "I'm": a contraction of a word that names
+	 * nobody names nobody either */
+	if (!(bits & CLS_CAP_STOP) && !(k->flags & TOK_PLAIN)) {
+		size_t stem = contraction_stem(w, n);
+		if (stem && class_lists_of(t->classes, name_lists, NNAME_LISTS, w, stem) & CLS_CAP_STOP)
+			bits |= CLS_CAP_STOP;
 	}
 	return bits;
 }

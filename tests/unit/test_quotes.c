@@ -1451,6 +1451,18 @@ int main(void)
 	is_str(kind_of(&r, "despite being the envoy in Brussels"), "(none)",
 	       "\"Q\" despite ..., said X: no clause of its own");
 	done(&r);
+	/* Contractions of words that name nobody name nobody. */
+	r = analyze(NULL, P("Cars", "You're promised a smooth ride in the fastest car available.",
+	                    "You\xE2\x80\x99ll want to decide your business name first.",
+	                    "Whatever Apple says, the keys can be replaced."));
+	for (size_t i = 0; i < quoteset_speaker_count(r.q); i++) {
+		const char *name = quoteset_speaker(r.q, i)->name;
+		ok(strncmp(name, "You", 3) && strncmp(name, "Whatever", 8),
+		   "You're, You'll, Whatever ...: no speaker's name (%s)", name);
+	}
+	is_str(speaker_of(&r, "a smooth ride in the fastest car available"), "",
+	       "You're promised X: no one named");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
