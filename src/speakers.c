@@ -2508,6 +2508,23 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
 	return resolve_run(c, st, r);
 }
 
+/* One word whose ending makes it an adverb, an adjective or a plural of
+ * doers ("Shortly", "Excessive", "Backers"), not a given name ("Beverly"):
+ * capitalised only to open a sentence. */
+static bool common_shape(const char *w, size_t n)
+{
+	/* (not "-ing": Boeing, Beijing; nor "-ley": Bradley, Buckley) */
+	static const char *const ends[] = { "ly", "ive", "ous", "ful", "ers", "ors", "ists", NULL };
+	if (n <= 5 || given_sex(w, n) || !memcmp(w + n - 3, "ley", 3))
+		return false;
+	for (size_t i = 0; ends[i]; i++) {
+		size_t e = strlen(ends[i]);
+		if (!memcmp(w + n - e, ends[i], e))
+			return true;
+	}
+	return false;
+}
+
 /* Mention M (one capitalised word) opens its sentence: "Hours later",
  * "Never mind". */
 static bool opens_sentence(const Ctx *c, Span m)
@@ -2548,7 +2565,8 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		} else if (it->mkind == MEN_NAME && word_count(c->text, it->name) == 1 &&
 		           it->name.start == it->q.mention.start && opens_sentence(c, it->name) &&
 		           !known_person(c, st, it) &&
-		           written_lower(c, st, c->text + it->name.start, it->name.end - it->name.start)) {
+		           (written_lower(c, st, c->text + it->name.start, it->name.end - it->name.start) ||
+		            common_shape(c->text + it->name.start, it->name.end - it->name.start))) {
 			/* "Hours later, he said", "Version 2 feels like": a word the
 			 * text also writes in lower case, capitalised only because it
 			 * opens the sentence, names no one.  The mention stays as

@@ -1463,6 +1463,16 @@ int main(void)
 	is_str(speaker_of(&r, "a smooth ride in the fastest car available"), "",
 	       "You're promised X: no one named");
 	done(&r);
+	/* One capitalised word opening a sentence whose ending makes it an
+	 * adverb, an adjective or a plural of doers names no one; nor does a
+	 * month's short form. */
+	r = analyze(NULL, P("Trade", "Backers say the tariffs help American companies compete.",
+	                    "Shortly after, he began claiming the ambassador was corrupt.",
+	                    "Sept announced the offering was off."));
+	is_str(speaker_of(&r, "the tariffs help American companies compete"), "", "Backers say: no one named");
+	is_int((int)quoteset_speaker_count(r.q), 0, "Backers, Shortly, Sept: no speakers");
+	done(&r);
+	speaker_is(P("Race", "\"We will win,\" Bradley said."), 0, "Bradley", "... but -ley is a surname");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
