@@ -116,8 +116,8 @@ bool word_is_pronoun(const char *s, size_t n);
 /* True when the capitalised word S[0, N), a run of capitals of its own,
  * names nobody: mention_after() reads it as a pronoun ("He"), or an
  * article or a word that no name opens with ("The", "But") leaves nothing
- * of it to classify. */
-bool word_names_nobody(const char *s, size_t n);
+ * of it to classify.  WC: the engine's name_class (Toks.classes), or NULL. */
+bool word_names_nobody(const WordClass *wc, const char *s, size_t n);
 /* "Russian" -> "russia", "Chinese" -> "china", "Russia's" -> "russia": the
  * country a word points to, or NULL. */
 const char *word_country(const char *s, size_t n);

@@ -781,12 +781,13 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 /* True when the run [RS, RE) is one word of ASCII letters that names
  * nobody ("He", "The", "But" opening a sentence): index_region() would
  * tokenize and classify it to find no name, for most sentences. */
-static bool lone_nobody(const char *x, size_t rs, size_t re)
+static bool lone_nobody(const Ctx *c, size_t rs, size_t re)
 {
+	const char *x = c->text;
 	for (size_t i = rs; i < re; i++)
 		if ((unsigned)((x[i] | 32) - 'a') >= 26u)
 			return false;
-	return word_names_nobody(x + rs, re - rs);
+	return word_names_nobody(&c->e->name_class, x + rs, re - rs);
 }
 
 /* Finds the runs of capitalised words with a byte scan, and tokenizes only
@@ -831,7 +832,7 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end) ||
 			      apposed))
 				continue;
-			if (!(words == 1 && lone_nobody(x, rs, re)))
+			if (!(words == 1 && lone_nobody(c, rs, re)))
 				ok = index_region(c, st, &t, p, sent, words >= 2 ? lead_in(x, sent.start, rs) : rs,
 				                  rs, re, apposed);
 		}
@@ -2080,7 +2081,7 @@ static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 		size_t w = i;
 		while (w < q.end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '&'))
 			w++;
-		if (words == 0 && word_names_nobody(t + i, w - i))
+		if (words == 0 && word_names_nobody(&c->e->name_class, t + i, w - i))
 			return -1; /* "The", "It", "Officials" */
 		end = w;
 		words++;
