@@ -634,15 +634,43 @@ static bool plain_bytes(const char *s, size_t n)
 	return n > 0;
 }
 
-/* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
- * sentence SENT (APPOSED: the run is the subject's appositive). */
-static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span sent, size_t lead,
-                         size_t rs, size_t re, bool apposed)
+/* True when the word PREV before the run at RS is ASCII letters only, one
+ * space before it and inside the sentence SENT: lead_in() takes it whole,
+ * and tokenize() makes of it the one token before the run, a plain word
+ * in lower case (a capitalised one would have joined the run). */
+static bool plain_lead(const char *x, Span sent, Span prev, size_t rs)
 {
+	if (prev.end != rs - 1 || prev.start < sent.start || prev.end == prev.start)
+		return false;
+	for (size_t i = prev.start; i < prev.end; i++)
+		if (!ascii_letter(x[i]))
+			return false;
+	return true;
+}
+
+/* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
+ * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
+ * lead-in of words before it may title it).  LT: room for the lead-in's
+ * tokens. */
+static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Span p, Span sent,
+                         bool leads, size_t rs, size_t re, bool apposed)
+{
+	Span prev = word_before(c->text, p.start, rs);
+	/* The lead-in titles only a name without a title, and its words cost
+	 * more to find and read than the run's: when its last word is as
+	 * plain_lead() says, that word stands for it in T, which holds the
+	 * run only (DEFERRED), until a title is looked for. */
+	size_t lead = rs;
+	bool deferred = false;
+	if (leads && rs > sent.start + 1 && c->text[rs - 1] == ' ') {
+		if (plain_lead(c->text, sent, prev, rs))
+			deferred = true;
+		else
+			lead = lead_in(c->text, sent.start, rs);
+	}
 	if (!tokenize(c->text, (Span){ lead, re }, NULL, 0, t))
 		return false;
 	bool opener = opener_subject(c->text, sent, rs, re, p.end);
-	Span prev = word_before(c->text, p.start, rs);
 	size_t i0 = 0; /* the run's first token: the lead-in only gives it a title */
 	while (i0 < t->n && t->v[i0].start < rs)
 		i0++;
@@ -748,16 +776,26 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Span p, Span s
 				 * (before a title, only title words: "..., said former
 				 * President Bill Clinton") */
 				bool untitled = title.end == title.start;
-				size_t r = (untitled || title.start == t->v[i].start) && !after_prep &&
-				                           i == i0 && i0
-				                   ? mention_role_start(c->text, t, 0,
-				                                        untitled && lead_opens(c->text, sent, lead),
-				                                        i)
-				                   : i;
-				if (r < i) {
-					title = (Span){ t->v[r].start, untitled ? t->v[i - 1].end : title.end };
-					/* "Rival coach Dan Brooks disagreed.": the subject */
-					subj |= t->v[r].start == sent.start;
+				if ((untitled || title.start == t->v[i].start) && !after_prep && i == i0 &&
+				    (i0 || deferred)) {
+					const Toks *rt = t; /* the lead-in's tokens and the run's */
+					size_t ri = i, lead_at = lead;
+					if (deferred) {
+						lead_at = lead_in(c->text, sent.start, rs);
+						if (!tokenize(c->text, (Span){ lead_at, re }, NULL, 0, lt))
+							return false;
+						for (ri = 0; ri < lt->n && lt->v[ri].start < rs;)
+							ri++;
+						rt = lt;
+					}
+					size_t r = mention_role_start(
+					        c->text, rt, 0, untitled && lead_opens(c->text, sent, lead_at), ri);
+					if (r < ri) {
+						title = (Span){ rt->v[r].start,
+						                untitled ? rt->v[ri - 1].end : title.end };
+						/* "Rival coach Dan Brooks disagreed.": the subject */
+						subj |= rt->v[r].start == sent.start;
+					}
 				}
 				if ((j - i == 1 || words >= 2 || titled) &&
 				    !add_named_run(c, st, p, m.name, title, subj, t->v[j - 1].end, words == 1))
@@ -794,7 +832,7 @@ static bool lone_nobody(const Ctx *c, size_t rs, size_t re)
  * those: most of an article is lower-case words that name nobody. */
 static bool build_index(const Ctx *c, SpeakerTable *st)
 {
-	Toks t = { .classes = &c->e->name_class };
+	Toks t = { .classes = &c->e->name_class }, lt = { .classes = &c->e->name_class };
 	bool ok = true;
 	const char *x = c->text;
 	/* The sentence of the run: runs come in text order, so a cursor that
@@ -833,11 +871,11 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			      apposed))
 				continue;
 			if (!(words == 1 && lone_nobody(c, rs, re)))
-				ok = index_region(c, st, &t, p, sent, words >= 2 ? lead_in(x, sent.start, rs) : rs,
-				                  rs, re, apposed);
+				ok = index_region(c, st, &t, &lt, p, sent, words >= 2, rs, re, apposed);
 		}
 	}
 	toks_free(&t);
+	toks_free(&lt);
 	if (!ok)
 		return false;
 	size_t ns = 64;
