@@ -33,13 +33,13 @@ QuoteEngine *quote_engine_new(Error *err)
 	                    e->words.nsecond) &&
 	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_second, secs, nsec) &&
 	      report_cue_classes(&e->rep_class) && mention_classes(&e->name_class) &&
-	      report_word_classes(&e->clause_class))) {
+	      report_word_classes(&e->clause_class) &&
+	      cue_set_build(&e->cues, &e->cue_one, &e->cue_phrases, &e->cue_second) &&
+	      cue_set_build(&e->reps, &e->rep_one, &e->rep_phrases, &e->rep_second))) {
 		error_set(err, "out of memory");
 		quote_engine_free(e);
 		return NULL;
 	}
-	cue_set_build(&e->cues, &e->cue_one, &e->cue_phrases, &e->cue_second);
-	cue_set_build(&e->reps, &e->rep_one, &e->rep_phrases, &e->rep_second);
 	return e;
 }
 
@@ -57,6 +57,8 @@ void quote_engine_free(QuoteEngine *e)
 	wordclass_free(&e->rep_class);
 	wordclass_free(&e->name_class);
 	wordclass_free(&e->clause_class);
+	cue_set_free(&e->cues);
+	cue_set_free(&e->reps);
 	free(e);
 }
 
@@ -148,15 +150,30 @@ static inline uint64_t cue_key(const char *w, size_t n, size_t room)
 	return x;
 }
 
-/* The filter bit of a word of N letters whose first eight make KEY. */
-static inline unsigned cue_hash(uint64_t key, size_t n)
+/* The hash of a word of N letters whose first eight make KEY: its top
+ * CUE_FILTER_LOG2 bits are the word's filter bit, bits from CUE_SLOT_SHIFT
+ * up its first slot. */
+enum { CUE_SLOT_SHIFT = 20 };
+static inline uint64_t cue_mix(uint64_t key, size_t n)
 {
-	return (unsigned)(((key ^ n) * 0x9E3779B97F4A7C15u) >> (64 - CUE_FILTER_LOG2));
+	return (key ^ n) * 0x9E3779B97F4A7C15u;
 }
 
-/* Sets the filter bits of the words of W that a scan can meet: two to
- * sixteen letters, which it reads in lower case. */
-static void cue_filter_add(CueSet *s, const WordSet *w)
+/* The slot of the word of N letters (KEY, KEY2 as CueSlot holds them) whose
+ * hash is MIX: its own, or the empty one that ends its chain. */
+static inline CueSlot *cue_slot(const CueSet *s, uint64_t mix, uint64_t key, uint64_t key2,
+                                size_t n)
+{
+	for (size_t h = (size_t)(mix >> CUE_SLOT_SHIFT) & s->mask;; h = (h + 1) & s->mask) {
+		CueSlot *x = &s->slots[h];
+		if (!x->len || (x->key == key && x->key2 == key2 && x->len == n))
+			return x;
+	}
+}
+
+/* Adds the words of W that a scan can meet (two to sixteen letters, which
+ * it reads in lower case) to S, as IN. */
+static void cue_set_add(CueSet *s, const WordSet *w, unsigned in)
 {
 	for (size_t k = 0; w->slots && k <= w->mask; k++) {
 		size_t n = w->slots[k].len;
@@ -169,37 +186,65 @@ static void cue_filter_add(CueSet *s, const WordSet *w)
 			j++;
 		if (j < n)
 			continue; /* (not letters alone: never met) */
-		unsigned h = cue_hash(cue_key(low, n, n), n);
-		s->filter[h >> 6] |= (uint64_t)1 << (h & 63);
+		uint64_t key = cue_key(low, n, n), key2 = n > 8 ? cue_key(low + 8, n - 8, n - 8) : 0;
+		uint64_t mix = cue_mix(key, n);
+		unsigned bit = (unsigned)(mix >> (64 - CUE_FILTER_LOG2));
+		s->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+		CueSlot *x = cue_slot(s, mix, key, key2, n);
+		*x = (CueSlot){ key, key2, (uint8_t)n, (uint8_t)(x->in | in) };
 	}
 }
 
-void cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
+static size_t word_count(const WordSet *w)
+{
+	size_t n = 0;
+	for (size_t k = 0; w->slots && k <= w->mask; k++)
+		n += w->slots[k].len != 0;
+	return n;
+}
+
+bool cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
                    const WordSet *second)
 {
+	const WordSet *heads = phrase_set_heads(phrases);
 	s->one = one;
 	s->phrases = phrases;
 	s->second = second;
 	memset(s->filter, 0, sizeof s->filter);
-	cue_filter_add(s, one);
-	cue_filter_add(s, phrase_set_heads(phrases));
+	/* half full at most: a word that passes the filter and is no cue
+	 * probes until an empty slot */
+	size_t cap = 16, n = word_count(one) + word_count(heads);
+	while (cap < n * 2)
+		cap *= 2;
+	s->mask = cap - 1;
+	if (!(s->slots = calloc(cap, sizeof *s->slots)))
+		return false;
+	cue_set_add(s, one, CUE_IN_ONE);
+	cue_set_add(s, heads, CUE_IN_HEAD);
+	return true;
 }
 
-/* The cue of S that starts with the lower-case word TEXT[B, E), if any.
- * Apart from the scan (not inline), which then keeps what it needs in
- * registers: few words come this far. */
-static __attribute__((noinline)) bool cue_at(const char *text, size_t b, size_t e, size_t to,
-                                             const CueSet *s, Span *m)
+void cue_set_free(CueSet *s)
 {
-	const WordSet *head = phrase_set_heads(s->phrases), *one = s->one;
-	/* the word sets' own filters: most words that pass the cue filter
-	 * are cues, and most of the rest fail these */
-	unsigned bit = wordset_bit(text + b, e - b);
-	bool in_head = wordset_may_have(head, bit), in_one = wordset_may_have(one, bit);
-	if ((!in_head && !in_one) || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
+	free(s->slots);
+	s->slots = NULL;
+}
+
+/* The cue of S that starts with the lower-case word TEXT[B, E), if any;
+ * KEY and MIX are the word's (cue_key(), cue_mix()).  Apart from the scan
+ * (not inline), which then keeps what it needs in registers: few words come
+ * this far. */
+static __attribute__((noinline)) bool cue_at(const char *text, size_t b, size_t e, size_t to,
+                                             uint64_t key, uint64_t mix, const CueSet *s,
+                                             Span *m)
+{
+	size_t n = e - b;
+	uint64_t key2 = n > 8 ? cue_key(text + b + 8, n - 8, to - b - 8) : 0;
+	unsigned in = cue_slot(s, mix, key, key2, n)->in;
+	if (!in || (b > 0 && (unsigned)((text[b - 1] | 32) - 'a') < 26u) ||
 	    (e < to && (unsigned)((text[e] | 32) - 'a') < 26u))
 		return false; /* (or part of a longer or capitalised word) */
-	if (in_head && wordset_probe(head, text + b, e - b)) {
+	if (in & CUE_IN_HEAD) {
 		/* a phrase: its next word first */
 		size_t b2, e2;
 		next_word(text, e, to, &b2, &e2);
@@ -207,7 +252,7 @@ static __attribute__((noinline)) bool cue_at(const char *text, size_t b, size_t 
 		    phrase_set_match(s->phrases, text, b, to, m))
 			return true;
 	}
-	if (in_one && wordset_probe(one, text + b, e - b) && !noun_compound(text, b, e, to)) {
+	if ((in & CUE_IN_ONE) && !noun_compound(text, b, e, to)) {
 		*m = (Span){ b, e };
 		return true;
 	}
@@ -252,8 +297,9 @@ bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m
 			key = (x & (((e & -e) >> 7) - 1)) >> (8 * k);
 		else
 			key = cue_key(text + b, n, to - b);
-		unsigned h = cue_hash(key, n);
-		if ((s->filter[h >> 6] >> (h & 63) & 1) && cue_at(text, b, i, to, s, m))
+		uint64_t mix = cue_mix(key, n);
+		unsigned bit = (unsigned)(mix >> (64 - CUE_FILTER_LOG2));
+		if ((s->filter[bit >> 6] >> (bit & 63) & 1) && cue_at(text, b, i, to, key, mix, s, m))
 			return true;
 	}
 	return false;

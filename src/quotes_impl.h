@@ -36,16 +36,30 @@ typedef struct {
  * filter of CUE_FILTER_BITS bits over a hash of every word of ONE and of
  * the phrases' heads.  The filter holds the whole word: the one of the word
  * sets (first letter, last letter, length) let a quarter of a text's words
- * through ("and" for "add"), each then read again and hashed. */
+ * through ("and" for "add"), each then read again and hashed.  A word that
+ * passes is looked up once, in SLOTS, for both sets: what cue_find() meets
+ * is lower-case letters, two to sixteen, so the slots hold the words of
+ * that shape in lower case, as two numbers. */
 enum { CUE_FILTER_LOG2 = 15, CUE_FILTER_BITS = 1 << CUE_FILTER_LOG2 };
+enum { CUE_IN_ONE = 1, CUE_IN_HEAD = 2 };
+typedef struct {
+	uint64_t key, key2; /* letters 1-8 and 9-16, those past the word zero */
+	uint8_t len;        /* 0: the slot is empty */
+	uint8_t in;         /* CUE_IN_ONE | CUE_IN_HEAD */
+} CueSlot;
 typedef struct {
 	const WordSet *one, *second;
 	const PhraseSet *phrases;
+	CueSlot *slots; /* owned */
+	size_t mask;
 	uint64_t filter[CUE_FILTER_BITS / 64];
 } CueSet;
-/* Fills S over ONE, PHRASES and SECOND (built, and outliving S). */
-void cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
+/* Fills S over ONE, PHRASES and SECOND (built, and outliving S).  False
+ * when out of memory (S then holds nothing to free, or what cue_set_free()
+ * frees). */
+bool cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
                    const WordSet *second);
+void cue_set_free(CueSet *s);
 
 /* ---- the engine: tables built once (quote_engine.c) ---- */
 struct QuoteEngine {
