@@ -2390,6 +2390,20 @@ static bool quote_ends_comma(const char *text, const Toks *t, size_t k)
 
 size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 {
+	/* "Hours before the game, Wild coach Bruce Boudreau ...", "Two days
+	 * after the vote, ...": a time before its subordinator opens it too */
+	static const char *const spans_of_time[] = {
+		"day", "days", "hours", "minutes", "moments", "months", "weeks", "years", NULL,
+	};
+	static const char *const time_joins[] = { "after", "before", "earlier", "later", NULL };
+	for (size_t j = lo; j < lo + 3 && j + 1 < at && is_word(t, j); j++)
+		if (word_in(TW(j), spans_of_time)) {
+			if (is_word(t, j + 1) && word_in(TW(j + 1), time_joins))
+				for (size_t k = j + 2; k < at && k < lo + 30; k++)
+					if (punct_is(text, t, k, ","))
+						return k + 1;
+			break;
+		}
 	if (lo < at && is_word(t, lo) && word_in(TW(lo), openers))
 		for (size_t k = lo + 1; k < at && k < lo + 30; k++)
 			if (punct_is(text, t, k, ",") || quote_ends_comma(text, t, k))

@@ -1473,6 +1473,13 @@ int main(void)
 	is_int((int)quoteset_speaker_count(r.q), 0, "Backers, Shortly, Sept: no speakers");
 	done(&r);
 	speaker_is(P("Race", "\"We will win,\" Bradley said."), 0, "Bradley", "... but -ley is a surname");
+	/* A time before its subordinator opens the sentence; the subject is
+	 * after its comma. */
+	r = analyze(NULL, P("Wild win", "Hours before the game, Wild coach Bruce Boudreau"
+	                    " expressed confidence in the winger, saying he always finds a way to score."));
+	is_str(speaker_of(&r, "he always finds a way to score"), "Bruce Boudreau",
+	       "Hours before X, NAME did Y, saying CLAUSE: NAME");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
