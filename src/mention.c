@@ -2436,6 +2436,13 @@ static size_t past_dateline(const char *text, const Toks *t, size_t lo, size_t a
 		k++;
 	if (k == lo)
 		return lo;
+	/* "BUFFALO, N.Y. --": the state, a capitalised word with its dots */
+	if (k + 2 < at && punct_is(text, t, k, ",") && is_word(t, k + 1) && is_cap(t, k + 1)) {
+		size_t j = k + 1;
+		while (j < at && j < k + 6 && ((is_word(t, j) && is_cap(t, j)) || punct_is(text, t, j, ".")))
+			j++;
+		k = j;
+	}
 	if (k + 2 < at && punct_is(text, t, k, "(")) {
 		size_t j = k + 1;
 		while (j < at && j < k + 4 && !punct_is(text, t, j, ")"))
@@ -2452,7 +2459,7 @@ static size_t past_dateline(const char *text, const Toks *t, size_t lo, size_t a
 
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m)
 {
-	lo = past_dateline(text, t, main_clause(text, t, lo, at), at);
+	lo = main_clause(text, t, past_dateline(text, t, lo, at), at);
 	for (size_t i = lo; i < at; i++) {
 		if (!is_word(t, i))
 			continue;

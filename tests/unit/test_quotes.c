@@ -1480,6 +1480,12 @@ int main(void)
 	is_str(speaker_of(&r, "he always finds a way to score"), "Bruce Boudreau",
 	       "Hours before X, NAME did Y, saying CLAUSE: NAME");
 	done(&r);
+	r = analyze(NULL, P("Wild win", "The Wild had lost four straight.",
+	                    "BUFFALO, N.Y. -- Hours before the game, Wild coach Bruce Boudreau"
+	                    " expressed confidence in the winger, saying he always finds a way to score."));
+	is_str(speaker_of(&r, "he always finds a way to score"), "Bruce Boudreau",
+	       "CITY, ST. -- Hours before X, NAME ..., saying CLAUSE: NAME, past the dateline");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
