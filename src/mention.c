@@ -251,25 +251,25 @@ static const char *const titles[] = {
 };
 
 static const char *const orgs[] = {
-	"administration", "agency", "airlines", "airport", "airways", "alliance", "army",
+	"academy", "administration", "agency", "airlines", "airport", "airways", "alliance", "army",
 	"assembly", "association", "authority", "bancorp", "bank", "board", "bureau",
-	"cabinet", "campaign", "capital", "center", "centers", "centre", "channel", "church",
+	"cabinet", "campaign", "capital", "center", "centers", "centre", "chamber", "channel", "church",
 	"clinic", "club", "co.", "coalition", "college", "commission", "committee",
-	"communications", "company", "congress", "consulate", "corp", "corp.", "council",
+	"communications", "company", "congress", "consortium", "consulate", "corp", "corp.", "corporation", "council",
 	"court", "department", "embassy", "energy", "entertainment", "exchange", "facebook",
 	"federation", "financial", "foods", "force", "forces", "foundation", "fund",
 	"gallery", "gazette", "government", "group", "guard", "herald", "holdings",
 	"hospital", "house", "inc", "inc.", "industries", "initiative", "instagram",
 	"institute", "institution", "insurance", "international", "journal", "kremlin",
-	"labs", "league", "legislature", "library", "llc", "logistics", "ltd", "ltd.",
+	"laboratories", "laboratory", "labs", "league", "legislature", "library", "llc", "logistics", "ltd", "ltd.",
 	"magazine", "media", "ministry", "motors", "museum", "navy", "network", "news",
-	"office", "organisation", "organization", "palace", "parliament", "partners", "party",
+	"observatory", "office", "organisation", "organization", "palace", "parliament", "partners", "party",
 	"pentagon", "pharmaceuticals", "plc", "police", "post", "press", "program",
 	"programme", "project", "radio", "railway", "railways", "reddit", "reserve",
 	"reuters", "school", "securities", "senate", "service", "society", "street", "studios",
 	"systems", "team", "technologies", "telecom", "television", "therapeutics", "tiktok",
-	"times", "tribune", "trust", "tv", "twitter", "union", "university", "utilities",
-	"yard", "youtube", NULL,
+	"times", "tribunal", "tribune", "trust", "tv", "twitter", "union", "university", "utilities",
+	"watchdog", "yard", "youtube", NULL,
 };
 
 static const char *const pronouns[] = { /* (four letters at most: word_is_pronoun()) */

@@ -1322,7 +1322,11 @@ static bool acronym_of(const char *acr, const char *name)
 	for (const char *w = name; *w; w += strcspn(w, " "), w += strspn(w, " ")) {
 		if (!isupper((unsigned char)*w))
 			continue; /* "of", "and", "for" */
-		if (k == n || *w != acr[k++])
+		/* "CDC" for "Centers for Disease Control and Prevention": the
+		 * letters leave out a last word joined by "and" */
+		if (k == n)
+			return w - name > 5 && !strncmp(w - 5, " and ", 5) && !strchr(w, ' ');
+		if (*w != acr[k++])
 			return false;
 	}
 	return k == n;

@@ -1486,6 +1486,17 @@ int main(void)
 	is_str(speaker_of(&r, "he always finds a way to score"), "Bruce Boudreau",
 	       "CITY, ST. -- Hours before X, NAME ..., saying CLAUSE: NAME, past the dateline");
 	done(&r);
+	/* Institutions' names hold their nationality; an acronym may leave out
+	 * a last word joined by "and". */
+	r = analyze(NULL, P("Measles cases climb, CDC says",
+	                    "Cases have climbed to their highest level in years, the Centers for Disease"
+	                    " Control and Prevention said Thursday.",
+	                    "The American Academy of Pediatrics urged parents to check their records."));
+	is_str(speaker_of(&r, "Measles cases climb"), "Centers for Disease Control and Prevention",
+	       "CDC in the headline: the centers named in full below");
+	is_str(speaker_of(&r, "parents to check their records"), "American Academy of Pediatrics",
+	       "The American Academy of Pediatrics: one body, not 'Academy' with a role 'American'");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
