@@ -280,10 +280,20 @@ static bool has_word(const char *t, Span s)
  * (U+00A0) or narrow no-break (U+202F); 0 when there is none. */
 static size_t gap_len(const char *t, Span s, bool first)
 {
-	static const char *const gaps[] = { " ", "\xC2\xA0", "\xE2\x80\xAF" };
+	static const struct {
+		size_t n;
+		const char *s;
+	} gaps[] = { { 1, " " }, { 2, "\xC2\xA0" }, { 3, "\xE2\x80\xAF" } };
+	if (s.end == s.start)
+		return 0;
+	/* (most quotations open and close with a word: the byte at the edge
+	 * tells, before any compare) */
+	unsigned char edge = (unsigned char)t[first ? s.start : s.end - 1];
+	if (edge != ' ' && edge != (first ? 0xC2 : 0xA0) && edge != (first ? 0xE2 : 0xAF))
+		return 0;
 	for (size_t k = 0; k < sizeof gaps / sizeof *gaps; k++) {
-		size_t n = strlen(gaps[k]);
-		if (s.end - s.start >= n && !memcmp(t + (first ? s.start : s.end - n), gaps[k], n))
+		size_t n = gaps[k].n;
+		if (s.end - s.start >= n && !memcmp(t + (first ? s.start : s.end - n), gaps[k].s, n))
 			return n;
 	}
 	return 0;
