@@ -608,12 +608,14 @@ static bool title_label(const char *x, size_t s, size_t e)
 	size_t words = 0;
 	for (size_t i = s; i < e && words <= 8;) {
 		size_t w = i;
-		while (w < e && (isalnum((unsigned char)x[w]) || x[w] == '\'' || x[w] == '-' ||
-		                 (unsigned char)x[w] >= 0x80))
+		/* (ASCII tests, not <ctype.h>'s: each of those is a call, and the
+		 * test runs for every run that opens a sentence) */
+		while (w < e && (ascii_letter(x[w]) || (unsigned)(x[w] - '0') < 10u || x[w] == '\'' ||
+		                 x[w] == '-' || (unsigned char)x[w] >= 0x80))
 			w++;
 		if (w == i)
 			return false;
-		if (!isupper((unsigned char)x[i]) && !word_in(x + i, w - i, small))
+		if ((unsigned)(x[i] - 'A') >= 26u && !word_in(x + i, w - i, small))
 			return false;
 		words++;
 		if (w < e && x[w] == ':')
