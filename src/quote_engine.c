@@ -33,7 +33,7 @@ QuoteEngine *quote_engine_new(Error *err)
 	                    e->words.nsecond) &&
 	      wordset_build(&e->rep_one, rep, nrep) && wordset_build(&e->rep_second, secs, nsec) &&
 	      report_cue_classes(&e->rep_class) && mention_classes(&e->name_class) &&
-	      report_word_classes(&e->clause_class) &&
+	      report_word_classes(&e->clause_class) && speaker_sex_classes(&e->sex_class) &&
 	      cue_set_build(&e->cues, &e->cue_one, &e->cue_phrases, &e->cue_second) &&
 	      cue_set_build(&e->reps, &e->rep_one, &e->rep_phrases, &e->rep_second))) {
 		error_set(err, "out of memory");
@@ -57,6 +57,7 @@ void quote_engine_free(QuoteEngine *e)
 	wordclass_free(&e->rep_class);
 	wordclass_free(&e->name_class);
 	wordclass_free(&e->clause_class);
+	wordclass_free(&e->sex_class);
 	cue_set_free(&e->cues);
 	cue_set_free(&e->reps);
 	free(e);

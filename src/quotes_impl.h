@@ -73,6 +73,7 @@ struct QuoteEngine {
 	WordClass rep_class;   /* what may follow each, report_cue_class_in() */
 	WordClass name_class;  /* the word lists of names and mentions (mention.h) */
 	WordClass clause_class; /* the word lists of reported speech's clause rules */
+	WordClass sex_class;   /* given names and titles that tell a sex (speakers.c) */
 };
 
 /* The first cue of S in TEXT[FROM, TO): each lower-case word is looked up
@@ -125,6 +126,9 @@ unsigned report_classes_in(const QuoteEngine *e, const char *s, size_t n);
 bool report_word_classes(WordClass *wc);
 /* True when S[0, N) is a common given name ("Bernie", "Carlos"). */
 bool given_name(const char *s, size_t n);
+/* Builds the table of the given names and titles that tell a person's sex
+ * (the engine's sex_class).  False when out of memory. */
+bool speaker_sex_classes(WordClass *wc);
 void cue_words_free(CueWords *cw);
 /* True for cues that take the speaker after a participle ("saying"). */
 bool cue_is_participle(const char *s, size_t n);

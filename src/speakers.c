@@ -430,29 +430,59 @@ static const char *const female_titles[] = {
 	"ms.", "princess", "queen", "sister", NULL,
 };
 
-/* The sex a name shows by itself: a gendered title just before it ("Mrs.
- * Clinton", "Congressman Ryan"), else a common given name opening it
- * ("Hillary Clinton").  0 when it shows none. */
-static char name_gender(const char *t, size_t para_start, Span name)
+/* The four lists as bits of one table (the engine's sex_class): a name
+ * and the word before it were looked up in each list in turn. */
+enum { SEX_MALE = 1, SEX_FEMALE = 2, SEX_MALE_TITLE = 4, SEX_FEMALE_TITLE = 8 };
+static const ClassList sex_lists[] = {
+	CLASS_LIST(male_names, SEX_MALE),
+	CLASS_LIST(female_names, SEX_FEMALE),
+	CLASS_LIST(male_titles, SEX_MALE_TITLE),
+	CLASS_LIST(female_titles, SEX_FEMALE_TITLE),
+};
+enum { NSEX_LISTS = sizeof sex_lists / sizeof *sex_lists };
+
+bool speaker_sex_classes(WordClass *wc)
+{
+	return class_lists_build(wc, sex_lists, NSEX_LISTS);
+}
+
+/* The bits of S[0, N) among sex_lists. */
+static uint32_t sex_bits(const Ctx *c, const char *s, size_t n)
+{
+	return class_lists_of(&c->e->sex_class, sex_lists, NSEX_LISTS, s, n);
+}
+
+/* given_sex() by one lookup in the engine's table. */
+static char given_sex_in(const Ctx *c, const char *s, size_t n)
+{
+	uint32_t b = sex_bits(c, s, n);
+	return b & SEX_MALE ? 'm' : b & SEX_FEMALE ? 'f' : 0;
+}
+
+/* The sex the name NAME of text T shows by itself: a gendered title just
+ * before it ("Mrs. Clinton", "Congressman Ryan"), else a common given name
+ * opening it ("Hillary Clinton").  0 when it shows none. */
+static char name_gender(const Ctx *c, const char *t, size_t para_start, Span name)
 {
 	Span before = word_before(t, para_start, name.start);
 	size_t bn = before.end - before.start;
-	if (bn && word_in(t + before.start, bn, male_titles))
+	uint32_t b = bn ? sex_bits(c, t + before.start, bn) : 0;
+	if (b & SEX_MALE_TITLE)
 		return 'm';
-	if (bn && word_in(t + before.start, bn, female_titles))
+	if (b & SEX_FEMALE_TITLE)
 		return 'f';
 	size_t e = name.start;
 	while (e < name.end && t[e] != ' ')
 		e++;
 	if (e == name.end) /* a surname alone names nobody's sex */
 		return 0;
-	return given_sex(t + name.start, e - name.start);
+	return given_sex_in(c, t + name.start, e - name.start);
 }
 
 static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, Span title,
                           bool subj, size_t run_end, bool single)
 {
-	char g = name_gender(c->text, p.start, name);
+	char g = name_gender(c, c->text, p.start, name);
 	return add_run(st, (NameRun){ .span = name, .last = last_word(c->text, name),
 	                              .subject = subj,
 	                              .gender = g ? g : gender_after(c->text, run_end, p.end),
@@ -805,7 +835,7 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Span
 				/* "His wife, Ruth,": a given name alone says her sex, as
 				 * a surname would not */
 				char g = apposed && words == 1 && st->nruns
-				                 ? given_sex(c->text + m.name.start, m.name.end - m.name.start)
+				                 ? given_sex_in(c, c->text + m.name.start, m.name.end - m.name.start)
 				                 : 0;
 				if (g) {
 					st->runs[st->nruns - 1].gender = g;
@@ -983,7 +1013,7 @@ static const NameRun *full_name_fitting(const Ctx *c, const SpeakerTable *st, co
 	if (!st->nslots)
 		return NULL;
 	size_t first = st->slots[hash_word(w, wn) & (st->nslots - 1)];
-	char g = name_gender(c->text, it->q.mention.start, it->name);
+	char g = name_gender(c, c->text, it->q.mention.start, it->name);
 	for (size_t i = first; !g && i != NONE; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
 		if (r->single && r->gender_sure && same_word(c->text, r->last, w, wn))
@@ -1180,7 +1210,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	char g = 0;
 	const NameRun *latest = NULL;
 	if (words == 1) {
-		g = name_gender(t, it->q.mention.start, name);
+		g = name_gender(c, t, it->q.mention.start, name);
 		if (!g)
 			g = gender_after(t, it->q.mention.end, c->len);
 		latest = g ? latest_full_name(c, st, it, lw, g) : NULL;
@@ -1590,7 +1620,7 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 	if (e->is_org || !st->nslots || !e->name)
 		return 0;
 	Span whole = { 0, strlen(e->name) };
-	char g = name_gender(e->name, 0, whole);
+	char g = name_gender(c, e->name, 0, whole);
 	if (g) {
 		*sure = true;
 		return g;
