@@ -325,12 +325,16 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		if (cb < b && cb > p->span.start && strchr(".!?", c->text[cb - 1]))
 			before = '.';
 		size_t first = s[i].inner.start;
-		while (first < s[i].inner.end && strchr(" .[(", c->text[first]))
+		while (first < s[i].inner.end &&
+		       (c->text[first] == ' ' || c->text[first] == '.' || c->text[first] == '[' ||
+		        c->text[first] == '(' || c->text[first] == '\0'))
 			first++;
 		bool cap = first < s[i].inner.end &&
 		           (tok_is_cap(c->text + first, s[i].inner.end - first) ||
 		            isdigit((unsigned char)c->text[first]));
-		it->q.kind = cap && strchr(".,:;!?-", before) ? QUOTE_DIRECT : QUOTE_PARTIAL;
+		bool stop = before == '.' || before == ',' || before == ':' || before == ';' ||
+		            before == '!' || before == '?' || before == '-' || before == '\0';
+		it->q.kind = cap && stop ? QUOTE_DIRECT : QUOTE_PARTIAL;
 		if (before == (char)0x94 || before == (char)0x93) /* after a dash */
 			it->q.kind = cap ? QUOTE_DIRECT : QUOTE_PARTIAL;
 		if (!cap && before == ',' && split_statement(c, p, s, i))
@@ -540,7 +544,8 @@ void quote_term_check(const Ctx *c, Item *it)
 	              word_in(c->text + ws, we - ws, term_markers);
 	/* 'The tagline? "Meth. We're on it."', 'Its slogan: "..."' */
 	size_t qs = it->q.span.start;
-	while (qs > p->span.start && strchr(" :?", c->text[qs - 1]))
+	while (qs > p->span.start && (c->text[qs - 1] == ' ' || c->text[qs - 1] == ':' ||
+	                              c->text[qs - 1] == '?' || c->text[qs - 1] == '\0'))
 		qs--;
 	bool labelled = before || (word_before(c->text, p->span.start, qs, &ws, &we) &&
 	                           word_in(c->text + ws, we - ws, term_markers));

@@ -111,7 +111,8 @@ static bool left_open_ctx(uint32_t c)
 /* After a closing mark: nothing, a space, punctuation or a closing bracket. */
 static bool right_close_ctx(uint32_t c)
 {
-	return is_space_cp(c) || strchr(".,;:!?)]}-/", (int)(c < 0x80 ? c : 1)) != NULL || c == 0x2014 ||
+	return is_space_cp(c) || c == '.' || c == ',' || c == ';' || c == ':' || c == '!' ||
+	       c == '?' || c == ')' || c == ']' || c == '}' || c == '-' || c == '/' || c == 0x2014 ||
 	       c == 0x2013 || c == 0x2026 || is_dq_cp(c) || is_sq_cp(c);
 }
 
