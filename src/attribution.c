@@ -855,6 +855,15 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			        left_cue(c, &t, lo, qt, prev_in_sent, sa, it)) ||
 			       right_cue(c, &t, qt, hi, true, &fc, it) ||
 			       dash_signature(c, &t, qt, t.n, it);
+			/* 'Zakharova dismissed the pledge as "empty words",
+			 * according to TASS': the source after a fragment says
+			 * where the writer has it from; the subject before says it */
+			if (done && it->q.kind == QUOTE_PARTIAL && it->q.cue.end - it->q.cue.start > 9 &&
+			    !strncasecmp(c->text + it->q.cue.start, "according", 9)) {
+				Item alt = *it;
+				if (left_cue(c, &t, lo, qt, prev_in_sent, sa, &alt) && alt.mkind != MEN_NONE)
+					*it = alt;
+			}
 			if (!done)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
 			if (!done)

@@ -1571,7 +1571,13 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	/* "Tova Noel and Michael Thomas signed", "Smith and Jones said": two
 	 * people, neither of whom says it alone - the phrase names no one */
-	if (!the && s > a + 1 && word_eq(TW(s - 1), "and") && name_part_at(text, t, s - 2, &pm)) {
+	/* (nor do "French President Emmanuel Macron and German Chancellor
+	 * Olaf Scholz": a full name before "and" and the titles of the next) */
+	bool pair = false;
+	for (size_t k = a + 2; !the && k + 1 < s && !pair; k++)
+		pair = word_eq(TW(k), "and") && name_part_at(text, t, k - 1, &pm) &&
+		       name_part_at(text, t, k - 2, &pm);
+	if (pair || (!the && s > a + 1 && word_eq(TW(s - 1), "and") && name_part_at(text, t, s - 2, &pm))) {
 		m->kind = MEN_NOMINAL;
 		m->name = (Span){ 0, 0 };
 		m->role = tspan(t, a, b);

@@ -1497,6 +1497,20 @@ int main(void)
 	is_str(speaker_of(&r, "parents to check their records"), "American Academy of Pediatrics",
 	       "The American Academy of Pediatrics: one body, not 'Academy' with a role 'American'");
 	done(&r);
+	/* A fragment's speaker is the subject before it, not the writer's
+	 * source after it. */
+	speaker_is(P("Defence", "Spokeswoman Maria Zakharova dismissed the pledge as \"empty words\","
+	             " according to the TASS news agency."),
+	           0, "Maria Zakharova", "X dismissed Y as \"Q\", according to Z: X");
+	/* Two full names joined by "and" before a verb: neither alone. */
+	r = analyze(NULL, P("Defence", "French President Emmanuel Macron and German Chancellor Olaf Scholz"
+	                    " on Monday pledged to deepen defence cooperation.",
+	                    "\"We have made a turn,\" Scholz said."));
+	is_str(speaker_of(&r, "to deepen defence cooperation"), "", "TITLE NAME and TITLE NAME pledged: no one alone");
+	roles_are(P("Defence", "French President Emmanuel Macron and German Chancellor Olaf Scholz met.",
+	            "\"We have made a turn,\" German Chancellor Olaf Scholz said."),
+	          "German Chancellor", "... and the second's role is his own");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
