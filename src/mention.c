@@ -1499,6 +1499,16 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		m->span.start = t->v[a - 1].start;
 	if (parts == 1 && s == a && e == b && word_all_caps(TW(s)))
 		org = true; /* CDC, NATO */
+	/* "Company admits ...", "Agency says": the head of a body's name alone,
+	 * capitalised by a headline or a sentence start, names no body */
+	if (org && b == a + 1 && !word_all_caps(TW(a)) && tok_in(text, t, a, CLS_BODY_HEAD) &&
+	    !word_eq(TW(a), "police") && !word_eq(TW(a), "government") &&
+	    !word_eq(TW(a), "administration")) {
+		m->kind = MEN_NOMINAL;
+		m->name = (Span){ 0, 0 };
+		m->span = m->role = tspan(t, a, b);
+		return true;
+	}
 	if (org) {
 		/* "Netanyahu's Likud party": the name after the possessive. */
 		size_t own = a;
@@ -1561,6 +1571,19 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		m->kind = MEN_ORG;
 		m->name = tspan(t, a, b);
 		m->name.end = m->name.start + strip_poss(TW(a));
+		return true;
+	}
+	/* "Acme Health", "Duke Energy": a name before a field a minister's
+	 * title also names is a body, whole (not "Health Secretary", whose
+	 * field comes first, nor "the Russian Defense") */
+	static const char *const fields[] = { "defense", "energy", "health", "security", NULL };
+	bool body = parts == 0 && b >= a + 2 && b <= a + 4 && word_in(TW(b - 1), fields) &&
+	            !tok_in(text, t, a, CLS_TITLE) && !tok_in(text, t, a, CLS_PERSON) && !word_country(TW(a));
+	for (size_t k = a; body && k < b; k++) /* (not a headline's "Stealth Over Health") */
+		body = is_cap(t, k) && !tok_in(text, t, k, CLS_CAP_STOP);
+	if (body) {
+		m->kind = MEN_ORG;
+		m->name = tspan(t, a, b);
 		return true;
 	}
 	if (parts == 0) {

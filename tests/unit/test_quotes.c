@@ -1511,6 +1511,19 @@ int main(void)
 	            "\"We have made a turn,\" German Chancellor Olaf Scholz said."),
 	          "German Chancellor", "... and the second's role is his own");
 	done(&r);
+	/* A name before a field a minister's title also names is a body; the
+	 * head of a body's name alone, capitalised by a headline, is none. */
+	r = analyze(NULL, P("Company admits data breach affected 2 million customers",
+	                    "Acme Health disclosed Friday that hackers stole the data of 2 million"
+	                    " customers.",
+	                    "The company said it would offer two years of free credit monitoring."));
+	is_str(speaker_of(&r, "hackers stole the data of 2 million customers"), "Acme Health",
+	       "Acme Health disclosed: the body");
+	is_str(speaker_of(&r, "it would offer two years of free credit monitoring"), "Acme Health",
+	       "the company said: the body named, not a body called 'Company'");
+	is_str(speaker_of(&r, "data breach affected 2 million customers"), "",
+	       "Company admits in a headline: no body named");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
