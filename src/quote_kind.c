@@ -31,6 +31,16 @@ static bool title_para(const Article *a, size_t off)
 	return p && p->kind == PARA_TITLE;
 }
 
+/* isalnum() and isalpha() as they answer in the C locale and the UTF-8
+ * ones the program runs in (ASCII only), without a table lookup for each
+ * byte of every quotation. */
+static bool ascii_alnum(unsigned char b)
+{
+	return (unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u;
+}
+
+static bool ascii_alpha(unsigned char b) { return (unsigned)((b | 32) - 'a') < 26u; }
+
 /* The last word before OFF in the same paragraph, in [*S, *E). */
 static bool word_before(const char *t, size_t lo, size_t off, size_t *s, size_t *e)
 {
@@ -38,7 +48,7 @@ static bool word_before(const char *t, size_t lo, size_t off, size_t *s, size_t 
 	while (i > lo && t[i - 1] == ' ')
 		i--;
 	*e = i;
-	while (i > lo && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '\''))
+	while (i > lo && (ascii_alnum((unsigned char)t[i - 1]) || t[i - 1] == '-' || t[i - 1] == '\''))
 		i--;
 	*s = i;
 	return *e > *s;
@@ -71,16 +81,6 @@ static bool title_joiner(const char *s, size_t n)
 #undef JOIN2
 #undef JOIN3
 #undef JOIN4
-
-/* isalnum() and isalpha() as they answer in the C locale and the UTF-8
- * ones the program runs in (ASCII only), without a table lookup for each
- * byte of every quotation. */
-static bool ascii_alnum(unsigned char b)
-{
-	return (unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u;
-}
-
-static bool ascii_alpha(unsigned char b) { return (unsigned)((b | 32) - 'a') < 26u; }
 
 /* Words of S; *CAPS counts the capitalised ones, *LETTERS whether any
  * word has a letter.  Joiners of titles count in neither.  The count stops
@@ -158,7 +158,7 @@ static bool word_after(const char *t, size_t off, size_t hi, size_t *s, size_t *
 	while (i < hi && t[i] == ' ')
 		i++;
 	*s = i;
-	while (i < hi && (isalnum((unsigned char)t[i]) || t[i] == '-'))
+	while (i < hi && (ascii_alnum((unsigned char)t[i]) || t[i] == '-'))
 		i++;
 	*e = i;
 	return *e > *s;
