@@ -1518,7 +1518,10 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	/* "knows the answer", "expect a big crowd": no clause (but see
 	 * found_by_inquiry) */
-	bool no_clause = k == after && (cls & RC_MIND) && !(cls & RC_OBJ) &&
+	/* ("Apple Pencil Pro adds a squeeze gesture": what one adds without
+	 * a clause is a thing, no words) */
+	static const char *const adds[] = { "add", "added", "adding", "adds", NULL };
+	bool no_clause = k == after && ((cls & RC_MIND) || word_in(cs, cn, adds)) && !(cls & RC_OBJ) &&
 	                 !tok_in(c, t, k, RW_WH) && !tok_is(c, t, k, "to") &&
 	                 !clause_has_verb(c, t, k, b);
 	if (no_clause && !tok_is(c, t, ci, "found") && !tok_is(c, t, ci, "finds"))

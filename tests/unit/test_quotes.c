@@ -1524,6 +1524,12 @@ int main(void)
 	is_str(speaker_of(&r, "data breach affected 2 million customers"), "",
 	       "Company admits in a headline: no body named");
 	done(&r);
+	/* What one adds without a clause is a thing, not words. */
+	no_reported(P("Hockey", "Connor Clifton added a goal as the Bruins beat the Devils again.",
+	              "Apple Pencil Pro adds a squeeze gesture."),
+	            "added a goal, adds a squeeze gesture: no reports");
+	reported_is(P("Hockey", "The coach added the team would regroup before Tuesday."),
+	            "the team would regroup before Tuesday", "The coach", "added CLAUSE: reported");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
