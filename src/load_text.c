@@ -296,6 +296,22 @@ static bool is_bullet(const char *s, size_t n)
 	return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
 }
 
+/* Whether the line after CUR continues its paragraph (see join_block()).
+ * Both lines must still be where split_lines() left them. */
+static bool joins_next(const char *t, const Line *cur, const Line *next, size_t width, bool prose)
+{
+	const char *ns = t + next->start;
+	if (is_bullet(ns, next->len) || next->indent > cur->indent)
+		return false;
+	size_t cl = char_len(t + cur->start, cur->len);
+	bool lower = islower((unsigned char)ns[0]);
+	if (!prose)
+		return lower && cl * 2 >= width && !is_terminal_end(t + cur->start, cur->len);
+	size_t fw = char_len(ns, first_word_len(ns, next->len));
+	bool fits = cl + 1 + fw <= width - width / 10;
+	return lower || (cl * 2 >= width && !(is_terminal_end(t + cur->start, cur->len) && fits));
+}
+
 /* Joins the lines of one block (no blank lines inside) into paragraphs.
  * A block is hard-wrapped prose when its lines reach a wrap width of 50 to 100
  * columns and most of them stop mid-sentence; then lines are joined unless the
@@ -322,28 +338,16 @@ static bool join_block(char *t, const Line *l, size_t n, size_t *w, Piece **ps, 
 	size_t i = 0;
 	while (i < n) {
 		size_t start = *w;
-		memmove(t + *w, t + l[i].start, l[i].len);
-		*w += l[i].len;
-		while (i + 1 < n) {
-			const Line *cur = &l[i], *next = &l[i + 1];
-			const char *ns = t + next->start;
-			size_t cl = char_len(t + cur->start, cur->len);
-			size_t fw = char_len(ns, first_word_len(ns, next->len));
-			bool lower = islower((unsigned char)ns[0]);
-			bool fits = cl + 1 + fw <= width - width / 10;
-			bool join;
-			if (is_bullet(ns, next->len) || next->indent > cur->indent)
-				join = false;
-			else if (prose)
-				join = lower || (cl * 2 >= width &&
-				                 !(is_terminal_end(t + cur->start, cur->len) && fits));
-			else
-				join = lower && cl * 2 >= width && !is_terminal_end(t + cur->start, cur->len);
+		for (;;) {
+			/* Judged before the line moves: the copy may overlap the
+			 * line's own bytes, and read after it they are shifted (a
+			 * closing ” or … is lost behind a shift of one to three). */
+			bool join = i + 1 < n && joins_next(t, &l[i], &l[i + 1], width, prose);
+			memmove(t + *w, t + l[i].start, l[i].len);
+			*w += l[i].len;
 			if (!join)
 				break;
 			t[(*w)++] = ' ';
-			memmove(t + *w, ns, next->len);
-			*w += next->len;
 			i++;
 		}
 		if (*np == *cap) {

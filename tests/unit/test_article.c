@@ -116,6 +116,38 @@ static void test_paragraphs(void)
 	article_free(a);
 }
 
+/* Whether two wrapped lines join is judged on the lines' own bytes: the same
+ * block splits the same way at the top of a file and after a headline, where
+ * the paragraphs before it have already been moved up over its lines. */
+static void test_wrapped_utf8_ends(void)
+{
+	static const char block[] =
+		"Interior Minister G\xC3\xA9rald Darmanin told reporters on Tuesday that\n"
+		"the police would not clear the motorways, adding: \xE2\x80\x9CWe will not\n"
+		"use force against people who feed the country.\xE2\x80\x9D\n"
+		"Farmers\xE2\x80\x99 leader Arnaud Rousseau said the union would stay on the\n"
+		"roads around Paris until Friday at least.\n";
+	static const char *const want[] = {
+		"Interior Minister G\xC3\xA9rald Darmanin told reporters on Tuesday that the police "
+		"would not clear the motorways, adding: \xE2\x80\x9CWe will not use force against "
+		"people who feed the country.\xE2\x80\x9D",
+		"Farmers\xE2\x80\x99 leader Arnaud Rousseau said the union would stay on the roads "
+		"around Paris until Friday at least.",
+	};
+	char text[1024];
+	for (int titled = 0; titled < 2; titled++) {
+		snprintf(text, sizeof text, "%s%s", titled ? "French Farmers Vow To Keep Roads Blocked\n\n" : "",
+		         block);
+		Article *a = load(text);
+		const char *where = titled ? "after a headline" : "at the top";
+		is_int(a ? article_paragraph_count(a) : 0, 2 + titled,
+		       "a sentence closed by \xE2\x80\x9D with room for the next word ends a paragraph, %s", where);
+		for (size_t i = 0; a && i < 2; i++)
+			is_str(para(a, i + titled), want[i], "... paragraph %zu %s", i + 1, where);
+		article_free(a);
+	}
+}
+
 static void test_head_tail(void)
 {
 	Article *a = load("Watch Live TV\n\nMayor Wins Second Term In Landslide\n\n"
@@ -165,6 +197,7 @@ int main(void)
 	test_clock_sentences();
 	test_foreign_close();
 	test_paragraphs();
+	test_wrapped_utf8_ends();
 	test_head_tail();
 	test_bad_input();
 	return done_testing();
