@@ -196,19 +196,16 @@ static bool is_headline(const Shape *sh)
 
 /* ---- lines and paragraphs ---- */
 
-/* Copies the line T[R, E) (no leading space) to T + W, runs of spaces
- * folded to one and trailing ones dropped; returns the end of the copy.
- * W <= R: the store stays behind the reads. */
-static size_t fold_line(char *t, size_t r, size_t e, size_t w)
+/* Folds runs of spaces in the line T[R, E) (no leading space) to one and
+ * drops trailing ones, in place; returns the end of the folded line. */
+static size_t fold_line(char *t, size_t r, size_t e)
 {
-	/* Most lines have nothing to fold: moved whole (or left in place). */
-	if (e == r || (t[e - 1] != ' ' && !swar_double_space(t + r, e - r))) {
-		if (w != r)
-			memmove(t + w, t + r, e - r);
-		return w + (e - r);
-	}
+	/* Most lines have nothing to fold. */
+	if (e == r || (t[e - 1] != ' ' && !swar_double_space(t + r, e - r)))
+		return e;
 	bool space = false;
-	for (size_t start = w; r < e; r++) {
+	size_t w = r;
+	for (size_t start = r; r < e; r++) {
 		if (t[r] == ' ') {
 			space = true;
 			continue;
@@ -222,14 +219,15 @@ static size_t fold_line(char *t, size_t r, size_t e, size_t w)
 }
 
 /* Splits the clean text into trimmed lines, folding runs of spaces in place.
- * Blank lines are kept as zero-length lines: they separate blocks. */
+ * Blank lines are kept as zero-length lines: they separate blocks.  Lines stay
+ * where they are: join_block() moves each once, to its place in a paragraph. */
 static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 {
 	size_t cap = 256, n = 0;
 	Line *lines = malloc(cap * sizeof *lines);
 	if (!lines)
 		return false;
-	size_t r = 0, w = 0;
+	size_t r = 0;
 	while (r < len) {
 		size_t indent = 0;
 		while (r < len && t[r] == ' ') {
@@ -237,9 +235,8 @@ static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 			indent++;
 		}
 		const char *nl = memchr(t + r, '\n', len - r);
-		size_t e = nl ? (size_t)(nl - t) : len, start = w;
-		w = fold_line(t, r, e, w);
-		r = e + 1; /* past the newline */
+		size_t e = nl ? (size_t)(nl - t) : len;
+		size_t end = fold_line(t, r, e);
 		if (n == cap) {
 			cap *= 2;
 			Line *l = realloc(lines, cap * sizeof *l);
@@ -249,9 +246,8 @@ static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 			}
 			lines = l;
 		}
-		lines[n++] = (Line){ start, w - start, indent };
-		if (w > start)
-			t[w++] = '\n'; /* keep a separator so the next line does not touch */
+		lines[n++] = (Line){ r, end - r, indent };
+		r = e + 1; /* past the newline */
 	}
 	*out = lines;
 	*nout = n;
