@@ -513,10 +513,10 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 	if (nominal.kind)
 		set_mention(it, &nominal, t, nci, nce, conf_for(nominal.kind));
 	else if (first_ce && first_ce + 1 == qt && (t->v[first_ce].flags & TOK_PUNCT) &&
-	         text[t->v[first_ce].start] == ':' &&
+	         (text[t->v[first_ce].start] == ':' || text[t->v[first_ce].start] == ',') &&
 	         it->q.kind == QUOTE_DIRECT) {
-		/* "Her aide said: "Q"": speech whoever the subject is, which
-		 * a later step may still find */
+		/* "Her aide said: "Q"", "The crowd chanted, "Q"": speech
+		 * whoever the subject is, which a later step may still find */
 		it->q.cue = (Span){ t->v[first_ci].start, t->v[first_ce - 1].end };
 		it->cued = true;
 	}

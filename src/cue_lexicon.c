@@ -769,7 +769,7 @@ unsigned report_cue_class(const char *s, size_t n)
 }
 
 static const char *const participles_list[] = {
-	"accusing", "acknowledging", "adding", "admitting", "announcing", "arguing", "asking", "asserting", "boasting", "calling", "cautioning", "charging", "citing", "claiming", "complaining", "conceding", "confirming", "contending", "declaring", "denying", "describing", "emphasising", "emphasizing", "explaining", "insisting", "joking", "lamenting", "maintaining", "noting", "pointing", "predicting", "promising", "questioning", "recalling", "referring", "reiterating", "repeating", "replying", "responding", "saying", "stating", "stressing", "suggesting", "telling", "tweeting", "urging", "vowing", "warning", "writing", NULL,
+	"accusing", "acknowledging", "adding", "admitting", "announcing", "arguing", "asking", "asserting", "begging", "boasting", "calling", "cautioning", "chanting", "charging", "citing", "claiming", "complaining", "conceding", "confirming", "contending", "declaring", "demanding", "denying", "describing", "emphasising", "emphasizing", "exclaiming", "explaining", "insisting", "joking", "lamenting", "maintaining", "muttering", "noting", "pleading", "pointing", "predicting", "promising", "questioning", "recalling", "referring", "reiterating", "repeating", "replying", "responding", "saying", "screaming", "shouting", "singing", "stating", "stressing", "suggesting", "telling", "tweeting", "urging", "vowing", "warning", "whispering", "writing", "yelling", NULL,
 };
 
 bool cue_is_participle(const char *s, size_t n)

@@ -2020,9 +2020,15 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			       !tok_in(text, t, ss - 1, CLS_CONNECTOR) && !word_in(TW(ss - 1), at_words))
 				ss--;
 			bool opens = ss == lo || punct_is(text, t, ss - 1, ",");
+			/* (or a name alone the words before call one: "One
+			 * protester, who gave only his first name, Karim, said";
+			 * not any given name: "the brother of the heir to the
+			 * throne, Charles, has told") */
 			if (opens && se > ss && is_cap(t, se - 1) && classify_run(text, t, ss, se, m) &&
 			    m->kind == MEN_NAME && m->name.end == t->v[se - 1].end &&
-			    memchr(text + m->name.start, ' ', m->name.end - m->name.start)) {
+			    (memchr(text + m->name.start, ' ', m->name.end - m->name.start) ||
+			     (se == ss + 1 && ss > lo + 1 &&
+			      is_word(t, ss - 2) && word_eq(TW(ss - 2), "name")))) {
 				role_before(text, t, lo, ss, m);
 				return true;
 			}
@@ -2486,6 +2492,16 @@ static size_t past_dateline(const char *text, const Toks *t, size_t lo, size_t a
 	return d > k && d < at ? d : lo;
 }
 
+/* A capitalised word within three lower-case words from token K: the
+ * name a role noun comes before ("Clinton campaign manager Robby Mook"). */
+static bool name_after_role(const Toks *t, size_t k, size_t at)
+{
+	for (size_t j = k; j < at && j < k + 3 && is_word(t, j); j++)
+		if (is_cap(t, j))
+			return true;
+	return false;
+}
+
 bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Mention *m)
 {
 	lo = main_clause(text, t, past_dateline(text, t, lo, at), at);
@@ -2526,7 +2542,12 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			    (!is_poss(TW(e - 1)) || named) && !(e + 1 < at && is_cap(t, e + 1)) &&
 			    nominal_before(text, t, lo, e + 1, &nm) &&
 			    (nm.span.start < t->v[i].start ||
-			     (is_poss(TW(e - 1)) && nm.span.start == t->v[i].start))) {
+			     /* (and one word opening the clause before one:
+			      * "Small groups of protesters", "Trump supporters") */
+			     (is_poss(TW(e - 1)) && nm.span.start == t->v[i].start) ||
+			     (a == lo && e == i + 1 && !is_poss(TW(i)) && !name_after_role(t, e + 1, at)))) {
+				if (nm.span.start > t->v[i].start)
+					nm.span.start = t->v[i].start;
 				*m = nm;
 				mention_appositive(text, t, e + 1, at, m);
 				return true;

@@ -180,6 +180,9 @@ static bool title_context(const Ctx *c, Span para, Span q)
 		return true;
 	if (!word_before(t, para.start, q.start, &ws, &we))
 		return false;
+	/* "the singing competition "I'd Do Anything"": the noun before it */
+	if (word_in(t + ws, we - ws, title_nouns))
+		return true;
 	if (word_in(t + ws, we - ws, articles) && !word_before(t, para.start, ws, &ws, &we))
 		return false;
 	if (word_in(t + ws, we - ws, title_preps))

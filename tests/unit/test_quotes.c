@@ -1530,6 +1530,28 @@ int main(void)
 	            "added a goal, adds a squeeze gesture: no reports");
 	reported_is(P("Hockey", "The coach added the team would regroup before Tuesday."),
 	            "the team would regroup before Tuesday", "The coach", "added CLAUSE: reported");
+	/* Chants are speech: after a participle of voice, after "chanted,". */
+	r = analyze(NULL, P("Rally", "Thousands of protesters marched through the capital, chanting"
+	                    " \"Hands off our pensions!\" as unions stepped up pressure.",
+	                    "The crowd chanted, \"Lock her up!\"",
+	                    "Small groups of protesters marched, chanting, \"Hands up, don't shoot.\""));
+	ok(strcmp(kind_of(&r, "Hands off our pensions!"), "term"), "..., chanting \"Q\": no term");
+	is_str(mention_of(&r, "Hands off our pensions!"), "protesters", "... the protesters'");
+	is_str(kind_of(&r, "Lock her up!"), "direct", "The crowd chanted, \"Q\": speech");
+	is_str(mention_of(&r, "Hands up, don't shoot."), "Small groups",
+	       "Small groups of protesters ...: a phrase, not someone called Small");
+	done(&r);
+	/* A name alone the words before call one. */
+	speaker_is(P("Rally", "One protester, who gave only his first name, Karim, said \"we stay.\""), 0,
+	           "Karim", "..., who gave only his first name, NAME, said");
+	speaker_is(P("Royals", "Prince Andrew, the brother of the heir to the throne, Charles, told friends"
+	             " the interview was a \"great success\"."),
+	           0, "Andrew", "... the heir to the throne, Charles, told: not Charles");
+	/* A title after the noun naming its kind. */
+	r = analyze(NULL, P("Film", "Buckley surged to fame on the U.K. singing competition \"I'd Do"
+	                    " Anything\" before the film."));
+	is_str(kind_of(&r, "I'd Do Anything"), "term", "the singing competition \"Title\": a title");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
