@@ -148,8 +148,11 @@ bool article_finish(Article *a)
 {
 	if (a->finished)
 		return true;
-	if (!buf_terminate(&a->text))
+	/* the NUL and the padding (article.h): the word scans read whole
+	 * blocks, the last of which may start a byte before the end */
+	if (!buf_reserve(&a->text, ARTICLE_PAD))
 		return false;
+	memset(a->text.data + a->text.len, 0, ARTICLE_PAD + 1);
 	SentenceScan scan;
 	sentence_scan_init(&scan, a->text.len);
 	for (size_t i = 0; i < a->npara; i++) {
@@ -165,7 +168,12 @@ bool article_finish(Article *a)
 	return true;
 }
 
-const char *article_text(const Article *a) { return a->text.data ? a->text.data : ""; }
+const char *article_text(const Article *a)
+{
+	/* (padded as a finished article's text is, for the scans) */
+	static const char empty[ARTICLE_PAD + 1];
+	return a->text.data ? a->text.data : empty;
+}
 size_t article_len(const Article *a) { return a->text.len; }
 size_t article_paragraph_count(const Article *a) { return a->npara; }
 

@@ -76,6 +76,10 @@ bool article_add_warning(Article *a, const char *msg);
 /* Freezes the article and computes sentence boundaries. */
 bool article_finish(Article *a);
 
+/* The text is NUL-terminated, and after article_finish() ARTICLE_PAD more
+ * zero bytes follow the NUL: a scan may read a block of that size from any
+ * offset up to the length (bytemask.h) without a test for the end. */
+enum { ARTICLE_PAD = 64 };
 const char *article_text(const Article *a);
 size_t article_len(const Article *a);
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "bytemask.h"
 #include "mention.h"
 #include "quotes_impl.h"
 
@@ -260,48 +261,44 @@ static __attribute__((noinline)) bool cue_at(const char *text, size_t b, size_t 
 	return false;
 }
 
-/* 1 where the first byte in memory is a number's lowest (swar_load()):
- * there a word's key is cut from the bytes loaded to find it. */
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-#define LOW_BYTE_FIRST 1
-#else
-#define LOW_BYTE_FIRST 0
-#endif
-
 bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m)
 {
-	size_t i = from;
-	while (i < to) {
-		size_t b, n;
-		uint64_t key, x, low, e = 0;
-		unsigned k = 0;
-		if (i + 8 <= to) {
-			/* the word's start and, mostly, its end from one load */
-			x = swar_load(text + i);
-			if (!(low = ascii_lower8(x))) {
-				i += 8;
+	/* A block's lower-case letters as bits, and of those the first and the
+	 * last of each word: a word is two bit scans, where a test for each
+	 * byte cost some sixty instructions a word.  A word that may go on
+	 * past the block starts the next one. */
+	for (size_t i = from; i < to;) {
+		uint64_t low = bytemask_lower(text + i);
+		size_t next = i + BYTEMASK_BLOCK;
+		if (to - i < BYTEMASK_BLOCK)
+			low &= ((uint64_t)1 << (to - i)) - 1;
+		if (low >> (BYTEMASK_BLOCK - 1)) {
+			if (!~low) {
+				/* letters fill the block: longer than any cue */
+				i = lower_from(text, next, to, false);
 				continue;
 			}
-			k = swar_first(low);
-			b = i + k;
-			e = swar_from(~low & SWAR_TOP, k);
-			i = e ? i + swar_first(e) : lower_from(text, i + 8, to, false);
-		} else {
-			i = lower_from(text, i, to, true);
-			b = i;
-			i = lower_from(text, i, to, false);
+			/* the last word, from the byte after the block's last
+			 * other one: read in the next block */
+			unsigned t = BYTEMASK_BLOCK - (unsigned)__builtin_clzll(~low);
+			next = i + t;
+			low &= ((uint64_t)1 << t) - 1;
 		}
-		n = i - b;
-		if (n - 2 > 14u)
-			continue; /* shorter than 2 or longer than 16 */
-		if (LOW_BYTE_FIRST && e) /* the bytes below the first that ends it */
-			key = (x & (((e & -e) >> 7) - 1)) >> (8 * k);
-		else
-			key = cue_key(text + b, n, to - b);
-		uint64_t mix = cue_mix(key, n);
-		unsigned bit = (unsigned)(mix >> (64 - CUE_FILTER_LOG2));
-		if ((s->filter[bit >> 6] >> (bit & 63) & 1) && cue_at(text, b, i, to, key, mix, s, m))
-			return true;
+		uint64_t first = low & ~(low << 1), last = low & ~(low >> 1);
+		for (; first; first &= first - 1, last &= last - 1) {
+			unsigned b = (unsigned)__builtin_ctzll(first);
+			unsigned n = (unsigned)__builtin_ctzll(last) + 1 - b;
+			if (n - 2 > 14u)
+				continue; /* shorter than 2 or longer than 16 */
+			size_t w = i + b;
+			/* (eight bytes from W are there: the text is padded) */
+			uint64_t key = cue_key(text + w, n, 8), mix = cue_mix(key, n);
+			unsigned bit = (unsigned)(mix >> (64 - CUE_FILTER_LOG2));
+			if ((s->filter[bit >> 6] >> (bit & 63) & 1) &&
+			    cue_at(text, w, w + n, to, key, mix, s, m))
+				return true;
+		}
+		i = next;
 	}
 	return false;
 }

@@ -80,7 +80,9 @@ struct QuoteEngine {
  * in S->ONE (single-word cues: a match) and among the heads of S->PHRASES
  * (first words of phrases: when the next word is in S->SECOND, the first
  * form of S->PHRASES that fits there is the match).  Running a lexicon
- * alternation over every byte costs hundreds of instructions a byte. */
+ * alternation over every byte costs hundreds of instructions a byte.
+ * TEXT is an article's text: padded (ARTICLE_PAD), for the scan reads
+ * blocks. */
 bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m);
 
 /* ---- the cue lexicon (cue_lexicon.c) ---- */

@@ -1,0 +1,99 @@
+/* bytemask.h - a class of bytes over a block of 64, one bit a byte.
+ *
+ * The word scans (cue_find(), the tokenizer) find where words start and end
+ * with bit tests on a block's mask, where a test and a branch for each byte
+ * cost most of their time.  SSE2, which every x86-64 has, builds the mask
+ * of a block in a few instructions; other machines go eight bytes a step
+ * (swar.h), with the same answers.
+ *
+ * Every function reads BYTEMASK_BLOCK bytes from P whatever the class
+ * finds: the callers read an Article's text, padded for it (ARTICLE_PAD).
+ * Bit J of a result (the lowest first) is byte P[J].
+ */
+#ifndef NEWSROOM_BYTEMASK_H
+#define NEWSROOM_BYTEMASK_H
+
+#include <stdint.h>
+
+#include "swar.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+enum { BYTEMASK_BLOCK = 64 };
+
+#ifdef __SSE2__
+/* Bytes X + ADD below LIMIT as signed bytes: a range test in two
+ * instructions (ADD moves the range's first byte to -128). */
+static inline __m128i bytemask_range16(__m128i x, char add, char limit)
+{
+	return _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8(add)), _mm_set1_epi8(limit));
+}
+
+/* a-z: 'a' + 31 is -128 as a signed byte, 'z' + 31 is -103 */
+static inline unsigned bytemask_lower16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	return (unsigned)_mm_movemask_epi8(bytemask_range16(x, 31, -102));
+}
+
+/* A-Z made a-z by the case bit (no other byte lands in a-z so), and 0-9
+ * ('0' + 80 is -128) */
+static inline unsigned bytemask_alnum16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i letter = bytemask_range16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 31, -102);
+	__m128i digit = bytemask_range16(x, 80, -118);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+}
+
+static inline uint64_t bytemask_lower(const char *p)
+{
+	return (uint64_t)bytemask_lower16(p) | (uint64_t)bytemask_lower16(p + 16) << 16 |
+	       (uint64_t)bytemask_lower16(p + 32) << 32 | (uint64_t)bytemask_lower16(p + 48) << 48;
+}
+
+static inline uint64_t bytemask_alnum(const char *p)
+{
+	return (uint64_t)bytemask_alnum16(p) | (uint64_t)bytemask_alnum16(p + 16) << 16 |
+	       (uint64_t)bytemask_alnum16(p + 32) << 32 | (uint64_t)bytemask_alnum16(p + 48) << 48;
+}
+#else
+/* The top bits of a test's eight bytes (swar.h) as eight bits, in memory
+ * order. */
+static inline unsigned bytemask_gather8(uint64_t top)
+{
+	unsigned char b[8];
+	unsigned r = 0;
+	memcpy(b, &top, 8);
+	for (unsigned k = 0; k < 8; k++)
+		r |= (unsigned)(b[k] >> 7) << k;
+	return r;
+}
+
+static inline uint64_t bytemask_lower(const char *p)
+{
+	uint64_t r = 0;
+	for (unsigned k = 0; k < BYTEMASK_BLOCK; k += 8)
+		r |= (uint64_t)bytemask_gather8(ascii_lower8(swar_load(p + k))) << k;
+	return r;
+}
+
+static inline uint64_t bytemask_alnum(const char *p)
+{
+	uint64_t r = 0;
+	for (unsigned k = 0; k < BYTEMASK_BLOCK; k += 8) {
+		uint64_t x = swar_load(p + k);
+		/* the digits as ascii_upper8() finds capitals */
+		uint64_t ge_0 = (x & SWAR_LOW7) + SWAR_REP(0x80 - '0');
+		uint64_t gt_9 = (x & SWAR_LOW7) + SWAR_REP(0x80 - '9' - 1);
+		uint64_t digit = ge_0 & ~gt_9 & ~x & SWAR_TOP;
+		/* A-Z made a-z by the case bit: no other byte lands in a-z so */
+		r |= (uint64_t)bytemask_gather8(digit | ascii_lower8(x | SWAR_REP(0x20))) << k;
+	}
+	return r;
+}
+#endif
+
+#endif
