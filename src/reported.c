@@ -370,6 +370,12 @@ static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	if (ci > a + 1 && is_word_tok(t, ci - 1) &&
 	    (word_in(TW(ci - 1), participle_adverbs) || is_ly(c, t, ci - 1)))
 		ci--;
+	/* (", aside from saying", ", besides noting") */
+	if (ci > a + 2 && tok_is(c, t, ci - 1, "from") &&
+	    (tok_is(c, t, ci - 2, "aside") || tok_is(c, t, ci - 2, "apart")))
+		ci -= 2;
+	else if (ci > a + 1 && tok_is(c, t, ci - 1, "besides"))
+		ci--;
 	return ci > a && (punct_at(c, t, ci - 1, ',') || quote_comma(c, t, ci - 1));
 }
 
@@ -629,7 +635,14 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    (tok_is(c, t, i + 1, "according") || cue_is_participle(TW(i + 1)) ||
 		     (i + 2 < b && is_word_tok(t, i + 2) && cue_is_participle(TW(i + 2)) &&
-		      comma_participle(c, t, k, i + 2))))
+		      comma_participle(c, t, k, i + 2)) ||
+		     /* ", aside from saying", ", besides noting": a new act of
+		      * the source's, with a report of its own */
+		     (i + 3 < b && (tok_is(c, t, i + 1, "aside") || tok_is(c, t, i + 1, "apart")) &&
+		      tok_is(c, t, i + 2, "from") && is_word_tok(t, i + 3) &&
+		      cue_is_participle(TW(i + 3))) ||
+		     (i + 2 < b && tok_is(c, t, i + 1, "besides") && is_word_tok(t, i + 2) &&
+		      cue_is_participle(TW(i + 2)))))
 			return i;
 		size_t d = dash_at(c, t, i) ? closing_dash(c, t, i, b) : i;
 		if (d > i) {
@@ -1542,7 +1555,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		/* X did this, (even) saying CLAUSE: the subject of the sentence;
 		 * but in "CLAUSE, the bank said (on Monday), adding CLAUSE" the
 		 * one who adds is the source of the cue before the comma. */
-		size_t comma = punct_at(c, t, ci - 1, ',') || quote_comma(c, t, ci - 1) ? ci - 1 : ci - 2;
+		size_t comma = ci - 1; /* (past an adverb or "aside from") */
+		while (comma > a && ci - comma < 4 && !punct_at(c, t, comma, ',') && !quote_comma(c, t, comma))
+			comma--;
 		size_t pc = time_before(c, t, a, comma);
 		bool source = false;
 		if (pc > a + 1 && is_word_tok(t, pc - 1) && cue_can_invert(TW(pc - 1)) &&

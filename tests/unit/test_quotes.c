@@ -1552,6 +1552,12 @@ int main(void)
 	                    " Anything\" before the film."));
 	is_str(kind_of(&r, "I'd Do Anything"), "term", "the singing competition \"Title\": a title");
 	done(&r);
+	/* ", aside from saying": a new act of the source, its own report. */
+	r = analyze(NULL, P("Seat", "McAuliffe refuses to discuss potential appointees, aside from saying he"
+	                    " wants a diverse delegation."));
+	is_str(speaker_of(&r, "to discuss potential appointees"), "McAuliffe", "refuses to DO, aside from ...");
+	is_str(speaker_of(&r, "he wants a diverse delegation"), "McAuliffe", "..., aside from saying CLAUSE");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
