@@ -59,6 +59,12 @@ static inline uint64_t bytemask_alnum(const char *p)
 	return (uint64_t)bytemask_alnum16(p) | (uint64_t)bytemask_alnum16(p + 16) << 16 |
 	       (uint64_t)bytemask_alnum16(p + 32) << 32 | (uint64_t)bytemask_alnum16(p + 48) << 48;
 }
+/* The ASCII letters and digits at P before any other byte, 16 at most:
+ * where most words end, read in one block of 16 bytes. */
+static inline unsigned bytemask_alnum_run16(const char *p)
+{
+	return (unsigned)__builtin_ctz(~bytemask_alnum16(p)); /* (bits from 16 on are set) */
+}
 #else
 /* The top bits of a test's eight bytes (swar.h) as eight bits, in memory
  * order. */
@@ -93,6 +99,14 @@ static inline uint64_t bytemask_alnum(const char *p)
 		r |= (uint64_t)bytemask_gather8(digit | ascii_lower8(x | SWAR_REP(0x20))) << k;
 	}
 	return r;
+}
+
+static inline unsigned bytemask_alnum_run16(const char *p)
+{
+	unsigned k = 0;
+	while (k < 16 && ((unsigned)((p[k] | 32) - 'a') < 26u || (unsigned)(p[k] - '0') < 10u))
+		k++;
+	return k;
 }
 #endif
 

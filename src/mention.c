@@ -17,6 +17,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bytemask.h"
 #include "sanitize.h"
 #include "wordset.h"
 
@@ -949,11 +950,12 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		 * before a space or a comma: taken here with the fewest tests
 		 * (what the general path below would find for it). */
 		if (ascii_alnum(c0) && i < qnext) {
-			/* (no bound tested at each byte: the text goes on to its
-			 * NUL, which ends any run) */
-			size_t e = i + 1;
-			while (ascii_alnum((unsigned char)s[e]))
-				e++;
+			/* (no bound tested: the text goes on to its NUL, which
+			 * ends any run, and is padded for the block: mention.h) */
+			size_t e = i + bytemask_alnum_run16(s + i);
+			if (e == i + 16)
+				while (ascii_alnum((unsigned char)s[e]))
+					e++;
 			e = e < r.end ? e : r.end;
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
 				/* (no "al-" here: the word has no hyphen) */

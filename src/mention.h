@@ -37,10 +37,10 @@ static inline size_t toks_at(const Toks *t, size_t a, size_t b, size_t pos)
 bool mention_classes(WordClass *wc);
 
 /* Tokenizes TEXT[R.start, R.end) into T (reset first); quotations listed in
- * Q (sorted, N of them) become one TOK_QUOTE token each.  TEXT is a NUL-
- * terminated string (an article's text): the letters of a word are read up
- * to a byte that is none, maybe past R.end.  Returns false when out of
- * memory. */
+ * Q (sorted, N of them) become one TOK_QUOTE token each.  TEXT is an
+ * article's text, NUL-terminated and padded (ARTICLE_PAD): the letters of a
+ * word are read up to a byte that is none, maybe past R.end, in blocks
+ * (bytemask.h).  Returns false when out of memory. */
 bool tokenize(const char *text, Span r, const QuoteSpan *q, size_t nq, Toks *t);
 /* tokenize() when the caller knows that Q[0, FIRST) end at or before
  * R.start: a walk over the paragraphs passes each the first quotation that
