@@ -144,7 +144,11 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	/* (a participle's subject never follows it: '"Q," Benioff weighed in,
 	 * telling Cook' is Benioff's) */
 	bool participle = cue_is_participle(text + t->v[ci].start, t->v[ci].end - t->v[ci].start);
-	if ((inverted || (after_comma && !adjacent && !participle)) &&
+	/* (not one told: '"Q," the director, Sarah Clegg, told the BBC') */
+	const char *cw = text + t->v[ci].start;
+	size_t cwn = t->v[ci].end - t->v[ci].start;
+	bool told = (report_cue_class_in(c->e, cw, cwn) & RC_TELL) && !cue_can_invert(cw, cwn);
+	if ((inverted || (after_comma && !adjacent && !participle && !told)) &&
 	    mention_after(text, t, ce, hi, &m) &&
 	    (inverted || m.kind == MEN_NAME || m.kind == MEN_ORG)) {
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind));

@@ -548,6 +548,29 @@ static bool inside(const Spans *s, size_t from, size_t pos)
 
 /* Single quotation marks outside double quotes: headlines, and quotes in
  * the British style. */
+/* The single mark M after an "s" and before a word in lower case: the
+ * apostrophe of a plural possessive ("'The players' union donated ...'")
+ * as likely as a closing mark. */
+static bool plural_possessive(const char *t, Span p, const Mark *m)
+{
+	size_t l;
+	return m->pos > p.start && (t[m->pos - 1] == 's' || t[m->pos - 1] == 'S') &&
+	       cp_at(t, m->end, p.end, &l) == ' ' && m->end + 1 < p.end &&
+	       t[m->end + 1] >= 'a' && t[m->end + 1] <= 'z';
+}
+
+/* A mark soon after M[FROM] in paragraph P that closes O and is no plural
+ * possessive itself: where the quotation opened at O ends, if M[FROM - 1]
+ * is an apostrophe.  (Near: a paragraph of a million such marks stays
+ * linear.) */
+static bool later_close(const char *t, Span p, const Mark *o, const Mark *m, size_t from, size_t n)
+{
+	for (size_t j = from; j < n && j < from + 16 && m[j].pos < p.end; j++)
+		if (closes(o, &m[j]) && !plural_possessive(t, p, &m[j]))
+			return true;
+	return false;
+}
+
 static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *sgl)
 {
 	Span p = article_paragraph(s->a, pi)->span;
@@ -560,7 +583,8 @@ static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *s
 	for (size_t i = 0; i < n; i++) {
 		if (m[i].pos >= open_from || inside(s->out, first_double, m[i].pos))
 			continue;
-		if (have && closes(&o, &m[i])) {
+		if (have && closes(&o, &m[i]) &&
+		    !(plural_possessive(s->t, p, &m[i]) && later_close(s->t, p, &o, m, i + 1, n))) {
 			QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, true, false, false };
 			if (!add_span(s->out, s->t, q))
 				return false;

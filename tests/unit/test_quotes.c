@@ -1558,6 +1558,19 @@ int main(void)
 	is_str(speaker_of(&r, "to discuss potential appointees"), "McAuliffe", "refuses to DO, aside from ...");
 	is_str(speaker_of(&r, "he wants a diverse delegation"), "McAuliffe", "..., aside from saying CLAUSE");
 	done(&r);
+	/* One told is no speaker; British titles; a plural possessive inside
+	 * single marks does not close them. */
+	r = analyze(NULL, P("Museum", "'We simply ran out of room,' the director, Sarah Clegg, told the BBC."
+	                    " 'The players' union donated half the collection.'",
+	                    "Local MP James Hart said he was 'delighted' and that the expansion was"
+	                    " 'long overdue'."));
+	is_str(speaker_of(&r, "We simply ran out of room,"), "Sarah Clegg",
+	       "'Q,' the ROLE, NAME, told the BBC: NAME, not the BBC");
+	is_str(kind_of(&r, "The players' union donated half the collection."), "direct",
+	       "'... players' union ...': the apostrophe of a plural possessive");
+	is_str(speaker_of(&r, "delighted"), "James Hart", "Local MP NAME said he was 'Q'");
+	is_str(speaker_of(&r, "long overdue"), "James Hart", "... and that X was 'Q2'");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
