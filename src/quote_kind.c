@@ -250,12 +250,14 @@ static bool single_speech(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 }
 
 /* '"The problem," said the chair, "is that ..."': quote S[I] goes on with
- * the one before it, which ended on a comma inside its marks a few words
- * back, in the same sentence of paragraph P. */
+ * the one before it, which ended on a comma inside its marks, in the same
+ * sentence of paragraph P, past an attribution that may be long ('"It's not
+ * perfect," said Sen. Susan Collins of Maine, the top Republican on the
+ * Appropriations Committee, "but it keeps the government open."'). */
 static bool split_statement(const Ctx *c, const Paragraph *p, const QuoteSpan *s, size_t i)
 {
 	if (i == 0 || s[i - 1].span.start < p->span.start || s[i - 1].inner.end == s[i - 1].inner.start ||
-	    s[i].span.start - s[i - 1].span.end > 80)
+	    s[i].span.start - s[i - 1].span.end > 200)
 		return false;
 	size_t e = s[i - 1].inner.end;
 	while (e > s[i - 1].inner.start && c->text[e - 1] == ' ')

@@ -1571,6 +1571,11 @@ int main(void)
 	is_str(speaker_of(&r, "delighted"), "James Hart", "Local MP NAME said he was 'Q'");
 	is_str(speaker_of(&r, "long overdue"), "James Hart", "... and that X was 'Q2'");
 	done(&r);
+	r = analyze(NULL, P("Senate", "\"It's not perfect,\" said Sen. Susan Collins of Maine, the top"
+	                    " Republican on the Appropriations Committee, \"but it keeps the government open.\""));
+	is_str(kind_of(&r, "but it keeps the government open."), "direct",
+	       "\"Q1,\" said NAME, a long ROLE, \"q2\": the statement goes on");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
