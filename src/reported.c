@@ -749,6 +749,12 @@ static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const M
 	return true;
 }
 
+/* Heads of a document that reports: "a statement", "the poll". */
+static const char *const doc_nouns[] = {
+	"analysis", "filing", "interview", "letter", "memo", "poll", "post", "report",
+	"speech", "statement", "study", "survey", "tweet", NULL,
+};
+
 /* Tokens [A, E) as a mention when mention.c finds none there: kept as
  * written, without a speaker.  Only a plain noun phrase qualifies. */
 static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool strict,
@@ -784,6 +790,19 @@ static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool 
 	memset(m, 0, sizeof *m);
 	m->kind = MEN_NONE;
 	m->span = (Span){ t->v[a].start, t->v[e - 1].end };
+	/* "a statement from the White House", "a report by the Government
+	 * Accountability Office": the body or person it is from speaks */
+	for (size_t k = a; k + 2 < e && k < a + 3; k++)
+		if (is_word_tok(t, k) && word_in(TW(k), doc_nouns) &&
+		    (tok_is(c, t, k + 1, "from") || tok_is(c, t, k + 1, "by") || tok_is(c, t, k + 1, "of"))) {
+			Mention from = { 0 };
+			if (mention_after(c->text, t, k + 2, e, &from) &&
+			    (from.kind == MEN_ORG || from.kind == MEN_NAME) && from.span.end == m->span.end) {
+				m->kind = from.kind;
+				m->name = from.name;
+			}
+			break;
+		}
 	return true;
 }
 
@@ -1944,10 +1963,6 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 
 /* Documents and occasions that say things: "In a statement, the company
  * said" needs no more; "In the latest poll, Clinton led" is the poll's. */
-static const char *const doc_nouns[] = {
-	"analysis", "filing", "interview", "letter", "memo", "poll", "post", "report",
-	"speech", "statement", "study", "survey", "tweet", NULL,
-};
 
 /* In NP-with-a-document-head, CLAUSE. */
 static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)

@@ -1576,6 +1576,14 @@ int main(void)
 	is_str(kind_of(&r, "but it keeps the government open."), "direct",
 	       "\"Q1,\" said NAME, a long ROLE, \"q2\": the statement goes on");
 	done(&r);
+	/* A document from, by or of someone: that one speaks. */
+	r = analyze(NULL, P("Bill", "According to a statement from the White House, Biden will sign the bill.",
+	                    "According to a report by the Government Accountability Office, the program"
+	                    " wasted money."));
+	is_str(speaker_of(&r, "Biden will sign the bill"), "White House", "a statement from ORG");
+	is_str(speaker_of(&r, "the program wasted money"), "Government Accountability Office",
+	       "a report by ORG");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
