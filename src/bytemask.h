@@ -6,9 +6,10 @@
  * of a block in a few instructions; other machines go eight bytes a step
  * (swar.h), with the same answers.
  *
- * Every function reads BYTEMASK_BLOCK bytes from P whatever the class
- * finds: the callers read an Article's text, padded for it (ARTICLE_PAD).
- * Bit J of a result (the lowest first) is byte P[J].
+ * The functions of 64 bytes read BYTEMASK_BLOCK bytes from P whatever the
+ * class finds: the callers read an Article's text, padded for it
+ * (ARTICLE_PAD); those of 16 read 16.  Bit J of a result (the lowest
+ * first) is byte P[J].
  */
 #ifndef NEWSROOM_BYTEMASK_H
 #define NEWSROOM_BYTEMASK_H
@@ -48,6 +49,14 @@ static inline unsigned bytemask_alnum16(const char *p)
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
 }
 
+/* A-Z ('A' + 63 is -128 as a signed byte) and every byte from 0x80 (the
+ * bytes of UTF-8 sequences): where a name may start. */
+static inline unsigned bytemask_cap16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(x, bytemask_range16(x, 63, -102)));
+}
+
 static inline uint64_t bytemask_lower(const char *p)
 {
 	return (uint64_t)bytemask_lower16(p) | (uint64_t)bytemask_lower16(p + 16) << 16 |
@@ -76,6 +85,13 @@ static inline unsigned bytemask_gather8(uint64_t top)
 	for (unsigned k = 0; k < 8; k++)
 		r |= (unsigned)(b[k] >> 7) << k;
 	return r;
+}
+
+static inline unsigned bytemask_cap16(const char *p)
+{
+	uint64_t a = swar_load(p), b = swar_load(p + 8);
+	return bytemask_gather8((ascii_upper8(a) | a) & SWAR_TOP) |
+	       bytemask_gather8((ascii_upper8(b) | b) & SWAR_TOP) << 8;
 }
 
 static inline uint64_t bytemask_lower(const char *p)
