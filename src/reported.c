@@ -1301,6 +1301,14 @@ static bool opening_participle(const Ctx *c, const Toks *t, size_t i)
 	       !tok_is(c, t, i, "according") && !tok_is(c, t, i, "following");
 }
 
+/* The comma at token I groups the digits of a number ("12,000"). */
+static bool number_comma(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t s = t->v[i].start, e = t->v[i].end;
+	return s > 0 && e < c->len && isdigit((unsigned char)c->text[s - 1]) &&
+	       isdigit((unsigned char)c->text[e]);
+}
+
 /* "Although Trump has admitted using the code, he does not defend it": a
  * cue at CI in a subordinate clause opening the sentence reports up to the
  * comma that closes that clause; returns where the clause from K must end
@@ -1311,6 +1319,17 @@ static size_t opening_clause_end(const Ctx *c, const Toks *t, size_t a, size_t c
 	size_t sa = a;
 	if (tok_is(c, t, sa, "and") || tok_is(c, t, sa, "but") || tok_is(c, t, sa, "even"))
 		sa++; /* "And while Trump has railed against ..., he" */
+	/* (or after a comma or a colon: "Once in my early 20s, when my mother
+	 * mentioned the devil to me while driving, I laughed", "...: As he
+	 * welcomed several hundred guests, Scott was launching ...") */
+	for (size_t i = ci; i-- > sa + 1 && ci - i < 12;) {
+		if (stop_at(c, t, i))
+			break;
+		if (tok_in(c, t, i, RW_SUBORDINATOR) && (punct_at(c, t, i - 1, ',') || punct_at(c, t, i - 1, ':'))) {
+			sa = i;
+			break;
+		}
+	}
 	if (ci <= sa || !is_word_tok(t, sa) ||
 	    !(tok_in(c, t, sa, RW_SUBORDINATOR) || opening_participle(c, t, sa)))
 		return b;
@@ -1318,7 +1337,7 @@ static size_t opening_clause_end(const Ctx *c, const Toks *t, size_t a, size_t c
 		if (punct_at(c, t, i, ','))
 			return b;
 	for (size_t e = k; e < b; e++)
-		if (punct_at(c, t, e, ','))
+		if (punct_at(c, t, e, ',') && !number_comma(c, t, e))
 			return e;
 	return b;
 }

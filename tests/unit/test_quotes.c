@@ -1584,6 +1584,15 @@ int main(void)
 	is_str(speaker_of(&r, "the program wasted money"), "Government Accountability Office",
 	       "a report by ORG");
 	done(&r);
+	/* A cue in a subordinate clause after a comma or a colon reports up to
+	 * the comma that closes it (not one inside a number). */
+	reported_is(P("Devil", "Once in my early 20s, when my mother mentioned the devil to me while driving,"
+	              " I laughed."),
+	            "the devil to me while driving", "mother", ", when X mentioned Y, MAIN: Y");
+	reported_is(P("Vote", "They visited Florida in 2000, when the state stated that about 12,000"
+	              " voters were ex-cons and purged them."),
+	            "about 12,000 voters were ex-cons and purged them", "the state",
+	            ", when X stated that CLAUSE with 12,000: the whole clause");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
