@@ -775,6 +775,33 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	       subject_intro(c, scratch, 0, scratch->n - 1, it);
 }
 
+/* 'Ortiz described an operation at war with itself. [new paragraph]
+ * "There were days ..."': a paragraph that opens with a quotation nobody
+ * is said to speak goes on with the person whose words the last sentence
+ * of paragraph PI reports, when that sentence quotes nothing itself. */
+static bool para_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
+{
+	Span p = article_paragraph(c->a, pi)->span;
+	if (p.end == p.start)
+		return false;
+	Span s = article_sentence(c->a, article_sentence_at(c->a, p.end - 1));
+	for (size_t i = s.start; i < s.end; i++)
+		if (c->text[i] == '"' || ((unsigned char)c->text[i] == 0xE2 && i + 2 < s.end &&
+		                          (unsigned char)c->text[i + 1] == 0x80 &&
+		                          ((unsigned char)c->text[i + 2] == 0x9C ||
+		                           (unsigned char)c->text[i + 2] == 0x9D)))
+			return false;
+	if (!tokenize(c->text, s, NULL, 0, scratch) || scratch->n < 3)
+		return false;
+	size_t ci, ce;
+	Mention m = { 0 };
+	if (!find_cue(c, scratch, 0, scratch->n, false, &ci, &ce) ||
+	    !mention_before(c->text, scratch, 0, ci, &m) || m.kind != MEN_NAME)
+		return false;
+	set_mention(it, &m, scratch, ci, ce, 0.5);
+	return true;
+}
+
 enum { SENTENCE_REACH = 160 };
 
 bool attribute(const Ctx *c, Item *items, size_t n)
@@ -930,6 +957,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				else if (last_attr && last_attr_para + 2 >= pi &&
 				         last_attr->q.kind != QUOTE_HEADLINE)
 					item_inherit(it, last_attr, last_attr_para + 1 >= pi ? 0.6 : 0.5);
+				else if (it->q.kind == QUOTE_DIRECT && para_intro(c, &scratch, pi - 1, it))
+					it->inherited = true;
 			}
 			if (it->mkind == MEN_NONE && it->q.mention.end == it->q.mention.start &&
 			    !opening_cue(c, &t, sa, qt, it))

@@ -2004,7 +2004,7 @@ static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *i
 	}
 	/* "In a statement, the company said ...": the verb attributes it. */
 	for (size_t i = k; i < b && i < k + 12; i++)
-		if (is_word_tok(t, i) && (cue_class_at(c, t, i) & (RC_CLAUSE | RC_TELL)))
+		if (is_word_tok(t, i) && (cue_class_at(c, t, i) & (RC_CLAUSE | RC_TELL | RC_OBJ)))
 			return false;
 	Mention mn = { 0 };
 	Span cue = { t->v[a].start, t->v[a].end };

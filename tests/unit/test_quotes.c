@@ -1593,6 +1593,18 @@ int main(void)
 	              " voters were ex-cons and purged them."),
 	            "about 12,000 voters were ex-cons and purged them", "the state",
 	            ", when X stated that CLAUSE with 12,000: the whole clause");
+	/* "In an interview, X described Y": the verb reports, the interview is
+	 * where; a quotation opening the next paragraphs goes on with X. */
+	r = analyze(NULL, P("Campaign", "In a lengthy interview, the former deputy campaign manager, Rachel"
+	                    " Ortiz, described an operation that was often at war with itself.",
+	                    "\"There were days when nobody knew who was in charge.",
+	                    "\"I regret staying as long as I did.\""));
+	is_str(speaker_of(&r, "an operation that was often at war with itself"), "Rachel Ortiz",
+	       "In an interview, ROLE, NAME, described THING: NAME's report of THING");
+	is_str(speaker_of(&r, "There were days when nobody knew who was in charge.\n\n\"I regret staying"
+	                      " as long as I did."),
+	       "Rachel Ortiz", "a quotation opening the next paragraphs: the one the sentence before reports");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
