@@ -17,10 +17,10 @@
 /* Words before a quote that make it a name or a label. */
 static const char *const term_markers[] = {
 	"advertised", "advertising", "album", "banner", "book", "branded", "broadcast",
-	"catchphrase", "column", "documentary", "dubbed", "entitled", "episode", "film",
-	"hashtag", "headline", "headlined", "known", "label", "labeled", "labelled",
+	"caption", "captioned", "captions", "catchphrase", "column", "documentary", "dubbed", "entitled", "episode", "film",
+	"hashtag", "headline", "headlined", "inscribed", "inscription", "known", "label", "labeled", "labelled",
 	"labels", "marked", "memoir", "moniker", "motto", "movie", "named", "nickname",
-	"nicknamed", "novel", "phrase", "phrases", "podcast", "program", "programme",
+	"nicknamed", "novel", "phrase", "phrases", "placard", "placards", "podcast", "program", "programme",
 	"reading", "reads", "series", "show", "sign", "slogan", "so-called", "song",
 	"tagline", "taglines", "term", "terms", "titled", "word", "words", NULL,
 };

@@ -1605,6 +1605,11 @@ int main(void)
 	                      " as long as I did."),
 	       "Rachel Ortiz", "a quotation opening the next paragraphs: the one the sentence before reports");
 	done(&r);
+	/* A caption, a placard, an inscription: label text, not speech. */
+	r = analyze(NULL, P("Feud", "Elon Musk mocked Mark Zuckerberg on Sunday, posting a meme with the"
+	                    " caption \"Zuck is a cuck.\""));
+	is_str(kind_of(&r, "Zuck is a cuck."), "term", "with the caption \"Q\": a term");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
