@@ -340,9 +340,11 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		bool stop = before == '.' || before == ',' || before == ':' || before == ';' ||
 		            before == '!' || before == '?' || before == '-' || before == '\0';
 		it->q.kind = cap && stop ? QUOTE_DIRECT : QUOTE_PARTIAL;
-		if (before == (char)0x94 || before == (char)0x93) /* after a dash */
+		bool dash = before == (char)0x94 || before == (char)0x93 || before == '-';
+		if (dash)
 			it->q.kind = cap ? QUOTE_DIRECT : QUOTE_PARTIAL;
-		if (!cap && before == ',' && split_statement(c, p, s, i))
+		/* ('"Q1," the mayor said - her voice breaking - "q2"') */
+		if (!cap && (before == ',' || dash) && split_statement(c, p, s, i))
 			it->q.kind = QUOTE_DIRECT;
 	}
 }

@@ -2615,6 +2615,40 @@ static bool opens_sentence(const Ctx *c, Span m)
 	return i == m.start;
 }
 
+/* "Mayor: 'We will rebuild'": a headline quote whose speaker is named by
+ * a title alone goes to the one speaker the article gives that title,
+ * known only once the body is read; none when two share it. */
+static void headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
+{
+	if (it->q.kind != QUOTE_HEADLINE || it->q.speaker >= 0 || it->mkind != MEN_NOMINAL)
+		return;
+	Span w = last_word(c->text, it->q.mention);
+	size_t wn = w.end - w.start;
+	if (wn < 2 || w.start != it->q.mention.start)
+		return; /* (one word: "Mayor", not "a top aide") */
+	int found = -1;
+	for (size_t i = 0; i < st->n; i++) {
+		const Ent *e = &st->v[i];
+		if (e->is_org || !(e->count || e->reported))
+			continue;
+		for (size_t r = 0; r < e->nroles; r++) {
+			size_t rn = strlen(e->roles[r]);
+			if (rn >= wn && !strncasecmp(e->roles[r] + rn - wn, c->text + w.start, wn) &&
+			    (rn == wn || e->roles[r][rn - wn - 1] == ' ')) {
+				if (found >= 0 && found != (int)i)
+					return;
+				found = (int)i;
+				break;
+			}
+		}
+	}
+	if (found >= 0) {
+		it->q.speaker = found;
+		it->q.confidence = 0.5;
+		st->v[found].count++;
+	}
+}
+
 SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 {
 	SpeakerTable *st = calloc(1, sizeof *st);
@@ -2739,6 +2773,8 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		last_quote_off = it->q.span.end;
 	}
 	free(recent);
+	for (size_t i = 0; ok && i < n; i++)
+		headline_by_role(c, st, &items[i]);
 	for (size_t i = 0; ok && i < st->n; i++)
 		if (!st->v[i].is_org && (st->v[i].count || st->v[i].reported))
 			ok = titles_from_index(c, st, &st->v[i]);

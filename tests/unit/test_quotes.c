@@ -1610,6 +1610,14 @@ int main(void)
 	                    " caption \"Zuck is a cuck.\""));
 	is_str(kind_of(&r, "Zuck is a cuck."), "term", "with the caption \"Q\": a term");
 	done(&r);
+	/* A headline's title alone: the one speaker with that title; a
+	 * statement going on after a dash aside. */
+	r = analyze("Mayor: 'We will rebuild'",
+	            P("\"We will rebuild,\" Mayor Lena Fox said \xE2\x80\x94 her voice breaking"
+	              " \xE2\x80\x94 \"every single home.\""));
+	is_str(speaker_of(&r, "We will rebuild"), "Lena Fox", "TITLE: 'Q' in the headline: the mayor");
+	is_str(kind_of(&r, "every single home."), "direct", "\"Q1,\" X said - ASIDE - \"q2\": goes on");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
