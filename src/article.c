@@ -153,10 +153,8 @@ bool article_finish(Article *a)
 	if (!buf_reserve(&a->text, ARTICLE_PAD))
 		return false;
 	memset(a->text.data + a->text.len, 0, ARTICLE_PAD + 1);
-	SentenceScan scan;
-	sentence_scan_init(&scan, a->text.len);
 	for (size_t i = 0; i < a->npara; i++) {
-		if (!sentence_split_next(a->text.data, a->paras[i].span, &scan, &a->sents, &a->nsent))
+		if (!sentence_split(a->text.data, a->text.len, a->paras[i].span, &a->sents, &a->nsent))
 			return false;
 	}
 	/* The index only speeds lookups up: without memory for it they search

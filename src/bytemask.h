@@ -57,6 +57,16 @@ static inline unsigned bytemask_cap16(const char *p)
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(x, bytemask_range16(x, 63, -102)));
 }
 
+/* The bytes equal to any of A, B, C, D: the few bytes a scan stops at
+ * ("." "!" "?" and the last byte of an ellipsis, for sentence.c). */
+static inline unsigned bytemask_any4_16(const char *p, char a, char b, char c, char d)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i ab = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(a)), _mm_cmpeq_epi8(x, _mm_set1_epi8(b)));
+	__m128i cd = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(c)), _mm_cmpeq_epi8(x, _mm_set1_epi8(d)));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(ab, cd));
+}
+
 static inline uint64_t bytemask_lower(const char *p)
 {
 	return (uint64_t)bytemask_lower16(p) | (uint64_t)bytemask_lower16(p + 16) << 16 |
@@ -92,6 +102,18 @@ static inline unsigned bytemask_cap16(const char *p)
 	uint64_t a = swar_load(p), b = swar_load(p + 8);
 	return bytemask_gather8((ascii_upper8(a) | a) & SWAR_TOP) |
 	       bytemask_gather8((ascii_upper8(b) | b) & SWAR_TOP) << 8;
+}
+
+static inline unsigned bytemask_any4_16(const char *p, char a, char b, char c, char d)
+{
+	unsigned r = 0;
+	for (unsigned k = 0; k < 16; k += 8) {
+		uint64_t x = swar_load(p + k);
+		r |= bytemask_gather8(bytes_eq8(x, SWAR_REP(a)) | bytes_eq8(x, SWAR_REP(b)) |
+		                      bytes_eq8(x, SWAR_REP(c)) | bytes_eq8(x, SWAR_REP(d)))
+		     << k;
+	}
+	return r;
 }
 
 static inline uint64_t bytemask_lower(const char *p)

@@ -13,9 +13,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bytemask.h"
 #include "sanitize.h"
 
-/* In strcmp() order: is_abbrev() searches it by halves. */
+/* In strcmp() order: is_abbrev() searches it by halves (six bytes at
+ * most: a longer word is none without the search). */
 static const char *const abbrevs[] = {
 	"a.m", "adm", "ala", "amb", "approx", "apr", "ariz", "ark", "aug", "ave", "blvd", "bros",
 	"calif", "capt", "cmdr", "co", "col", "colo", "conn", "corp", "d.c", "dec", "del", "dept",
@@ -38,8 +40,8 @@ static bool is_abbrev(const char *w, size_t n)
 		return true;
 	/* This runs at every full stop of the text: the word lower-cased
 	 * (ASCII letters and dots), then a binary search. */
-	char low[16];
-	if (n == 0 || n >= sizeof low)
+	char low[8];
+	if (n == 0 || n > 6)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		low[i] = (char)((unsigned)(w[i] - 'A') < 26u ? w[i] | 32 : w[i]);
@@ -138,73 +140,50 @@ static bool push(Span **sents, size_t *n, size_t start, size_t end)
 /* The bytes a sentence end starts with, . ! ?, and U+2026 (E2 80 A6), the
  * ellipsis found by its last byte: 0xA6 ends few characters, where its
  * lead byte starts every curly quote and dash (5,000 on 1 MB of news, each
- * a stop to look at and a search again, for 34 ellipses). */
-static const char stop_bytes[] = { '.', '!', '?', (char)0xA6 };
-enum { NSTOP = sizeof stop_bytes, ELLIPSIS = 3 };
-_Static_assert(NSTOP == sizeof ((SentenceScan *)0)->at / sizeof(size_t), "one place a kind");
-
-/* Where the first U+2026 starting at or after I is, LEN when none. */
-static size_t next_ellipsis(const char *text, size_t i, size_t len)
-{
-	for (size_t q = i + 2; q < len; q++) {
-		const char *p = memchr(text + q, stop_bytes[ELLIPSIS], len - q);
-		if (!p)
-			break;
-		q = (size_t)(p - text);
-		if ((unsigned char)text[q - 2] == 0xE2 && (unsigned char)text[q - 1] == 0x80)
-			return q - 2;
-	}
-	return len;
-}
+ * a stop to look at, for 34 ellipses). */
+enum { ELLIPSIS_LAST = 0xA6 };
 
 /* The first byte from I (before END) that may start a sentence end, END
- * when none.  S->AT[K] is where the next stop of kind K starts: memchr()
- * finds each kind, up to the end of the text, and looks again only when
- * the scan has passed it, so the text is read a few times by memchr()'s
- * wide steps rather than once a byte; a kind a paragraph lacks ("!", "?")
- * is looked for again only past the next paragraph that has one. */
-static size_t next_stop(const char *text, size_t i, size_t end, SentenceScan *s)
+ * when none.  Most bytes end nothing: 32 are tested a step, with loads
+ * inside the text's LEN bytes (so any text will do, padded or not), then
+ * one at a time for the last few. */
+static size_t next_stop(const char *text, size_t i, size_t end, size_t len)
 {
-	size_t first = end;
-	for (size_t k = 0; k < NSTOP; k++) {
-		if (s->at[k] < i || s->at[k] == SIZE_MAX) {
-			if (k == ELLIPSIS) {
-				s->at[k] = next_ellipsis(text, i, s->len);
-			} else {
-				const char *p = memchr(text + i, stop_bytes[k], s->len - i);
-				s->at[k] = p ? (size_t)(p - text) : s->len;
-			}
+	size_t from = i, lim = len < 32 ? 0 : end < len - 31 ? end : len - 31;
+	for (; i < lim; i += 32) {
+		uint32_t m = bytemask_any4_16(text + i, '.', '!', '?', (char)ELLIPSIS_LAST) |
+		             (uint32_t)bytemask_any4_16(text + i + 16, '.', '!', '?', (char)ELLIPSIS_LAST)
+		                     << 16;
+		for (; m; m &= m - 1) {
+			size_t p = i + (unsigned)__builtin_ctz(m);
+			if (p >= end)
+				return end;
+			if ((unsigned char)text[p] != ELLIPSIS_LAST)
+				return p;
+			if (p >= from + 2 && (unsigned char)text[p - 2] == 0xE2 &&
+			    (unsigned char)text[p - 1] == 0x80)
+				return p - 2;
 		}
-		if (s->at[k] < first)
-			first = s->at[k];
 	}
-	return first;
+	for (; i < end; i++) {
+		char c = text[i];
+		if (c == '.' || c == '!' || c == '?')
+			return i;
+		if ((unsigned char)c == ELLIPSIS_LAST && i >= from + 2 &&
+		    (unsigned char)text[i - 2] == 0xE2 && (unsigned char)text[i - 1] == 0x80)
+			return i - 2;
+	}
+	return end;
 }
 
-void sentence_scan_init(SentenceScan *s, size_t len)
-{
-	s->len = len;
-	for (size_t k = 0; k < NSTOP; k++)
-		s->at[k] = SIZE_MAX;
-}
-
-bool sentence_split(const char *text, Span para, Span **sents, size_t *n)
-{
-	SentenceScan s;
-	sentence_scan_init(&s, para.end);
-	return sentence_split_next(text, para, &s, sents, n);
-}
-
-bool sentence_split_next(const char *text, Span para, SentenceScan *scan, Span **sents,
-                         size_t *n)
+bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_t *n)
 {
 	size_t i = para.start, end = para.end;
 	while (i < end && text[i] == ' ')
 		i++;
 	size_t start = i;
 	while (i < end) {
-		/* Most bytes end nothing: the next that may, by memchr(). */
-		if ((i = next_stop(text, i, end, scan)) >= end)
+		if ((i = next_stop(text, i, end, len)) >= end)
 			break;
 		char c = text[i];
 		bool stop = c == '.' || c == '!' || c == '?';
