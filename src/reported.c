@@ -2329,15 +2329,25 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	while (colon < t->n && colon < 5 && is_word_tok(t, colon) &&
 	       (t->v[colon].flags & TOK_CAP))
 		colon++;
-	if (colon == 0 || colon >= t->n || !punct_at(c, t, colon, ':') ||
-	    word_in(TW(0), label_words) || word_in(TW(colon - 1), label_ends))
+	if (colon == 0 || colon >= t->n || !punct_at(c, t, colon, ':'))
 		return false;
 	Mention mn = { 0 };
+	/* "THE COURT: Why wasn't this disclosed?": a transcript's judge, in
+	 * its words, whom the lines name no better */
+	bool court = colon == 2 && !title_para_at(c, para.start) &&
+	             t->v[0].end - t->v[0].start == 3 && !memcmp(c->text + t->v[0].start, "THE", 3) &&
+	             t->v[1].end - t->v[1].start == 5 && !memcmp(c->text + t->v[1].start, "COURT", 5);
+	if (court) {
+		mn.kind = MEN_NOMINAL;
+		mn.span = mn.role = (Span){ t->v[0].start, t->v[1].end };
+	} else if (word_in(TW(0), label_words) || word_in(TW(colon - 1), label_ends)) {
+		return false;
+	}
 	/* "Poll: Clinton and Trump in dead heat": a headline's document says it */
 	bool doc = colon == 1 && word_in(TW(0), doc_nouns) && title_para_at(c, para.start);
-	if (!mention_before(c->text, t, 0, colon, &mn) ||
-	    (mn.kind != MEN_NAME && mn.kind != MEN_ORG && !(doc && mn.kind == MEN_NOMINAL)) ||
-	    mn.span.start != t->v[0].start)
+	if (!court && (!mention_before(c->text, t, 0, colon, &mn) ||
+	               (mn.kind != MEN_NAME && mn.kind != MEN_ORG && !(doc && mn.kind == MEN_NOMINAL)) ||
+	               mn.span.start != t->v[0].start))
 		return false;
 	/* In the body only a person: a transcript's speaker in capitals
 	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:",
@@ -2355,8 +2365,9 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	}
 	/* "Superbugs: What They Are and When to Worry", "Brexit: Why It
 	 * Matters": a topic and the question the text answers, not words said. */
-	if (colon + 1 < t->n && is_word_tok(t, colon + 1) && tok_in(c, t, colon + 1, RW_WH))
-		return false;
+	if (colon + 1 < t->n && is_word_tok(t, colon + 1) && tok_in(c, t, colon + 1, RW_WH) &&
+	    (title_para_at(c, para.start) || !(court || caps_label(c->text, t, colon))))
+		return false; /* (a transcript's turn may ask: "THE COURT: Why ...?") */
 	Span clause = { colon + 1 < t->n ? t->v[colon + 1].start : para.end, para.end };
 	while (clause.end > clause.start && strchr(" .", c->text[clause.end - 1]))
 		clause.end--;

@@ -1992,6 +1992,21 @@ static bool office_fits(const char *r, Span role, const char *t, Span m, const c
 	return rmod && mmod && re - rb == me - mb && !strncasecmp(r + rb, t + mb, re - rb);
 }
 
+/* The judge a transcript's "THE COURT" is: the latest name the text
+ * gives the title judge or justice before the mention of IT; -1 when none. */
+static int court_judge(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	size_t lo = runs_before(st, it->q.mention.start), b, e, a;
+	for (size_t i = lo; i-- > 0 && lo - i <= 400;) {
+		const NameRun *r = &st->runs[i];
+		if (r->title.end > r->title.start &&
+		    (find_word(c->text, r->title, "judge", 5, &b, &e, &a) ||
+		     find_word(c->text, r->title, "justice", 7, &b, &e, &a)))
+			return resolve_run(c, st, r);
+	}
+	return -1;
+}
+
 /* The person a nominal whose head is HEAD ("the governor") names by role:
  * among the six latest speakers the latest whose roles hold that word, else
  * the latest name written after that title before the mention.  -1 when
@@ -2337,6 +2352,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		"steelmaker", "university", NULL,
 	};
 	size_t hn = head.end - head.start;
+	/* "THE COURT:" in a transcript is the judge hearing the case */
+	if (hn == 5 && !memcmp(t + head.start, "COURT", 5))
+		return court_judge(c, st, it);
 	if (word_is_org(t + head.start, hn) || word_in(t + head.start, hn, body_nouns)) {
 		int spoke = recent_body_with(st, recent, nrecent, t + head.start, hn);
 		if (spoke >= 0)

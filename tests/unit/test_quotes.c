@@ -1618,6 +1618,16 @@ int main(void)
 	is_str(speaker_of(&r, "We will rebuild"), "Lena Fox", "TITLE: 'Q' in the headline: the mayor");
 	is_str(kind_of(&r, "every single home."), "direct", "\"Q1,\" X said - ASIDE - \"q2\": goes on");
 	done(&r);
+	/* A transcript's "THE COURT:" is the judge the text names. */
+	r = analyze(NULL, P("Hearing", "A transcript of the hearing before U.S. District Judge Amy Berman"
+	                    " Jackson shows the judge pressing prosecutors.",
+	                    "THE COURT: Why wasn't this disclosed earlier?",
+	                    "MR. SMITH: Your Honor, we were not aware of the document until last week.",
+	                    "THE COURT: That is not an acceptable answer."));
+	is_str(speaker_of(&r, "Why wasn't this disclosed earlier?"), "Amy Berman Jackson",
+	       "THE COURT: a question, the judge's turn");
+	is_str(speaker_of(&r, "That is not an acceptable answer"), "Amy Berman Jackson", "THE COURT: the judge");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
