@@ -67,6 +67,16 @@ static inline unsigned bytemask_any4_16(const char *p, char a, char b, char c, c
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(ab, cd));
 }
 
+/* The bytes of the words a title before a name is made of: ASCII letters,
+ * apostrophes, hyphens, and every byte from 0x80 (speakers.c's lead_in()). */
+static inline unsigned bytemask_word16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i letter = bytemask_range16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 31, -102);
+	__m128i mark = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, mark), x));
+}
+
 static inline uint64_t bytemask_lower(const char *p)
 {
 	return (uint64_t)bytemask_lower16(p) | (uint64_t)bytemask_lower16(p + 16) << 16 |
@@ -112,6 +122,16 @@ static inline unsigned bytemask_any4_16(const char *p, char a, char b, char c, c
 		r |= bytemask_gather8(bytes_eq8(x, SWAR_REP(a)) | bytes_eq8(x, SWAR_REP(b)) |
 		                      bytes_eq8(x, SWAR_REP(c)) | bytes_eq8(x, SWAR_REP(d)))
 		     << k;
+	}
+	return r;
+}
+
+static inline unsigned bytemask_word16(const char *p)
+{
+	unsigned r = 0;
+	for (unsigned k = 0; k < 16; k++) {
+		unsigned char b = (unsigned char)p[k];
+		r |= (unsigned)((unsigned)((b | 32) - 'a') < 26u || b == '\'' || b == '-' || b >= 0x80) << k;
 	}
 	return r;
 }

@@ -250,30 +250,27 @@ static bool opens_word(const char *t, size_t i, size_t start)
 	       (b >= 0x80 && i >= start + 3 && (unsigned char)t[i - 3] == 0xE2);
 }
 
-/* End of the word at I: up to a space, or punctuation not inside a word. */
+/* End of the word at I: up to a space, or punctuation not inside a word.
+ * T is an article's text, padded (ARTICLE_PAD): letters and digits, most
+ * bytes of a name, are passed over sixteen a step. */
 static size_t word_end(const char *t, size_t i, size_t end)
 {
-	while (i < end && t[i] != ' ') {
-		/* letters first, eight a step: most bytes of a name */
-		for (uint64_t m; i + 8 <= end; i += 8)
-			if ((m = ~ascii_lower8(swar_load(t + i) | SWAR_REP(0x20)) & SWAR_TOP)) {
-				i += swar_first(m);
-				break;
-			}
-		while (i < end && (unsigned)((t[i] | 32) - 'a') < 26u)
-			i++;
-		if (i >= end || t[i] == ' ')
+	while (i < end) {
+		unsigned k = bytemask_alnum_run16(t + i);
+		i += k;
+		if (k == 16)
+			continue;
+		if (i >= end)
 			break;
 		unsigned char b = (unsigned char)t[i];
-		bool alnum = (unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u;
-		if (b < 0x80 && !(alnum || b == '\'' || b == '-' || b == '.'))
-			break;
+		if (b < 0x80 && b != '\'' && b != '-' && b != '.')
+			break; /* (a space too) */
 		if (b == 0xE2 && i + 2 < end && (unsigned char)t[i + 1] == 0x80 &&
 		    (unsigned char)t[i + 2] != 0x99)
 			break; /* curly quotes and dashes end a word, apostrophes do not */
 		i++;
 	}
-	return i;
+	return i < end ? i : end;
 }
 
 /* The word before byte I in [START, I), or an empty span. */
@@ -563,6 +560,33 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	return participle || word_in(x + sent.start, n, openers);
 }
 
+/* Where the word ending at W starts, not before LO: after the space before
+ * it, or at LO; NONE when a byte that is no letter, apostrophe, hyphen or
+ * byte of a UTF-8 sequence comes first.  Sixteen bytes a step back, loads
+ * inside the text. */
+static size_t lead_word_start(const char *x, size_t lo, size_t w)
+{
+	while (w > lo && w >= 16) {
+		size_t at = w - 16; /* the block's first byte */
+		unsigned stop = ~bytemask_word16(x + at) & 0xFFFFu;
+		if (at < lo)
+			stop &= 0xFFFFu << (lo - at);
+		if (stop) {
+			size_t q = at + 31 - (unsigned)__builtin_clz(stop);
+			return x[q] == ' ' ? q + 1 : NONE;
+		}
+		if (at <= lo)
+			return lo;
+		w = at;
+	}
+	for (; w > lo && x[w - 1] != ' '; w--) {
+		unsigned char b = (unsigned char)x[w - 1];
+		if (!((unsigned)((b | 32) - 'a') < 26u || b == '\'' || b == '-' || b >= 0x80))
+			return NONE;
+	}
+	return w;
+}
+
 /* Where the words that may title the full name at RS begin: up to five
  * words back in its sentence (from SENT_START), over letters, apostrophes
  * and hyphens only ("Chelsea manager | Emma Hayes"). */
@@ -570,13 +594,9 @@ static size_t lead_in(const char *x, size_t sent_start, size_t rs)
 {
 	size_t a = rs;
 	for (int k = 0; k < 5 && a > sent_start + 1 && x[a - 1] == ' '; k++) {
-		size_t w = a - 1;
-		while (w > sent_start && x[w - 1] != ' ') {
-			unsigned char b = (unsigned char)x[w - 1];
-			if (!((unsigned)((b | 32) - 'a') < 26u || b == '\'' || b == '-' || b >= 0x80))
-				return a;
-			w--;
-		}
+		size_t w = lead_word_start(x, sent_start, a - 1);
+		if (w == NONE)
+			return a;
 		if (w == a - 1)
 			break;
 		a = w;
