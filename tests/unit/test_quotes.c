@@ -1628,6 +1628,12 @@ int main(void)
 	       "THE COURT: a question, the judge's turn");
 	is_str(speaker_of(&r, "That is not an acceptable answer"), "Amy Berman Jackson", "THE COURT: the judge");
 	done(&r);
+	/* Records, emails, files: sources opening a sentence, no one's name. */
+	r = analyze(NULL, P("Tax", "Records showed the company paid no federal tax.",
+	                    "Emails reveal the mayor approved the deal."));
+	is_int((int)quoteset_speaker_count(r.q), 0, "Records showed, Emails reveal: no speakers");
+	is_str(mention_of(&r, "the company paid no federal tax"), "Records", "... the source as written");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
