@@ -49,9 +49,16 @@ typedef struct {
 	Span span;            /* the name words, titles stripped */
 	Span last;            /* its last word, possessive stripped */
 	bool subject;         /* starts its sentence */
+	/* GENDER and GENDER_SURE are worked out when resolution first asks
+	 * (run_gender()), from the paragraph PARA and the run's end RUN_END:
+	 * most runs are never asked, and the search for a he/she after a name
+	 * was the most of indexing it. */
+	bool gender_known;
 	char gender;          /* 'm', 'f' or 0 unknown: see name_gender, else the
 	                       * next he/she nearby (a guess) */
 	bool gender_sure;     /* from the name or its honorific, not a guess */
+	Span para;
+	size_t run_end;
 	bool single;          /* one word: a surname opening a sentence or after a
 	                       * title ("Mrs. Clinton") */
 	Span title;           /* the title before the name ("Governor"), or empty;
@@ -483,12 +490,34 @@ static char name_gender(const Ctx *c, const char *t, size_t para_start, Span nam
 static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, Span title,
                           bool subj, size_t run_end, bool single)
 {
-	char g = name_gender(c, c->text, p.start, name);
 	return add_run(st, (NameRun){ .span = name, .last = last_word(c->text, name),
-	                              .subject = subj,
-	                              .gender = g ? g : gender_after(c->text, run_end, p.end),
-	                              .gender_sure = g != 0, .single = single, .title = title,
-	                              .next = NONE });
+	                              .subject = subj, .para = p, .run_end = run_end,
+	                              .single = single, .title = title, .next = NONE });
+}
+
+/* The gender of run R of ST (see NameRun), *SURE (may be NULL) whether the
+ * name says it: worked out the first time, then kept in the run (the
+ * table's, not const, though ST is). */
+static char run_gender(const Ctx *c, const SpeakerTable *st, const NameRun *r, bool *sure)
+{
+	NameRun *w = &st->runs[r - st->runs];
+	if (!w->gender_known) {
+		char g = name_gender(c, c->text, w->para.start, w->span);
+		w->gender = g ? g : gender_after(c->text, w->run_end, w->para.end);
+		w->gender_sure = g != 0;
+		w->gender_known = true;
+	}
+	if (sure)
+		*sure = w->gender_sure;
+	return w->gender;
+}
+
+/* The gender of run R when its name says it, else 0. */
+static char run_sure_gender(const Ctx *c, const SpeakerTable *st, const NameRun *r)
+{
+	bool sure;
+	char g = run_gender(c, st, r, &sure);
+	return sure ? g : 0;
 }
 
 /* The title before the name M of a run: its role, but after a
@@ -864,6 +893,7 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Span
 				if (g) {
 					st->runs[st->nruns - 1].gender = g;
 					st->runs[st->nruns - 1].gender_sure = true;
+					st->runs[st->nruns - 1].gender_known = true;
 				}
 			}
 		}
@@ -1012,8 +1042,8 @@ static const NameRun *full_name_opening(const Ctx *c, const SpeakerTable *st, si
 	for (size_t i = hi; i-- > 0 && hi - i <= 64;) {
 		const NameRun *r = &st->runs[i];
 		if (r->single || r->span.end - r->span.start <= wn ||
-		    (!r->gender && r->title.end == r->title.start) ||
-		    strncmp(c->text + r->span.start, w, wn) || c->text[r->span.start + wn] != ' ')
+		    strncmp(c->text + r->span.start, w, wn) || c->text[r->span.start + wn] != ' ' ||
+		    (r->title.end == r->title.start && !run_gender(c, st, r, NULL)))
 			continue;
 		if (found && (found->span.end - found->span.start != r->span.end - r->span.start ||
 		              memcmp(c->text + found->span.start, c->text + r->span.start,
@@ -1040,13 +1070,15 @@ static const NameRun *full_name_fitting(const Ctx *c, const SpeakerTable *st, co
 	char g = name_gender(c, c->text, it->q.mention.start, it->name);
 	for (size_t i = first; !g && i != NONE; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
-		if (r->single && r->gender_sure && same_word(c->text, r->last, w, wn))
-			g = r->gender;
+		if (r->single && same_word(c->text, r->last, w, wn))
+			g = run_sure_gender(c, st, r);
 	}
 	for (size_t i = first; i != NONE; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
-		if (!r->single && same_word(c->text, r->last, w, wn) &&
-		    !(g && r->gender_sure && r->gender != g))
+		if (r->single || !same_word(c->text, r->last, w, wn))
+			continue;
+		char rg = g ? run_sure_gender(c, st, r) : 0;
+		if (!rg || rg == g)
 			return r;
 	}
 	return NULL;
@@ -1194,8 +1226,8 @@ static const NameRun *latest_full_name(const Ctx *c, const SpeakerTable *st, con
 		const NameRun *r = &st->runs[i];
 		if (r->span.start + NAME_REACH < off)
 			break;
-		if (!r->single && r->gender_sure && r->gender == g &&
-		    same_word(c->text, r->last, c->text + lw.start, lw.end - lw.start))
+		if (!r->single && same_word(c->text, r->last, c->text + lw.start, lw.end - lw.start) &&
+		    run_sure_gender(c, st, r) == g)
 			return r;
 	}
 	return NULL;
@@ -1659,7 +1691,7 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 	}
 	for (size_t i = first; i != NONE; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
-		if (!r->gender_sure || !same_word(c->text, r->last, e->key, kn))
+		if (!same_word(c->text, r->last, e->key, kn) || !run_sure_gender(c, st, r))
 			continue;
 		if (r->single ? !shared : run_is(c->text, r, e->name)) {
 			*sure = true;
@@ -1667,7 +1699,7 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 		}
 	}
 	const NameRun *r = full_name_for(c, st, e->key, kn);
-	return r ? r->gender : 0;
+	return r ? run_gender(c, st, r, NULL) : 0;
 }
 
 
@@ -1754,7 +1786,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < last_quote_off)
 			break;
-		if (!r->subject || !gender_fits(want, r->gender))
+		if (!r->subject || !gender_fits(want, run_gender(c, st, r, NULL)))
 			continue;
 		/* "The North Atlantic warmed fastest, he said": a name in the
 		 * words he reports is not who "he" is, nor one in words quoted
@@ -1777,7 +1809,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		/* ('"...?" Brandt asked. "No," she replied': the "she" after a
 		 * lone surname is no guess at its sex when its full name, Michael
 		 * Brandt, says otherwise) */
-		if (full && full->gender_sure && !gender_fits(want, full->gender))
+		if (full && run_sure_gender(c, st, full) && !gender_fits(want, full->gender))
 			continue;
 		int e = resolve_run(c, st, r);
 		if (e >= 0)
@@ -1796,7 +1828,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < last_quote_off || r->span.start + NAME_REACH < off)
 			break;
-		if (r->single || r->gender != want || r->span.end > it->q.span.start ||
+		if (r->single || r->span.end > it->q.span.start || run_gender(c, st, r, NULL) != want ||
 		    quoted(items, idx, r->span.start))
 			continue;
 		named = r;
@@ -1808,7 +1840,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		if (e->is_org || e->is_writer)
 			continue;
 		char g = ent_gender(c, st, e, &sure);
-		if (gender_fits(want, g) && (g || !named || !named->gender_sure))
+		if (gender_fits(want, g) && (g || !named || !run_sure_gender(c, st, named)))
 			return recent[k];
 	}
 	if (named) {
@@ -2296,7 +2328,8 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
 	size_t kn = strlen(e->key), seen = 0;
 	for (size_t i = st->nslots ? st->slots[hash_word(e->key, kn) & (st->nslots - 1)] : NONE;
 	     i != NONE && seen++ < EARLY; i = st->runs[i].next)
-		if (st->runs[i].gender && same_word(c->text, st->runs[i].last, e->key, kn))
+		if (same_word(c->text, st->runs[i].last, e->key, kn) &&
+		    run_gender(c, st, &st->runs[i], NULL))
 			return -1;
 	e->is_org = true;
 	return recent[nrecent - 1];
