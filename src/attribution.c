@@ -154,6 +154,27 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind));
 		return true;
 	}
+	/* '"Q," said a bartender (who saw it).': a noun phrase in lower case
+	 * whose noun the lists do not know still says who speaks (nobody
+	 * named), as before the cue ('"Q," the juror said') */
+	static const char *const inv_dets[] = { "a", "an", "another", "one", "the", NULL };
+	if (inverted && ce + 1 < hi && (t->v[ce].flags & TOK_WORD) &&
+	    word_in(text + t->v[ce].start, t->v[ce].end - t->v[ce].start, inv_dets)) {
+		size_t e = ce + 1;
+		while (e < hi && e < ce + 4 && (t->v[e].flags & TOK_WORD) && !(t->v[e].flags & TOK_CAP) &&
+		       !word_eq(text + t->v[e].start, t->v[e].end - t->v[e].start, "who") &&
+		       !word_eq(text + t->v[e].start, t->v[e].end - t->v[e].start, "at") &&
+		       !word_eq(text + t->v[e].start, t->v[e].end - t->v[e].start, "in") &&
+		       !word_eq(text + t->v[e].start, t->v[e].end - t->v[e].start, "from"))
+			e++;
+		if (e > ce + 1 && (e == hi || !(t->v[e].flags & TOK_WORD) ||
+		                   !(t->v[e].flags & TOK_CAP))) {
+			m.kind = MEN_NOMINAL;
+			m.span = m.role = (Span){ t->v[ce].start, t->v[e - 1].end };
+			set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.4);
+			return true;
+		}
+	}
 	/* "Q," Blige sings to Clinton before asking her: the clause's subject */
 	if (!inverted && !adjacent && participle) {
 		if (!mention_subject(text, t, qt + 1, ci, &m))

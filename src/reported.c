@@ -879,6 +879,25 @@ static const char *const catenatives[] = {
 	"continued", "continues", "seem", "seemed", "seems", "tried", "tries", "try", NULL,
 };
 
+/* From token K: "not to be named", "to not be identified", "not to be
+ * quoted" - the terms a source asked for or declined, not what they said. */
+static bool anonymity_at(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	static const char *const named[] = {
+		"identified", "named", "quoted", NULL,
+	};
+	size_t i = k;
+	if (tok_is(c, t, i, "not") && tok_is(c, t, i + 1, "to"))
+		i += 2;
+	else if (tok_is(c, t, i, "to") && tok_is(c, t, i + 1, "not"))
+		i += 2;
+	else if (tok_is(c, t, i, "to"))
+		i += 1; /* "declined to be named" */
+	else
+		return false;
+	return i + 1 < b && tok_is(c, t, i, "be") && is_word_tok(t, i + 1) && word_in(TW(i + 1), named);
+}
+
 /* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
  * subject starts (the clause is after the cue). */
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
@@ -886,6 +905,15 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	size_t j = ci;
 	while (j > lo && is_word_tok(t, j - 1) && (tok_in(c, t, j - 1, RW_CUE_AUX) || is_ly(c, t, j - 1)))
 		j--;
+	/* "A bartender who asked not to be identified (because she feared
+	 * retaliation) said": the source is before the terms it asked for */
+	for (size_t w = j; j > lo && !word_in(TW(j - 1), subject_pronouns) && w-- > lo + 1 && j - w < 16 &&
+	                   is_word_tok(t, w);)
+		if (tok_is(c, t, w, "who") && w + 2 < j &&
+		    (tok_is(c, t, w + 1, "asked") || tok_is(c, t, w + 1, "requested") ||
+		     tok_is(c, t, w + 1, "declined")) &&
+		    anonymity_at(c, t, w + 2, j))
+			return np_back(c, t, lo, w, m);
 	if (j > lo + 2 && tok_is(c, t, j - 1, "to") && is_word_tok(t, j - 2) &&
 	    word_in(TW(j - 2), catenatives))
 		return subject_of(c, t, lo, j - 2, m); /* "X appeared to blame": X's */
@@ -1467,6 +1495,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	unsigned cls = ce == ci + 1 ? cue_class_at(c, t, ci) : report_cue_class_in(c->e, cs, cn);
 	if (!cls && !tok_is(c, t, after, "that"))
 		return false; /* "pointed out that": a clause only after "that" */
+	if (anonymity_at(c, t, ce, b))
+		return false; /* "who asked not to be named": a source's terms, no report */
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
 		return false; /* "so frustrated that she left": a result, not a report */
 	size_t k = after, p = ce, give_end = 0;

@@ -1634,6 +1634,16 @@ int main(void)
 	is_int((int)quoteset_speaker_count(r.q), 0, "Records showed, Emails reveal: no speakers");
 	is_str(mention_of(&r, "the company paid no federal tax"), "Records", "... the source as written");
 	done(&r);
+	/* The terms a source asks for are no report; the source is before them. */
+	reported_is(P("Bar", "A bartender who asked not to be identified said the argument began inside."),
+	            "the argument began inside", "A bartender",
+	            "X who asked not to be identified said CLAUSE: X's CLAUSE, not 'not to be identified'");
+	no_reported(P("Bar", "A neighbor, who asked not to be named, heard three shots."),
+	            "asked not to be named: no report");
+	/* '"Q," said a NOUN': a noun phrase the lists do not know, as written. */
+	r = analyze(NULL, P("Bar", "\"It started over a drink,\" said a bartender who saw it."));
+	is_str(mention_of(&r, "It started over a drink,"), "a bartender", "\"Q,\" said a bartender");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
