@@ -50,15 +50,17 @@ typedef struct {
 	Span last;            /* its last word, possessive stripped */
 	bool subject;         /* starts its sentence */
 	/* GENDER and GENDER_SURE are worked out when resolution first asks
-	 * (run_gender()), from the paragraph PARA and the run's end RUN_END:
-	 * most runs are never asked, and the search for a he/she after a name
-	 * was the most of indexing it. */
+	 * (run_gender()): most runs are never asked, and the search for a
+	 * he/she after a name was the most of indexing it. */
 	bool gender_known;
 	char gender;          /* 'm', 'f' or 0 unknown: see name_gender, else the
 	                       * next he/she nearby (a guess) */
 	bool gender_sure;     /* from the name or its honorific, not a guess */
-	Span para;
-	size_t run_end;
+	uint16_t tail;        /* the run's bytes after the name (a possessive
+	                       * ending, a suffix): the search starts past them.
+	                       * (Two bytes, where a run's end took eight and the
+	                       * table of runs grew by an eighth; a longer tail
+	                       * has the gender worked out when indexed.) */
 	bool single;          /* one word: a surname opening a sentence or after a
 	                       * title ("Mrs. Clinton") */
 	Span title;           /* the title before the name ("Governor"), or empty;
@@ -487,12 +489,25 @@ static char name_gender(const Ctx *c, const char *t, size_t para_start, Span nam
 	return given_sex_in(c, t + name.start, e - name.start);
 }
 
+/* Works out the gender of run R in paragraph P, the run ending at RUN_END. */
+static void work_out_gender(const Ctx *c, NameRun *r, Span p, size_t run_end)
+{
+	char g = name_gender(c, c->text, p.start, r->span);
+	r->gender = g ? g : gender_after(c->text, run_end, p.end);
+	r->gender_sure = g != 0;
+	r->gender_known = true;
+}
+
 static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, Span title,
                           bool subj, size_t run_end, bool single)
 {
-	return add_run(st, (NameRun){ .span = name, .last = last_word(c->text, name),
-	                              .subject = subj, .para = p, .run_end = run_end,
-	                              .single = single, .title = title, .next = NONE });
+	NameRun r = { .span = name, .last = last_word(c->text, name), .subject = subj,
+	              .single = single, .title = title, .next = NONE };
+	if (run_end >= name.end && run_end - name.end <= UINT16_MAX)
+		r.tail = (uint16_t)(run_end - name.end);
+	else
+		work_out_gender(c, &r, p, run_end);
+	return add_run(st, r);
 }
 
 /* The gender of run R of ST (see NameRun), *SURE (may be NULL) whether the
@@ -501,11 +516,9 @@ static bool add_named_run(const Ctx *c, SpeakerTable *st, Span p, Span name, Spa
 static char run_gender(const Ctx *c, const SpeakerTable *st, const NameRun *r, bool *sure)
 {
 	NameRun *w = &st->runs[r - st->runs];
-	if (!w->gender_known) {
-		char g = name_gender(c, c->text, w->para.start, w->span);
-		w->gender = g ? g : gender_after(c->text, w->run_end, w->para.end);
-		w->gender_sure = g != 0;
-		w->gender_known = true;
+	if (!w->gender_known) { /* (its paragraph looked up again: see TAIL) */
+		Span p = article_paragraph(c->a, article_paragraph_at(c->a, w->span.start))->span;
+		work_out_gender(c, w, p, w->span.end + w->tail);
 	}
 	if (sure)
 		*sure = w->gender_sure;
