@@ -183,6 +183,16 @@ static bool title_context(const Ctx *c, Span para, Span q)
 	/* "the singing competition "I'd Do Anything"": the noun before it */
 	if (word_in(t + ws, we - ws, title_nouns))
 		return true;
+	/* "a live show called "Ask Dr. Mike"": a thing called so (not
+	 * "critics called "Reckless Spending"", people calling it that) */
+	if ((word_eq(t + ws, we - ws, "called") || word_eq(t + ws, we - ws, "titled") ||
+	     word_eq(t + ws, we - ws, "dubbed")) &&
+	    word_before(t, para.start, ws, &s2, &e2) && islower((unsigned char)t[s2]) &&
+	    !word_is_person_noun(t + s2, e2 - s2) && !word_is_pronoun(t + s2, e2 - s2) &&
+	    !(e2 - s2 > 2 && !memcmp(t + e2 - 2, "ly", 2)) &&
+	    !word_is_be(t + s2, e2 - s2) && !word_eq(t + s2, e2 - s2, "has") &&
+	    !word_eq(t + s2, e2 - s2, "have") && !word_eq(t + s2, e2 - s2, "had"))
+		return true;
 	if (word_in(t + ws, we - ws, articles) && !word_before(t, para.start, ws, &ws, &we))
 		return false;
 	if (word_in(t + ws, we - ws, title_preps))

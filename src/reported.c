@@ -1486,6 +1486,8 @@ static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 	       !tok_is(c, t, j, "to") && !tok_is(c, t, j, "if") && !tok_is(c, t, j, "not");
 }
 
+static bool bare_form(const Ctx *c, const Toks *t, size_t i);
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -1609,6 +1611,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	if (k == after && tok_is(c, t, k, "about"))
 		return false; /* "what I said about sweets": a topic, no clause */
+	/* "a live show called Ask Dr. Mike": a participle right after a bare
+	 * form opens no clause (it has no subject) but names the noun the cue
+	 * word is */
+	if (k == after && !(cls & (RC_OBJ | RC_TO)) && bare_form(c, t, ci) && is_word_tok(t, k) &&
+	    !(t->v[k].flags & TOK_CAP) && t->v[k].end - t->v[k].start > 4 &&
+	    !memcmp(c->text + t->v[k].end - 2, "ed", 2))
+		return false;
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
 		return false; /* "said as much": what, the sentences before say */
 	/* "Health worries have grown": a verb after the cue makes it a noun;

@@ -1644,6 +1644,17 @@ int main(void)
 	r = analyze(NULL, P("Bar", "\"It started over a drink,\" said a bartender who saw it."));
 	is_str(mention_of(&r, "It started over a drink,"), "a bartender", "\"Q,\" said a bartender");
 	done(&r);
+	/* A thing called by a title-case name: a title; a bare cue form before
+	 * a participle is the noun it names, no report. */
+	r = analyze(NULL, P("Author", "He performed an improvised live show called \"Ask Dr. Mike\" at"
+	                    " conventions, and a poem called \"Winter Solstice\" won an award."));
+	is_str(kind_of(&r, "Ask Dr. Mike"), "term", "a show called \"Title\": a title");
+	is_str(kind_of(&r, "Winter Solstice"), "term", "a poem called \"Title\": a title");
+	is_int(nreported(&r), 0, "a live show called ...: no report of 'show'");
+	done(&r);
+	r = analyze(NULL, P("Budget", "Critics called \"Reckless Spending\" the theme of the year."));
+	ok(strcmp(kind_of(&r, "Reckless Spending"), "term"), "people calling it that: no title");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
