@@ -946,6 +946,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 	size_t qnext = k < nq ? q[k].span.start : SIZE_MAX;
 	for (size_t i = r.start; i < r.end;) {
 		unsigned char c0 = (unsigned char)s[i];
+		size_t run = 0; /* where the letters and digits from I end, when known */
 		/* Most tokens are a plain word of ASCII letters and digits
 		 * before a space or a comma: taken here with the fewest tests
 		 * (what the general path below would find for it). */
@@ -966,6 +967,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				i = e < r.end && s[e] == ' ' ? e + 1 : e;
 				continue;
 			}
+			run = e; /* (the word goes on past a mark: the path below) */
 		}
 		if (c0 == ' ' || c0 == '\n') {
 			i++;
@@ -1004,7 +1006,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 		size_t l, start = i;
 		/* ASCII without a call: most tokens are plain words. */
 		if (c0 < 0x80 ? (l = 1, ascii_alnum(c0)) : letter_at(s, i, r.end, &l)) {
-			i += l;
+			/* (the letters and digits read above not read again) */
+			i = run ? run : i + l;
 			/* (plain: no byte but ASCII letters and digits, which the
 			 * word's later readers need not search for marks) */
 			bool plain = c0 < 0x80;
@@ -1041,7 +1044,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			if (i < r.end && s[i] == '.') {
 				size_t n = i - start;
 				if ((n == 1 && isupper((unsigned char)s[start])) ||
-				    memchr(s + start, '.', n) || (n <= 6 && word_in(s + start, n, dot_abbrevs))) {
+				    (!plain && memchr(s + start, '.', n)) ||
+				    (n <= 6 && word_in(s + start, n, dot_abbrevs))) {
 					i++;
 					plain = false;
 				}
