@@ -2701,15 +2701,16 @@ static bool opens_sentence(const Ctx *c, Span m)
 
 /* "Mayor: 'We will rebuild'": a headline quote whose speaker is named by
  * a title alone goes to the one speaker the article gives that title,
- * known only once the body is read; none when two share it. */
-static void headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
+ * known only once the body is read; none when two share it.  True when
+ * the speakers' roles were asked. */
+static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 {
 	if (it->q.kind != QUOTE_HEADLINE || it->q.speaker >= 0 || it->mkind != MEN_NOMINAL)
-		return;
+		return false;
 	Span w = last_word(c->text, it->q.mention);
 	size_t wn = w.end - w.start;
 	if (wn < 2 || w.start != it->q.mention.start)
-		return; /* (one word: "Mayor", not "a top aide") */
+		return false; /* (one word: "Mayor", not "a top aide") */
 	int found = -1;
 	for (size_t i = 0; i < st->n; i++) {
 		const Ent *e = &st->v[i];
@@ -2720,7 +2721,7 @@ static void headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 			if (rn >= wn && !strncasecmp(e->roles[r] + rn - wn, c->text + w.start, wn) &&
 			    (rn == wn || e->roles[r][rn - wn - 1] == ' ')) {
 				if (found >= 0 && found != (int)i)
-					return;
+					return true;
 				found = (int)i;
 				break;
 			}
@@ -2731,6 +2732,7 @@ static void headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 		it->q.confidence = 0.5;
 		st->v[found].count++;
 	}
+	return true;
 }
 
 SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
@@ -2857,8 +2859,10 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		last_quote_off = it->q.span.end;
 	}
 	free(recent);
-	for (size_t i = 0; ok && i < n; i++)
-		headline_by_role(c, st, &items[i]);
+	/* (a headline holds a few quotes; a hostile one of thousands asks the
+	 * speakers' roles for its first few only) */
+	for (size_t i = 0, asked = 0; ok && i < n && asked < 16; i++)
+		asked += headline_by_role(c, st, &items[i]);
 	for (size_t i = 0; ok && i < st->n; i++)
 		if (!st->v[i].is_org && (st->v[i].count || st->v[i].reported))
 			ok = titles_from_index(c, st, &st->v[i]);
