@@ -66,7 +66,9 @@ typedef struct {
  * searching back no further than token LO.  Returns false when none. */
 bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m);
 /* The mention that starts at token I ("said X", "according to X"), ending
- * before token HI. */
+ * before token HI.  When HI is T->n, what it finds depends on tokens [I,
+ * HI) and their bytes only, but for token I - 1 when that is a capitalised
+ * word and for the tokens before a comma: mention_memo.c relies on it. */
 bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention *m);
 /* The subject at the start of the clause that holds token AT ("Tillerson
  * rejected ..., saying"), searching from token LO. */

@@ -17,6 +17,7 @@
 
 #include "bytemask.h"
 #include "mention.h"
+#include "mention_memo.h"
 #include "quotes_impl.h"
 #include "sanitize.h"
 #include "swar.h"
@@ -750,8 +751,8 @@ static bool plain_lead(const char *x, Span sent, Span prev, size_t rs)
  * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
  * lead-in of words before it may title it).  LT: room for the lead-in's
  * tokens. */
-static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Span p, Span sent,
-                         bool leads, size_t rs, size_t re, bool apposed)
+static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, MentionMemo *memo,
+                         Span p, Span sent, bool leads, size_t rs, size_t re, bool apposed)
 {
 	Span prev = word_before(c->text, p.start, rs);
 	/* The lead-in titles only a name without a title, and its words cost
@@ -805,8 +806,10 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Span
 			 * reads by the shortest way) */
 			if (last->end < end && plain_bytes(c->text + last->start, last->end - last->start))
 				last->flags |= TOK_PLAIN;
-			/* Reuse the run classifier through mention_after. */
-			bool named = mention_after(c->text, t, i, j, &m);
+			/* Reuse the run classifier through mention_after (a run
+			 * that ends the tokens read once for each way it is written) */
+			bool named = j == t->n ? mention_after_memo(memo, c->text, t, i, &m)
+			                       : mention_after(c->text, t, i, j, &m);
 			last = &t->v[j - 1];
 			last->end = end;
 			last->flags = flags;
@@ -932,6 +935,7 @@ static bool lone_nobody(const Ctx *c, size_t rs, size_t re)
 static bool build_index(const Ctx *c, SpeakerTable *st)
 {
 	Toks t = { .classes = &c->e->name_class }, lt = { .classes = &c->e->name_class };
+	MentionMemo memo = { 0 };
 	bool ok = true;
 	const char *x = c->text;
 	/* The sentence of the run: runs come in text order, so a cursor that
@@ -970,11 +974,12 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			      apposed))
 				continue;
 			if (!(words == 1 && lone_nobody(c, rs, re)))
-				ok = index_region(c, st, &t, &lt, p, sent, words >= 2, rs, re, apposed);
+				ok = index_region(c, st, &t, &lt, &memo, p, sent, words >= 2, rs, re, apposed);
 		}
 	}
 	toks_free(&t);
 	toks_free(&lt);
+	mention_memo_free(&memo);
 	if (!ok)
 		return false;
 	size_t ns = 64;
