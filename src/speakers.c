@@ -941,6 +941,7 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 	/* The sentence of the run: runs come in text order, so a cursor that
 	 * only moves forward finds it (a search for each was 2% of the time). */
 	size_t si = 0, nsent = article_sentence_count(c->a);
+	Span sent = article_sentence(c->a, si); /* (sentence SI, kept: asked for each run) */
 	for (size_t pi = 0; ok && pi < article_paragraph_count(c->a); pi++) {
 		Span p = article_paragraph(c->a, pi)->span;
 		/* A headline capitalises every word: "Railing Against Trump" is
@@ -966,9 +967,8 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 				words++;
 			}
 			i = re > i ? re : i + 1;
-			while (si < nsent && article_sentence(c->a, si).end <= rs)
-				si++;
-			Span sent = article_sentence(c->a, si);
+			while (si < nsent && sent.end <= rs)
+				sent = article_sentence(c->a, ++si);
 			bool apposed = appositive_subject(x, sent, rs, re);
 			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end) ||
 			      apposed))
