@@ -702,6 +702,9 @@ static bool title_label(const char *x, size_t s, size_t e)
 {
 	static const char *const small[] = { "a", "an", "and", "for", "in", "of", "on", "the",
 		                             "to", NULL };
+	/* (most sentences hold no colon: no label without reading the words) */
+	if (s >= e || !memchr(x + s, ':', e - s))
+		return false;
 	size_t words = 0;
 	for (size_t i = s; i < e && words <= 8;) {
 		size_t w = i;
