@@ -77,6 +77,14 @@ static inline unsigned bytemask_word16(const char *p)
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, mark), x));
 }
 
+/* The bytes B with B | 0x20 == C: for a lower-case letter C, C and its
+ * capital. */
+static inline unsigned bytemask_fold_eq16(const char *p, char c)
+{
+	__m128i x = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)p), _mm_set1_epi8(0x20));
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+}
+
 static inline uint64_t bytemask_lower(const char *p)
 {
 	return (uint64_t)bytemask_lower16(p) | (uint64_t)bytemask_lower16(p + 16) << 16 |
@@ -134,6 +142,12 @@ static inline unsigned bytemask_word16(const char *p)
 		r |= (unsigned)((unsigned)((b | 32) - 'a') < 26u || b == '\'' || b == '-' || b >= 0x80) << k;
 	}
 	return r;
+}
+
+static inline unsigned bytemask_fold_eq16(const char *p, char c)
+{
+	return bytemask_gather8(bytes_eq8(swar_load(p) | SWAR_REP(0x20), SWAR_REP(c))) |
+	       bytemask_gather8(bytes_eq8(swar_load(p + 8) | SWAR_REP(0x20), SWAR_REP(c))) << 8;
 }
 
 static inline uint64_t bytemask_lower(const char *p)
