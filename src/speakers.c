@@ -955,8 +955,12 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			}
 			size_t rs = i, re = word_end(x, i, p.end), words = 1;
 			while (re + 1 < p.end && x[re] == ' ') {
-				/* over a nickname: 'Robert C. "Bobby" Scott' */
-				size_t nx = re + 1, nick = nickname_end(x, nx, p.end);
+				/* over a nickname: 'Robert C. "Bobby" Scott' (which
+				 * opens with a quotation mark, '"' or E2 80 9C: the call
+				 * only then, as this runs at every space of a run) */
+				size_t nx = re + 1, nick = 0;
+				if (x[nx] == '"' || (unsigned char)x[nx] == 0xE2)
+					nick = nickname_end(x, nx, p.end);
 				if (nick)
 					nx = nick + 1;
 				if (!is_upper_at(x, nx, p.end))
