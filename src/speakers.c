@@ -916,16 +916,40 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 	return true;
 }
 
+/* The answers of lone_nobody() for words of eight bytes at most, by the
+ * word: the same few open most sentences ("The", "He", "But"), and a
+ * compare costs less than the lookup.  LEN 0: an empty place. */
+enum { NOBODY_PLACES = 64 };
+typedef struct {
+	uint64_t word[NOBODY_PLACES];
+	uint8_t len[NOBODY_PLACES];
+	bool nobody[NOBODY_PLACES];
+} NobodySeen;
+
 /* True when the run [RS, RE) is one word of ASCII letters that names
  * nobody ("He", "The", "But" opening a sentence): index_region() would
  * tokenize and classify it to find no name, for most sentences. */
-static bool lone_nobody(const Ctx *c, size_t rs, size_t re)
+static bool lone_nobody(const Ctx *c, NobodySeen *ns, size_t rs, size_t re)
 {
 	const char *x = c->text;
 	for (size_t i = rs; i < re; i++)
 		if ((unsigned)((x[i] | 32) - 'a') >= 26u)
 			return false;
-	return word_names_nobody(&c->e->name_class, x + rs, re - rs);
+	size_t n = re - rs;
+	if (n == 0 || n > 8)
+		return word_names_nobody(&c->e->name_class, x + rs, n);
+	/* (the text is padded: eight bytes from RS, those past the word
+	 * left out) */
+	uint64_t w = swar_load(x + rs);
+	if (n < 8)
+		w &= ~swar_from(~(uint64_t)0, (unsigned)n);
+	size_t k = (size_t)((w * 0x9E3779B97F4A7C15u) >> 58) % NOBODY_PLACES; /* (the top bits) */
+	if (ns->len[k] != n || ns->word[k] != w) {
+		ns->word[k] = w;
+		ns->len[k] = (uint8_t)n;
+		ns->nobody[k] = word_names_nobody(&c->e->name_class, x + rs, n);
+	}
+	return ns->nobody[k];
 }
 
 /* Finds the runs of capitalised words with a byte scan, and tokenizes only
@@ -934,6 +958,7 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 {
 	Toks t = { .classes = &c->e->name_class }, lt = { .classes = &c->e->name_class };
 	MentionMemo memo = { 0 };
+	NobodySeen seen = { .len = { 0 } };
 	bool ok = true;
 	const char *x = c->text;
 	/* The sentence of the run: runs come in text order, so a cursor that
@@ -975,7 +1000,7 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			if (!(words >= 2 || sent.start == rs || opener_subject(x, sent, rs, re, p.end) ||
 			      apposed))
 				continue;
-			if (!(words == 1 && lone_nobody(c, rs, re)))
+			if (!(words == 1 && lone_nobody(c, &seen, rs, re)))
 				ok = index_region(c, st, &t, &lt, &memo, p, sent, words >= 2, rs, re, apposed);
 		}
 	}
