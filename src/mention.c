@@ -26,7 +26,9 @@
 static const char *const number_words[] = {
 	"eighty", "fifty", "forty", "ninety", "seventy", "sixty", "thirty", "twenty", NULL,
 };
-static const char *const suffixes[] = { "ii", "iii", "iv", "jr", "jr.", "sr", "sr.", NULL };
+static const char *const suffixes[] = { /* (three bytes at most: word_is_suffix()) */
+	"ii", "iii", "iv", "jr", "jr.", "sr", "sr.", NULL,
+};
 static const char *const determiners[] = { "a", "an", "that", "the", "this", NULL };
 /* Words counting what a noun phrase names: "several environmental groups",
  * "one Democratic source". */
@@ -444,7 +446,8 @@ static const char *const name_particles[] = {
 	"al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le",
 	"van", "von", NULL,
 };
-bool word_is_suffix(const char *s, size_t n) { return word_in(s, n, suffixes); }
+/* (asked of the last word of every name: most are longer than any) */
+bool word_is_suffix(const char *s, size_t n) { return n <= 3 && word_in(s, n, suffixes); }
 bool word_is_particle(const char *s, size_t n) { return word_in(s, n, name_particles); }
 /* "he", and "he's", "she’d", "I've" too. */
 bool word_is_pronoun(const char *s, size_t n)
