@@ -1971,16 +1971,13 @@ static const char *const office_modifiers[] = {
 	"lt", "under", "vice", NULL,
 };
 
-/* The word of T[S] before the first word W[0, N), as [*PB, *PE) (empty
- * when W opens S), and the offset after W in *AFTER; false when W is not
- * in S. */
-/* True when the title A (N bytes, its dot left out) is short for the
- * title W, or another word for it: "Sen." for "senator", "Gov." for
- * "governor", "Rep." for "congressman", a justice for a judge. */
-static bool abbreviates(const char *a, size_t n, const char *w, size_t wn)
+/* The title W (WN bytes) short or in another word, as *N bytes (its dot
+ * left out), or NULL when it has none: "sen" for "senator", "gov" for
+ * "governor", "rep" for "congressman", "justice" for a judge.  Each title
+ * has one, so find_word() looks it up once, not for every word it reads. */
+static const char *short_title(const char *w, size_t wn, size_t *n)
 {
-	/* the lengths beside the words, counted by the compiler: this runs
-	 * for every word of a role compared */
+	/* the lengths beside the words, counted by the compiler */
 #define PAIR(s, l) { s, l, sizeof s - 1, sizeof l - 1 }
 	static const struct {
 		const char *a, *w;
@@ -1996,15 +1993,21 @@ static bool abbreviates(const char *a, size_t n, const char *w, size_t wn)
 	};
 #undef PAIR
 	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
-		if (pairs[i].n == n && pairs[i].wn == wn && !strncasecmp(a, pairs[i].a, n) &&
-		    !strncasecmp(w, pairs[i].w, wn))
-			return true;
-	return false;
+		if (pairs[i].wn == wn && word_eq(w, wn, pairs[i].w)) {
+			*n = pairs[i].n;
+			return pairs[i].a;
+		}
+	return NULL;
 }
 
+/* The word of T[S] before the first word W[0, N) (or its short form:
+ * short_title()), as [*PB, *PE) (empty when W opens S), and the offset
+ * after W in *AFTER; false when W is not in S. */
 static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb, size_t *pe,
                       size_t *after)
 {
+	size_t an = 0;
+	const char *abbr = short_title(w, n, &an);
 	*pb = *pe = s.start;
 	for (size_t i = s.start; i < s.end;) {
 		while (i < s.end && !isalpha((unsigned char)t[i]))
@@ -2015,7 +2018,8 @@ static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb
 		size_t l = i - b;
 		if (l && t[i - 1] == '.')
 			l--;
-		if ((l == n && !strncasecmp(t + b, w, n)) || abbreviates(t + b, l, w, n)) {
+		if ((l == n && !strncasecmp(t + b, w, n)) ||
+		    (abbr && l == an && !strncasecmp(t + b, abbr, an))) {
 			*after = i;
 			return true;
 		}
