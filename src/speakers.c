@@ -975,7 +975,12 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			if ((i = next_cap(x, i, p.end)) >= p.end)
 				break;
 			if (!is_upper_at(x, i, p.end) || !opens_word(x, i, p.start)) {
-				i++;
+				/* (past the rest of a UTF-8 sequence too: no byte
+				 * of one but the first opens a capital, and next_cap()
+				 * stops at each of a curly quote's three) */
+				do
+					i++;
+				while (i < p.end && ((unsigned char)x[i] & 0xC0) == 0x80);
 				continue;
 			}
 			size_t rs = i, re = word_end(x, i, p.end), words = 1;
