@@ -1672,7 +1672,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		/* (a quotation after it is the name: "calls Obamacare 'crazy
 		 * system'") */
 		bool ends = o == b || is_word_tok(t, o) || strchr(",.;:", c->text[t->v[o].start]);
-		if (o > k && ends && !(t->v[o].flags & TOK_QUOTE) &&
+		if (o > k && ends && (o == b || !(t->v[o].flags & TOK_QUOTE)) &&
 		    (isdigit((unsigned char)c->text[t->v[k].start]) || named_all ||
 		     word_is_person_noun(TW(o - 1)) || word_is_pronoun(TW(o - 1))))
 			return false;
