@@ -745,6 +745,41 @@ static bool plain_lead(const char *x, Span sent, Span prev, size_t rs)
 	return true;
 }
 
+/* True when the name M read from the run of tokens [I, J) of T names
+ * nobody: a work's or a thing's, or a place (PREV: the word before the
+ * tokens; AFTER_PREP: a preposition before the run).  Asked of names of
+ * people only, the fewer. */
+static bool names_no_one(const char *x, const Toks *t, size_t i, size_t j, Span prev,
+                         const Mention *m, bool after_prep)
+{
+	/* "The Last Hot Time, an urban fantasy, ...": an article before a
+	 * name with no title makes it a work's or a thing's (not "the Rev. Al
+	 * Sharpton") */
+	Span art = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
+	bool the = m->name.start == t->v[i].start && art.end > art.start &&
+	           word_eq(x + art.start, art.end - art.start, "the");
+	bool article = false, title_word = false;
+	for (size_t k = i; k < j && t->v[k].end <= m->name.start; k++) {
+		const char *w = x + t->v[k].start;
+		size_t wn = t->v[k].end - t->v[k].start;
+		article |= word_eq(w, wn, "the");
+		title_word |= word_is_title(w, wn);
+	}
+	the |= article && !title_word;
+	/* "BORROWING Back", "SPEND A QUARTER This": a section head in
+	 * capitals run into the next sentence */
+	for (size_t k = i; k < j && !the; k++)
+		the = t->v[k].end - t->v[k].start >= 4 && t->v[k].start >= m->name.start &&
+		      t->v[k].end <= m->name.end &&
+		      word_all_caps(x + t->v[k].start, t->v[k].end - t->v[k].start) &&
+		      !word_all_caps(x + m->name.start, m->name.end - m->name.start);
+	/* (a place after a preposition is no one; "appeal to Julie Graham"
+	 * names her by her given name) */
+	bool placed = after_prep && m->name.start == t->v[i].start &&
+	              !(j - i >= 2 && given_name(x + t->v[i].start, t->v[i].end - t->v[i].start));
+	return the || placed;
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
  * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
  * lead-in of words before it may title it).  LT: room for the lead-in's
@@ -787,10 +822,6 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 		}
 		Mention m = { 0 };
 		if (j - i >= 2 || (j - i == 1 && subj)) {
-			bool after_prep = i == 0 ? is_prep(c->text, prev)
-			                         : (t->v[i - 1].flags & TOK_WORD) &&
-			                                   is_prep(c->text, (Span){ t->v[i - 1].start,
-			                                                            t->v[i - 1].end });
 			memset(&m, 0, sizeof m);
 			/* "Donald Trump's recent gains": the name is the run without
 			 * its possessive ending (the classifier takes a possessive
@@ -825,34 +856,13 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 					return false;
 				st->bodies[st->nbodies++] = m.name;
 			}
-			/* "The Last Hot Time, an urban fantasy, ...": an article
-			 * before a name with no title makes it a work's or a
-			 * thing's (not "the Rev. Al Sharpton") */
-			Span art = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
-			bool the = m.name.start == t->v[i].start && art.end > art.start &&
-			           word_eq(c->text + art.start, art.end - art.start, "the");
-			bool article = false, title_word = false;
-			for (size_t k = i; k < j && t->v[k].end <= m.name.start; k++) {
-				const char *w = c->text + t->v[k].start;
-				size_t wn = t->v[k].end - t->v[k].start;
-				article |= word_eq(w, wn, "the");
-				title_word |= word_is_title(w, wn);
-			}
-			the |= article && !title_word;
-			/* "BORROWING Back", "SPEND A QUARTER This": a section head in
-			 * capitals run into the next sentence */
-			for (size_t k = i; k < j && !the; k++)
-				the = t->v[k].end - t->v[k].start >= 4 && t->v[k].start >= m.name.start &&
-				      t->v[k].end <= m.name.end &&
-				      word_all_caps(c->text + t->v[k].start, t->v[k].end - t->v[k].start) &&
-				      !word_all_caps(c->text + m.name.start, m.name.end - m.name.start);
-			/* (a place after a preposition is no one; "appeal to Julie
-			 * Graham" names her by her given name) */
-			bool placed = after_prep && m.name.start == t->v[i].start &&
-			              !(j - i >= 2 && given_name(c->text + t->v[i].start,
-			                                         t->v[i].end - t->v[i].start));
-			if (named && m.kind == MEN_NAME && !initial && !the && !placed &&
-			    m.name.end > m.name.start) {
+			/* (the word before asked of names of people only) */
+			bool person = named && m.kind == MEN_NAME && !initial && m.name.end > m.name.start;
+			bool after_prep = person && (i == 0 ? is_prep(c->text, prev)
+			                                    : (t->v[i - 1].flags & TOK_WORD) &&
+			                                              is_prep(c->text, (Span){ t->v[i - 1].start,
+			                                                                       t->v[i - 1].end }));
+			if (person && !names_no_one(c->text, t, i, j, prev, &m, after_prep)) {
 				/* "Mrs. Clinton": a title marks a lone surname as a person's. */
 				bool titled = m.name.start > t->v[i].start;
 				Span before = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
