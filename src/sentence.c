@@ -49,10 +49,14 @@ static bool is_abbrev(const char *w, size_t n)
 	size_t lo = 0, hi = sizeof abbrevs / sizeof *abbrevs;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		/* (the first letters decide most steps: strcmp() only past them) */
-		int d = (unsigned char)abbrevs[mid][0] - (unsigned char)low[0];
-		if (!d)
-			d = strcmp(abbrevs[mid] + 1, low + 1);
+		/* (the first letters decide most steps; past them a compare of
+		 * strcmp()'s order in line: the words are short, the call cost
+		 * more) */
+		const unsigned char *a = (const unsigned char *)abbrevs[mid];
+		const unsigned char *b = (const unsigned char *)low;
+		while (*a && *a == *b)
+			a++, b++;
+		int d = *a - *b;
 		if (!d)
 			return true;
 		if (d < 0)
