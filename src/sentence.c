@@ -128,15 +128,21 @@ static bool starts_sentence(const char *s, size_t len)
 	return cp >= 0xC0 && !(cp >= 0xDF && cp <= 0xFF);
 }
 
-static bool push(Span **sents, size_t *n, size_t start, size_t end)
+/* Room for twice N sentences (16 for none) in *SENTS. */
+static bool grow_sents(Span **sents, size_t n)
 {
-	if (*n == 0 || (*n >= 16 && (*n & (*n - 1)) == 0)) {
-		size_t cap = *n ? *n * 2 : 16;
-		Span *s = realloc(*sents, cap * sizeof *s);
-		if (!s)
-			return false;
-		*sents = s;
-	}
+	Span *s = realloc(*sents, (n ? n * 2 : 16) * sizeof *s);
+	if (!s)
+		return false;
+	*sents = s;
+	return true;
+}
+
+/* (inline, the growth apart: it runs for every sentence of the text) */
+static inline bool push(Span **sents, size_t *n, size_t start, size_t end)
+{
+	if ((*n == 0 || (*n >= 16 && (*n & (*n - 1)) == 0)) && !grow_sents(sents, *n))
+		return false;
 	(*sents)[(*n)++] = (Span){ start, end };
 	return true;
 }
