@@ -21,12 +21,16 @@ until_shown() {
 press() { tm send-keys -t test "$@"; sleep 0.3; }
 
 DESK="$top_srcdir/tests/data/desk"
-# A big folder: 1500 articles in 15 folders, analysed by one thread.
+# A big folder: 1500 articles in 15 folders, analysed by one thread.  Each
+# holds the story four times over, so that the analysis is still running
+# when the list shows (the list reads only each file's head).
+cat "$DESK/flynn-trump.txt" "$DESK/flynn-trump.txt" "$DESK/flynn-trump.txt" \
+	"$DESK/flynn-trump.txt" >"$TMP/long.txt"
 i=0
 while [ $i -lt 1500 ]; do
 	d="$TMP/big/$((i % 15))"
 	[ -d "$d" ] || mkdir -p "$d"
-	cp "$DESK/flynn-trump.txt" "$d/story-$i.txt"
+	cp "$TMP/long.txt" "$d/story-$i.txt"
 	i=$((i + 1))
 done
 tm new-session -d -s test -x 120 -y 40 "env PS1='$ ' TERM=tmux-256color sh"
