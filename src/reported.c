@@ -2443,11 +2443,16 @@ static bool title_trailing(const Ctx *c, const Toks *t, Item *it)
 	size_t e = t->n;
 	while (e > 0 && !is_word_tok(t, e - 1) && !(t->v[e - 1].flags & TOK_QUOTE))
 		e--;
-	if (e < 3 || !title_cue(c, t, e - 1))
+	/* (a plural's verb too, ending the line: "..., police say") */
+	if (e < 3 || !(title_cue(c, t, e - 1) ||
+	               (is_word_tok(t, e - 1) && wordset_has(&c->e->rep_one, TW(e - 1)) &&
+	                (cue_class_at(c, t, e - 1) & RC_CLAUSE))))
 		return false;
+	/* (in sentence case too: "Coffee drinkers may live longer, study
+	 * finds", "..., police say") */
 	size_t ci = e - 1, comma = ci;
 	while (comma > 0 && ci - comma < 7 && is_word_tok(t, comma - 1) &&
-	       (t->v[comma - 1].flags & TOK_CAP))
+	       ((t->v[comma - 1].flags & TOK_CAP) || ci - comma < 3))
 		comma--;
 	if (comma == ci || comma == 0 || !punct_at(c, t, comma - 1, ',') ||
 	    count_words(t, 0, comma - 1) < 3 || has_quote(t, 0, comma - 1))

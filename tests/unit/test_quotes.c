@@ -1655,6 +1655,13 @@ int main(void)
 	r = analyze(NULL, P("Budget", "Critics called \"Reckless Spending\" the theme of the year."));
 	ok(strcmp(kind_of(&r, "Reckless Spending"), "term"), "people calling it that: no title");
 	done(&r);
+	/* A sentence-case headline ending in its source. */
+	r = analyze("Man charged in shooting outside Denver bar, police say", P("Body text here."));
+	is_str(mention_of(&r, "Man charged in shooting outside Denver bar"), "police", "..., police say");
+	done(&r);
+	r = analyze("Coffee drinkers may live longer, study finds", P("Body text here."));
+	is_str(mention_of(&r, "Coffee drinkers may live longer"), "study", "..., study finds");
+	done(&r);
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
