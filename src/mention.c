@@ -734,6 +734,13 @@ static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 		                class_lists_of(t->classes, name_lists, NNAME_LISTS, h + 1, hn - 1) & CLS_TITLE)))
 			bits |= CLS_TITLE;
 	}
+	/* "the sociologist Eric Klinenberg", "historian Jill Lepore": a word
+	 * for a person by trade, in -ist or -ian, is a title before a name */
+	if (!(bits & CLS_TITLE) && n > 5 && w[0] >= 'a' && w[0] <= 'z') {
+		size_t e = w[n - 1] == 's' ? n - 1 : n;
+		if (!memcmp(w + e - 3, "ist", 3) || !memcmp(w + e - 3, "ian", 3))
+			bits |= CLS_TITLE;
+	}
 	/* "You're", "We'll", "I'm": a contraction of a word that names
 	 * nobody names nobody either */
 	if (!(bits & CLS_CAP_STOP) && !(k->flags & TOK_PLAIN)) {

@@ -1662,6 +1662,11 @@ int main(void)
 	r = analyze("Coffee drinkers may live longer, study finds", P("Body text here."));
 	is_str(mention_of(&r, "Coffee drinkers may live longer"), "study", "..., study finds");
 	done(&r);
+	/* A person's trade in -ist or -ian before the name is a role. */
+	roles_are(P("Libraries", "\"Libraries matter,\" the sociologist Eric Klinenberg said."), "sociologist",
+	          "the sociologist NAME said: a role");
+	roles_are(P("History", "\"Read more,\" said historian Jill Lepore."), "historian",
+	          "said historian NAME: a role");
 	/* A cue's colon before a statement makes it speech, whoever spoke. */
 	r = analyze(NULL, P("The union called the offer an insult.",
 	                    "One of them said: \"We will strike.\""));
