@@ -823,6 +823,17 @@ static bool para_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	return true;
 }
 
+/* A cue word and a comma or a colon right before the quote at token QT,
+ * after LO: "he said, "Q"", "She added: "Q"". */
+static bool cue_right_before(const Ctx *c, const Toks *t, size_t lo, size_t qt)
+{
+	return qt >= lo + 3 && (t->v[qt - 1].flags & TOK_PUNCT) &&
+	       (c->text[t->v[qt - 1].start] == ',' || c->text[t->v[qt - 1].start] == ':') &&
+	       (t->v[qt - 2].flags & TOK_WORD) &&
+	       wordset_has(&c->e->cue_one, c->text + t->v[qt - 2].start,
+	                   t->v[qt - 2].end - t->v[qt - 2].start);
+}
+
 enum { SENTENCE_REACH = 160 };
 
 bool attribute(const Ctx *c, Item *items, size_t n)
@@ -898,13 +909,12 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			}
 			/* 'he said, "Q," the prosecutor's office said': the cue
 			 * right before the quote names who spoke it; the one after
-			 * names who relates that he did */
+			 * names who relates that he did.  (Asked once: the steps
+			 * after it write nothing when they fail, so a second ask
+			 * below would find the same.) */
+			bool left_first = cue_right_before(c, &t, lo, qt);
 			done = label_turn(c, &scratch, it) ||
-			       (qt >= lo + 3 && (t.v[qt - 1].flags & TOK_PUNCT) &&
-			        strchr(",:", c->text[t.v[qt - 1].start]) && (t.v[qt - 2].flags & TOK_WORD) &&
-			        wordset_has(&c->e->cue_one, c->text + t.v[qt - 2].start,
-			                    t.v[qt - 2].end - t.v[qt - 2].start) &&
-			        left_cue(c, &t, lo, qt, prev_in_sent, sa, it)) ||
+			       (left_first && left_cue(c, &t, lo, qt, prev_in_sent, sa, it)) ||
 			       right_cue(c, &t, qt, hi, true, &fc, it) ||
 			       dash_signature(c, &t, qt, t.n, it);
 			/* 'Zakharova dismissed the pledge as "empty words",
@@ -916,7 +926,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				if (left_cue(c, &t, lo, qt, prev_in_sent, sa, &alt) && alt.mkind != MEN_NONE)
 					*it = alt;
 			}
-			if (!done)
+			if (!done && !left_first)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
 			if (!done)
 				done = right_cue(c, &t, qt, hi, false, &fc, it);
