@@ -546,8 +546,6 @@ static bool inside(const Spans *s, size_t from, size_t pos)
 	return false;
 }
 
-/* Single quotation marks outside double quotes: headlines, and quotes in
- * the British style. */
 /* The single mark M after an "s" and before a word in lower case: the
  * apostrophe of a plural possessive ("'The players' union donated ...'")
  * as likely as a closing mark. */
@@ -571,6 +569,8 @@ static bool later_close(const char *t, Span p, const Mark *o, const Mark *m, siz
 	return false;
 }
 
+/* Single quotation marks outside double quotes: headlines, and quotes in
+ * the British style. */
 static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *sgl)
 {
 	Span p = article_paragraph(s->a, pi)->span;

@@ -634,15 +634,14 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		}
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    (tok_is(c, t, i + 1, "according") || cue_is_participle(TW(i + 1)) ||
+		     /* (", even saying", ", besides noting": comma_participle()) */
 		     (i + 2 < b && is_word_tok(t, i + 2) && cue_is_participle(TW(i + 2)) &&
 		      comma_participle(c, t, k, i + 2)) ||
-		     /* ", aside from saying", ", besides noting": a new act of
-		      * the source's, with a report of its own */
+		     /* ", aside from saying": a new act of the source's, with a
+		      * report of its own */
 		     (i + 3 < b && (tok_is(c, t, i + 1, "aside") || tok_is(c, t, i + 1, "apart")) &&
 		      tok_is(c, t, i + 2, "from") && is_word_tok(t, i + 3) &&
-		      cue_is_participle(TW(i + 3))) ||
-		     (i + 2 < b && tok_is(c, t, i + 1, "besides") && is_word_tok(t, i + 2) &&
-		      cue_is_participle(TW(i + 2)))))
+		      cue_is_participle(TW(i + 3)))))
 			return i;
 		size_t d = dash_at(c, t, i) ? closing_dash(c, t, i, b) : i;
 		if (d > i) {
@@ -722,13 +721,14 @@ static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const M
 	static const char *const shows[] = { "show", "showed", "shown", "shows", NULL };
 	static const char *const it_they[] = { "it", "they", NULL };
 	size_t mn = m->span.end - m->span.start;
+	bool show = word_in(c->text + cue.start, cue.end - cue.start, shows);
 	/* ("required voters to show a passport": what one is to show, no
 	 * more a report) */
 	size_t ct = k;
-	while (ct > 0 && t->v[ct].start > cue.start)
+	while (show && ct > 0 && t->v[ct].start > cue.start)
 		ct--;
-	bool to_show = ct > 0 && tok_is(c, t, ct - 1, "to");
-	if (word_in(c->text + cue.start, cue.end - cue.start, shows) &&
+	bool to_show = show && ct > 0 && tok_is(c, t, ct - 1, "to");
+	if (show &&
 	    (to_show ||
 	     (m->kind == MEN_NAME && memchr(c->text + m->name.start, ' ', m->name.end - m->name.start)) ||
 	     (m->kind == MEN_PRONOUN && !word_in(c->text + m->span.start, mn, it_they)))) {
@@ -907,13 +907,13 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		j--;
 	/* "A bartender who asked not to be identified (because she feared
 	 * retaliation) said": the source is before the terms it asked for */
-	for (size_t w = j; j > lo && !word_in(TW(j - 1), subject_pronouns) && w-- > lo + 1 && j - w < 16 &&
-	                   is_word_tok(t, w);)
-		if (tok_is(c, t, w, "who") && w + 2 < j &&
-		    (tok_is(c, t, w + 1, "asked") || tok_is(c, t, w + 1, "requested") ||
-		     tok_is(c, t, w + 1, "declined")) &&
-		    anonymity_at(c, t, w + 2, j))
-			return np_back(c, t, lo, w, m);
+	if (j > lo && !word_in(TW(j - 1), subject_pronouns))
+		for (size_t w = j; w-- > lo + 1 && j - w < 16 && is_word_tok(t, w);)
+			if (tok_is(c, t, w, "who") && w + 2 < j &&
+			    (tok_is(c, t, w + 1, "asked") || tok_is(c, t, w + 1, "requested") ||
+			     tok_is(c, t, w + 1, "declined")) &&
+			    anonymity_at(c, t, w + 2, j))
+				return np_back(c, t, lo, w, m);
 	if (j > lo + 2 && tok_is(c, t, j - 1, "to") && is_word_tok(t, j - 2) &&
 	    word_in(TW(j - 2), catenatives))
 		return subject_of(c, t, lo, j - 2, m); /* "X appeared to blame": X's */
@@ -2019,10 +2019,9 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	return report_from(c, t, k, b, &mn, cue, 0.5, it);
 }
 
-/* Documents and occasions that say things: "In a statement, the company
- * said" needs no more; "In the latest poll, Clinton led" is the poll's. */
-
-/* In NP-with-a-document-head, CLAUSE. */
+/* In NP-with-a-document-head, CLAUSE.  Documents and occasions say
+ * things: "In a statement, the company said" needs no more; "In the latest
+ * poll, Clinton led" is the poll's. */
 static bool in_document(const Ctx *c, const Toks *t, size_t a, size_t b, Item *it)
 {
 	size_t e = a + 1, head = b;
