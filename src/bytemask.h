@@ -77,6 +77,17 @@ static inline unsigned bytemask_word16(const char *p)
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, mark), x));
 }
 
+/* Those bytes and the ASCII digits: the words quote_kind.c counts in a
+ * quotation ("9/11", "F-35", "don't"). */
+static inline unsigned bytemask_wordnum16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i letter = bytemask_range16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 31, -102);
+	__m128i digit = bytemask_range16(x, 80, -118);
+	__m128i mark = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')), _mm_cmpeq_epi8(x, _mm_set1_epi8('-')));
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), _mm_or_si128(mark, x)));
+}
+
 /* The bytes B with B | 0x20 == C: for a lower-case letter C, C and its
  * capital. */
 static inline unsigned bytemask_fold_eq16(const char *p, char c)
@@ -140,6 +151,18 @@ static inline unsigned bytemask_word16(const char *p)
 	for (unsigned k = 0; k < 16; k++) {
 		unsigned char b = (unsigned char)p[k];
 		r |= (unsigned)((unsigned)((b | 32) - 'a') < 26u || b == '\'' || b == '-' || b >= 0x80) << k;
+	}
+	return r;
+}
+
+static inline unsigned bytemask_wordnum16(const char *p)
+{
+	unsigned r = 0;
+	for (unsigned k = 0; k < 16; k++) {
+		unsigned char b = (unsigned char)p[k];
+		r |= (unsigned)((unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u ||
+		                b == '\'' || b == '-' || b >= 0x80)
+		     << k;
 	}
 	return r;
 }
