@@ -2662,6 +2662,46 @@ static bool lower_word(const char *w, size_t n, char *lw)
 	return true;
 }
 
+/* memmem(P, END - P, W, N) for N >= 2 in an article's text (padded,
+ * ARTICLE_PAD): the places where W's first and last bytes both stand,
+ * 32 at a time, then the bytes between.  A word the text never writes in
+ * lower case is looked for through all of it, and memmem() read a byte in
+ * more instructions. */
+#ifdef __SSE2__
+/* Bit K: P[K] is FIRST's byte and P[K + N - 1] LAST's, for K < 16. */
+static inline __m128i ends_at16(const char *p, size_t n, __m128i first, __m128i last)
+{
+	__m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + n - 1));
+	return _mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last));
+}
+#endif
+
+static const char *text_find(const char *p, const char *end, const char *w, size_t n)
+{
+#ifdef __SSE2__
+	const __m128i first = _mm_set1_epi8(w[0]), last = _mm_set1_epi8(w[n - 1]);
+	/* (P stays in the padding, and the reads within it: past END by 30
+	 * bytes at most) */
+	for (; end - p >= (ptrdiff_t)n; p += 32) {
+		__m128i lo = ends_at16(p, n, first, last), hi = ends_at16(p + 16, n, first, last);
+		if (!_mm_movemask_epi8(_mm_or_si128(lo, hi)))
+			continue;
+		uint32_t m = (uint32_t)_mm_movemask_epi8(lo) | (uint32_t)_mm_movemask_epi8(hi) << 16;
+		for (; m; m &= m - 1) {
+			const char *q = p + __builtin_ctz(m);
+			if ((ptrdiff_t)n > end - q)
+				return NULL;
+			if (!memcmp(q + 1, w + 1, n - 2))
+				return q;
+		}
+	}
+	return NULL;
+#else
+	return memmem(p, (size_t)(end - p), w, n);
+#endif
+}
+
 static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t n)
 {
 	char lw[sizeof st->lower->word];
@@ -2676,7 +2716,7 @@ static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t 
 		return false;
 	bool found = false;
 	const char *x = c->text, *end = c->text + c->len, *p = x;
-	while (!found && (p = memmem(p, (size_t)(end - p), lw, n)) != NULL) {
+	while (!found && (p = text_find(p, end, lw, n)) != NULL) {
 		/* a word of prose, not part of "ascom.com" or "@ascom" */
 		found = (p == x || strchr(" \n(\"'", p[-1])) &&
 		        (p + n == end ||
