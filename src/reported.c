@@ -264,6 +264,14 @@ static bool is_ly(const Ctx *c, const Toks *t, size_t i)
 	return is_word_tok(t, i) && n > 4 && !memcmp(c->text + t->v[i].end - 2, "ly", 2);
 }
 
+/* Nouns whose own "that" clause is what they hold, not a report of the
+ * verb before their phrase: "lies in the fact that", "spoke in the hope
+ * that", "acted on the assumption that". */
+static const char *const complement_nouns[] = {
+	"assumption", "belief", "expectation", "fact", "grounds", "hope", "impression",
+	"knowledge", "premise", "understanding", NULL,
+};
+
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
 static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
@@ -280,8 +288,9 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			while (e < b && e < k + 7 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
 			       !tok_in(c, t, e, RW_WH))
 				e++;
-			if (e >= b || (e < k + 7 && (tok_is(c, t, e, "that") || punct_at(c, t, e, ',') ||
-			                             final_at(c, t, e))))
+			bool held = e < b && tok_is(c, t, e, "that") && word_in(TW(e - 1), complement_nouns);
+			if (e >= b || (e < k + 7 && !held && (tok_is(c, t, e, "that") || punct_at(c, t, e, ',') ||
+			                                      final_at(c, t, e))))
 				k = e;
 		}
 		if (k == k0)
@@ -1627,6 +1636,20 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
 	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)))
 		return false;
+	/* "The lessons learned in Delhi could guide": a verb right after a
+	 * short phrase in a preposition makes the cue a participle inside the
+	 * subject of that verb. */
+	if (k == after && rel == ci && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that")) {
+		size_t v = k + 1;
+		while (v < b && v < k + 5 && is_word_tok(t, v) && !tok_in(c, t, v, RW_NOT_IN_NP))
+			v++;
+		/* (not "said after the convention he would": a pronoun is the
+		 * clause's own subject) */
+		if (v > k + 1 && v < b && is_word_tok(t, v) && tok_in(c, t, v, RW_NOT_IN_NP) &&
+		    !word_is_pronoun(TW(v - 1)) &&
+		    !tok_is(c, t, v, "to") && !tok_is(c, t, v, "not") && !tok_is(c, t, v, "if"))
+			return false;
+	}
 	Mention mn = { 0 };
 	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && comma_participle(c, t, a, ci)) {
 		/* X did this, (even) saying CLAUSE: the subject of the sentence;

@@ -1135,6 +1135,15 @@ int main(void)
 	            "needless to say reports nothing");
 	no_reported(P("Health worries have dogged the candidate since the summer."),
 	            "a cue word used as a noun before a verb");
+	no_reported(P("Part of the difficulty lies in the fact that every source of pollution has voters."),
+	            "a noun's own that-clause (in the fact that) is no report");
+	no_reported(P("The lessons learned in Delhi could also guide other growing cities."),
+	            "a participle cue inside the subject of a later verb");
+	reported_is(P("Trump said after the convention he would not accept the endorsement."),
+	            "after the convention he would not accept the endorsement", "Trump",
+	            "a time phrase before the clause's pronoun subject");
+	reported_is(P("The minister spoke in the hope that the talks would resume."), "(none)", "(none)",
+	            "in the hope that: the hope's clause, not what was said");
 	no_reported(P("He said \"the deal is dead\" in a speech on Friday."),
 	            "a cue that introduces a quotation reports nothing more");
 	r = analyze(NULL, P("Donald Trump is defending his early-morning tweets about the pageant winner."));
