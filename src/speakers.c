@@ -426,6 +426,42 @@ bool given_name(const char *s, size_t n)
 	return given_sex(s, n) != 0;
 }
 
+/* Short forms of given names and the full form each stands for, so "Josh
+ * Apte" (his post's signature) and "Joshua Apte" (the text) are one person:
+ * pairs of a short and a full form, lower case. */
+static const char *const short_given[][2] = {
+	{ "alex", "alexander" }, { "andy", "andrew" }, { "ben", "benjamin" },
+	{ "betsy", "elizabeth" }, { "bill", "william" }, { "billy", "william" },
+	{ "bob", "robert" }, { "bobby", "robert" }, { "cathy", "catherine" },
+	{ "charlie", "charles" }, { "chris", "christopher" }, { "chuck", "charles" },
+	{ "dan", "daniel" }, { "danny", "daniel" }, { "dave", "david" }, { "don", "donald" },
+	{ "doug", "douglas" }, { "ed", "edward" }, { "eddie", "edward" }, { "fred", "frederick" },
+	{ "greg", "gregory" }, { "jeff", "jeffrey" }, { "jen", "jennifer" },
+	{ "jenny", "jennifer" }, { "jim", "james" }, { "jimmy", "james" }, { "joe", "joseph" },
+	{ "jon", "jonathan" }, { "josh", "joshua" }, { "kate", "katherine" },
+	{ "kathy", "katherine" }, { "katie", "katherine" }, { "ken", "kenneth" },
+	{ "larry", "lawrence" }, { "liz", "elizabeth" }, { "matt", "matthew" },
+	{ "mike", "michael" }, { "nick", "nicholas" }, { "pat", "patrick" },
+	{ "peggy", "margaret" }, { "phil", "philip" }, { "rick", "richard" },
+	{ "rob", "robert" }, { "ron", "ronald" }, { "sam", "samuel" }, { "steve", "stephen" },
+	{ "steve", "steven" }, { "sue", "susan" }, { "ted", "edward" }, { "tim", "timothy" },
+	{ "tom", "thomas" }, { "tommy", "thomas" }, { "tony", "anthony" },
+	{ "will", "william" }, { "zach", "zachary" },
+};
+
+/* A[0, AN) and B[0, BN) are one given name, or a short form and its full
+ * form ("Josh", "Joshua"). */
+static bool same_given(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an == bn && !memcmp(a, b, an))
+		return true;
+	for (size_t i = 0; i < sizeof short_given / sizeof *short_given; i++)
+		if ((word_eq(a, an, short_given[i][0]) && word_eq(b, bn, short_given[i][1])) ||
+		    (word_eq(a, an, short_given[i][1]) && word_eq(b, bn, short_given[i][0])))
+			return true;
+	return false;
+}
+
 /* Honorifics and titles that say the person's sex. */
 static const char *const male_titles[] = {
 	"brother", "chairman", "congressman", "father", "king", "lord", "mr", "mr.", "prince",
@@ -1350,15 +1386,19 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		bool sure;
 		if ((latest || fitting) && ent_gender(c, st, e, &sure) != g && sure)
 			continue;
-		/* Two full names with the same surname are two people. */
-		if (words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&
-		    !word_is_particle(e->name, strcspn(e->name, " ")) &&
-		    (strncmp(e->name, first, firstn) || e->name[firstn] != ' '))
+		/* Two full names with the same surname are two people, unless
+		 * one's given name is the other's short form. */
+		size_t en = strcspn(e->name, " ");
+		bool both_full = words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&
+		                 !word_is_particle(e->name, en);
+		if (both_full && !same_given(e->name, en, first, firstn))
 			continue;
 		char *alias = span_dup(t, (Span){ name.start, name_end(t, name) });
 		bool ok = alias != NULL;
 		if (ok && strcmp(alias, e->name)) {
-			if (words > word_count(e->name, (Span){ 0, strlen(e->name) })) {
+			/* (the full form of a given name is the canonical one) */
+			size_t ew = word_count(e->name, (Span){ 0, strlen(e->name) });
+			if (words > ew || (both_full && words == ew && firstn > en)) {
 				ok = strv_add(&e->aliases, &e->naliases, e->name);
 				free(e->name);
 				e->name = alias;
