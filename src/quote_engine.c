@@ -327,6 +327,8 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	if (!attribute(&c, q->items, n))
 		goto oom;
 	quote_terms(&c, q->items, n);
+	if (!find_posts(&c, &q->items, &q->n))
+		goto oom;
 	/* Reported speech is looked for even when not asked for: quoted words
 	 * inside a reported clause are its source's (quote_terms_in_reports),
 	 * and the kinds must not depend on the flag. */

@@ -215,6 +215,12 @@ void quote_term_check(const Ctx *c, Item *it);
  * is dropped.  *N shrinks.  TEXT is the Article text. */
 void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_reported);
 
+/* Adds the paragraphs of posts embedded with a signature ("— NAME (@handle)
+ * DATE") to *ITEMS as direct quotations of the signer, in place of the
+ * quotations inside them; keeps text order (embedded_post.c).  Returns
+ * false when out of memory. */
+bool find_posts(const Ctx *c, Item **items, size_t *n);
+
 /* Appends reported speech (kind indirect) found outside quotation marks to
  * *ITEMS; keeps text order.  Returns false when out of memory. */
 bool find_indirect(const Ctx *c, Item **items, size_t *n);

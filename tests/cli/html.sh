@@ -219,4 +219,14 @@ printf '\037\213garbage' >"$TMP/bad.gz"
 run "$NEWSROOM" --text "$TMP/bad.gz"
 is "$status" 1 "corrupt gzip is refused"
 
+# --- an embedded post: its paragraphs are the signer's direct quotations
+run "$NEWSROOM" --quotes "$H/embedded-tweet.html"
+is "$status" 0 "embedded-tweet.html: quotes"
+contains "$TMP/out" "Arvind Kejriwal	direct		It is very important that we protect ourselves" "a post's first paragraph is its signer's"
+is "$(grep -c 'Arvind Kejriwal	direct		I urge everyone to use them whenever needed$' "$TMP/out")" 1 \
+	"the post's last paragraph, without the embed's link"
+is "$(grep -c 'indirect	urge' "$TMP/out")" 0 "the post's 'I urge' is a quotation, no report of the writer"
+contains "$TMP/out" "@_orabora	direct		on. smog. dot. com." "a display name that names no one: the handle speaks"
+lacks "$TMP/out" "Forecasters	direct" "paragraphs after the signature are the writer's"
+
 done_testing

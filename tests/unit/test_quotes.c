@@ -1151,6 +1151,36 @@ int main(void)
 	is_str(qtext(&r, 0), "his early-morning tweets about the pageant winner", "X is defending THING");
 	done(&r);
 
+	/* ---- posts embedded with a signature ---- */
+	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
+	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
+	                    "\xE2\x80\x94 Arvind Kejriwal (@ArvindKejriwal) November 1, 2019",
+	                    "Flights were cancelled on Saturday."));
+	is_str(speaker_of(&r, "I urge all Delhiites to use them whenever needed"), "Arvind Kejriwal",
+	       "plain text: the paragraph above a signature is the signer's, without its link");
+	is_str(kind_of(&r, "I urge all Delhiites to use them whenever needed"), "direct",
+	       "an embedded post is a direct quotation");
+	is_int(nreported(&r), 0, "the post's 'I urge' reports nothing of the writer");
+	done(&r);
+	r = analyze(NULL, P("Residents joked about the slogan online.",
+	                    "on. smog. dot. com. https://t.co/HO1ZRs9T1P",
+	                    "-- tall glass of coquito (@_orabora) November 19, 2019"));
+	is_str(speaker_of(&r, "on. smog. dot. com."), "@_orabora",
+	       "a display name that names no one: the handle is the speaker");
+	done(&r);
+	r = analyze(NULL, P("The mayor spoke on Friday.", "\xE2\x80\x94 Not a signature (@ without a handle)"));
+	is_int(quoteset_count(r.q), 0, "a dash line without a handle signs nothing");
+	done(&r);
+	/* short and full given names of one surname are one person */
+	r = analyze(NULL, P("\"The air was horrific,\" said Josh Apte, an engineer.",
+	                    "\"It is a recipe for choking air,\" said Joshua Apte of the University of Texas."));
+	is_int(quoteset_speaker_count(r.q), 1, "Josh Apte and Joshua Apte are one speaker");
+	is_str(qspeaker(&r, 0), "Joshua Apte", "the full given name is the canonical one");
+	done(&r);
+	r = analyze(NULL, P("\"We won,\" said Mark Apte.", "\"We lost,\" said Joshua Apte."));
+	is_int(quoteset_speaker_count(r.q), 2, "two given names of one surname are two people");
+	done(&r);
+
 	/* ---- more attribution forms ---- */
 	speaker_is(P("\"We cannot wait,\" Rep. John Mica (R-Fla.) said."), 0, "John Mica", "party-state tag between name and cue");
 
