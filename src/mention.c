@@ -819,6 +819,30 @@ static const bool alnum_byte[256] = {
 
 static bool ascii_alnum(unsigned char c) { return alnum_byte[c]; }
 
+/* The flags of a plain word (ASCII letters and digits only) by its first
+ * byte, TOK_CAP for a capital: by table, as the tokenizer's fast path takes
+ * most words. */
+#define PLAIN_WORD (TOK_WORD | TOK_PLAIN)
+#define PLAIN_CAP (TOK_WORD | TOK_PLAIN | TOK_CAP)
+static const unsigned char plain_flags[256] = {
+	['0'] = PLAIN_WORD, ['1'] = PLAIN_WORD, ['2'] = PLAIN_WORD, ['3'] = PLAIN_WORD,
+	['4'] = PLAIN_WORD, ['5'] = PLAIN_WORD, ['6'] = PLAIN_WORD, ['7'] = PLAIN_WORD,
+	['8'] = PLAIN_WORD, ['9'] = PLAIN_WORD,
+	['A'] = PLAIN_CAP, ['B'] = PLAIN_CAP, ['C'] = PLAIN_CAP, ['D'] = PLAIN_CAP, ['E'] = PLAIN_CAP,
+	['F'] = PLAIN_CAP, ['G'] = PLAIN_CAP, ['H'] = PLAIN_CAP, ['I'] = PLAIN_CAP, ['J'] = PLAIN_CAP,
+	['K'] = PLAIN_CAP, ['L'] = PLAIN_CAP, ['M'] = PLAIN_CAP, ['N'] = PLAIN_CAP, ['O'] = PLAIN_CAP,
+	['P'] = PLAIN_CAP, ['Q'] = PLAIN_CAP, ['R'] = PLAIN_CAP, ['S'] = PLAIN_CAP, ['T'] = PLAIN_CAP,
+	['U'] = PLAIN_CAP, ['V'] = PLAIN_CAP, ['W'] = PLAIN_CAP, ['X'] = PLAIN_CAP, ['Y'] = PLAIN_CAP,
+	['Z'] = PLAIN_CAP,
+	['a'] = PLAIN_WORD, ['b'] = PLAIN_WORD, ['c'] = PLAIN_WORD, ['d'] = PLAIN_WORD,
+	['e'] = PLAIN_WORD, ['f'] = PLAIN_WORD, ['g'] = PLAIN_WORD, ['h'] = PLAIN_WORD,
+	['i'] = PLAIN_WORD, ['j'] = PLAIN_WORD, ['k'] = PLAIN_WORD, ['l'] = PLAIN_WORD,
+	['m'] = PLAIN_WORD, ['n'] = PLAIN_WORD, ['o'] = PLAIN_WORD, ['p'] = PLAIN_WORD,
+	['q'] = PLAIN_WORD, ['r'] = PLAIN_WORD, ['s'] = PLAIN_WORD, ['t'] = PLAIN_WORD,
+	['u'] = PLAIN_WORD, ['v'] = PLAIN_WORD, ['w'] = PLAIN_WORD, ['x'] = PLAIN_WORD,
+	['y'] = PLAIN_WORD, ['z'] = PLAIN_WORD,
+};
+
 static bool letter_at(const char *s, size_t i, size_t end, size_t *len)
 {
 	unsigned char c = (unsigned char)s[i];
@@ -970,9 +994,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			e = e < r.end ? e : r.end;
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
 				/* (no "al-" here: the word has no hyphen) */
-				bool cap = (unsigned)(c0 - 'A') < 26u;
-				if (!toks_push(t, (Tok){ i, e, TOK_WORD | TOK_PLAIN | (cap ? TOK_CAP : 0), -1,
-				                         0, 0 }))
+				if (!toks_push(t, (Tok){ i, e, plain_flags[c0], -1, 0, 0 }))
 					return false;
 				i = e < r.end && s[e] == ' ' ? e + 1 : e;
 				continue;
