@@ -67,6 +67,13 @@ static inline unsigned bytemask_any4_16(const char *p, char a, char b, char c, c
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(ab, cd));
 }
 
+/* The bytes equal to C. */
+static inline unsigned bytemask_eq16(const char *p, char c)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+}
+
 /* The bytes of the words a title before a name is made of: ASCII letters,
  * apostrophes, hyphens, and every byte from 0x80 (speakers.c's lead_in()). */
 static inline unsigned bytemask_word16(const char *p)
@@ -143,6 +150,12 @@ static inline unsigned bytemask_any4_16(const char *p, char a, char b, char c, c
 		     << k;
 	}
 	return r;
+}
+
+static inline unsigned bytemask_eq16(const char *p, char c)
+{
+	return bytemask_gather8(bytes_eq8(swar_load(p), SWAR_REP(c))) |
+	       bytemask_gather8(bytes_eq8(swar_load(p + 8), SWAR_REP(c))) << 8;
 }
 
 static inline unsigned bytemask_word16(const char *p)

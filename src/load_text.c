@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "bytemask.h"
 #include "sanitize.h"
 #include "sentence.h"
 #include "swar.h"
@@ -196,12 +197,42 @@ static bool is_headline(const Shape *sh)
 
 /* ---- lines and paragraphs ---- */
 
-/* Folds runs of spaces in the line T[R, E) (no leading space) to one and
- * drops trailing ones, in place; returns the end of the folded line. */
-static size_t fold_line(char *t, size_t r, size_t e)
+/* The end of the line from R (its newline, LEN when none) in T[0, LEN),
+ * and in *DOUBLED whether it holds two spaces in a row: sixteen bytes a
+ * step, one pass for both (a search for the newline, then one for the
+ * spaces read every byte twice). */
+static size_t line_end(const char *t, size_t r, size_t len, bool *doubled)
+{
+	unsigned pairs = 0, prev = 0; /* prev: the byte before the block is a space */
+	size_t i = r;
+	for (; i + 16 <= len; i += 16) {
+		unsigned nl = bytemask_eq16(t + i, '\n'), sp = bytemask_eq16(t + i, ' ');
+		/* (a space after a space: bit J for bytes J - 1 and J) */
+		unsigned after = sp & (sp << 1 | prev);
+		if (nl) {
+			unsigned before = (nl & -nl) - 1; /* the bytes before the newline */
+			*doubled = (pairs | (after & before)) != 0;
+			return i + (unsigned)__builtin_ctz(nl);
+		}
+		pairs |= after;
+		prev = sp >> 15;
+	}
+	bool space = prev;
+	for (; i < len && t[i] != '\n'; i++) {
+		pairs |= space && t[i] == ' ';
+		space = t[i] == ' ';
+	}
+	*doubled = pairs != 0;
+	return i;
+}
+
+/* Folds runs of spaces in the line T[R, E) (no leading space; DOUBLED when
+ * it holds two in a row) to one and drops trailing ones, in place; returns
+ * the end of the folded line. */
+static size_t fold_line(char *t, size_t r, size_t e, bool doubled)
 {
 	/* Most lines have nothing to fold. */
-	if (e == r || (t[e - 1] != ' ' && !swar_double_space(t + r, e - r)))
+	if (e == r || (t[e - 1] != ' ' && !doubled))
 		return e;
 	bool space = false;
 	size_t w = r;
@@ -234,9 +265,9 @@ static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 			r++;
 			indent++;
 		}
-		const char *nl = memchr(t + r, '\n', len - r);
-		size_t e = nl ? (size_t)(nl - t) : len;
-		size_t end = fold_line(t, r, e);
+		bool doubled;
+		size_t e = line_end(t, r, len, &doubled);
+		size_t end = fold_line(t, r, e, doubled);
 		if (n == cap) {
 			cap *= 2;
 			Line *l = realloc(lines, cap * sizeof *l);

@@ -89,22 +89,6 @@ static inline uint64_t bytes_eq8(uint64_t x, uint64_t rep)
 	return ~(((y & SWAR_LOW7) + SWAR_LOW7) | y) & SWAR_TOP;
 }
 
-/* True when S[0, N) holds two spaces in a row: eight bytes at a time, each
- * step overlapping the last by one byte so that no pair falls between. */
-static inline bool swar_double_space(const char *s, size_t n)
-{
-	size_t i = 0;
-	for (; i + 8 <= n; i += 7) {
-		uint64_t sp = bytes_eq8(swar_load(s + i), SWAR_REP(' '));
-		if (sp & sp >> 8)
-			return true;
-	}
-	for (; i + 1 < n; i++)
-		if (s[i] == ' ' && s[i + 1] == ' ')
-			return true;
-	return false;
-}
-
 /* Nonzero when X holds a zero byte: a yes or no, cheaper than bytes_eq8()
  * (the bits it sets past the first zero byte may be wrong, so it tells
  * whether, not where). */
