@@ -233,21 +233,17 @@ static bool is_upper_at(const char *t, size_t i, size_t end)
 }
 
 /* The first byte from I on (before END) that is a capital or a byte of a
- * UTF-8 sequence, the bytes that may open a name: sixteen at a time, then
- * eight, as the scan for names reads the whole text. */
+ * UTF-8 sequence, the bytes that may open a name, or END: sixteen at a
+ * time, as the scan for names reads the whole text.  T is an article's
+ * text, padded (ARTICLE_PAD): the last block of a paragraph is read whole,
+ * its bytes past END left out. */
 static size_t next_cap(const char *t, size_t i, size_t end)
 {
 	for (unsigned m; i + 16 <= end; i += 16)
 		if ((m = bytemask_cap16(t + i)) != 0)
 			return i + (unsigned)__builtin_ctz(m);
-	for (; i + 8 <= end; i += 8) {
-		uint64_t v = swar_load(t + i), m = (ascii_upper8(v) | v) & SWAR_TOP;
-		if (m)
-			return i + swar_first(m);
-	}
-	while (i < end && (unsigned)(t[i] - 'A') >= 26u && (signed char)t[i] >= 0)
-		i++;
-	return i;
+	unsigned m = i < end ? bytemask_cap16(t + i) & ((1u << (end - i)) - 1) : 0;
+	return m ? i + (unsigned)__builtin_ctz(m) : end;
 }
 
 /* Bytes that may open a name: "(", quotation marks, dashes. */
