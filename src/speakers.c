@@ -852,9 +852,8 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 				x++;
 			subj = x < sent.end && !title_label(c->text, t->v[i].start, sent.end);
 		}
-		Mention m = { 0 };
 		if (j - i >= 2 || (j - i == 1 && subj)) {
-			memset(&m, 0, sizeof m);
+			Mention m = { 0 };
 			/* "Donald Trump's recent gains": the name is the run without
 			 * its possessive ending (the classifier takes a possessive
 			 * word for a role or an owner, "Russia's ambassador"). */
