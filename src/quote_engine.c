@@ -213,6 +213,12 @@ bool cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
 	s->phrases = phrases;
 	s->second = second;
 	memset(s->filter, 0, sizeof s->filter);
+	for (size_t n = 0; n < sizeof s->keep / sizeof *s->keep; n++) {
+		/* (in memory order, as cue_key() copies: either byte order) */
+		unsigned char b[8] = { 0 };
+		memset(b, 0xFF, n < 8 ? n : 8);
+		memcpy(&s->keep[n], b, 8);
+	}
 	/* half full at most: a word that passes the filter and is no cue
 	 * probes until an empty slot */
 	size_t cap = 16, n = word_count(one) + word_count(heads);
@@ -292,7 +298,7 @@ bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m
 				continue; /* shorter than 2 or longer than 16 */
 			size_t w = i + b;
 			/* (eight bytes from W are there: the text is padded) */
-			uint64_t key = cue_key(text + w, n, 8), mix = cue_mix(key, n);
+			uint64_t key = swar_load(text + w) & s->keep[n], mix = cue_mix(key, n);
 			unsigned bit = (unsigned)(mix >> (64 - CUE_FILTER_LOG2));
 			if ((s->filter[bit >> 6] >> (bit & 63) & 1) &&
 			    cue_at(text, w, w + n, to, key, mix, s, m))

@@ -53,6 +53,9 @@ typedef struct {
 	CueSlot *slots; /* owned */
 	size_t mask;
 	uint64_t filter[CUE_FILTER_BITS / 64];
+	uint64_t keep[17]; /* the bytes of a word of N letters among its first
+	                    * eight (cue_key()): one AND a word, where the mask
+	                    * built for each cost four more instructions */
 } CueSet;
 /* Fills S over ONE, PHRASES and SECOND (built, and outliving S).  False
  * when out of memory (S then holds nothing to free, or what cue_set_free()
