@@ -26,12 +26,6 @@ static const char *const term_markers[] = {
 	"tagline", "taglines", "term", "terms", "titled", "word", "words", NULL,
 };
 
-static bool title_para(const Article *a, size_t off)
-{
-	const Paragraph *p = article_paragraph(a, article_paragraph_at(a, off));
-	return p && p->kind == PARA_TITLE;
-}
-
 /* isalnum() and isalpha() as they answer in the C locale and the UTF-8
  * ones the program runs in (ASCII only), without a table lookup for each
  * byte of every quotation. */
@@ -302,12 +296,12 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 	 * double-quoted spans, single marks are its quotation marks. */
 	size_t ndouble = 0, nspeech = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (title_para(c->a, s[i].span.start))
+		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, s[i].span.start));
+		if (p && p->kind == PARA_TITLE)
 			continue;
 		if (!s[i].single)
 			ndouble++;
-		else if (single_speech(c, article_paragraph(c->a, article_paragraph_at(c->a, s[i].span.start)),
-		                       &s[i]))
+		else if (single_speech(c, p, &s[i]))
 			nspeech++;
 	}
 	bool doubles = ndouble > 0 && ndouble >= nspeech;
@@ -322,12 +316,12 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		it->q.speaker = -1;
 		it->single = s[i].single;
 		it->q.confidence = 0.2;
-		if (title_para(c->a, s[i].span.start)) {
+		size_t pi = article_paragraph_at(c->a, s[i].span.start);
+		const Paragraph *p = article_paragraph(c->a, pi);
+		if (p && p->kind == PARA_TITLE) {
 			it->q.kind = QUOTE_HEADLINE;
 			continue;
 		}
-		size_t pi = article_paragraph_at(c->a, s[i].span.start);
-		const Paragraph *p = article_paragraph(c->a, pi);
 		if (s[i].single && doubles) {
 			if (single_speech(c, p, &s[i]) ||
 			    (pi == speech_para && sentence_opens(c, p, &s[i]))) {
