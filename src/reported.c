@@ -272,6 +272,17 @@ static const char *const complement_nouns[] = {
 	"knowledge", "premise", "understanding", NULL,
 };
 
+/* Words that give a time by a participle: "while visiting", "after
+ * meeting". */
+static const char *const participle_times[] = { "after", "before", "since", "when", "while", NULL };
+
+/* Token I is a lower-case word in -ing ("visiting"). */
+static bool ing_word(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	return !(t->v[i].flags & TOK_CAP) && n > 4 && !memcmp(c->text + t->v[i].end - 3, "ing", 3);
+}
+
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
 static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
@@ -281,6 +292,16 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		while (k < b && is_word_tok(t, k) &&
 		       (tok_in(c, t, k, RW_WHEN) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
 			k++; /* "said Friday", "pointed out" */
+		/* "said while visiting the conference": a time given by a
+		 * participle, to the clause's end */
+		if (k + 1 < b && is_word_tok(t, k) && is_word_tok(t, k + 1) &&
+		    word_in(TW(k), participle_times) && ing_word(c, t, k + 1)) {
+			size_t e = k + 2;
+			while (e < b && e < k + 16 && is_word_tok(t, e) && !tok_is(c, t, e, "that"))
+				e++;
+			if (e >= b || punct_at(c, t, e, ',') || final_at(c, t, e) || tok_is(c, t, e, "that"))
+				k = e;
+		}
 		/* "in a statement", "on Twitter", "at a rally on Monday" */
 		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
 		    !tok_is(c, t, k, "about")) { /* (what was talked about is no adjunct) */

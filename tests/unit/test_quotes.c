@@ -1142,6 +1142,11 @@ int main(void)
 	reported_is(P("Trump said after the convention he would not accept the endorsement."),
 	            "after the convention he would not accept the endorsement", "Trump",
 	            "a time phrase before the clause's pronoun subject");
+	one_reported(P("Customers began using them for work, forcing the company to adapt, Cook said while visiting the conference."),
+	             "Customers began using them for work, forcing the company to adapt",
+	             "CLAUSE, X said while visiting: the participle's time is no clause");
+	reported_is(P("The mayor said while touring the site that the bridge would reopen in May."),
+	            "the bridge would reopen in May", "The mayor", "said while touring THING that CLAUSE");
 	reported_is(P("The minister spoke in the hope that the talks would resume."), "(none)", "(none)",
 	            "in the hope that: the hope's clause, not what was said");
 	no_reported(P("He said \"the deal is dead\" in a speech on Friday."),
