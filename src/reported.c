@@ -1692,8 +1692,20 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
+	} else if (mn.kind == MEN_NAME && ci == a + 1 && bare_form(c, t, ci) &&
+	           c->text[mn.span.end - 1] == 's' && mn.span.start == t->v[a].start) {
+		/* "Rivals say": one capitalised word in -s opening the sentence
+		 * before a verb that agrees with a plural is a plural noun, no
+		 * name (a person "says") */
+		mn.kind = MEN_NOMINAL;
+		mn.name = (Span){ 0, 0 };
 	}
 	if (no_clause && !found_by_inquiry(c, t, a, ci))
+		return false;
+	/* "no one knows how much", "nobody said it would be easy": no one
+	 * is the source of nothing */
+	static const char *const nobody[] = { "no one", "no-one", "nobody", "none", NULL };
+	if (word_in(c->text + mn.span.start, mn.span.end - mn.span.start, nobody))
 		return false;
 	if (!call_for && (word_eq(cs, cn, "called") || word_eq(cs, cn, "calls"))) {
 		/* "Clinton called her vote a mistake": a named subject, not a
@@ -1807,6 +1819,10 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	     tok_is(c, t, j - 1, "having")))
 		return true;
 	if (tok_is(c, t, ci + 1, "up") || tok_is(c, t, ci + 1, "off"))
+		return true;
+	/* "struggled to contend with the demand": to cope, not to argue */
+	if (tok_is(c, t, ci + 1, "with") && t->v[ci].end - t->v[ci].start >= 7 &&
+	    !strncasecmp(c->text + t->v[ci].start, "contend", 7))
 		return true;
 	if (ci > a && tok_is(c, t, ci - 1, "as") &&
 	    (tok_is(c, t, ci + 1, "by") || ci + 1 >= t->n || !is_word_tok(t, ci + 1)))

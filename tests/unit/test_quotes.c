@@ -1147,6 +1147,15 @@ int main(void)
 	             "CLAUSE, X said while visiting: the participle's time is no clause");
 	reported_is(P("The mayor said while touring the site that the bridge would reopen in May."),
 	            "the bridge would reopen in May", "The mayor", "said while touring THING that CLAUSE");
+	no_reported(P("The company struggled to contend with the millions of users who signed up."),
+	            "contend with: to cope, not to argue");
+	no_reported(P("Netflix changed the game, but no one knows how much the streaming wars will cost."),
+	            "no one knows: no source, no report");
+	no_reported(P("Nobody said the plan would be easy."), "nobody said: no report");
+	r = analyze(NULL, P("Rivals contend that the merger would raise prices."));
+	is_int(nreported(&r), 1, "Rivals contend CLAUSE: a report");
+	is_str(qspeaker(&r, 0), "", "a capitalised plural before a plural verb is no name");
+	done(&r);
 	reported_is(P("The minister spoke in the hope that the talks would resume."), "(none)", "(none)",
 	            "in the hope that: the hope's clause, not what was said");
 	no_reported(P("He said \"the deal is dead\" in a speech on Friday."),
