@@ -595,12 +595,15 @@ static inline size_t past_paren(const char *x, size_t re, size_t end)
 /* True when the run [RS, RE) is the subject of a sentence SENT that opens
  * with a phrase: "In her 2003 book, Living History, Clinton noted" - after
  * a comma, before a lower-case word, the sentence's first word a
- * preposition, a subordinator or a participle.  PEND is the paragraph's
+ * preposition, a subordinator, a participle or "a".  PEND is the paragraph's
  * end. */
 static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_t pend)
 {
+	/* (and an indefinite article: a description of the subject, "A
+	 * former Marine, Smith now", "An agreeable woman in her 80s, Jane
+	 * Starner lives") */
 	static const char *const openers[] = {
-		"after", "although", "as", "at", "because", "before", "despite", "during", "for",
+		"a", "after", "although", "an", "as", "at", "because", "before", "despite", "during", "for",
 		"following", "if", "in", "on", "since", "though", "when", "while", "with", "without",
 		NULL,
 	};

@@ -1165,6 +1165,13 @@ int main(void)
 	is_str(qtext(&r, 0), "his early-morning tweets about the pageant winner", "X is defending THING");
 	done(&r);
 
+	r = analyze(NULL, P("\"We married,\" Elise Matthesen said.",
+	                    "An agreeable woman in her 80s, Jane Starner lives in Indiana. "
+	                    "\"I cannot believe it,\" she said."));
+	is_str(speaker_of(&r, "I cannot believe it,"), "Jane Starner",
+	       "'A description, NAME verb': the name is the subject 'she' refers to");
+	done(&r);
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
