@@ -1286,6 +1286,16 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 	size_t s = trailing_start(c, t, a, comma);
 	if (inside_quoting(t, a, s))
 		return false;
+	/* "When the charges were unsealed, Smith testified": a subordinate
+	 * clause alone before the comma is when or why, not what (but "If
+	 * elected, I will act, he said" has its main clause too) */
+	if (more.end <= more.start && s < comma && is_word_tok(t, s) && tok_in(c, t, s, RW_SUBORDINATOR)) {
+		size_t k = s;
+		while (k < comma && !punct_at(c, t, k, ','))
+			k++;
+		if (k == comma)
+			return false;
+	}
 	if (more.end > more.start && comma > a && is_word_tok(t, comma - 1) &&
 	    (tok_is(c, t, comma - 1, "which") || tok_is(c, t, comma - 1, "who"))) {
 		/* "near the stadium, which, he said, is full on game days": the
@@ -1657,6 +1667,14 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
 	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)))
 		return false;
+	/* "testified before the committee in Washington": a phrase in a
+	 * preposition with no verb after it says where, not what */
+	if (k == after && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
+	    !tok_is(c, t, k, "to") && (!tok_in(c, t, k, RW_ABOUT) || tok_is(c, t, k, "on")) &&
+	    skip_when(c, t, k, b) == k && !clause_has_verb(c, t, k, b) &&
+	    !(tok_is(c, t, k, "at") && cn > 4 && !strncasecmp(cs, "hint", 4)))
+		return false; /* (but "announced on Friday THING", "hinted at THING",
+		               * "was criticized for THING") */
 	/* "The lessons learned in Delhi could guide": a verb right after a
 	 * short phrase in a preposition makes the cue a participle inside the
 	 * subject of that verb. */
@@ -1715,6 +1733,14 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			j--;
 		if (mn.kind == MEN_NONE || (j > a && (punct_at(c, t, j - 1, ',') ||
 		                                      word_is_be(TW(j - 1)))))
+			return false;
+		/* "a group of cells called ILC2s": a noun between the subject and
+		 * the cue makes it a participle naming that noun */
+		while (j > a && is_word_tok(t, j - 1) && tok_in(c, t, j - 1, RW_CUE_AUX))
+			j--;
+		if (j > a && mn.span.end < t->v[j - 1].end && is_word_tok(t, j - 1) &&
+		    !tok_is(c, t, j - 1, "and") && !tok_is(c, t, j - 1, "but") &&
+		    !tok_is(c, t, j - 1, "or")) /* ("said ... and called it") */
 			return false;
 		/* "called 911", "called police after the shooting", "called her
 		 * neighbor, Tom Reyes": one object and no name given it - a

@@ -1147,6 +1147,22 @@ int main(void)
 	             "CLAUSE, X said while visiting: the participle's time is no clause");
 	reported_is(P("The mayor said while touring the site that the bridge would reopen in May."),
 	            "the bridge would reopen in May", "The mayor", "said while touring THING that CLAUSE");
+	no_reported(P("As the charges were unsealed, the director testified before the Senate committee in Washington."),
+	            "testified before THING: where, not what");
+	no_reported(P("When the charges were unsealed, Smith testified."),
+	            "a subordinate clause alone before 'X testified' says when, not what");
+	no_reported(P("If your jam looks runny, don't worry."), "'If CLAUSE, don't worry' reports nothing");
+	one_reported(P("If elected, I will cut taxes, the senator said."), "If elected, I will cut taxes",
+	             "'If elected, MAIN CLAUSE, X said': the main clause is there");
+	no_reported(P("Garrett responded by hitting Rudolph with his own helmet."), "responded by DOING: how, not what");
+	no_reported(P("Locksley had discovered a group of cells called innate lymphoid cells that secrete cytokines."),
+	            "a noun before 'called' makes it a participle naming the noun");
+	reported_is(P("Authorities announced on Friday the arrest of a man in the shooting."),
+	            "on Friday the arrest of a man in the shooting", "Authorities", "announced on Friday THING");
+	reported_is(P("Some studies had hinted at a link between taste receptors and immune function."),
+	            "at a link between taste receptors and immune function", "Some studies", "hinted at THING");
+	reported_is(P("Rendell said he had battled pneumonia three times and called it a common ailment during campaigns."),
+	            "he had battled pneumonia three times", "Rendell", "said CLAUSE and called: the first report");
 	no_reported(P("The company struggled to contend with the millions of users who signed up."),
 	            "contend with: to cope, not to argue");
 	no_reported(P("Netflix changed the game, but no one knows how much the streaming wars will cost."),
