@@ -115,27 +115,34 @@ static size_t base_len(const char *s, size_t n)
 	return n;
 }
 
-static char *span_dup(const char *t, Span s)
+/* The text of span S as a name: spaces and a comma at its ends left out,
+ * newlines inside made spaces, a nickname inside left out ('Robert C.
+ * "Bobby" Scott' is Robert C. Scott), written NUL-terminated to OUT (room
+ * for S's bytes and the NUL). */
+static void span_text(const char *t, Span s, char *out)
 {
 	size_t a = s.start, b = s.end;
 	while (a < b && t[a] == ' ')
 		a++;
 	while (b > a && (t[b - 1] == ' ' || t[b - 1] == ','))
 		b--;
-	char *r = malloc(b - a + 1);
-	if (!r)
-		return NULL;
-	/* Newlines inside a span become spaces; a nickname inside a name is
-	 * left out ('Robert C. "Bobby" Scott' is Robert C. Scott). */
 	size_t n = 0, nick;
 	for (size_t i = a; i < b; i++) {
 		if (i > a && t[i - 1] == ' ' && (nick = nickname_end(t, i, b)) != 0) {
 			i = nick; /* the space after it */
 			continue;
 		}
-		r[n++] = t[i] == '\n' ? ' ' : t[i];
+		out[n++] = t[i] == '\n' ? ' ' : t[i];
 	}
-	r[n] = '\0';
+	out[n] = '\0';
+}
+
+/* span_text() malloc'd (the caller frees it); NULL when out of memory. */
+static char *span_dup(const char *t, Span s)
+{
+	char *r = s.end >= s.start ? malloc(s.end - s.start + 1) : NULL;
+	if (r)
+		span_text(t, s, r);
 	return r;
 }
 
@@ -1393,21 +1400,32 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		                 !word_is_particle(e->name, en);
 		if (both_full && !same_given(e->name, en, first, firstn))
 			continue;
-		char *alias = span_dup(t, (Span){ name.start, name_end(t, name) });
+		/* The name as written here, on the stack when short: most
+		 * mentions write a name the entity has already. */
+		Span as = { name.start, name_end(t, name) };
+		char buf[128], *heap = NULL;
+		const char *alias = buf;
+		if (as.end - as.start < sizeof buf)
+			span_text(t, as, buf);
+		else
+			alias = heap = span_dup(t, as);
 		bool ok = alias != NULL;
 		if (ok && strcmp(alias, e->name)) {
 			/* (the full form of a given name is the canonical one) */
 			size_t ew = word_count(e->name, (Span){ 0, strlen(e->name) });
 			if (words > ew || (both_full && words == ew && firstn > en)) {
-				ok = strv_add(&e->aliases, &e->naliases, e->name);
-				free(e->name);
-				e->name = alias;
-				alias = NULL;
+				char *own = heap ? heap : strdup(alias);
+				heap = NULL;
+				ok = own && strv_add(&e->aliases, &e->naliases, e->name);
+				if (own) {
+					free(e->name);
+					e->name = own;
+				}
 			} else {
 				ok = strv_add(&e->aliases, &e->naliases, alias);
 			}
 		}
-		free(alias);
+		free(heap);
 		return ok ? (int)i : -2;
 	}
 	if (words == 1) {
