@@ -146,14 +146,38 @@ static char *span_dup(const char *t, Span s)
 	return r;
 }
 
+/* The spaces among the sixteen bytes before E, a bit a byte (bit 15 the
+ * byte before E), those before LO left out.  E >= 16: the bytes read are
+ * T's, whether T is the text or a name's own string. */
+static inline unsigned spaces_before16(const char *t, size_t lo, size_t e)
+{
+	unsigned m = bytemask_eq16(t + e - 16, ' ');
+	return e - lo < 16 ? m & (0xFFFFu << (16 - (e - lo))) : m;
+}
+
+/* Where the word ending at E starts: after the last space in T[LO, E), or
+ * at LO.  Sixteen bytes a step back: names and titles are asked for their
+ * last word again and again. */
+static size_t word_start(const char *t, size_t lo, size_t e)
+{
+	for (; e >= 16 && e > lo; e -= 16) {
+		unsigned m = spaces_before16(t, lo, e);
+		if (m)
+			return e + 16 - (size_t)__builtin_clz(m);
+		if (e - lo <= 16)
+			return lo;
+	}
+	while (e > lo && t[e - 1] != ' ')
+		e--;
+	return e;
+}
+
 /* The last word of a name span, possessive stripped: the surname, so a
  * generational suffix after it is passed over ("James P. Kennedy Jr." is
  * Kennedy). */
 static Span last_word(const char *t, Span s)
 {
-	size_t e = s.end, b = e;
-	while (b > s.start && t[b - 1] != ' ')
-		b--;
+	size_t e = s.end, b = word_start(t, s.start, e);
 	size_t n = base_len(t + b, e - b);
 	if (b > s.start && word_is_suffix(t + b, n)) {
 		e = b - 1;
@@ -201,15 +225,18 @@ static size_t name_end(const char *t, Span s)
 	return b + base_len(t + b, s.end - b);
 }
 
+/* One more than the spaces of S: names and titles are asked for their
+ * words again and again, sixteen bytes a step back from the end. */
 static size_t word_count(const char *t, Span s)
 {
-	size_t n = 1, i = s.start;
-	/* the spaces of eight bytes summed by one multiply: names and
-	 * titles are asked for their words again and again */
-	for (; i + 8 <= s.end; i += 8)
-		n += (size_t)(((bytes_eq8(swar_load(t + i), SWAR_REP(' ')) >> 7) *
-		               SWAR_REP(1)) >> 56);
-	for (; i < s.end; i++)
+	size_t n = 1, e = s.end;
+	for (; e >= 16 && e > s.start; e -= 16) {
+		for (unsigned m = spaces_before16(t, s.start, e); m; m &= m - 1)
+			n++;
+		if (e - s.start <= 16)
+			return n;
+	}
+	for (size_t i = s.start; i < e; i++)
 		n += t[i] == ' ';
 	return n;
 }
