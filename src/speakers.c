@@ -2074,7 +2074,8 @@ static const char *const office_modifiers[] = {
 /* The title W (WN bytes) short or in another word, as *N bytes (its dot
  * left out), or NULL when it has none: "sen" for "senator", "gov" for
  * "governor", "rep" for "congressman", "justice" for a judge.  Each title
- * has one, so find_word() looks it up once, not for every word it reads. */
+ * has one, so it is looked up once (title_word()), not for every word or
+ * every role read. */
 static const char *short_title(const char *w, size_t wn, size_t *n)
 {
 	/* the lengths beside the words, counted by the compiler */
@@ -2100,14 +2101,29 @@ static const char *short_title(const char *w, size_t wn, size_t *n)
 	return NULL;
 }
 
-/* The word of T[S] before the first word W[0, N) (or its short form:
- * short_title()), as [*PB, *PE) (empty when W opens S), and the offset
- * after W in *AFTER; false when W is not in S. */
-static bool find_word(const char *t, Span s, const char *w, size_t n, size_t *pb, size_t *pe,
+/* A word looked for in titles and roles, W (N bytes), and its short form
+ * (short_title(), ABBR of AN bytes, or NULL): found once for all the
+ * titles of a text that the word is looked for in. */
+typedef struct {
+	const char *w, *abbr;
+	size_t n, an;
+} TitleWord;
+
+static TitleWord title_word(const char *w, size_t n)
+{
+	TitleWord tw = { w, NULL, n, 0 };
+	tw.abbr = short_title(w, n, &tw.an);
+	return tw;
+}
+
+/* The word of T[S] before the first word TW (or its short form), as
+ * [*PB, *PE) (empty when TW opens S), and the offset after it in *AFTER;
+ * false when it is not in S. */
+static bool find_word(const char *t, Span s, const TitleWord *tw, size_t *pb, size_t *pe,
                       size_t *after)
 {
-	size_t an = 0;
-	const char *abbr = short_title(w, n, &an);
+	const char *w = tw->w, *abbr = tw->abbr;
+	size_t n = tw->n, an = tw->an;
 	*pb = *pe = s.start;
 	for (size_t i = s.start; i < s.end;) {
 		while (i < s.end && !isalpha((unsigned char)t[i]))
@@ -2170,11 +2186,10 @@ static bool same_party(const char *r, Span role, const char *t, Span m)
  * head word W: "Governor" fits "the governor"; "Vice President" does not
  * fit "the president", nor "the vice president" a "President", nor "the
  * president" the "president of the American Farm Bureau". */
-static bool office_fits(const char *r, Span role, const char *t, Span m, const char *w,
-                        size_t n)
+static bool office_fits(const char *r, Span role, const char *t, Span m, const TitleWord *w)
 {
 	size_t rb, re, mb, me, ra, ma;
-	if (!find_word(r, role, w, n, &rb, &re, &ra) || !find_word(t, m, w, n, &mb, &me, &ma))
+	if (!find_word(r, role, w, &rb, &re, &ra) || !find_word(t, m, w, &mb, &me, &ma))
 		return false;
 	static const char *const qualifiers[] = { "at", "for", "of", NULL };
 	while (ra < role.end && r[ra] == ' ')
@@ -2198,11 +2213,12 @@ static bool office_fits(const char *r, Span role, const char *t, Span m, const c
 static int court_judge(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	size_t lo = runs_before(st, it->q.mention.start), b, e, a;
+	const TitleWord judge = title_word("judge", 5), justice = title_word("justice", 7);
 	for (size_t i = lo; i-- > 0 && lo - i <= 400;) {
 		const NameRun *r = &st->runs[i];
 		if (r->title.end > r->title.start &&
-		    (find_word(c->text, r->title, "judge", 5, &b, &e, &a) ||
-		     find_word(c->text, r->title, "justice", 7, &b, &e, &a)))
+		    (find_word(c->text, r->title, &judge, &b, &e, &a) ||
+		     find_word(c->text, r->title, &justice, &b, &e, &a)))
 			return resolve_run(c, st, r);
 	}
 	return -1;
@@ -2221,6 +2237,7 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	 * letters only "PM", not "US") */
 	if ((wn < 3 && !(wn == 2 && !strncasecmp(w, "pm", 2))) || !word_is_title(w, wn))
 		return -1;
+	const TitleWord tw = title_word(w, wn);
 	/* "the Republican nominee" is nobody a role calls a Democrat */
 	int party = party_in(t, it->q.mention);
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
@@ -2232,7 +2249,7 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 			continue;
 		for (size_t r = 0; !e->is_org && r < e->nroles; r++)
 			if (office_fits(e->roles[r], (Span){ 0, strlen(e->roles[r]) }, t,
-			                it->q.mention, w, wn))
+			                it->q.mention, &tw))
 				return recent[k];
 	}
 	/* Never read off a headline's capitalised words.  The latest runs
@@ -2246,7 +2263,7 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	for (size_t i = lo; i-- > 0 && lo - i <= TITLE_RUNS && nfit < FITS;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.end > it->q.mention.start || r->title.end == r->title.start ||
-		    word_count(t, r->title) > 4 || !office_fits(t, r->title, t, it->q.mention, w, wn))
+		    word_count(t, r->title) > 4 || !office_fits(t, r->title, t, it->q.mention, &tw))
 			continue;
 		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, r->span.start));
 		if (p && p->kind == PARA_TITLE)
@@ -2639,9 +2656,10 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * ("the Republican presidential nominee") */
 	bool has = false;
 	size_t pb, pe, after;
+	TitleWord tw = title_word(t + head.start, hn);
 	for (size_t i = 0; i < last->nroles && !has; i++)
-		has = find_word(last->roles[i], (Span){ 0, strlen(last->roles[i]) }, t + head.start, hn,
-		                &pb, &pe, &after);
+		has = find_word(last->roles[i], (Span){ 0, strlen(last->roles[i]) }, &tw, &pb, &pe,
+		                &after);
 	/* "the Prime Minister" is not the latest speaker whose roles are
 	 * others ("director"): a title says who one is (a courtesy, "Sir" or
 	 * "Dr.", is no office: "Sir Keir Starmer ... the Prime Minister said") */
