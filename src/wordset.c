@@ -36,15 +36,16 @@ static inline __attribute__((always_inline)) uint32_t hash_lower(const char *w, 
 	return wordset_mix(h, wordset_short_key(w, n));
 }
 
-/* The filter bit of a word, or -1 when it does not start and end with a
- * letter (such words skip the filter). */
-static int filter_bit(const char *w, size_t n)
-{
-	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
-	if (a >= 26 || z >= 26)
-		return -1;
-	return (int)wordset_bit(w, n);
-}
+#define L26 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26, 26
+const uint8_t wordset_letter[256] = {
+	L26, L26, L26, L26, /* 0x00-0x3F */
+	26, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, /* @ A-O */
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 26, 26, 26, 26, /* P-Z */
+	26, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, /* ` a-o */
+	15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 26, 26, 26, 26, /* p-z */
+	L26, L26, L26, L26, L26, L26, L26, L26, /* 0x80-0xFF */
+};
+#undef L26
 
 /* strncasecmp() for ASCII case, inline: only A-Z fold, as in hash_lower(). */
 static bool same_lower(const char *a, const char *b, size_t n)
@@ -115,14 +116,11 @@ size_t wordset_add(WordSet *s, size_t i)
 {
 	const char *word = s->words[i * s->stride];
 	size_t len = strlen(word);
-	/* A word that does not start and end with a letter sets no bit:
-	 * a word looked for that passes the filter starts and ends with
-	 * letters, and so does any word equal to it but for case.  (Such
-	 * words had set every bit, and a list with "mr." or "u.s." had no
-	 * filter at all.) */
-	int bit = len ? filter_bit(word, len) : -1;
-	if (bit >= 0)
+	/* (a word equal to it but for case has the same bit) */
+	if (len) {
+		unsigned bit = wordset_bit(word, len);
 		s->filter[bit >> 3] |= (uint8_t)(1u << (bit & 7));
+	}
 	if (len == 0 || len > UINT32_MAX)
 		return 0; /* never asked for: wordset_has() answers no */
 	uint64_t key;

@@ -26,9 +26,10 @@ typedef struct {
 	size_t stride;            /* word I is WORDS[I * STRIDE] */
 	WordSlot *slots;          /* owned */
 	size_t mask;
-	/* One bit per (first letter, last letter, length) of the words: most
-	 * probes are rejected by it without hashing. */
-	uint8_t filter[26 * 26 * 16 / 8];
+	/* One bit per (first letter, last letter, length) of the words (any
+	 * other byte a letter of its own, the length its last four bits):
+	 * most probes are rejected by it without hashing. */
+	uint8_t filter[27 * 27 * 16 / 8];
 } WordSet;
 
 /* A-Z made a-z, every other byte as it is: the case the sets ignore. */
@@ -106,12 +107,17 @@ static inline __attribute__((always_inline)) bool wordset_probe(const WordSet *s
 	return wordset_find(s, w, n) != 0;
 }
 
-/* The filter bit of a word that starts and ends with an ASCII letter (N >
- * 0); other words have none and skip the filter. */
+/* The letter of each byte for the filter: 0 to 25 for a-z and A-Z, 26 for
+ * every other byte. */
+extern const uint8_t wordset_letter[256];
+
+/* The filter bit of a word (N > 0): by table, without a branch, as every
+ * word looked up in a set is tested (a test that its ends are letters cost
+ * as much as the rest). */
 static inline unsigned wordset_bit(const char *w, size_t n)
 {
-	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
-	return (a * 26 + z) * 16 + (n < 15 ? (unsigned)n : 15);
+	unsigned a = wordset_letter[(unsigned char)w[0]], z = wordset_letter[(unsigned char)w[n - 1]];
+	return (a * 27 + z) * 16 + (unsigned)(n & 15);
 }
 
 /* False when no word of S has the filter bit BIT: then the word is not in S.
@@ -125,10 +131,7 @@ static inline bool wordset_may_have(const WordSet *s, unsigned bit)
  * text are in no list, and a call for each would cost more than the test. */
 static inline __attribute__((always_inline)) bool wordset_has(const WordSet *s, const char *w, size_t n)
 {
-	if (!s->slots || n == 0)
-		return false;
-	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
-	if (a < 26 && z < 26 && !wordset_may_have(s, wordset_bit(w, n)))
+	if (!s->slots || n == 0 || !wordset_may_have(s, wordset_bit(w, n)))
 		return false;
 	return wordset_probe(s, w, n);
 }
@@ -136,10 +139,7 @@ static inline __attribute__((always_inline)) bool wordset_has(const WordSet *s, 
  * list. */
 static inline __attribute__((always_inline)) size_t wordset_lookup(const WordSet *s, const char *w, size_t n)
 {
-	if (!s->slots || n == 0)
-		return 0;
-	unsigned a = (unsigned)((w[0] | 32) - 'a'), z = (unsigned)((w[n - 1] | 32) - 'a');
-	if (a < 26 && z < 26 && !wordset_may_have(s, wordset_bit(w, n)))
+	if (!s->slots || n == 0 || !wordset_may_have(s, wordset_bit(w, n)))
 		return 0;
 	return wordset_find(s, w, n);
 }

@@ -34,6 +34,12 @@ int main(void)
 	ok(wordset_probe(&s, "u.s.", 4) && wordset_has(&s, "U.S.", 4), "dotted words");
 	ok(!wordset_has(&s, "dog", 3) && wordset_has(&s, "An", 2), "has() behind its filter");
 	is_int((int)wordset_lookup(&s, "TELLS", 5), 5, "lookup() behind its filter");
+	/* the filter takes any byte at the ends and a length's last four bits */
+	ok(wordset_has(&s, "Caf\xC3\xA9", 5) && wordset_has(&s, "SIXTEEN-LETTERS!", 16) &&
+	           wordset_has(&s, "Seventeen-Letters", 17),
+	   "words ending in other bytes and long words pass the filter");
+	ok(!wordset_has(&s, "u.s!", 4) && !wordset_has(&s, "dog-letters-nine", 16),
+	   "and other words with their ends and length do not");
 	wordset_free(&s);
 	return done_testing();
 }
