@@ -226,25 +226,43 @@ static size_t line_end(const char *t, size_t r, size_t len, bool *doubled)
 	return i;
 }
 
+/* Where the first two spaces in a row of T[I, E) start, E when none:
+ * sixteen bytes a step, then the last few one at a time. */
+static size_t double_space(const char *t, size_t i, size_t e)
+{
+	for (; i + 17 <= e; i += 16) {
+		unsigned sp = bytemask_eq16(t + i, ' '), next = bytemask_eq16(t + i + 1, ' ');
+		if (sp & next)
+			return i + (unsigned)__builtin_ctz(sp & next);
+	}
+	for (; i + 1 < e; i++)
+		if (t[i] == ' ' && t[i + 1] == ' ')
+			return i;
+	return e;
+}
+
 /* Folds runs of spaces in the line T[R, E) (no leading space; DOUBLED when
  * it holds two in a row) to one and drops trailing ones, in place; returns
- * the end of the folded line. */
+ * the end of the folded line.  The bytes between runs move as blocks: a
+ * line that folds, as text with two spaces after each full stop does,
+ * was copied a byte at a time. */
 static size_t fold_line(char *t, size_t r, size_t e, bool doubled)
 {
 	/* Most lines have nothing to fold. */
 	if (e == r || (t[e - 1] != ' ' && !doubled))
 		return e;
-	bool space = false;
+	while (e > r && t[e - 1] == ' ')
+		e--;
 	size_t w = r;
-	for (size_t start = r; r < e; r++) {
-		if (t[r] == ' ') {
-			space = true;
-			continue;
-		}
-		if (space && w > start)
-			t[w++] = ' ';
-		space = false;
-		t[w++] = t[r];
+	while (r < e) {
+		size_t d = doubled ? double_space(t, r, e) : e;
+		memmove(t + w, t + r, d - r);
+		w += d - r;
+		if (d == e)
+			break;
+		t[w++] = ' ';
+		for (r = d; t[r] == ' ';) /* (a byte that is none ends the line) */
+			r++;
 	}
 	return w;
 }
