@@ -562,15 +562,16 @@ static bool hyphen_title(const char *t, Span w)
 void quote_term_check(const Ctx *c, Item *it)
 {
 	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start));
-	size_t ws, we;
-	bool before = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
-	              word_in(c->text + ws, we - ws, term_markers);
-	/* 'The tagline? "Meth. We're on it."', 'Its slogan: "..."' */
+	size_t ws, we, bs, be; /* [BS, BE): the word before the quotation, read once */
+	bool has_before = word_before(c->text, p->span.start, it->q.span.start, &bs, &be);
+	bool before = has_before && word_in(c->text + bs, be - bs, term_markers);
+	/* 'The tagline? "Meth. We're on it."', 'Its slogan: "..."' (past
+	 * spaces alone, QS is BE: the same word) */
 	size_t qs = it->q.span.start;
 	while (qs > p->span.start && (c->text[qs - 1] == ' ' || c->text[qs - 1] == ':' ||
 	                              c->text[qs - 1] == '?' || c->text[qs - 1] == '\0'))
 		qs--;
-	bool labelled = before || (word_before(c->text, p->span.start, qs, &ws, &we) &&
+	bool labelled = before || (qs != be && word_before(c->text, p->span.start, qs, &ws, &we) &&
 	                           word_in(c->text + ws, we - ws, term_markers));
 	if (it->q.kind == QUOTE_HEADLINE) {
 		/* ("Avoids The Words 'Radical Terror'": the words named, whoever
@@ -603,9 +604,8 @@ void quote_term_check(const Ctx *c, Item *it)
 		 * writer's ("a "vivid" touch display", "to "taste" minute
 		 * traces"), whoever its subject; so are words quoted right after
 		 * a name, its label ("the e-tron Sportback "edition one"") */
-		bool after_name = word_before(c->text, p->span.start, it->q.span.start, &ws, &we) &&
-		                  isupper((unsigned char)c->text[ws]) &&
-		                  word_before(c->text, p->span.start, ws, &ws, &we) &&
+		bool after_name = has_before && isupper((unsigned char)c->text[bs]) &&
+		                  word_before(c->text, p->span.start, bs, &ws, &we) &&
 		                  !strchr(".!?", c->text[we]);
 		/* (and a capitalised word that takes the speaker of the quote
 		 * before it: "the Chicago set of "Fargo,"") */
