@@ -2929,6 +2929,14 @@ static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 	return true;
 }
 
+/* True when the last word of S names a country or its people ("the
+ * Russian"). */
+static bool ends_in_country(const char *t, Span s)
+{
+	Span w = last_word(t, s);
+	return word_country(t + w.start, w.end - w.start) != NULL;
+}
+
 SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 {
 	SpeakerTable *st = calloc(1, sizeof *st);
@@ -3030,12 +3038,11 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		/* A nominal given to the latest speaker for want of better says
 		 * nothing about them: its words would become their role and
 		 * draw later nominals to them. */
-		Span rh = last_word(c->text, it->role);
 		bool describes = it->role.end > it->role.start && it->mkind != MEN_PRONOUN && !guessed &&
 		                 /* "the airline" says nothing of Alaska Airlines, nor
 		                  * "the Russian" more than the country kept below */
 		                 !(it->mkind == MEN_NOMINAL &&
-		                   (en->is_org || word_country(c->text + rh.start, rh.end - rh.start)));
+		                   (en->is_org || ends_in_country(c->text, it->role)));
 		if (describes)
 			ok = add_roles(c->text, it->role, en) && add_roles(c->text, it->role2, en);
 		if (!en->country && describes)
