@@ -122,6 +122,8 @@ typedef struct {
 	size_t count;
 	size_t stride;     /* a table's rows: the first string of each is looked up */
 	bool hashed;
+	bool words_hashed; /* hashed, and a word list (STRIDE 1): one test
+	                    * for word_in_n(), which runs for every lookup */
 	WordSet set;
 } ListIndex;
 
@@ -145,6 +147,7 @@ static ListIndex *list_index_new(const char *const *list, size_t count, size_t s
 			fits = (unsigned)(*p - 'A') >= 26u;
 	}
 	x->hashed = fits && wordset_build_rows(&x->set, list, count, stride);
+	x->words_hashed = x->hashed && stride == 1;
 	return x;
 }
 
@@ -213,8 +216,8 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 	    (x = atomic_load_explicit(&list_index[(h + 1) % LIST_SLOTS], memory_order_acquire)) &&
 	    x->list != list)
 		x = NULL;
-	if (x && x->list == list && x->count == count && x->stride == 1 && x->hashed)
-		return wordset_has(&x->set, s, n);
+	if (x && x->list == list && x->count == count && x->words_hashed)
+		return wordset_has_built(&x->set, s, n);
 	return searched_in(s, n, list, count);
 }
 

@@ -135,6 +135,13 @@ static inline __attribute__((always_inline)) bool wordset_has(const WordSet *s, 
 		return false;
 	return wordset_probe(s, w, n);
 }
+/* wordset_has() of a set built (its slots made) and a word of one byte or
+ * more: the callers that know both skip the two tests. */
+static inline __attribute__((always_inline)) bool wordset_has_built(const WordSet *s, const char *w,
+                                                                     size_t n)
+{
+	return wordset_may_have(s, wordset_bit(w, n)) && wordset_probe(s, w, n);
+}
 /* wordset_find() behind the same filter: most words looked up are in no
  * list. */
 static inline __attribute__((always_inline)) size_t wordset_lookup(const WordSet *s, const char *w, size_t n)
