@@ -506,24 +506,39 @@ static bool collective_poss(const char *s, size_t n)
 	return k != n && word_in(s, k, plurals);
 }
 
-const char *word_country(const char *s, size_t n)
+/* table_value() of a table that is not hashed: apart, so that the lookup
+ * by hash has no array on its stack. */
+static const char *__attribute__((noinline))
+table_searched(const char *const (*table)[2], size_t rows, const char *s, size_t n, size_t max)
 {
-	n = strip_poss(s, n);
-	char low[16];
-	if (n == 0 || n >= sizeof low)
+	char low[KEY_MAX];
+	if (max > sizeof low || !lower_key(s, n, low, max))
 		return NULL;
-	/* by hash, as the word lists: this runs for every capitalised word of a
-	 * name */
-	size_t rows = sizeof countries / sizeof *countries - 1;
-	const ListIndex *x = list_index_of(countries[0], rows, 2);
+	const char *const *row = search(low, table[0], rows, 2);
+	return row ? row[1] : NULL;
+}
+
+/* The second string of the row of TABLE (ROWS rows of two strings, sorted
+ * by their first, a lower-case word) whose word is S[0, N) but for ASCII
+ * case, N below MAX; NULL when none.  By hash, as the word lists; inline,
+ * as the lookups that call it run for most names. */
+static inline __attribute__((always_inline)) const char *
+table_value(const char *const (*table)[2], size_t rows, const char *s, size_t n, size_t max)
+{
+	if (n == 0 || n >= max)
+		return NULL;
+	const ListIndex *x = list_index_of(table[0], rows, 2);
 	if (x && x->hashed) {
 		size_t r = wordset_lookup(&x->set, s, n);
-		return r ? countries[r - 1][1] : NULL;
+		return r ? table[r - 1][1] : NULL;
 	}
-	if (!lower_key(s, n, low, sizeof low))
-		return NULL;
-	const char *const *row = search(low, countries[0], rows, 2);
-	return row ? row[1] : NULL;
+	return table_searched(table, rows, s, n, max);
+}
+
+const char *word_country(const char *s, size_t n)
+{
+	/* (by hash: this runs for every capitalised word of a name) */
+	return table_value(countries, sizeof countries / sizeof *countries - 1, s, strip_poss(s, n), 16);
 }
 
 static const char *const connectors[] = {
@@ -2635,27 +2650,39 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 	return false;
 }
 
+/* What a word before a cue word tells of it, by one lookup: "d" a
+ * determiner, "p" a preposition, "s" a form of "say"; NULL none of them. */
+static const char *before_cue_kind(const char *s, size_t n)
+{
+	static const char *const kinds[][2] = {
+		{ "a", "d" }, { "about", "p" }, { "against", "p" }, { "an", "d" }, { "any", "d" },
+		{ "by", "p" }, { "each", "d" }, { "every", "d" }, { "for", "p" }, { "from", "p" },
+		{ "her", "d" }, { "his", "d" }, { "in", "p" }, { "its", "d" }, { "my", "d" },
+		{ "no", "d" }, { "of", "p" }, { "on", "p" }, { "our", "d" }, { "said", "s" },
+		{ "say", "s" }, { "says", "s" }, { "that", "d" }, { "the", "d" }, { "their", "d" },
+		{ "these", "d" }, { "this", "d" }, { "those", "d" }, { "whose", "d" }, { "with", "p" },
+		{ "your", "d" }, { NULL, NULL },
+	};
+	return table_value(kinds, sizeof kinds / sizeof *kinds - 1, s, n, KEY_MAX);
+}
+
 /* "his claims", "Trump's tweets", "the report": after a determiner or a
- * possessive the cue word is a noun. */
+ * possessive the cue word is a noun.  The word before the cue is looked up
+ * once for the three lists it is asked about (each was a lookup). */
 bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 {
-	static const char *const dets[] = {
-		"a", "an", "any", "each", "every", "her", "his", "its", "my", "no", "our",
-		"that", "the", "their", "these", "this", "those", "whose", "your", NULL,
-	};
 	const char *w = text + t->v[k - 1].start;
 	size_t n = t->v[k - 1].end - t->v[k - 1].start;
 	if (!(t->v[k - 1].flags & TOK_WORD))
 		return false;
-	static const char *const preps[] = {
-		"about", "against", "by", "for", "from", "in", "of", "on", "with", NULL,
-	};
+	const char *kind = before_cue_kind(w, n);
+	char kd = kind ? kind[0] : 0;
 	/* "of Democratic claims": a preposition and one modifier before it;
 	 * but "by saying" is a verb. */
 	const char *cw = text + t->v[k].start;
 	size_t cn = t->v[k].end - t->v[k].start;
 	if (cn > 3 && !memcmp(cw + cn - 3, "ing", 3))
-		return word_in(w, n, dets);
+		return kd == 'd';
 	/* ... but a past form is no noun: "the Department of Justice said",
 	 * "the Bank of England warned". */
 	static const char *const pasts[] = {
@@ -2663,17 +2690,17 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 		"told", "wrote", NULL,
 	};
 	bool past = (cn > 3 && !memcmp(cw + cn - 2, "ed", 2)) || word_in(cw, cn, pasts);
-	if (k >= 2 && !past && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP) &&
-	    word_in(text + t->v[k - 2].start, t->v[k - 2].end - t->v[k - 2].start, preps))
-		return true;
-	if (word_in(w, n, preps))
+	if (k >= 2 && !past && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP)) {
+		const char *k2 = before_cue_kind(TW(k - 2));
+		if (k2 && k2[0] == 'p')
+			return true;
+	}
+	if (kd == 'p')
 		return true;
 	/* "said demand for its chips remained": what a verb of saying is
 	 * followed by is its clause's subject, a noun */
-	static const char *const says[] = { "said", "say", "says", NULL };
-	if (!past && word_in(w, n, says))
+	if (!past && kd == 's')
 		return true;
-	return word_in(w, n, dets) || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
-	                                          (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
+	return kd == 'd' || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
+	                               (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
 }
-
