@@ -1149,6 +1149,8 @@ int main(void)
 	            "the bridge would reopen in May", "The mayor", "said while touring THING that CLAUSE");
 	no_reported(P("As the charges were unsealed, the director testified before the Senate committee in Washington."),
 	            "testified before THING: where, not what");
+	no_reported(P("Annual emissions plunged, at much less cost than expected, and the program was praised."),
+	            "than expected: no one speaks");
 	no_reported(P("When the charges were unsealed, Smith testified."),
 	            "a subordinate clause alone before 'X testified' says when, not what");
 	no_reported(P("If your jam looks runny, don't worry."), "'If CLAUSE, don't worry' reports nothing");
