@@ -2893,12 +2893,32 @@ static bool common_shape(const char *w, size_t n)
 
 /* Mention M (one capitalised word) opens its sentence: "Hours later",
  * "Never mind". */
+/* W[0, N) is the plural of a word for a country's people ("Mexicans",
+ * "Russians"), not the country ("Laos"). */
+static bool people_of(const char *w, size_t n)
+{
+	if (n < 4 || w[n - 1] != 's')
+		return false;
+	const char *country = word_country(w, n - 1);
+	return country && !(strlen(country) == n - 1 && !strncasecmp(country, w, n - 1));
+}
+
 static bool opens_sentence(const Ctx *c, Span m)
 {
 	Span sent = article_sentence(c->a, article_sentence_at(c->a, m.start));
 	size_t i = sent.start;
-	while (i < m.start && strchr(" \"'(-", c->text[i]))
-		i++;
+	for (;;) {
+		while (i < m.start && strchr(" \"'(-", c->text[i]))
+			i++;
+		/* (or a run of capitalised words opens it: a label before it,
+		 * "Summary Studies show") */
+		if (i >= m.start || !isupper((unsigned char)c->text[i]))
+			break;
+		while (i < m.start && isalpha((unsigned char)c->text[i]))
+			i++;
+		if (i >= m.start || c->text[i] != ' ')
+			break;
+	}
 	return i == m.start;
 }
 
@@ -2972,6 +2992,11 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			it->q.mention = (Span){ 0, 0 };
 			it->q.confidence = 0.2;
 			quote_term_check(c, it);
+		} else if (it->mkind == MEN_NAME && word_count(c->text, it->name) == 1 &&
+		           people_of(c->text + it->name.start, it->name.end - it->name.start)) {
+			/* "Mexicans felt betrayed": a people, no one speaker */
+			it->mkind = MEN_NONE;
+			it->q.confidence = 0.2;
 		} else if (it->mkind == MEN_NAME && word_count(c->text, it->name) == 1 &&
 		           it->name.start == it->q.mention.start && opens_sentence(c, it->name) &&
 		           !known_person(c, st, it) &&

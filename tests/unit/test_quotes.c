@@ -1190,6 +1190,17 @@ int main(void)
 	       "'A description, NAME verb': the name is the subject 'she' refers to");
 	done(&r);
 
+	r = analyze(NULL, P("Mexicans felt betrayed when the president invited Trump to Mexico City.",
+	                    "Laos said the dam would be finished in May."));
+	is_str(qspeaker(&r, 0), "", "a people ('Mexicans') is no speaker");
+	is_str(qspeaker(&r, 1), "Laos", "a country is ('Laos' is no plural)");
+	done(&r);
+	r = analyze(NULL, P("Fad diets are unhealthy, and studies show that strict eating may trigger binges.",
+	                    "Summary Studies show that a food diary is linked to fewer binges."));
+	is_str(qspeaker(&r, 1), "", "'Summary Studies show': a word the text writes in lower case, "
+	       "capitalised after a label, names no one");
+	done(&r);
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
