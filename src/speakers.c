@@ -1729,11 +1729,20 @@ static Span role_words(const char *t, Span r)
 	return (Span){ i, r.end };
 }
 
+/* False when byte B cannot open W[0, N) in any case: bytes that
+ * tolower() makes equal are equal with the case bit set.  The searches
+ * below try every place of a text or a role, and a call to strncasecmp()
+ * at each cost most of their time. */
+static inline bool case_may_open(char b, const char *w, size_t n)
+{
+	return n == 0 || (b | 32) == (w[0] | 32);
+}
+
 /* True when the N bytes at W are in the HN bytes at H (case aside). */
 static bool holds(const char *h, size_t hn, const char *w, size_t n)
 {
 	for (size_t k = 0; k + n <= hn; k++)
-		if (!strncasecmp(h + k, w, n))
+		if (case_may_open(h[k], w, n) && !strncasecmp(h + k, w, n))
 			return true;
 	return false;
 }
@@ -2435,7 +2444,8 @@ static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 static bool has_word_in(const char *t, Span s, const char *w, size_t n)
 {
 	for (size_t i = s.start; i + n <= s.end; i++)
-		if (!strncasecmp(t + i, w, n) && (i == s.start || !isalnum((unsigned char)t[i - 1])) &&
+		if (case_may_open(t[i], w, n) && !strncasecmp(t + i, w, n) &&
+		    (i == s.start || !isalnum((unsigned char)t[i - 1])) &&
 		    (i + n == s.end || !isalnum((unsigned char)t[i + n])))
 			return true;
 	return false;
