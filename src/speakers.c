@@ -1871,9 +1871,12 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
  * else 0. */
 static char pronoun_sex(const char *p, size_t pn)
 {
-	if (pn >= 2 && !strncasecmp(p, "he", 2) && (pn == 2 || !isalpha((unsigned char)p[2])))
+	/* (letters compared with their case bit set, as strncasecmp() would
+	 * compare them, without its call: this runs for every pronoun) */
+	if (pn >= 2 && (p[0] | 32) == 'h' && (p[1] | 32) == 'e' &&
+	    (pn == 2 || !isalpha((unsigned char)p[2])))
 		return 'm';
-	if (pn >= 3 && !strncasecmp(p, "she", 3))
+	if (pn >= 3 && (p[0] | 32) == 's' && (p[1] | 32) == 'h' && (p[2] | 32) == 'e')
 		return 'f';
 	return 0;
 }
