@@ -1137,6 +1137,16 @@ static size_t runs_before(const SpeakerTable *st, size_t off)
 	return lo;
 }
 
+/* False when byte B cannot open W[0, N) in any case: bytes that
+ * tolower() makes equal are equal with the case bit set.  The searches
+ * that try every place of a text or a role, and the compares of a name with
+ * every body's, ask it before a call to strncasecmp(), which cost most of
+ * their time. */
+static inline bool case_may_open(char b, const char *w, size_t n)
+{
+	return n == 0 || (b | 32) == (w[0] | 32);
+}
+
 static bool same_word(const char *t, Span a, const char *b, size_t bn)
 {
 	return a.end - a.start == bn && strncasecmp(t + a.start, b, bn) == 0;
@@ -1323,9 +1333,11 @@ static bool short_form_of(const char *shrt, const char *full)
 		"technologies", NULL,
 	};
 	size_t n = strlen(shrt);
+	if (!n || !case_may_open(full[0], shrt, n) || strncasecmp(full, shrt, n) || full[n] != ' ' ||
+	    strchr(shrt, ' '))
+		return false;
 	const char *last = strrchr(full, ' ');
-	return n && !strchr(shrt, ' ') && !strncasecmp(full, shrt, n) && full[n] == ' ' && last &&
-	       word_in(last + 1, strlen(last + 1), forms) && !word_country(shrt, n);
+	return last && word_in(last + 1, strlen(last + 1), forms) && !word_country(shrt, n);
 }
 
 /* The body whose name NAME is a FORM of, or which is one of NAME; -1 when
@@ -1727,15 +1739,6 @@ static Span role_words(const char *t, Span r)
 	if (word_in(t + i, w - i, joins) || word_in(t + last.start, last.end - last.start, joins))
 		return (Span){ 0, 0 };
 	return (Span){ i, r.end };
-}
-
-/* False when byte B cannot open W[0, N) in any case: bytes that
- * tolower() makes equal are equal with the case bit set.  The searches
- * below try every place of a text or a role, and a call to strncasecmp()
- * at each cost most of their time. */
-static inline bool case_may_open(char b, const char *w, size_t n)
-{
-	return n == 0 || (b | 32) == (w[0] | 32);
 }
 
 /* True when the N bytes at W are in the HN bytes at H (case aside). */
