@@ -1310,7 +1310,9 @@ static int given_name_person(const SpeakerTable *st, const char *w)
 	int found = -1;
 	for (size_t i = 0; i < st->n && i < 256; i++) {
 		const Ent *e = &st->v[i];
-		if (e->is_org || e->is_writer || !e->name || strncmp(e->name, w, n) || e->name[n] != ' ')
+		/* (the first letter before the call: every person is asked) */
+		if (e->is_org || e->is_writer || !e->name || e->name[0] != w[0] ||
+		    strncmp(e->name, w, n) || e->name[n] != ' ')
 			continue;
 		if (found >= 0)
 			return -1;
