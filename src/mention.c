@@ -736,35 +736,44 @@ static size_t contraction_stem(const char *w, size_t n)
 	return 0;
 }
 
+/* The bits tok_classes() adds for a word with marks (not TOK_PLAIN) to its
+ * BITS: apart, as most words looked up are plain. */
+static uint32_t __attribute__((noinline))
+marked_word_classes(const WordClass *wc, const char *w, size_t n, uint32_t bits)
+{
+	/* "Singer-guitarists Tom Johnston", "singer-songwriter": a compound
+	 * names a title when its head does, singular or plural. */
+	const char *h = n > 4 && !(bits & CLS_TITLE) ? memrchr(w, '-', n) : NULL;
+	if (h && h > w) {
+		size_t hn = (size_t)(w + n - (h + 1));
+		if (hn > 2 && (class_lists_of(wc, name_lists, NNAME_LISTS, h + 1, hn) & CLS_TITLE ||
+		               (h[hn] == 's' &&
+		                class_lists_of(wc, name_lists, NNAME_LISTS, h + 1, hn - 1) & CLS_TITLE)))
+			bits |= CLS_TITLE;
+	}
+	/* "You're", "We'll", "I'm": a contraction of a word that names
+	 * nobody names nobody either */
+	if (!(bits & CLS_CAP_STOP)) {
+		size_t stem = contraction_stem(w, n);
+		if (stem && class_lists_of(wc, name_lists, NNAME_LISTS, w, stem) & CLS_CAP_STOP)
+			bits |= CLS_CAP_STOP;
+	}
+	return bits;
+}
+
 static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 {
 	const char *w = text + k->start;
 	size_t n = k->end - k->start;
 	uint32_t bits = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, w, n);
-	/* "Singer-guitarists Tom Johnston", "singer-songwriter": a compound
-	 * names a title when its head does, singular or plural. */
-	const char *h = n > 4 && !(bits & CLS_TITLE) && !(k->flags & TOK_PLAIN) ? memrchr(w, '-', n)
-	                                                                      : NULL;
-	if (h && h > w) {
-		size_t hn = (size_t)(w + n - (h + 1));
-		if (hn > 2 && (class_lists_of(t->classes, name_lists, NNAME_LISTS, h + 1, hn) & CLS_TITLE ||
-		               (h[hn] == 's' &&
-		                class_lists_of(t->classes, name_lists, NNAME_LISTS, h + 1, hn - 1) & CLS_TITLE)))
-			bits |= CLS_TITLE;
-	}
+	if (!(k->flags & TOK_PLAIN))
+		bits = marked_word_classes(t->classes, w, n, bits);
 	/* "the sociologist Eric Klinenberg", "historian Jill Lepore": a word
 	 * for a person by trade, in -ist or -ian, is a title before a name */
 	if (!(bits & CLS_TITLE) && n > 5 && w[0] >= 'a' && w[0] <= 'z') {
 		size_t e = w[n - 1] == 's' ? n - 1 : n;
 		if (!memcmp(w + e - 3, "ist", 3) || !memcmp(w + e - 3, "ian", 3))
 			bits |= CLS_TITLE;
-	}
-	/* "You're", "We'll", "I'm": a contraction of a word that names
-	 * nobody names nobody either */
-	if (!(bits & CLS_CAP_STOP) && !(k->flags & TOK_PLAIN)) {
-		size_t stem = contraction_stem(w, n);
-		if (stem && class_lists_of(t->classes, name_lists, NNAME_LISTS, w, stem) & CLS_CAP_STOP)
-			bits |= CLS_CAP_STOP;
 	}
 	return bits;
 }
