@@ -275,9 +275,10 @@ uint32_t class_lists_slow(const WordClass *wc, const ClassList *lists, size_t n,
 /* The bits of the lists of LISTS (N of them) that word_in() finds S[0, LEN)
  * in: by one lookup in WC, built over them, and by word_in() for those WC
  * left out (all of them when WC is NULL).  Inline: a token's classes are
- * asked of most tokens read, and the call cost a fifth of the lookup. */
-static inline uint32_t class_lists_of(const WordClass *wc, const ClassList *lists, size_t n,
-                                      const char *s, size_t len)
+ * asked of most tokens read, and the call cost a fifth of the lookup (with
+ * wordclass_of() inline in it, the compiler made it a call again). */
+static inline __attribute__((always_inline)) uint32_t
+class_lists_of(const WordClass *wc, const ClassList *lists, size_t n, const char *s, size_t len)
 {
 	if (len == 0 || len >= WORD_IN_MAX)
 		return 0; /* word_in()'s answer, without hashing a quotation */
