@@ -120,6 +120,7 @@ static const char *const cues[] = {
 	"feared",
 	"hope hopes hoped hoping",
 	"conclude concludes concluded concluding",
+	"ruled", /* a court's or a judge's ("ruling" is most often the noun) */
 	"estimated",
 	"forecasted",
 	"projected",

@@ -1201,6 +1201,10 @@ int main(void)
 	       "capitalised after a label, names no one");
 	done(&r);
 
+	r = analyze(NULL, P("PolitiFact ruled that the claim of \"thousands of shootings\" was accurate."));
+	is_str(cue_of(&r, "thousands of shootings"), "ruled", "'ruled' is a cue of quotations");
+	done(&r);
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
