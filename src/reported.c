@@ -1667,6 +1667,14 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
 	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)))
 		return false;
+	/* "when you feel thirsty", "felt betrayed", "feel like binging": after
+	 * a form of "feel" a clause opens with its subject, else what follows
+	 * is how one feels, not a thought */
+	static const char *const feels[] = { "feel", "feeling", "feels", "felt", NULL };
+	if (k == after && word_in(cs, cn, feels) && is_word_tok(t, k) && !(t->v[k].flags & TOK_CAP) &&
+	    !tok_in(c, t, k, RW_DETERMINER | RW_POSS) && !word_is_pronoun(TW(k)) &&
+	    !(c->text[t->v[k].start] >= '0' && c->text[t->v[k].start] <= '9'))
+		return false;
 	/* "testified before the committee in Washington": a phrase in a
 	 * preposition with no verb after it says where, not what */
 	if (k == after && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&

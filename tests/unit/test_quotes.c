@@ -1151,6 +1151,12 @@ int main(void)
 	            "testified before THING: where, not what");
 	no_reported(P("Annual emissions plunged, at much less cost than expected, and the program was praised."),
 	            "than expected: no one speaks");
+	no_reported(P("Drink when you feel thirsty to ensure you are staying hydrated."),
+	            "feel ADJECTIVE: how one feels, no thought reported");
+	no_reported(P("Many voters felt betrayed when the president invited Trump."), "felt betrayed: no report");
+	no_reported(P("Talking to a friend when you feel like binging may help."), "feel like DOING: no report");
+	reported_is(P("She felt the plan was unfair to farmers."), "the plan was unfair to farmers", "She",
+	            "felt CLAUSE: a clause opens with its subject");
 	no_reported(P("When the charges were unsealed, Smith testified."),
 	            "a subordinate clause alone before 'X testified' says when, not what");
 	no_reported(P("If your jam looks runny, don't worry."), "'If CLAUSE, don't worry' reports nothing");
@@ -1190,7 +1196,7 @@ int main(void)
 	       "'A description, NAME verb': the name is the subject 'she' refers to");
 	done(&r);
 
-	r = analyze(NULL, P("Mexicans felt betrayed when the president invited Trump to Mexico City.",
+	r = analyze(NULL, P("Mexicans said the wall would be an insult to their country.",
 	                    "Laos said the dam would be finished in May."));
 	is_str(qspeaker(&r, 0), "", "a people ('Mexicans') is no speaker");
 	is_str(qspeaker(&r, 1), "Laos", "a country is ('Laos' is no plural)");
