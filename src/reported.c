@@ -1861,8 +1861,9 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	if (ci > a && tok_is(c, t, ci - 1, "as") &&
 	    (tok_is(c, t, ci + 1, "by") || ci + 1 >= t->n || !is_word_tok(t, ci + 1)))
 		return true; /* "as shown by X", "as expected": no one speaks */
-	if (ci > a && tok_is(c, t, ci - 1, "than"))
-		return true; /* "at less cost than expected", "sooner than planned" */
+	if ((ci > a && tok_is(c, t, ci - 1, "than")) ||
+	    (ci > a + 1 && tok_is(c, t, ci - 2, "than") && is_word_tok(t, ci - 1)))
+		return true; /* "at less cost than expected", "longer than most expected" */
 	if (ci > a && (tok_is(c, t, ci - 1, "without") || tok_is(c, t, ci - 1, "worth")))
 		return true; /* "it goes without saying", "it is worth noting": the writer's */
 	if (ci > a && tok_is(c, t, ci - 1, "to") &&

@@ -1151,6 +1151,8 @@ int main(void)
 	            "testified before THING: where, not what");
 	no_reported(P("Annual emissions plunged, at much less cost than expected, and the program was praised."),
 	            "than expected: no one speaks");
+	no_reported(P("The trade fight has lasted far longer than most expected, and firms are worried."),
+	            "than most expected: a comparison, no report");
 	no_reported(P("Drink when you feel thirsty to ensure you are staying hydrated."),
 	            "feel ADJECTIVE: how one feels, no thought reported");
 	no_reported(P("Many voters felt betrayed when the president invited Trump."), "felt betrayed: no report");
