@@ -1174,6 +1174,7 @@ typedef struct {
 	char *author, *ld_author, *rel_author, *byline_el;
 	char *date, *ld_date, *time_date;
 	char *site, *canonical, *og_url, *lang, *description;
+	char *copyright; /* the rights notice: who holds it is no byline */
 	char *ld_body;   /* JSON-LD articleBody, raw: the fallback text */
 } Meta;
 
@@ -1182,7 +1183,7 @@ static void meta_free(Meta *m)
 	char **f[] = { &m->og_title, &m->ld_headline, &m->h1, &m->title_tag, &m->author,
 	               &m->ld_author, &m->rel_author, &m->byline_el, &m->date, &m->ld_date, &m->time_date,
 	               &m->site, &m->canonical, &m->og_url, &m->lang, &m->description,
-	               &m->ld_body };
+	               &m->copyright, &m->ld_body };
 	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++)
 		free(*f[i]);
 }
@@ -1329,6 +1330,8 @@ static void read_meta_tag(Meta *m, const xmlNode *n)
 		set_once(&m->og_url, v);
 	else if (!strcasecmp(key, "description") || !strcasecmp(key, "og:description"))
 		set_once(&m->description, v);
+	else if (!strcasecmp(key, "copyright") || !strcasecmp(key, "dc.rights"))
+		set_once(&m->copyright, v);
 }
 
 static bool has_class_word(const xmlNode *n, const char *word)
@@ -1440,7 +1443,12 @@ static void apply_meta(Article *a, Meta *m, Page *pg)
 	if (title && *title)
 		article_add_paragraph(a, title, strlen(title), PARA_TITLE);
 	pg->title = title;
-	const char *by = m->author       ? m->author
+	/* A site-wide "author" that holds the copyright is the publisher
+	 * ("Condé Nast"), not who wrote the story. */
+	const char *author = m->author && !(m->copyright && *m->author && strcasestr(m->copyright, m->author))
+	                             ? m->author
+	                             : NULL;
+	const char *by = author          ? author
 	                 : m->ld_author  ? m->ld_author
 	                 : m->rel_author ? m->rel_author
 	                                 : m->byline_el;

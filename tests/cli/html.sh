@@ -219,6 +219,9 @@ printf '\037\213garbage' >"$TMP/bad.gz"
 run "$NEWSROOM" --text "$TMP/bad.gz"
 is "$status" 1 "corrupt gzip is refused"
 
+run "$NEWSROOM" --meta "$H/byline-publisher.html"
+contains "$TMP/out" "byline: Jane Writer" "a site-wide author holding the copyright is the publisher: the JSON-LD author writes"
+
 # --- an embedded post: its paragraphs are the signer's direct quotations
 run "$NEWSROOM" --quotes "$H/embedded-tweet.html"
 is "$status" 0 "embedded-tweet.html: quotes"
