@@ -1425,6 +1425,28 @@ static char *strip_site_suffix(const char *t, const char *site)
 	return strdup(t);
 }
 
+/* The byline in BY, its length in *N; NULL when BY gives none: an author
+ * given as a URL (a profile page), or a login with no capital ("admin",
+ * "jdadmin").  What follows "|" is the page's ("Tom Rogan | November 18,
+ * 2019 Print this article"). */
+static const char *byline_from(const char *by, size_t *n)
+{
+	if (!by)
+		return NULL;
+	if (!strncasecmp(by, "by ", 3))
+		by += 3;
+	size_t k = strcspn(by, "|");
+	while (k > 0 && by[k - 1] == ' ')
+		k--;
+	bool login = true;
+	for (size_t i = 0; i < k && login; i++)
+		login = !isupper((unsigned char)by[i]) && (unsigned char)by[i] < 0x80;
+	if (!k || login || !strncmp(by, "http", 4))
+		return NULL;
+	*n = k;
+	return by;
+}
+
 static void apply_meta(Article *a, Meta *m, Page *pg)
 {
 	char *title = NULL;
@@ -1444,19 +1466,21 @@ static void apply_meta(Article *a, Meta *m, Page *pg)
 		article_add_paragraph(a, title, strlen(title), PARA_TITLE);
 	pg->title = title;
 	/* A site-wide "author" that holds the copyright is the publisher
-	 * ("Condé Nast"), not who wrote the story. */
+	 * ("Condé Nast"), not who wrote the story: the next source then. */
 	const char *author = m->author && !(m->copyright && *m->author && strcasestr(m->copyright, m->author))
 	                             ? m->author
 	                             : NULL;
-	const char *by = author          ? author
-	                 : m->ld_author  ? m->ld_author
-	                 : m->rel_author ? m->rel_author
-	                                 : m->byline_el;
-	if (by && !strncasecmp(by, "by ", 3))
-		by += 3;
-	/* An author given as a URL (a profile page) is not a byline. */
-	if (by && strncmp(by, "http", 4))
-		article_set_meta(a, META_BYLINE, by);
+	const char *cands[] = { author, m->ld_author, m->rel_author, m->byline_el };
+	for (size_t i = 0; i < sizeof cands / sizeof *cands; i++) {
+		size_t n = 0;
+		const char *by = byline_from(cands[i], &n);
+		if (by) {
+			char *name = strndup(by, n);
+			article_set_meta(a, META_BYLINE, name ? name : by);
+			free(name);
+			break;
+		}
+	}
 	const char *date = m->date ? m->date : m->ld_date ? m->ld_date : m->time_date;
 	article_set_meta(a, META_DATE, date);
 	article_set_meta(a, META_SITE, m->site);

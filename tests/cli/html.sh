@@ -222,6 +222,13 @@ is "$status" 1 "corrupt gzip is refused"
 run "$NEWSROOM" --meta "$H/byline-publisher.html"
 contains "$TMP/out" "byline: Jane Writer" "a site-wide author holding the copyright is the publisher: the JSON-LD author writes"
 
+sed 's|<meta name="author" content="Acme Media Group">|<meta name="author" content="jdadmin">|' \
+	"$H/byline-publisher.html" | sed 's|"name":"Jane Writer"|"name":"Jane Writer \| May 1, 2019 Print this article"|' \
+	>"$TMP/login.html"
+run "$NEWSROOM" --meta "$TMP/login.html"
+contains "$TMP/out" "byline: Jane Writer" "a login as author is no byline; what follows '|' is the page's"
+lacks "$TMP/out" "Print this article" "the byline stops at '|'"
+
 # --- an embedded post: its paragraphs are the signer's direct quotations
 run "$NEWSROOM" --quotes "$H/embedded-tweet.html"
 is "$status" 0 "embedded-tweet.html: quotes"
