@@ -1541,6 +1541,19 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false; /* "who asked not to be named": a source's terms, no report */
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
 		return false; /* "so frustrated that she left": a result, not a report */
+	/* "She declined that assignment", "wants that seat": forms that never
+	 * take a that-clause, whose "that" is a determiner */
+	static const char *const no_that[] = {
+		"aim", "aimed", "aims", "decline", "declined", "declines", "declining", "offer",
+		"offered", "offers", "plan", "planned", "plans", "refuse", "refused", "refuses",
+		"refusing", "seek", "seeking", "seeks", "sought", "want", "wanted", "wanting", "wants",
+		NULL,
+	};
+	if (tok_is(c, t, after, "that") && word_in(cs, cn, no_that))
+		return false;
+	/* ("his TV show than on solid research": no clause opens with "than") */
+	if (tok_is(c, t, after, "than"))
+		return false;
 	size_t k = after, p = ce, give_end = 0;
 	bool call_for = false;
 	while (p < b && is_word_tok(t, p)) {

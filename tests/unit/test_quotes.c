@@ -1159,6 +1159,10 @@ int main(void)
 	no_reported(P("Talking to a friend when you feel like binging may help."), "feel like DOING: no report");
 	reported_is(P("She felt the plan was unfair to farmers."), "the plan was unfair to farmers", "She",
 	            "felt CLAUSE: a clause opens with its subject");
+	no_reported(P("She declined that assignment and has since left the network."),
+	            "declined that THING: a determiner, no clause");
+	no_reported(P("He cared more for the business of his TV show than on solid, scientific research."),
+	            "no clause opens with 'than'");
 	no_reported(P("When the charges were unsealed, Smith testified."),
 	            "a subordinate clause alone before 'X testified' says when, not what");
 	no_reported(P("If your jam looks runny, don't worry."), "'If CLAUSE, don't worry' reports nothing");
