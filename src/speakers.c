@@ -1765,11 +1765,36 @@ static bool within_role(const char *t, Span s, const Ent *e)
  * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
  * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
  * "Retired Lt. Gen."). */
+/* The length of the party tag R opens with when more follows it ("D-Mass.,
+ * a frequent critic of Powell": "D-Mass."), else 0. */
+static size_t party_tag(const char *t, Span r)
+{
+	const char *s = t + r.start;
+	size_t n = r.end - r.start, k = 2;
+	if (n < 6 || !strchr("DRI", s[0]) || s[1] != '-' || !isupper((unsigned char)s[2]))
+		return 0;
+	while (k < n && k < 16 && (isalpha((unsigned char)s[k]) || s[k] == '.'))
+		k++;
+	return k + 2 < n && s[k] == ',' && s[k + 1] == ' ' ? k : 0;
+}
+
 static bool add_roles(const char *t, Span r, Ent *e)
 {
 	r = role_words(t, r);
 	if (r.end <= r.start)
 		return true;
+	/* "Sen. Elizabeth Warren, D-Mass., a frequent critic of Powell": the
+	 * party tag is a role of its own */
+	size_t tag = party_tag(t, r);
+	if (tag) {
+		Span p = { r.start, r.start + tag };
+		char *party = within_role(t, p, e) ? NULL : span_dup(t, p);
+		bool ok = within_role(t, p, e) || (party && strv_add(&e->roles, &e->nroles, party));
+		free(party);
+		if (!ok)
+			return false;
+		r.start += tag + 2;
+	}
 	/* "the chief" after "Police Chief": nothing new */
 	static const char *const articles[] = { "a", "an", "the", NULL };
 	Span bare = r, first = { r.start, r.start + strcspn(t + r.start, " ") };

@@ -1217,6 +1217,9 @@ int main(void)
 	is_str(cue_of(&r, "thousands of shootings"), "ruled", "'ruled' is a cue of quotations");
 	done(&r);
 
+	roles_are(P("Sen. Elizabeth Warren, D-Mass., a frequent critic of Powell, called the decision \"a mistake.\""),
+	          "D-Mass.; a frequent critic of Powell; Sen.", "a party tag before an appositive is a role of its own");
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
