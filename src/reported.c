@@ -276,12 +276,7 @@ static const char *const complement_nouns[] = {
  * meeting". */
 static const char *const participle_times[] = { "after", "before", "since", "when", "while", NULL };
 
-/* Token I is a lower-case word in -ing ("visiting"). */
-static bool ing_word(const Ctx *c, const Toks *t, size_t i)
-{
-	size_t n = t->v[i].end - t->v[i].start;
-	return !(t->v[i].flags & TOK_CAP) && n > 4 && !memcmp(c->text + t->v[i].end - 3, "ing", 3);
-}
+static bool ing_form(const Ctx *c, const Toks *t, size_t i);
 
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
@@ -295,7 +290,8 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		/* "said while visiting the conference": a time given by a
 		 * participle, to the clause's end */
 		if (k + 1 < b && is_word_tok(t, k) && is_word_tok(t, k + 1) &&
-		    word_in(TW(k), participle_times) && ing_word(c, t, k + 1)) {
+		    word_in(TW(k), participle_times) && ing_form(c, t, k + 1) &&
+		    !(t->v[k + 1].flags & TOK_CAP)) {
 			size_t e = k + 2;
 			while (e < b && e < k + 16 && is_word_tok(t, e) && !tok_is(c, t, e, "that"))
 				e++;
