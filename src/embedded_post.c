@@ -119,9 +119,10 @@ static bool has_letter(const char *s, size_t n)
 	return false;
 }
 
-/* The speaker of the post signed SIG: the name as the mention rules read
- * it, titles kept as roles ("Rep. Ilhan Omar"), or the handle when the
- * name is no name ("tall glass of coquito"). */
+/* Fills IT's mention from a signature's NAME and HANDLE: the name as the
+ * mention rules read it, titles kept as roles ("Rep. Ilhan Omar"), or the
+ * handle when the name is no name ("tall glass of coquito").  T is scratch
+ * space.  False when out of memory. */
 static bool signer(const Ctx *c, Span name, Span handle, Toks *t, Item *it)
 {
 	if (!tokenize(c->text, name, NULL, 0, t))
