@@ -15,7 +15,6 @@
 #include <ctype.h>
 #include <string.h>
 
-#include "kept_toks.h"
 #include "mention.h"
 #include "quotes_impl.h"
 
@@ -837,7 +836,7 @@ static bool cue_right_before(const Ctx *c, const Toks *t, size_t lo, size_t qt)
 
 enum { SENTENCE_REACH = 160 };
 
-bool attribute(const Ctx *c, Item *items, size_t n, KeptToks **kept)
+bool attribute(const Ctx *c, Item *items, size_t n)
 {
 	/* Quotation spans as the tokenizer wants them. */
 	QuoteSpan *qs = malloc((n ? n : 1) * sizeof *qs);
@@ -845,17 +844,12 @@ bool attribute(const Ctx *c, Item *items, size_t n, KeptToks **kept)
 		return false;
 	for (size_t i = 0; i < n; i++)
 		qs[i] = (QuoteSpan){ items[i].q.span, items[i].q.inner, items[i].single, false, false };
-	/* (the paragraphs' tokens are kept: later readings of their
-	 * sentences copy them) */
-	if (!(*kept = kept_toks_new(qs, n)))
-		return false;
-	/* T: a view of the paragraph's tokens in *KEPT */
 	Toks t = { .classes = &c->e->name_class }, scratch = { .classes = &c->e->name_class };
 	bool ok = true;
 	size_t i = 0;
 	size_t last_attr_para = (size_t)-1;
 	const Item *last_attr = NULL;
-	size_t first = 0; /* items[0, first) end before the paragraph: r.start only grows */
+	size_t first = 0; /* qs[0, first) end before the paragraph: r.start only grows */
 	while (ok && i < n) {
 		size_t pi = article_paragraph_at(c->a, items[i].q.span.start);
 		const Paragraph *p = article_paragraph(c->a, pi);
@@ -867,9 +861,9 @@ bool attribute(const Ctx *c, Item *items, size_t n, KeptToks **kept)
 				r.end = article_paragraph(c->a, article_paragraph_at(c->a, items[j].q.span.end - 1))->span.end;
 			j++;
 		}
-		while (first < n && items[first].q.span.end <= r.start)
+		while (first < n && qs[first].span.end <= r.start)
 			first++;
-		if (!(ok = kept_tokenize_from(*kept, c->text, r, first, &t)))
+		if (!(ok = tokenize_from(c->text, r, qs, n, first, &t)))
 			break;
 		for (size_t k = i; k < j; k++) {
 			Item *it = &items[k];
@@ -1007,10 +1001,8 @@ bool attribute(const Ctx *c, Item *items, size_t n, KeptToks **kept)
 		}
 		i = j;
 	}
+	toks_free(&t);
 	toks_free(&scratch);
-	if (!ok) {
-		kept_toks_free(*kept);
-		*kept = NULL;
-	}
+	free(qs);
 	return ok;
 }

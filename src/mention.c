@@ -996,25 +996,9 @@ static const bool word_goes_on[256] = {
 	[0xFE] = 1, [0xFF] = 1,
 };
 
-/* Notes [A, B) in SK, when not NULL. */
-static inline bool skip_note(TokSkips *sk, size_t a, size_t b)
+bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t first, Toks *t)
 {
-	if (!sk)
-		return true;
-	if (sk->n >= sk->cap && !grow(&sk->v, &sk->cap, sk->n, sizeof *sk->v))
-		return false;
-	sk->v[sk->n++] = (Span){ a, b };
-	return true;
-}
-
-/* tokenize_from(), the tokens pushed after T's first BASE (which it does
- * not read: a token before a nickname is one of its own), what it skips
- * noted in SK (NULL: not noted). */
-static inline __attribute__((always_inline)) bool
-tokenize_after(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t first, Toks *t,
-               size_t base, TokSkips *sk)
-{
-	t->n = base;
+	t->n = 0;
 	size_t k = first;
 	while (k < nq && q[k].span.end <= r.start)
 		k++;
@@ -1052,8 +1036,6 @@ tokenize_after(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t firs
 			/* a no-break space (U+00A0) separates words like a space:
 			 * "― Christina Lastra", "Mr. Smith" in web text */
 			if (c0 == 0xC2 && i + 1 < r.end && (unsigned char)s[i + 1] == 0xA0) {
-				if (!skip_note(sk, i, i + 2))
-					return false;
 				i += 2;
 				continue;
 			}
@@ -1061,14 +1043,12 @@ tokenize_after(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t firs
 			 * token, so the name reads whole (a nickname opens with a
 			 * double mark, straight or curly) */
 			size_t nick;
-			if ((c0 == '"' || c0 == 0xE2) && t->n > base && (t->v[t->n - 1].flags & TOK_CAP) &&
+			if ((c0 == '"' || c0 == 0xE2) && t->n && (t->v[t->n - 1].flags & TOK_CAP) &&
 			    t->v[t->n - 1].end + 1 == i && s[i - 1] == ' ' &&
 			    (nick = nickname_end(s, i, r.end)) != 0) {
 				while (k < nq && q[k].span.start < nick)
 					k++;
 				qnext = k < nq ? q[k].span.start : SIZE_MAX;
-				if (!skip_note(sk, i, nick))
-					return false;
 				i = nick;
 				continue;
 			}
@@ -1076,11 +1056,6 @@ tokenize_after(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t firs
 		if (qnext <= i) {
 			size_t e = q[k].span.end < r.end ? q[k].span.end : r.end;
 			if (e > i && !toks_push(t, (Tok){ i, e, TOK_QUOTE, (int)k, 0, 0 }))
-				return false;
-			/* (noted: a quotation whose token is not its span, or that
-			 * has none) */
-			if ((i != q[k].span.start || e != q[k].span.end) &&
-			    !skip_note(sk, i, e > i ? e : i + 1))
 				return false;
 			i = e > i ? e : i + 1;
 			k++;
@@ -1150,17 +1125,6 @@ tokenize_after(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t firs
 		i += l;
 	}
 	return true;
-}
-
-bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t first, Toks *t)
-{
-	return tokenize_after(s, r, q, nq, first, t, 0, NULL);
-}
-
-bool tokenize_append(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t first, Toks *t,
-                     TokSkips *sk)
-{
-	return tokenize_after(s, r, q, nq, first, t, t->n, sk);
 }
 
 /* ---- mentions ---- */

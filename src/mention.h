@@ -47,19 +47,6 @@ bool tokenize(const char *text, Span r, const QuoteSpan *q, size_t nq, Toks *t);
  * can touch it, and the text stays linear in its number of quotations. */
 bool tokenize_from(const char *text, Span r, const QuoteSpan *q, size_t nq, size_t first,
                    Toks *t);
-/* Where a tokenizing passed over bytes other than spaces and line ends
- * without a token of their own (a no-break space, a nickname, a quotation
- * passed by), or made a quotation's token other than its span: in the
- * order met.  The caller owns V (free()). */
-typedef struct {
-	Span *v;
-	size_t n, cap;
-} TokSkips;
-
-/* tokenize_from() that appends R's tokens to T (those there before are
- * kept, and read by none of R's), and what it skips to SK. */
-bool tokenize_append(const char *text, Span r, const QuoteSpan *q, size_t nq, size_t first,
-                     Toks *t, TokSkips *sk);
 void toks_free(Toks *t);
 /* When S[I] opens a nickname between the words of a name ('Robert C.
  * "Bobby" Scott': one or two capitalised words in double marks, a space

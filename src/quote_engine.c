@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include "bytemask.h"
-#include "kept_toks.h"
 #include "mention.h"
 #include "quotes_impl.h"
 
@@ -321,7 +320,7 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	QuoteSet *q = calloc(1, sizeof *q);
 	QuoteSpan *spans = NULL;
 	size_t n = 0;
-	Ctx c = { e, a, article_text(a), article_len(a), NULL };
+	Ctx c = { e, a, article_text(a), article_len(a) };
 	if (!q || !quote_scan(a, &spans, &n))
 		goto oom;
 	q->items = calloc(n ? n : 1, sizeof *q->items);
@@ -331,7 +330,7 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	quote_kinds(&c, spans, q->items, n);
 	free(spans);
 	spans = NULL;
-	if (!attribute(&c, q->items, n, &c.kept))
+	if (!attribute(&c, q->items, n))
 		goto oom;
 	quote_terms(&c, q->items, n);
 	if (!find_posts(&c, &q->items, &q->n))
@@ -341,14 +340,11 @@ QuoteSet *quotes_analyze_with(const QuoteEngine *e, const Article *a, unsigned f
 	 * and the kinds must not depend on the flag. */
 	if (!find_indirect(&c, &q->items, &q->n))
 		goto oom;
-	kept_toks_free(c.kept);
-	c.kept = NULL;
 	quote_terms_in_reports(c.text, q->items, &q->n, flags & QUOTES_REPORTED);
 	if (!(q->speakers = speakers_resolve(&c, q->items, q->n)))
 		goto oom;
 	return q;
 oom:
-	kept_toks_free(c.kept);
 	error_set(err, "out of memory");
 	free(spans);
 	quoteset_free(q);

@@ -191,15 +191,11 @@ typedef struct {
 	                    * "WALLACE: ...", an interview's "A: ..." */
 } Item;
 
-typedef struct KeptToks KeptToks;
 typedef struct {
 	const QuoteEngine *e;
 	const Article *a;
 	const char *text;
 	size_t len;
-	/* the tokens attribute() read, kept for find_indirect() (kept_toks.h);
-	 * NULL: none kept */
-	KeptToks *kept;
 } Ctx;
 
 /* IT takes the cue and speaker mention of FROM with confidence CONF
@@ -207,11 +203,9 @@ typedef struct {
 void item_inherit(Item *it, const Item *from, double conf);
 
 /* Kinds for every span (quote_kind.c), then cues and mentions
- * (attribution.c).  ITEMS has one entry per span, in order.  attribute()
- * sets *KEPT to the tokens it read (kept_toks.h), which the caller owns
- * and frees with kept_toks_free(); NULL on failure. */
+ * (attribution.c).  ITEMS has one entry per span, in order. */
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n);
-bool attribute(const Ctx *c, Item *items, size_t n, KeptToks **kept);
+bool attribute(const Ctx *c, Item *items, size_t n);
 /* After attribution: unattributed quotes that look like scare quotes,
  * titles or labels become QUOTE_TERM. */
 void quote_terms(const Ctx *c, Item *items, size_t n);

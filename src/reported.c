@@ -28,7 +28,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "kept_toks.h"
 #include "mention.h"
 #include "quotes_impl.h"
 #include "sentence.h"
@@ -2987,7 +2986,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			continue;
 		if (p->kind == PARA_TITLE)
 			continue;
-		if (!(ok = tokenize_kept(c->kept, c->text, sp, qv, nqv, &t)))
+		if (!(ok = tokenize(c->text, sp, qv, nqv, &t)))
 			break;
 		Item it;
 		size_t from = sp.start, reports = 0;
