@@ -735,15 +735,14 @@ static void fill(Item *it, const Mention *m, Span clause, Span cue, double conf)
 	it->role2 = m->role2;
 }
 
-/* The clause from token K to where it ends (clause_end) as the report of
- * M at CUE; false when it is too short or part of a quotation. */
-static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const Mention *m,
-                        Span cue, double conf, Item *it)
+/* "Marla Quinn showed no emotion", "She showed reporters the letter": true
+ * when M, at CUE, shows no report from token K (B the sentence end): what
+ * a person shows is no report unless it is "that" a clause (a poll, a
+ * record or a study shows what it says; "Research shows", one word, may be
+ * either). */
+static bool shows_nothing(const Ctx *c, const Toks *t, size_t k, size_t b, const Mention *m,
+                          Span cue)
 {
-	/* "Marla Quinn showed no emotion", "She showed reporters the letter":
-	 * what a person shows is no report unless it is "that" a clause (a
-	 * poll, a record or a study shows what it says; "Research shows", one
-	 * word, may be either) */
 	static const char *const shows[] = { "show", "showed", "shown", "shows", NULL };
 	static const char *const it_they[] = { "it", "they", NULL };
 	size_t mn = m->span.end - m->span.start;
@@ -759,17 +758,31 @@ static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const M
 	     (m->kind == MEN_NAME && memchr(c->text + m->name.start, ' ', m->name.end - m->name.start)) ||
 	     (m->kind == MEN_PRONOUN && !word_in(c->text + m->span.start, mn, it_they)))) {
 		if (to_show && !(k > 0 && tok_is(c, t, k - 1, "that")))
-			return false;
+			return true;
 		/* ("showed in a paper published in 2016 that ...") */
 		size_t th = k > 0 ? k - 1 : k;
 		while (th < b && th < k + 10 && !tok_is(c, t, th, "that"))
 			th++;
 		if (th >= b || th >= k + 10)
-			return false;
+			return true;
 	}
-	Span clause;
+	return false;
+}
+
+/* The clause from token K to where it ends (clause_end), before B; false
+ * when it is too short or part of a quotation. */
+static bool clause_from(const Ctx *c, const Toks *t, size_t k, size_t b, Span *clause)
+{
 	size_t e = clause_end(c, t, k, b);
-	if (e > b || !clause_span(c, t, k, e, &clause))
+	return e <= b && clause_span(c, t, k, e, clause);
+}
+
+/* The clause from token K as the report of M at CUE. */
+static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const Mention *m,
+                        Span cue, double conf, Item *it)
+{
+	Span clause;
+	if (shows_nothing(c, t, k, b, m, cue) || !clause_from(c, t, k, b, &clause))
 		return false;
 	fill(it, m, clause, cue, conf);
 	return true;
@@ -1706,6 +1719,38 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		    !tok_is(c, t, v, "to") && !tok_is(c, t, v, "not") && !tok_is(c, t, v, "if"))
 			return false;
 	}
+	if (no_clause && !found_by_inquiry(c, t, a, ci))
+		return false;
+	if ((cls & RC_OBJ) && (tok_is(c, t, ce, "in") || tok_is(c, t, ce, "into") ||
+	                       tok_is(c, t, ce, "back")))
+		return false; /* "called into a radio show", "called back": a visit, a phone call */
+	if ((cls & RC_ABOUT) && k == p + 1 && tok_is(c, t, p, "for") && duration_at(c, t, k, b))
+		return false; /* "spoke for about five minutes": how long, not what */
+	size_t be = opening_clause_end(c, t, a, ci, k, b);
+	/* "The families, many of whom say CLAUSE, met": a relative clause set
+	 * off by commas ends at the next one. */
+	size_t r = ci;
+	while (r > a && is_word_tok(t, r - 1) && (tok_in(c, t, r - 1, RW_CUE_AUX) || is_ly(c, t, r - 1)))
+		r--;
+	if (rel < ci)
+		r = rel + 1; /* ", which he said were bribes, " ends there too */
+	if (r > a + 1 && (tok_is(c, t, r - 1, "who") || tok_is(c, t, r - 1, "whom") ||
+	                  tok_is(c, t, r - 1, "which"))) {
+		size_t o = r - 1;
+		if (tok_is(c, t, o - 1, "of") && o >= a + 3)
+			o -= 2;
+		if (punct_at(c, t, o - 1, ','))
+			for (size_t e = k; e < be; e++)
+				if (punct_at(c, t, e, ',')) {
+					be = e;
+					break;
+				}
+	}
+	/* The clause before the subject: one too short, or a quotation's,
+	 * reports nothing whoever spoke, and the subject is the dearer read. */
+	Span clause;
+	if (!clause_from(c, t, k, be, &clause))
+		return false;
 	Mention mn = { 0 };
 	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && comma_participle(c, t, a, ci)) {
 		/* X did this, (even) saying CLAUSE: the subject of the sentence;
@@ -1735,8 +1780,6 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		mn.kind = MEN_NOMINAL;
 		mn.name = (Span){ 0, 0 };
 	}
-	if (no_clause && !found_by_inquiry(c, t, a, ci))
-		return false;
 	/* "no one knows how much", "nobody said it would be easy": no one
 	 * is the source of nothing */
 	static const char *const nobody[] = { "no one", "no-one", "nobody", "none", NULL };
@@ -1776,32 +1819,10 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		     word_is_person_noun(TW(o - 1)) || word_is_pronoun(TW(o - 1))))
 			return false;
 	}
-	if ((cls & RC_OBJ) && (tok_is(c, t, ce, "in") || tok_is(c, t, ce, "into") ||
-	                       tok_is(c, t, ce, "back")))
-		return false; /* "called into a radio show", "called back": a visit, a phone call */
-	if ((cls & RC_ABOUT) && k == p + 1 && tok_is(c, t, p, "for") && duration_at(c, t, k, b))
-		return false; /* "spoke for about five minutes": how long, not what */
-	b = opening_clause_end(c, t, a, ci, k, b);
-	/* "The families, many of whom say CLAUSE, met": a relative clause set
-	 * off by commas ends at the next one. */
-	size_t r = ci;
-	while (r > a && is_word_tok(t, r - 1) && (tok_in(c, t, r - 1, RW_CUE_AUX) || is_ly(c, t, r - 1)))
-		r--;
-	if (rel < ci)
-		r = rel + 1; /* ", which he said were bribes, " ends there too */
-	if (r > a + 1 && (tok_is(c, t, r - 1, "who") || tok_is(c, t, r - 1, "whom") ||
-	                  tok_is(c, t, r - 1, "which"))) {
-		size_t o = r - 1;
-		if (tok_is(c, t, o - 1, "of") && o >= a + 3)
-			o -= 2;
-		if (punct_at(c, t, o - 1, ','))
-			for (size_t e = k; e < b; e++)
-				if (punct_at(c, t, e, ',')) {
-					b = e;
-					break;
-				}
-	}
-	return report_from(c, t, k, b, &mn, cue, 0.6, it);
+	if (shows_nothing(c, t, k, be, &mn, cue))
+		return false;
+	fill(it, &mn, clause, cue, 0.6);
+	return true;
 }
 
 
