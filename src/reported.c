@@ -101,17 +101,26 @@ static bool inside_quoting(const Toks *t, size_t a, size_t s)
 	return s > a + 1 && (t->v[s - 1].flags & TOK_QUOTE) && is_word_tok(t, s - 2);
 }
 
-/* Punctuation that ends a clause inside the sentence. */
+/* Punctuation that ends a clause inside the sentence.  The mark is read
+ * once: most tokens asked about are words, and each punct_at() asked
+ * again whether the token is a mark. */
 static bool stop_at(const Ctx *c, const Toks *t, size_t i)
 {
-	return (t->v[i].flags & TOK_QUOTE) || punct_at(c, t, i, ',') || punct_at(c, t, i, ';') ||
-	       punct_at(c, t, i, ':') || punct_at(c, t, i, '(') || punct_at(c, t, i, ')') ||
-	       dash_at(c, t, i);
+	unsigned f = t->v[i].flags;
+	if (f & TOK_QUOTE)
+		return true;
+	if (!(f & TOK_PUNCT))
+		return false;
+	char p = c->text[t->v[i].start];
+	return p == ',' || p == ';' || p == ':' || p == '(' || p == ')' || dash_at(c, t, i);
 }
 
 static bool final_at(const Ctx *c, const Toks *t, size_t i)
 {
-	return punct_at(c, t, i, '.') || punct_at(c, t, i, '!') || punct_at(c, t, i, '?');
+	if (i >= t->n || !(t->v[i].flags & TOK_PUNCT))
+		return false;
+	char p = c->text[t->v[i].start];
+	return p == '.' || p == '!' || p == '?';
 }
 
 static size_t count_words(const Toks *t, size_t a, size_t b)
