@@ -355,17 +355,22 @@ static const char *const cue_pasts[] = {
 	"felt", "found", "knew", "said", "sought", "spoke", "swore", "thought", "told", "wrote", NULL,
 };
 
+/* The word of token I, known to be a reporting verb, is in the past:
+ * past_cue_at() without its lookup, for a caller that made it. */
+static bool past_form_at(const Ctx *c, const Toks *t, size_t i)
+{
+	const char *w = c->text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start;
+	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || tok_in(c, t, i, RW_CUE_PAST);
+}
+
 /* A reporting verb in the past at token I ("warned", "told"): after "and"
  * in past-tense narration it begins a new report, not more of the reported
  * clause (a present "and expects" goes on with the clause's own subject). */
 static bool past_cue_at(const Ctx *c, const Toks *t, size_t i)
 {
-	if (i >= t->n || !is_word_tok(t, i) || (t->v[i].flags & TOK_CAP) ||
-	    !wordset_has(&c->e->rep_one, TW(i)))
-		return false;
-	const char *w = c->text + t->v[i].start;
-	size_t n = t->v[i].end - t->v[i].start;
-	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || tok_in(c, t, i, RW_CUE_PAST);
+	return i < t->n && is_word_tok(t, i) && !(t->v[i].flags & TOK_CAP) &&
+	       wordset_has(&c->e->rep_one, TW(i)) && past_form_at(c, t, i);
 }
 
 /* Token J, right after the "and" at token I or after an adverb there, is
@@ -646,7 +651,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 	bool own_subject = k > 0 && tok_is(c, t, k - 1, "that");
 	for (size_t j = k; !own_subject && j > 0 && j + 4 > k; j--)
 		if (is_word_tok(t, j - 1) && wordset_has(&c->e->rep_one, TW(j - 1))) {
-			own_subject = !past_cue_at(c, t, j - 1);
+			own_subject = (t->v[j - 1].flags & TOK_CAP) || !past_form_at(c, t, j - 1);
 			break;
 		}
 	for (size_t i = k; i < b; i++) {
