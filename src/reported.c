@@ -297,10 +297,12 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		       (tok_in(c, t, k, RW_WHEN) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
 			k++; /* "said Friday", "pointed out" */
 		/* "said while visiting the conference": a time given by a
-		 * participle, to the clause's end */
+		 * participle, to the clause's end (participle_times are all
+		 * subordinators: the token's kept bits turn most words away
+		 * before the lookup) */
 		if (k + 1 < b && is_word_tok(t, k) && is_word_tok(t, k + 1) &&
-		    word_in(TW(k), participle_times) && ing_form(c, t, k + 1) &&
-		    !(t->v[k + 1].flags & TOK_CAP)) {
+		    tok_in(c, t, k, RW_SUBORDINATOR) && word_in(TW(k), participle_times) &&
+		    ing_form(c, t, k + 1) && !(t->v[k + 1].flags & TOK_CAP)) {
 			size_t e = k + 2;
 			while (e < b && e < k + 16 && is_word_tok(t, e) && !tok_is(c, t, e, "that"))
 				e++;
