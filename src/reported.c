@@ -3004,8 +3004,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		}
 		size_t sn = sp.end - sp.start;
 		bool opener = (sn > 13 && !memcmp(c->text + sp.start, "According to ", 13)) ||
-		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3)) ||
-		              participle_first(c->text + sp.start, sn);
+		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3));
 		while (q < *n && (*items)[q].q.span.end <= sp.start)
 			q++;
 		if (!(ok = sentence_quotes(*items, q, *n, sp, &qv, &nqv, &qcap)))
@@ -3017,6 +3016,11 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		 * starts the search, as it did (cue_outside() finds the same
 		 * first cue outside them: no cue form runs over a mark). */
 		bool cued = !opener && cue_outside(c, &(Quoted){ qv, nqv }, sp.start, sp.end, &cm);
+		/* (an opening participle is asked of a sentence without a cue
+		 * only: one with a cue is read anyway, from that cue, which
+		 * sentence_report() takes past the participle as it would find
+		 * it) */
+		opener = opener || (!cued && participle_first(c->text + sp.start, sn));
 		if (!opener && !cued && nqv && reads_without_cue(c->text + sp.start, sn))
 			cued = cue_find(c->text, sp.start, sp.end, &c->e->reps, &cm);
 		if (!opener && !cued)
