@@ -1512,7 +1512,8 @@ static bool found_by_inquiry(const Ctx *c, const Toks *t, size_t a, size_t ci)
  * CI and time words, 0 when there is none. */
 static size_t call_gap_for(const Ctx *c, const Toks *t, size_t ci, size_t ce, size_t b)
 {
-	if (ce != ci + 1 ||
+	/* (the first letter turns most cues away: every cue asks) */
+	if (ce != ci + 1 || (c->text[t->v[ci].start] | 32) != 'c' ||
 	    !(tok_is(c, t, ci, "called") || tok_is(c, t, ci, "calls") || tok_is(c, t, ci, "call")))
 		return 0;
 	size_t p = ce;
