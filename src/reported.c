@@ -2527,7 +2527,25 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	}
 	/* "Poll: Clinton and Trump in dead heat": a headline's document says it */
 	bool doc = colon == 1 && word_in(TW(0), doc_nouns) && title_para_at(c, para.start);
-	if (!court && (!mention_before(c->text, t, 0, colon, &mn) ||
+	/* "JOHN STUMPF:", "SEN. ELIZABETH WARREN:": a transcript writes its
+	 * speakers' names in capitals, which the mention rules read as a
+	 * headline's; its titles are a role */
+	if (!court && colon >= 2 && !title_para_at(c, para.start) && caps_label(c->text, t, colon) &&
+	    !(mention_before(c->text, t, 0, colon, &mn) && mn.kind == MEN_NAME &&
+	      mn.span.start == t->v[0].start)) {
+		size_t n0 = 0;
+		while (n0 + 1 < colon && (word_is_title(TW(n0)) || word_is_honorific(TW(n0))))
+			n0++;
+		mn = (Mention){ .kind = MEN_NAME, .span = { t->v[0].start, t->v[colon - 1].end },
+		                .name = { t->v[n0].start, t->v[colon - 1].end } };
+		if (n0)
+			mn.role = (Span){ t->v[0].start, t->v[n0 - 1].end };
+		/* (a person's, by a given name or a title: not a dateline, "NEW
+		 * DELHI:", nor a letter's "DEAR ABBY:", which is who is told) */
+		if (!person_label(c->text, t, colon, &mn) || word_eq(TW(0), "dear"))
+			return false;
+	}
+	if (!court && mn.kind == MEN_NONE && (!mention_before(c->text, t, 0, colon, &mn) ||
 	               (mn.kind != MEN_NAME && mn.kind != MEN_ORG && !(doc && mn.kind == MEN_NOMINAL)) ||
 	               mn.span.start != t->v[0].start))
 		return false;

@@ -492,8 +492,8 @@ static const char *const short_given[][2] = {
  * form ("Josh", "Joshua"). */
 static bool same_given(const char *a, size_t an, const char *b, size_t bn)
 {
-	if (an == bn && !memcmp(a, b, an))
-		return true;
+	if (an == bn && !strncasecmp(a, b, an))
+		return true; /* ("ELIZABETH", a transcript's, is "Elizabeth") */
 	for (size_t i = 0; i < sizeof short_given / sizeof *short_given; i++)
 		if ((word_eq(a, an, short_given[i][0]) && word_eq(b, bn, short_given[i][1])) ||
 		    (word_eq(a, an, short_given[i][1]) && word_eq(b, bn, short_given[i][0])))
@@ -1463,7 +1463,11 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		if (ok && strcmp(alias, e->name)) {
 			/* (the full form of a given name is the canonical one) */
 			size_t ew = word_count(e->name, (Span){ 0, strlen(e->name) });
-			if (words > ew || (both_full && words == ew && firstn > en)) {
+			/* (and a name as written in prose rather than in a
+			 * transcript's capitals) */
+			bool caps = word_all_caps(e->name, strlen(e->name)) &&
+			            !word_all_caps(alias, strlen(alias));
+			if (words > ew || (both_full && words == ew && (firstn > en || caps))) {
 				char *own = heap ? heap : strdup(alias);
 				heap = NULL;
 				ok = own && strv_add(&e->aliases, &e->naliases, e->name);

@@ -1220,6 +1220,23 @@ int main(void)
 	roles_are(P("Sen. Elizabeth Warren, D-Mass., a frequent critic of Powell, called the decision \"a mistake.\""),
 	          "D-Mass.; a frequent critic of Powell; Sen.", "a party tag before an appositive is a role of its own");
 
+	r = analyze(NULL, P("The following is a partial transcript of the hearing.",
+	                    "SEN. ELIZABETH WARREN: Did you return a single nickel of the money?",
+	                    "JOHN STUMPF: Senator, the board will take care of that.",
+	                    "WARREN: You should resign and give back the money.",
+	                    "NEW DELHI: Nearly 150 people returned home on Friday.",
+	                    "DEAR JOHN: My husband just bought plane tickets to India."));
+	is_int(nreported(&r), 3, "a transcript's labels in capitals: three turns, no dateline, no letter");
+	is_str(qspeaker(&r, 0), "ELIZABETH WARREN", "SEN. NAME in capitals: the name, the title a role");
+	is_str(qspeaker(&r, 1), "JOHN STUMPF", "GIVEN SURNAME in capitals is a person");
+	is_str(qspeaker(&r, 2), "ELIZABETH WARREN", "SURNAME: the full name the transcript gave");
+	done(&r);
+	r = analyze(NULL, P("\"We will act,\" said Sen. Elizabeth Warren.",
+	                    "ELIZABETH WARREN: You should resign and give back the money."));
+	is_int(quoteset_speaker_count(r.q), 1, "a name in capitals is the one in prose");
+	is_str(qspeaker(&r, 0), "Elizabeth Warren", "the name as prose writes it is the canonical one");
+	done(&r);
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
