@@ -2511,14 +2511,25 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	while (colon < t->n && colon < 5 && is_word_tok(t, colon) &&
 	       (t->v[colon].flags & TOK_CAP))
 		colon++;
-	if (colon == 0 || colon >= t->n || !punct_at(c, t, colon, ':'))
+	/* (a party tag may stand between the name and the colon: "REP. JIM
+	 * JORDAN (R-OHIO):") */
+	size_t mark = colon;
+	if (colon > 0 && mark < t->n && punct_at(c, t, mark, '(')) {
+		size_t e = mark + 1;
+		while (e < t->n && e < mark + 8 && !punct_at(c, t, e, ')'))
+			e++;
+		if (e + 1 < t->n && punct_at(c, t, e, ')'))
+			mark = e + 1;
+	}
+	if (colon == 0 || mark >= t->n || !punct_at(c, t, mark, ':'))
 		return false;
 	Mention mn = { 0 };
-	/* "THE COURT: Why wasn't this disclosed?": a transcript's judge, in
-	 * its words, whom the lines name no better */
+	/* "THE COURT: Why wasn't this disclosed?", "THE WITNESS: I don't
+	 * recall": a transcript's judge or witness, in their words, whom the
+	 * lines name no better */
 	bool court = colon == 2 && !title_para_at(c, para.start) &&
 	             t->v[0].end - t->v[0].start == 3 && !memcmp(c->text + t->v[0].start, "THE", 3) &&
-	             t->v[1].end - t->v[1].start == 5 && !memcmp(c->text + t->v[1].start, "COURT", 5);
+	             word_all_caps(TW(1));
 	if (court) {
 		mn.kind = MEN_NOMINAL;
 		mn.span = mn.role = (Span){ t->v[0].start, t->v[1].end };
@@ -2565,21 +2576,21 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	}
 	/* "Superbugs: What They Are and When to Worry", "Brexit: Why It
 	 * Matters": a topic and the question the text answers, not words said. */
-	if (colon + 1 < t->n && is_word_tok(t, colon + 1) && tok_in(c, t, colon + 1, RW_WH) &&
+	if (mark + 1 < t->n && is_word_tok(t, mark + 1) && tok_in(c, t, mark + 1, RW_WH) &&
 	    (title_para_at(c, para.start) || !(court || caps_label(c->text, t, colon))))
 		return false; /* (a transcript's turn may ask: "THE COURT: Why ...?") */
-	Span clause = { colon + 1 < t->n ? t->v[colon + 1].start : para.end, para.end };
+	Span clause = { mark + 1 < t->n ? t->v[mark + 1].start : para.end, para.end };
 	while (clause.end > clause.start && strchr(" .", c->text[clause.end - 1]))
 		clause.end--;
 	size_t words = 0;
-	for (size_t i = colon + 1; i < t->n; i++)
+	for (size_t i = mark + 1; i < t->n; i++)
 		words += is_word_tok(t, i);
 	/* (nor is an address: "Image: http://...") */
 	if (words < 3 || memchr(c->text + clause.start, '"', clause.end - clause.start) ||
 	    (clause.end - clause.start > 4 && !memcmp(c->text + clause.start, "http", 4)) ||
 	    strstr_span(c->text, clause, "\xE2\x80\x9C"))
 		return false;
-	Span cue = { t->v[colon].start, t->v[colon].end };
+	Span cue = { t->v[mark].start, t->v[mark].end };
 	fill(it, &mn, clause, cue, 0.6);
 	it->turn = !title_para_at(c, para.start);
 	return true;

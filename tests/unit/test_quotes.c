@@ -1231,6 +1231,13 @@ int main(void)
 	is_str(qspeaker(&r, 1), "JOHN STUMPF", "GIVEN SURNAME in capitals is a person");
 	is_str(qspeaker(&r, 2), "ELIZABETH WARREN", "SURNAME: the full name the transcript gave");
 	done(&r);
+	r = analyze(NULL, P("MR. GOLDMAN: Ambassador, did you ever speak to the president about the aid?",
+	                    "THE WITNESS: I don't recall the exact date.",
+	                    "REP. JIM JORDAN (R-OHIO): Where did you get this information?"));
+	is_int(nreported(&r), 3, "THE WITNESS: and a label with a party tag are turns too");
+	is_str(qtext(&r, 2), "Where did you get this information?", "NAME (TAG): WORDS");
+	is_str(qspeaker(&r, 2), "JIM JORDAN", "the tag is no part of the name");
+	done(&r);
 	r = analyze(NULL, P("\"We will act,\" said Sen. Elizabeth Warren.",
 	                    "ELIZABETH WARREN: You should resign and give back the money."));
 	is_int(quoteset_speaker_count(r.q), 1, "a name in capitals is the one in prose");
