@@ -1522,23 +1522,39 @@ static size_t call_gap_for(const Ctx *c, const Toks *t, size_t ci, size_t ce, si
 	return p > ce && p + 1 < b && tok_is(c, t, p, "for") ? p : 0;
 }
 
-/* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
-/* The relative pronoun that opens a relative clause whose subject reports
- * at the cue at token CI: "the donations, which he said were bribes", "a
- * bridge that engineers say is unsafe", "what the senators said was
- * gerrymandering" (the clause's verb follows the cue, its subject is the
- * pronoun).  The pronoun's token, or CI when there is none. */
-static size_t relative_source(const Ctx *c, const Toks *t, size_t a, size_t ci)
+/* Where the words between the cue at token CI and its subject ("has long
+ * said", "also noted") start, back to A at the earliest. */
+static size_t aux_start(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
 	size_t r = ci;
 	while (r > a && is_word_tok(t, r - 1) && (tok_in(c, t, r - 1, RW_CUE_AUX) || is_ly(c, t, r - 1)))
 		r--;
-	/* the source: one to four words, no punctuation */
+	return r;
+}
+
+/* X said (that) CLAUSE, X told Y that CLAUSE, X wants to DO, X urged Y to DO. */
+/* The relative pronoun that opens a relative clause whose subject reports
+ * at the cue at token CI, R its aux_start(): "the donations, which he said
+ * were bribes", "a bridge that engineers say is unsafe", "what the
+ * senators said was gerrymandering" (the clause's verb follows the cue,
+ * its subject is the pronoun).  The pronoun's token, or CI when there is
+ * none. */
+static size_t relative_at(const Ctx *c, const Toks *t, size_t a, size_t r, size_t ci)
+{
+	/* the source: one to four words, no punctuation (a first letter
+	 * other than w turns a word away before the three tests) */
 	for (size_t j = r; j > a && r - j < 5 && is_word_tok(t, j - 1); j--)
-		if (j < r && (tok_is(c, t, j - 1, "which") || tok_is(c, t, j - 1, "who") ||
-		              tok_is(c, t, j - 1, "what")))
+		if (j < r && (c->text[t->v[j - 1].start] | 32) == 'w' &&
+		    (tok_is(c, t, j - 1, "which") || tok_is(c, t, j - 1, "who") ||
+		     tok_is(c, t, j - 1, "what")))
 			return j - 1;
 	return ci;
+}
+
+/* relative_at() of the cue at token CI, its aux_start() worked out. */
+static size_t relative_source(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	return relative_at(c, t, a, aux_start(c, t, a, ci), ci);
 }
 
 /* "warned the lanes would cut parking": at token K a noun phrase of a few
@@ -1702,7 +1718,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* "Health worries have grown": a verb after the cue makes it a noun;
 	 * but in "which he said were bribes" the verb is the relative
 	 * clause's, whose subject is the pronoun. */
-	size_t rel = relative_source(c, t, a, ci);
+	size_t aux = aux_start(c, t, a, ci), rel = relative_at(c, t, a, aux, ci);
 	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
 	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)))
 		return false;
@@ -1746,9 +1762,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	size_t be = opening_clause_end(c, t, a, ci, k, b);
 	/* "The families, many of whom say CLAUSE, met": a relative clause set
 	 * off by commas ends at the next one. */
-	size_t r = ci;
-	while (r > a && is_word_tok(t, r - 1) && (tok_in(c, t, r - 1, RW_CUE_AUX) || is_ly(c, t, r - 1)))
-		r--;
+	size_t r = aux;
 	if (rel < ci)
 		r = rel + 1; /* ", which he said were bribes, " ends there too */
 	if (r > a + 1 && (tok_is(c, t, r - 1, "who") || tok_is(c, t, r - 1, "whom") ||
