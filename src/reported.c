@@ -1418,7 +1418,9 @@ static size_t opening_clause_end(const Ctx *c, const Toks *t, size_t a, size_t c
 	for (size_t i = ci; i-- > sa + 1 && ci - i < 12;) {
 		if (stop_at(c, t, i))
 			break;
-		if (tok_in(c, t, i, RW_SUBORDINATOR) && (punct_at(c, t, i - 1, ',') || punct_at(c, t, i - 1, ':'))) {
+		/* (the mark first: the words' bits are then worked out for few) */
+		if ((punct_at(c, t, i - 1, ',') || punct_at(c, t, i - 1, ':')) &&
+		    tok_in(c, t, i, RW_SUBORDINATOR)) {
 			sa = i;
 			break;
 		}
