@@ -450,7 +450,7 @@ static const char *const report_cues[] = {
 	"muses", "musing",
 	"narrative", "note", "noted", "notes", "noting", "notion", "observe", "observed", "observes",
 	"observing", "offer", "offered", "offers", "opine", "opined", "opines", "opining", "opposed",
-	"opposes", "opposing", "optimistic", "outrage", "outlined", "outlines", "outlining", "perception",
+	"opposes", "opposing", "optimistic", "outrage", "outlined", "outlines", "outlining", "per", "perception",
 	"persuade", "persuaded",
 	"persuades", "persuading", "plan", "planned", "plans", "plead", "pleaded", "pleading", "pleads",
 	"pledge", "pledged", "pledges", "pledging", "pointed", "pointing", "points", "posited",

@@ -2391,6 +2391,14 @@ static __attribute__((noinline)) bool held_over(const Ctx *c, const Toks *t, Hel
 	return true;
 }
 
+/* The article is in English or says no language: "per" is a preposition
+ * of Italian, Catalan or Dutch prose too. */
+static bool english(const Ctx *c)
+{
+	const char *lang = article_meta(c->a, META_LANGUAGE);
+	return !lang || !*lang || !strncasecmp(lang, "en", 2);
+}
+
 static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t *pfrom,
                             const Span *first, const Quoted *quoted, Held *held, Item *it)
 {
@@ -2401,6 +2409,14 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	    tok_is(c, t, a + 1, "to")) {
 		*pfrom = t->v[a + 1].end;
 		if (according(c, t, a, b, a, a + 2, it))
+			return true;
+		from = *pfrom;
+	}
+	/* "Per ESPN's Adrian Wojnarowski, CLAUSE": "per" as "according to" */
+	if (from <= t->v[a].start && b > a + 3 && tok_is(c, t, a, "per") && (t->v[a].flags & TOK_CAP) &&
+	    english(c)) {
+		*pfrom = t->v[a].end;
+		if (according(c, t, a, b, a, a + 1, it))
 			return true;
 		from = *pfrom;
 	}
@@ -2435,6 +2451,19 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			ce++;
 		if (tok_is(c, t, ci, "according")) {
 			if (according(c, t, a, b, ci, ce, it))
+				return true;
+			continue;
+		}
+		/* "CLAUSE, per a source familiar with the talks": "per" as
+		 * "according to" after a comma, its source ending the sentence
+		 * (not "$5 per gallon", nor an aside: "A quarter, per the plan,
+		 * would go") */
+		if (tok_is(c, t, ci, "per")) {
+			size_t e = ce;
+			while (e < b && !punct_at(c, t, e, ','))
+				e++;
+			if (ci > a && punct_at(c, t, ci - 1, ',') && e == b && english(c) &&
+			    according(c, t, a, b, ci, ce, it))
 				return true;
 			continue;
 		}
@@ -3090,7 +3119,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		}
 		size_t sn = sp.end - sp.start;
 		bool opener = (sn > 13 && !memcmp(c->text + sp.start, "According to ", 13)) ||
-		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3));
+		              (sn > 3 && !memcmp(c->text + sp.start, "In ", 3)) ||
+		              (sn > 4 && !memcmp(c->text + sp.start, "Per ", 4));
 		while (q < *n && (*items)[q].q.span.end <= sp.start)
 			q++;
 		if (!(ok = sentence_quotes(*items, q, *n, sp, &qv, &nqv, &qcap)))

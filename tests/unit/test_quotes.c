@@ -1163,6 +1163,15 @@ int main(void)
 	            "declined that THING: a determiner, no clause");
 	no_reported(P("He cared more for the business of his TV show than on solid, scientific research."),
 	            "no clause opens with 'than'");
+	reported_is(P("Per ESPN's Adrian Wojnarowski, the Lakers are also exploring a trade for a guard."),
+	            "the Lakers are also exploring a trade for a guard", "ESPN's Adrian Wojnarowski",
+	            "Per X, CLAUSE: as 'According to X'");
+	reported_is(P("The deal is worth $40 million over four years, per a source familiar with the talks."),
+	            "The deal is worth $40 million over four years", "a source familiar with the talks",
+	            "CLAUSE, per X.");
+	no_reported(P("Gas costs $5 per gallon, and prices are rising."), "'$5 per gallon' reports nothing");
+	no_reported(P("A quarter of that, per the plan, would go to the schools."),
+	            "', per X,' as an aside: no clause before it to report");
 	no_reported(P("When the charges were unsealed, Smith testified."),
 	            "a subordinate clause alone before 'X testified' says when, not what");
 	no_reported(P("If your jam looks runny, don't worry."), "'If CLAUSE, don't worry' reports nothing");
