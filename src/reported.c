@@ -1584,6 +1584,11 @@ static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 
 static bool bare_form(const Ctx *c, const Toks *t, size_t i);
 
+/* The word at S starts with the lower-case letter L, in either case: where
+ * all the words of a short list asked of every cue start so ("add",
+ * "added", ...), the letter turns most cues away before the lookup. */
+static inline bool lead_is(const char *s, char l) { return (*s | 32) == l; }
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -1713,8 +1718,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* ("Apple Pencil Pro adds a squeeze gesture": what one adds without
 	 * a clause is a thing, no words) */
 	static const char *const adds[] = { "add", "added", "adding", "adds", NULL };
-	bool no_clause = k == after && ((cls & RC_MIND) || word_in(cs, cn, adds)) && !(cls & RC_OBJ) &&
-	                 !tok_in(c, t, k, RW_WH) && !tok_is(c, t, k, "to") &&
+	bool no_clause = k == after &&
+	                 ((cls & RC_MIND) || (lead_is(cs, 'a') && word_in(cs, cn, adds))) &&
+	                 !(cls & RC_OBJ) && !tok_in(c, t, k, RW_WH) && !tok_is(c, t, k, "to") &&
 	                 !clause_has_verb(c, t, k, b);
 	if (no_clause && !tok_is(c, t, ci, "found") && !tok_is(c, t, ci, "finds"))
 		return false;
@@ -1740,7 +1746,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	 * a form of "feel" a clause opens with its subject, else what follows
 	 * is how one feels, not a thought */
 	static const char *const feels[] = { "feel", "feeling", "feels", "felt", NULL };
-	if (k == after && word_in(cs, cn, feels) && is_word_tok(t, k) && !(t->v[k].flags & TOK_CAP) &&
+	if (k == after && lead_is(cs, 'f') && word_in(cs, cn, feels) && is_word_tok(t, k) &&
+	    !(t->v[k].flags & TOK_CAP) &&
 	    !tok_in(c, t, k, RW_DETERMINER | RW_POSS) && !word_is_pronoun(TW(k)) &&
 	    !(c->text[t->v[k].start] >= '0' && c->text[t->v[k].start] <= '9'))
 		return false;
@@ -1828,7 +1835,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* "no one knows how much", "nobody said it would be easy": no one
 	 * is the source of nothing */
 	static const char *const nobody[] = { "no one", "no-one", "nobody", "none", NULL };
-	if (word_in(c->text + mn.span.start, mn.span.end - mn.span.start, nobody))
+	if (mn.span.end > mn.span.start && lead_is(c->text + mn.span.start, 'n') &&
+	    word_in(c->text + mn.span.start, mn.span.end - mn.span.start, nobody))
 		return false;
 	if (!call_for && (word_eq(cs, cn, "called") || word_eq(cs, cn, "calls"))) {
 		/* "Clinton called her vote a mistake": a named subject, not a
