@@ -1631,7 +1631,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (call_gap_for(c, t, ci, ce, b) == p) {
 		k = p + 1; /* "called Friday for THING": "called for" with a time between */
 		call_for = true;
-	} else if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && tok_in(c, t, p, RW_ABOUT)) {
+	} else if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && tok_in(c, t, p, RW_ABOUT) &&
+	           !(after > p && tok_is(c, t, after, "that"))) {
+		/* (not "wrote on Twitter that CLAUSE": where, then what) */
 		k = p + 1; /* spoke about THING, warned against THING */
 		if (tok_is(c, t, k, "condition"))
 			return false; /* "spoke on condition of anonymity": how, not what */

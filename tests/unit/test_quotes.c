@@ -1172,6 +1172,8 @@ int main(void)
 	no_reported(P("Gas costs $5 per gallon, and prices are rising."), "'$5 per gallon' reports nothing");
 	no_reported(P("A quarter of that, per the plan, would go to the schools."),
 	            "', per X,' as an aside: no clause before it to report");
+	reported_is(P("Donald Trump wrote on Twitter that the deal was dead."), "the deal was dead", "Donald Trump",
+	            "wrote on Twitter that CLAUSE: where, then what was written");
 	no_reported(P("When the charges were unsealed, Smith testified."),
 	            "a subordinate clause alone before 'X testified' says when, not what");
 	no_reported(P("If your jam looks runny, don't worry."), "'If CLAUSE, don't worry' reports nothing");
