@@ -1712,7 +1712,10 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 	if (m->kind != MEN_NOMINAL || b >= hi || !is_word(t, h + 1))
 		return;
 	bool at = word_in(TW(h), experts) && word_eq(TW(h + 1), "at");
-	if (!at && !(word_in(TW(h), spokes) && word_eq(TW(h + 1), "for")))
+	/* "A statement from the White House said": its author speaks */
+	bool from = (word_eq(TW(h), "statement") || word_eq(TW(h), "statements")) &&
+	            (word_eq(TW(h + 1), "from") || word_eq(TW(h + 1), "by"));
+	if (!at && !from && !(word_in(TW(h), spokes) && word_eq(TW(h + 1), "for")))
 		return;
 	if (is_word(t, b) && word_eq(TW(b), "the"))
 		b++;

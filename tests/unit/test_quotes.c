@@ -1255,6 +1255,13 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Elizabeth Warren", "the name as prose writes it is the canonical one");
 	done(&r);
 
+	r = analyze(NULL, P("\"The president has been briefed,\" a statement from the White House said.",
+	                    "A statement by Acme Holdings said the plant would close in May."));
+	is_str(speaker_of(&r, "The president has been briefed,"), "White House",
+	       "a statement from X: X speaks");
+	is_str(qspeaker(&r, 1), "Acme Holdings", "a statement by X said CLAUSE: X's report");
+	done(&r);
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
