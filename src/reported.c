@@ -1589,6 +1589,18 @@ static bool bare_form(const Ctx *c, const Toks *t, size_t i);
  * "added", ...), the letter turns most cues away before the lookup. */
 static inline bool lead_is(const char *s, char l) { return (*s | 32) == l; }
 
+/* The token of "quoted" in "X was quoted (by Y) as saying" when token CI
+ * is that "saying", else CI. */
+static size_t quoted_as(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	if (ci < a + 2 || !tok_is(c, t, ci, "saying") || !tok_is(c, t, ci - 1, "as"))
+		return ci;
+	for (size_t k = ci - 1; k-- > a && ci - k < 14 && !stop_at(c, t, k);)
+		if (tok_is(c, t, k, "quoted"))
+			return k;
+	return ci;
+}
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -1823,6 +1835,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			source = ms > a && punct_at(c, t, ms - 1, ',');
 		}
 		if (!source && !mention_subject(c->text, t, a, comma, &mn))
+			return false;
+	} else if (quoted_as(c, t, a, ci) != ci) {
+		/* "Putin was quoted by Interfax as saying that CLAUSE": the one
+		 * quoted says it, not the outlet */
+		if (!subject_of(c, t, a, quoted_as(c, t, a, ci), &mn))
 			return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;

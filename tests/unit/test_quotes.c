@@ -1174,6 +1174,8 @@ int main(void)
 	            "', per X,' as an aside: no clause before it to report");
 	reported_is(P("Donald Trump wrote on Twitter that the deal was dead."), "the deal was dead", "Donald Trump",
 	            "wrote on Twitter that CLAUSE: where, then what was written");
+	reported_is(P("Putin was quoted by the Interfax news agency as saying that Russia would respond."),
+	            "Russia would respond", "Putin", "X was quoted by Y as saying CLAUSE: X's report");
 	no_reported(P("When the charges were unsealed, Smith testified."),
 	            "a subordinate clause alone before 'X testified' says when, not what");
 	no_reported(P("If your jam looks runny, don't worry."), "'If CLAUSE, don't worry' reports nothing");
