@@ -471,7 +471,9 @@ static bool naming_before(const char *t, Span para, Span q)
 		return false;
 	if (!word_before(t, para.start, ws, &bs, &be))
 		return false;
-	static const char *const contracted[] = { "it's", "that's", "what's", NULL };
+	/* (or "become": "what has become known as the "Buffett rule"") */
+	static const char *const contracted[] = { "became", "become", "becomes", "it's", "that's", "what's",
+		                                  NULL };
 	/* word_before() stops at a curly apostrophe: "what’s" ends in "s" */
 	bool be_form = word_is_be(t + bs, be - bs) || word_in(t + bs, be - bs, contracted) ||
 	               (be - bs == 1 && t[bs] == 's' && bs >= para.start + 4 &&

@@ -92,6 +92,10 @@ int main(void)
 	        "Commander-in-Chief Forum", "term",
 	        "during a \"Title\": a term");
 
+	kind_is(P("Clinton would install a 30 percent rate, a version of what has become known as the"
+	          " \"Buffett rule\" after Warren Buffett, the investor."),
+	        "Buffett rule", "term", "become known as the \"X\": a name given");
+
 	kind_is(P("Sharpton read calls to his \"Keepin' It Real\" radio program on Monday."),
 	        "Keepin' It Real", "term",
 	        "a title before the noun naming it is a term");
