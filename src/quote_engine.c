@@ -192,6 +192,7 @@ static void cue_set_add(CueSet *s, const WordSet *w, unsigned in)
 		uint64_t mix = cue_mix(key, n);
 		unsigned bit = (unsigned)(mix >> (64 - CUE_FILTER_LOG2));
 		s->filter[bit >> 6] |= (uint64_t)1 << (bit & 63);
+		s->lens |= (uint64_t)1 << n;
 		CueSlot *x = cue_slot(s, mix, key, key2, n);
 		*x = (CueSlot){ key, key2, (uint8_t)n, (uint8_t)(x->in | in) };
 	}
@@ -213,6 +214,7 @@ bool cue_set_build(CueSet *s, const WordSet *one, const PhraseSet *phrases,
 	s->phrases = phrases;
 	s->second = second;
 	memset(s->filter, 0, sizeof s->filter);
+	s->lens = 0;
 	for (size_t n = 0; n < sizeof s->keep / sizeof *s->keep; n++) {
 		/* (in memory order, as cue_key() copies: either byte order) */
 		unsigned char b[8] = { 0 };
@@ -273,6 +275,7 @@ bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m
 	 * last of each word: a word is two bit scans, where a test for each
 	 * byte cost some sixty instructions a word.  A word that may go on
 	 * past the block starts the next one. */
+	uint64_t lens = s->lens;
 	for (size_t i = from; i < to;) {
 		uint64_t low = bytemask_lower(text + i);
 		size_t next = i + BYTEMASK_BLOCK;
@@ -290,12 +293,15 @@ bool cue_find(const char *text, size_t from, size_t to, const CueSet *s, Span *m
 			next = i + t;
 			low &= ((uint64_t)1 << t) - 1;
 		}
-		uint64_t first = low & ~(low << 1), last = low & ~(low >> 1);
-		for (; first; first &= first - 1, last &= last - 1) {
+		/* (the byte after each word, not the last of it: one
+		 * instruction less a word; the last bit of LOW is clear, so
+		 * every word has one, by bit 63) */
+		uint64_t first = low & ~(low << 1), after = ~low & (low << 1);
+		for (; first; first &= first - 1, after &= after - 1) {
 			unsigned b = (unsigned)__builtin_ctzll(first);
-			unsigned n = (unsigned)__builtin_ctzll(last) + 1 - b;
-			if (n - 2 > 14u)
-				continue; /* shorter than 2 or longer than 16 */
+			unsigned n = (unsigned)__builtin_ctzll(after) - b;
+			if (!(lens >> n & 1))
+				continue; /* no word of S is that long */
 			size_t w = i + b;
 			/* (eight bytes from W are there: the text is padded) */
 			uint64_t key = swar_load(text + w) & s->keep[n], mix = cue_mix(key, n);

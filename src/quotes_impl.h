@@ -53,6 +53,10 @@ typedef struct {
 	CueSlot *slots; /* owned */
 	size_t mask;
 	uint64_t filter[CUE_FILTER_BITS / 64];
+	uint64_t lens; /* bit N: some word of N letters is here.  One bit
+	                * test a word, where the range 2..16 let the
+	                * reported-speech cues' scan hash every "of" and "in"
+	                * (it has no word shorter than three) */
 	uint64_t keep[17]; /* the bytes of a word of N letters among its first
 	                    * eight (cue_key()): one AND a word, where the mask
 	                    * built for each cost four more instructions */
