@@ -2689,30 +2689,33 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 		return false;
 	const char *kind = before_cue_kind(w, n);
 	char kd = kind ? kind[0] : 0;
-	/* "of Democratic claims": a preposition and one modifier before it;
-	 * but "by saying" is a verb. */
+	/* "by saying" is a verb */
 	const char *cw = text + t->v[k].start;
 	size_t cn = t->v[k].end - t->v[k].start;
 	if (cn > 3 && !memcmp(cw + cn - 3, "ing", 3))
 		return kd == 'd';
-	/* ... but a past form is no noun: "the Department of Justice said",
-	 * "the Bank of England warned". */
+	if (kd == 'p' || kd == 'd')
+		return true;
+	/* A past form is no noun: "the Department of Justice said", "the Bank
+	 * of England warned".  (Asked only where it decides, after a form of
+	 * "say" or a capitalised word: a lookup for every cue cost more than
+	 * the rest.) */
 	static const char *const pasts[] = {
 		"felt", "found", "held", "knew", "said", "saw", "spoke", "swore", "taught", "thought",
 		"told", "wrote", NULL,
 	};
-	bool past = (cn > 3 && !memcmp(cw + cn - 2, "ed", 2)) || word_in(cw, cn, pasts);
-	if (k >= 2 && !past && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP)) {
+	bool capped = k >= 2 && (t->v[k - 2].flags & TOK_WORD) && (t->v[k - 1].flags & TOK_CAP);
+	if ((capped || kd == 's') && !(cn > 3 && !memcmp(cw + cn - 2, "ed", 2)) &&
+	    !word_in(cw, cn, pasts)) {
+		/* "said demand for its chips remained": what a verb of saying
+		 * is followed by is its clause's subject, a noun */
+		if (kd == 's')
+			return true;
+		/* "of Democratic claims": a preposition and one modifier */
 		const char *k2 = before_cue_kind(TW(k - 2));
 		if (k2 && k2[0] == 'p')
 			return true;
 	}
-	if (kd == 'p')
-		return true;
-	/* "said demand for its chips remained": what a verb of saying is
-	 * followed by is its clause's subject, a noun */
-	if (!past && kd == 's')
-		return true;
-	return kd == 'd' || (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
-	                               (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
+	return (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
+	                  (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
 }
