@@ -761,21 +761,40 @@ marked_word_classes(const WordClass *wc, const char *w, size_t n, uint32_t bits)
 	return bits;
 }
 
-static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
+/* BITS with CLS_TITLE for a word for a person by trade, in -ist or -ian:
+ * "the sociologist Eric Klinenberg", "historian Jill Lepore" (a title
+ * before a name). */
+static inline uint32_t trade_title(const char *w, size_t n, uint32_t bits)
 {
-	const char *w = text + k->start;
-	size_t n = k->end - k->start;
-	uint32_t bits = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, w, n);
-	if (!(k->flags & TOK_PLAIN))
-		bits = marked_word_classes(t->classes, w, n, bits);
-	/* "the sociologist Eric Klinenberg", "historian Jill Lepore": a word
-	 * for a person by trade, in -ist or -ian, is a title before a name */
 	if (!(bits & CLS_TITLE) && n > 5 && w[0] >= 'a' && w[0] <= 'z') {
 		size_t e = w[n - 1] == 's' ? n - 1 : n;
 		if (!memcmp(w + e - 3, "ist", 3) || !memcmp(w + e - 3, "ian", 3))
 			bits |= CLS_TITLE;
 	}
 	return bits;
+}
+/* tok_classes() of any token. */
+static uint32_t __attribute__((noinline)) tok_classes_any(const char *text, const Toks *t,
+                                                          const Tok *k)
+{
+	const char *w = text + k->start;
+	size_t n = k->end - k->start;
+	uint32_t bits = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, w, n);
+	if (!(k->flags & TOK_PLAIN))
+		bits = marked_word_classes(t->classes, w, n, bits);
+	return trade_title(w, n, bits);
+}
+/* The bits of the word of token K.  A plain word of a table holding every
+ * list, most tokens, by a lookup that calls nothing (so saves no
+ * registers, which cost a third of it); others apart. */
+static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
+{
+	const WordClass *wc = t->classes;
+	size_t n = k->end - k->start;
+	if (!(k->flags & TOK_PLAIN) || !wc || wc->exact != wc->all || n - 1 >= 8)
+		return tok_classes_any(text, t, k);
+	const char *w = text + k->start;
+	return trade_title(w, n, CLS_KNOWN | wordclass_of(wc, w, n));
 }
 
 /* True when the word of token I is in the list of BIT: word_in() on it,
