@@ -1744,7 +1744,17 @@ static Span role_words(const char *t, Span r)
 	Span last = word_before(t, i, r.end);
 	if (word_in(t + i, w - i, joins) || word_in(t + last.start, last.end - last.start, joins))
 		return (Span){ 0, 0 };
-	return (Span){ i, r.end };
+	/* "BBC's Emily Maitlis": the owner alone is where she works, "BBC";
+	 * "Introducing Junior Gaspard" (a headline's verb) is no role */
+	size_t e = r.end;
+	if (w == e && e - i > 2 && t[e - 1] == 's' && t[e - 2] == '\'')
+		e -= 2;
+	else if (w == e && e - i > 4 && t[e - 1] == 's' && !memcmp(t + e - 4, "â", 3))
+		e -= 4;
+	if (w == r.end && w - i > 5 && isupper((unsigned char)t[i]) && !memcmp(t + w - 3, "ing", 3) &&
+	    !word_is_title(t + i, w - i))
+		return (Span){ 0, 0 };
+	return (Span){ i, e };
 }
 
 /* True when the N bytes at W are in the HN bytes at H (case aside). */

@@ -1264,6 +1264,8 @@ int main(void)
 	is_str(qspeaker(&r, 1), "Acme Holdings", "a statement by X said CLAUSE: X's report");
 	done(&r);
 
+	roles_are(P("\"We will see,\" NBC's Lester Holt said."), "NBC", "an owner alone as a role: the body, not its possessive");
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
