@@ -2960,6 +2960,22 @@ static bool people_of(const char *w, size_t n)
 	return country && !(strlen(country) == n - 1 && !strncasecmp(country, w, n - 1));
 }
 
+/* An item before ITEMS[I] (of the last 64) has its nominal mention, as
+ * written but for the case, and no speaker: the same unnamed source. */
+static bool same_unnamed(const char *t, const Item *items, size_t i)
+{
+	const Span m = items[i].q.mention;
+	size_t mn = m.end - m.start;
+	for (size_t k = i; k-- > 0 && i - k <= 64;) {
+		const Item *o = &items[k];
+		if (o->mkind == MEN_NOMINAL && o->q.speaker < 0 &&
+		    o->q.mention.end - o->q.mention.start == mn &&
+		    !strncasecmp(t + o->q.mention.start, t + m.start, mn))
+			return true;
+	}
+	return false;
+}
+
 static bool opens_sentence(const Ctx *c, Span m)
 {
 	Span sent = article_sentence(c->a, article_sentence_at(c->a, m.start));
@@ -3106,6 +3122,10 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			break;
 		case MEN_NOMINAL:
 			e = resolve_nominal(c, st, it, recent, nrecent, &guessed);
+			/* "the patient" that spoke earlier and was nobody known is
+			 * still that unnamed one, not the latest speaker, a guess */
+			if (e >= 0 && guessed && same_unnamed(c->text, items, i))
+				e = -1;
 			if (e < 0)
 				it->q.confidence = 0.3;
 			break;

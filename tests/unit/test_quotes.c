@@ -1266,6 +1266,13 @@ int main(void)
 
 	roles_are(P("\"We will see,\" NBC's Lester Holt said."), "NBC", "an owner alone as a role: the body, not its possessive");
 
+	r = analyze(NULL, P("\"I was signed off work,\" the patient wrote in the case report.",
+	                    "\"It happens more than we realize,\" said Owen Dempsey, a chest physician.",
+	                    "\"It doesn't affect me at all now,\" the patient wrote."));
+	is_str(speaker_of(&r, "It doesn't affect me at all now,"), "",
+	       "the same unnamed nominal is still nobody known, not the latest speaker");
+	done(&r);
+
 	/* ---- posts embedded with a signature ---- */
 	r = analyze(NULL, P("The chief minister turned to Twitter as the haze thickened.",
 	                    "I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq",
