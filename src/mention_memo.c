@@ -132,16 +132,8 @@ static uint32_t *memo_free_slot(uint32_t *slot, size_t nslot, const MemoEntry *e
  * of memory (or of indexes): MM as it was. */
 static bool memo_room(MentionMemo *mm)
 {
-	if (mm->n >= UINT32_MAX - 1)
+	if (mm->n >= UINT32_MAX - 1 || !grow(&mm->v, &mm->cap, mm->n, sizeof *mm->v))
 		return false;
-	if (mm->n == mm->cap) {
-		size_t cap = mm->cap ? mm->cap * 2 : 64;
-		MemoEntry *v = realloc(mm->v, cap * sizeof *v);
-		if (!v)
-			return false;
-		mm->v = v;
-		mm->cap = cap;
-	}
 	if (2 * (mm->n + 1) > mm->nslot) {
 		size_t nslot = mm->nslot ? mm->nslot * 2 : 128;
 		uint32_t *slot = calloc(nslot, sizeof *slot);
