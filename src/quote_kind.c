@@ -471,11 +471,12 @@ static bool naming_before(const char *t, Span para, Span q)
 		return false;
 	if (!word_before(t, para.start, ws, &bs, &be))
 		return false;
-	/* (or "become": "what has become known as the "Buffett rule"") */
-	static const char *const contracted[] = { "became", "become", "becomes", "it's", "that's", "what's",
-		                                  NULL };
+	/* (a contracted "is", or "become": "what has become known as the
+	 * "Buffett rule"") */
+	static const char *const be_words[] = { "became", "become", "becomes", "it's", "that's", "what's",
+		                                NULL };
 	/* word_before() stops at a curly apostrophe: "what’s" ends in "s" */
-	bool be_form = word_is_be(t + bs, be - bs) || word_in(t + bs, be - bs, contracted) ||
+	bool be_form = word_is_be(t + bs, be - bs) || word_in(t + bs, be - bs, be_words) ||
 	               (be - bs == 1 && t[bs] == 's' && bs >= para.start + 4 &&
 	                !memcmp(t + bs - 3, "\xE2\x80\x99", 3));
 	if (!be_form)

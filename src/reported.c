@@ -2486,12 +2486,13 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * (not "$5 per gallon", nor an aside: "A quarter, per the plan,
 		 * would go") */
 		if (tok_is(c, t, ci, "per")) {
-			size_t e = ce;
-			while (e < b && !punct_at(c, t, e, ','))
-				e++;
-			if (ci > a && punct_at(c, t, ci - 1, ',') && e == b && english(c) &&
-			    according(c, t, a, b, ci, ce, it))
-				return true;
+			if (ci > a && punct_at(c, t, ci - 1, ',') && english(c)) {
+				size_t e = ce;
+				while (e < b && !punct_at(c, t, e, ','))
+					e++;
+				if (e == b && according(c, t, a, b, ci, ce, it))
+					return true;
+			}
 			continue;
 		}
 		/* "his claim", "Trump's earlier claim": an owner and an adjective

@@ -1775,10 +1775,6 @@ static bool within_role(const char *t, Span s, const Ent *e)
 	return false;
 }
 
-/* Adds the role at R to E (none when R is empty).  An abbreviated title that closes a long role
- * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
- * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
- * "Retired Lt. Gen."). */
 /* The length of the party tag R opens with when more follows it ("D-Mass.,
  * a frequent critic of Powell": "D-Mass."), else 0. */
 static size_t party_tag(const char *t, Span r)
@@ -1792,6 +1788,10 @@ static size_t party_tag(const char *t, Span r)
 	return k + 2 < n && s[k] == ',' && s[k + 1] == ' ' ? k : 0;
 }
 
+/* Adds the role at R to E (none when R is empty).  An abbreviated title that closes a long role
+ * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
+ * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
+ * "Retired Lt. Gen."). */
 static bool add_roles(const char *t, Span r, Ent *e)
 {
 	r = role_words(t, r);
@@ -1802,11 +1802,13 @@ static bool add_roles(const char *t, Span r, Ent *e)
 	size_t tag = party_tag(t, r);
 	if (tag) {
 		Span p = { r.start, r.start + tag };
-		char *party = within_role(t, p, e) ? NULL : span_dup(t, p);
-		bool ok = within_role(t, p, e) || (party && strv_add(&e->roles, &e->nroles, party));
-		free(party);
-		if (!ok)
-			return false;
+		if (!within_role(t, p, e)) {
+			char *party = span_dup(t, p);
+			bool ok = party && strv_add(&e->roles, &e->nroles, party);
+			free(party);
+			if (!ok)
+				return false;
+		}
 		r.start += tag + 2;
 	}
 	/* "the chief" after "Police Chief": nothing new */
@@ -2948,8 +2950,6 @@ static bool common_shape(const char *w, size_t n)
 	return false;
 }
 
-/* Mention M (one capitalised word) opens its sentence: "Hours later",
- * "Never mind". */
 /* W[0, N) is the plural of a word for a country's people ("Mexicans",
  * "Russians"), not the country ("Laos"). */
 static bool people_of(const char *w, size_t n)
@@ -2976,6 +2976,8 @@ static bool same_unnamed(const char *t, const Item *items, size_t i)
 	return false;
 }
 
+/* Mention M (one capitalised word) opens its sentence: "Hours later",
+ * "Never mind". */
 static bool opens_sentence(const Ctx *c, Span m)
 {
 	Span sent = article_sentence(c->a, article_sentence_at(c->a, m.start));
