@@ -2241,22 +2241,37 @@ static int party_in(const char *t, Span s)
 	return -1;
 }
 
-/* "The Democratic presidential nominee" is not "Republican presidential
- * nominee Donald Trump": both name a party, and not the same one. */
-static bool same_party(const char *r, Span role, const char *t, Span m)
+/* The office word W in the mention M ("the governor"), as office_fits()
+ * holds roles against it: found in M once for the hundreds of titles a
+ * nominal is held against, not again for each. */
+typedef struct {
+	Span m;
+	size_t mb, me;  /* the word before W in M (empty when W opens M) */
+	size_t ma;      /* the offset after W */
+	int party;      /* party_in() of M */
+	bool modified;  /* the word before is one of office_modifiers */
+} Office;
+
+/* False when M does not hold W: then no role fits. */
+static bool office_in(const char *t, Span m, const TitleWord *w, Office *o)
 {
-	int a = party_in(r, role), b = a < 0 ? -1 : party_in(t, m);
-	return a < 0 || b < 0 || a == b;
+	if (!find_word(t, m, w, &o->mb, &o->me, &o->ma))
+		return false;
+	o->m = m;
+	o->party = party_in(t, m);
+	o->modified = o->me > o->mb && word_in(t + o->mb, o->me - o->mb, office_modifiers);
+	return true;
 }
 
-/* True when ROLE in R holds the office the mention M in T names by its
+/* True when ROLE in R holds the office O of a mention in T names by its
  * head word W: "Governor" fits "the governor"; "Vice President" does not
  * fit "the president", nor "the vice president" a "President", nor "the
  * president" the "president of the American Farm Bureau". */
-static bool office_fits(const char *r, Span role, const char *t, Span m, const TitleWord *w)
+static bool office_fits(const char *r, Span role, const char *t, const Office *o,
+                        const TitleWord *w)
 {
-	size_t rb, re, mb, me, ra, ma;
-	if (!find_word(r, role, w, &rb, &re, &ra) || !find_word(t, m, w, &mb, &me, &ma))
+	size_t rb, re, ra;
+	if (!find_word(r, role, w, &rb, &re, &ra))
 		return false;
 	static const char *const qualifiers[] = { "at", "for", "of", NULL };
 	while (ra < role.end && r[ra] == ' ')
@@ -2264,15 +2279,19 @@ static bool office_fits(const char *r, Span role, const char *t, Span m, const T
 	size_t qe = ra;
 	while (qe < role.end && isalpha((unsigned char)r[qe]))
 		qe++;
-	if (qe > ra && word_in(r + ra, qe - ra, qualifiers) && ma >= m.end)
+	if (qe > ra && word_in(r + ra, qe - ra, qualifiers) && o->ma >= o->m.end)
 		return false;
-	if (!same_party(r, role, t, m))
+	/* "The Democratic presidential nominee" is not "Republican
+	 * presidential nominee Donald Trump": both name a party, and not the
+	 * same one. */
+	int party = party_in(r, role);
+	if (party >= 0 && o->party >= 0 && party != o->party)
 		return false;
 	bool rmod = re > rb && word_in(r + rb, re - rb, office_modifiers);
-	bool mmod = me > mb && word_in(t + mb, me - mb, office_modifiers);
-	if (!rmod && !mmod)
+	if (!rmod && !o->modified)
 		return true;
-	return rmod && mmod && re - rb == me - mb && !strncasecmp(r + rb, t + mb, re - rb);
+	return rmod && o->modified && re - rb == o->me - o->mb &&
+	       !strncasecmp(r + rb, t + o->mb, re - rb);
 }
 
 /* The judge a transcript's "THE COURT" is: the latest name the text
@@ -2305,8 +2324,11 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	if ((wn < 3 && !(wn == 2 && !strncasecmp(w, "pm", 2))) || !word_is_title(w, wn))
 		return -1;
 	const TitleWord tw = title_word(w, wn);
+	Office office;
+	if (!office_in(t, it->q.mention, &tw, &office))
+		return -1;
 	/* "the Republican nominee" is nobody a role calls a Democrat */
-	int party = party_in(t, it->q.mention);
+	int party = office.party;
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
 		const Ent *e = &st->v[recent[k]];
 		int other = -1;
@@ -2315,8 +2337,8 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 		if (other >= 0 && other != party)
 			continue;
 		for (size_t r = 0; !e->is_org && r < e->nroles; r++)
-			if (office_fits(e->roles[r], (Span){ 0, strlen(e->roles[r]) }, t,
-			                it->q.mention, &tw))
+			if (office_fits(e->roles[r], (Span){ 0, strlen(e->roles[r]) }, t, &office,
+			                &tw))
 				return recent[k];
 	}
 	/* Never read off a headline's capitalised words.  The latest runs
@@ -2330,7 +2352,7 @@ static int titled_person(const Ctx *c, SpeakerTable *st, const Item *it, const i
 	for (size_t i = lo; i-- > 0 && lo - i <= TITLE_RUNS && nfit < FITS;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.end > it->q.mention.start || r->title.end == r->title.start ||
-		    word_count(t, r->title) > 4 || !office_fits(t, r->title, t, it->q.mention, &tw))
+		    word_count(t, r->title) > 4 || !office_fits(t, r->title, t, &office, &tw))
 			continue;
 		const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, r->span.start));
 		if (p && p->kind == PARA_TITLE)
