@@ -967,11 +967,17 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 					const Toks *rt = t; /* the lead-in's tokens and the run's */
 					size_t ri = i, lead_at = lead;
 					if (deferred) {
+						/* (the run's tokens are T's: a space before RS
+						 * ends every word of the lead-in there) */
 						lead_at = lead_in(c->text, sent.start, rs);
-						if (!tokenize(c->text, (Span){ lead_at, re }, NULL, 0, lt))
+						if (!tokenize(c->text, (Span){ lead_at, rs }, NULL, 0, lt))
 							return false;
-						for (ri = 0; ri < lt->n && lt->v[ri].start < rs;)
-							ri++;
+						ri = lt->n;
+						for (size_t k = 0; k < t->n; k++) {
+							if (!grow(&lt->v, &lt->cap, lt->n, sizeof *lt->v))
+								return false;
+							lt->v[lt->n++] = t->v[k];
+						}
 						rt = lt;
 					}
 					size_t r = mention_role_start(
