@@ -2394,11 +2394,48 @@ static bool participle_opening(const Ctx *c, const Toks *t, size_t a, size_t b, 
 
 /* What find_indirect() found so far, N0 items of them before the sentence,
  * for sentence_report() to pass over the cues inside the last clause found
- * in the sentence; PASSED counts the cues it passed over. */
+ * in the sentence and the cues SAID[0, NSAID) (quote_cue()); PASSED counts
+ * the cues it passed over. */
 typedef struct {
 	const Items *found;
 	size_t n0, passed;
+	const size_t *said;
+	size_t nsaid;
 } Held;
+
+/* The starts of the cues of the quotations among ITEMS[Q, N) inside SP that
+ * come before their cue and are not partial, as *V[0, *NV): what such a cue
+ * reports has that cue, and find_indirect() drops it as the quotation's
+ * (quote_cues_only()). */
+static bool said_cues(const Item *items, size_t q, size_t n, Span sp, size_t **v, size_t *nv,
+                      size_t *cap)
+{
+	*nv = 0;
+	for (size_t k = q; k < n && items[k].q.span.start < sp.end; k++) {
+		const Quote *x = &items[k].q;
+		if (x->cue.end <= x->cue.start || x->kind == QUOTE_PARTIAL || x->span.end > x->cue.start)
+			continue;
+		if (!grow(v, cap, *nv, sizeof **v))
+			return false;
+		(*v)[(*nv)++] = x->cue.start;
+	}
+	return true;
+}
+
+/* The cue M is one of HELD's said cues and no clause found reaches it: its
+ * reading reports nothing kept and changes nothing (a clause that holds
+ * the cue may be cut by its relative pronoun, dropped or not), so it is
+ * passed over, most of them before any test. */
+static bool quote_cue(const Held *held, Span m)
+{
+	const Items *f = held->found;
+	if (f->n && f->v[f->n - 1].q.span.end > m.start)
+		return false;
+	for (size_t k = 0; k < held->nsaid; k++)
+		if (held->said[k] == m.start)
+			return true;
+	return false;
+}
 
 /* "He said he plans to run": a clause after a cue at tokens [CI, CE)
  * inside the last clause found in the sentence of HELD (there is one) is
@@ -2469,6 +2506,10 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 	while (from < to && (first && first->start >= from ? (m = *first, true)
 	                                                   : cue_outside(c, quoted, from, to, &m))) {
 		from = *pfrom = m.end;
+		if (held && held->nsaid && quote_cue(held, m)) {
+			held->passed++;
+			continue;
+		}
 		size_t ci = toks_at(t, a, b, m.start);
 		/* Not at a word start: inside a quotation token. */
 		if (ci >= b || t->v[ci].start != m.start || !is_word_tok(t, ci))
@@ -3121,6 +3162,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	Toks t = { .classes = &c->e->name_class };
 	QuoteSpan *qv = NULL;
 	size_t nqv = 0, qcap = 0;
+	size_t *said = NULL, nsaid = 0, scap = 0; /* (said_cues()) */
 	bool ok = true;
 	size_t q = 0; /* next quotation, for skipping sentences with one */
 	/* Only sentences with a cue (or opening with "According to" or "In") are
@@ -3209,8 +3251,10 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		/* (cues are passed over only where the last item found before
 		 * the sentence ends before it, so that reading the sentence
 		 * changes none of those: see the reading again below) */
-		Held held = { &found, n0, 0 };
 		bool pass = si != reread && !(n0 && found.v[n0 - 1].q.span.end >= sp.start);
+		if (pass && !(ok = said_cues(*items, q, *n, sp, &said, &nsaid, &scap)))
+			break;
+		Held held = { &found, n0, 0, said, pass ? nsaid : 0 };
 		/* the cue found above starts the search when the tokens reach
 		 * the sentence end (the same bytes were read) */
 		const Span *first = cued && t.n && t.v[t.n - 1].end == sp.end ? &cm : NULL;
@@ -3292,6 +3336,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 	}
 	toks_free(&t);
 	free(qv);
+	free(said);
 	ok = ok && add_found(items, n, found.v, found.n);
 	free(found.v);
 	return ok;
