@@ -130,6 +130,8 @@ unsigned report_noun_class_in(const QuoteEngine *e, const char *s, size_t n);
 /* Both by one lookup: report_cue_class_in() in the low eight bits,
  * report_noun_class_in() in the eight above. */
 unsigned report_classes_in(const QuoteEngine *e, const char *s, size_t n);
+/* report_classes_in() of a single word (no space in S: a word token). */
+unsigned report_word_classes_in(const QuoteEngine *e, const char *s, size_t n);
 /* Builds the table of the word lists that reported speech's clause rules
  * ask tokens about (reported.c).  False when out of memory. */
 bool report_word_classes(WordClass *wc);

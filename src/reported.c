@@ -259,7 +259,9 @@ static inline unsigned tok_rep(const Ctx *c, const Toks *t, size_t i)
 {
 	Tok *k = &t->v[i];
 	if (!(k->clause_classes & REP_KNOWN))
-		k->clause_classes |= REP_KNOWN | report_classes_in(c->e, TW(i)) << REP_SHIFT;
+		k->clause_classes |= REP_KNOWN | ((k->flags & TOK_WORD) ? report_word_classes_in(c->e, TW(i))
+		                                                        : report_classes_in(c->e, TW(i)))
+		                                     << REP_SHIFT;
 	return (k->clause_classes >> REP_SHIFT) & 0xFFFF;
 }
 
