@@ -159,7 +159,15 @@ static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s
 		a++;
 	while (b > a && (t->v[b - 1].flags & TOK_PUNCT))
 		b--;
-	if (count_words(t, a, b) < 3 || has_quote(t, a, b) || !says_something(c, t, a, b))
+	/* (count_words() and has_quote() in one pass: every clause tried is
+	 * read so) */
+	size_t words = 0;
+	for (size_t i = a; i < b; i++) {
+		if (t->v[i].flags & TOK_QUOTE)
+			return false;
+		words += is_word_tok(t, i);
+	}
+	if (words < 3 || !says_something(c, t, a, b))
 		return false;
 	*s = (Span){ t->v[a].start, t->v[b - 1].end };
 	return true;
