@@ -2452,8 +2452,9 @@ static bool quote_cue(const Held *held, Span m)
  * part of what was reported, which find_indirect() drops as nested,
  * unless the cue's relative pronoun cuts that clause short.  True when the
  * cue is so passed over (counted in HELD), before leading(), the dearest
- * reading of a cue.  Not inline: inline, it grew sentence_report() past
- * the size where raised_subject() is made inline in it, which cost more. */
+ * reading of a cue, and before noun_report() for a noun.  Not inline:
+ * inline, it grew sentence_report() past the size where raised_subject()
+ * is made inline in it, which cost more. */
 static __attribute__((noinline)) bool held_over(const Ctx *c, const Toks *t, Held *held,
                                                 size_t ci, size_t ce)
 {
@@ -2570,6 +2571,11 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		    !noun_class_at(c, t, ci))
 			noun = false;
 		if (noun || adj) {
+			/* (a noun reads by noun_report() alone, whose clause after
+			 * it, inside the last clause found, find_indirect() drops as
+			 * nested: held_over() passes over it) */
+			if (noun && held && held->found->n > held->n0 && held_over(c, t, held, ci, ce))
+				continue;
 			if (noun_class_at(c, t, ci) && noun_report(c, t, a, b, ci, it))
 				return true;
 			if (noun)
