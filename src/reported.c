@@ -2137,6 +2137,18 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	unsigned cls = noun_class_at(c, t, ci);
 	size_t k = ci + 1;
 	bool about = false;
+	/* Nothing after the noun that a reading below goes on with ("claim
+	 * that", "his argument is that", "plan to", "comments Tuesday on"):
+	 * no report, whatever the words before it (most nouns met) */
+	size_t w = k;
+	while (w < b && is_word_tok(t, w) && tok_in(c, t, w, RW_WHEN))
+		w++;
+	if (!((cls & RC_CLAUSE) && (tok_is(c, t, k, "that") || tok_is(c, t, k, "is") ||
+	                            tok_is(c, t, k, "was"))) &&
+	    !((cls & RC_TO) && tok_is(c, t, k, "to")) &&
+	    !(tok_is(c, t, w, "about") || tok_is(c, t, w, "on") || tok_is(c, t, w, "over") ||
+	      tok_is(c, t, w, "regarding")))
+		return false;
 	/* Back over up to three modifiers: "his earlier claim", "expressed
 	 * deep concern" (a verb that voices it stops the walk). */
 	size_t p = ci;
