@@ -1637,9 +1637,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* ("his TV show than on solid research": no clause opens with "than") */
 	if (tok_is(c, t, after, "than"))
 		return false;
-	size_t k = after, p = ce, give_end = 0;
+	size_t k = after, p = ce, give_end = 0, gap = call_gap_for(c, t, ci, ce, b);
 	bool call_for = false;
-	while (p < b && is_word_tok(t, p)) {
+	/* (the words of time after the cue matter to "called for" and to a
+	 * topic only: most cues are read without them) */
+	while ((gap || (cls & RC_ABOUT)) && p < b && is_word_tok(t, p)) {
 		if (tok_in(c, t, p, RW_WHEN) || is_ly(c, t, p) || tok_is(c, t, p, "out")) {
 			p++;
 			continue;
@@ -1650,7 +1652,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			break;
 		p = w;
 	}
-	if (call_gap_for(c, t, ci, ce, b) == p) {
+	if (gap && gap == p) {
 		k = p + 1; /* "called Friday for THING": "called for" with a time between */
 		call_for = true;
 	} else if ((cls & RC_ABOUT) && p < b && is_word_tok(t, p) && tok_in(c, t, p, RW_ABOUT) &&
