@@ -323,12 +323,18 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
 		    !tok_is(c, t, k, "about")) { /* (what was talked about is no adjunct) */
 			size_t e = k + 1;
-			while (e < b && e < k + 7 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
+			while (e < b && e < k + 11 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
 			       !tok_in(c, t, e, RW_WH))
 				e++;
-			bool held = e < b && tok_is(c, t, e, "that") && word_in(TW(e - 1), complement_nouns);
-			if (e >= b || (e < k + 7 && !held && (tok_is(c, t, e, "that") || punct_at(c, t, e, ',') ||
-			                                      final_at(c, t, e))))
+			bool near = e < k + 7;
+			bool that = e < b && e < k + 11 && tok_is(c, t, e, "that");
+			bool held = that && word_in(TW(e - 1), complement_nouns);
+			/* (past six words only up to a "that" after a name, where
+			 * the words went: "said in an email to The Associated
+			 * Press that", "showed in a paper published in Nature
+			 * that"; not "spoke at a base on the bay that overlooks") */
+			if (near ? e >= b || (!held && (that || punct_at(c, t, e, ',') || final_at(c, t, e)))
+			         : that && !held && (t->v[e - 1].flags & TOK_CAP))
 				k = e;
 		}
 		if (k == k0)

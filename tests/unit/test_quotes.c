@@ -485,6 +485,14 @@ int main(void)
 	            "X told Y how ...");
 	reported_is(P("Mr. Stenger announced in a statement this month that he had reached a settlement."),
 	            "he had reached a settlement", "Mr. Stenger", "cue, adjunct, that CLAUSE");
+	reported_is(P("A spokeswoman said in an email to The Associated Press that the firm never intended harm."),
+	            "the firm never intended harm", "A spokeswoman",
+	            "cue, a long adjunct naming where the words went, that CLAUSE");
+	reported_is(P("In 2005, the biochemist Ann Reed showed in a paper published in Biochemical Society Transactions that taste receptors line the gut."),
+	            "taste receptors line the gut", "Ann Reed",
+	            "cue, a long adjunct with a participle, that CLAUSE");
+	reported_is(P("The president spoke in a cottage on a Marine base that overlooks the bay."),
+	            "(none)", "(none)", "a long place adjunct whose 'that' opens a relative clause reports nothing");
 	reported_is(P("She said fathers would not be eligible, and when pressed, she replied, \"It is meant for mothers.\""),
 	            "fathers would not be eligible", "She", "the clause stops before a quotation");
 	reported_is(P("The top diplomat, who met Trump and Defense Secretary James Mattis, urged allies to do more."),
