@@ -110,6 +110,26 @@ typedef struct {
 	size_t ci, ce;
 } FirstCue;
 
+/* The cue at token CI is passive: "was told", "were asked", "had been
+ * quoted" (not "was saying"). */
+static bool passive_cue(const char *text, const Toks *t, size_t lo, size_t ci)
+{
+	return cue_passive_heard(text, t, lo, ci) ||
+	       (ci > lo && (t->v[ci - 1].flags & TOK_WORD) &&
+	        word_is_be(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start) &&
+	        word_eq(text + t->v[ci].start, t->v[ci].end - t->v[ci].start, "quoted"));
+}
+
+/* The agent of a passive cue ending at CE, in "by" within three words
+ * before HI: "was told by a counselor". */
+static bool passive_agent(const char *text, const Toks *t, size_t ce, size_t hi, Mention *m)
+{
+	size_t by = ce;
+	while (by < hi && by < ce + 4 && !word_eq(text + t->v[by].start, t->v[by].end - t->v[by].start, "by"))
+		by++;
+	return by < hi && by < ce + 4 && mention_after(text, t, by + 1, hi, m) && m->kind != MEN_PRONOUN;
+}
+
 /* 1: the cue after the quote, before the next quote or the sentence end.
  * FC holds its place once a call has looked (FC->known). */
 static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool adjacent,
@@ -179,6 +199,13 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	if (!inverted && !adjacent && participle) {
 		if (!mention_subject(text, t, qt + 1, ci, &m))
 			return false;
+		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+		return true;
+	}
+	/* '"Q," Smith was told (by an aide)': never the one told */
+	if (!inverted && cue_passive_heard(text, t, qt + 1, ci)) {
+		if (!passive_agent(text, t, ce, hi, &m))
+			m = (Mention){ 0 };
 		set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 		return true;
 	}
@@ -349,18 +376,6 @@ static bool reduced_subject(const char *text, const Toks *t, size_t sent_lo, siz
 	return (n > 4 && !memcmp(w + n - 3, "ing", 3)) || word_eq(w, n, "who");
 }
 
-/* The cue at token CI is passive: "was told", "were asked", "had been
- * told" (not "was saying"). */
-static bool passive_cue(const char *text, const Toks *t, size_t lo, size_t ci)
-{
-	static const char *const be[] = { "are", "been", "being", "is", "was", "were", NULL };
-	size_t n = t->v[ci].end - t->v[ci].start;
-	const char *w = text + t->v[ci].start;
-	return ci > lo && (t->v[ci - 1].flags & TOK_WORD) &&
-	       word_in(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start, be) &&
-	       (word_eq(w, n, "told") || word_eq(w, n, "asked") || word_eq(w, n, "quoted"));
-}
-
 /* A modal before the cue at CI: "the Commission would propose", "Moscow
  * would respond" - what someone says will happen, in their words (not
  * "Clinton once described it as "Q"", a report of hers). */
@@ -493,12 +508,7 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		} else if (passive_cue(text, t, lo, ci)) {
 			/* "Liu was told by a counselor that law was "Q"": who told
 			 * her, when the text says; never the one told */
-			size_t by = ce;
-			while (by < qt && by < ce + 4 && !word_eq(text + t->v[by].start,
-			                                          t->v[by].end - t->v[by].start, "by"))
-				by++;
-			if (by < qt && by < ce + 4 && mention_after(text, t, by + 1, qt, &m) &&
-			    m.kind != MEN_PRONOUN) {
+			if (passive_agent(text, t, ce, qt, &m)) {
 				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
 				return true;
 			}

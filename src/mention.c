@@ -52,6 +52,24 @@ static const char *const be_forms[] = {
 };
 bool word_is_modal(const char *s, size_t n) { return word_in(s, n, modals); }
 bool word_is_be(const char *s, size_t n) { return word_in(s, n, be_forms); }
+static const char *const heard_cues[] = {
+	"accused", "advised", "asked", "assured", "informed", "notified", "reminded", "told", "warned", NULL,
+};
+bool cue_passive_heard(const char *text, const Toks *t, size_t lo, size_t ci)
+{
+	if (!word_in(text + t->v[ci].start, t->v[ci].end - t->v[ci].start, heard_cues))
+		return false;
+	size_t j = ci; /* (back over "not" and adverbs: "was repeatedly warned") */
+	while (j > lo && (t->v[j - 1].flags & TOK_WORD)) {
+		const char *w = text + t->v[j - 1].start;
+		size_t n = t->v[j - 1].end - t->v[j - 1].start;
+		if (!word_eq(w, n, "not") && !(n > 3 && !memcmp(w + n - 2, "ly", 2)))
+			break;
+		j--;
+	}
+	return j > lo && (t->v[j - 1].flags & TOK_WORD) &&
+	       word_is_be(text + t->v[j - 1].start, t->v[j - 1].end - t->v[j - 1].start);
+}
 /* Determiners that own: "Its chief executive", "his agent". */
 static const char *const owners[] = { "her", "his", "its", "our", "their", NULL };
 bool word_is_owner(const char *s, size_t n) { return word_in(s, n, owners); }

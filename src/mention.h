@@ -108,6 +108,10 @@ bool word_all_caps(const char *s, size_t n);
 bool word_is_modal(const char *s, size_t n);
 /* "is", "was", "been", ...: a form of "be". */
 bool word_is_be(const char *s, size_t n);
+/* The cue at token CI, after LO, is a passive whose subject was spoken to
+ * or of, never the speaker: "Smith was told", "Russia has been accused",
+ * "she was not warned". */
+bool cue_passive_heard(const char *text, const Toks *t, size_t lo, size_t ci);
 /* "her", "his", "its", "our", "their": a determiner that owns. */
 bool word_is_owner(const char *s, size_t n);
 /* "Jr.", "Sr.", "III": a generational suffix after a surname. */

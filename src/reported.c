@@ -1350,6 +1350,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 	} else if (!clause_span(c, t, s, comma, &clause)) {
 		return false;
 	}
+	if (cue_passive_heard(c->text, t, comma, ci))
+		mn = (Mention){ 0 }; /* "CLAUSE, Smith was told": not Smith's */
 	fill(it, &mn, clause, cue, 0.6);
 	return true;
 }
@@ -1869,6 +1871,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		mn.kind = MEN_NOMINAL;
 		mn.name = (Span){ 0, 0 };
 	}
+	if (cue_passive_heard(c->text, t, a, ci))
+		mn = (Mention){ 0 }; /* (the one told, or accused, did not speak) */
 	/* "no one knows how much", "nobody said it would be easy": no one
 	 * is the source of nothing */
 	static const char *const nobody[] = { "no one", "no-one", "nobody", "none", NULL };

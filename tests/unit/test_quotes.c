@@ -493,6 +493,26 @@ int main(void)
 	            "cue, a long adjunct with a participle, that CLAUSE");
 	reported_is(P("The president spoke in a cottage on a Marine base that overlooks the bay."),
 	            "(none)", "(none)", "a long place adjunct whose 'that' opens a relative clause reports nothing");
+	/* The subject of a passive "told", "accused", "warned" heard the words
+	 * or is their target: it never speaks. */
+	reported_is(P("Senator Bob Smith was told that the plan would fail."),
+	            "the plan would fail", "", "NAME was told that CLAUSE: no source");
+	reported_is(P("Russia and the Syrian government have been accused of creating a disaster in the camp."),
+	            "of creating a disaster in the camp", "", "NAME has been accused of THING: no source");
+	reported_is(P("The plan will fail, Smith was told."),
+	            "The plan will fail", "", "CLAUSE, NAME was told: no source");
+	reported_is(P("Senator Bob Smith is convinced that the plan will fail."),
+	            "the plan will fail", "Senator Bob Smith", "NAME is convinced: a belief, his");
+	r = analyze(NULL, P("\"We will fail,\" Smith was told."));
+	is_str(qspeaker(&r, 0), "", "\"Q,\" NAME was told: not his words");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "told", "... the cue is the quote's, said by no one named");
+	done(&r);
+	r = analyze(NULL, P("\"We will fail,\" Smith was told by an aide."));
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "an aide", "\"Q,\" NAME was told by X: X's");
+	done(&r);
+	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
+	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
+	done(&r);
 	reported_is(P("She said fathers would not be eligible, and when pressed, she replied, \"It is meant for mothers.\""),
 	            "fathers would not be eligible", "She", "the clause stops before a quotation");
 	reported_is(P("The top diplomat, who met Trump and Defense Secretary James Mattis, urged allies to do more."),
