@@ -438,6 +438,51 @@ static bool embedded_post(const NodeInfo *ni)
 	return ni->qtext > 0 && ni->qtext * 3 >= ni->text * 2;
 }
 
+static bool has_letters(const xmlChar *s)
+{
+	for (; s && *s; s++)
+		if (isalnum(*s) || *s >= 0x80)
+			return true;
+	return false;
+}
+
+/* Inline element N sits in a sentence: text with letters right before or
+ * after it ("South Dakota Gov. <span class=rollover>Kristi Noem...</span>
+ * (R) is defending"). */
+static bool in_running_text(const xmlNode *n)
+{
+	return (n->prev && n->prev->type == XML_TEXT_NODE && has_letters(n->prev->content)) ||
+	       (n->next && n->next->type == XML_TEXT_NODE && has_letters(n->next->content));
+}
+
+/* Some text under N has letters (walked, not recursed: hostile pages nest
+ * deep). */
+static bool node_has_letters(xmlNodePtr n)
+{
+	if (n->type == XML_TEXT_NODE)
+		return has_letters(n->content);
+	for (xmlNodePtr x = n->children; x; x = next_node(x, n, true))
+		if (x->type == XML_TEXT_NODE && has_letters(x->content))
+			return true;
+	return false;
+}
+
+/* A tooltip or hover card in running text: what shows is its first child
+ * with text (the name, the term); what follows is the card, shown on
+ * hover only. */
+static void keep_trigger(xmlNodePtr n)
+{
+	xmlNodePtr c = n->children;
+	while (c && !node_has_letters(c))
+		c = c->next;
+	if (!c)
+		return;
+	for (xmlNodePtr x = c->next, next; x; x = next) {
+		next = x->next;
+		drop(x);
+	}
+}
+
 /* Removes chrome named by class or id (share bars, related links, comment
  * threads, cookie banners...), unless the element holds most of the page's
  * paragraph text: then the name is wrong, not the content. */
@@ -458,6 +503,13 @@ static void prune_chrome(Page *pg)
 			if ((is_tag(n, "form") || is_tag(n, "header")) && ni->ptext * 2 < pg->total_ptext &&
 			    ni->ptext < 500)
 				chrome = true;
+			if (chrome && !(ni->tag->flags & T_BLOCK) && in_running_text(n)) {
+				/* A hover card around a name in a sentence: the name
+				 * is the sentence's, the card is not. */
+				keep_trigger(n);
+				n = next_node(n, pg->body, false);
+				continue;
+			}
 			if (chrome) {
 				xmlNodePtr next = next_node(n, pg->body, false);
 				drop(n);

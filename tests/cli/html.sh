@@ -229,6 +229,17 @@ run "$NEWSROOM" --meta "$TMP/login.html"
 contains "$TMP/out" "byline: Jane Writer" "a login as author is no byline; what follows '|' is the page's"
 lacks "$TMP/out" "Print this article" "the byline stops at '|'"
 
+# --- a hover card or tooltip inside a sentence: the name or term shows, the card does not
+run "$NEWSROOM" --text "$H/hovercard.html"
+is "$status" 0 "hovercard.html: read"
+contains "$TMP/out" "South Dakota Gov. Kristi Noem (R) is defending" "the name in a hover card stays in its sentence"
+contains "$TMP/out" "ran for the fiscal year that ended in June" "the term of a tooltip stays, its tip goes"
+lacks "$TMP/out" "CARDNAME" "the hover card itself is dropped"
+lacks "$TMP/out" "CARDLINK" "the card's links are dropped"
+lacks "$TMP/out" "TIPTEXT" "the tooltip's text is dropped"
+lacks "$TMP/out" "PROMOTEXT" "a chrome span outside running text is dropped whole"
+lacks "$TMP/out" "SHARETEXT" "a share bar is dropped"
+
 # --- an embedded post: its paragraphs are the signer's direct quotations
 run "$NEWSROOM" --quotes "$H/embedded-tweet.html"
 is "$status" 0 "embedded-tweet.html: quotes"
