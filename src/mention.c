@@ -524,6 +524,15 @@ static bool collective_poss(const char *s, size_t n)
 	return k != n && word_in(s, k, plurals);
 }
 
+/* "Attorney's", "Sheriff's", "Governor's": the possessive of a title, which
+ * names the office it is part of ("the U.S. Attorney's Office for the
+ * Western District") and owns nothing in it. */
+static bool office_poss(const char *s, size_t n)
+{
+	size_t k = strip_poss(s, n);
+	return k != n && word_is_title(s, k);
+}
+
 /* table_value() of a table that is not hashed: apart, so that the lookup
  * by hash has no array on its stack. */
 static const char *__attribute__((noinline))
@@ -1577,7 +1586,16 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	/* ... but not one joined to the institution by "of": "the Association
 	 * of Flight Attendants" */
 	static const char *const office_joins[] = { "for", "of", "on", NULL };
-	if (parts >= 2 && e == b &&
+	/* (nor one after an adjective so joined: "the Roper Center for Public
+	 * Opinion Research", "the Council on Foreign Relations" name no one
+	 * called "Opinion Research"; a title that is a noun still opens a
+	 * name: "Director of National Intelligence James Clapper") */
+	static const char *const joined_adjectives[] = {
+		"federal", "foreign", "international", "national", "public", NULL,
+	};
+	bool joined = s > a + 1 && is_word(t, s - 1) && word_in(TW(s - 1), joined_adjectives) &&
+	              is_word(t, s - 2) && !is_cap(t, s - 2) && word_in(TW(s - 2), office_joins);
+	if (parts >= 2 && e == b && !joined &&
 	    !(s > a && is_word(t, s - 1) && !is_cap(t, s - 1) && tok_in(text, t, s - 1, CLS_CONNECTOR)))
 		org = false;
 	/* A title joined to what it is for names an office, not a person: "The
@@ -1599,6 +1617,19 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	m->span = tspan(t, a, b);
 	if (the && m->span.start >= t->v[a].start && a > 0)
 		m->span.start = t->v[a - 1].start;
+	/* "The New York Times and the Gannett newspaper chain", "the Times and
+	 * the Post": two bodies, each with its article, neither of which says
+	 * it alone (not "the Department of Health and the Environment") */
+	for (size_t k = a + 1; k + 2 < b; k++) {
+		if (is_word(t, k) && !is_cap(t, k) && (word_eq(TW(k), "of") || word_eq(TW(k), "for")))
+			break;
+		if (is_word(t, k) && word_eq(TW(k), "and") && word_eq(TW(k + 1), "the") && is_cap(t, k + 2)) {
+			m->kind = MEN_NOMINAL;
+			m->name = (Span){ 0, 0 };
+			m->role = m->span;
+			return true;
+		}
+	}
 	if (parts == 1 && s == a && e == b && word_all_caps(TW(s)))
 		org = true; /* CDC, NATO */
 	/* "Company admits ...", "Agency says": the head of a body's name alone,
@@ -1615,7 +1646,7 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		/* "Netanyahu's Likud party": the name after the possessive. */
 		size_t own = a;
 		for (size_t i = a; i + 1 < b; i++)
-			if (is_poss(TW(i)) && !collective_poss(TW(i)))
+			if (is_poss(TW(i)) && !collective_poss(TW(i)) && !office_poss(TW(i)))
 				own = i + 1;
 		/* "Seattle-based International Pacific Halibut Commission":
 		 * where it is from is no part of its name. */
@@ -2544,7 +2575,12 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 						return k + 1;
 			break;
 		}
-	if (lo < at && is_word(t, lo) && word_in(TW(lo), openers))
+	/* "Chastened by the analyses, Trump revised ...": a participle and
+	 * its agent open the sentence as an opener does */
+	size_t ln = lo < at ? t->v[lo].end - t->v[lo].start : 0;
+	bool participle = ln > 4 && lo + 1 < at && is_word(t, lo) && !memcmp(text + t->v[lo].end - 2, "ed", 2) &&
+	                  is_word(t, lo + 1) && word_eq(TW(lo + 1), "by");
+	if (lo < at && is_word(t, lo) && (participle || word_in(TW(lo), openers)))
 		for (size_t k = lo + 1; k < at && k < lo + 30; k++)
 			if (punct_is(text, t, k, ",") || quote_ends_comma(text, t, k))
 				return k + 1;

@@ -510,6 +510,30 @@ int main(void)
 	r = analyze(NULL, P("\"We will fail,\" Smith was told by an aide."));
 	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "an aide", "\"Q,\" NAME was told by X: X's");
 	done(&r);
+	/* Bodies' names */
+	r = analyze(NULL, P("Wealthy voters favor Clinton, according to the Roper Center for Public Opinion Research."));
+	is_str(qspeaker(&r, 0), "Roper Center for Public Opinion Research",
+	       "an adjective after 'for' is part of a body's name, no title of a person");
+	done(&r);
+	r = analyze(NULL, P("The talks will fail, said Director of National Intelligence James Clapper."));
+	is_str(qspeaker(&r, 0), "James Clapper", "... but a noun title after 'of' still opens a name");
+	done(&r);
+	r = analyze(NULL, P("The man will be sentenced in May, the U.S. Attorney's Office for the Western District of New York said."));
+	is_str(qspeaker(&r, 0), "U.S. Attorney's Office for the Western District of New York",
+	       "a title's possessive is part of the office's name");
+	done(&r);
+	r = analyze(NULL, P("The talks failed, Russia's Foreign Ministry said."));
+	is_str(qspeaker(&r, 0), "Foreign Ministry", "... a country's possessive owns the body");
+	done(&r);
+	reported_is(P("The New York Times and the Gannett newspaper chain filed a motion, arguing the move was needed."),
+	            "the move was needed", "The New York Times and the Gannett",
+	            "two bodies, each with its article: the phrase as written");
+	r = analyze(NULL, P("The New York Times and the Gannett newspaper chain filed a motion, arguing the move was needed."));
+	is_str(qspeaker(&r, 0), "", "... and no speaker, neither says it alone");
+	done(&r);
+	r = analyze(NULL, P("Chastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to focus on the middle class."));
+	is_str(qspeaker(&r, 0), "Trump", "a participle opening the sentence is no subject: 'Chastened by X, NAME did, promising'");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
