@@ -2711,6 +2711,13 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 					m->role = tspan(t, a, rn);
 					return true;
 				}
+				/* "Libertarian presidential candidate Gary Johnson's
+				 * doctor is calling": what the name owns is the
+				 * subject, read from the name on */
+				if (e2 > rn && is_poss(TW(e2 - 1))) {
+					i = rn - 1;
+					continue;
+				}
 			}
 			if (classify_run(text, t, lower_role_start(text, t, lo, a), e, m)) {
 				mention_appositive(text, t, e, at, m);

@@ -534,6 +534,9 @@ int main(void)
 	r = analyze(NULL, P("Chastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to focus on the middle class."));
 	is_str(qspeaker(&r, 0), "Trump", "a participle opening the sentence is no subject: 'Chastened by X, NAME did, promising'");
 	done(&r);
+	r = analyze(NULL, P("Libertarian presidential candidate Gary Johnson's doctor is calling the candidate \"extremely physically fit.\""));
+	is_str(qspeaker(&r, 0), "", "ROLE NAME's doctor is calling: the doctor, no one named (not 'Libertarian')");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
