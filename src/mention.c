@@ -2437,6 +2437,20 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		if (k > w && r > k && r < hi && is_cap(t, r) && !tok_in(text, t, r, CLS_CAP_STOP))
 			w = r;
 	}
+	/* "according to the state-run Xinhua News Agency", "said the embattled
+	 * Acme Corp.": a compound or a participle modifying the name */
+	bool modified = false;
+	if (det && e == i && w == e) {
+		size_t k = i;
+		while (k < hi && k < i + 2 && is_word(t, k) && !is_cap(t, k) &&
+		       (memchr(text + t->v[k].start, '-', t->v[k].end - t->v[k].start) ||
+		        (t->v[k].end - t->v[k].start > 4 && !memcmp(text + t->v[k].end - 2, "ed", 2))))
+			k++;
+		if (k > i && k < hi && is_cap(t, k) && !tok_in(text, t, k, CLS_CAP_STOP)) {
+			w = k;
+			modified = true;
+		}
+	}
 	if (w > e && w < hi && is_cap(t, w) && !tok_in(text, t, w, CLS_CAP_STOP))
 		e = run_end(text, t, w, hi);
 	if (e > i && w > e && is_poss(TW(e - 1)) && tok_in(text, t, w - 1, CLS_PERSON)) {
@@ -2447,6 +2461,8 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	} else if (e > i) {
 		if (!classify_run(text, t, a, e, m))
 			return false;
+		if (modified && m->span.start > t->v[a].start)
+			m->span.start = t->v[a].start; /* (as written, its modifier too) */
 	} else {
 		/* "said the official", "said a spokesman for the company" */
 		size_t h = i;

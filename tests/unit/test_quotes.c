@@ -537,6 +537,10 @@ int main(void)
 	r = analyze(NULL, P("Libertarian presidential candidate Gary Johnson's doctor is calling the candidate \"extremely physically fit.\""));
 	is_str(qspeaker(&r, 0), "", "ROLE NAME's doctor is calling: the doctor, no one named (not 'Libertarian')");
 	done(&r);
+	r = analyze(NULL, P("The patient ate a wild rabbit, according to the state-run Xinhua News Agency."));
+	is_str(qspeaker(&r, 0), "Xinhua News Agency", "according to the state-run NAME: a compound modifier before the name");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "the state-run Xinhua News Agency", "... the mention as written");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
