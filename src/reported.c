@@ -1216,6 +1216,27 @@ static bool source_head(const Ctx *c, const Toks *t, size_t k)
 }
 
 
+/* From token K, after an inverted cue, a source named by a common noun
+ * ends the sentence: "..., said one GOP source in the room."  What follows
+ * such a cue is then never its clause, whoever the sentence's subject. */
+static bool plain_source_ends(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	size_t e = k;
+	while (e < b && !stop_at(c, t, e))
+		e++;
+	size_t w = e; /* (past the last word: plain_mention() drops punctuation) */
+	while (w > k && !is_word_tok(t, w - 1))
+		w--;
+	/* (a noun for people heads it: not "NAME, ROLE, noted the rule in
+	 * the interview", whose words after the cue are what was noted) */
+	bool person = false;
+	for (size_t i = k; i < w && i < k + 4 && !person; i++)
+		person = is_word_tok(t, i) && word_is_person_noun(TW(i));
+	Mention mn = { 0 };
+	return person && (e >= b || final_at(c, t, e)) && source_head(c, t, k) &&
+	       plain_mention(c, t, k, e, true, &mn) && mn.span.end >= t->v[w - 1].end;
+}
+
 /* The words from token K after an -ing word have a finite verb of their own
  * before the next stop: "replacing Clinton would be harder" (a subject), not
  * "gaining 22,000 followers" (a participle). */
@@ -2620,7 +2641,7 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * said one source in the room": a named source first, then the
 		 * forward reading, then a plain source. */
 		if (inverted && (trailing(c, t, a, b, ci, ce, after, false, it) ||
-		                 leading(c, t, a, b, ci, ce, after, it)))
+		                 (!plain_source_ends(c, t, ce, b) && leading(c, t, a, b, ci, ce, after, it))))
 			return true;
 		if (!inverted && told_trailing(c, t, a, b, ci, ce, it))
 			return true;

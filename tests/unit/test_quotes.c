@@ -493,6 +493,13 @@ int main(void)
 	            "cue, a long adjunct with a participle, that CLAUSE");
 	reported_is(P("The president spoke in a cottage on a Marine base that overlooks the bay."),
 	            "(none)", "(none)", "a long place adjunct whose 'that' opens a relative clause reports nothing");
+	reported_is(P("The refusal did not go over well with Republicans, and the meeting deteriorated from there, said one GOP source in the room."),
+	            "The refusal did not go over well with Republicans, and the meeting deteriorated from there",
+	            "one GOP source in the room",
+	            "CLAUSE, and CLAUSE, said SOURCE: the words after the cue are the source, never the clause");
+	reported_is(P("James Kennedy, the U.S. Attorney, said the case highlights that rights carry responsibilities."),
+	            "the case highlights that rights carry responsibilities", "James Kennedy",
+	            "NAME, ROLE, said CLAUSE: still the forward reading");
 	/* The subject of a passive "told", "accused", "warned" heard the words
 	 * or is their target: it never speaks. */
 	reported_is(P("Senator Bob Smith was told that the plan would fail."),
