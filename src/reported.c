@@ -1628,6 +1628,41 @@ static bool bare_form(const Ctx *c, const Toks *t, size_t i);
  * "added", ...), the letter turns most cues away before the lookup. */
 static inline bool lead_is(const char *s, char l) { return (*s | 32) == l; }
 
+/* Verbs whose object may be people met rather than words: "addressed the
+ * symposium", "welcomed several hundred guests", "confirm Supreme Court
+ * justices". */
+static const char *const greetings[] = {
+	"address", "addressed", "addresses", "addressing", "confirm", "confirmed", "confirming",
+	"confirms", "greet", "greeted", "greeting", "greets", "welcome", "welcomed", "welcomes",
+	"welcoming", NULL,
+};
+static const char *const audiences[] = {
+	"assembly", "audience", "audiences", "conference", "convention", "crowd", "crowds",
+	"delegates", "gathering", "graduates", "guests", "justices", "nominees", "rally",
+	"students", "summit", "supporters", "symposium", "visitors", NULL,
+};
+
+static bool poss_at(const Ctx *c, const Toks *t, size_t i);
+
+/* The object at token K of the greeting cue at CI, before B, is an
+ * audience, guests or appointees, or (after "address") an event or a body
+ * by its name ("addressed the Black Women's Agenda Symposium"): no words
+ * are reported (but "addressed the plight of single mothers", "welcomed
+ * the decision"). */
+static bool audience_at(const Ctx *c, const Toks *t, size_t ci, size_t k, size_t b)
+{
+	if (!word_in(TW(ci), greetings))
+		return false;
+	size_t j = k + tok_is(c, t, k, "the");
+	if (lead_is(c->text + t->v[ci].start, 'a') && j < b && is_word_tok(t, j) &&
+	    (t->v[j].flags & TOK_CAP) && !poss_at(c, t, j))
+		return true;
+	for (size_t i = k; i < b && i < k + 6 && is_word_tok(t, i) && !tok_in(c, t, i, RW_PREP); i++)
+		if (word_in(TW(i), audiences))
+			return true;
+	return false;
+}
+
 /* The token of "quoted" in "X was quoted (by Y) as saying" when token CI
  * is that "saying", else CI. */
 static size_t quoted_as(const Ctx *c, const Toks *t, size_t a, size_t ci)
@@ -1833,6 +1868,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if ((cls & RC_OBJ) && (tok_is(c, t, ce, "in") || tok_is(c, t, ce, "into") ||
 	                       tok_is(c, t, ce, "back")))
 		return false; /* "called into a radio show", "called back": a visit, a phone call */
+	if (k == after && audience_at(c, t, ci, k, b))
+		return false;
 	if ((cls & RC_ABOUT) && k == p + 1 && tok_is(c, t, p, "for") && duration_at(c, t, k, b))
 		return false; /* "spoke for about five minutes": how long, not what */
 	size_t be = opening_clause_end(c, t, a, ci, k, b);

@@ -500,6 +500,16 @@ int main(void)
 	reported_is(P("James Kennedy, the U.S. Attorney, said the case highlights that rights carry responsibilities."),
 	            "the case highlights that rights carry responsibilities", "James Kennedy",
 	            "NAME, ROLE, said CLAUSE: still the forward reading");
+	reported_is(P("As he welcomed several hundred guests, Scott was also launching a campaign."),
+	            "(none)", "(none)", "welcomed GUESTS: people met, no words");
+	reported_is(P("This past week, she addressed the Black Women's Agenda Symposium."),
+	            "(none)", "(none)", "addressed EVENT: an audience by its name, no words");
+	reported_is(P("Clinton would need a Senate majority to confirm Supreme Court justices."),
+	            "(none)", "(none)", "confirm JUSTICES: appointees, no words");
+	reported_is(P("The campaign addressed the plight of many single mothers."),
+	            "the plight of many single mothers", "The campaign", "addressed THING: what was spoken of");
+	reported_is(P("Wikileaks welcomed the Swedish move to drop the investigation."),
+	            "the Swedish move to drop the investigation", "Wikileaks", "welcomed THING: a view of it");
 	/* The subject of a passive "told", "accused", "warned" heard the words
 	 * or is their target: it never speaks. */
 	reported_is(P("Senator Bob Smith was told that the plan would fail."),
