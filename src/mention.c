@@ -1570,7 +1570,12 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	/* "Veto Power Impedes Peace Efforts": a headline (not "Ana María López
 	 * García", whose first word is a given name; but "Ann Lee On Climate"
 	 * is one, with its capitalised preposition) */
-	if (words > 3 && e == b && parts == b - a) {
+	/* (all of the run capitalised: "Veto Power Impedes Peace Efforts",
+	 * whose first word a title list knows) */
+	bool capped = true;
+	for (size_t i = a; i < s && capped; i++)
+		capped = is_word(t, i) && is_cap(t, i);
+	if (words > 3 && e == b && capped) {
 		static const char *const small[] = { "as", "at", "by", "for", "in", "of", "on",
 			                             "to", "with", NULL };
 		bool name = given_name(TW(s));

@@ -558,6 +558,9 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Xinhua News Agency", "according to the state-run NAME: a compound modifier before the name");
 	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "the state-run Xinhua News Agency", "... the mention as written");
 	done(&r);
+	r = analyze(NULL, P("Veto Power Impedes Peace Efforts: Eliminating \"the scourge of war\" is one of the body's founding aims."));
+	is_str(qspeaker(&r, 0), "", "a run-in heading in title case before a colon names no one");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
