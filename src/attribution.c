@@ -177,9 +177,15 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	/* '"Q," said a bartender (who saw it).': a noun phrase in lower case
 	 * whose noun the lists do not know still says who speaks (nobody
 	 * named), as before the cue ('"Q," the juror said') */
-	static const char *const inv_dets[] = { "a", "an", "another", "one", "the", NULL };
+	/* (or a number of them: '"Q," said 2,000 workers', 'said dozens of
+	 * workers') */
+	static const char *const inv_dets[] = {
+		"a", "an", "another", "dozens", "hundreds", "many", "one", "several", "some", "the",
+		"thousands", NULL,
+	};
 	if (inverted && ce + 1 < hi && (t->v[ce].flags & TOK_WORD) &&
-	    word_in(text + t->v[ce].start, t->v[ce].end - t->v[ce].start, inv_dets)) {
+	    (word_in(text + t->v[ce].start, t->v[ce].end - t->v[ce].start, inv_dets) ||
+	     (unsigned)(text[t->v[ce].start] - '0') < 10u)) {
 		size_t e = ce + 1;
 		while (e < hi && e < ce + 4 && (t->v[e].flags & TOK_WORD) && !(t->v[e].flags & TOK_CAP) &&
 		       !word_eq(text + t->v[e].start, t->v[e].end - t->v[e].start, "who") &&

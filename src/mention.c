@@ -1065,9 +1065,19 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				while (ascii_alnum((unsigned char)s[e]))
 					e++;
 			e = e < r.end ? e : r.end;
+			/* "40,000 adults": a number's thousands commas are inside
+			 * its word (which then has a mark: not plain) */
+			unsigned flags = plain_flags[c0];
+			while (e + 3 < r.end && s[e] == ',' && (unsigned)(s[e - 1] - '0') < 10u &&
+			       (unsigned)(s[e + 1] - '0') < 10u && (unsigned)(s[e + 2] - '0') < 10u &&
+			       (unsigned)(s[e + 3] - '0') < 10u &&
+			       !(e + 4 < r.end && ascii_alnum((unsigned char)s[e + 4]))) {
+				e += 4;
+				flags &= ~(unsigned)TOK_PLAIN;
+			}
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
 				/* (no "al-" here: the word has no hyphen) */
-				if (!toks_push(t, (Tok){ i, e, plain_flags[c0], -1, 0, 0 }))
+				if (!toks_push(t, (Tok){ i, e, flags, -1, 0, 0 }))
 					return false;
 				i = e < r.end && s[e] == ' ' ? e + 1 : e;
 				continue;

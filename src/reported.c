@@ -1216,6 +1216,18 @@ static bool source_head(const Ctx *c, const Toks *t, size_t k)
 }
 
 
+/* A noun for people, a body or a document among the first words of the
+ * phrase [K, E) after an inverted cue: "said one GOP source", "said a
+ * report by ..." (not "CLAUSE, reported a methamphetamine use disorder",
+ * where the cue is no inverted one). */
+static bool source_noun_in(const Ctx *c, const Toks *t, size_t k, size_t e)
+{
+	for (size_t i = k; i < e && i < k + 4; i++)
+		if (is_word_tok(t, i) && (word_is_person_noun(TW(i)) || word_in(TW(i), doc_nouns)))
+			return true;
+	return false;
+}
+
 /* From token K, after an inverted cue, a source named by a common noun
  * ends the sentence: "..., said one GOP source in the room."  What follows
  * such a cue is then never its clause, whoever the sentence's subject. */
@@ -1227,13 +1239,10 @@ static bool plain_source_ends(const Ctx *c, const Toks *t, size_t k, size_t b)
 	size_t w = e; /* (past the last word: plain_mention() drops punctuation) */
 	while (w > k && !is_word_tok(t, w - 1))
 		w--;
-	/* (a noun for people heads it: not "NAME, ROLE, noted the rule in
-	 * the interview", whose words after the cue are what was noted) */
-	bool person = false;
-	for (size_t i = k; i < w && i < k + 4 && !person; i++)
-		person = is_word_tok(t, i) && word_is_person_noun(TW(i));
+	/* (not "NAME, ROLE, noted the rule in the interview", whose words
+	 * after the cue are what was noted) */
 	Mention mn = { 0 };
-	return person && (e >= b || final_at(c, t, e)) && source_head(c, t, k) &&
+	return source_noun_in(c, t, k, w) && (e >= b || final_at(c, t, e)) && source_head(c, t, k) &&
 	       plain_mention(c, t, k, e, true, &mn) && mn.span.end >= t->v[w - 1].end;
 }
 
@@ -1274,7 +1283,8 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			size_t e = ce;
 			while (e < se && !stop_at(c, t, e))
 				e++;
-			if (!plain_mention(c, t, ce, e, true, &mn) || !source_head(c, t, ce))
+			if (!plain_mention(c, t, ce, e, true, &mn) || !source_head(c, t, ce) ||
+			    !source_noun_in(c, t, ce, e))
 				return false;
 		}
 		/* The source ends its sentence or an appositive follows: "said

@@ -1989,13 +1989,18 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	/* (one of the last three to speak, seen in this paragraph or the one
 	 * before: an editorial's "they note" paragraphs after a newspaper spoke
 	 * is not the newspaper) */
+	/* (and from the paragraph before only in the first sentence of this
+	 * one: deeper in, its own subjects come between - "Gov. Holcomb and
+	 * GOP leaders have avoided ... However, they said") */
 	if (pn >= 4 && !strncasecmp(p, "they", 4)) {
 		size_t here = article_paragraph_at(c->a, it->q.mention.start);
+		bool first = article_sentence(c->a, article_sentence_at(c->a, it->q.mention.start)).start ==
+		             article_paragraph(c->a, here)->span.start;
 		for (size_t k = nrecent; k-- > 0 && nrecent - k <= 3;)
-			if (st->v[recent[k]].is_org)
-				return article_paragraph_at(c->a, st->v[recent[k]].last_seen) + 1 >= here
-				               ? recent[k]
-				               : -1;
+			if (st->v[recent[k]].is_org) {
+				size_t seen = article_paragraph_at(c->a, st->v[recent[k]].last_seen);
+				return seen >= here || (first && seen + 1 == here) ? recent[k] : -1;
+			}
 		return -1;
 	}
 	size_t off = it->q.mention.start;

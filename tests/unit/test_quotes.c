@@ -561,6 +561,25 @@ int main(void)
 	r = analyze(NULL, P("Veto Power Impedes Peace Efforts: Eliminating \"the scourge of war\" is one of the body's founding aims."));
 	is_str(qspeaker(&r, 0), "", "a run-in heading in title case before a colon names no one");
 	done(&r);
+	r = analyze(NULL, P("\"We will stay,\" said 2,000 workers in a statement."));
+	is_str(qkind(&r, 0), "direct", "'\"Q,\" said NUMBER NOUNS': a statement");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "2,000 workers", "... the number, thousands comma and all, with its noun");
+	done(&r);
+	r = analyze(NULL, P("\"We will stay,\" said dozens of workers."));
+	is_str(qkind(&r, 0), "direct", "'\"Q,\" said dozens of NOUNS': a statement");
+	done(&r);
+	reported_is(P("A study of 40,000 adults found that meal planning helps."),
+	            "meal planning helps", "A study", "a number with thousands commas is one word (not '000 adults')");
+	reported_is(P("The institute estimated that 964,000 people, about 0.4 percent of the population, reported a methamphetamine use disorder in 2017."),
+	            "964,000 people, about 0.4 percent of the population, reported a methamphetamine use disorder in 2017",
+	            "The institute", "CLAUSE, reported THING: no source named after the cue, so no inverted reading");
+	r = analyze(NULL, (const char *const[]){
+		"Indiana State Police reported that at least 5,000 people entered the Statehouse.",
+		"Gov. Eric Holcomb and leaders of the Legislature have avoided criticism. They seem intent on calm. However, they said they would not act until 2021.",
+		NULL });
+	is_str(speaker_of(&r, "they would not act until 2021"), "",
+	       "'they' deep in a paragraph is not a body from the paragraph before");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
