@@ -2718,17 +2718,18 @@ static bool strstr_span(const char *text, Span s, const char *needle)
 
 /* Labels that open headlines without naming a speaker. */
 static const char *const label_words[] = {
-	"analysis", "bild", "bilde", "breaking", "caption", "chart", "clarification", "commentary",
-	"correction", "corrections", "credit", "credits", "editorial", "exclusive", "explainer",
-	"factbox", "foto", "fotos", "graphic", "image", "images", "interview", "latest", "listen",
-	"live", "map", "note", "opinion", "perspective", "photo", "photos", "picture", "pictures",
-	"read", "related", "review", "the", "timeline", "update", "updated", "video", "videos",
-	"watch", NULL,
+	"advisory", "alert", "analysis", "attention", "bild", "bilde", "breaking", "caption",
+	"caution", "chart", "clarification", "commentary", "correction", "corrections", "credit",
+	"credits", "disclaimer", "disclosure", "editorial", "exclusive", "explainer", "factbox",
+	"foto", "fotos", "graphic", "image", "images", "interview", "latest", "listen", "live",
+	"map", "note", "notice", "opinion", "perspective", "photo", "photos", "picture", "pictures",
+	"read", "related", "reminder", "review", "the", "timeline", "update", "updated", "video",
+	"videos", "warning", "watch", NULL,
 };
 
 /* Labels that end a headline's kicker: "Fact Check:", "HS Roundup:". */
 static const char *const label_ends[] = {
-	"briefing", "check", "digest", "focus", "newsletter", "preview", "recap", "roundup",
+	"briefing", "check", "digest", "focus", "newsletter", "note", "preview", "recap", "roundup",
 	"wrap", NULL,
 };
 

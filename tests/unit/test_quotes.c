@@ -1342,6 +1342,14 @@ int main(void)
 	is_str(qspeaker(&r, 1), "JOHN STUMPF", "GIVEN SURNAME in capitals is a person");
 	is_str(qspeaker(&r, 2), "ELIZABETH WARREN", "SURNAME: the full name the transcript gave");
 	done(&r);
+	r = analyze(NULL, P("The council met on Monday.",
+	                    "WARNING: This video contains graphic images.",
+	                    "EDITOR'S NOTE: This story has been corrected.",
+	                    "ATTENTION: Comments that are offensive will be removed.",
+	                    "WALLACE: Let us start with the debate."));
+	is_int(nreported(&r), 1, "WARNING:, EDITOR'S NOTE:, ATTENTION: label a notice; only WALLACE: speaks");
+	is_str(qspeaker(&r, 0), "WALLACE", "... the transcript's turn");
+	done(&r);
 	r = analyze(NULL, P("MR. GOLDMAN: Ambassador, did you ever speak to the president about the aid?",
 	                    "THE WITNESS: I don't recall the exact date.",
 	                    "REP. JIM JORDAN (R-OHIO): Where did you get this information?"));
