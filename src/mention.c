@@ -2703,6 +2703,18 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 				i = e;
 				continue;
 			}
+			/* "The duo saw a bar in Las Vegas and decided": a name in a
+			 * phrase after a verb is no subject, nor is one after a
+			 * lower-case subject ("The duo") */
+			static const char *const after_verb[] = {
+				"at", "from", "in", "into", "near", "on", "with", NULL,
+			};
+			size_t p = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
+			if (p > lo + 2 && is_word(t, p - 1) && !is_cap(t, p - 1) && word_in(TW(p - 1), after_verb) &&
+			    is_word(t, lo) && !is_cap(t, lo + 1) && is_word(t, lo + 1)) {
+				i = e;
+				continue;
+			}
 			size_t a = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
 			/* "The top US diplomat", "the Trump campaign": the words
 			 * before a noun for a speaker only modify it */

@@ -580,6 +580,9 @@ int main(void)
 	is_str(speaker_of(&r, "they would not act until 2021"), "",
 	       "'they' deep in a paragraph is not a body from the paragraph before");
 	done(&r);
+	r = analyze(NULL, P("The duo reportedly saw a similar oxygen bar in Las Vegas and decided to set up a similar facility in India."));
+	is_str(qspeaker(&r, 0), "", "a name in a phrase after the verb is no subject ('The duo saw a bar in Las Vegas and decided')");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
