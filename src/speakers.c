@@ -1760,6 +1760,14 @@ static Span role_words(const char *t, Span r)
 	if (w == r.end && w - i > 5 && isupper((unsigned char)t[i]) && !memcmp(t + w - 3, "ing", 3) &&
 	    !word_is_title(t + i, w - i))
 		return (Span){ 0, 0 };
+	/* "a commissioner on the Halibut Commission, which has managed catch
+	 * limits since 1924": what follows tells of the body, not of them */
+	static const char *const relatives[] = { ", where ", ", which ", NULL };
+	for (size_t k = 0; relatives[k]; k++) {
+		const char *x = memmem(t + i, e - i, relatives[k], strlen(relatives[k]));
+		if (x)
+			e = (size_t)(x - t);
+	}
 	return (Span){ i, e };
 }
 

@@ -1331,6 +1331,8 @@ int main(void)
 	is_str(cue_of(&r, "thousands of shootings"), "ruled", "'ruled' is a cue of quotations");
 	done(&r);
 
+	roles_are(P("Alverson, a commissioner on the Halibut Commission, which has managed catch limits since 1924, called it \"a stable resource.\""),
+	          "a commissioner on the Halibut Commission", "a relative clause on the body is no part of the role");
 	roles_are(P("Sen. Elizabeth Warren, D-Mass., a frequent critic of Powell, called the decision \"a mistake.\""),
 	          "D-Mass.; a frequent critic of Powell; Sen.", "a party tag before an appositive is a role of its own");
 
