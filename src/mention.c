@@ -57,7 +57,9 @@ static const char *const heard_cues[] = {
 };
 bool cue_passive_heard(const char *text, const Toks *t, size_t lo, size_t ci)
 {
-	if (!word_in(text + t->v[ci].start, t->v[ci].end - t->v[ci].start, heard_cues))
+	/* (each of heard_cues ends in "d": most cues are turned away unlooked-up) */
+	if (text[t->v[ci].end - 1] != 'd' ||
+	    !word_in(text + t->v[ci].start, t->v[ci].end - t->v[ci].start, heard_cues))
 		return false;
 	size_t j = ci; /* (back over "not" and adverbs: "was repeatedly warned") */
 	while (j > lo && (t->v[j - 1].flags & TOK_WORD)) {
@@ -1054,10 +1056,12 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 	for (size_t i = r.start; i < r.end;) {
 		unsigned char c0 = (unsigned char)s[i];
 		size_t run = 0; /* where the letters and digits from I end, when known */
-		/* Most tokens are a plain word of ASCII letters and digits
-		 * before a space or a comma: taken here with the fewest tests
-		 * (what the general path below would find for it). */
-		if (ascii_alnum(c0) && i < qnext) {
+		/* Most tokens are a plain word of ASCII letters and digits,
+		 * a letter first, before a space or a comma: taken here with
+		 * the fewest tests (what the general path below would find
+		 * for it).  A number takes the general path, which reads
+		 * "40,000" whole. */
+		if (c0 > '9' && ascii_alnum(c0) && i < qnext) {
 			/* (no bound tested: the text goes on to its NUL, which
 			 * ends any run, and is padded for the block: mention.h) */
 			size_t e = i + bytemask_alnum_run16(s + i);
@@ -1065,19 +1069,9 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				while (ascii_alnum((unsigned char)s[e]))
 					e++;
 			e = e < r.end ? e : r.end;
-			/* "40,000 adults": a number's thousands commas are inside
-			 * its word (which then has a mark: not plain) */
-			unsigned flags = plain_flags[c0];
-			while (e + 3 < r.end && s[e] == ',' && (unsigned)(s[e - 1] - '0') < 10u &&
-			       (unsigned)(s[e + 1] - '0') < 10u && (unsigned)(s[e + 2] - '0') < 10u &&
-			       (unsigned)(s[e + 3] - '0') < 10u &&
-			       !(e + 4 < r.end && ascii_alnum((unsigned char)s[e + 4]))) {
-				e += 4;
-				flags &= ~(unsigned)TOK_PLAIN;
-			}
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
 				/* (no "al-" here: the word has no hyphen) */
-				if (!toks_push(t, (Tok){ i, e, flags, -1, 0, 0 }))
+				if (!toks_push(t, (Tok){ i, e, plain_flags[c0], -1, 0, 0 }))
 					return false;
 				i = e < r.end && s[e] == ' ' ? e + 1 : e;
 				continue;
@@ -1128,6 +1122,15 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			bool plain = c0 < 0x80;
 			for (;; plain = false) {
 				i = alnum_end(s, i, r.end);
+				/* "40,000 adults": a number's thousands commas are
+				 * inside its word */
+				if (i + 3 < r.end && s[i] == ',' && (unsigned)(s[i - 1] - '0') < 10u &&
+				    (unsigned)(s[i + 1] - '0') < 10u && (unsigned)(s[i + 2] - '0') < 10u &&
+				    (unsigned)(s[i + 3] - '0') < 10u &&
+				    !(i + 4 < r.end && ascii_alnum((unsigned char)s[i + 4]))) {
+					i += 4;
+					continue;
+				}
 				if (i >= r.end || !word_goes_on[(unsigned char)s[i]])
 					break;
 				if ((unsigned char)s[i] >= 0x80 && letter_at(s, i, r.end, &l)) {
@@ -1608,8 +1611,8 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	static const char *const joined_adjectives[] = {
 		"federal", "foreign", "international", "national", "public", NULL,
 	};
-	bool joined = s > a + 1 && is_word(t, s - 1) && word_in(TW(s - 1), joined_adjectives) &&
-	              is_word(t, s - 2) && !is_cap(t, s - 2) && word_in(TW(s - 2), office_joins);
+	bool joined = s > a + 1 && is_word(t, s - 2) && !is_cap(t, s - 2) && is_word(t, s - 1) &&
+	              word_in(TW(s - 2), office_joins) && word_in(TW(s - 1), joined_adjectives);
 	if (parts >= 2 && e == b && !joined &&
 	    !(s > a && is_word(t, s - 1) && !is_cap(t, s - 1) && tok_in(text, t, s - 1, CLS_CONNECTOR)))
 		org = false;
@@ -1636,9 +1639,11 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	 * the Post": two bodies, each with its article, neither of which says
 	 * it alone (not "the Department of Health and the Environment") */
 	for (size_t k = a + 1; k + 2 < b; k++) {
-		if (is_word(t, k) && !is_cap(t, k) && (word_eq(TW(k), "of") || word_eq(TW(k), "for")))
+		if (is_cap(t, k) || !is_word(t, k))
+			continue;
+		if (word_eq(TW(k), "of") || word_eq(TW(k), "for"))
 			break;
-		if (is_word(t, k) && word_eq(TW(k), "and") && word_eq(TW(k + 1), "the") && is_cap(t, k + 2)) {
+		if (word_eq(TW(k), "and") && word_eq(TW(k + 1), "the") && is_cap(t, k + 2)) {
 			m->kind = MEN_NOMINAL;
 			m->name = (Span){ 0, 0 };
 			m->role = m->span;

@@ -1661,7 +1661,10 @@ static bool poss_at(const Ctx *c, const Toks *t, size_t i);
  * the decision"). */
 static bool audience_at(const Ctx *c, const Toks *t, size_t ci, size_t k, size_t b)
 {
-	if (!word_in(TW(ci), greetings))
+	/* (a greeting's first letter before the lookup: this is asked of
+	 * every cue read forward) */
+	char l = (char)(c->text[t->v[ci].start] | 32);
+	if ((l != 'a' && l != 'c' && l != 'g' && l != 'w') || !word_in(TW(ci), greetings))
 		return false;
 	size_t j = k + tok_is(c, t, k, "the");
 	if (lead_is(c->text + t->v[ci].start, 'a') && j < b && is_word_tok(t, j) &&

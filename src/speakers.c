@@ -1762,12 +1762,11 @@ static Span role_words(const char *t, Span r)
 		return (Span){ 0, 0 };
 	/* "a commissioner on the Halibut Commission, which has managed catch
 	 * limits since 1924": what follows tells of the body, not of them */
-	static const char *const relatives[] = { ", where ", ", which ", NULL };
-	for (size_t k = 0; relatives[k]; k++) {
-		const char *x = memmem(t + i, e - i, relatives[k], strlen(relatives[k]));
-		if (x)
+	for (const char *x = memchr(t + i, ',', e - i); x; x = memchr(x + 1, ',', (size_t)(t + e - x - 1)))
+		if (t + e - x > 7 && (!memcmp(x, ", which ", 8) || !memcmp(x, ", where ", 8))) {
 			e = (size_t)(x - t);
-	}
+			break;
+		}
 	return (Span){ i, e };
 }
 
