@@ -466,6 +466,24 @@ static bool naming_before(const char *t, Span para, Span q)
 	if (word_eq(t + ws, we - ws, "as") && word_before(t, para.start, ws, &bs, &be) &&
 	    word_eq(t + bs, be - bs, "known"))
 		ws = bs, we = be;
+	/* "the term often used is "bird fancier's lung"", "the name was
+	 * "Project Hope"": a word for a name a few words before "is" */
+	if (word_eq(t + ws, we - ws, "is") || word_eq(t + ws, we - ws, "was")) {
+		static const char *const name_nouns[] = {
+			"label", "moniker", "motto", "name", "nickname", "phrase", "slogan", "term",
+			"word", NULL,
+		};
+		/* (not "the word she used was": someone's word is speech) */
+		static const char *const users[] = { "he", "i", "she", "they", "we", "you", NULL };
+		size_t at = ws;
+		for (int k = 0; k < 4 && word_before(t, para.start, at, &bs, &be); k++, at = bs) {
+			if (word_in(t + bs, be - bs, users) || isupper((unsigned char)t[bs]))
+				return false;
+			if (word_in(t + bs, be - bs, name_nouns))
+				return true;
+		}
+		return false;
+	}
 	if (!(word_eq(t + ws, we - ws, "called") || word_eq(t + ws, we - ws, "known") ||
 	      word_eq(t + ws, we - ws, "named")))
 		return false;

@@ -92,6 +92,8 @@ int main(void)
 	        "Commander-in-Chief Forum", "term",
 	        "during a \"Title\": a term");
 
+	kind_is(P("When it is feathers in a duvet, HP is called \"feather duvet lung.\" When it is feathers on a bird, the term often used is \"bird fancier's lung.\""),
+	        "bird fancier's lung.", "term", "the term (often used) is \"X\": a name given, no words of the sentence before's subject");
 	kind_is(P("Clinton would install a 30 percent rate, a version of what has become known as the"
 	          " \"Buffett rule\" after Warren Buffett, the investor."),
 	        "Buffett rule", "term", "become known as the \"X\": a name given");
