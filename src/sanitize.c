@@ -464,6 +464,74 @@ char *sanitize_line(const char *in, size_t len)
 	return buf_steal(&out);
 }
 
+#ifdef __SSE2__
+bool sanitize_line_is_clean(const char *in, size_t len)
+{
+	/* Clean: no space first or last or after another, and every character
+	 * one that sanitize_text() keeps.  Sixteen bytes a step, stopping only
+	 * at the characters outside printable ASCII: a field of quoted text
+	 * holds curly apostrophes and dashes, and a byte loop from each to the
+	 * next whole block was most of the cost of printing it. */
+	if (len == 0)
+		return true;
+	if (in[0] == ' ' || in[len - 1] == ' ')
+		return false;
+	char pad[16];
+	unsigned prev = 0; /* the byte before I is a space */
+	size_t i = 0;
+	while (i < len) {
+		size_t base = i;
+		unsigned sp, bad;
+		if (i + 16 <= len) {
+			sp = spaces16(in + i);
+			bad = unprintable16(in + i);
+			/* (a space after a space: bit J for bytes J - 1 and J) */
+			if (sp & (sp << 1 | prev))
+				return false;
+			if (!bad) {
+				prev = sp >> 15;
+				i += 16;
+				continue;
+			}
+		} else {
+			/* The last sixteen bytes, or a short line padded with a
+			 * printable byte that is no space: the pairs up to I
+			 * were tested, and the bytes before I read (the tail of
+			 * a character among them). */
+			if (len < 16) {
+				memset(pad, 'x', sizeof pad);
+				memcpy(pad, in, len);
+			}
+			base = len < 16 ? 0 : len - 16;
+			const char *p = len < 16 ? pad : in + base;
+			sp = spaces16(p);
+			if (sp & sp << 1)
+				return false;
+			bad = unprintable16(p) & (0xFFFFu << (i - base));
+			if (!bad)
+				return true;
+		}
+		prev = 0; /* (the byte before the next block ends a character) */
+		i = base + (unsigned)__builtin_ctz(bad);
+		unsigned char c = (unsigned char)in[i];
+		if (c < 0x80)
+			return false;
+		/* U+2010-U+2027, dashes, curly quotes and the ellipsis, as
+		 * sanitize_walk() keeps them */
+		if (c == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
+		    (unsigned)((unsigned char)in[i + 2] - 0x90) < 0x18) {
+			i += 3;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = utf8_decode(in + i, len - i, &cp);
+		if (!n || classify(cp) != KEEP)
+			return false;
+		i += n;
+	}
+	return true;
+}
+#else
 /* True when none of the eight bytes X holds is outside printable ASCII
  * (0x20-0x7E), as printable_run() tests them. */
 static inline bool printable8(uint64_t x)
@@ -481,21 +549,6 @@ bool sanitize_line_is_clean(const char *in, size_t len)
 		return false;
 	size_t i = 0;
 	while (i < len) {
-#ifdef __SSE2__
-		/* (the same steps as below, sixteen bytes each) */
-		if (len >= 16) {
-			size_t at = i + 16 <= len ? i : len - 16;
-			if (!unprintable16(in + at)) {
-				unsigned sp = spaces16(in + at);
-				if (sp & sp >> 1)
-					return false;
-				if (at + 16 == len)
-					return true;
-				i = at + 15;
-				continue;
-			}
-		}
-#endif
 		/* Printable ASCII eight bytes a step, each overlapping the last
 		 * by a byte so that no pair of spaces falls between; the last
 		 * step ends at the end (bytes read twice are clean twice).
@@ -528,6 +581,7 @@ bool sanitize_line_is_clean(const char *in, size_t len)
 	}
 	return true;
 }
+#endif
 
 void sanitize_vformat(char *dst, size_t size, const char *fmt, va_list ap)
 {
