@@ -642,8 +642,18 @@ static Article *load_text_from(const char *data, size_t len, Buf *raw, const cha
 	/* Valid UTF-8 without a BOM, the usual case, is cleaned straight from the
 	 * input, checked on the same pass: no second copy of a large file. */
 	bool valid = false;
-	if (ok && !(len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)))
-		ok = sanitize_utf8(data, len, &clean, &valid);
+	if (ok && !(len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))) {
+		/* Input that is clean already, most files, is the clean text
+		 * when RAW holds it: no copy of a large file. */
+		size_t plain = sanitize_plain_len(data, len);
+		if (plain == len && raw && raw->data == data) {
+			clean = *raw;
+			buf_init(raw);
+			ok = valid = buf_terminate(&clean);
+		} else {
+			ok = sanitize_utf8_from(data, len, plain, &clean, &valid);
+		}
+	}
 	if (ok && valid) {
 		enc = ENC_UTF8;
 	} else if (ok) {

@@ -85,31 +85,20 @@ static inline unsigned spaces16(const char *s)
 	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
 	return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
 }
-#endif
 
-/* Length of the run of printable ASCII (0x20-0x7E) at S, eight bytes at a
- * time, and where in the eight bytes the run ends from the same test, not a
- * byte loop (a run ends at every line end and every curly quote): a byte
- * from 0x20 up sets its top bit when 0x60 is added to its low seven bits,
- * one from 0x7F up when 1 is, and 0x80 and up have it already. */
-static size_t printable_run(const char *s, size_t len)
+/* The bytes of S[0, 32) that are neither printable ASCII nor a line feed,
+ * as bits: thirty-two bytes a step, for the scan of a whole file.  0x20-0x7E
+ * plus 0x60 are the signed bytes below -33 (0x20 + 0x60 is -128). */
+static inline uint32_t unplain32(const char *s)
 {
-	size_t i = 0;
-#ifdef __SSE2__
-	for (unsigned bad; i + 16 <= len; i += 16)
-		if ((bad = unprintable16(s + i)) != 0)
-			return i + (unsigned)__builtin_ctz(bad);
-#endif
-	for (; i + 8 <= len; i += 8) {
-		uint64_t x = swar_load(s + i), low = x & SWAR_LOW7;
-		uint64_t bad = (x | ~(low + SWAR_REP(0x60)) | (low + SWAR_REP(1))) & SWAR_TOP;
-		if (bad)
-			return i + swar_first(bad);
-	}
-	while (i < len && (unsigned char)s[i] >= 0x20 && (unsigned char)s[i] < 0x7F)
-		i++;
-	return i;
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i y = _mm_loadu_si128((const __m128i *)(const void *)(s + 16));
+	__m128i add = _mm_set1_epi8(0x60), lim = _mm_set1_epi8(-33), nl = _mm_set1_epi8('\n');
+	__m128i okx = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(x, add), lim), _mm_cmpeq_epi8(x, nl));
+	__m128i oky = _mm_or_si128(_mm_cmplt_epi8(_mm_add_epi8(y, add), lim), _mm_cmpeq_epi8(y, nl));
+	return ~((uint32_t)_mm_movemask_epi8(okx) | (uint32_t)_mm_movemask_epi8(oky) << 16);
 }
+#endif
 
 bool utf8_valid(const char *s, size_t len)
 {
@@ -347,13 +336,13 @@ bool cp_is_clean(uint32_t cp)
  * same offsets, until an escape sequence takes bytes: after one, the
  * input is checked apart by utf8_valid() (its last byte may have been a
  * sequence's first, and the next ones no longer start a sequence). */
-static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
+static bool sanitize_walk(const char *in, size_t len, size_t plain, Buf *out, bool *valid)
 {
-	if (!buf_reserve(out, len))
+	if (!buf_reserve(out, len) || !buf_append(out, in, plain))
 		return false;
 	bool skipped = false;
 	int checked = -1; /* utf8_valid() of IN, once asked */
-	size_t i = 0;
+	size_t i = plain;
 	while (i < len) {
 		unsigned char c = (unsigned char)in[i];
 		if (c == '\r') {
@@ -367,28 +356,15 @@ static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
 			skipped = true;
 			continue;
 		}
-		if (c >= 0x20 && c < 0x7F) {
-			/* fast path for the common case */
-			size_t j = i + 1 + printable_run(in + i + 1, len - i - 1);
+		/* (copied as they are, up to the next character that is not:
+		 * a run that stopped at each line end and curly quote was a
+		 * step of the walk, and a copy, every sixty bytes of news
+		 * text) */
+		size_t j = i + sanitize_plain_len(in + i, len - i);
+		if (j > i) {
 			if (!buf_append(out, in + i, j - i))
 				return false;
 			i = j;
-			continue;
-		}
-		/* The two that end most runs of news text, as classify() takes
-		 * them, without decoding: a line end, and U+2010-U+2027 (dashes,
-		 * curly quotes, the ellipsis), all kept. */
-		if (c == '\n') {
-			if (!buf_putc(out, '\n'))
-				return false;
-			i++;
-			continue;
-		}
-		if (c == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
-		    (unsigned)((unsigned char)in[i + 2] - 0x90) < 0x18) {
-			if (!buf_append(out, in + i, 3))
-				return false;
-			i += 3;
 			continue;
 		}
 		uint32_t cp;
@@ -430,12 +406,72 @@ static bool sanitize_walk(const char *in, size_t len, Buf *out, bool *valid)
 
 bool sanitize_text(const char *in, size_t len, Buf *out)
 {
-	return sanitize_walk(in, len, out, NULL);
+	return sanitize_walk(in, len, 0, out, NULL);
 }
 
 bool sanitize_utf8(const char *in, size_t len, Buf *out, bool *valid)
 {
-	return sanitize_walk(in, len, out, valid);
+	return sanitize_walk(in, len, 0, out, valid);
+}
+
+bool sanitize_utf8_from(const char *in, size_t len, size_t plain, Buf *out, bool *valid)
+{
+	/* (plain bytes change nothing of the walk's state: no escape, no
+	 * invalid sequence among them) */
+	return sanitize_walk(in, len, plain <= len ? plain : 0, out, valid);
+}
+
+/* unplain_from() eight bytes a step, then the last few one at a time: not
+ * inline, or the compiler makes its constants in the loop of 32 bytes. */
+static __attribute__((noinline)) size_t unplain_tail(const char *in, size_t i, size_t len)
+{
+	for (; i + 8 <= len; i += 8) {
+		uint64_t x = swar_load(in + i), low = x & SWAR_LOW7;
+		uint64_t stop = (x | ~(low + SWAR_REP(0x60)) | (low + SWAR_REP(1))) &
+		                ~bytes_eq8(x, SWAR_REP('\n')) & SWAR_TOP;
+		if (stop)
+			return i + swar_first(stop);
+	}
+	for (unsigned char c; i < len && (((c = (unsigned char)in[i]) >= 0x20 && c < 0x7F) || c == '\n');)
+		i++;
+	return i;
+}
+
+/* From I, the first byte of IN that is neither printable ASCII nor a line
+ * feed, LEN when none. */
+static size_t unplain_from(const char *in, size_t i, size_t len)
+{
+#ifdef __SSE2__
+	for (; i + 32 <= len; i += 32) {
+		uint32_t bad = unplain32(in + i);
+		if (bad)
+			return i + (unsigned)__builtin_ctz(bad);
+	}
+#endif
+	return unplain_tail(in, i, len);
+}
+
+size_t sanitize_plain_len(const char *in, size_t len)
+{
+	size_t i = 0;
+	for (;;) {
+		if ((i = unplain_from(in, i, len)) == len)
+			return i;
+		unsigned char c = (unsigned char)in[i];
+		if (c < 0x80)
+			return i;
+		/* U+2010-U+2027, most of what news text holds outside ASCII */
+		if (c == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
+		    (unsigned)((unsigned char)in[i + 2] - 0x90) < 0x18) {
+			i += 3;
+			continue;
+		}
+		uint32_t cp;
+		size_t n = utf8_decode(in + i, len - i, &cp);
+		if (!n || classify(cp) != KEEP)
+			return i;
+		i += n;
+	}
 }
 
 char *sanitize_line(const char *in, size_t len)
@@ -533,7 +569,7 @@ bool sanitize_line_is_clean(const char *in, size_t len)
 }
 #else
 /* True when none of the eight bytes X holds is outside printable ASCII
- * (0x20-0x7E), as printable_run() tests them. */
+ * (0x20-0x7E). */
 static inline bool printable8(uint64_t x)
 {
 	return !(((x - SWAR_REP(0x20)) | x | (x + SWAR_REP(1))) & SWAR_TOP);

@@ -55,6 +55,14 @@ bool sanitize_text(const char *in, size_t len, Buf *out);
  * two.  When it is false OUT holds only a part, to be thrown away.
  * Returns false only when out of memory. */
 bool sanitize_utf8(const char *in, size_t len, Buf *out, bool *valid);
+/* The length of the start of IN that sanitize_utf8() keeps as it is, valid
+ * UTF-8 too: printable ASCII, line feeds and the characters classify()
+ * keeps.  Most files are that to the end: a loader that owns the input
+ * can take it for the clean text, where a walk would copy it. */
+size_t sanitize_plain_len(const char *in, size_t len);
+/* sanitize_utf8() of IN whose first PLAIN bytes sanitize_plain_len()
+ * found plain (copied in one step, not walked again). */
+bool sanitize_utf8_from(const char *in, size_t len, size_t plain, Buf *out, bool *valid);
 
 /* Like sanitize_text, but for one line: newlines become spaces, runs of spaces
  * are folded and the ends trimmed.  Returns a malloc'd string owned by the
