@@ -1,6 +1,7 @@
 /* article.c - the Article buffer, its paragraphs, sentences and metadata. */
 #include "article.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -13,7 +14,7 @@ struct Article {
 	Paragraph *paras;
 	size_t npara, cappara;
 	Span *sents;
-	size_t nsent;
+	size_t nsent, capsent;
 	/* For each block of BLOCK bytes of the text, the first paragraph and the
 	 * first sentence that end beyond its start (article_finish()): a lookup
 	 * by offset searches one block's spans, not the whole article's.  Owned;
@@ -90,6 +91,23 @@ bool article_add_paragraph(Article *a, const char *text, size_t len, ParaKind ki
 	return true;
 }
 
+bool article_reserve(Article *a, size_t bytes, size_t npara)
+{
+	/* the separators, and the padding article_finish() adds */
+	if (npara > (SIZE_MAX - ARTICLE_PAD) / 4 || bytes > SIZE_MAX - ARTICLE_PAD - 2 * npara)
+		return false;
+	if (!buf_reserve(&a->text, bytes + 2 * npara + ARTICLE_PAD))
+		return false;
+	if (npara > a->cappara) {
+		Paragraph *p = realloc(a->paras, npara * sizeof *p);
+		if (!p)
+			return false;
+		a->paras = p;
+		a->cappara = npara;
+	}
+	return true;
+}
+
 bool article_set_meta(Article *a, MetaKey key, const char *value)
 {
 	if (key >= META__COUNT)
@@ -153,8 +171,16 @@ bool article_finish(Article *a)
 	if (!buf_reserve(&a->text, ARTICLE_PAD))
 		return false;
 	memset(a->text.data + a->text.len, 0, ARTICLE_PAD + 1);
+	/* News text has a sentence every 120 bytes or so: room for most
+	 * from the start, where doubling from 16 copied them a dozen times. */
+	if (!a->sents && a->text.len / 96 > 16) {
+		a->capsent = a->text.len / 96;
+		if (!(a->sents = malloc(a->capsent * sizeof *a->sents)))
+			a->capsent = 0;
+	}
 	for (size_t i = 0; i < a->npara; i++) {
-		if (!sentence_split(a->text.data, a->text.len, a->paras[i].span, &a->sents, &a->nsent))
+		if (!sentence_split(a->text.data, a->text.len, a->paras[i].span, &a->sents, &a->nsent,
+		                    &a->capsent))
 			return false;
 	}
 	/* The index only speeds lookups up: without memory for it they search

@@ -66,6 +66,11 @@ void article_free(Article *a);
  * accepted first.  Returns false when out of memory or on misuse. */
 bool article_add_paragraph(Article *a, const char *text, size_t len, ParaKind kind);
 
+/* Room for paragraphs of BYTES bytes in all, NPARA of them, before they
+ * are added: a loader that knows them spares the copies of a growing
+ * text.  Only speeds up; returns false when out of memory. */
+bool article_reserve(Article *a, size_t bytes, size_t npara);
+
 /* Sets metadata; the value is copied and cleaned of control characters.
  * Empty values unset the key.  Returns false when out of memory. */
 bool article_set_meta(Article *a, MetaKey key, const char *value);

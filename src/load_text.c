@@ -593,6 +593,11 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 		}
 		tail--;
 	}
+	size_t bytes = title < np ? ps[title].len : 0;
+	for (size_t i = head; i < tail; i++)
+		bytes += ps[i].len;
+	if (!article_reserve(a, bytes, tail - head + (title < np)))
+		return false;
 	if (title < np && !article_add_paragraph(a, t + ps[title].start, ps[title].len, PARA_TITLE))
 		return false;
 	for (size_t i = head; i < tail; i++) {

@@ -134,20 +134,22 @@ static bool starts_sentence(const char *s, size_t len)
 	return cp >= 0xC0 && !(cp >= 0xDF && cp <= 0xFF);
 }
 
-/* Room for twice N sentences (16 for none) in *SENTS. */
-static bool grow_sents(Span **sents, size_t n)
+/* Room for twice CAP sentences (16 for none) in *SENTS. */
+static bool grow_sents(Span **sents, size_t *cap)
 {
-	Span *s = realloc(*sents, (n ? n * 2 : 16) * sizeof *s);
+	size_t c = *cap ? *cap * 2 : 16;
+	Span *s = c <= SIZE_MAX / sizeof *s ? realloc(*sents, c * sizeof *s) : NULL;
 	if (!s)
 		return false;
 	*sents = s;
+	*cap = c;
 	return true;
 }
 
 /* (inline, the growth apart: it runs for every sentence of the text) */
-static inline bool push(Span **sents, size_t *n, size_t start, size_t end)
+static inline bool push(Span **sents, size_t *n, size_t *cap, size_t start, size_t end)
 {
-	if ((*n == 0 || (*n >= 16 && (*n & (*n - 1)) == 0)) && !grow_sents(sents, *n))
+	if (*n == *cap && !grow_sents(sents, cap))
 		return false;
 	(*sents)[(*n)++] = (Span){ start, end };
 	return true;
@@ -192,7 +194,8 @@ static size_t next_stop(const char *text, size_t i, size_t end, size_t len)
 	return end;
 }
 
-bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_t *n)
+bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_t *n,
+                    size_t *cap)
 {
 	size_t i = para.start, end = para.end;
 	while (i < end && text[i] == ' ')
@@ -237,7 +240,7 @@ bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_
 				boundary = false;
 		}
 		if (boundary) {
-			if (!push(sents, n, start, j))
+			if (!push(sents, n, cap, start, j))
 				return false;
 			start = next;
 		}
@@ -247,7 +250,7 @@ bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_
 	while (stop > start && text[stop - 1] == ' ')
 		stop--;
 	if (stop > start)
-		return push(sents, n, start, stop);
+		return push(sents, n, cap, start, stop);
 	return true;
 }
 

@@ -9,9 +9,10 @@
 #include "article.h"
 
 /* Appends the sentences of the paragraph PARA of TEXT, a text of LEN
- * bytes, to *SENTS (a malloc'd array owned by the caller, grown with
- * realloc).  Returns false when out of memory. */
-bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_t *n);
+ * bytes, to *SENTS (*N of them, room for *CAP: a malloc'd array owned by
+ * the caller, grown with realloc).  Returns false when out of memory. */
+bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_t *n,
+                    size_t *cap);
 
 /* The dateline opening the paragraph S[0, N): "(CNN) --", "WASHINGTON (AP)
  * —", "LONDON, June 3 (Reuters) -".  Returns its length without the dash,
