@@ -24,6 +24,7 @@
 typedef struct {
 	size_t start, len;
 	size_t indent; /* leading blanks before trimming */
+	size_t chars;  /* char_len(), once join_block() has measured it */
 } Line;
 
 typedef struct {
@@ -205,6 +206,19 @@ static size_t line_end(const char *t, size_t r, size_t len, bool *doubled)
 {
 	unsigned pairs = 0, prev = 0; /* prev: the byte before the block is a space */
 	size_t i = r;
+	/* (thirty-two bytes a step first: lines of prose run to hundreds) */
+	for (; i + 32 <= len; i += 32) {
+		uint32_t nl = bytemask_eq16(t + i, '\n') | (uint32_t)bytemask_eq16(t + i + 16, '\n') << 16;
+		uint32_t sp = bytemask_eq16(t + i, ' ') | (uint32_t)bytemask_eq16(t + i + 16, ' ') << 16;
+		uint32_t after = sp & (sp << 1 | prev);
+		if (nl) {
+			uint32_t before = (nl & -nl) - 1;
+			*doubled = (pairs | (after & before)) != 0;
+			return i + (unsigned)__builtin_ctz(nl);
+		}
+		pairs |= after;
+		prev = sp >> 31;
+	}
 	for (; i + 16 <= len; i += 16) {
 		unsigned nl = bytemask_eq16(t + i, '\n'), sp = bytemask_eq16(t + i, ' ');
 		/* (a space after a space: bit J for bytes J - 1 and J) */
@@ -295,7 +309,7 @@ static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 			}
 			lines = l;
 		}
-		lines[n++] = (Line){ r, end - r, indent };
+		lines[n++] = (Line){ r, end - r, indent, 0 };
 		r = e + 1; /* past the newline */
 	}
 	*out = lines;
@@ -348,7 +362,7 @@ static bool joins_next(const char *t, const Line *cur, const Line *next, size_t 
 	const char *ns = t + next->start;
 	if (is_bullet(ns, next->len) || next->indent > cur->indent)
 		return false;
-	size_t cl = char_len(t + cur->start, cur->len);
+	size_t cl = cur->chars;
 	bool lower = islower((unsigned char)ns[0]);
 	if (!prose)
 		return lower && cl * 2 >= width && !is_terminal_end(t + cur->start, cur->len);
@@ -363,18 +377,19 @@ static bool joins_next(const char *t, const Line *cur, const Line *next, size_t 
  * break was deliberate (a short line, a sentence end where the next word would
  * have fitted, a bulleted or indented next line).  Otherwise every line is a
  * paragraph of its own, as in one-line-per-paragraph files and link lists. */
-static bool join_block(char *t, const Line *l, size_t n, size_t *w, Piece **ps, size_t *np, size_t *cap)
+static bool join_block(char *t, Line *l, size_t n, size_t *w, Piece **ps, size_t *np, size_t *cap)
 {
 	size_t width = 0, ends = 0, full = 0;
-	/* (a line alone is a paragraph whatever its width: most blocks) */
+	/* (a line alone is a paragraph whatever its width: most blocks; the
+	 * others' lengths are kept, each read up to three times) */
 	for (size_t i = 0; n > 1 && i < n; i++) {
-		size_t c = char_len(t + l[i].start, l[i].len);
+		size_t c = l[i].chars = char_len(t + l[i].start, l[i].len);
 		if (c > width)
 			width = c;
 	}
 	/* Short lines are headings or list items either way: judge by full ones. */
 	for (size_t i = 0; i + 1 < n; i++) {
-		if (char_len(t + l[i].start, l[i].len) * 2 < width)
+		if (l[i].chars * 2 < width)
 			continue;
 		full++;
 		ends += is_terminal_end(t + l[i].start, l[i].len);
