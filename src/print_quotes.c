@@ -182,7 +182,25 @@ static bool quote_json(Buf *b, const char *text, const QuoteSet *q, const Quote 
 	       buf_append(b, end->data, end->len);
 }
 
-static bool quote_tsv(Buf *b, const char *text, const QuoteSet *q, const Quote *x)
+/* Whether each speaker's name is clean, tested at its first quote: a
+ * speaker has several (0 untested, 1 clean, 2 not).  NULL: tested each time. */
+typedef struct {
+	unsigned char *v;
+	size_t n;
+} NameClean;
+
+static bool name_clean(NameClean *nc, const Quote *x, const char *name, size_t n)
+{
+	if (x->speaker < 0 || !nc->v || (size_t)x->speaker >= nc->n)
+		return sanitize_line_is_clean(name, n);
+	unsigned char *c = &nc->v[x->speaker];
+	if (!*c)
+		*c = sanitize_line_is_clean(name, n) ? 1 : 2;
+	return *c == 1;
+}
+
+static bool quote_tsv(Buf *b, const char *text, const QuoteSet *q, const Quote *x,
+                      NameClean *nc)
 {
 	const char *name = speaker_name(q, x), *kind = quote_kind_name(x->kind);
 	size_t nname = strlen(name), nkind = strlen(kind);
@@ -190,9 +208,10 @@ static bool quote_tsv(Buf *b, const char *text, const QuoteSet *q, const Quote *
 	size_t ncue = x->cue.end - x->cue.start, nsaid = x->inner.end - x->inner.start;
 	/* Most records have every field clean: room for the whole record at
 	 * once, then written in place (the appends' tests of room, a byte at
-	 * a time between the fields, cost as much as the copies). */
-	if (sanitize_line_is_clean(name, nname) && sanitize_line_is_clean(cue, ncue) &&
-	    sanitize_line_is_clean(said, nsaid)) {
+	 * a time between the fields, cost as much as the copies).  The text's
+	 * fields are read where they lie, in the article's padded text. */
+	if (name_clean(nc, x, name, nname) && sanitize_span_is_clean(cue, ncue) &&
+	    sanitize_span_is_clean(said, nsaid)) {
 		if (!buf_reserve(b, 2 * DIGITS_MAX + nname + nkind + ncue + nsaid + 6))
 			return false;
 		char *p = put_digits(b->data + b->len, x->span.start);
@@ -231,16 +250,20 @@ bool print_quotes(FILE *out, const Article *a, bool json)
 	buf_init(&b);
 	buf_init(&end);
 	Fixed2 conf = { .len = { 0 } };
+	NameClean nc = { NULL, quoteset_speaker_count(q) };
+	if (!json && nc.n)
+		nc.v = calloc(nc.n, 1); /* (without it, each name is tested each time) */
 	const char *text = article_text(a);
 	bool ok = json ? record_end(&end, a)
 	               : buf_puts(&b, "# start\tend\tspeaker\tkind\tcue\ttext\n");
 	for (size_t i = 0; ok && i < quoteset_count(q); i++) {
 		const Quote *x = quoteset_get(q, i);
-		ok = json ? quote_json(&b, text, q, x, &conf, &end) : quote_tsv(&b, text, q, x);
+		ok = json ? quote_json(&b, text, q, x, &conf, &end) : quote_tsv(&b, text, q, x, &nc);
 		if (ok && b.len > (1u << 16))
 			ok = flush(out, &b);
 	}
 	ok = ok && flush(out, &b);
+	free(nc.v);
 	buf_free(&b);
 	buf_free(&end);
 	quoteset_free(q);

@@ -501,7 +501,11 @@ char *sanitize_line(const char *in, size_t len)
 }
 
 #ifdef __SSE2__
-bool sanitize_line_is_clean(const char *in, size_t len)
+/* sanitize_line_is_clean(); PADDED: IN may be read sixteen bytes from any
+ * of its bytes (an Article's text, padded for its scans), so that the last
+ * block is read where it is, not copied. */
+static inline __attribute__((always_inline)) bool line_clean(const char *in, size_t len,
+                                                             bool padded)
 {
 	/* Clean: no space first or last or after another, and every character
 	 * one that sanitize_text() keeps.  Sixteen bytes a step, stopping only
@@ -529,6 +533,13 @@ bool sanitize_line_is_clean(const char *in, size_t len)
 				i += 16;
 				continue;
 			}
+		} else if (padded) {
+			unsigned in_line = (1u << (len - i)) - 1;
+			sp = spaces16(in + i) & in_line;
+			if (sp & (sp << 1 | prev))
+				return false;
+			if (!(bad = unprintable16(in + i) & in_line))
+				return true;
 		} else {
 			/* The last sixteen bytes, or a short line padded with a
 			 * printable byte that is no space: the pairs up to I
@@ -566,6 +577,16 @@ bool sanitize_line_is_clean(const char *in, size_t len)
 		i += n;
 	}
 	return true;
+}
+
+bool sanitize_line_is_clean(const char *in, size_t len)
+{
+	return line_clean(in, len, false);
+}
+
+bool sanitize_span_is_clean(const char *in, size_t len)
+{
+	return line_clean(in, len, true);
 }
 #else
 /* True when none of the eight bytes X holds is outside printable ASCII
@@ -616,6 +637,11 @@ bool sanitize_line_is_clean(const char *in, size_t len)
 		i += n;
 	}
 	return true;
+}
+
+bool sanitize_span_is_clean(const char *in, size_t len)
+{
+	return sanitize_line_is_clean(in, len);
 }
 #endif
 

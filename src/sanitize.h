@@ -71,6 +71,9 @@ char *sanitize_line(const char *in, size_t len);
 /* True when sanitize_line() would return IN[0..LEN) unchanged: printers skip
  * the copy for the many fields that are clean already. */
 bool sanitize_line_is_clean(const char *in, size_t len);
+/* sanitize_line_is_clean() of IN that may be read sixteen bytes on from
+ * any of its bytes, as an Article's text may (ARTICLE_PAD). */
+bool sanitize_span_is_clean(const char *in, size_t len);
 
 /* Formats like vsnprintf into DST (SIZE bytes, SIZE > 0) and cleans the result
  * as sanitize_line does, for messages that quote file names or file text on a
