@@ -109,11 +109,14 @@ static size_t closer_len(const char *s, size_t len)
 	unsigned char c = (unsigned char)s[0];
 	if (c == '"' || c == '\'' || c == ')' || c == ']')
 		return 1;
-	uint32_t cp;
-	size_t n = utf8_decode(s, len, &cp);
-	if (n && (cp == 0x201D || cp == 0x2019 || cp == 0xBB || cp == 0x203A))
-		return n;
-	return 0;
+	/* U+201D, U+2019 and U+203A (E2 80 9D, 99, BA) and U+00BB (C2 BB),
+	 * by their bytes: a decoding of every character after a full stop
+	 * cost more than the rest of the test */
+	if (c == 0xE2)
+		return len >= 3 && (unsigned char)s[1] == 0x80 &&
+		       ((unsigned char)s[2] == 0x9D || (unsigned char)s[2] == 0x99 ||
+		        (unsigned char)s[2] == 0xBA) ? 3 : 0;
+	return c == 0xC2 && len >= 2 && (unsigned char)s[1] == 0xBB ? 2 : 0;
 }
 
 /* True when the text at S can start a new sentence. */
@@ -232,8 +235,10 @@ bool sentence_split(const char *text, size_t len, Span para, Span **sents, size_
 			next++;
 		bool boundary = next < end && starts_sentence(text + next, end - next);
 		if (boundary && c == '.') {
-			size_t w = i;
-			while (w > start && (isalpha((unsigned char)text[w - 1]) || text[w - 1] == '.'))
+			/* (seven bytes back at most: a longer word is no
+			 * abbreviation, and is_abbrev() tells so from seven) */
+			size_t w = i, lim = i - start > 7 ? i - 7 : start;
+			while (w > lim && (isalpha((unsigned char)text[w - 1]) || text[w - 1] == '.'))
 				w--;
 			if (is_abbrev(text + w, i - w) &&
 			    !(clock_or_etc(text + w, i - w) && !time_word(text + next, end - next)))
