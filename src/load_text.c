@@ -663,15 +663,17 @@ static Article *load_text_from(const char *data, size_t len, Buf *raw, const cha
 	 * input, checked on the same pass: no second copy of a large file. */
 	bool valid = false;
 	if (ok && !(len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3))) {
-		/* Input that is clean already, most files, is the clean text
-		 * when RAW holds it: no copy of a large file. */
+		/* Input held by RAW is cleaned where it is (the lines are
+		 * trimmed below): no copy of a large file, and for one clean
+		 * already, most files, no write at all. */
 		size_t plain = sanitize_plain_len(data, len);
-		if (plain == len && raw && raw->data == data) {
+		int done = raw && raw->data == data ? sanitize_lines_in_place(raw, plain) : 0;
+		if (done > 0) {
 			clean = *raw;
 			buf_init(raw);
-			ok = valid = buf_terminate(&clean);
+			valid = true;
 		} else {
-			ok = sanitize_utf8_from(data, len, plain, &clean, &valid);
+			ok = done == 0 && sanitize_utf8_from(data, len, plain, &clean, &valid);
 		}
 	}
 	if (ok && valid) {

@@ -474,6 +474,103 @@ size_t sanitize_plain_len(const char *in, size_t len)
 	}
 }
 
+/* The characters sanitize_lines_in_place() changes, where they are. */
+typedef struct {
+	size_t *at;
+	size_t n, cap;
+} Changes;
+
+/* Where the line that holds T[I] ends (its line feed, LEN when none),
+ * moving T[I, end) back to W and filling the room with spaces: returns
+ * the end. */
+static size_t close_line(char *t, size_t len, size_t w, size_t i)
+{
+	const char *nl = memchr(t + i, '\n', len - i);
+	size_t e = nl ? (size_t)(nl - t) : len;
+	if (w < i) {
+		memmove(t + w, t + i, e - i);
+		memset(t + w + (e - i), ' ', i - w);
+	}
+	return e;
+}
+
+int sanitize_lines_in_place(Buf *b, size_t plain)
+{
+	if (plain > b->len)
+		return 0;
+	if (!buf_terminate(b))
+		return -1;
+	char *t = b->data;
+	size_t len = b->len;
+	/* First, without writing, where the characters to change are, and
+	 * whether the walk's answer would be the same (valid UTF-8, no
+	 * escape sequence, whose length depends on what follows it); a text
+	 * of little else is left to the walk. */
+	Changes c = { NULL, 0, 0 };
+	size_t limit = len / 64 + 64; /* (positions of an eighth of the text's size at most) */
+	for (size_t i = plain; i < len; i += sanitize_plain_len(t + i, len - i)) {
+		unsigned char x = (unsigned char)t[i];
+		size_t n = 1;
+		uint32_t cp = x;
+		if (x == 0x1B || (x >= 0x80 && !(n = utf8_decode(t + i, len - i, &cp))) ||
+		    cp == 0x9B || cp == 0x9D || cp == 0x90 || cp == 0x98 || cp == 0x9E || cp == 0x9F ||
+		    c.n == limit) {
+			free(c.at);
+			return 0;
+		}
+		if (c.n == c.cap) {
+			size_t cap = c.cap ? c.cap * 2 : 64;
+			size_t *at = realloc(c.at, cap * sizeof *at);
+			if (!at) {
+				free(c.at);
+				return -1;
+			}
+			c.at = at;
+			c.cap = cap;
+		}
+		c.at[c.n++] = i;
+		i += x == '\r' && i + 1 < len && t[i + 1] == '\n' ? 2 : n;
+	}
+	/* Then each change, the rest of its line moved back by what the
+	 * changes before it in the line took (W behind I), and the line
+	 * closed with spaces before the next line feed outside a change. */
+	size_t w = plain, i = plain;
+	for (size_t k = 0; k < c.n; k++) {
+		size_t p = c.at[k];
+		if (w < i) {
+			const char *nl = memchr(t + i, '\n', p - i);
+			if (nl)
+				w = i = close_line(t, len, w, i);
+		}
+		if (w < i)
+			memmove(t + w, t + i, p - i);
+		w += p - i;
+		unsigned char x = (unsigned char)t[p];
+		uint32_t cp = x;
+		size_t n = x >= 0x80 ? utf8_decode(t + p, len - p, &cp) : 1;
+		if (x == '\r')
+			n = p + 1 < len && t[p + 1] == '\n' ? 2 : 1;
+		i = p + n;
+		int what = x == '\r' ? NEWLINE : classify(cp);
+		if (what == SPACE) {
+			t[w++] = ' ';
+		} else if (what == NEWLINE) {
+			/* (the line feed where the character ends, so that the
+			 * next line starts where it did) */
+			memset(t + w, ' ', i - 1 - w);
+			t[i - 1] = '\n';
+			w = i;
+		} else if (what == KEEP) { /* (none: kept characters are plain) */
+			memmove(t + w, t + p, n);
+			w += n;
+		}
+	}
+	free(c.at);
+	if (w < i)
+		close_line(t, len, w, i);
+	return 1;
+}
+
 char *sanitize_line(const char *in, size_t len)
 {
 	Buf tmp, out;

@@ -63,6 +63,15 @@ size_t sanitize_plain_len(const char *in, size_t len);
 /* sanitize_utf8() of IN whose first PLAIN bytes sanitize_plain_len()
  * found plain (copied in one step, not walked again). */
 bool sanitize_utf8_from(const char *in, size_t len, size_t plain, Buf *out, bool *valid);
+/* sanitize_utf8() of B's bytes, whose first PLAIN sanitize_plain_len()
+ * found plain, done in B, for a reader that trims the end of each line
+ * (the text loader): where characters are dropped or shrink, the rest of
+ * their line moves back and spaces fill the room before its line end, so
+ * that each line starts where it did.  Returns
+ * 1 when done; 0, B untouched, when B is not valid UTF-8, holds terminal
+ * escape sequences or too many characters to change (sanitize_utf8()
+ * then); -1 when out of memory. */
+int sanitize_lines_in_place(Buf *b, size_t plain);
 
 /* Like sanitize_text, but for one line: newlines become spaces, runs of spaces
  * are folded and the ends trimmed.  Returns a malloc'd string owned by the
