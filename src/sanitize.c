@@ -24,7 +24,7 @@ size_t utf8_seq_len(unsigned char c)
 	return 1;
 }
 
-size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
+size_t utf8_decode_rest(const char *s, size_t len, uint32_t *cp)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	if (len == 0)

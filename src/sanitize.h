@@ -16,10 +16,32 @@
 
 #include "buf.h"
 
+/* utf8_decode() of the sequences it does not take inline. */
+size_t utf8_decode_rest(const char *s, size_t len, uint32_t *cp);
+
 /* Decodes one UTF-8 sequence at S (LEN bytes available).  Returns its length
  * and stores the code point, or returns 0 for an invalid, overlong, surrogate
- * or truncated sequence. */
-size_t utf8_decode(const char *s, size_t len, uint32_t *cp);
+ * or truncated sequence.  Inline for ASCII and for three bytes (curly
+ * quotes, dashes): the quote scan decodes every mark, and the call cost
+ * more than the decoding. */
+static inline size_t utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (len == 0)
+		return 0;
+	if (u[0] < 0x80) {
+		*cp = u[0];
+		return 1;
+	}
+	if ((u[0] & 0xF0) == 0xE0 && len >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+		uint32_t c = (uint32_t)(u[0] & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+			return 0; /* overlong, or a surrogate */
+		*cp = c;
+		return 3;
+	}
+	return utf8_decode_rest(s, len, cp);
+}
 bool utf8_valid(const char *s, size_t len);
 /* True when CP is text sanitize_text() keeps as it is: typed characters
  * that are not (controls, C1, bidi controls, zero-width and other invisible
