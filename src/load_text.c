@@ -647,7 +647,10 @@ static Article *load_text_from(const char *data, size_t len, Buf *raw, const cha
 		error_set(err, "%s: empty file", origin);
 		return NULL;
 	}
-	if (looks_binary(data, len)) {
+	/* (plain bytes are no control bytes: a file plain over the bytes
+	 * looks_binary() reads is text) */
+	size_t plain = sanitize_plain_len(data, len);
+	if (plain < (len < 65536 ? len : 65536) && looks_binary(data, len)) {
 		error_set(err, "%s: not a text article (binary data)", origin);
 		return NULL;
 	}
@@ -666,7 +669,6 @@ static Article *load_text_from(const char *data, size_t len, Buf *raw, const cha
 		/* Input held by RAW is cleaned where it is (the lines are
 		 * trimmed below): no copy of a large file, and for one clean
 		 * already, most files, no write at all. */
-		size_t plain = sanitize_plain_len(data, len);
 		int done = raw && raw->data == data ? sanitize_lines_in_place(raw, plain) : 0;
 		if (done > 0) {
 			clean = *raw;

@@ -111,10 +111,11 @@ static char *put_digits(char *p, size_t v)
 		return p + (sizeof d - i);
 	}
 	/* (in 32 bits, where a division is a shorter multiplication, and the
-	 * digits counted by comparisons, not divisions) */
+	 * digits counted by three or four comparisons, not divisions) */
 	uint32_t u = (uint32_t)v;
-	unsigned n = u < 10 ? 1 : u < 100 ? 2 : u < 1000 ? 3 : u < 10000 ? 4 : u < 100000 ? 5 :
-	             u < 1000000 ? 6 : u < 10000000 ? 7 : u < 100000000 ? 8 : u < 1000000000 ? 9 : 10;
+	unsigned n = u < 100000 ? (u < 100 ? (u < 10 ? 1 : 2) : u < 1000 ? 3 : u < 10000 ? 4 : 5)
+	                        : u < 10000000 ? (u < 1000000 ? 6 : 7)
+	                                       : u < 100000000 ? 8 : u < 1000000000 ? 9 : 10;
 	char *end = p + n;
 	p = end;
 	for (; u >= 100; u /= 100) {
