@@ -283,7 +283,7 @@ static size_t fold_line(char *t, size_t r, size_t e, bool doubled)
 
 /* Splits the clean text into trimmed lines, folding runs of spaces in place.
  * Blank lines are kept as zero-length lines: they separate blocks.  Lines stay
- * where they are: join_block() moves each once, to its place in a paragraph. */
+ * where they are: join_block() moves those it joins, once, to the line before. */
 static bool split_lines(char *t, size_t len, Line **out, size_t *nout)
 {
 	size_t cap = 256, n = 0;
@@ -377,7 +377,7 @@ static bool joins_next(const char *t, const Line *cur, const Line *next, size_t 
  * break was deliberate (a short line, a sentence end where the next word would
  * have fitted, a bulleted or indented next line).  Otherwise every line is a
  * paragraph of its own, as in one-line-per-paragraph files and link lists. */
-static bool join_block(char *t, Line *l, size_t n, size_t *w, Piece **ps, size_t *np, size_t *cap)
+static bool join_block(char *t, Line *l, size_t n, Piece **ps, size_t *np, size_t *cap)
 {
 	size_t width = 0, ends = 0, full = 0;
 	/* (a line alone is a paragraph whatever its width: most blocks; the
@@ -397,17 +397,23 @@ static bool join_block(char *t, Line *l, size_t n, size_t *w, Piece **ps, size_t
 	bool prose = width >= 50 && width <= 100 && full > 0 && ends * 5 < full * 4;
 	size_t i = 0;
 	while (i < n) {
-		size_t start = *w;
+		/* A paragraph is made where its first line is, the lines it
+		 * joins moved back to it: a line alone, most paragraphs, does
+		 * not move at all.  Writing never overtakes reading: each line
+		 * read was followed by a line feed, which the join replaces
+		 * with one space. */
+		size_t start = l[i].start, w = start;
 		for (;;) {
 			/* Judged before the line moves: the copy may overlap the
 			 * line's own bytes, and read after it they are shifted (a
 			 * closing ” or … is lost behind a shift of one to three). */
 			bool join = i + 1 < n && joins_next(t, &l[i], &l[i + 1], width, prose);
-			memmove(t + *w, t + l[i].start, l[i].len);
-			*w += l[i].len;
+			if (w != l[i].start)
+				memmove(t + w, t + l[i].start, l[i].len);
+			w += l[i].len;
 			if (!join)
 				break;
-			t[(*w)++] = ' ';
+			t[w++] = ' ';
 			i++;
 		}
 		if (*np == *cap) {
@@ -417,7 +423,7 @@ static bool join_block(char *t, Line *l, size_t n, size_t *w, Piece **ps, size_t
 				return false;
 			*ps = p;
 		}
-		(*ps)[(*np)++] = (Piece){ start, *w - start };
+		(*ps)[(*np)++] = (Piece){ start, w - start };
 		i++;
 	}
 	return true;
@@ -429,7 +435,7 @@ static bool make_paragraphs(char *t, size_t len, Piece **out, size_t *nout)
 	size_t nl;
 	if (!split_lines(t, len, &lines, &nl))
 		return false;
-	size_t cap = 64, np = 0, w = 0;
+	size_t cap = 64, np = 0;
 	Piece *ps = malloc(cap * sizeof *ps);
 	if (!ps) {
 		free(lines);
@@ -442,9 +448,7 @@ static bool make_paragraphs(char *t, size_t len, Piece **out, size_t *nout)
 		size_t j = i;
 		while (j < nl && lines[j].len > 0)
 			j++;
-		/* Writing never overtakes reading: every line read was followed by a
-		 * separator that the joined text replaces with at most one space. */
-		if (j > i && !join_block(t, lines + i, j - i, &w, &ps, &np, &cap)) {
+		if (j > i && !join_block(t, lines + i, j - i, &ps, &np, &cap)) {
 			free(lines);
 			free(ps);
 			return false;
