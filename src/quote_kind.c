@@ -373,6 +373,32 @@ static const char *const headline_verbs[] = {
 	NULL,
 };
 
+/* Up to three words with no sentence mark and no pronoun in the words
+ * IN: a name or a phrase, not a statement. */
+static bool few_plain_words(const char *t, Span in)
+{
+	static const char *const persons[] = {
+		"he", "her", "him", "i", "i'm", "it", "me", "my", "our", "she", "they", "us", "we",
+		"you", "your", NULL,
+	};
+	size_t words = 0;
+	for (size_t i = in.start; i < in.end;) {
+		if (strchr(".!?,;:", t[i]))
+			return false;
+		if (!ascii_alnum((unsigned char)t[i])) {
+			i++;
+			continue;
+		}
+		size_t e = i;
+		while (e < in.end && (ascii_alnum((unsigned char)t[e]) || t[e] == '\'' || t[e] == '-'))
+			e++;
+		if (word_in(t + i, e - i, persons) || ++words > 3)
+			return false;
+		i = e;
+	}
+	return words > 0;
+}
+
 /* A headline quote nobody says: after a preposition ("Rally To 'Reclaim Our
  * Schools'", "When It Comes To 'Fact-Checking'") in a headline with no
  * speaker's colon before it and no verb of saying anywhere. */
@@ -380,9 +406,14 @@ static bool headline_unspoken(const Ctx *c, Span title, const Item *it)
 {
 	const char *t = c->text;
 	size_t ws, we;
-	if (!word_before(t, title.start, it->q.span.start, &ws, &we) ||
-	    !(word_in(t + ws, we - ws, title_preps) || word_eq(t + ws, we - ws, "of") ||
-	      word_eq(t + ws, we - ws, "about") || word_eq(t + ws, we - ws, "for")))
+	/* ... or a few words no one could have said alone, where the headline
+	 * has no verb of saying either: "Man Develops 'Feather Duvet Lung'",
+	 * "Is An 'Oxygen Bar' In Delhi Offering Fresh Air?" (not "'We Got
+	 * Her!': Video Shows Rescue", "'He died in my hands': 3 killed") */
+	bool bare = few_plain_words(t, it->q.inner);
+	if (!bare && (!word_before(t, title.start, it->q.span.start, &ws, &we) ||
+	              !(word_in(t + ws, we - ws, title_preps) || word_eq(t + ws, we - ws, "of") ||
+	                word_eq(t + ws, we - ws, "about") || word_eq(t + ws, we - ws, "for"))))
 		return false;
 	if (memchr(t + title.start, ':', it->q.span.start - title.start))
 		return false;

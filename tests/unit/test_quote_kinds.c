@@ -238,6 +238,16 @@ int main(void)
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
 	done(&r);
 
+	r = analyze("A Man Develops 'Feather-Duvet Lung' After Switching His Bedding", P("He is well now."));
+	is_str(qkind(&r, 0), "term", "a few words in a headline with no speaker nor verb of saying: a term");
+	done(&r);
+	r = analyze("'We Got Her!': Video Shows Dramatic Rescue", P("Police released the video."));
+	is_str(qkind(&r, 0), "headline", "... but an exclamation is someone's words");
+	done(&r);
+	r = analyze("'He Died In My Hands': Three Killed In Clashes", P("Three were killed."));
+	is_str(qkind(&r, 0), "headline", "... and so are words with a pronoun");
+	done(&r);
+
 	r = analyze("Gold Star Mom Asks Why He Avoids The Words 'Radical Terror'",
 	            P("The town hall was on Wednesday."));
 	is_str(qkind(&r, 0), "term", "headline words after 'The Words' are a term");
