@@ -711,6 +711,28 @@ static bool headline_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, Item
 	return false;
 }
 
+/* "'We Will Win,' Trump Says After Debate": a name and a cue right after
+ * the headline's quote at QT (past its comma), in title case as headlines
+ * write them, which the cue search of the body does not read. */
+static bool headline_cue_after(const Ctx *c, const Toks *t, size_t qt, size_t hi, Item *it)
+{
+	size_t a = qt + 1;
+	while (a < hi && (t->v[a].flags & TOK_PUNCT))
+		a++;
+	for (size_t k = a + 1; k < hi && k < a + 5; k++) {
+		if (!(t->v[k].flags & TOK_WORD) ||
+		    !wordset_has(&c->e->cue_one, c->text + t->v[k].start, t->v[k].end - t->v[k].start))
+			continue;
+		Mention m = { 0 };
+		if (!mention_before(c->text, t, a, k, &m) || (m.kind != MEN_NAME && m.kind != MEN_ORG) ||
+		    m.span.start != t->v[a].start)
+			return false;
+		set_mention(it, &m, t, k, k + 1, 0.7);
+		return true;
+	}
+	return false;
+}
+
 /* '"WALLACE: Let's start ...', a turn of a transcript quoted whole
  * (quote_scan.c splits it): its speaker is the label between the opening
  * mark and the words, the colon its cue.  A label in capitals is a person
@@ -918,8 +940,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				    mention_before(c->text, &t, lo, qt - 1, &m) && m.kind != MEN_PRONOUN) {
 					set_mention(it, &m, &t, qt - 1, qt, 0.8);
 					it->q.cue = (Span){ 0, 0 };
-				} else {
-					headline_cue(c, &t, lo, qt, it);
+				} else if (!headline_cue(c, &t, lo, qt, it)) {
+					headline_cue_after(c, &t, qt, hi, it);
 				}
 				continue;
 			}

@@ -3325,9 +3325,19 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			}
 		}
 		if (p->kind == PARA_TITLE) {
-			/* Headlines in title case: the cue search reads lower case. */
+			/* Headlines in title case: the cue search reads lower case.
+			 * Their quotations are words of the headline, but one that
+			 * opened before the sentence is one token: its part after
+			 * a stop inside it ("'Meth. We're On It': ...") is no
+			 * clause. */
 			Item it;
-			if (!(ok = tokenize(c->text, sp, NULL, 0, &t)))
+			while (q < *n && (*items)[q].q.span.end <= sp.start)
+				q++;
+			if (!(ok = sentence_quotes(*items, q, *n, sp, &qv, &nqv, &qcap)))
+				break;
+			while (nqv && qv[nqv - 1].span.start >= sp.start)
+				nqv--;
+			if (!(ok = tokenize(c->text, sp, qv, nqv, &t)))
 				break;
 			if (title_report(c, &t, &it))
 				ok = push_item(&found, &it);

@@ -248,6 +248,13 @@ int main(void)
 	is_str(qkind(&r, 0), "headline", "... and so are words with a pronoun");
 	done(&r);
 
+	r = analyze("'We Will Win,' Trump Says After Debate", P("The debate was on Monday."));
+	is_str(qspeaker(&r, 0), "Trump", "'Q,' NAME Says in a headline: the title-case cue after the quote");
+	done(&r);
+	r = analyze("'Meth. We Are On It': Campaign Is Working, Noem Says", P("The campaign began on Monday."));
+	is_int(nreported(&r), 0, "a headline quote with a stop inside is no part of a clause after it");
+	done(&r);
+
 	r = analyze("Gold Star Mom Asks Why He Avoids The Words 'Radical Terror'",
 	            P("The town hall was on Wednesday."));
 	is_str(qkind(&r, 0), "term", "headline words after 'The Words' are a term");
