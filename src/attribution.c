@@ -270,6 +270,14 @@ static bool unknown_verb_after(const Ctx *c, const Toks *t, size_t qt, size_t hi
 	size_t after = i;
 	while (after < hi && t->v[after].start < m.span.end)
 		after++;
+	/* (or a few words of when before the stop: "a déclaré Emmanuel
+	 * Macron lundi.", "sagte Angela Merkel am Montag.") */
+	size_t stop = after;
+	while (stop < hi && stop < after + 3 && (t->v[stop].flags & TOK_WORD))
+		stop++;
+	if (stop > after && (stop == hi || ((t->v[stop].flags & TOK_PUNCT) &&
+	                                    strchr(".!?", text[t->v[stop].start]))))
+		after = stop;
 	if (after < hi && !((t->v[after].flags & TOK_PUNCT) && strchr(".,;!?", text[t->v[after].start])))
 		return false;
 	set_mention(it, &m, t, w, i, 0.5);

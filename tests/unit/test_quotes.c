@@ -583,6 +583,13 @@ int main(void)
 	r = analyze(NULL, P("The duo reportedly saw a similar oxygen bar in Las Vegas and decided to set up a similar facility in India."));
 	is_str(qspeaker(&r, 0), "", "a name in a phrase after the verb is no subject ('The duo saw a bar in Las Vegas and decided')");
 	done(&r);
+	/* Other languages' cues, by the shape '«Q», VERB NAME.' */
+	r = analyze(NULL, P("\xC2\xAB" " Nous allons gagner \xC2\xBB" ", a d\xC3\xA9" "clar\xC3\xA9" " Emmanuel Macron lundi."));
+	is_str(qspeaker(&r, 0), "Emmanuel Macron", "'«Q», a déclaré NAME lundi.': a time after the name");
+	done(&r);
+	r = analyze(NULL, P("\xE2\x80\x9E" "Wir schaffen das\xE2\x80\x9C" ", sagte Angela Merkel am Montag."));
+	is_str(qspeaker(&r, 0), "Angela Merkel", "'„Q“, sagte NAME am Montag.'");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
