@@ -242,6 +242,34 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	return false;
 }
 
+/* From token W, one or two words of a verb, an article and one to three
+ * words closing the sentence: "a dit le président.", "sagte der
+ * Minister.", "deadpanned the mayor."  M becomes that noun phrase, a
+ * nominal mention naming no one by itself; returns the article's token,
+ * or 0 when the words are not so. */
+static size_t nominal_closes(const char *text, const Toks *t, size_t w, size_t hi, Mention *m)
+{
+	static const char *const articles[] = {
+		"das", "der", "die", "el", "il", "l'", "la", "las", "le", "les", "lo", "los", "the", NULL,
+	};
+	for (size_t d = w + 1; d < hi && d < w + 3; d++) {
+		if (!(t->v[d].flags & TOK_WORD) || (t->v[d].flags & TOK_CAP))
+			return 0;
+		if (!word_in(text + t->v[d].start, t->v[d].end - t->v[d].start, articles))
+			continue;
+		size_t e = d + 1;
+		while (e < hi && e < d + 4 && (t->v[e].flags & TOK_WORD))
+			e++;
+		if (e == d + 1 || (e < hi && !((t->v[e].flags & TOK_PUNCT) && strchr(".!?", text[t->v[e].start]))))
+			return 0;
+		memset(m, 0, sizeof *m);
+		m->kind = MEN_NOMINAL;
+		m->span = m->role = (Span){ t->v[d].start, t->v[e - 1].end };
+		return d;
+	}
+	return 0;
+}
+
 /* '"Q," quipped NAME.', '«Q», a déclaré NAME.', '„Q“, sagte NAME.': a
  * statement, its comma, one to three lower-case words and a person's name
  * that closes the sentence.  The shape names the speaker even when the verb
@@ -264,6 +292,11 @@ static bool unknown_verb_after(const Ctx *c, const Toks *t, size_t qt, size_t hi
 	while (i < hi && i - w < 3 && (t->v[i].flags & TOK_WORD) && !(t->v[i].flags & TOK_CAP))
 		i++;
 	Mention m = { 0 };
+	size_t d;
+	if (i > w && (d = nominal_closes(text, t, w, hi, &m)) != 0) {
+		set_mention(it, &m, t, w, d, 0.3); /* (the cue: the verb's words) */
+		return true;
+	}
 	if (i == w || i >= hi || !(t->v[i].flags & TOK_CAP) || !mention_after(text, t, i, hi, &m) ||
 	    m.kind != MEN_NAME || m.span.start != t->v[i].start)
 		return false;

@@ -590,6 +590,14 @@ int main(void)
 	r = analyze(NULL, P("\xE2\x80\x9E" "Wir schaffen das\xE2\x80\x9C" ", sagte Angela Merkel am Montag."));
 	is_str(qspeaker(&r, 0), "Angela Merkel", "'„Q“, sagte NAME am Montag.'");
 	done(&r);
+	r = analyze(NULL, P("Angela Merkel spoke first.",
+	                    "\xC2\xAB" " Nous allons gagner \xC2\xBB" ", a dit le pr\xC3\xA9" "sident."));
+	is_str(qspeaker(&r, 0), "", "'«Q», a dit le président.': his own words, not the last speaker's");
+	is_str(span_str(&r, quoteset_get(r.q, 0)->cue), "a dit", "... the verb's words its cue");
+	done(&r);
+	r = analyze(NULL, P("\"We will win,\" deadpanned the mayor."));
+	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "the mayor", "'\"Q,\" VERB the NOUN.': the noun phrase speaks");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
