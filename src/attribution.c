@@ -156,6 +156,12 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 		set_mention(it, &m, t, ci2, ce2, conf_for(m.kind));
 		return true;
 	}
+	/* '"our own struggling citizens," Melanie said yes, yes': a cue
+	 * with an answer of its own after it says that, not the quote */
+	static const char *const answers[] = { "no", "nothing", "something", "yes", NULL };
+	if (ce < hi && (t->v[ce].flags & TOK_WORD) &&
+	    word_in(text + t->v[ce].start, t->v[ce].end - t->v[ce].start, answers))
+		return false;
 	bool inverted = dash_or_comma_only(text, t, qt + 1, ci);
 	bool after_comma = ci > qt + 1 && is_punct(text, t, ci - 1);
 	size_t first = qt + 1;

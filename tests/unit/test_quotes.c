@@ -598,6 +598,10 @@ int main(void)
 	r = analyze(NULL, P("\"We will win,\" deadpanned the mayor."));
 	is_str(span_str(&r, quoteset_get(r.q, 0)->mention), "the mayor", "'\"Q,\" VERB the NOUN.': the noun phrase speaks");
 	done(&r);
+	r = analyze(NULL, P("Trump went on about \"our own struggling citizens,\" Melanie said yes, yes, yes."));
+	is_str(speaker_of(&r, "our own struggling citizens,"), "Trump",
+	       "'\"Q,\" NAME said yes': the cue's answer is its own, the quote the sentence's");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
