@@ -207,6 +207,18 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 			return true;
 		}
 	}
+	/* '"Q" to Ukraine and replacing it with softer language calling for':
+	 * a participle right after a noun modifies the noun, no one named
+	 * (not "... before asking her", "... and then saying") */
+	static const char *const joins[] = {
+		"after", "again", "also", "and", "before", "but", "by", "even", "instead", "later", "not",
+		"or", "still", "then", "when", "while", "without", NULL,
+	};
+	if (!inverted && !adjacent && participle && ci > qt + 1 && (t->v[ci - 1].flags & TOK_WORD) &&
+	    !(t->v[ci - 1].flags & TOK_CAP) &&
+	    !word_in(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start, joins) &&
+	    !(t->v[ci - 1].end - t->v[ci - 1].start > 3 && !memcmp(text + t->v[ci - 1].end - 2, "ly", 2)))
+		return false;
 	/* "Q," Blige sings to Clinton before asking her: the clause's subject */
 	if (!inverted && !adjacent && participle) {
 		if (!mention_subject(text, t, qt + 1, ci, &m))

@@ -2712,7 +2712,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			 * phrase after a verb is no subject, nor is one after a
 			 * lower-case subject ("The duo") */
 			static const char *const after_verb[] = {
-				"at", "from", "in", "into", "near", "on", "with", NULL,
+				"at", "from", "in", "into", "near", "on", "to", "with", NULL,
 			};
 			size_t p = i > lo && word_eq(TW(i - 1), "the") ? i - 1 : i;
 			if (p > lo + 2 && is_word(t, p - 1) && !is_cap(t, p - 1) && word_in(TW(p - 1), after_verb) &&

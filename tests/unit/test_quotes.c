@@ -602,6 +602,9 @@ int main(void)
 	is_str(speaker_of(&r, "our own struggling citizens,"), "Trump",
 	       "'\"Q,\" NAME said yes': the cue's answer is its own, the quote the sentence's");
 	done(&r);
+	r = analyze(NULL, P("The delegates stripped out a call for \"lethal weapons\" to Ukraine and replaced it with softer language calling for \"appropriate assistance.\""));
+	is_str(speaker_of(&r, "lethal weapons"), "", "'\"Q\" to NAME and ... softer language calling for': the participle is the noun's, not the name's");
+	done(&r);
 	r = analyze(NULL, P("\"We will win,\" Putin was quoted as saying."));
 	is_str(qspeaker(&r, 0), "Putin", "\"Q,\" NAME was quoted as saying: his");
 	done(&r);
