@@ -451,24 +451,27 @@ static size_t unplain_from(const char *in, size_t i, size_t len)
 	return unplain_tail(in, i, len);
 }
 
+/* The length of the character at IN[I], not ASCII, when the walk keeps it
+ * as it is, else 0.  U+2010-U+2027 (dashes, curly quotes, the ellipsis:
+ * most of what news text holds outside ASCII) without decoding. */
+static inline size_t kept_char(const char *in, size_t i, size_t len)
+{
+	if ((unsigned char)in[i] == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
+	    (unsigned)((unsigned char)in[i + 2] - 0x90) < 0x18)
+		return 3;
+	uint32_t cp;
+	size_t n = utf8_decode(in + i, len - i, &cp);
+	return n && classify(cp) == KEEP ? n : 0;
+}
+
 size_t sanitize_plain_len(const char *in, size_t len)
 {
 	size_t i = 0;
 	for (;;) {
 		if ((i = unplain_from(in, i, len)) == len)
 			return i;
-		unsigned char c = (unsigned char)in[i];
-		if (c < 0x80)
-			return i;
-		/* U+2010-U+2027, most of what news text holds outside ASCII */
-		if (c == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
-		    (unsigned)((unsigned char)in[i + 2] - 0x90) < 0x18) {
-			i += 3;
-			continue;
-		}
-		uint32_t cp;
-		size_t n = utf8_decode(in + i, len - i, &cp);
-		if (!n || classify(cp) != KEEP)
+		size_t n = (unsigned char)in[i] < 0x80 ? 0 : kept_char(in, i, len);
+		if (!n)
 			return i;
 		i += n;
 	}
@@ -657,19 +660,8 @@ static inline __attribute__((always_inline)) bool line_clean(const char *in, siz
 		}
 		prev = 0; /* (the byte before the next block ends a character) */
 		i = base + (unsigned)__builtin_ctz(bad);
-		unsigned char c = (unsigned char)in[i];
-		if (c < 0x80)
-			return false;
-		/* U+2010-U+2027, dashes, curly quotes and the ellipsis, as
-		 * sanitize_walk() keeps them */
-		if (c == 0xE2 && i + 2 < len && (unsigned char)in[i + 1] == 0x80 &&
-		    (unsigned)((unsigned char)in[i + 2] - 0x90) < 0x18) {
-			i += 3;
-			continue;
-		}
-		uint32_t cp;
-		size_t n = utf8_decode(in + i, len - i, &cp);
-		if (!n || classify(cp) != KEEP)
+		size_t n = (unsigned char)in[i] < 0x80 ? 0 : kept_char(in, i, len);
+		if (!n)
 			return false;
 		i += n;
 	}
