@@ -743,6 +743,23 @@ static void sentence_tokens(const Ctx *c, const Toks *t, size_t start, size_t en
 	*b = tok_at(t, s1.end > end ? s1.end : end);
 }
 
+/* The first word of a cue in a headline's words (LO, TO), in any case, when
+ * a name or a body opening at token LO comes before it (M): its token, else
+ * 0. */
+static size_t named_cue(const Ctx *c, const Toks *t, size_t lo, size_t to, Mention *m)
+{
+	for (size_t k = lo + 1; k < to; k++) {
+		if (!(t->v[k].flags & TOK_WORD) ||
+		    !wordset_has(&c->e->cue_one, c->text + t->v[k].start, t->v[k].end - t->v[k].start))
+			continue;
+		return mention_before(c->text, t, lo, k, m) && (m->kind == MEN_NAME || m->kind == MEN_ORG) &&
+		               m->span.start == t->v[lo].start
+		               ? k
+		               : 0;
+	}
+	return 0;
+}
+
 /* "Obama admits US gun laws are his 'biggest frustration'", "Trump Says
  * Media Is 'Rigged'": in a headline, the name that opens it, right before
  * a verb of saying written in either case, says the quote [LO, QT) - not
@@ -752,22 +769,16 @@ static bool headline_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, Item
 	static const char *const questions[] = {
 		"how", "if", "what", "when", "where", "whether", "which", "who", "why", NULL,
 	};
-	for (size_t k = lo + 1; k < qt && k < lo + 6; k++) {
-		if (!(t->v[k].flags & TOK_WORD) ||
-		    !wordset_has(&c->e->cue_one, c->text + t->v[k].start, t->v[k].end - t->v[k].start))
-			continue;
-		Mention m = { 0 };
-		if (!mention_before(c->text, t, lo, k, &m) || (m.kind != MEN_NAME && m.kind != MEN_ORG) ||
-		    m.span.start != t->v[lo].start)
+	Mention m = { 0 };
+	size_t k = named_cue(c, t, lo, qt < lo + 6 ? qt : lo + 6, &m);
+	if (!k)
+		return false;
+	for (size_t w = k + 1; w < qt; w++)
+		if ((t->v[w].flags & TOK_WORD) &&
+		    word_in(c->text + t->v[w].start, t->v[w].end - t->v[w].start, questions))
 			return false;
-		for (size_t w = k + 1; w < qt; w++)
-			if ((t->v[w].flags & TOK_WORD) &&
-			    word_in(c->text + t->v[w].start, t->v[w].end - t->v[w].start, questions))
-				return false;
-		set_mention(it, &m, t, k, k + 1, 0.7);
-		return true;
-	}
-	return false;
+	set_mention(it, &m, t, k, k + 1, 0.7);
+	return true;
 }
 
 /* "'We Will Win,' Trump Says After Debate": a name and a cue right after
@@ -778,18 +789,12 @@ static bool headline_cue_after(const Ctx *c, const Toks *t, size_t qt, size_t hi
 	size_t a = qt + 1;
 	while (a < hi && (t->v[a].flags & TOK_PUNCT))
 		a++;
-	for (size_t k = a + 1; k < hi && k < a + 5; k++) {
-		if (!(t->v[k].flags & TOK_WORD) ||
-		    !wordset_has(&c->e->cue_one, c->text + t->v[k].start, t->v[k].end - t->v[k].start))
-			continue;
-		Mention m = { 0 };
-		if (!mention_before(c->text, t, a, k, &m) || (m.kind != MEN_NAME && m.kind != MEN_ORG) ||
-		    m.span.start != t->v[a].start)
-			return false;
-		set_mention(it, &m, t, k, k + 1, 0.7);
-		return true;
-	}
-	return false;
+	Mention m = { 0 };
+	size_t k = named_cue(c, t, a, hi < a + 5 ? hi : a + 5, &m);
+	if (!k)
+		return false;
+	set_mention(it, &m, t, k, k + 1, 0.7);
+	return true;
 }
 
 /* '"WALLACE: Let's start ...', a turn of a transcript quoted whole
