@@ -1755,7 +1755,7 @@ static Span role_words(const char *t, Span r)
 	size_t e = r.end;
 	if (w == e && e - i > 2 && t[e - 1] == 's' && t[e - 2] == '\'')
 		e -= 2;
-	else if (w == e && e - i > 4 && t[e - 1] == 's' && !memcmp(t + e - 4, "â", 3))
+	else if (w == e && e - i > 4 && t[e - 1] == 's' && !memcmp(t + e - 4, "\xE2\x80\x99", 3))
 		e -= 4;
 	if (w == r.end && w - i > 5 && isupper((unsigned char)t[i]) && !memcmp(t + w - 3, "ing", 3) &&
 	    !word_is_title(t + i, w - i))

@@ -1353,6 +1353,10 @@ int main(void)
 	is_str(cue_of(&r, "thousands of shootings"), "ruled", "'ruled' is a cue of quotations");
 	done(&r);
 
+	roles_are(P("\"We will see,\" said BBC's Emily Maitlis."), "BBC",
+	          "an owner alone before the name: where she works, without its 's");
+	roles_are(P("\"We will see,\" said BBC\xE2\x80\x99" "s Emily Maitlis."), "BBC",
+	          "... with a curly apostrophe too");
 	roles_are(P("Alverson, a commissioner on the Halibut Commission, which has managed catch limits since 1924, called it \"a stable resource.\""),
 	          "a commissioner on the Halibut Commission", "a relative clause on the body is no part of the role");
 	roles_are(P("Sen. Elizabeth Warren, D-Mass., a frequent critic of Powell, called the decision \"a mistake.\""),
