@@ -1667,7 +1667,7 @@ static bool audience_at(const Ctx *c, const Toks *t, size_t ci, size_t k, size_t
 	if ((l != 'a' && l != 'c' && l != 'g' && l != 'w') || !word_in(TW(ci), greetings))
 		return false;
 	size_t j = k + tok_is(c, t, k, "the");
-	if (lead_is(c->text + t->v[ci].start, 'a') && j < b && is_word_tok(t, j) &&
+	if (l == 'a' && j < b && is_word_tok(t, j) &&
 	    (t->v[j].flags & TOK_CAP) && !poss_at(c, t, j))
 		return true;
 	for (size_t i = k; i < b && i < k + 6 && is_word_tok(t, i) && !tok_in(c, t, i, RW_PREP); i++)
