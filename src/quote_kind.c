@@ -135,6 +135,13 @@ static const char *const title_nouns[] = {
 	"trailer", NULL,
 };
 
+/* People named by a title after it: "the "Pose" actor", "a "Today" host"
+ * (before a quotation they are its speaker: "told the host "..."") */
+static const char *const title_people[] = {
+	"actor", "actress", "alum", "anchor", "author", "co-host", "co-star", "creator",
+	"director", "host", "producer", "rapper", "singer", "writer", NULL,
+};
+
 static const char *const articles[] = { "a", "an", "the", NULL };
 
 /* True when T[LO, OFF) ends with a capitalised possessive: "MSNBC's",
@@ -174,13 +181,20 @@ static bool word_after(const char *t, size_t off, size_t hi, size_t *s, size_t *
  * episode of "The Show"", but not "warned of "..."" where a cue governs the
  * "of"), after a capitalised possessive ("MSNBC's "Morning Joe""), or before
  * a noun naming it ("the "Keepin' It Real" radio program"). */
-static bool title_context(const Ctx *c, Span para, Span q)
+static bool title_context(const Ctx *c, Span para, const Quote *qs)
 {
+	Span q = qs->span;
 	const char *t = c->text;
 	size_t ws, we, s2, e2;
+	/* (a title names the people after it only as their modifier, with no
+	 * comma: '"It Was Fun," the singer said' is the singer's) */
+	bool modifier = qs->inner.end > qs->inner.start &&
+	                ascii_alnum((unsigned char)t[qs->inner.end - 1]) &&
+	                q.end < para.end && t[q.end] == ' ';
 	/* the noun, or one modifier and the noun: "radio program" */
 	for (size_t k = 0, at = q.end; k < 2 && word_after(t, at, para.end, &ws, &we); k++, at = we)
-		if (word_in(t + ws, we - ws, title_nouns))
+		if (word_in(t + ws, we - ws, title_nouns) ||
+		    (modifier && word_in(t + ws, we - ws, title_people)))
 			return true;
 	if (cap_possessive_before(t, para.start, q.start))
 		return true;
@@ -642,7 +656,11 @@ void quote_term_check(const Ctx *c, Item *it)
 		              it->q.kind == QUOTE_PARTIAL;
 		/* A title where titles stand ("on "Fox News Sunday"") or quoted
 		 * digits (a tweet's id) are not speech, whoever spoke nearby. */
-		bool named = titled && title_context(c, p->span, it->q.span);
+		/* (one capitalised word too, where a title stands: "said on
+		 * "DWTS."", "the "Pose" actor") */
+		bool named = (titled || (it->q.kind == QUOTE_PARTIAL && words == 1 && caps == 1 &&
+		                         letters)) &&
+		             title_context(c, p->span, &it->q);
 		marked = marked || named || !letters || sign_after(c->text, p->span, it->q.span) ||
 		         (it->q.kind == QUOTE_DIRECT && title_subject(c, p->span, it)) ||
 		         appositive_title(c->text, p->span, it) ||

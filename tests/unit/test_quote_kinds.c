@@ -102,6 +102,19 @@ int main(void)
 	        "Keepin' It Real", "term",
 	        "a title before the noun naming it is a term");
 
+	kind_is(P("\"Hearing it was a gift,\" the \"Pose\" actor previously said on \"DWTS.\""),
+	        "Pose", "term", "one capitalised word before the people it names: a title");
+	kind_is(P("\"Hearing it was a gift,\" the \"Pose\" actor previously said on \"DWTS.\""),
+	        "DWTS.", "term", "one capitalised word after \"on\": a title");
+	kind_is(P("As a reality TV boss on \"The Apprentice,\" Donald Trump demeaned women,"
+	          " according to show insiders."),
+	        "The Apprentice,", "term", "\"The\" and one capitalised word after \"on\": a title");
+	kind_is(P("It was \"Just Amazing,\" the singer said of the crowd."),
+	        "Just Amazing,", "partial",
+	        "a title-case quotation before a comma and the singer is the singer's");
+	kind_is(P("She focused on \"jobs\" all week."), "jobs", "term",
+	        "one lower-case word quoted in the writer's sentence stays a term");
+
 	/* ---- reported speech and quotation marks ---- */
 	r = analyze(NULL, P("Ann Lee spoke first. \"As I said earlier, the plan will fail. We told them"
 	                    " that the deal was dead,\" she said."));
