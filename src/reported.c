@@ -2096,8 +2096,10 @@ static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t 
 	size_t j = ci;
 	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
 		j--;
+	/* ("be" after a modal too: "Job cuts will be announced", "Case can be
+	 * charged") */
 	if (j == a || !is_word_tok(t, j - 1) || !word_is_be(TW(j - 1)) ||
-	    tok_is(c, t, j - 1, "be"))
+	    (tok_is(c, t, j - 1, "be") && (j - 1 == a || !word_is_modal(TW(j - 2)))))
 		return false;
 	if (tok_is(c, t, ci, "convinced") || tok_is(c, t, ci, "worried") ||
 	    tok_is(c, t, ci, "concerned"))
