@@ -826,6 +826,15 @@ static const char *const doc_nouns[] = {
 	"speech", "statement", "study", "survey", "tweet", NULL,
 };
 
+/* Ends in 's or ’s: "Trump's". */
+static bool poss_at(const Ctx *c, const Toks *t, size_t i)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	const char *w = c->text + t->v[i].start;
+	return is_word_tok(t, i) && ((n > 2 && !memcmp(w + n - 2, "'s", 2)) ||
+	                             (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4)));
+}
+
 /* Tokens [A, E) as a mention when mention.c finds none there: kept as
  * written, without a speaker.  Only a plain noun phrase qualifies. */
 static bool plain_mention(const Ctx *c, const Toks *t, size_t a, size_t e, bool strict,
@@ -2104,13 +2113,17 @@ static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t 
 	if (tok_is(c, t, ci, "convinced") || tok_is(c, t, ci, "worried") ||
 	    tok_is(c, t, ci, "concerned"))
 		return false; /* a state of mind: "were convinced", "is worried" */
-	return !(ce < b && (tok_is(c, t, ce, "that") || tok_is(c, t, ce, "to") ||
+	/* (before "to", only those the subject heard: "was asked to", "were
+	 * urged to"; "a Mac is intended to be portable" says nobody spoke) */
+	return !(ce < b && (tok_is(c, t, ce, "that") ||
+	                    (tok_is(c, t, ce, "to") && cue_passive_heard(c->text, t, a, ci)) ||
 	                    tok_is(c, t, ce, "of") || tok_is(c, t, ce, "for")));
 }
 
 /* Passive cues that say what is said or believed of their subject. */
 static const char *const raising_cues[] = {
-	"alleged", "believed", "expected", "known", "reported", "rumored", "said", "thought", NULL,
+	"alleged", "believed", "expected", "intended", "known", "planned", "reported", "rumored",
+	"said", "thought", NULL,
 };
 
 /* "Turnout is expected to rise", "The firm is said to be weighing a sale":
@@ -2130,9 +2143,31 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 	size_t v = j - 1; /* the subject ends before "is", or before "could be" */
 	if (tok_is(c, t, v, "be") && v > a && word_is_modal(TW(v - 1)))
 		v--;
-	if (!np_back(c, t, a, v, &np))
-		return false;
+	if (!np_back(c, t, a, v, &np)) {
+		/* The subject names no speaker, so a reporting noun may be in it
+		 * ("Mrs. Clinton's plan is intended to"), and a clause may end
+		 * before it ("His father was Kenyan and the president is
+		 * expected to"). */
+		size_t k = v;
+		while (k > a && is_word_tok(t, k - 1) && !tok_in(c, t, k - 1, RW_OPENER) &&
+		       !tok_in(c, t, k - 1, RW_WH) && !tok_is(c, t, k - 1, "and") && v - k < 14)
+			k--;
+		if (k == v || v - k >= 14 || tok_in(c, t, k, RW_PREP) ||
+		    !plain_mention(c, t, k, v, false, &np))
+			return false;
+	}
 	size_t e = clause_end(c, t, ce, b);
+	/* "Although the plan is intended to ..., it leaves": the clause ends
+	 * with the subordinate one */
+	size_t ns = v;
+	while (ns > a && t->v[ns - 1].start >= np.span.start)
+		ns--;
+	if (ns > a && tok_in(c, t, ns - 1, RW_SUBORDINATOR))
+		for (size_t k = ce; k < e; k++)
+			if (punct_at(c, t, k, ',')) {
+				e = k;
+				break;
+			}
 	Span clause;
 	if (e > b || !clause_span(c, t, ce, e, &clause))
 		return false;
@@ -2142,15 +2177,6 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 	none.span = (Span){ t->v[ci].start, t->v[ci].start };
 	fill(it, &none, clause, (Span){ t->v[ci].start, t->v[ci].end }, 0.5);
 	return true;
-}
-
-/* Ends in 's or ’s: "Trump's". */
-static bool poss_at(const Ctx *c, const Toks *t, size_t i)
-{
-	size_t n = t->v[i].end - t->v[i].start;
-	const char *w = c->text + t->v[i].start;
-	return is_word_tok(t, i) && ((n > 2 && !memcmp(w + n - 2, "'s", 2)) ||
-	                             (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4)));
 }
 
 

@@ -926,6 +926,22 @@ int main(void)
 	one_reported(P("The new bridge is expected to open in the spring."),
 	             "The new bridge is expected to open in the spring",
 	             "X is expected to DO: the subject is part of what is expected");
+	one_reported(P("His father was Kenyan and the president is expected to meet relatives in"
+	               " Nairobi."),
+	             "the president is expected to meet relatives in Nairobi",
+	             "A and X is expected to DO: the subject after the 'and'");
+	one_reported(P("Although Mrs. Lee's plan is intended to make the rich pay more, it leaves"
+	               " loopholes open."),
+	             "Mrs. Lee's plan is intended to make the rich pay more",
+	             "Although X's plan is intended to DO, ...: the subordinate clause, no source");
+	no_reported(P("Job cuts will be announced later this week in areas that do not support the"
+	              " core business."),
+	            "a passive after a modal: the subject is what is announced, nobody speaks");
+	no_reported(P("The case can be charged using the Lightning connector."),
+	            "a passive after 'can be' reports nothing");
+	no_reported(P("The first sentence has been clarified to reflect that the mayor wants a"
+	              " review."),
+	            "a passive before 'to' that its subject did not hear: not the subject's words");
 	one_reported(P("Light use is not thought to cause harm, the authors said."),
 	             "Light use is not thought to cause harm",
 	             "X is thought to DO, Y said: one report, Y's");
