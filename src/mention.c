@@ -2198,6 +2198,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				       (!(t->v[k - 1].flags & (TOK_PUNCT | TOK_QUOTE)) ||
 				        punct_is(text, t, k - 1, "-") || punct_is(text, t, k - 1, ".") ||
 				        punct_is(text, t, k - 1, "(") || punct_is(text, t, k - 1, ")") ||
+				        punct_is(text, t, k - 1, "&") || /* ("Chapter & Verse") */
 				        plural_poss_mark(text, t, k - 1)))
 					k--;
 				if (k <= lo + 1 || !punct_is(text, t, k - 1, ","))

@@ -942,6 +942,10 @@ int main(void)
 	no_reported(P("The first sentence has been clarified to reflect that the mayor wants a"
 	              " review."),
 	            "a passive before 'to' that its subject did not hear: not the subject's words");
+	reported_is(P("Jeff Sanborn, president of Chapter & Verse, a Spokane advertising agency,"
+	              " said he thought the campaign was weak."),
+	            "he thought the campaign was weak", "Jeff Sanborn",
+	            "NAME, ROLE with '&', ROLE2, said: the name before the appositives speaks");
 	one_reported(P("Light use is not thought to cause harm, the authors said."),
 	             "Light use is not thought to cause harm",
 	             "X is thought to DO, Y said: one report, Y's");
