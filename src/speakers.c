@@ -1395,6 +1395,47 @@ static const NameRun *latest_full_name(const Ctx *c, const SpeakerTable *st, con
 static char ent_gender(const Ctx *c, const SpeakerTable *st, Ent *e, bool *sure);
 static int resolve_run(const Ctx *c, SpeakerTable *st, const NameRun *r);
 
+/* The full name written "GIVEN SURNAME" in the text before byte OFF (at
+ * most a long article's length before it) for the lone surname T[LW):
+ * "presented the cat to Viktor Usov. ... Usov says": a name after a
+ * preposition is not indexed, as places are written so, unless its given
+ * name is known; a lone surname speaking later shows it was a person's.
+ * An empty span when none. */
+static Span given_before(const Ctx *c, size_t off, Span lw)
+{
+	enum { WINDOW = 32768 };
+	const char *t = c->text;
+	size_t n = lw.end - lw.start, lo = off > WINDOW ? off - WINDOW : 0;
+	for (size_t i = lo; i + n < off; i++) {
+		const char *hit = memchr(t + i, t[lw.start], off - n - i);
+		if (!hit)
+			break;
+		i = (size_t)(hit - t);
+		/* (the surname ends the run: not "Congressional Budget Office") */
+		if (i < lo + 3 || t[i - 1] != ' ' || memcmp(t + i, t + lw.start, n) ||
+		    isalnum((unsigned char)t[i + n]) ||
+		    (t[i + n] == ' ' && isupper((unsigned char)t[i + n + 1])))
+			continue;
+		size_t gs = i - 1; /* the given name before it: one capitalised word */
+		while (gs > lo && isalpha((unsigned char)t[gs - 1]))
+			gs--;
+		size_t gn = i - 1 - gs;
+		/* (and the run is those two words: not "Old Hands Help Russia",
+		 * nor "ambassador to Britain Liu") */
+		size_t ps = gs > lo + 1 ? gs - 1 : gs; /* the word before */
+		while (ps > lo && isalpha((unsigned char)t[ps - 1]))
+			ps--;
+		if (gn < 2 || !isupper((unsigned char)t[gs]) || (gs > lo && t[gs - 1] != ' ') ||
+		    (ps < gs - 1 && isupper((unsigned char)t[ps]) &&
+		     !word_all_caps(t + ps, gs - 1 - ps)) || /* ("Browns DL Sheldon Richardson") */
+		    word_is_title(t + gs, gn) ||
+		    word_country(t + gs, gn) || word_names_nobody(&c->e->name_class, t + gs, gn))
+			continue;
+		return (Span){ gs, i + n };
+	}
+	return (Span){ 0, 0 };
+}
+
 /* The entity a name mention points to, created when new. */
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
@@ -1518,6 +1559,12 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		if (r) {
 			full = (Span){ r->span.start, name_end(t, r->span) };
 			lw = r->last; /* filed under the surname */
+		} else if (!particles && lw.start == name.start) {
+			Span gs = given_before(c, it->q.mention.start, lw);
+			if (gs.end > gs.start) {
+				full = gs;
+				lw = (Span){ gs.end - (lw.end - lw.start), gs.end };
+			}
 		}
 	}
 	e->name = span_dup(t, full);

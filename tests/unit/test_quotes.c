@@ -174,6 +174,19 @@ int main(void)
 	roles_are(P("\"We will act,\" said Jerry Brown, who's created a stir at the talks."), "",
 	          "nor is a relative clause opening with \"who's\"");
 
+	r = analyze(NULL, P("Officials will return the cat to Viktor Usov, its owner.",
+	                    "\"We never thought we would see her again,\" Usov said."));
+	is_str(qspeaker(&r, 0), "Viktor Usov",
+	       "a lone surname speaks for the full name written after a preposition before");
+	done(&r);
+	r = analyze(NULL, P("She teaches at Lake Tahoe Community College.",
+	                    "\"We will read it,\" Tahoe said."));
+	is_str(qspeaker(&r, 0), "Tahoe", "but not for a longer run it does not end");
+	done(&r);
+	r = analyze(NULL, P("Old Hands Help Russia Win.", "\"We will,\" Russia said."));
+	is_str(qspeaker(&r, 0), "Russia", "nor for a title-case headline's words");
+	done(&r);
+
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
 	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
