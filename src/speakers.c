@@ -299,6 +299,21 @@ static bool opens_word(const char *t, size_t i, size_t start)
 	       (b >= 0x80 && i >= start + 3 && (unsigned char)t[i - 3] == 0xE2);
 }
 
+/* True when the run [RS, RE) of paragraph P is all a quotation holds ("a
+ * show called “Ask Dr. Mike”"): a title's or a nickname's words, not
+ * someone named. */
+static bool quoted_whole(const char *t, Span p, size_t rs, size_t re)
+{
+	bool open = (rs > p.start && t[rs - 1] == '"') ||
+	            (rs >= p.start + 3 && !memcmp(t + rs - 3, "\xE2\x80\x9C", 3));
+	if (!open)
+		return false;
+	if (re < p.end && (t[re] == ',' || t[re] == '.'))
+		re++;
+	return (re < p.end && t[re] == '"') ||
+	       (re + 3 <= p.end && !memcmp(t + re, "\xE2\x80\x9D", 3));
+}
+
 /* End of the word at I: up to a space, or punctuation not inside a word.
  * T is an article's text, padded (ARTICLE_PAD): letters and digits, most
  * bytes of a name, are passed over sixteen a step. */
@@ -834,8 +849,11 @@ static bool names_no_one(const char *x, const Toks *t, size_t i, size_t j, Span 
 	 * name with no title makes it a work's or a thing's (not "the Rev. Al
 	 * Sharpton") */
 	Span art = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
+	/* ("a Southeastern Connecticut native": a place's or a thing's too) */
 	bool the = m->name.start == t->v[i].start && art.end > art.start &&
-	           word_eq(x + art.start, art.end - art.start, "the");
+	           (word_eq(x + art.start, art.end - art.start, "the") ||
+	            word_eq(x + art.start, art.end - art.start, "a") ||
+	            word_eq(x + art.start, art.end - art.start, "an"));
 	bool article = false, title_word = false;
 	for (size_t k = i; k < j && t->v[k].end <= m->name.start; k++) {
 		const char *w = x + t->v[k].start;
@@ -1092,6 +1110,8 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 				words++;
 			}
 			i = re > i ? re : i + 1;
+			if (quoted_whole(x, p, rs, re))
+				continue;
 			/* (the test that fails for most runs first: the compiler
 			 * then keeps the call's register saves out of their way) */
 			while (sent.end <= rs && si < nsent)

@@ -187,6 +187,14 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Russia", "nor for a title-case headline's words");
 	done(&r);
 
+	r = analyze(NULL, P("Regan is a Southeastern Connecticut native living in Boston. After six"
+	                    " years away, she said \"New England is home.\""));
+	is_str(qspeaker(&r, 0), "", "a place after 'a' is nobody 'she' can be");
+	done(&r);
+	roles_are(P("He hosted a live show called \"Ask Dr. Mike\" for years.",
+	            "\"I never slept,\" Mike said."),
+	          "", "a name run that is all a quotation holds is a title's: no role from it");
+
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
 	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
