@@ -2617,6 +2617,11 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 	size_t ln = lo < at ? t->v[lo].end - t->v[lo].start : 0;
 	bool participle = ln > 4 && lo + 1 < at && is_word(t, lo) && !memcmp(text + t->v[lo].end - 2, "ed", 2) &&
 	                  is_word(t, lo + 1) && word_eq(TW(lo + 1), "by");
+	/* ("Sitting in my bedroom, ..., I couldn't help but feel": one in
+	 * -ing before a preposition; "Fleming, in a statement," sets hers off) */
+	participle |= ln > 5 && lo + 1 < at && is_word(t, lo) &&
+	              !memcmp(text + t->v[lo].end - 3, "ing", 3) && is_word(t, lo + 1) &&
+	              word_in(TW(lo + 1), title_preps);
 	if (lo < at && is_word(t, lo) && (participle || word_in(TW(lo), openers)))
 		for (size_t k = lo + 1; k < at && k < lo + 30; k++)
 			if (punct_is(text, t, k, ",") || quote_ends_comma(text, t, k))

@@ -195,6 +195,12 @@ int main(void)
 	            "\"I never slept,\" Mike said."),
 	          "", "a name run that is all a quotation holds is a title's: no role from it");
 
+	r = analyze(NULL, P("Sitting in my bedroom, controller in hand, streaming the game at full"
+	                    " resolution, I couldn't help but feel a little astounded."));
+	is_str(qspeaker(&r, 0), "", "a participle in -ing opening the sentence before a preposition"
+	       " is nobody's name");
+	done(&r);
+
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
 	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
