@@ -913,6 +913,34 @@ static bool source_between(const Ctx *c, const Toks *t, size_t a, size_t ci, Men
 	return plain_mention(c, t, a, e, true, m);
 }
 
+/* The name that ends at token E (a comma), searching back no further than
+ * LO: "backed by Rudi Roeslein, who thinks".  A name after a preposition is
+ * no subject (mention_before() passes over it), but it is the antecedent
+ * of the pronoun set off after it. */
+static bool name_ending(const Ctx *c, const Toks *t, size_t lo, size_t e, Mention *m)
+{
+	size_t s = e, of = e; /* OF: the last "of" or "from" inside, or E */
+	while (s > lo && e - s < 8) {
+		if ((is_word_tok(t, s - 1) && (t->v[s - 1].flags & TOK_CAP)) ||
+		    (punct_at(c, t, s - 1, '.') && s - 1 > lo && (t->v[s - 2].flags & TOK_CAP)))
+			s--;
+		else if (s > lo + 1 && s < e && (tok_is(c, t, s - 1, "of") || tok_is(c, t, s - 1, "from")) &&
+		         (t->v[s - 2].flags & TOK_CAP))
+			of = --s;
+		else
+			break;
+	}
+	if (s == e || s == of)
+		return false;
+	/* "Senator Ann Lee of Ohio, who said": the person the place is of;
+	 * but "the University of Ohio, which said" is one body */
+	if (of < e && mention_after(c->text, t, s, of, m) && m->kind == MEN_NAME &&
+	    m->span.end == t->v[of - 1].end)
+		return true;
+	return mention_after(c->text, t, s, e, m) && (m->kind == MEN_NAME || m->kind == MEN_ORG) &&
+	       m->span.end == t->v[e - 1].end;
+}
+
 /* A noun phrase from the start of its clause to token J: "Several cast
  * members said". */
 static bool np_back(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m)
@@ -1087,9 +1115,24 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			d--;
 		/* (a hyphen alone before the pronoun is a dash: "The
 		 * Authority - which considers ...") */
-		if (w > lo + 1 && (punct_at(c, t, w - 1, ',') || punct_at(c, t, w - 1, '-') ||
-		                   dash_at(c, t, d)) &&
-		    mention_before(c->text, t, lo, d, &ante) && ante.kind != MEN_PRONOUN) {
+		bool set_off = w > lo + 1 && (punct_at(c, t, w - 1, ',') || punct_at(c, t, w - 1, '-') ||
+		                              dash_at(c, t, d));
+		/* "Rudi Roeslein, a wealthy entrepreneur who thinks": the name
+		 * the appositive before the pronoun is set after */
+		size_t k = w;
+		if (!set_off) {
+			while (k > lo + 1 && w - k < 6 && is_word_tok(t, k - 1) &&
+			       !(t->v[k - 1].flags & TOK_CAP))
+				k--;
+			if (k < w && k > lo + 1 && tok_in(c, t, k, RW_DETERMINER) &&
+			    punct_at(c, t, k - 1, ','))
+				d = k - 1;
+			else
+				k = w;
+		}
+		if ((set_off || k < w) &&
+		    ((mention_before(c->text, t, lo, d, &ante) && ante.kind != MEN_PRONOUN) ||
+		     name_ending(c, t, lo, d, &ante))) {
 			*m = ante;
 			m->span = (Span){ t->v[w].start, t->v[w].end };
 			return true;

@@ -973,6 +973,22 @@ int main(void)
 	              " said he thought the campaign was weak."),
 	            "he thought the campaign was weak", "Jeff Sanborn",
 	            "NAME, ROLE with '&', ROLE2, said: the name before the appositives speaks");
+	reported_is(P("The plan comes from Rudi Roeslein, a wealthy entrepreneur who thinks he has"
+	              " found a fix."),
+	            "he has found a fix", "who",
+	            "NAME, a NOUN who thinks: the relative pronoun, as written");
+	r = analyze(NULL, P("The plan comes from Rudi Roeslein, a wealthy entrepreneur who thinks he"
+	                    " has found a fix."));
+	is_str(qspeaker(&r, 0), "Rudi Roeslein",
+	       "... after a preposition, NAME, a NOUN who thinks: the name speaks");
+	done(&r);
+	r = analyze(NULL, P("The idea was backed by Senator Ann Lee of Ohio, who said the bill would"
+	                    " pass."));
+	is_str(qspeaker(&r, 0), "Ann Lee", "by NAME of PLACE, who said: the person, not the place");
+	done(&r);
+	r = analyze(NULL, P("The bill went to the University of Ohio, which said it would pass."));
+	is_str(qspeaker(&r, 0), "University of Ohio", "to BODY of PLACE, which said: the whole body");
+	done(&r);
 	one_reported(P("Light use is not thought to cause harm, the authors said."),
 	             "Light use is not thought to cause harm",
 	             "X is thought to DO, Y said: one report, Y's");
