@@ -234,6 +234,12 @@ static bool collect_marks(const char *t, Span p, size_t len, size_t at[4], Marks
 			c = '"';
 			l = 2;
 		}
+		/* So are two curly ones ('“It was a lie,’’ Moy said'): the
+		 * right pair closes, the left pair opens. */
+		if ((c == 0x2018 || c == 0x2019) && i + 6 <= p.end && !memcmp(t + i, t + i + 3, 3)) {
+			c = c == 0x2019 ? 0x201D : 0x201C;
+			l = 6;
+		}
 		Marks *to = is_dq_cp(c) ? dbl : is_sq_cp(c) ? sgl : NULL;
 		if (to) {
 			Mark m = mark_at(t, p, i, c, l);

@@ -417,6 +417,12 @@ int main(void)
 	done(&r);
 
 
+	r = analyze(NULL, P("\u201CIt was an attempt to mislead voters,\u2019\u2019 Will Moy told the BBC."
+	                    " \u201CAnd it is misleading.\u201D"));
+	is_int(nspeech(&r), 2, "two right single marks close a curly double quote");
+	is_str(qtext(&r, 0), "It was an attempt to mislead voters,", "... where it ends");
+	is_str(qspeaker(&r, 1), "Will Moy", "... and the quote after it is the same speaker's");
+	done(&r);
 	r = analyze(NULL, P("''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist."));
 	is_str(qtext(&r, 0), "This isn't tax reform,", "two apostrophes make a double mark");
 	is_str(qspeaker(&r, 0), "Douglas Holtz-Eakin", "and the quote is attributed");
