@@ -1190,6 +1190,45 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	return np_back(c, t, lo, j, m);
 }
 
+/* The half of a sentence that goes on from token K after "HALF, says X,"
+ * (SE: the end of the sentence, B: of the text read): past an appositive of
+ * X's ("a planner,"), a verb phrase the half before is the subject of.  An
+ * empty span when none does: "said X, who ...", "said X, adding ...", or
+ * an appositive to the end. */
+static Span inverted_rest(const Ctx *c, const Toks *t, size_t k, size_t se, size_t b)
+{
+	Span none = { 0, 0 };
+	if (k >= se || !is_word_tok(t, k))
+		return none;
+	/* (the appositive: a lower-case phrase up to the next comma) */
+	if (!(t->v[k].flags & TOK_CAP) && (tok_in(c, t, k, RW_DETERMINER) || word_is_owner(TW(k)))) {
+		size_t e = k;
+		while (e < se && e < k + 16 && !stop_at(c, t, e))
+			e++;
+		if (e >= se || !punct_at(c, t, e, ','))
+			return none;
+		k = e + 1;
+	}
+	/* (a verb: "would need", "is", "helps direct", not the rest of an
+	 * appositive, "senior trader at Tempus") */
+	if (k >= se || !is_word_tok(t, k) || (t->v[k].flags & TOK_CAP) || cue_class_at(c, t, k))
+		return none;
+	const char *w = c->text + t->v[k].start;
+	size_t n = t->v[k].end - t->v[k].start;
+	bool verb = word_is_modal(w, n) || word_is_be(w, n) || word_eq(w, n, "has") ||
+	            word_eq(w, n, "have") || word_eq(w, n, "had") || word_eq(w, n, "does") ||
+	            word_eq(w, n, "did") ||
+	            (n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' &&
+	             k + 1 < se && is_word_tok(t, k + 1) && !(t->v[k + 1].flags & TOK_CAP));
+	if (!verb)
+		return none;
+	size_t e = clause_end(c, t, k, b);
+	Span more;
+	if (e > b || !clause_span(c, t, k, e, &more))
+		return none;
+	return more;
+}
+
 /* According to X, CLAUSE.  /  CLAUSE, according to X(, MORE). */
 static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                       Item *it)
@@ -1222,7 +1261,21 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		    cue_can_invert(TW(ci - 2)))
 			return false;
 		size_t s = trailing_start(c, t, a, ci - 1);
-		if (inside_quoting(t, a, s) || !clause_span(c, t, s, cut, &clause))
+		/* "The city, according to X, would need ...": the sentence goes
+		 * on after the source, and the half before may be short */
+		Span more = { 0, 0 };
+		if (se < b && punct_at(c, t, se, ',') && se + 1 < b &&
+		    !tok_is(c, t, se + 1, "and") && !tok_is(c, t, se + 1, "but")) {
+			size_t fe = se + 1; /* (the sentence's end) */
+			while (fe < b && !final_at(c, t, fe))
+				fe++;
+			more = inverted_rest(c, t, se + 1, fe, b);
+		}
+		if (inside_quoting(t, a, s))
+			return false;
+		if (more.end > more.start && s < cut && !has_quote(t, s, cut))
+			clause = (Span){ t->v[s].start, more.end };
+		else if (!clause_span(c, t, s, cut, &clause))
 			return false;
 		/* '"Q," he told reporters on Tuesday, according to a transcript':
 		 * a short clause of saying is where the quote came from, no
@@ -1236,7 +1289,6 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		if (se < b && punct_at(c, t, se, ',') && se + 1 < b &&
 		    (tok_is(c, t, se + 1, "and") || tok_is(c, t, se + 1, "but"))) {
 			size_t e = clause_end(c, t, se + 1, b);
-			Span more;
 			if (e <= b && clause_span(c, t, se + 1, e, &more) && count_words(t, se + 1, e) >= 3)
 				clause.end = more.end;
 		}
@@ -1349,6 +1401,10 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		if (me < se && !stop_at(c, t, me))
 			return false;
 		comma = ci - 1;
+		/* "The city, says Jim Lee, a planner, would need more": the
+		 * sentence goes on after the source and its appositive */
+		if (me < se && punct_at(c, t, me, ','))
+			more = inverted_rest(c, t, me + 1, se, b);
 	} else {
 		size_t s = ci;
 		while (s > a && ci - s < 16 &&

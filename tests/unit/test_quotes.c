@@ -995,6 +995,18 @@ int main(void)
 	r = analyze(NULL, P("The bill went to the University of Ohio, which said it would pass."));
 	is_str(qspeaker(&r, 0), "University of Ohio", "to BODY of PLACE, which said: the whole body");
 	done(&r);
+	reported_is(P("The city, says Jim Lee, a planner, would need more money to fix its roads."),
+	            "The city, says Jim Lee, a planner, would need more money to fix its roads",
+	            "Jim Lee", "HALF, says NAME, ROLE, HALF: the sentence goes on after the source");
+	reported_is(P("The city needs money, says Jim Lee, a planner at the agency."),
+	            "The city needs money", "Jim Lee",
+	            "CLAUSE, says NAME, ROLE: an appositive to the end is no second half");
+	reported_is(P("The dollar may weaken, said Juan Perez, senior trader at Tempus Inc."),
+	            "The dollar may weaken", "Juan Perez",
+	            "CLAUSE, said NAME, ROLE without an article: no second half either");
+	reported_is(P("The city, according to Jim Lee, would need more money to fix its roads."),
+	            "The city, according to Jim Lee, would need more money to fix its roads",
+	            "Jim Lee", "HALF, according to NAME, HALF: the short half before, and the rest");
 	one_reported(P("Light use is not thought to cause harm, the authors said."),
 	             "Light use is not thought to cause harm",
 	             "X is thought to DO, Y said: one report, Y's");
