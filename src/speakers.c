@@ -665,7 +665,11 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 		"following", "if", "in", "on", "since", "though", "when", "while", "with", "without",
 		NULL,
 	};
-	if (rs < sent.start + 4 || x[rs - 1] != ' ' || x[rs - 2] != ',')
+	/* (the comma may end a quoted title: 'After their jam “Black Water,”
+	 * Simmons teed up') */
+	if (rs < sent.start + 4 || x[rs - 1] != ' ' ||
+	    (x[rs - 2] != ',' && !(x[rs - 2] == '"' && x[rs - 3] == ',') &&
+	     !(rs >= sent.start + 6 && !memcmp(x + rs - 4, "\xE2\x80\x9D", 3) && x[rs - 5] == ',')))
 		return false;
 	/* (into an appositive: "..., Rep. Robert Aderholt (R-AL), ranking
 	 * member of the subcommittee, pushed"; not a list, "In Paris, London,

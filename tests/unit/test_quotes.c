@@ -201,6 +201,13 @@ int main(void)
 	       " is nobody's name");
 	done(&r);
 
+	r = analyze(NULL, P("Tom Johnston and Patrick Simmons will tour together.",
+	                    "After their jam \"Black Water,\" Simmons teed up the cameo. \"You might"
+	                    " remember him,\" he said."));
+	is_str(qspeaker(&r, 1), "Patrick Simmons",
+	       "the subject after an opener ending in a quoted title is who 'he' is");
+	done(&r);
+
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
 	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
