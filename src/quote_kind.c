@@ -139,7 +139,7 @@ static const char *const title_nouns[] = {
  * (before a quotation they are its speaker: "told the host "..."") */
 static const char *const title_people[] = {
 	"actor", "actress", "alum", "anchor", "author", "co-host", "co-star", "creator",
-	"director", "host", "producer", "rapper", "singer", "writer", NULL,
+	"director", "hitmaker", "host", "producer", "rapper", "singer", "songstress", "writer", NULL,
 };
 
 static const char *const articles[] = { "a", "an", "the", NULL };

@@ -1202,11 +1202,19 @@ static Span inverted_rest(const Ctx *c, const Toks *t, size_t k, size_t se, size
 		return none;
 	/* (the appositive: a lower-case phrase up to the next comma) */
 	if (!(t->v[k].flags & TOK_CAP) && (tok_in(c, t, k, RW_DETERMINER) || word_is_owner(TW(k)))) {
+		/* (over a place's parts: "at the University of California, San
+		 * Francisco,") */
 		size_t e = k;
-		while (e < se && e < k + 16 && !stop_at(c, t, e))
+		for (int part = 0; part < 3; part++) {
+			size_t from = e;
+			while (e < se && e < from + 16 && !stop_at(c, t, e))
+				e++;
+			if (e >= se || !punct_at(c, t, e, ','))
+				return none;
+			if (e + 1 >= se || !(t->v[e + 1].flags & TOK_CAP))
+				break;
 			e++;
-		if (e >= se || !punct_at(c, t, e, ','))
-			return none;
+		}
 		k = e + 1;
 	}
 	/* (a verb: "would need", "is", "helps direct", not the rest of an

@@ -109,6 +109,8 @@ int main(void)
 	kind_is(P("As a reality TV boss on \"The Apprentice,\" Donald Trump demeaned women,"
 	          " according to show insiders."),
 	        "The Apprentice,", "term", "\"The\" and one capitalised word after \"on\": a title");
+	kind_is(P("The \"Bad Blood\" songstress has not returned his calls."), "Bad Blood", "term",
+	        "a title before 'songstress' is a term");
 	kind_is(P("It was \"Just Amazing,\" the singer said of the crowd."),
 	        "Just Amazing,", "partial",
 	        "a title-case quotation before a comma and the singer is the singer's");

@@ -1005,6 +1005,11 @@ int main(void)
 	reported_is(P("The city, says Jim Lee, a planner, would need more money to fix its roads."),
 	            "The city, says Jim Lee, a planner, would need more money to fix its roads",
 	            "Jim Lee", "HALF, says NAME, ROLE, HALF: the sentence goes on after the source");
+	reported_is(P("This system, says Ann Lee, an immunologist at the University of California,"
+	              " San Francisco, helps direct a response to dangers."),
+	            "This system, says Ann Lee, an immunologist at the University of California,"
+	            " San Francisco, helps direct a response to dangers",
+	            "Ann Lee", "HALF, says NAME, ROLE at PLACE, PART, HALF: over the place's parts");
 	reported_is(P("The city needs money, says Jim Lee, a planner at the agency."),
 	            "The city needs money", "Jim Lee",
 	            "CLAUSE, says NAME, ROLE: an appositive to the end is no second half");
