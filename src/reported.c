@@ -645,6 +645,16 @@ static size_t closing_dash(const Ctx *c, const Toks *t, size_t i, size_t b)
 	return i;
 }
 
+/* True when a hyphen alone between spaces opened an aside before token K in
+ * its sentence that none closed: the clause at K is inside it. */
+static bool aside_open(const Ctx *c, const Toks *t, size_t k)
+{
+	bool open = false;
+	for (size_t j = k; j-- > 0 && !final_at(c, t, j);)
+		open ^= lone_hyphen(c, t, j);
+	return open;
+}
+
 /* Where the clause that starts at token K stops: the sentence end, a
  * participle cue (", saying"), a trailing "according to" or a quotation
  * after a clause break.  Returns B + 1 when a quotation is part of the
@@ -708,6 +718,10 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		}
 		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && count_words(t, k, i) >= 3)
 			return i; /* an aside or an afterthought of the writer's */
+		/* "The Authority - which has rejected the plan - called for":
+		 * a hyphen alone closes the aside the clause is in */
+		if (lone_hyphen(c, t, i) && count_words(t, k, i) >= 3 && aside_open(c, t, k))
+			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    word_in(TW(i + 1), writer_adds) && count_words(t, k, i) >= 3)
 			return i;

@@ -1019,6 +1019,13 @@ int main(void)
 	reported_is(P("The city, according to Jim Lee, would need more money to fix its roads."),
 	            "The city, according to Jim Lee, would need more money to fix its roads",
 	            "Jim Lee", "HALF, according to NAME, HALF: the short half before, and the rest");
+	reported_is(P("The Authority - which has rejected the envoy as a mediator if talks are ever"
+	              " revived - called for a meeting."),
+	            "the envoy as a mediator if talks are ever revived", "which",
+	            "NAME - which CUE CLAUSE - VERB: the hyphen alone closes the aside and the clause");
+	reported_is(P("Cruz said he was standing on truth and principle - stances that could be lost."),
+	            "he was standing on truth and principle - stances that could be lost", "Cruz",
+	            "X said CLAUSE - MORE: a hyphen that closes no aside leaves the clause whole");
 	one_reported(P("Light use is not thought to cause harm, the authors said."),
 	             "Light use is not thought to cause harm",
 	             "X is thought to DO, Y said: one report, Y's");
