@@ -2917,6 +2917,26 @@ static bool person_label(const char *text, const Toks *t, size_t n, const Mentio
 	return false;
 }
 
+/* True when the word T[W) is written outside paragraph PARA as a word of
+ * its own, other than as a label before a colon. */
+static bool named_elsewhere(const Ctx *c, Span para, Span w)
+{
+	const char *x = c->text;
+	size_t n = w.end - w.start;
+	for (size_t i = 0; n && i + n <= c->len;) {
+		const char *hit = memmem(x + i, c->len - i, x + w.start, n);
+		if (!hit)
+			return false;
+		size_t at = (size_t)(hit - x), e = at + n;
+		i = at + 1;
+		if ((at >= para.start && at < para.end) || (at > 0 && isalnum((unsigned char)x[at - 1])) ||
+		    (e < c->len && (isalnum((unsigned char)x[e]) || x[e] == ':')))
+			continue;
+		return true;
+	}
+	return false;
+}
+
 /* NAME: WORDS at the start of paragraph P (a headline "Pence: Flowers
  * Won't Be at Debate" or a transcript "WALLACE: Let's start ..."): the
  * words after the colon, to the end of the paragraph, are the speaker's. */
@@ -2974,6 +2994,15 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	if (!court && mn.kind == MEN_NONE && (!mention_before(c->text, t, 0, colon, &mn) ||
 	               (mn.kind != MEN_NAME && mn.kind != MEN_ORG && !(doc && mn.kind == MEN_NOMINAL)) ||
 	               mn.span.start != t->v[0].start))
+		return false;
+	/* A headline's label of words that name no one by a given name or a
+	 * title ("Tennis Podcast: Davis Cup Finals launch", "Daily Deals:
+	 * More Black Friday Deals") speaks only when the text names it
+	 * elsewhere ("Pence: Flowers Won't Be at Debate" over a story of
+	 * Pence's). */
+	if (!court && colon >= 2 && mn.kind == MEN_NAME && title_para_at(c, para.start) &&
+	    !person_label(c->text, t, colon, &mn) &&
+	    !named_elsewhere(c, para, (Span){ t->v[colon - 1].start, t->v[colon - 1].end }))
 		return false;
 	/* In the body only a person: a transcript's speaker in capitals
 	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:",

@@ -678,6 +678,16 @@ int main(void)
 	is_str(qtext(&r, 0), "Flowers Will Not Be at the Debate", "a headline NAME: WORDS");
 	is_str(qspeaker(&r, 0), "Pence", "its speaker");
 	done(&r);
+	r = analyze("Daily Deals: More Black Friday Deals Are Live", P("The sale is on Monday."));
+	is_int(nreported(&r), 0, "a headline's label of words the text does not name again says"
+	       " nothing");
+	done(&r);
+	r = analyze("Mike Pence: Flowers Will Not Be at the Debate", P("The debate is on Monday."));
+	is_str(qspeaker(&r, 0), "Mike Pence", "a headline NAME: WORDS with a given name speaks");
+	done(&r);
+	r = analyze("Harbor Point: Talks Will Resume Soon", P("Harbor Point has hired a mediator."));
+	is_str(qspeaker(&r, 0), "Harbor Point", "... and so does a label the text names again");
+	done(&r);
 	no_reported(P("Analysis: The debate will not settle the race for either candidate."),
 	            "a label before a colon is no speaker");
 	no_reported(P("How did such an arcane proposal even make it into Mrs. Clinton's plan?"),
