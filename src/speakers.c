@@ -1460,6 +1460,41 @@ static Span given_before(const Ctx *c, size_t off, Span lw)
 	return (Span){ 0, 0 };
 }
 
+/* NAME without its first word when that word only opens the sentence
+ * ("Recent Samsung smart TVs include ...": "recent" is written in lower
+ * case elsewhere, no given name) and the rest is written without it near
+ * by ("Samsung announced"): not "Big Machine Records", never written
+ * without "Big", nor "Will Smith". */
+static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t n);
+static bool opens_sentence(const Ctx *c, Span m);
+static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
+{
+	enum { WINDOW = 32768 };
+	const char *t = c->text;
+	const char *sp = memchr(t + name.start, ' ', name.end - name.start);
+	if (!sp || !opens_sentence(c, name))
+		return name;
+	size_t fn = (size_t)(sp - t) - name.start, rs = name.start + fn + 1;
+	if (given_name(t + name.start, fn) || word_is_particle(t + name.start, fn) ||
+	    !written_lower(c, st, t + name.start, fn))
+		return name;
+	size_t rn = name.end - rs, lo = name.start > WINDOW ? name.start - WINDOW : 0;
+	size_t hi = c->len - name.end > WINDOW ? name.end + WINDOW : c->len;
+	for (size_t i = lo; i + rn <= hi;) {
+		const char *hit = memmem(t + i, hi - i, t + rs, rn);
+		if (!hit)
+			break;
+		size_t at = (size_t)(hit - t);
+		i = at + 1;
+		if (at == rs || (at + rn < c->len && isalnum((unsigned char)t[at + rn])) ||
+		    (at > 0 && isalnum((unsigned char)t[at - 1])))
+			continue;
+		if (at < fn + 1 || strncasecmp(t + at - fn - 1, t + name.start, fn))
+			return (Span){ rs, name.end };
+	}
+	return name;
+}
+
 /* The entity a name mention points to, created when new. */
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
@@ -1523,7 +1558,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 			continue;
 		/* The name as written here, on the stack when short: most
 		 * mentions write a name the entity has already. */
-		Span as = { name.start, name_end(t, name) };
+		Span as = past_opener(c, st, (Span){ name.start, name_end(t, name) });
 		char buf[128], *heap = NULL;
 		const char *alias = buf;
 		if (as.end - as.start < sizeof buf)
@@ -1591,6 +1626,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 			}
 		}
 	}
+	full = past_opener(c, st, full);
 	e->name = span_dup(t, full);
 	e->key = lower_dup(t + lw.start, lw.end - lw.start);
 	e->first = it->q.mention.start;

@@ -208,6 +208,17 @@ int main(void)
 	       "the subject after an opener ending in a quoted title is who 'he' is");
 	done(&r);
 
+	r = analyze(NULL, P("Recent Samsung smart TVs include the app, unlike recent models.",
+	                    "On the day that Samsung announced the features were shipping, we went."));
+	is_str(qspeaker(&r, 0), "Samsung",
+	       "a word that only opens the sentence, written in lower case elsewhere, is no part of"
+	       " the name");
+	done(&r);
+	r = analyze(NULL, P("Big Machine Records owns the masters, unlike big labels.",
+	                    "On Monday, Big Machine Records said the claims were false."));
+	is_str(qspeaker(&r, 0), "Big Machine Records", "... unless the rest is never written alone");
+	done(&r);
+
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
 	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
