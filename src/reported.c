@@ -720,7 +720,8 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i; /* an aside or an afterthought of the writer's */
 		/* "The Authority - which has rejected the plan - called for":
 		 * a hyphen alone closes the aside the clause is in */
-		if (lone_hyphen(c, t, i) && count_words(t, k, i) >= 3 && aside_open(c, t, k))
+		if (c->text[t->v[i].start] == '-' && lone_hyphen(c, t, i) && count_words(t, k, i) >= 3 &&
+		    aside_open(c, t, k))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    word_in(TW(i + 1), writer_adds) && count_words(t, k, i) >= 3)

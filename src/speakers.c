@@ -304,9 +304,9 @@ static bool opens_word(const char *t, size_t i, size_t start)
  * someone named. */
 static bool quoted_whole(const char *t, Span p, size_t rs, size_t re)
 {
-	bool open = (rs > p.start && t[rs - 1] == '"') ||
-	            (rs >= p.start + 3 && !memcmp(t + rs - 3, "\xE2\x80\x9C", 3));
-	if (!open)
+	/* (the byte before tells most runs apart: a space) */
+	unsigned char b = rs > p.start ? (unsigned char)t[rs - 1] : 0;
+	if (b != '"' && (b != 0x9C || rs < p.start + 3 || memcmp(t + rs - 3, "\xE2\x80\x9C", 3)))
 		return false;
 	if (re < p.end && (t[re] == ',' || t[re] == '.'))
 		re++;
@@ -669,7 +669,8 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	 * Simmons teed up') */
 	if (rs < sent.start + 4 || x[rs - 1] != ' ' ||
 	    (x[rs - 2] != ',' && !(x[rs - 2] == '"' && x[rs - 3] == ',') &&
-	     !(rs >= sent.start + 6 && !memcmp(x + rs - 4, "\xE2\x80\x9D", 3) && x[rs - 5] == ',')))
+	     !((unsigned char)x[rs - 2] == 0x9D && rs >= sent.start + 6 && x[rs - 5] == ',' &&
+	       !memcmp(x + rs - 4, "\xE2\x80\x9D", 3))))
 		return false;
 	/* (into an appositive: "..., Rep. Robert Aderholt (R-AL), ranking
 	 * member of the subcommittee, pushed"; not a list, "In Paris, London,
@@ -1558,7 +1559,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 			continue;
 		/* The name as written here, on the stack when short: most
 		 * mentions write a name the entity has already. */
-		Span as = past_opener(c, st, (Span){ name.start, name_end(t, name) });
+		Span as = { name.start, name_end(t, name) };
 		char buf[128], *heap = NULL;
 		const char *alias = buf;
 		if (as.end - as.start < sizeof buf)
