@@ -1927,8 +1927,16 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false;
 		if (tok_is(c, t, e, "that"))
 			k = e + 1;
-		else if (tok_is(c, t, e, "to"))
-			; /* urged Y to DO: Y is part of what is urged */
+		else if (tok_is(c, t, e, "to")) {
+			/* urged Y to DO: Y is part of what is urged; but "told
+			 * reporters the decision to drop it had been taken": the
+			 * clause after the addressee holds the "to" */
+			size_t ae = addressee_end(c, t, k, b);
+			if (ae > k && ae < e && is_word_tok(t, ae) &&
+			    (tok_in(c, t, ae, RW_DETERMINER) || word_is_owner(TW(ae)) ||
+			     word_in(TW(ae), subject_pronouns) || tok_is(c, t, ae, "you")))
+				k = ae; /* (not "asked her several times to") */
+		}
 		else if (tok_in(c, t, e, RW_WH))
 			k = e;
 		else if ((cls & RC_ABOUT) && tok_in(c, t, e, RW_ABOUT))

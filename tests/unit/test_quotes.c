@@ -1047,6 +1047,15 @@ int main(void)
 	reported_is(P("Cruz said he was standing on truth and principle - stances that could be lost."),
 	            "he was standing on truth and principle - stances that could be lost", "Cruz",
 	            "X said CLAUSE - MORE: a hyphen that closes no aside leaves the clause whole");
+	reported_is(P("Prosecutors told reporters the decision to drop the inquiry had been taken."),
+	            "the decision to drop the inquiry had been taken", "Prosecutors",
+	            "told ADDRESSEE CLAUSE with a 'to' inside the clause: the addressee is left out");
+	reported_is(P("Volker told the committee he tried to work with the lawyer."),
+	            "he tried to work with the lawyer", "Volker",
+	            "told ADDRESSEE he tried to: the clause after the addressee");
+	reported_is(P("I asked her several times to let me out."),
+	            "her several times to let me out", "I",
+	            "asked Y ... to DO: Y is part of what is asked");
 	one_reported(P("Light use is not thought to cause harm, the authors said."),
 	             "Light use is not thought to cause harm",
 	             "X is thought to DO, Y said: one report, Y's");
