@@ -1469,6 +1469,14 @@ static bool plain_run(const char *text, const Toks *t, size_t a, size_t b, Menti
 	return true;
 }
 
+/* A given name, or a hyphenated one whose first part is ("Eva-Marie",
+ * "Jean-Pierre"). */
+static bool given_part(const char *w, size_t n)
+{
+	const char *h = memchr(w, '-', n);
+	return given_name(w, n) || (h && h > w && given_name(w, (size_t)(h - w)));
+}
+
 /* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
  * into role and name and decides whether it names a person or a body. */
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
@@ -1553,6 +1561,23 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			s = k;
 		}
 	}
+	/* "Deputy Director of Public Prosecution Eva-Marie Persson": after a
+	 * title, the name starts at its given name, not at the words of the
+	 * office before it (not "Ana María López García", all given) */
+	/* ("of" or "for" in the title, maybe just before the run the
+	 * tokens hold: not "Gov. Earl Ray Tomblin") */
+	size_t ps = t->v[a].start;
+	bool office = parts >= 3 && ps >= 4 &&
+	              (!memcmp(text + ps - 4, " of ", 4) || (ps >= 5 && !memcmp(text + ps - 5, " for ", 5)));
+	for (size_t k = a; k < s && parts >= 3; k++)
+		office |= is_word(t, k) && !is_cap(t, k) && (word_eq(TW(k), "of") || word_eq(TW(k), "for"));
+	if (office && !given_part(TW(s)))
+		for (size_t k = s + 1; k + 1 < s + parts; k++)
+			if (given_part(TW(k))) {
+				parts -= k - s;
+				s = k;
+				break;
+			}
 	/* "Ann Lee On Climate", "Growing Up Weightless": a preposition in
 	 * capitals before the words makes the run a title, nobody's name */
 	if (s > a && is_word(t, s - 1) && is_cap(t, s - 1) && title_prep(text, t, s - 1))

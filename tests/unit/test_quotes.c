@@ -170,6 +170,12 @@ int main(void)
 	          "of the Sierra Club", "an affiliation is one");
 	roles_are(P("\"We will win,\" Mr. Obama said.", "\"We will,\" Ms. Lee said."), "",
 	          "a courtesy title ('Mr.', 'Ms.') is no role");
+	roles_are(P("Deputy Director of Public Prosecution Eva-Marie Persson took the decision.",
+	            "Ms Persson said: \"I would like to emphasise this.\""),
+	          "Deputy Director of Public Prosecution",
+	          "TITLE of OFFICE WORDS GIVEN-NAME SURNAME: the office words are the title's");
+	roles_are(P("Gov. Earl Ray Tomblin said: \"We will act.\""), "Gov.",
+	          "a title without 'of' leaves three names whole");
 	roles_are(P("Ruth Ames, 74, says she will not go quietly."), "", "an age alone is no role");
 	roles_are(P("\"We will act,\" said Jerry Brown, who's created a stir at the talks."), "",
 	          "nor is a relative clause opening with \"who's\"");
