@@ -1562,10 +1562,10 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		}
 	}
 	/* "Deputy Director of Public Prosecution Eva-Marie Persson": after a
-	 * title, the name starts at its given name, not at the words of the
-	 * office before it (not "Ana María López García", all given) */
-	/* ("of" or "for" in the title, maybe just before the run the
-	 * tokens hold: not "Gov. Earl Ray Tomblin") */
+	 * title with "of" or "for" (maybe just before the run the tokens
+	 * hold), the name starts at its given name, not at the words of the
+	 * office before it; not "Ana María López García", all given, nor "Gov.
+	 * Earl Ray Tomblin", no office */
 	size_t ps = t->v[a].start;
 	bool office = parts >= 3 && ps >= 4 &&
 	              (!memcmp(text + ps - 4, " of ", 4) || (ps >= 5 && !memcmp(text + ps - 5, " for ", 5)));

@@ -181,15 +181,15 @@ static bool word_after(const char *t, size_t off, size_t hi, size_t *s, size_t *
  * episode of "The Show"", but not "warned of "..."" where a cue governs the
  * "of"), after a capitalised possessive ("MSNBC's "Morning Joe""), or before
  * a noun naming it ("the "Keepin' It Real" radio program"). */
-static bool title_context(const Ctx *c, Span para, const Quote *qs)
+static bool title_context(const Ctx *c, Span para, const Quote *quote)
 {
-	Span q = qs->span;
+	Span q = quote->span;
 	const char *t = c->text;
 	size_t ws, we, s2, e2;
 	/* (a title names the people after it only as their modifier, with no
 	 * comma: '"It Was Fun," the singer said' is the singer's) */
-	bool modifier = qs->inner.end > qs->inner.start &&
-	                ascii_alnum((unsigned char)t[qs->inner.end - 1]) &&
+	bool modifier = quote->inner.end > quote->inner.start &&
+	                ascii_alnum((unsigned char)t[quote->inner.end - 1]) &&
 	                q.end < para.end && t[q.end] == ' ';
 	/* the noun, or one modifier and the noun: "radio program" */
 	for (size_t k = 0, at = q.end; k < 2 && word_after(t, at, para.end, &ws, &we); k++, at = we)

@@ -2926,14 +2926,18 @@ static bool person_label(const char *text, const Toks *t, size_t n, const Mentio
 	return false;
 }
 
-/* True when the word T[W) is written outside paragraph PARA as a word of
- * its own, other than as a label before a colon. */
+/* True when the word T[W) is written outside paragraph PARA, within an
+ * article's length of it, as a word of its own, other than as a label
+ * before a colon. */
 static bool named_elsewhere(const Ctx *c, Span para, Span w)
 {
+	enum { WINDOW = 65536 };
 	const char *x = c->text;
 	size_t n = w.end - w.start;
-	for (size_t i = 0; n && i + n <= c->len;) {
-		const char *hit = memmem(x + i, c->len - i, x + w.start, n);
+	size_t lo = para.start > WINDOW ? para.start - WINDOW : 0;
+	size_t hi = c->len - para.end > WINDOW ? para.end + WINDOW : c->len;
+	for (size_t i = lo; n && i + n <= hi;) {
+		const char *hit = memmem(x + i, hi - i, x + w.start, n);
 		if (!hit)
 			return false;
 		size_t at = (size_t)(hit - x), e = at + n;
