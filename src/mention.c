@@ -278,8 +278,8 @@ static const char *const titles[] = {
 
 static const char *const orgs[] = {
 	"academy", "administration", "agency", "airlines", "airport", "airways", "alliance", "army",
-	"assembly", "association", "authority", "bancorp", "bank", "board", "bureau",
-	"cabinet", "campaign", "capital", "center", "centers", "centre", "chamber", "channel", "church",
+	"assembly", "associates", "association", "authority", "bancorp", "bank", "board", "brothers",
+	"bureau", "cabinet", "campaign", "capital", "center", "centers", "centre", "chamber", "channel", "church",
 	"clinic", "club", "co.", "coalition", "college", "commission", "committee",
 	"communications", "company", "congress", "consortium", "consulate", "corp", "corp.", "corporation", "council",
 	"court", "department", "embassy", "energy", "entertainment", "exchange", "facebook",
@@ -290,7 +290,7 @@ static const char *const orgs[] = {
 	"laboratories", "laboratory", "labs", "league", "legislature", "library", "llc", "logistics", "ltd", "ltd.",
 	"magazine", "media", "ministry", "motors", "museum", "navy", "network", "news",
 	"observatory", "office", "organisation", "organization", "palace", "parliament", "partners", "party",
-	"pentagon", "pharmaceuticals", "plc", "police", "post", "press", "program",
+	"pentagon", "pharmaceuticals", "plc", "police", "post", "press", "productions", "program",
 	"programme", "project", "radio", "railway", "railways", "reddit", "reserve",
 	"reuters", "school", "securities", "senate", "service", "society", "street", "studios",
 	"systems", "team", "technologies", "telecom", "television", "therapeutics", "tiktok",
@@ -2020,6 +2020,35 @@ static void open_appositive(const char *text, const Toks *t, size_t lo, size_t c
 	*m = named;
 }
 
+/* "The company that runs the AMAs, Dick Clark Productions, denies": the
+ * name [A, NB) before the comma ends a relative clause of a noun phrase,
+ * and the appositive [K, I) names what that phrase is.  True, with M set to
+ * the body or full name of the appositive, when so. */
+static bool relative_head(const char *text, const Toks *t, size_t lo, size_t a, size_t nb, size_t k,
+                          size_t i, Mention *m)
+{
+	size_t r = a;
+	while (r > lo && a - r < 8 && !(t->v[r - 1].flags & (TOK_PUNCT | TOK_QUOTE)) &&
+	       !word_eq(TW(r - 1), "that") && !word_eq(TW(r - 1), "which") && !word_eq(TW(r - 1), "who"))
+		r--;
+	if (r == a || r <= lo + 1 || (t->v[r - 1].flags & (TOK_PUNCT | TOK_QUOTE)) || is_cap(t, r - 2) ||
+	    !is_word(t, r - 2))
+		return false; /* (the pronoun after a lower-case noun: "company that") */
+	Mention named = { 0 };
+	if (!is_cap(t, k) || !classify_run(text, t, k, i, &named) ||
+	    named.name.end <= named.name.start ||
+	    !(named.kind == MEN_ORG ||
+	      (named.kind == MEN_NAME &&
+	       memchr(text + named.name.start, ' ', named.name.end - named.name.start))))
+		return false;
+	size_t h = r - 1; /* the noun phrase the clause is of, as its role */
+	while (h > lo && is_word(t, h - 1))
+		h--;
+	named.role = tspan(t, h, nb);
+	*m = named;
+	return true;
+}
+
 bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
 {
 	if (before_from(text, t, lo, cue, 0, m)) {
@@ -2260,6 +2289,8 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 						spokes_for(text, t, a - 2, nb, m);
 						nominal = *m;
 					}
+				} else if (nb > lo && is_cap(t, nb - 1) && relative_head(text, t, lo, a, nb, k, i, m)) {
+					return true;
 				} else if (nb > lo && is_cap(t, nb - 1)) {
 					if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
 						/* (a source set off is no role: "Richardson,

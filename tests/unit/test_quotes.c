@@ -225,6 +225,17 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Big Machine Records", "... unless the rest is never written alone");
 	done(&r);
 
+	r = analyze(NULL, P("The company that runs the AMAs, Dick Clark Productions, denies that"
+	                    " anything has been sorted."));
+	is_str(qspeaker(&r, 0), "Dick Clark Productions",
+	       "NOUN that VERBS THE NAME, BODY, said: the appositive names the phrase, not the object");
+	done(&r);
+	r = analyze(NULL, P("Dick Clark Productions runs the awards.",
+	                    "\"We have no further comment,\" the production company said."));
+	is_str(qspeaker(&r, 0), "Dick Clark Productions",
+	       "a body named 'Productions' is the company a nominal speaks for");
+	done(&r);
+
 	r = analyze(NULL, P("Tom Forte, an analyst at Telsey Group, said \"prices will fall.\""));
 	is_str(qspeaker(&r, 0), "Tom Forte", "NAME, ROLE, said Q");
 	is_str(qkind(&r, 0), "partial", "a fragment after said is partial");
