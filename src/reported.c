@@ -2287,12 +2287,16 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 			return false;
 	}
 	size_t e = clause_end(c, t, ce, b);
-	/* "Although the plan is intended to ..., it leaves": the clause ends
-	 * with the subordinate one */
+	/* "Although the plan is intended to ..., it leaves", "Considering a
+	 * Mac is intended to ..., the lack": the clause ends with the
+	 * subordinate one */
 	size_t ns = v;
 	while (ns > a && t->v[ns - 1].start >= np.span.start)
 		ns--;
-	if (ns > a && tok_in(c, t, ns - 1, RW_SUBORDINATOR))
+	bool led = ns + 1 < v && ing_form(c, t, ns);
+	if (led)
+		np.span.start = t->v[++ns].start;
+	if (led || (ns > a && tok_in(c, t, ns - 1, RW_SUBORDINATOR)))
 		for (size_t k = ce; k < e; k++)
 			if (punct_at(c, t, k, ',')) {
 				e = k;
@@ -2301,10 +2305,16 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 	Span clause;
 	if (e > b || !clause_span(c, t, ce, e, &clause))
 		return false;
-	clause.start = np.span.start;
 	Mention none = { 0 };
 	none.kind = MEN_NONE;
 	none.span = (Span){ t->v[ci].start, t->v[ci].start };
+	if (tok_is(c, t, ci, "intended") || tok_is(c, t, ci, "planned")) {
+		/* "Mrs. Clinton's plan is intended to ...": what the subject is
+		 * for, the subject as written its source, naming no one */
+		none.span = np.span;
+	} else {
+		clause.start = np.span.start;
+	}
 	fill(it, &none, clause, (Span){ t->v[ci].start, t->v[ci].end }, 0.5);
 	return true;
 }

@@ -1008,10 +1008,14 @@ int main(void)
 	               " Nairobi."),
 	             "the president is expected to meet relatives in Nairobi",
 	             "A and X is expected to DO: the subject after the 'and'");
-	one_reported(P("Although Mrs. Lee's plan is intended to make the rich pay more, it leaves"
-	               " loopholes open."),
-	             "Mrs. Lee's plan is intended to make the rich pay more",
-	             "Although X's plan is intended to DO, ...: the subordinate clause, no source");
+	reported_is(P("Although Mrs. Lee's plan is intended to make the rich pay more, it leaves"
+	              " loopholes open."),
+	            "to make the rich pay more", "Mrs. Lee's plan",
+	            "Although X's plan is intended to DO, ...: what it is for, its subject as written,"
+	            " to the end of the subordinate clause");
+	reported_is(P("Considering a laptop is intended to be a portable machine, the weight is odd."),
+	            "to be a portable machine", "a laptop",
+	            "Considering X is intended to DO, ...: a participle opens the subordinate clause");
 	no_reported(P("Job cuts will be announced later this week in areas that do not support the"
 	              " core business."),
 	            "a passive after a modal: the subject is what is announced, nobody speaks");
