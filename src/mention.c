@@ -2670,9 +2670,15 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 		}
 	/* "Chastened by the analyses, Trump revised ...": a participle and
 	 * its agent open the sentence as an opener does */
-	size_t ln = lo < at ? t->v[lo].end - t->v[lo].start : 0;
-	bool participle = ln > 4 && lo + 1 < at && is_word(t, lo) && !memcmp(text + t->v[lo].end - 2, "ed", 2) &&
-	                  is_word(t, lo + 1) && word_eq(TW(lo + 1), "by");
+	/* (after an adverb too: "Widely derided by politicians, the idea") */
+	size_t p0 = lo;
+	if (lo + 2 < at && is_word(t, lo) && t->v[lo].end - t->v[lo].start > 4 &&
+	    !memcmp(text + t->v[lo].end - 2, "ly", 2) && is_word(t, lo + 2) && word_eq(TW(lo + 2), "by"))
+		p0 = lo + 1;
+	size_t ln = p0 < at ? t->v[p0].end - t->v[p0].start : 0;
+	bool participle = ln > 4 && p0 + 1 < at && is_word(t, p0) &&
+	                  !memcmp(text + t->v[p0].end - 2, "ed", 2) && is_word(t, p0 + 1) &&
+	                  word_eq(TW(p0 + 1), "by");
 	/* ("Sitting in my bedroom, ..., I couldn't help but feel": one in
 	 * -ing before a preposition; "Fleming, in a statement," sets hers off) */
 	participle |= ln > 5 && lo + 1 < at && is_word(t, lo) &&

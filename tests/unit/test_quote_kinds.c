@@ -111,6 +111,10 @@ int main(void)
 	        "The Apprentice,", "term", "\"The\" and one capitalised word after \"on\": a title");
 	kind_is(P("The \"Bad Blood\" songstress has not returned his calls."), "Bad Blood", "term",
 	        "a title before 'songstress' is a term");
+	kind_is(P("Widely derided by politicians, the idea of selling pollution \"rights\" is back."),
+	        "rights", "term",
+	        "an adverb and a participle with its agent open the sentence: their cue is not the"
+	        " quote's");
 	kind_is(P("It was \"Just Amazing,\" the singer said of the crowd."),
 	        "Just Amazing,", "partial",
 	        "a title-case quotation before a comma and the singer is the singer's");
