@@ -283,6 +283,17 @@ static bool is_ly(const Ctx *c, const Toks *t, size_t i)
 	return is_word_tok(t, i) && n > 4 && !memcmp(c->text + t->v[i].end - 2, "ly", 2);
 }
 
+/* The first of the adverbs in -ly and "not" before the verb at token CI,
+ * back to token A ("was widely believed", "will not say"), or CI: where an
+ * auxiliary before the verb ends. */
+static size_t verb_start(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	size_t j = ci;
+	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
+		j--;
+	return j;
+}
+
 /* Nouns whose own "that" clause is what they hold, not a report of the
  * verb before their phrase: "lies in the fact that", "spoke in the hope
  * that", "acted on the assumption that". */
@@ -956,14 +967,23 @@ static bool name_ending(const Ctx *c, const Toks *t, size_t lo, size_t e, Mentio
 	       m->span.end == t->v[e - 1].end;
 }
 
+/* Where the words before token J start, back to token LO, a clause opener
+ * or a "wh" word (and to an "and" when AT_AND): at most fourteen of them
+ * belong to a noun phrase. */
+static size_t np_start(const Ctx *c, const Toks *t, size_t lo, size_t j, bool at_and)
+{
+	size_t a = j;
+	while (a > lo && is_word_tok(t, a - 1) && !tok_in(c, t, a - 1, RW_OPENER) &&
+	       !tok_in(c, t, a - 1, RW_WH) && !(at_and && tok_is(c, t, a - 1, "and")) && j - a < 14)
+		a--;
+	return a;
+}
+
 /* A noun phrase from the start of its clause to token J: "Several cast
  * members said". */
 static bool np_back(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m)
 {
-	size_t a = j;
-	while (a > lo && is_word_tok(t, a - 1) && !tok_in(c, t, a - 1, RW_OPENER) &&
-	       !tok_in(c, t, a - 1, RW_WH) && j - a < 14)
-		a--;
+	size_t a = np_start(c, t, lo, j, false);
 	if (a == j || j - a >= 14)
 		return false;
 	if (a > lo && !stop_at(c, t, a - 1) && !is_word_tok(t, a - 1))
@@ -1783,8 +1803,6 @@ static const char *const audiences[] = {
 	"students", "summit", "supporters", "symposium", "visitors", NULL,
 };
 
-static bool poss_at(const Ctx *c, const Toks *t, size_t i);
-
 /* The object at token K of the greeting cue at CI, before B, is an
  * audience, guests or appointees, or (after "address") an event or a body
  * by its name ("addressed the Black Women's Agenda Symposium"): no words
@@ -2179,9 +2197,7 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 {
 	/* "will decide", "would say", "having said that", "show up":
 	 * nothing has been reported yet ("Theresa May said" is a name). */
-	size_t j = ci;
-	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
-		j--;
+	size_t j = verb_start(c, t, a, ci);
 	if (j > a && is_word_tok(t, j - 1) &&
 	    ((word_is_modal(TW(j - 1)) && (j - 1 == a || !(t->v[j - 1].flags & TOK_CAP))) ||
 	     tok_is(c, t, j - 1, "having")))
@@ -2232,9 +2248,7 @@ static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t 
 	if (ce != ci + 1 || n < 4 ||
 	    (memcmp(c->text + t->v[ci].end - 2, "ed", 2) && !tok_is(c, t, ci, "shown")))
 		return false; /* (a past participle: "were charged", "are shown") */
-	size_t j = ci;
-	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
-		j--;
+	size_t j = verb_start(c, t, a, ci);
 	/* ("be" after a modal too: "Job cuts will be announced", "Case can be
 	 * charged") */
 	if (j == a || !is_word_tok(t, j - 1) || !word_is_be(TW(j - 1)) ||
@@ -2264,9 +2278,7 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 {
 	if (ce != ci + 1 || !tok_is(c, t, ce, "to") || !word_in(TW(ci), raising_cues))
 		return false;
-	size_t j = ci;
-	while (j > a && is_word_tok(t, j - 1) && (is_ly(c, t, j - 1) || tok_is(c, t, j - 1, "not")))
-		j--;
+	size_t j = verb_start(c, t, a, ci);
 	Mention np = { 0 };
 	if (j <= a + 1 || !word_is_be(TW(j - 1)))
 		return false;
@@ -2278,10 +2290,7 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 		 * ("Mrs. Clinton's plan is intended to"), and a clause may end
 		 * before it ("His father was Kenyan and the president is
 		 * expected to"). */
-		size_t k = v;
-		while (k > a && is_word_tok(t, k - 1) && !tok_in(c, t, k - 1, RW_OPENER) &&
-		       !tok_in(c, t, k - 1, RW_WH) && !tok_is(c, t, k - 1, "and") && v - k < 14)
-			k--;
+		size_t k = np_start(c, t, a, v, true);
 		if (k == v || v - k >= 14 || tok_in(c, t, k, RW_PREP) ||
 		    !plain_mention(c, t, k, v, false, &np))
 			return false;
@@ -2676,6 +2685,13 @@ typedef struct {
 	size_t nsaid;
 } Held;
 
+/* The quotation X has a cue after it and is not partial ('"...," he said'):
+ * a report its cue gives is the quotation's. */
+static bool said_before_cue(const Quote *x)
+{
+	return x->cue.end > x->cue.start && x->kind != QUOTE_PARTIAL && x->span.end <= x->cue.start;
+}
+
 /* The starts of the cues of the quotations among ITEMS[Q, N) inside SP that
  * come before their cue and are not partial, as *V[0, *NV): what such a cue
  * reports has that cue, and find_indirect() drops it as the quotation's
@@ -2686,7 +2702,7 @@ static bool said_cues(const Item *items, size_t q, size_t n, Span sp, size_t **v
 	*nv = 0;
 	for (size_t k = q; k < n && items[k].q.span.start < sp.end; k++) {
 		const Quote *x = &items[k].q;
-		if (x->cue.end <= x->cue.start || x->kind == QUOTE_PARTIAL || x->span.end > x->cue.start)
+		if (!said_before_cue(x))
 			continue;
 		if (!grow(v, cap, *nv, sizeof **v))
 			return false;
@@ -3466,8 +3482,7 @@ static bool quote_cues_only(const Ctx *c, const Item *items, size_t q0, size_t n
 		bool own = false;
 		for (size_t k = q0; !own && k < n && items[k].q.span.start < sp.end; k++) {
 			const Quote *x = &items[k].q;
-			own = x->cue.start == m.start && x->cue.end > x->cue.start &&
-			      x->kind != QUOTE_PARTIAL && x->span.end <= m.start;
+			own = x->cue.start == m.start && said_before_cue(x);
 		}
 		if (!own)
 			return false;
