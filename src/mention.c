@@ -1304,6 +1304,23 @@ static bool name_part_at(const char *text, const Toks *t, size_t i, PartMemo *pm
 	return *v;
 }
 
+size_t word_occurrence(const char *text, size_t from, size_t hi, const char *w, size_t n)
+{
+	/* (by its first byte: the words are names, a few bytes long, for
+	 * which memmem()'s set-up at each call cost more than the search) */
+	for (size_t i = from; n && i + n <= hi;) {
+		const char *hit = memchr(text + i, w[0], hi - n + 1 - i);
+		if (!hit)
+			break;
+		size_t at = (size_t)(hit - text);
+		i = at + 1;
+		if (!memcmp(text + at, w, n) && !(at > 0 && isalnum((unsigned char)text[at - 1])) &&
+		    !isalnum((unsigned char)text[at + n]))
+			return at;
+	}
+	return SIZE_MAX;
+}
+
 /* ASCII letters only, as the text is UTF-8: a byte of a sequence is no
  * letter whatever the locale. */
 bool word_all_caps(const char *s, size_t n)

@@ -104,6 +104,10 @@ bool word_is_person_noun(const char *s, size_t n);
 bool word_is_org(const char *s, size_t n);
 /* In capitals, with two letters at least: "CDC", "WALLACE". */
 bool word_all_caps(const char *s, size_t n);
+/* Where W[0, N) is first written in TEXT[FROM, HI) as a word of its own (no
+ * ASCII letter or digit right before or after it), or SIZE_MAX.  TEXT is an
+ * article's text, padded: the byte at HI is read. */
+size_t word_occurrence(const char *text, size_t from, size_t hi, const char *w, size_t n);
 /* "can", "would", ...: a modal verb. */
 bool word_is_modal(const char *s, size_t n);
 /* "is", "was", "been", ...: a form of "be". */

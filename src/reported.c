@@ -2962,17 +2962,10 @@ static bool named_elsewhere(const Ctx *c, Span para, Span w)
 	size_t n = w.end - w.start;
 	size_t lo = para.start > WINDOW ? para.start - WINDOW : 0;
 	size_t hi = c->len - para.end > WINDOW ? para.end + WINDOW : c->len;
-	for (size_t i = lo; n && i + n <= hi;) {
-		const char *hit = memmem(x + i, hi - i, x + w.start, n);
-		if (!hit)
-			return false;
-		size_t at = (size_t)(hit - x), e = at + n;
-		i = at + 1;
-		if ((at >= para.start && at < para.end) || (at > 0 && isalnum((unsigned char)x[at - 1])) ||
-		    (e < c->len && (isalnum((unsigned char)x[e]) || x[e] == ':')))
-			continue;
-		return true;
-	}
+	for (size_t at = word_occurrence(x, lo, hi, x + w.start, n); at != SIZE_MAX;
+	     at = word_occurrence(x, at + 1, hi, x + w.start, n))
+		if (!(at >= para.start && at < para.end) && x[at + n] != ':')
+			return true;
 	return false;
 }
 

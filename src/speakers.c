@@ -1431,14 +1431,13 @@ static Span given_before(const Ctx *c, size_t off, Span lw)
 	enum { WINDOW = 32768 };
 	const char *t = c->text;
 	size_t n = lw.end - lw.start, lo = off > WINDOW ? off - WINDOW : 0;
-	for (size_t i = lo; i + n < off; i++) {
-		const char *hit = memchr(t + i, t[lw.start], off - n - i);
-		if (!hit)
-			break;
-		i = (size_t)(hit - t);
+	if (off <= n)
+		return (Span){ 0, 0 };
+	/* (ending before OFF) */
+	for (size_t i = word_occurrence(t, lo, off - 1, t + lw.start, n); i != SIZE_MAX;
+	     i = word_occurrence(t, i + 1, off - 1, t + lw.start, n)) {
 		/* (the surname ends the run: not "Congressional Budget Office") */
-		if (i < lo + 3 || t[i - 1] != ' ' || memcmp(t + i, t + lw.start, n) ||
-		    isalnum((unsigned char)t[i + n]) ||
+		if (i < lo + 3 || t[i - 1] != ' ' ||
 		    (t[i + n] == ' ' && isupper((unsigned char)t[i + n + 1])))
 			continue;
 		size_t gs = i - 1; /* the given name before it: one capitalised word */
@@ -1481,18 +1480,10 @@ static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
 		return name;
 	size_t rn = name.end - rs, lo = name.start > WINDOW ? name.start - WINDOW : 0;
 	size_t hi = c->len - name.end > WINDOW ? name.end + WINDOW : c->len;
-	for (size_t i = lo; i + rn <= hi;) {
-		const char *hit = memmem(t + i, hi - i, t + rs, rn);
-		if (!hit)
-			break;
-		size_t at = (size_t)(hit - t);
-		i = at + 1;
-		if (at == rs || (at + rn < c->len && isalnum((unsigned char)t[at + rn])) ||
-		    (at > 0 && isalnum((unsigned char)t[at - 1])))
-			continue;
-		if (at < fn + 1 || strncasecmp(t + at - fn - 1, t + name.start, fn))
+	for (size_t at = word_occurrence(t, lo, hi, t + rs, rn); at != SIZE_MAX;
+	     at = word_occurrence(t, at + 1, hi, t + rs, rn))
+		if (at != rs && (at < fn + 1 || strncasecmp(t + at - fn - 1, t + name.start, fn)))
 			return (Span){ rs, name.end };
-	}
 	return name;
 }
 
