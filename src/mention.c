@@ -2095,6 +2095,28 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	return false;
 }
 
+/* Tokens [K, END) set off after a name are a participle and what it
+ * governs ("Alvarez, asked whether fees would rise, declined", "Jones,
+ * reached by phone, said", "Smith, speaking to reporters, said"): what
+ * the speaker did then, not who they are.  A participle before a noun is
+ * a role's ("acting director", "managing editor"). */
+static bool participle_aside(const char *text, const Toks *t, size_t k, size_t end)
+{
+	if (k >= end || !is_word(t, k) || is_cap(t, k))
+		return false;
+	size_t n = t->v[k].end - t->v[k].start;
+	const char *w = text + t->v[k].start;
+	bool ed = n > 4 && !memcmp(w + n - 2, "ed", 2);
+	bool ing = n > 5 && !memcmp(w + n - 3, "ing", 3);
+	if (!ed && !ing)
+		return false;
+	if (k + 1 == end)
+		return true;
+	static const char *const asked_of[] = { "about", "how", "if", "what", "whether", "why", NULL };
+	return is_word(t, k + 1) &&
+	       (word_in(TW(k + 1), title_preps) || (ed && word_in(TW(k + 1), asked_of)));
+}
+
 /* ROLE, NAME: the role set off by a comma before the full name M that
  * starts at token A ("Russia's ambassador to the UN, Vasily Nebenzya")
  * becomes M's role.  It must open its clause ("But the Conservative MP for
@@ -2312,7 +2334,8 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 					if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
 						/* (a source set off is no role: "Richardson,
 						 * via USA Today, said") */
-						if (!(is_word(t, k) && (word_eq(TW(k), "via") || word_eq(TW(k), "per"))))
+						if (!(is_word(t, k) && (word_eq(TW(k), "via") || word_eq(TW(k), "per"))) &&
+						    !participle_aside(text, t, k, i))
 							m->role = tspan(t, k, i);
 						if (m->name.end > m->name.start &&
 						    memchr(text + m->name.start, ' ', m->name.end - m->name.start)) {

@@ -166,6 +166,13 @@ int main(void)
 	roles_are(P("\"Loopholes help billionaires,\" said Bernie Sanders, whose campaign began in"
 	            " Vermont."),
 	          "", "nor a relative clause");
+	roles_are(P("Linda Alvarez, asked whether fees would rise, said: \"Everything is on the table.\""),
+	          "", "nor a participle and what it governs set off after the name");
+	roles_are(P("Tom Reyes, reached by phone, said: \"I have not seen it.\""), "",
+	          "... with its agent or a place");
+	roles_are(P("Tom Reyes, smiling, said: \"I have not seen it.\""), "", "... or alone");
+	roles_are(P("Tom Reyes, acting director of the agency, said: \"I have not seen it.\""),
+	          "acting director of the agency", "but a participle before a noun opens a role");
 	roles_are(P("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."),
 	          "of the Sierra Club", "an affiliation is one");
 	roles_are(P("\"We will win,\" Mr. Obama said.", "\"We will,\" Ms. Lee said."), "",
