@@ -1362,8 +1362,8 @@ static bool short_form_of(const char *shrt, const char *full)
 	static const char *const forms[] = {
 		"ag", "airlines", "airways", "bancorp", "co", "co.", "corp", "corp.", "energy",
 		"financial", "foods", "group", "holdings", "inc", "inc.", "industries", "llc",
-		"logistics", "ltd", "ltd.", "motors", "nv", "pharmaceuticals", "plc", "sa",
-		"technologies", NULL,
+		"logistics", "ltd", "ltd.", "motors", "networks", "nv", "pharmaceuticals", "plc", "sa",
+		"semiconductor", "software", "systems", "technologies", "therapeutics", NULL,
 	};
 	size_t n = strlen(shrt);
 	if (!n || !case_may_open(full[0], shrt, n) || strncasecmp(full, shrt, n) || full[n] != ' ' ||
@@ -2079,6 +2079,77 @@ static int latest_body(const Ctx *c, const SpeakerTable *st, const Item *it, con
 	               : -1;
 }
 
+/* True when [S, E) is one word and a comma, a sentence adverb before its
+ * subject ("Meanwhile, ", "Separately, "). */
+static bool adverb_first(const char *t, size_t s, size_t e)
+{
+	if (e < s + 4 || t[e - 1] != ' ' || t[e - 2] != ',')
+		return false;
+	for (size_t i = s; i < e - 2; i++)
+		if (!isalpha((unsigned char)t[i]))
+			return false;
+	return true;
+}
+
+/* True when the name at B is in the sentence HERE or opens PREV, the
+ * sentence before it in paragraph PARA, as its subject. */
+static bool subject_near(const Ctx *c, Span here, Span prev, Span para, Span b)
+{
+	return b.start >= here.start || b.start == prev.start ||
+	       adverb_first(c->text, prev.start, b.start) ||
+	       opener_subject(c->text, prev, b.start, b.end, para.end);
+}
+
+/* The body IT's "it" stands for when the text has just named it as a
+ * subject: the latest body named in the pronoun's sentence before it, or
+ * opening the sentence before in the same paragraph ("Acme Corp. posted a
+ * loss. It said demand fell": Acme, not the body that last spoke).  -1
+ * when none, -2 when out of memory. */
+static int subject_body(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	size_t off = it->q.mention.start;
+	size_t si = article_sentence_at(c->a, off);
+	Span here = article_sentence(c->a, si);
+	Span para = article_paragraph(c->a, article_paragraph_at(c->a, off))->span;
+	Span prev = si > 0 ? article_sentence(c->a, si - 1) : (Span){ 0, 0 };
+	size_t lo = si > 0 && prev.start >= para.start ? prev.start : here.start;
+	Span body = { 0, 0 };
+	for (size_t k = st->nbodies; k-- > 0;) {
+		Span b = st->bodies[k];
+		if (b.start >= off)
+			continue;
+		if (b.start < lo)
+			break;
+		if (subject_near(c, here, prev, para, b)) {
+			body = b;
+			break;
+		}
+	}
+	/* A body's short name opening a sentence was indexed as a lone
+	 * surname ("Norwell, founded in 1998, employs ... It reported"). */
+	int e = -1;
+	for (size_t i = runs_before(st, off); i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.start < lo || r->span.start < body.end)
+			break;
+		if (!r->single || !r->subject || !subject_near(c, here, prev, para, r->span))
+			continue;
+		char *name = span_dup(c->text, r->span);
+		if (!name)
+			return -2;
+		e = short_body(st, name);
+		free(name);
+		if (e >= 0)
+			return e;
+	}
+	if (body.end == 0)
+		return -1;
+	Item fake = { 0 };
+	fake.name = body;
+	fake.q.mention = body;
+	return resolve_org(c, st, &fake);
+}
+
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies, "it" to the body that spoke last. */
@@ -2090,8 +2161,10 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	size_t pn = it->q.mention.end - it->q.mention.start;
 	char want = pronoun_sex(p, pn);
 	/* bodies, not people */
-	if (pn == 2 && !strncasecmp(p, "it", 2))
-		return latest_body(c, st, it, recent, nrecent);
+	if (pn == 2 && !strncasecmp(p, "it", 2)) {
+		int b = subject_body(c, st, it);
+		return b != -1 ? b : latest_body(c, st, it, recent, nrecent);
+	}
 	/* (one of the last three to speak, seen in this paragraph or the one
 	 * before: an editorial's "they note" paragraphs after a newspaper spoke
 	 * is not the newspaper) */

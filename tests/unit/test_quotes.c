@@ -363,6 +363,17 @@ int main(void)
 	speaker_is(P("The Federal Aviation Administration said it had found problems."
 	                    " It added that inspections would continue."), 1, "Federal Aviation Administration", "It added: the body that spoke last");
 	speaker_is(P("Ann Hill said the plant was safe. It added nothing to the debate."), 1, "", "It said: nobody when the last to speak is a person");
+	speaker_is(P("\"Demand is weak,\" said Ann Hill, an analyst.",
+	             "Acme Corp. posted a loss. It said demand for its printers fell."),
+	           1, "Acme Corp.", "It said: the body the sentence before opens with");
+	speaker_is(P("The Labor Department said hiring slowed in May.",
+	             "Meanwhile, Norwell Systems reported a profit. It said sales rose 4 percent."),
+	           1, "Norwell Systems", "... after a sentence adverb, not the body that spoke last");
+	speaker_is(P("Norwell Systems said it would cut jobs.", "\"We are right,\" said Ann Hill.",
+	             "Norwell, founded in 1998, employs 6,000 people. It said sales rose 4 percent."),
+	           2, "Norwell Systems", "... or its short name");
+	speaker_is(P("Acme Corp. posted a loss.", "Ann Hill flew home. It said nothing to her."),
+	           0, "", "... in the same paragraph only");
 	speaker_is(P("Tom Reed spoke to the council on Monday, saying that it calls \"into question"
 	             " the whole plan.\""),
 	           0, "Tom Reed", "'saying that it calls': it is no speaker");
