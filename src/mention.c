@@ -245,7 +245,7 @@ static const char *const titles[] = {
 	"acting", "activist", "actor", "actress", "adm", "adm.", "administrator",
 	"adviser", "advisor", "affairs", "agent", "alderman", "amb", "amb.", "ambassador",
 	"analyst", "anchor", "archbishop", "assemblyman", "assemblywoman", "assistant",
-	"associate", "astronaut", "attorney", "auditor", "author", "bishop", "brig",
+	"associate", "astronaut", "attorney", "auditor", "author", "bishop", "boss", "brig",
 	"campaign", "candidate", "capt", "capt.", "captain", "cardinal", "catcher", "ceo", "cfo",
 	"chair", "chairman", "chairs", "chairwoman", "chancellor", "chaplain", "chief",
 	"city", "cmdr", "cmdr.", "co-founder", "coach", "col", "col.", "columnist",

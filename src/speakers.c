@@ -2781,6 +2781,27 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
 	return recent[nrecent - 1];
 }
 
+/* The run R is followed by an age set off ("Clarke, 19, was"): a
+ * person's name. */
+static bool aged_run(const char *t, size_t len, const NameRun *r)
+{
+	size_t e = r->span.end, d = e + 2;
+	if (e + 4 >= len || t[e] != ',' || t[e + 1] != ' ')
+		return false;
+	while (d < len && d < e + 5 && isdigit((unsigned char)t[d]))
+		d++;
+	return d > e + 2 && d < len && t[d] == ',';
+}
+
+/* The name at byte A opens the sentence of byte B or the one before it,
+ * in B's paragraph. */
+static bool next_to(const Ctx *c, size_t a, size_t b)
+{
+	size_t sa = article_sentence_at(c->a, a), sb = article_sentence_at(c->a, b);
+	return sa + 1 >= sb &&
+	       article_paragraph_at(c->a, a) == article_paragraph_at(c->a, b);
+}
+
 /* "Stumpf, 63, apologized. ... "...," the 63-year-old said": the person
  * whose age the text gave after the name, among the latest runs before the
  * mention whose head HEAD is an age; -1 when none (or not an age). */
@@ -2818,6 +2839,33 @@ static bool titled_from(const Ctx *c, const SpeakerTable *st, const Ent *e, cons
 			return true;
 	}
 	return false;
+}
+
+/* 'Saka, 23, was modest afterwards. "...," the England winger said':
+ * the person who opened a sentence since LAST spoke, when that sentence is
+ * the one of byte MS (the nominal) or the one before it in its paragraph;
+ * NULL when none, *OTHER set when someone opened a sentence further back.
+ * (A lone surname counts when the text gave its full name or an age.) */
+static const NameRun *subject_since(const Ctx *c, const SpeakerTable *st, const Ent *last,
+                                    size_t ms, bool *other)
+{
+	size_t hi = runs_before(st, ms);
+	for (size_t i = hi; i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.start < last->last_seen || hi - i > EARLY)
+			break;
+		if (!r->subject || run_is(c->text, r, last->name) ||
+		    (r->single && (same_word(c->text, r->last, last->key, strlen(last->key)) ||
+		                   (!aged_run(c->text, c->len, r) &&
+		                    !full_name_within(c, st, c->text + r->last.start,
+		                                      r->last.end - r->last.start, EARLY)))))
+			continue;
+		if (next_to(c, r->span.start, ms))
+			return r;
+		*other = true;
+		return NULL;
+	}
+	return NULL;
 }
 
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
@@ -2949,26 +2997,21 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		size_t rn = strlen(last->roles[i]);
 		office = !word_is_honorific(last->roles[i], rn) && !word_in(last->roles[i], rn, courtesies);
 	}
-	if (!has && office && word_is_title(t + head.start, hn))
-		return -1;
 	/* "the mayor of Springfield" says who it is by itself: a new person
 	 * unless the latest speaker's roles hold its head */
 	if (!has && head.end != last_word(t, it->q.mention).end)
 		return -1;
-	/* 'Saka, 23, was modest afterwards. "...," the England winger said':
-	 * someone else opened a sentence since the latest speaker spoke (an
-	 * age says nothing against the speaker: "The 56-year-old said") */
-	size_t hi = runs_before(st, ms);
-	for (size_t i = hi; !has && !word_is_age(t + head.start, hn) && i-- > 0;) {
-		const NameRun *r = &st->runs[i];
-		if (r->span.start < last->last_seen || hi - i > EARLY)
-			break;
-		if (r->subject && !run_is(c->text, r, last->name) &&
-		    !(r->single && (same_word(c->text, r->last, last->key, strlen(last->key)) ||
-		                    !full_name_within(c, st, c->text + r->last.start,
-		                                      r->last.end - r->last.start, EARLY))))
-			return -1;
+	bool other = false;
+	const NameRun *near = has ? NULL : subject_since(c, st, last, ms, &other);
+	if (near) {
+		*guessed = true;
+		return resolve_run(c, st, near);
 	}
+	if (!has && office && word_is_title(t + head.start, hn))
+		return -1;
+	/* (an age says nothing against the speaker: "The 56-year-old said") */
+	if (other && !word_is_age(t + head.start, hn))
+		return -1;
 	*guessed = true;
 	return recent[nrecent - 1];
 }

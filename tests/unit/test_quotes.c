@@ -2644,6 +2644,15 @@ int main(void)
 	speaker_is(P("\"I am thrilled,\" Jose Mourinho said.",
 	             "The 56-year-old said he was \"excited to be joining.\""), 1, "Jose Mourinho",
 	           "the 56-year-old: the latest speaker still");
+	speaker_is(P("\"We controlled the game,\" Chelsea boss Enzo Maresca said.",
+	             "Bukayo Saka scored twice. \"It's about the team,\" the England winger said."),
+	           1, "Bukayo Saka", "... but the one opening the sentence before, in its paragraph");
+	speaker_is(P("\"We won,\" coach Neil Hart said.",
+	             "Clarke, 19, was making his third start. \"I just headed it,\" the teenager said."),
+	           1, "Clarke", "... a lone surname with an age too, before an age noun");
+	speaker_is(P("\"We won,\" said Jamie Clarke.", "Portsmouth boss Sarah Mitchell was furious.",
+	             "\"It was never a corner,\" she said."),
+	           1, "Sarah Mitchell", "'TEAM boss NAME' opening a sentence is its subject");
 	speaker_is(P("BJP spokesperson Sambit Patra hit back, saying the opposition was"
 	             " \"insulting democracy.\""), 0, "Sambit Patra",
 	           "BODY ROLE NAME did ..., saying: the name, not the body");
