@@ -1496,6 +1496,17 @@ static bool given_part(const char *w, size_t n)
 
 /* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
  * into role and name and decides whether it names a person or a body. */
+/* Token I is a body's initials before "of" or "for" and more of the run
+ * [.., B): "the ACLU of Georgia", "the YMCA of Greater Boston" name one
+ * body, where a title so joined names an office ("CEO of Apple"). */
+static bool acronym_of_place(const char *text, const Toks *t, size_t i, size_t b)
+{
+	size_t n = t->v[i].end - t->v[i].start;
+	return i + 2 < b && n >= 3 && n <= 6 && word_all_caps(TW(i)) && is_word(t, i + 1) &&
+	       (word_eq(TW(i + 1), "of") || word_eq(TW(i + 1), "for")) &&
+	       !tok_in(text, t, i, CLS_TITLE) && !word_country(TW(i));
+}
+
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
 {
 	bool the = false;
@@ -1642,7 +1653,8 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	bool org = false;
 	for (size_t i = a; i < b; i++)
 		org |= is_word(t, i) && (tok_in(text, t, i, CLS_ORG) ||
-		                         (i + 1 < b && collective_poss(TW(i)) && is_cap(t, i + 1)));
+		                         (i + 1 < b && collective_poss(TW(i)) && is_cap(t, i + 1)) ||
+		                         acronym_of_place(text, t, i, b));
 	/* ... but not one joined to the institution by "of": "the Association
 	 * of Flight Attendants" */
 	static const char *const office_joins[] = { "for", "of", "on", NULL };
@@ -2597,15 +2609,30 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		e = h + 1;
 		spokes_for(text, t, h, hi, m);
 	}
-	/* said ROLE, NAME. */
-	if (m->kind == MEN_NOMINAL && e + 2 <= hi && punct_is(text, t, e, ",") && is_cap(t, e + 1)) {
+	/* said ROLE, NAME. (a role naming a body or opening with a title too:
+	 * "said the chief executive of Acme, Tom Reyes", "said the CEO of
+	 * Acme, Tom Reyes") */
+	bool role_first = m->kind == MEN_NOMINAL ||
+	                  ((m->kind == MEN_ORG || m->kind == MEN_NAME) &&
+	                   ((is_word(t, i) && !is_cap(t, i) && role_noun(text, t, i)) ||
+	                    tok_in(text, t, i, CLS_TITLE)));
+	/* (past what the noun is of: "said the owner of the bar, Tom Reyes") */
+	size_t oe = e;
+	if (m->kind == MEN_NOMINAL && oe < hi && is_word(t, oe) &&
+	    (word_eq(TW(oe), "of") || word_eq(TW(oe), "for") || word_eq(TW(oe), "at")))
+		for (oe++; oe < hi && oe < e + 6 && is_word(t, oe);)
+			oe++;
+	if (role_first && oe + 2 <= hi && punct_is(text, t, oe, ",") && is_cap(t, oe + 1)) {
+		if (oe > e)
+			m->span.end = m->role.end = t->v[oe - 1].end;
+		e = oe;
 		size_t e2 = run_end(text, t, e + 1, hi);
 		Mention n = { 0 };
 		memset(&n, 0, sizeof n);
 		if ((e2 >= hi || (t->v[e2].flags & TOK_PUNCT)) && classify_run(text, t, e + 1, e2, &n) &&
 		    n.kind == MEN_NAME && memchr(text + n.name.start, ' ', n.name.end - n.name.start)) {
-			n.role = m->span;
-			n.span.start = m->span.start;
+			n.role = m->kind == MEN_NOMINAL ? m->span : tspan(t, a, e);
+			n.span.start = n.role.start;
 			*m = n;
 			return true;
 		}

@@ -835,6 +835,22 @@ static bool clause_from(const Ctx *c, const Toks *t, size_t k, size_t b, Span *c
 	return e <= b && clause_span(c, t, k, e, clause);
 }
 
+/* The mention S of text T opens with a part of a group: "One of the
+ * docs", "Some of the players", "Two of his aides" - people, whatever
+ * the noun. */
+static bool some_of(const char *t, Span s)
+{
+	static const char *const parts[] = {
+		"all", "both", "each", "five", "four", "many", "most", "one", "several", "some",
+		"three", "two", NULL,
+	};
+	size_t w = s.start;
+	while (w < s.end && t[w] != ' ')
+		w++;
+	return w + 4 < s.end && word_in(t + s.start, w - s.start, parts) &&
+	       !strncmp(t + w, " of ", 4);
+}
+
 /* The clause from token K as the report of M at CUE. */
 static bool report_from(const Ctx *c, const Toks *t, size_t k, size_t b, const Mention *m,
                         Span cue, double conf, Item *it)
@@ -1057,6 +1073,13 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			     tok_is(c, t, w + 1, "declined")) &&
 			    anonymity_at(c, t, w + 2, j))
 				return np_back(c, t, lo, w, m);
+	/* "Lawmakers who wrote the measure argued": so is a source before a
+	 * relative clause of a verb and its object */
+	if (j > lo + 4 && tok_is(c, t, j - 4, "who") && is_word_tok(t, j - 3) &&
+	    !(t->v[j - 3].flags & TOK_CAP) && !tok_in(c, t, j - 3, RW_CUE_AUX) &&
+	    tok_in(c, t, j - 2, RW_DETERMINER | RW_POSS) && is_word_tok(t, j - 1) &&
+	    !tok_in(c, t, j - 1, RW_NOT_IN_NP))
+		return subject_of(c, t, lo, j - 4, m);
 	if (j > lo + 2 && tok_is(c, t, j - 1, "to") && is_word_tok(t, j - 2) &&
 	    word_in(TW(j - 2), catenatives))
 		return subject_of(c, t, lo, j - 2, m); /* "X appeared to blame": X's */
@@ -2033,6 +2056,18 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		    !tok_is(c, t, v, "to") && !tok_is(c, t, v, "not") && !tok_is(c, t, v, "if"))
 			return false;
 	}
+	/* "Lawmakers who wrote the measure argued it would ...": a cue in a
+	 * relative clause whose object, a noun phrase, the sentence's own
+	 * verb follows, itself a cue: that verb reports, not the cue. */
+	if (k == after && aux > a && tok_is(c, t, aux - 1, "who") &&
+	    tok_in(c, t, k, RW_DETERMINER | RW_POSS)) {
+		size_t v = k + 1;
+		while (v < b && v < k + 5 && is_word_tok(t, v) && !tok_in(c, t, v, RW_NOT_IN_NP) &&
+		       !past_cue_at(c, t, v))
+			v++;
+		if (v > k + 1 && v < b && past_cue_at(c, t, v))
+			return false;
+	}
 	if (no_clause && !found_by_inquiry(c, t, a, ci))
 		return false;
 	if ((cls & RC_OBJ) && (tok_is(c, t, ce, "in") || tok_is(c, t, ce, "into") ||
@@ -2113,16 +2148,20 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		size_t j = ci;
 		while (j > a && is_word_tok(t, j - 1) && is_ly(c, t, j - 1))
 			j--;
-		if (mn.kind == MEN_NONE || (j > a && (punct_at(c, t, j - 1, ',') ||
+		if ((mn.kind == MEN_NONE && !some_of(c->text, mn.span)) ||
+		    (j > a && (punct_at(c, t, j - 1, ',') ||
 		                                      word_is_be(TW(j - 1)))))
 			return false;
 		/* "a group of cells called ILC2s": a noun between the subject and
 		 * the cue makes it a participle naming that noun */
 		while (j > a && is_word_tok(t, j - 1) && tok_in(c, t, j - 1, RW_CUE_AUX))
 			j--;
+		/* (not the noun of a relative clause after the subject: "The
+		 * doctors who sent the letter called Oz a quack") */
 		if (j > a && mn.span.end < t->v[j - 1].end && is_word_tok(t, j - 1) &&
 		    !tok_is(c, t, j - 1, "and") && !tok_is(c, t, j - 1, "but") &&
-		    !tok_is(c, t, j - 1, "or")) /* ("said ... and called it") */
+		    !tok_is(c, t, j - 1, "or") && /* ("said ... and called it") */
+		    strncmp(c->text + mn.span.end, " who ", 5))
 			return false;
 		/* "called 911", "called police after the shooting", "called her
 		 * neighbor, Tom Reyes": one object and no name given it - a

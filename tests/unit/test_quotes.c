@@ -541,6 +541,12 @@ int main(void)
 	            "a plain noun phrase as subject");
 	reported_is(P("The state's campaign chairman, Phil Lovas, said he had not seen the letter."),
 	            "he had not seen the letter", "Phil Lovas", "ROLE, NAME, said CLAUSE");
+	reported_is(P("Lawmakers who wrote the measure argued it would restore confidence in elections."),
+	            "it would restore confidence in elections", "Lawmakers",
+	            "NP who VERB OBJECT CUE: the cue after the relative clause reports");
+	reported_is(P("One of the docs who sent the letter called Oz a quack and a fraud."),
+	            "Oz a quack and a fraud", "One of the docs",
+	            "... its source the noun phrase before 'who', a part of a group");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
@@ -1059,6 +1065,14 @@ int main(void)
 	                    " pass."));
 	is_str(qspeaker(&r, 0), "Ann Lee", "by NAME of PLACE, who said: the person, not the place");
 	done(&r);
+	speaker_is(P("The ACLU of Georgia, one of the plaintiffs, said it would appeal the ruling."), 0,
+	           "ACLU of Georgia", "INITIALS of PLACE: one body, not the place");
+	speaker_is(P("\"We will appeal,\" said the CEO of Acme, Tom Reyes."), 0, "Tom Reyes",
+	           "... but a title's initials name an office, and said ROLE, NAME is the name");
+	roles_are(P("\"We will appeal,\" said the chief executive of Acme, Tom Reyes."),
+	          "the chief executive of Acme", "said ROLE of BODY, NAME: the name, the role whole");
+	roles_are(P("\"We will appeal,\" said the owner of the bar, Tom Reyes."),
+	          "the owner of the bar", "said NOUN of THING, NAME: the same");
 	r = analyze(NULL, P("The bill went to the University of Ohio, which said it would pass."));
 	is_str(qspeaker(&r, 0), "University of Ohio", "to BODY of PLACE, which said: the whole body");
 	done(&r);
