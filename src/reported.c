@@ -589,6 +589,20 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t k, size_t i, size_t 
 	return false;
 }
 
+/* "The CBI warned the rise would cost jobs, while the FSB said ...": a
+ * comma and "while" or "whereas" before a subject and a reporting verb
+ * close the clause; the contrast is a report of its own. */
+static bool while_reports(const Ctx *c, const Toks *t, size_t i, size_t b)
+{
+	if (!punct_at(c, t, i, ',') || i + 3 >= b ||
+	    !(tok_is(c, t, i + 1, "while") || tok_is(c, t, i + 1, "whereas")))
+		return false;
+	for (size_t j = i + 3; j < b && j < i + 10 && is_word_tok(t, j); j++)
+		if ((past_cue_at(c, t, j) || present_cue_at(c, t, i + 2, j)) && cue_class_at(c, t, j))
+			return !word_is_be(TW(j - 1)) && !tok_is(c, t, j - 1, "to");
+	return false;
+}
+
 /* Where and how words were said: "in a statement", "during an interview". */
 static const char *const occasions[] = {
 	"briefing", "interview", "letter", "post", "remarks", "speech", "statement", "tweet", NULL,
@@ -741,7 +755,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return i; /* "... in a statement on Thursday" */
 		if (event_appositive(c, t, i, b) && count_words(t, k, i) >= 3)
 			return i;
-		if (and_reports(c, t, k, i, b, own_subject))
+		if (and_reports(c, t, k, i, b, own_subject) || while_reports(c, t, i, b))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 4 &&
@@ -1144,6 +1158,24 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 					from = i + 1; /* "In a speech at the Capitol, he" */
 					break;
 				}
+		/* "Economists at the IFS said A but warned B": the source of
+		 * the cue before, as that cue reads it */
+		for (size_t i = from + 1; i + 1 < j && i < from + 16; i++) {
+			if (!is_word_tok(t, i) || (t->v[i].flags & TOK_CAP))
+				continue;
+			if (past_cue_at(c, t, i) && cue_class_at(c, t, i) && !word_is_be(TW(i - 1))) {
+				Mention o = { 0 };
+				if (subject_of(c, t, from, i, &o) && o.kind != MEN_NONE) {
+					*m = o;
+					return true;
+				}
+			}
+			/* (another verb first: "studied the plan and warned"; or a
+			 * cue whose clause may hold the verb before "and": "Merrill
+			 * says Machado promised ... and said") */
+			if (tok_in(c, t, i, RW_NOT_IN_NP) || wordset_has(&c->e->rep_one, TW(i)))
+				break;
+		}
 		return mention_subject(c->text, t, from, j - 1, m);
 	}
 	if (j > lo + 2 && (tok_is(c, t, j - 1, "whom") || tok_is(c, t, j - 1, "which")) &&

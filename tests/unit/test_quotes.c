@@ -547,6 +547,22 @@ int main(void)
 	reported_is(P("One of the docs who sent the letter called Oz a quack and a fraud."),
 	            "Oz a quack and a fraud", "One of the docs",
 	            "... its source the noun phrase before 'who', a part of a group");
+	r = analyze(NULL, P("The Confederation of British Industry warned the rise would cost jobs,"
+	                    " while the FSB said its members were at breaking point."));
+	is_str(qtext(&r, 0), "the rise would cost jobs", "A, while NP said B: A ends at the comma");
+	is_str(qspeaker(&r, 0), "Confederation of British Industry", "... its source a confederation");
+	is_str(qtext(&r, 1), "its members were at breaking point", "... and B is a report of its own");
+	done(&r);
+	r = analyze(NULL, P("Analysts at Barclays said the cuts were deeper than expected but warned"
+	                    " that margins would suffer for a year."));
+	is_str(mention_of(&r, "margins would suffer for a year"), "Analysts at Barclays",
+	       "NP said A but warned B: B's source is A's, as A's cue reads it");
+	done(&r);
+	r = analyze(NULL, P("Merrill says Machado promised to back Clinton and said she would stand up"
+	                    " to the attacks."));
+	is_str(mention_of(&r, "she would stand up to the attacks"), "Merrill",
+	       "... not the subject inside A's clause");
+	done(&r);
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
