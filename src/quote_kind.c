@@ -382,9 +382,10 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 /* Verbs of headlines that report what someone said ("Warren Hammers CEO:",
  * "Lawmakers Rip Trump As A 'Fraud'") besides the speech cues. */
 static const char *const headline_verbs[] = {
-	"bashes", "blasts", "chides", "grills", "hammers", "hits", "knocks", "lashes", "mocks",
-	"pans", "rebukes", "rip", "rips", "scolds", "slam", "slams", "torches", "trashes",
-	NULL,
+	"bashes", "blasts", "brands", "chides", "decries", "defends", "denounces", "derides",
+	"dismisses", "dubs", "grills", "hails", "hammers", "hits", "knocks", "labels", "lashes",
+	"mocks", "pans", "praises", "rebukes", "rip", "rips", "scolds", "slam", "slams", "slates",
+	"torches", "trashes", NULL,
 };
 
 /* Up to three words with no sentence mark and no pronoun in the words

@@ -3186,6 +3186,20 @@ static bool title_trailing(const Ctx *c, const Toks *t, Item *it)
 	return true;
 }
 
+/* Token I is a quotation mark read as punctuation: straight or curly,
+ * single or double. */
+static bool mark_tok(const Ctx *c, const Toks *t, size_t i)
+{
+	if (i >= t->n || !(t->v[i].flags & TOK_PUNCT))
+		return false;
+	const char *w = c->text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start;
+	return (n == 1 && (*w == '\'' || *w == '"')) ||
+	       (n == 3 && !memcmp(w, "\xE2\x80", 2) && (unsigned char)w[2] >= 0x98 &&
+	        (unsigned char)w[2] <= 0x9D && (unsigned char)w[2] != 0x9A &&
+	        (unsigned char)w[2] != 0x9B);
+}
+
 /* A headline in title case, "Sanders Vows To Eliminate Tax Breaks" or
  * "New Poll Shows Minor Bump For Clinton": a capitalised run, a reporting
  * verb in the third person and the rest of the line as what it reports. */
@@ -3215,6 +3229,13 @@ static bool title_report(const Ctx *c, const Toks *t, Item *it)
 		e--;
 	if (k >= e || count_words(t, k, e) < 3)
 		return false;
+	/* ("Chancellor Defends Tax Rise As 'Fair And Necessary'": the clause
+	 * keeps the mark that closes one it holds) */
+	size_t marks = 0;
+	for (size_t i = k; i < e; i++)
+		marks += mark_tok(c, t, i);
+	if (marks % 2 && e < t->n && mark_tok(c, t, e))
+		e++;
 	Mention mn = { 0 };
 	if (!mention_before(c->text, t, s0, ci, &mn) || mn.span.start != t->v[s0].start)
 		if (!plain_mention(c, t, s0, ci, true, &mn))

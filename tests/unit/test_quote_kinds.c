@@ -288,6 +288,10 @@ int main(void)
 	is_str(qkind(&r, 0), "headline", "a headline verb of saying keeps the quote");
 	done(&r);
 
+	r = analyze("Chancellor defends tax rise as 'fair and necessary'", P("The rise is due in April."));
+	is_str(qkind(&r, 1), "headline", "so does a headline verb that judges ('defends X as')");
+	done(&r);
+
 	r = analyze("Ann Lee On Climate: The Trends Are 'Terrifying'", P("Ann Lee spoke on Monday."));
 	is_str(qkind(&r, 0), "headline", "a speaker's colon keeps the headline quote");
 	done(&r);

@@ -909,6 +909,9 @@ int main(void)
 	r = analyze("A Council Meeting Was Held On Tuesday Night", P("The council met on Tuesday."));
 	is_int(nreported(&r), 0, "a headline without a reporting verb reports nothing");
 	done(&r);
+	headline_reports("Obama admits US gun laws are his 'biggest frustration'",
+	                 "US gun laws are his 'biggest frustration'",
+	                 "a headline clause keeps the mark that closes one it holds");
 	headline_reports("Company claims that its new engine cuts fuel use",
 	                 "its new engine cuts fuel use",
 	                 "a sentence-case headline NOUN claims that CLAUSE");
