@@ -2113,11 +2113,31 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
  * governs ("Alvarez, asked whether fees would rise, declined", "Jones,
  * reached by phone, said", "Smith, speaking to reporters, said"): what
  * the speaker did then, not who they are.  A participle before a noun is
- * a role's ("acting director", "managing editor"). */
+ * a role's ("acting director", "managing editor").  So is a sentence
+ * adverb ("Greaves, for his part, says", "Lee, too, said", "of course"). */
 static bool participle_aside(const char *text, const Toks *t, size_t k, size_t end)
 {
 	if (k >= end || !is_word(t, k) || is_cap(t, k))
 		return false;
+	static const char *const adverbs[] = {
+		"again", "also", "however", "instead", "likewise", "meanwhile", "nevertheless",
+		"nonetheless", "still", "though", "too", NULL,
+	};
+	static const char *const adverb_pairs[] = {
+		"as always", "as expected", "as usual", "at least", "at times", "by contrast",
+		"for example", "for instance", "for now", "in contrast", "in fact", "in particular",
+		"in response", "in turn", "of course", "so far", NULL,
+	};
+	if (end == k + 1 && word_in(TW(k), adverbs))
+		return true;
+	if (end == k + 2 && is_word(t, k + 1) &&
+	    word_in(text + t->v[k].start, t->v[k + 1].end - t->v[k].start, adverb_pairs))
+		return true;
+	/* "for his part", "for their own part" */
+	static const char *const poss_pronouns[] = { "her", "his", "its", "my", "our", "their", NULL };
+	if (word_eq(TW(k), "for") && end >= k + 3 && end <= k + 4 && word_in(TW(k + 1), poss_pronouns) &&
+	    word_eq(TW(end - 1), "part"))
+		return true;
 	size_t n = t->v[k].end - t->v[k].start;
 	const char *w = text + t->v[k].start;
 	bool ed = n > 4 && !memcmp(w + n - 2, "ed", 2);

@@ -171,6 +171,11 @@ int main(void)
 	roles_are(P("Tom Reyes, reached by phone, said: \"I have not seen it.\""), "",
 	          "... with its agent or a place");
 	roles_are(P("Tom Reyes, smiling, said: \"I have not seen it.\""), "", "... or alone");
+	roles_are(P("Tom Reyes, for his part, said: \"I have not seen it.\""), "",
+	          "... nor a sentence adverb: 'for his part'");
+	roles_are(P("Tom Reyes, too, said: \"I have not seen it.\"",
+	            "Ann Lee, of course, said: \"Nor have I.\""),
+	          "", "... 'too', 'of course'");
 	roles_are(P("Tom Reyes, acting director of the agency, said: \"I have not seen it.\""),
 	          "acting director of the agency", "but a participle before a noun opens a role");
 	roles_are(P("\"It was the least bad outcome,\" Mr. Morgan of the Sierra Club said."),
