@@ -3476,7 +3476,9 @@ static bool qa_layout(const Ctx *c, Toks *t, Mention *who, bool *ok)
 	return true;
 }
 
-/* The answer in paragraph P of an interview, WHO's words after "A:". */
+/* The answer in paragraph P of an interview, WHO's words after "A:": a
+ * direct quotation, as a transcript's turn is (the words are the
+ * speaker's own, edited at most), though no marks set it off. */
 static bool qa_answer(const Ctx *c, Span p, const Mention *who, Item *it)
 {
 	Span clause = { p.start + 3, p.end };
@@ -3485,6 +3487,7 @@ static bool qa_answer(const Ctx *c, Span p, const Mention *who, Item *it)
 	if (clause.end <= clause.start)
 		return false;
 	fill(it, who, clause, (Span){ p.start, p.start + 2 }, 0.6);
+	it->q.kind = QUOTE_DIRECT;
 	it->turn = true;
 	return true;
 }

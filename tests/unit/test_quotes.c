@@ -2238,7 +2238,7 @@ int main(void)
 	is_str(speaker_of(&r, "every option is on the table,"), "Angela Morris",
 	       "\"Q\" with I said inside an answer: the interviewee");
 	is_str(qspeaker(&r, 0), "Angela Morris", "A: the answer is the interviewee's");
-	is_str(qkind(&r, 0), "indirect", "... unmarked, so reported");
+	is_str(qkind(&r, 0), "direct", "... the interviewee's own words, as a transcript's turn");
 	done(&r);
 	r = analyze(NULL, P("Experience is thrilled to have Junior Gaspard as its new chief.",
 	                    "Q: How did it feel?", "A: Inspired and humbled! It is tremendous."));
