@@ -2976,7 +2976,10 @@ static bool strstr_span(const char *text, Span s, const char *needle)
 
 /* Labels that open headlines without naming a speaker. */
 static const char *const label_words[] = {
-	"advisory", "alert", "analysis", "attention", "bild", "bilde", "breaking", "caption",
+	/* ("atenÇÃo", "atenciÓn": the capitals of ATENÇÃO and ATENCIÓN with
+	 * their ASCII letters lowered, as word_in() compares) */
+	"achtung", "advisory", "alert", "analysis", "atenciÓn", "atención", "atenÇÃo", "atenção",
+	"attention", "attenzione", "aviso", "bild", "bilde", "breaking", "caption",
 	"caution", "chart", "clarification", "commentary", "correction", "corrections", "credit",
 	"credits", "disclaimer", "disclosure", "editorial", "exclusive", "explainer", "factbox",
 	"foto", "fotos", "graphic", "image", "images", "interview", "latest", "listen", "live",
@@ -3003,9 +3006,16 @@ static bool title_para_at(const Ctx *c, size_t off)
 /* Tokens [0, N) are words in capitals with at least two letters each. */
 static bool caps_label(const char *text, const Toks *t, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (!word_all_caps(text + t->v[i].start, t->v[i].end - t->v[i].start))
+	for (size_t i = 0; i < n; i++) {
+		const char *w = text + t->v[i].start;
+		size_t wn = t->v[i].end - t->v[i].start;
+		if (!word_all_caps(w, wn))
 			return false;
+		/* (no name has a digit: "WIRED25:", "COVID-19:" are labels) */
+		for (size_t k = 0; k < wn; k++)
+			if (w[k] >= '0' && w[k] <= '9')
+				return false;
+	}
 	return n > 0;
 }
 
@@ -3013,8 +3023,14 @@ static bool caps_label(const char *text, const Toks *t, size_t n)
  * a title comes before the name ("Prof. Carlos"). */
 static bool person_label(const char *text, const Toks *t, size_t n, const Mention *m)
 {
-	if (m->role.end > m->role.start)
-		return true;
+	/* (a title's: "Prof. Carlos", not "Star Wars Jedi: Fallen Order is") */
+	if (m->role.end > m->role.start) {
+		size_t w = m->role.end;
+		while (w > m->role.start && text[w - 1] != ' ')
+			w--;
+		if (word_is_title(text + w, m->role.end - w) || word_is_honorific(text + w, m->role.end - w))
+			return true;
+	}
 	for (size_t i = 0; i < n; i++)
 		if (given_name(text + t->v[i].start, t->v[i].end - t->v[i].start) ||
 		    (i > 0 && i + 1 < n && t->v[i].end - t->v[i].start == 2 &&
@@ -3023,19 +3039,38 @@ static bool person_label(const char *text, const Toks *t, size_t n, const Mentio
 	return false;
 }
 
-/* True when the word T[W) is written outside paragraph PARA, within an
+/* True when the word W[0, N) is written outside paragraph PARA, within an
  * article's length of it, as a word of its own, other than as a label
  * before a colon. */
-static bool named_elsewhere(const Ctx *c, Span para, Span w)
+static bool word_elsewhere(const Ctx *c, Span para, const char *w, size_t n)
 {
 	enum { WINDOW = 65536 };
 	const char *x = c->text;
-	size_t n = w.end - w.start;
 	size_t lo = para.start > WINDOW ? para.start - WINDOW : 0;
 	size_t hi = c->len - para.end > WINDOW ? para.end + WINDOW : c->len;
-	for (size_t at = word_occurrence(x, lo, hi, x + w.start, n); at != SIZE_MAX;
-	     at = word_occurrence(x, at + 1, hi, x + w.start, n))
+	for (size_t at = word_occurrence(x, lo, hi, w, n); at != SIZE_MAX;
+	     at = word_occurrence(x, at + 1, hi, w, n))
 		if (!(at >= para.start && at < para.end) && x[at + n] != ':')
+			return true;
+	return false;
+}
+
+/* word_elsewhere() for the text's word T[W). */
+static bool named_elsewhere(const Ctx *c, Span para, Span w)
+{
+	return word_elsewhere(c, para, c->text + w.start, w.end - w.start);
+}
+
+/* Tokens from K hold a word of the first or second person: words one
+ * says ("I think", "we", "you"), not words said of one. */
+static bool own_words(const Ctx *c, const Toks *t, size_t k)
+{
+	static const char *const persons[] = {
+		"i", "i'd", "i'll", "i'm", "i've", "me", "mine", "my", "our", "ours", "us", "we",
+		"we'd", "we'll", "we're", "we've", "you", "your", NULL,
+	};
+	for (size_t i = k; i < t->n; i++)
+		if (is_word_tok(t, i) && word_in(TW(i), persons))
 			return true;
 	return false;
 }
@@ -3108,11 +3143,15 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	    !named_elsewhere(c, para, (Span){ t->v[colon - 1].start, t->v[colon - 1].end }))
 		return false;
 	/* In the body only a person: a transcript's speaker in capitals
-	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:",
-	 * "Victor N. Burton:").  "Q:", "Summary:", "Thunder: F Hamidou Diallo
-	 * missed ..." and recipe lines label what follows, they do not say it. */
+	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:")
+	 * before words of their own, in the first or second person: a list
+	 * that names people before what is said of them ("Victor N. Burton:
+	 * Dealing in methamphetamine, ... held in jail") is no turn.  "Q:",
+	 * "Summary:", "Thunder: F Hamidou Diallo missed ..." and recipe lines
+	 * label what follows, they do not say it. */
 	if (!title_para_at(c, para.start) && !caps_label(c->text, t, colon) &&
-	    !(mn.kind == MEN_NAME && person_label(c->text, t, colon, &mn)))
+	    !(mn.kind == MEN_NAME && person_label(c->text, t, colon, &mn) &&
+	      (!english(c) || own_words(c, t, mark + 1))))
 		return false;
 	/* a transcript's "TAPPER:" is a person, whose full name the text
 	 * may give ("CNN's Jake Tapper"), not initials of a body */
@@ -3140,6 +3179,10 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	Span cue = { t->v[mark].start, t->v[mark].end };
 	fill(it, &mn, clause, cue, 0.6);
 	it->turn = !title_para_at(c, para.start);
+	/* (a person's turn in the body is their words, as an interview's
+	 * answer is; a headline's label sums up what they said) */
+	if (it->turn)
+		it->q.kind = QUOTE_DIRECT;
 	return true;
 }
 

@@ -245,11 +245,20 @@ int main(void)
 	r = analyze(NULL, P("The team met on Monday.", "Q: Where did you grow up as a child?",
 	                    "Summary: The team won three of its four games this month.",
 	                    "Lakers: Forward Tom Ruiz missed his third straight game."));
-	is_int(nreported(&r), 0, "labels ('Q:', 'Summary:', a team's name) report nothing");
+	is_int(quoteset_count(r.q), 0, "labels ('Q:', 'Summary:', a team's name) report nothing");
+	done(&r);
+	r = analyze(NULL, P("Police arrested three people on Friday.",
+	                    "Victor N. Burton: Dealing in methamphetamine, held in jail in lieu of bond.",
+	                    "WIRED25: Stories of people who are racing to save us",
+	                    "Star Wars Jedi: Fallen Order is a game of many things to many of us.",
+	                    "ATEN\xC3\x87\xC3\x83O: Coment\xC3\xA1rios ofensivos n\xC3\xA3o ser\xC3\xA3o aprovados."));
+	is_int(quoteset_count(r.q), 0,
+	       "a person's name before words said of them, a label with a digit, a title, a notice: no turn");
 	done(&r);
 	r = analyze(NULL, P("The team met on Monday.", "Prof. Ruiz: We start now with the results.",
 	                    "WALLACE: Let's start with the economy tonight."));
-	is_int(nreported(&r), 2, "a titled name or a transcript's capitals speak");
+	is_int(quoteset_count(r.q), 2, "a titled name or a transcript's capitals speak");
+	is_str(qkind(&r, 0), "direct", "... their own words, direct");
 	done(&r);
 
 	/* ---- headline quotes ---- */

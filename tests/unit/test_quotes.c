@@ -1575,7 +1575,8 @@ int main(void)
 	                    "WARREN: You should resign and give back the money.",
 	                    "NEW DELHI: Nearly 150 people returned home on Friday.",
 	                    "DEAR JOHN: My husband just bought plane tickets to India."));
-	is_int(nreported(&r), 3, "a transcript's labels in capitals: three turns, no dateline, no letter");
+	is_int(quoteset_count(r.q), 3, "a transcript's labels in capitals: three turns, no dateline, no letter");
+	is_str(qkind(&r, 0), "direct", "... each the speaker's own words");
 	is_str(qspeaker(&r, 0), "ELIZABETH WARREN", "SEN. NAME in capitals: the name, the title a role");
 	is_str(qspeaker(&r, 1), "JOHN STUMPF", "GIVEN SURNAME in capitals is a person");
 	is_str(qspeaker(&r, 2), "ELIZABETH WARREN", "SURNAME: the full name the transcript gave");
@@ -1585,13 +1586,13 @@ int main(void)
 	                    "EDITOR'S NOTE: This story has been corrected.",
 	                    "ATTENTION: Comments that are offensive will be removed.",
 	                    "WALLACE: Let us start with the debate."));
-	is_int(nreported(&r), 1, "WARNING:, EDITOR'S NOTE:, ATTENTION: label a notice; only WALLACE: speaks");
+	is_int(quoteset_count(r.q), 1, "WARNING:, EDITOR'S NOTE:, ATTENTION: label a notice; only WALLACE: speaks");
 	is_str(qspeaker(&r, 0), "WALLACE", "... the transcript's turn");
 	done(&r);
 	r = analyze(NULL, P("MR. GOLDMAN: Ambassador, did you ever speak to the president about the aid?",
 	                    "THE WITNESS: I don't recall the exact date.",
 	                    "REP. JIM JORDAN (R-OHIO): Where did you get this information?"));
-	is_int(nreported(&r), 3, "THE WITNESS: and a label with a party tag are turns too");
+	is_int(quoteset_count(r.q), 3, "THE WITNESS: and a label with a party tag are turns too");
 	is_str(qtext(&r, 2), "Where did you get this information?", "NAME (TAG): WORDS");
 	is_str(qspeaker(&r, 2), "JIM JORDAN", "the tag is no part of the name");
 	done(&r);
