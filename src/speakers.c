@@ -2723,6 +2723,10 @@ static int recent_body_with(const SpeakerTable *st, const int *recent, size_t nr
 	return -1;
 }
 
+/* How far after a mention of "police" the force it is may be named, in
+ * bytes (a few paragraphs). */
+enum { POLICE_AHEAD = 1500 };
+
 /* "police said", "according to the police": the force speaks, as a body:
  * the one that spoke or was named lately ("the Atlanta Police
  * Department"), else one called "police".  HEAD is the word "police". */
@@ -2740,6 +2744,14 @@ static int police_force(const Ctx *c, SpeakerTable *st, const Item *it, Span hea
 			force.name = st->bodies[i];
 			break;
 		}
+	/* (else the force the next paragraphs name: "Police: Man charged
+	 * after standoff" over "..., according to the Riverside Police
+	 * Department") */
+	for (size_t i = lo; force.name.start == head.start && i < st->nbodies && i < lo + BODIES &&
+	                    st->bodies[i].start < it->q.mention.end + POLICE_AHEAD;
+	     i++)
+		if (has_word_in(c->text, st->bodies[i], "police", 6))
+			force.name = st->bodies[i];
 	int e = resolve_org(c, st, &force);
 	if (e >= 0 && !strcmp(st->v[e].name, "Police"))
 		st->v[e].name[0] = 'p'; /* one name, whether a sentence opens with it */

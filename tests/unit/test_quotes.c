@@ -339,6 +339,9 @@ int main(void)
 	done(&r);
 
 	/* ---- nominals: the titled person, the person an appositive names ---- */
+	speaker_is(P("Police said the man surrendered after six hours in the house.",
+	             "He fired two shots at officers, according to the Riverside Police Department."),
+	           0, "Riverside Police Department", "police: the force the next paragraphs name");
 	speaker_is(P("Police Chief Ron Thomas arrived at noon.", "\"We will act,\" the police chief said."),
 	           0, "Ron Thomas", "the police chief: the person titled Chief");
 	speaker_is(P("Police Chief Ron Thomas arrived at noon.",
