@@ -1950,12 +1950,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		while (k < b && punct_at(c, t, k, ','))
 			k++; /* "said that, if elected, he would" */
 	} else if (punct_at(c, t, k, ',')) {
-		/* "says at a stop in Toledo, Ohio, that CLAUSE" */
+		/* "says at a stop in Toledo, Ohio, that CLAUSE" (not "aimed at
+		 * buyers, a bid to revive sales that have stalled": a form that
+		 * takes no that-clause, or "that" after a verb of its own) */
 		size_t e = k;
+		bool verb = false;
 		while (e < b && e < k + 10 && !tok_is(c, t, e, "that") &&
-		       (is_word_tok(t, e) || punct_at(c, t, e, ',')))
+		       (is_word_tok(t, e) || punct_at(c, t, e, ','))) {
+			verb |= tok_is(c, t, e, "to");
 			e++;
-		if (!tok_is(c, t, e, "that"))
+		}
+		if (!tok_is(c, t, e, "that") || verb || word_in(cs, cn, no_that))
 			return false;
 		k = e + 1;
 	} else if (tok_is(c, t, k, "to") &&

@@ -571,6 +571,9 @@ int main(void)
 	is_str(mention_of(&r, "she would stand up to the attacks"), "Merrill",
 	       "... not the subject inside A's clause");
 	done(&r);
+	no_reported(P("Apple introduced a phone aimed at budget buyers, a bid to revive sales that"
+	              " have stalled in China."),
+	            "'aimed at X, a bid to revive sales that ...': no that-clause of 'aimed' past a verb");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
