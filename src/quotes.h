@@ -42,10 +42,13 @@ typedef struct {
 	size_t nroles;
 	const char *const *aliases; /* other ways the text names them: "Tillerson" */
 	size_t naliases;
-	size_t quote_count;    /* quotations: kinds other than QUOTE_TERM, QUOTE_INDIRECT */
+	size_t quote_count;    /* quotations: kinds other than QUOTE_TERM, QUOTE_INDIRECT,
+	                        * and the unquoted turns of a transcript or an
+	                        * interview ("WARREN: ...", "A: ...") */
 	size_t first;          /* offset of the first mention */
 	int is_org;            /* an organisation ("the State Department") */
-	size_t reported_count; /* reported speech (QUOTE_INDIRECT) attributed to them */
+	size_t reported_count; /* reported speech (QUOTE_INDIRECT) attributed to them,
+	                        * those turns aside */
 } Speaker;
 
 typedef struct QuoteEngine QuoteEngine;

@@ -3184,10 +3184,6 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	Span cue = { t->v[mark].start, t->v[mark].end };
 	fill(it, &mn, clause, cue, 0.6);
 	it->turn = !title_para_at(c, para.start);
-	/* (a person's turn in the body is their words, as an interview's
-	 * answer is; a headline's label sums up what they said) */
-	if (it->turn)
-		it->q.kind = QUOTE_DIRECT;
 	return true;
 }
 
@@ -3524,9 +3520,9 @@ static bool qa_layout(const Ctx *c, Toks *t, Mention *who, bool *ok)
 	return true;
 }
 
-/* The answer in paragraph P of an interview, WHO's words after "A:": a
- * direct quotation, as a transcript's turn is (the words are the
- * speaker's own, edited at most), though no marks set it off. */
+/* The answer in paragraph P of an interview, WHO's words after "A:" (no
+ * marks set them off: reported, as a transcript's unquoted turn is, though
+ * counted among the speaker's quotations). */
 static bool qa_answer(const Ctx *c, Span p, const Mention *who, Item *it)
 {
 	Span clause = { p.start + 3, p.end };
@@ -3535,7 +3531,6 @@ static bool qa_answer(const Ctx *c, Span p, const Mention *who, Item *it)
 	if (clause.end <= clause.start)
 		return false;
 	fill(it, who, clause, (Span){ p.start, p.start + 2 }, 0.6);
-	it->q.kind = QUOTE_DIRECT;
 	it->turn = true;
 	return true;
 }

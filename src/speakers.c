@@ -3429,7 +3429,9 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			en->country = span_country(c->text, it->role);
 		if (!en->country && it->mkind == MEN_NOMINAL && !guessed)
 			en->country = span_country(c->text, it->q.mention);
-		if (it->q.kind == QUOTE_INDIRECT)
+		/* (a turn of a transcript or an interview, unquoted, is the
+		 * speaker's own words all the same) */
+		if (it->q.kind == QUOTE_INDIRECT && !it->turn)
 			en->reported++;
 		else if (it->q.kind != QUOTE_TERM)
 			en->count++;

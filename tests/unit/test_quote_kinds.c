@@ -258,7 +258,7 @@ int main(void)
 	r = analyze(NULL, P("The team met on Monday.", "Prof. Ruiz: We start now with the results.",
 	                    "WALLACE: Let's start with the economy tonight."));
 	is_int(quoteset_count(r.q), 2, "a titled name or a transcript's capitals speak");
-	is_str(qkind(&r, 0), "direct", "... their own words, direct");
+	is_str(qkind(&r, 0), "indirect", "... unmarked, so reported");
 	done(&r);
 
 	/* ---- headline quotes ---- */

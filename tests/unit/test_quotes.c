@@ -1582,7 +1582,7 @@ int main(void)
 	                    "NEW DELHI: Nearly 150 people returned home on Friday.",
 	                    "DEAR JOHN: My husband just bought plane tickets to India."));
 	is_int(quoteset_count(r.q), 3, "a transcript's labels in capitals: three turns, no dateline, no letter");
-	is_str(qkind(&r, 0), "direct", "... each the speaker's own words");
+	is_str(qkind(&r, 0), "indirect", "... each unmarked, so reported");
 	is_str(qspeaker(&r, 0), "ELIZABETH WARREN", "SEN. NAME in capitals: the name, the title a role");
 	is_str(qspeaker(&r, 1), "JOHN STUMPF", "GIVEN SURNAME in capitals is a person");
 	is_str(qspeaker(&r, 2), "ELIZABETH WARREN", "SURNAME: the full name the transcript gave");
@@ -2245,7 +2245,8 @@ int main(void)
 	is_str(speaker_of(&r, "every option is on the table,"), "Angela Morris",
 	       "\"Q\" with I said inside an answer: the interviewee");
 	is_str(qspeaker(&r, 0), "Angela Morris", "A: the answer is the interviewee's");
-	is_str(qkind(&r, 0), "direct", "... the interviewee's own words, as a transcript's turn");
+	is_str(qkind(&r, 0), "indirect", "... unmarked, so reported");
+	is_int(quoteset_speaker(r.q, 0)->quote_count, 2, "... yet counted among the speaker's quotations");
 	done(&r);
 	r = analyze(NULL, P("Experience is thrilled to have Junior Gaspard as its new chief.",
 	                    "Q: How did it feel?", "A: Inspired and humbled! It is tremendous."));
