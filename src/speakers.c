@@ -1281,6 +1281,43 @@ static bool strv_add(char ***v, size_t *n, const char *s)
 	return true;
 }
 
+/* A one-word name whose role is a crown's or a pope's title is known by
+ * both: "Prince Andrew", "Pope Francis", "King Charles III" (the title was
+ * stripped from the name and kept as a role; the word alone stays an
+ * alias).  False when out of memory. */
+static bool royal_name(Ent *e)
+{
+	static const char *const crowns[] = {
+		"duchess", "duke", "emperor", "empress", "king", "pope", "prince", "princess", "queen",
+		"sheikh", NULL,
+	};
+	/* (a regnal number after it too: "Queen Elizabeth II") */
+	const char *sp = e->name ? strchr(e->name, ' ') : NULL;
+	if (!e->name || (sp && (strchr(sp + 1, ' ') || strspn(sp + 1, "IVX") != strlen(sp + 1))))
+		return true;
+	for (size_t i = 0; i < e->nroles; i++) {
+		const char *r = e->roles[i];
+		size_t rn = strlen(r);
+		if (!word_in(r, rn, crowns) || !isupper((unsigned char)r[0]))
+			continue;
+		size_t nn = strlen(e->name);
+		char *full = malloc(rn + 1 + nn + 1);
+		if (!full)
+			return false;
+		memcpy(full, r, rn);
+		full[rn] = ' ';
+		memcpy(full + rn + 1, e->name, nn + 1);
+		if (!strv_add(&e->aliases, &e->naliases, e->name)) {
+			free(full);
+			return false;
+		}
+		free(e->name);
+		e->name = full;
+		return true;
+	}
+	return true;
+}
+
 /* First entity whose key hashes like S[0..N) (follow e->next). */
 static size_t ent_first(const SpeakerTable *st, const char *s, size_t n)
 {
@@ -3449,6 +3486,13 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 	for (size_t i = 0; ok && i < st->n; i++)
 		if (!st->v[i].is_org && (st->v[i].count || st->v[i].reported))
 			ok = titles_from_index(c, st, &st->v[i]);
+	if (!ok) {
+		speakers_free(st);
+		return NULL;
+	}
+	for (size_t i = 0; ok && i < st->n; i++)
+		if (!st->v[i].is_org && (st->v[i].count || st->v[i].reported))
+			ok = royal_name(&st->v[i]);
 	if (!ok) {
 		speakers_free(st);
 		return NULL;

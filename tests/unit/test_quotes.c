@@ -157,6 +157,11 @@ int main(void)
 	          "secretary", "... but not one after a verb or a conjunction");
 	roles_are(P("\"We need homes,\" as housing secretary Lisa Nandy said on Monday."),
 	          "secretary", "... nor one after a joining word");
+	speaker_is(P("\"I have no recollection,\" said Prince Andrew."), 0, "Prince Andrew",
+	           "a crown's title stays with a one-word name");
+	speaker_is(P("\"I am delighted,\" Queen Elizabeth II said."), 0, "Queen Elizabeth II",
+	           "... and a regnal number");
+	speaker_is(P("\"We are grateful,\" said Pope Francis."), 0, "Pope Francis", "... a pope's too");
 	/* ---- an appositive that is no role ---- */
 	roles_are(P("\"It can be traced to Moscow,\" said Adam Schiff, 56, the top Democrat on the"
 	            " committee."),
@@ -406,7 +411,7 @@ int main(void)
 	speaker_is(P("\"There was no indication,\" said Prince Andrew.",
 	             "Andrew doesn't remember the party, but he remembers the pizza.",
 	             "\"It is an unusual thing for me to do,\" he said."),
-	           1, "Andrew", "he: a given name alone opening the sentence since the last quote");
+	           1, "Prince Andrew", "he: a given name alone opening the sentence since the last quote");
 	speaker_is(P("\"We will win,\" said Barack Obama.", "Hillary has new songs.",
 	             "\"The vote is against Trump,\" he said."),
 	           1, "Barack Obama", "... not one of the other sex");
@@ -2058,7 +2063,7 @@ int main(void)
 	           "Karim", "..., who gave only his first name, NAME, said");
 	speaker_is(P("Royals", "Prince Andrew, the brother of the heir to the throne, Charles, told friends"
 	             " the interview was a \"great success\"."),
-	           0, "Andrew", "... the heir to the throne, Charles, told: not Charles");
+	           0, "Prince Andrew", "... the heir to the throne, Charles, told: not Charles");
 	/* A title after the noun naming its kind. */
 	r = analyze(NULL, P("Film", "Buckley surged to fame on the U.K. singing competition \"I'd Do"
 	                    " Anything\" before the film."));
