@@ -1232,6 +1232,18 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		m->span = (Span){ t->v[w].start, t->v[w].end };
 		return true;
 	}
+	/* "developers I spoke to say", "the residents we interviewed said": a
+	 * noun for people, then a clause on it with a pronoun for subject
+	 * and no mark between; the noun speaks, not the pronoun */
+	for (size_t k = j - 1; k > lo + 1 && k + 4 > j; k--) {
+		if (!is_word_tok(t, k) || ((t->v[k].flags & TOK_CAP) && !tok_is(c, t, k, "i")))
+			break;
+		if (k + 1 < j && word_in(TW(k), subject_pronouns) && !tok_is(c, t, k, "there") &&
+		    is_word_tok(t, k - 1) && !(t->v[k - 1].flags & TOK_CAP) &&
+		    word_is_person_noun(TW(k - 1)) && mention_before(c->text, t, lo, k, m) &&
+		    m->kind != MEN_PRONOUN)
+			return true;
+	}
 	size_t tj = time_before(c, t, lo, j);
 	if (mention_before(c->text, t, lo, ci, m) ||
 	    /* "Tillerson earlier in the week said": the subject before a time */

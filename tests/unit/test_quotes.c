@@ -579,6 +579,11 @@ int main(void)
 	no_reported(P("Apple introduced a phone aimed at budget buyers, a bid to revive sales that"
 	              " have stalled in China."),
 	            "'aimed at X, a bid to revive sales that ...': no that-clause of 'aimed' past a verb");
+	reported_is(P("But developers I spoke to say the math does not work for most buildings."),
+	            "the math does not work for most buildings", "developers",
+	            "NOUN PRONOUN VERB CUE: the noun speaks, not the pronoun of its clause");
+	reported_is(P("All the experts we interviewed said the plan would cost more than promised."),
+	            "the plan would cost more than promised", "the experts", "... 'we' too");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
