@@ -1498,6 +1498,8 @@ static bool given_part(const char *w, size_t n)
 
 /* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
  * into role and name and decides whether it names a person or a body. */
+static bool role_noun(const char *text, const Toks *t, size_t k);
+
 /* Token I is a body's initials before "of" or "for" and more of the run
  * [.., B): "the ACLU of Georgia", "the YMCA of Greater Boston" name one
  * body, where a title so joined names an office ("CEO of Apple"). */
@@ -1643,7 +1645,11 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	bool capped = true;
 	for (size_t i = a; i < s && capped; i++)
 		capped = is_word(t, i) && is_cap(t, i);
-	if (words > 3 && e == b && capped) {
+	/* (but a run that lower-case words go on from is a sentence's name,
+	 * not a headline: "Planned Parenthood South Atlantic said"; "A VOA
+	 * Extremism Watch Desk reporter" is no one of that name) */
+	if (words > 3 && e == b && capped &&
+	    !(b < t->n && is_word(t, b) && !is_cap(t, b) && !role_noun(text, t, b))) {
 		static const char *const small[] = { "as", "at", "by", "for", "in", "of", "on",
 			                             "to", "with", NULL };
 		bool name = given_name(TW(s));

@@ -584,6 +584,9 @@ int main(void)
 	            "NOUN PRONOUN VERB CUE: the noun speaks, not the pronoun of its clause");
 	reported_is(P("All the experts we interviewed said the plan would cost more than promised."),
 	            "the plan would cost more than promised", "the experts", "... 'we' too");
+	reported_is(P("Planned Parenthood South Atlantic said its clinics would open on Monday."),
+	            "its clinics would open on Monday", "Planned Parenthood South Atlantic",
+	            "four capitalised words before a verb: a name, not a headline");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
