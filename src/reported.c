@@ -590,16 +590,20 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t k, size_t i, size_t 
 }
 
 /* "The CBI warned the rise would cost jobs, while the FSB said ...": a
- * comma and "while" or "whereas" before a subject and a reporting verb
- * close the clause; the contrast is a report of its own. */
+ * comma and "while", "whereas" or "as" before a subject and a reporting
+ * verb close the clause; the contrast is a report of its own. */
 static bool while_reports(const Ctx *c, const Toks *t, size_t i, size_t b)
 {
+	bool as = tok_is(c, t, i + 1, "as");
 	if (!punct_at(c, t, i, ',') || i + 3 >= b ||
-	    !(tok_is(c, t, i + 1, "while") || tok_is(c, t, i + 1, "whereas")))
+	    !(tok_is(c, t, i + 1, "while") || tok_is(c, t, i + 1, "whereas") || as))
 		return false;
+	/* (", as officials in Kyiv reported damage": "as" with a report of
+	 * its own, not ", as the minister said", which frames the clause) */
 	for (size_t j = i + 3; j < b && j < i + 10 && is_word_tok(t, j); j++)
 		if ((past_cue_at(c, t, j) || present_cue_at(c, t, i + 2, j)) && cue_class_at(c, t, j))
-			return !word_is_be(TW(j - 1)) && !tok_is(c, t, j - 1, "to");
+			return !word_is_be(TW(j - 1)) && !tok_is(c, t, j - 1, "to") &&
+			       !(as && (j + 1 >= b || !is_word_tok(t, j + 1)));
 	return false;
 }
 

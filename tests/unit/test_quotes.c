@@ -566,6 +566,14 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Confederation of British Industry", "... its source a confederation");
 	is_str(qtext(&r, 1), "its members were at breaking point", "... and B is a report of its own");
 	done(&r);
+	r = analyze(NULL, P("The air force said it shot down 31 of 35 drones overnight, as officials in"
+	                    " Kyiv reported damage to several buildings."));
+	is_str(qtext(&r, 0), "it shot down 31 of 35 drones overnight", "A, as NP reported B: A ends at the comma");
+	is_str(qtext(&r, 1), "damage to several buildings", "... and B is a report of its own");
+	done(&r);
+	reported_is(P("Prices will rise sharply next year, as the minister said."),
+	            "Prices will rise sharply next year", "the minister",
+	            "... but ', as NP said' frames the clause before it");
 	r = analyze(NULL, P("Analysts at Barclays said the cuts were deeper than expected but warned"
 	                    " that margins would suffer for a year."));
 	is_str(mention_of(&r, "margins would suffer for a year"), "Analysts at Barclays",
