@@ -261,7 +261,7 @@ static const char *const titles[] = {
 	"homeland", "hopeful", "host", "house", "imam", "infielder", "inspector", "intelligence",
 	"interim", "judge", "justice", "king", "lawmaker", "lawmakers", "leader",
 	"lieutenant", "linebacker", "lord", "lt", "lt.", "madam", "maj", "maj.", "majority", "manager",
-	"mayor", "member", "mep", "meps", "midfielder", "minister", "minority", "miss", "mla", "mlas", "mp", "mps", "mr", "mr.", "mrs", "mrs.",
+	"mayor", "member", "mep", "meps", "midfielder", "minister", "minority", "miss", "moderator", "mla", "mlas", "mp", "mps", "mr", "mr.", "mrs", "mrs.",
 	"ms", "ms.", "msp", "national", "nations", "nato", "nominee", "novelist", "nurse",
 	"officer", "official", "officials", "ombudsman", "operations", "outfielder", "owner", "pastor",
 	"permanent", "pitcher", "pm", "policy", "pollster", "pope", "premier", "president",

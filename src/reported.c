@@ -2931,8 +2931,9 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * say", whose noun is a plural of its own). */
 		if (adj && ci >= a + 2 && is_word_tok(t, ci - 2) && tok_in(c, t, ci - 2, RW_DETERMINER) &&
 		    !word_in(TW(ci - 1), plural_nouns) && bare_form(c, t, ci) &&
-		    !plural_subject_before(c, t, a, ci - 3))
-			noun = true; /* (but "Experts in the region say": the verb of "Experts") */
+		    !plural_subject_before(c, t, a, ci - 3) && ce == ci + 1)
+			noun = true; /* (but "Experts in the region say": the verb of "Experts";
+			              * nor a verb with its particle: "The senator shot back") */
 		/* "a group that intends to": "that" before a verb form is a
 		 * relative pronoun, not a determiner. */
 		if (noun && tok_is(c, t, ci - 1, "that") && !bare_form(c, t, ci))

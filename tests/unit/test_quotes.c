@@ -162,6 +162,8 @@ int main(void)
 	speaker_is(P("\"I am delighted,\" Queen Elizabeth II said."), 0, "Queen Elizabeth II",
 	           "... and a regnal number");
 	speaker_is(P("\"We are grateful,\" said Pope Francis."), 0, "Pope Francis", "... a pope's too");
+	roles_are(P("Moderator Julie Park asked: \"Where will the money come from?\""), "Moderator",
+	          "a moderator's title is a role");
 	/* ---- an appositive that is no role ---- */
 	roles_are(P("\"It can be traced to Moscow,\" said Adam Schiff, 56, the top Democrat on the"
 	            " committee."),
@@ -595,6 +597,9 @@ int main(void)
 	reported_is(P("Planned Parenthood South Atlantic said its clinics would open on Monday."),
 	            "its clinics would open on Monday", "Planned Parenthood South Atlantic",
 	            "four capitalised words before a verb: a name, not a headline");
+	reported_is(P("The senator shot back that Chen had missed 40 votes in the House."),
+	            "Chen had missed 40 votes in the House", "The senator",
+	            "the NOUN shot back that: a verb with its particle, not a noun ('a shot')");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
