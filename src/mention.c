@@ -1496,8 +1496,6 @@ static bool given_part(const char *w, size_t n)
 	return given_name(w, n) || (h && h > w && given_name(w, (size_t)(h - w)));
 }
 
-/* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
- * into role and name and decides whether it names a person or a body. */
 static bool role_noun(const char *text, const Toks *t, size_t k);
 
 /* Token I is a body's initials before "of" or "for" and more of the run
@@ -1511,6 +1509,8 @@ static bool acronym_of_place(const char *text, const Toks *t, size_t i, size_t b
 	       !tok_in(text, t, i, CLS_TITLE) && !word_country(TW(i));
 }
 
+/* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
+ * into role and name and decides whether it names a person or a body. */
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
 {
 	bool the = false;
@@ -2115,13 +2115,13 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	return false;
 }
 
-/* Tokens [K, END) set off after a name are a participle and what it
- * governs ("Alvarez, asked whether fees would rise, declined", "Jones,
- * reached by phone, said", "Smith, speaking to reporters, said"): what
- * the speaker did then, not who they are.  A participle before a noun is
- * a role's ("acting director", "managing editor").  So is a sentence
- * adverb ("Greaves, for his part, says", "Lee, too, said", "of course"). */
-static bool participle_aside(const char *text, const Toks *t, size_t k, size_t end)
+/* Tokens [K, END) set off after a name are no role: a participle and what
+ * it governs ("Alvarez, asked whether fees would rise, declined", "Jones,
+ * reached by phone, said", "Smith, speaking to reporters, said"), what
+ * the speaker did then, not who they are (a participle before a noun is a
+ * role's: "acting director", "managing editor"); or a sentence adverb
+ * ("Greaves, for his part, says", "Lee, too, said", "of course"). */
+static bool aside_no_role(const char *text, const Toks *t, size_t k, size_t end)
 {
 	if (k >= end || !is_word(t, k) || is_cap(t, k))
 		return false;
@@ -2375,7 +2375,7 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 						/* (a source set off is no role: "Richardson,
 						 * via USA Today, said") */
 						if (!(is_word(t, k) && (word_eq(TW(k), "via") || word_eq(TW(k), "per"))) &&
-						    !participle_aside(text, t, k, i))
+						    !aside_no_role(text, t, k, i))
 							m->role = tspan(t, k, i);
 						if (m->name.end > m->name.start &&
 						    memchr(text + m->name.start, ' ', m->name.end - m->name.start)) {

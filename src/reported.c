@@ -2202,8 +2202,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		while (j > a && is_word_tok(t, j - 1) && is_ly(c, t, j - 1))
 			j--;
 		if ((mn.kind == MEN_NONE && !some_of(c->text, mn.span)) ||
-		    (j > a && (punct_at(c, t, j - 1, ',') ||
-		                                      word_is_be(TW(j - 1)))))
+		    (j > a && (punct_at(c, t, j - 1, ',') || word_is_be(TW(j - 1)))))
 			return false;
 		/* "a group of cells called ILC2s": a noun between the subject and
 		 * the cue makes it a participle naming that noun */

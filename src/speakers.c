@@ -2151,10 +2151,8 @@ static int subject_body(const Ctx *c, SpeakerTable *st, const Item *it)
 	Span prev = si > 0 ? article_sentence(c->a, si - 1) : (Span){ 0, 0 };
 	size_t lo = si > 0 && prev.start >= para.start ? prev.start : here.start;
 	Span body = { 0, 0 };
-	for (size_t k = st->nbodies; k-- > 0;) {
+	for (size_t k = bodies_before(st, off); k-- > 0;) {
 		Span b = st->bodies[k];
-		if (b.start >= off)
-			continue;
 		if (b.start < lo)
 			break;
 		if (subject_near(c, here, prev, para, b)) {
