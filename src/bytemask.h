@@ -95,6 +95,17 @@ static inline unsigned bytemask_wordnum16(const char *p)
 	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), _mm_or_si128(mark, x)));
 }
 
+/* Those bytes but apostrophes and hyphens: where such a word opens.  (Its
+ * terms are bytemask_wordnum16()'s, which the compiler then computes once
+ * for both.) */
+static inline unsigned bytemask_wordopen16(const char *p)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i letter = bytemask_range16(_mm_or_si128(x, _mm_set1_epi8(0x20)), 31, -102);
+	__m128i digit = bytemask_range16(x, 80, -118);
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(letter, digit), x));
+}
+
 /* The bytes B with B | 0x20 == C: for a lower-case letter C, C and its
  * capital. */
 static inline unsigned bytemask_fold_eq16(const char *p, char c)
@@ -180,6 +191,17 @@ static inline unsigned bytemask_wordnum16(const char *p)
 	return r;
 }
 
+static inline unsigned bytemask_wordopen16(const char *p)
+{
+	unsigned r = 0;
+	for (unsigned k = 0; k < 16; k++) {
+		unsigned char b = (unsigned char)p[k];
+		r |= (unsigned)((unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u || b >= 0x80)
+		     << k;
+	}
+	return r;
+}
+
 static inline unsigned bytemask_fold_eq16(const char *p, char c)
 {
 	return bytemask_gather8(bytes_eq8(swar_load(p) | SWAR_REP(0x20), SWAR_REP(c))) |
@@ -217,5 +239,18 @@ static inline unsigned bytemask_alnum_run16(const char *p)
 	return k;
 }
 #endif
+
+/* bytemask_wordnum16() and bytemask_wordopen16() over a block of 64. */
+static inline uint64_t bytemask_wordnum(const char *p)
+{
+	return (uint64_t)bytemask_wordnum16(p) | (uint64_t)bytemask_wordnum16(p + 16) << 16 |
+	       (uint64_t)bytemask_wordnum16(p + 32) << 32 | (uint64_t)bytemask_wordnum16(p + 48) << 48;
+}
+
+static inline uint64_t bytemask_wordopen(const char *p)
+{
+	return (uint64_t)bytemask_wordopen16(p) | (uint64_t)bytemask_wordopen16(p + 16) << 16 |
+	       (uint64_t)bytemask_wordopen16(p + 32) << 32 | (uint64_t)bytemask_wordopen16(p + 48) << 48;
+}
 
 #endif

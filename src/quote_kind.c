@@ -51,19 +51,21 @@ static bool word_before(const char *t, size_t lo, size_t off, size_t *s, size_t 
 
 /* Small words a title leaves in lower case: "Fox and Friends" - a, an, and,
  * at, by, for, in, of, on, or, the, to, with - in any case.  The word's
- * letters as one number, tested by a switch: count_words() asks it of
- * every short word of a quotation, and a list lookup cost more than the
- * rest of the count. */
-#define JOIN2(a, b) ((uint32_t)(a) << 8 | (uint32_t)(b))
-#define JOIN3(a, b, c) (JOIN2(a, b) << 8 | (uint32_t)(c))
-#define JOIN4(a, b, c, d) (JOIN3(a, b, c) << 8 | (uint32_t)(d))
-static bool title_joiner(const char *s, size_t n)
+ * four bytes as one number (little-endian, the text padded: ARTICLE_PAD),
+ * tested by a switch: count_words() asks it of every word of a
+ * quotation, and a list lookup cost more than the rest of the count.
+ * (B | 0x20 is a lower-case letter only for a letter B, so the case bit
+ * set on every byte matches the words in any case and nothing else.) */
+#define JOIN2(a, b) ((uint32_t)(a) | (uint32_t)(b) << 8)
+#define JOIN3(a, b, c) (JOIN2(a, b) | (uint32_t)(c) << 16)
+#define JOIN4(a, b, c, d) (JOIN3(a, b, c) | (uint32_t)(d) << 24)
+static inline bool title_joiner(const char *s, size_t n)
 {
-	if (n == 0 || n > 4)
+	if (n - 1 >= 4) /* (n == 0 too) */
 		return false;
-	uint32_t w = 0;
-	for (size_t i = 0; i < n; i++)
-		w = w << 8 | ascii_lower((unsigned char)s[i]);
+	uint32_t w;
+	memcpy(&w, s, 4);
+	w = (w | 0x20202020u) & (0xFFFFFFFFu >> (32 - 8 * n));
 	switch (w) {
 	case 'a': case JOIN2('a', 'n'): case JOIN3('a', 'n', 'd'): case JOIN2('a', 't'):
 	case JOIN2('b', 'y'): case JOIN3('f', 'o', 'r'): case JOIN2('i', 'n'): case JOIN2('o', 'f'):
@@ -73,14 +75,11 @@ static bool title_joiner(const char *s, size_t n)
 	}
 	return false;
 }
-#undef JOIN2
-#undef JOIN3
 #undef JOIN4
 
 /* The end of the word from I, before END: ASCII letters and digits,
  * apostrophes, hyphens and the bytes of UTF-8 sequences, sixteen a step
- * (the text is padded, ARTICLE_PAD).  count_words() reads every word of
- * a partial quotation, where a test for each byte was most of its time. */
+ * (the text is padded, ARTICLE_PAD). */
 static inline size_t word_end(const char *t, size_t i, size_t end)
 {
 	for (;;) {
@@ -91,32 +90,79 @@ static inline size_t word_end(const char *t, size_t i, size_t end)
 	}
 }
 
+/* A count of words under way: count_words() keeps it in a local, which
+ * the compiler holds in registers (through its out pointers, every byte
+ * of the text was read again after each store). */
+typedef struct {
+	size_t n, caps;
+	bool letters;
+} WordCount;
+
+/* Counts the word [B, E) of T into WC; SEND ends the quotation. */
+static inline __attribute__((always_inline)) void count_word(const char *t, size_t b, size_t e,
+                                                             size_t send, WordCount *wc)
+{
+	unsigned char c0 = (unsigned char)t[b];
+	/* (a word found once is enough: most open with a letter) */
+	for (size_t k = b; k < e && !wc->letters; k++)
+		wc->letters = ascii_alpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
+	if (!title_joiner(t + b, e - b)) {
+		wc->n++;
+		wc->caps += c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(t + b, send - b);
+	}
+}
+
 /* Words of S; *CAPS counts the capitalised ones, *LETTERS whether any
  * word has a letter.  Joiners of titles count in neither.  The count stops
  * past ENOUGH words once one had a letter: a long quotation is read whole
- * only when its share of capitals matters. */
+ * only when its share of capitals matters.
+ *
+ * A word is a run of the bytes word_end() takes, from its first letter,
+ * digit or byte of a UTF-8 sequence (an apostrophe or a hyphen opens
+ * none).  The runs are found by bit scans over the masks of 64 bytes, as
+ * cue_find() finds its words: a test for each byte was most of the time
+ * of a partial quotation's count.  A run that may go on past a block
+ * starts the next one. */
 static size_t count_words(const char *t, Span s, size_t enough, size_t *caps, bool *letters)
 {
-	size_t n = 0;
-	*caps = 0;
-	*letters = false;
-	for (size_t i = s.start; i < s.end && !(n > enough && *letters);) {
-		unsigned char b = (unsigned char)t[i];
-		if (b < 0x80 && !ascii_alnum(b)) {
-			i++;
-			continue;
+	WordCount wc = { 0, 0, false };
+	for (size_t i = s.start; i < s.end && !(wc.n > enough && wc.letters);) {
+		/* (64 bytes from I are there: the text is padded) */
+		uint64_t w = bytemask_wordnum(t + i), open = bytemask_wordopen(t + i);
+		size_t next = i + BYTEMASK_BLOCK;
+		if (s.end - i < BYTEMASK_BLOCK) {
+			w &= ((uint64_t)1 << (s.end - i)) - 1;
+			next = s.end;
 		}
-		size_t e = word_end(t, i, s.end);
-		/* (a word found once is enough: most open with a letter) */
-		for (size_t k = i; k < e && !*letters; k++)
-			*letters = ascii_alpha((unsigned char)t[k]) || (unsigned char)t[k] >= 0x80;
-		if (!title_joiner(t + i, e - i)) {
-			n++;
-			*caps += b < 0x80 ? (unsigned)(b - 'A') < 26u : tok_is_cap(t + i, s.end - i);
+		if (w >> (BYTEMASK_BLOCK - 1)) {
+			if (!~w) {
+				/* one run fills the block: its word read whole, from
+				 * its first letter or digit */
+				size_t e = word_end(t, i, s.end);
+				while (i < e && (unsigned char)t[i] < 0x80 && !ascii_alnum((unsigned char)t[i]))
+					i++;
+				if (i < e)
+					count_word(t, i, e, s.end, &wc);
+				i = e;
+				continue;
+			}
+			unsigned keep = BYTEMASK_BLOCK - (unsigned)__builtin_clzll(~w);
+			next = i + keep;
+			w &= ((uint64_t)1 << keep) - 1;
 		}
-		i = e > i ? e : i + 1;
+		/* (the highest bit of W is clear: every run ends in the block,
+		 * E below 64) */
+		for (uint64_t o = open & w; o && !(wc.n > enough && wc.letters);) {
+			unsigned b = (unsigned)__builtin_ctzll(o);
+			unsigned e = b + (unsigned)__builtin_ctzll(~(w >> b));
+			count_word(t, i + b, i + e, s.end, &wc);
+			o &= ~(uint64_t)0 << e;
+		}
+		i = next;
 	}
-	return n;
+	*caps = wc.caps;
+	*letters = wc.letters;
+	return wc.n;
 }
 
 /* Prepositions before a title: "said on "Morning Joe"". */
