@@ -37,11 +37,12 @@ static bool is_word_tok(const Toks *t, size_t i) { return (t->v[i].flags & TOK_W
 #define TW(i) (c->text + t->v[i].start), (t->v[i].end - t->v[i].start)
 
 /* The length first, inline: W is a literal, so its length is known, and
- * most tokens asked about are not as long as the word. */
+ * most tokens asked about are not as long as the word (the kind of token
+ * after it: most tokens are words, so its test rejects few). */
 static inline __attribute__((always_inline)) bool tok_is(const Ctx *c, const Toks *t, size_t i,
                                                          const char *w)
 {
-	return i < t->n && is_word_tok(t, i) && t->v[i].end - t->v[i].start == strlen(w) &&
+	return i < t->n && t->v[i].end - t->v[i].start == strlen(w) && is_word_tok(t, i) &&
 	       word_eq(TW(i), w);
 }
 
