@@ -482,26 +482,36 @@ bool given_name(const char *s, size_t n)
 
 /* Short forms of given names and the full form each stands for, so "Josh
  * Apte" (his post's signature) and "Joshua Apte" (the text) are one person:
- * pairs of a short and a full form, lower case. */
-static const char *const short_given[][2] = {
-	{ "alex", "alexander" }, { "andy", "andrew" }, { "ben", "benjamin" },
-	{ "betsy", "elizabeth" }, { "bill", "william" }, { "billy", "william" },
-	{ "bob", "robert" }, { "bobby", "robert" }, { "cathy", "catherine" },
-	{ "charlie", "charles" }, { "chris", "christopher" }, { "chuck", "charles" },
-	{ "dan", "daniel" }, { "danny", "daniel" }, { "dave", "david" }, { "don", "donald" },
-	{ "doug", "douglas" }, { "ed", "edward" }, { "eddie", "edward" }, { "fred", "frederick" },
-	{ "greg", "gregory" }, { "jeff", "jeffrey" }, { "jen", "jennifer" },
-	{ "jenny", "jennifer" }, { "jim", "james" }, { "jimmy", "james" }, { "joe", "joseph" },
-	{ "jon", "jonathan" }, { "josh", "joshua" }, { "kate", "katherine" },
-	{ "kathy", "katherine" }, { "katie", "katherine" }, { "ken", "kenneth" },
-	{ "larry", "lawrence" }, { "liz", "elizabeth" }, { "matt", "matthew" },
-	{ "mike", "michael" }, { "nick", "nicholas" }, { "pat", "patrick" },
-	{ "peggy", "margaret" }, { "phil", "philip" }, { "rick", "richard" },
-	{ "rob", "robert" }, { "ron", "ronald" }, { "sam", "samuel" }, { "steve", "stephen" },
-	{ "steve", "steven" }, { "sue", "susan" }, { "ted", "edward" }, { "tim", "timothy" },
-	{ "tom", "thomas" }, { "tommy", "thomas" }, { "tony", "anthony" },
-	{ "will", "william" }, { "zach", "zachary" },
+ * pairs of a short and a full form, lower case, with their lengths, which
+ * turn away most pairs before their letters are compared (same_given()
+ * runs through them all for each pair of names it is asked about). */
+typedef struct {
+	const char *s, *f;
+	size_t sn, fn;
+} GivenPair;
+#define GIVEN(s, f) { s, f, sizeof s - 1, sizeof f - 1 }
+static const GivenPair short_given[] = {
+	GIVEN("alex", "alexander"), GIVEN("andy", "andrew"), GIVEN("ben", "benjamin"),
+	GIVEN("betsy", "elizabeth"), GIVEN("bill", "william"), GIVEN("billy", "william"),
+	GIVEN("bob", "robert"), GIVEN("bobby", "robert"), GIVEN("cathy", "catherine"),
+	GIVEN("charlie", "charles"), GIVEN("chris", "christopher"), GIVEN("chuck", "charles"),
+	GIVEN("dan", "daniel"), GIVEN("danny", "daniel"), GIVEN("dave", "david"),
+	GIVEN("don", "donald"), GIVEN("doug", "douglas"), GIVEN("ed", "edward"),
+	GIVEN("eddie", "edward"), GIVEN("fred", "frederick"), GIVEN("greg", "gregory"),
+	GIVEN("jeff", "jeffrey"), GIVEN("jen", "jennifer"), GIVEN("jenny", "jennifer"),
+	GIVEN("jim", "james"), GIVEN("jimmy", "james"), GIVEN("joe", "joseph"),
+	GIVEN("jon", "jonathan"), GIVEN("josh", "joshua"), GIVEN("kate", "katherine"),
+	GIVEN("kathy", "katherine"), GIVEN("katie", "katherine"), GIVEN("ken", "kenneth"),
+	GIVEN("larry", "lawrence"), GIVEN("liz", "elizabeth"), GIVEN("matt", "matthew"),
+	GIVEN("mike", "michael"), GIVEN("nick", "nicholas"), GIVEN("pat", "patrick"),
+	GIVEN("peggy", "margaret"), GIVEN("phil", "philip"), GIVEN("rick", "richard"),
+	GIVEN("rob", "robert"), GIVEN("ron", "ronald"), GIVEN("sam", "samuel"),
+	GIVEN("steve", "stephen"), GIVEN("steve", "steven"), GIVEN("sue", "susan"),
+	GIVEN("ted", "edward"), GIVEN("tim", "timothy"), GIVEN("tom", "thomas"),
+	GIVEN("tommy", "thomas"), GIVEN("tony", "anthony"), GIVEN("will", "william"),
+	GIVEN("zach", "zachary"),
 };
+#undef GIVEN
 
 /* A[0, AN) and B[0, BN) are one given name, or a short form and its full
  * form ("Josh", "Joshua"). */
@@ -509,10 +519,12 @@ static bool same_given(const char *a, size_t an, const char *b, size_t bn)
 {
 	if (an == bn && !strncasecmp(a, b, an))
 		return true; /* ("ELIZABETH", a transcript's, is "Elizabeth") */
-	for (size_t i = 0; i < sizeof short_given / sizeof *short_given; i++)
-		if ((word_eq(a, an, short_given[i][0]) && word_eq(b, bn, short_given[i][1])) ||
-		    (word_eq(a, an, short_given[i][1]) && word_eq(b, bn, short_given[i][0])))
+	for (size_t i = 0; i < sizeof short_given / sizeof *short_given; i++) {
+		const GivenPair *g = &short_given[i];
+		if ((g->sn == an && g->fn == bn && word_eq(a, an, g->s) && word_eq(b, bn, g->f)) ||
+		    (g->fn == an && g->sn == bn && word_eq(a, an, g->f) && word_eq(b, bn, g->s)))
 			return true;
+	}
 	return false;
 }
 
