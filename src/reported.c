@@ -1506,6 +1506,22 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			    !source_noun_in(c, t, ce, e))
 				return false;
 		}
+		/* Not after a subject set off with its appositive: "Paul
+		 * Krekorian, who voted for the deal, said the city risked ...",
+		 * "..., a supporter of the deal, said": a noun phrase with no
+		 * verb, then a comma and "who", "which" or an article (not "At
+		 * the time of the suicide, there were ...", an opening phrase). */
+		size_t s0 = trailing_start(c, t, a, ci - 1), c0 = s0;
+		while (c0 < ci - 1 && !punct_at(c, t, c0, ','))
+			c0++;
+		if (c0 + 1 < ci - 1 && c0 > s0 && is_word_tok(t, s0) &&
+		    !tok_in(c, t, s0, RW_PREP | RW_OPENER | RW_SUBORDINATOR) &&
+		    !tok_is(c, t, s0, "but") && !tok_is(c, t, s0, "and") && is_word_tok(t, c0 + 1) &&
+		    (tok_is(c, t, c0 + 1, "who") || tok_is(c, t, c0 + 1, "which") ||
+		     tok_is(c, t, c0 + 1, "a") || tok_is(c, t, c0 + 1, "an") ||
+		     tok_is(c, t, c0 + 1, "the")) &&
+		    !clause_has_verb(c, t, s0, c0))
+			return false;
 		/* The source ends its sentence or an appositive follows: "said
 		 * Tom Forte, who ..." - not "said parents still want". */
 		me = ce;
@@ -1968,13 +1984,15 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			k++; /* "said that, if elected, he would" */
 	} else if (punct_at(c, t, k, ',')) {
 		/* "says at a stop in Toledo, Ohio, that CLAUSE" (not "aimed at
-		 * buyers, a bid to revive sales that have stalled": a form that
-		 * takes no that-clause, or "that" after a verb of its own) */
+		 * buyers, a bid to revive sales that have stalled", nor "who
+		 * voted for the deal, said that ...": a form that takes no
+		 * that-clause, or "that" after a verb of its own) */
 		size_t e = k;
 		bool verb = false;
 		while (e < b && e < k + 10 && !tok_is(c, t, e, "that") &&
 		       (is_word_tok(t, e) || punct_at(c, t, e, ','))) {
-			verb |= tok_is(c, t, e, "to");
+			verb |= tok_is(c, t, e, "to") ||
+			        (e > k && punct_at(c, t, e - 1, ',') && past_cue_at(c, t, e));
 			e++;
 		}
 		if (!tok_is(c, t, e, "that") || verb || word_in(cs, cn, no_that))

@@ -600,6 +600,14 @@ int main(void)
 	reported_is(P("The senator shot back that Chen had missed 40 votes in the House."),
 	            "Chen had missed 40 votes in the House", "The senator",
 	            "the NOUN shot back that: a verb with its particle, not a noun ('a shot')");
+	reported_is(P("Paul Krekorian, who voted for the deal, said the city risked losing the team."),
+	            "the city risked losing the team", "Paul Krekorian",
+	            "NAME, who ..., said NP VERB: the name reports; 'the city ...' is no source");
+	reported_is(P("Paul Krekorian, a supporter of the deal, said the city risked losing the team."),
+	            "the city risked losing the team", "Paul Krekorian", "... nor after an appositive");
+	reported_is(P("Paul Krekorian, who voted for the deal, said that the city risked losing the team."),
+	            "the city risked losing the team", "Paul Krekorian",
+	            "... and 'that' after the comma is the later cue's, not the relative clause's");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
