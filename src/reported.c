@@ -1514,13 +1514,17 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		size_t s0 = trailing_start(c, t, a, ci - 1), c0 = s0;
 		while (c0 < ci - 1 && !punct_at(c, t, c0, ','))
 			c0++;
-		if (c0 + 1 < ci - 1 && c0 > s0 && is_word_tok(t, s0) &&
+		/* (an aside of a few words with no verb of its own: ", 54,", ",
+		 * in a statement,", ", speaking to reporters,") */
+		bool aside = c0 + 1 < ci - 1 && is_word_tok(t, c0 + 1) &&
+		             (tok_is(c, t, c0 + 1, "who") || tok_is(c, t, c0 + 1, "which") ||
+		              tok_is(c, t, c0 + 1, "a") || tok_is(c, t, c0 + 1, "an") ||
+		              tok_is(c, t, c0 + 1, "the") ||
+		              (count_words(t, c0 + 1, ci - 1) <= 7 && !has_quote(t, c0 + 1, ci - 1) &&
+		               (ing_form(c, t, c0 + 1) || !clause_has_verb(c, t, c0 + 1, ci - 1))));
+		if (aside && c0 > s0 && is_word_tok(t, s0) &&
 		    !tok_in(c, t, s0, RW_PREP | RW_OPENER | RW_SUBORDINATOR) &&
-		    !tok_is(c, t, s0, "but") && !tok_is(c, t, s0, "and") && is_word_tok(t, c0 + 1) &&
-		    (tok_is(c, t, c0 + 1, "who") || tok_is(c, t, c0 + 1, "which") ||
-		     tok_is(c, t, c0 + 1, "a") || tok_is(c, t, c0 + 1, "an") ||
-		     tok_is(c, t, c0 + 1, "the")) &&
-		    !clause_has_verb(c, t, s0, c0))
+		    !tok_is(c, t, s0, "but") && !tok_is(c, t, s0, "and") && !clause_has_verb(c, t, s0, c0))
 			return false;
 		/* The source ends its sentence or an appositive follows: "said
 		 * Tom Forte, who ..." - not "said parents still want". */
