@@ -1864,13 +1864,23 @@ static size_t relative_cut(const Ctx *c, const Toks *t, const Quote *prev, size_
 }
 
 /* "warned the lanes would cut parking": at token K a noun phrase of a few
- * words and its modal or auxiliary, the subject of a bare clause. */
+ * words and its modal or auxiliary, the subject of a bare clause; or a
+ * subject pronoun and a verb ("warned he would fight on"), or a noun
+ * phrase after an article and a verb in the past ("warned the city
+ * risked losing the team"). */
 static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
+	if (k + 1 < b && is_word_tok(t, k) && word_in(TW(k), subject_pronouns) &&
+	    !tok_is(c, t, k, "there") && is_word_tok(t, k + 1))
+		return true;
 	size_t j = k;
-	while (j < b && j < k + 6 && is_word_tok(t, j) && !tok_in(c, t, j, RW_NOT_IN_NP))
+	while (j < b && j < k + 6 && is_word_tok(t, j) && !tok_in(c, t, j, RW_NOT_IN_NP) &&
+	       !(j > k + 1 && tok_in(c, t, k, RW_DETERMINER) && !(t->v[j].flags & TOK_CAP) &&
+	         (tok_in(c, t, j, RW_IRREGULAR_PAST) ||
+	          (past_form_at(c, t, j) && !tok_in(c, t, j - 1, RW_DETERMINER)))))
 		j++;
-	return j > k && j < b && is_word_tok(t, j) && tok_in(c, t, j, RW_NOT_IN_NP) &&
+	return j > k && j < b && is_word_tok(t, j) &&
+	       (tok_in(c, t, j, RW_NOT_IN_NP) || tok_in(c, t, k, RW_DETERMINER)) &&
 	       !tok_is(c, t, j, "to") && !tok_is(c, t, j, "if") && !tok_is(c, t, j, "not");
 }
 
@@ -2021,8 +2031,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	} else if (k < b && tok_in(c, t, k, RW_WH) && (cls & ~(unsigned)RC_AS)) {
 		/* says how / what / whether ..., asked whether ...  (K is past
 		 * the sentence when the cue ends it; "see how" is no report.) */
-	} else if (cls & RC_TELL) {
-		/* told Y (that) CLAUSE; urged Y to DO: the addressee first. */
+	} else if ((cls & RC_TELL) && !((cls & RC_CLAUSE) && k < b && is_word_tok(t, k) &&
+	                                word_in(TW(k), subject_pronouns) &&
+	                                bare_clause_at(c, t, k, b))) {
+		/* told Y (that) CLAUSE; urged Y to DO: the addressee first (not
+		 * "warned he would fight on", a clause with its subject) */
 		size_t e = k;
 		while (e < b && e < k + 8 && !stop_at(c, t, e) && !final_at(c, t, e) &&
 		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !tok_in(c, t, e, RW_WH) &&

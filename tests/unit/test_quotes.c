@@ -608,6 +608,14 @@ int main(void)
 	reported_is(P("Paul Krekorian, who voted for the deal, said that the city risked losing the team."),
 	            "the city risked losing the team", "Paul Krekorian",
 	            "... and 'that' after the comma is the later cue's, not the relative clause's");
+	reported_is(P("Paul Krekorian warned he would fight on."), "he would fight on", "Paul Krekorian",
+	            "warned CLAUSE with no 'that': a pronoun opens the clause, no one warned");
+	reported_is(P("Paul Krekorian warned the city risked losing the team."),
+	            "the city risked losing the team", "Paul Krekorian",
+	            "... a noun phrase and a verb in the past too");
+	reported_is(P("The council president, speaking to reporters, said the city risked losing the team."),
+	            "the city risked losing the team", "The council president",
+	            "SUBJECT, ASIDE, said CLAUSE: the subject speaks");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
