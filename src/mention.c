@@ -2631,6 +2631,11 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		/* "said one Democratic source", "said another official" */
 		if (!det && !is_poss(TW(a)) && h > i && !tok_in(text, t, a, CLS_QUANTIFIER))
 			return false; /* "on its website": not a speaker */
+		/* ("said the council president", "the police chief": the noun
+		 * the first one modifies is the head) */
+		while (h + 1 < hi && h < i + 4 && is_word(t, h + 1) && !is_cap(t, h + 1) &&
+		       tok_in(text, t, h + 1, CLS_TITLE) && tok_in(text, t, h + 1, CLS_PERSON))
+			h++;
 		m->kind = MEN_NOMINAL;
 		m->span = tspan(t, a, h + 1);
 		m->role = m->span;

@@ -1,0 +1,139 @@
+/* test_attribution_grid.c - every combination of the ways news names a
+ * source (full name, title and name, name and appositive, nominal), sets it
+ * off (an age, a relative clause, a participle, "in a statement"), and
+ * attributes words (the cue before or after, with or without "that", a
+ * colon, a second sentence that inherits): each combination must give the
+ * words and the full name.  One rule tested on one sentence can hide what
+ * it does to its neighbours; the grid finds the combination a rule broke
+ * ("NAME, who voted for the deal, said the city ..." read the subject as
+ * the words of "the city"). */
+#include "quote_run.h"
+
+/* Headline, then the paragraph that names both people with their titles,
+ * then the one under test. */
+static Run grid_run(const char *para)
+{
+	return analyze("Council debates budget",
+	               P("Council President Paul Krekorian and Sen. Maria Lopez met on Monday.", para));
+}
+
+/* The reported clause WANT is found with the speaker FULL. */
+static void reported_grid(const char *para, const char *want, const char *full)
+{
+	Run r = grid_run(para);
+	size_t i = 0;
+	while (i < quoteset_count(r.q) &&
+	       (quoteset_get(r.q, i)->kind != QUOTE_INDIRECT || strcmp(qtext(&r, i), want)))
+		i++;
+	if (i == quoteset_count(r.q)) {
+		ok(false, "%s: clause '%s'", para, want);
+		for (size_t k = 0; k < quoteset_count(r.q); k++)
+			printf("#   found [%s] '%s'\n", qkind(&r, k), qtext(&r, k));
+	} else {
+		is_str(qspeaker(&r, i), full, "%s", para);
+	}
+	done(&r);
+}
+
+/* Every quotation (direct or partial) has the speaker FULL, and one has
+ * the words WANT. */
+static void quoted_grid(const char *para, const char *want, const char *full)
+{
+	Run r = grid_run(para);
+	bool found = false, right = true;
+	for (size_t i = 0; i < quoteset_count(r.q); i++) {
+		const Quote *q = quoteset_get(r.q, i);
+		if (q->kind != QUOTE_DIRECT && q->kind != QUOTE_PARTIAL)
+			continue;
+		const char *w = qtext(&r, i);
+		size_t n = strlen(w);
+		while (n && (w[n - 1] == ',' || w[n - 1] == '.'))
+			n--;
+		found |= n == strlen(want) && !strncmp(w, want, n);
+		if (strcmp(qspeaker(&r, i), full)) {
+			right = false;
+			printf("#   '%s' goes to '%s'\n", w, qspeaker(&r, i));
+		}
+	}
+	ok(found && right, "%s", para);
+	done(&r);
+}
+
+int main(void)
+{
+	Error err;
+	engine = quote_engine_new(&err);
+	ok(engine != NULL, "engine builds");
+	char para[512];
+
+	/* ---- reported speech: SUBJECT(, ASIDE,) CUE (that) CLAUSE ---- */
+	static const char *const subjects[][2] = {
+		{ "Paul Krekorian", "Paul Krekorian" },
+		{ "Council President Paul Krekorian", "Paul Krekorian" },
+		{ "The council president", "Paul Krekorian" },
+	};
+	static const char *const asides[] = {
+		"", ", who voted for the deal,", ", a supporter of the deal,", ", 54,",
+		", speaking to reporters,", ", in a statement,",
+	};
+	static const char *const cues[] = { "said", "told reporters", "argued", "warned", "insisted" };
+	static const char *const clauses[] = {
+		"the city risked losing the team", "that the city risked losing the team",
+		"he would fight on", "the team could leave the city within a year",
+	};
+	for (size_t s = 0; s < sizeof subjects / sizeof *subjects; s++)
+		for (size_t a = 0; a < sizeof asides / sizeof *asides; a++)
+			for (size_t c = 0; c < sizeof cues / sizeof *cues; c++)
+				for (size_t k = 0; k < sizeof clauses / sizeof *clauses; k++) {
+					snprintf(para, sizeof para, "%s%s %s %s.", subjects[s][0], asides[a],
+					         cues[c], clauses[k]);
+					const char *want = clauses[k];
+					if (!strncmp(want, "that ", 5))
+						want += 5;
+					reported_grid(para, want, subjects[s][1]);
+				}
+
+	/* ---- quotations: the cue and the source before, after or between ---- */
+	static const char *const names[][3] = {
+		/* as the subject, as written after an inverted cue, the full name */
+		{ "Paul Krekorian", "Paul Krekorian", "Paul Krekorian" },
+		{ "Council President Paul Krekorian", "Council President Paul Krekorian",
+		  "Paul Krekorian" },
+		{ "Krekorian, the council president,", "Krekorian, the council president",
+		  "Paul Krekorian" },
+		{ "Sen. Maria Lopez", "Sen. Maria Lopez", "Maria Lopez" },
+		{ "Maria Lopez, 54,", "Maria Lopez, 54", "Maria Lopez" },
+		{ "the council president", "the council president", "Paul Krekorian" },
+	};
+	static const char *const qcues[] = {
+		"said", "told reporters", "added", "warned", "insisted", "argued", "wrote on Twitter",
+		"said in a statement",
+	};
+	static const char *const words[] = {
+		"We will not back down", "This plan is a disaster for the city",
+	};
+	for (size_t n = 0; n < sizeof names / sizeof *names; n++)
+		for (size_t c = 0; c < sizeof qcues / sizeof *qcues; c++)
+			for (size_t w = 0; w < sizeof words / sizeof *words; w++) {
+				const char *q = words[w], *nm = names[n][0], *cue = qcues[c];
+				char cap[64];
+				snprintf(cap, sizeof cap, "%s", nm);
+				cap[0] = (char)(cap[0] >= 'a' && cap[0] <= 'z' ? cap[0] - 32 : cap[0]);
+				snprintf(para, sizeof para, "\"%s,\" %s %s.", q, nm, cue);
+				quoted_grid(para, q, names[n][2]);
+				snprintf(para, sizeof para, "%s %s: \"%s.\"", cap, cue, q);
+				quoted_grid(para, q, names[n][2]);
+				snprintf(para, sizeof para, "%s %s, \"%s.\"", cap, cue, q);
+				quoted_grid(para, q, names[n][2]);
+				snprintf(para, sizeof para, "\"%s,\" %s %s. \"We will fight on.\"", q, nm, cue);
+				quoted_grid(para, q, names[n][2]);
+				/* "Q," said NAME: the plain cues invert */
+				if (c != 1 && c < 6) {
+					snprintf(para, sizeof para, "\"%s,\" %s %s.", q, cue, names[n][1]);
+					quoted_grid(para, q, names[n][2]);
+				}
+			}
+
+	quote_engine_free(engine);
+	return done_testing();
+}
