@@ -308,6 +308,7 @@ static const char *const complement_nouns[] = {
 static const char *const participle_times[] = { "after", "before", "since", "when", "while", NULL };
 
 static bool ing_form(const Ctx *c, const Toks *t, size_t i);
+static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b);
 
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
@@ -349,6 +350,21 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			         : that && !held && (t->v[e - 1].flags & TOK_CAP))
 				k = e;
 		}
+		/* "said on Monday the city risked ...", "wrote in a letter the
+		 * plan would fail": a short phrase of time or occasion, then a
+		 * clause with no "that" */
+		static const char *const settings[] = {
+			"briefing", "conference", "hearing", "interview", "letter", "meeting", "post",
+			"rally", "speech", "statement", "tweet", NULL,
+		};
+		if (k == k0 && k + 2 < b && is_word_tok(t, k) && tok_in(c, t, k, RW_PREP) &&
+		    !tok_is(c, t, k, "that") && !tok_is(c, t, k, "about"))
+			for (size_t e = k + 1; e + 1 < b && e < k + 5 && is_word_tok(t, e); e++)
+				if ((tok_in(c, t, e, RW_WHEN) || word_in(TW(e), settings)) &&
+				    bare_clause_at(c, t, e + 1, b)) {
+					k = e + 1;
+					break;
+				}
 		if (k == k0)
 			break;
 	}

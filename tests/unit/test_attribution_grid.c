@@ -1,8 +1,9 @@
 /* test_attribution_grid.c - every combination of the ways news names a
  * source (full name, title and name, name and appositive, nominal), sets it
  * off (an age, a relative clause, a participle, "in a statement"), and
- * attributes words (the cue before or after, with or without "that", a
- * colon, a second sentence that inherits): each combination must give the
+ * attributes words (the cue before or after, in any tense, with a time
+ * or an occasion, with or without "that", a colon, a second sentence that
+ * inherits): each combination must give the
  * words and the full name.  One rule tested on one sentence can hide what
  * it does to its neighbours; the grid finds the combination a rule broke
  * ("NAME, who voted for the deal, said the city ..." read the subject as
@@ -92,6 +93,28 @@ int main(void)
 						want += 5;
 					reported_grid(para, want, subjects[s][1]);
 				}
+
+	/* ---- reported speech: the cue's tense, an adverb, a time or an
+	 * occasion before a clause with or without "that" ---- */
+	static const char *const verbs[] = {
+		"has said", "had said", "says", "also said", "later said", "said Monday",
+		"said on Monday", "has argued", "told the council", "told The Times",
+		"said in an interview", "wrote in a letter", "said during a hearing",
+		"repeatedly said", "has long argued", "acknowledged", "conceded", "predicted", "noted",
+		"stressed", "explained", "claimed", "maintained", "complained",
+	};
+	static const char *const more_clauses[] = {
+		"the city risked losing the team", "that the budget was balanced",
+		"the plan would fail without new taxes",
+	};
+	for (size_t v = 0; v < sizeof verbs / sizeof *verbs; v++)
+		for (size_t k = 0; k < sizeof more_clauses / sizeof *more_clauses; k++) {
+			snprintf(para, sizeof para, "Lopez %s %s.", verbs[v], more_clauses[k]);
+			const char *want = more_clauses[k];
+			if (!strncmp(want, "that ", 5))
+				want += 5;
+			reported_grid(para, want, "Maria Lopez");
+		}
 
 	/* ---- quotations: the cue and the source before, after or between ---- */
 	static const char *const names[][3] = {
