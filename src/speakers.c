@@ -893,6 +893,34 @@ static bool names_no_one(const char *x, const Toks *t, size_t i, size_t j, Span 
 	return the || placed;
 }
 
+/* The role of up to four lower-case words ending at byte E, before a
+ * comma, whose last word is a title ("its chief executive", "the
+ * company's chief executive": the owner names no one), in the sentence
+ * from S; empty when none. */
+static Span role_before_comma(const char *x, size_t s, size_t e)
+{
+	size_t a = e, from = e;
+	for (int words = 0; words < 4 && a > s; words++) {
+		size_t w = a;
+		while (w > s && x[w - 1] != ' ')
+			w--;
+		size_t n = a - w;
+		if (!n || !islower((unsigned char)x[w]) || (!words && !word_is_title(x + w, n)))
+			break;
+		/* (the owner, a determiner or a possessive before the role
+		 * ends it) */
+		if (word_is_owner(x + w, n) || (n > 2 && x[a - 2] == '\'' && x[a - 1] == 's') ||
+		    word_eq(x + w, n, "the") || word_eq(x + w, n, "a") || word_eq(x + w, n, "an") ||
+		    word_eq(x + w, n, "and") || word_eq(x + w, n, "by") || word_eq(x + w, n, "of"))
+			break;
+		from = w;
+		if (w == s || x[w - 1] != ' ')
+			break;
+		a = w - 1;
+	}
+	return (Span){ from, from < e ? e : from };
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
  * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
  * lead-in of words before it may title it).  LT: room for the lead-in's
@@ -992,6 +1020,13 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 					if (sp < title.end && word_is_owner(c->text + title.start, sp - title.start))
 						title.start = sp + 1;
 				}
+				/* "..., and its chief executive, Laura Whitfield, has",
+				 * "led by the company's chief executive, Laura
+				 * Whitfield": a role ending in a title set off before a
+				 * full name anywhere in the sentence */
+				if (title.end == title.start && i == i0 && words >= 2 && rs > sent.start + 2 &&
+				    c->text[rs - 2] == ',' && c->text[rs - 1] == ' ')
+					title = role_before_comma(c->text, sent.start, rs - 2);
 				/* "Chelsea manager Emma Hayes was less amused", "former
 				 * President Donald Trump": the words before the run too
 				 * (before a title, only title words: "..., said former
@@ -1536,6 +1571,8 @@ static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
 	return name;
 }
 
+
+static int named_long_form(const Ctx *c, SpeakerTable *st, const Item *it, const char *w);
 /* The entity a name mention points to, created when new. */
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
@@ -1642,6 +1679,8 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		int o = w ? short_body(st, w) : -2;
 		if (o == -1)
 			o = given_name_person(st, w);
+		if (o == -1)
+			o = named_long_form(c, st, it, w);
 		bool ok = o < 0 || strv_add(&st->v[o].aliases, &st->v[o].naliases, w);
 		free(w);
 		if (o != -1)
@@ -1827,6 +1866,30 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 	e->is_org = true;
 	e->first = it->q.mention.start;
 	return e->key && ent_index(st, (size_t)(e - st->v)) ? (int)(e - st->v) : -2;
+}
+
+/* The body named before IT's mention (among the latest BODIES) whose
+ * name W is the short form of ("Acme Corp. faces a probe. ... Acme
+ * said"), as an entity; -1 when none, -2 when out of memory. */
+static int named_long_form(const Ctx *c, SpeakerTable *st, const Item *it, const char *w)
+{
+	if (!w)
+		return -2;
+	size_t lo = bodies_before(st, it->q.mention.start);
+	for (size_t i = lo; i-- > 0 && lo - i <= BODIES;) {
+		Span b = st->bodies[i];
+		char buf[128];
+		if (b.end - b.start >= sizeof buf)
+			continue;
+		span_text(c->text, b, buf);
+		if (!short_form_of(w, buf))
+			continue;
+		Item body = *it;
+		body.mkind = MEN_ORG;
+		body.name = b;
+		return resolve_org(c, st, &body);
+	}
+	return -1;
 }
 
 /* The country a mention or role speaks of: "the Russian", "China's". */

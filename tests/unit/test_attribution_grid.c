@@ -157,6 +157,34 @@ int main(void)
 				}
 			}
 
+	/* ---- a company and its chief: short names, spokespeople, nominals
+	 * and a pronoun, none of whom spoke before ---- */
+	static const char *const firm[][2] = {
+		{ "Acme Corp.", "Acme Corp." },
+		{ "Acme", "Acme Corp." },
+		{ "An Acme spokeswoman", "Acme Corp." },
+		{ "A spokeswoman for Acme", "Acme Corp." },
+		{ "Acme's chief executive, Laura Whitfield,", "Laura Whitfield" },
+		{ "Whitfield", "Laura Whitfield" },
+		{ "Acme chief executive Laura Whitfield", "Laura Whitfield" },
+		{ "The chief executive", "Laura Whitfield" },
+		{ "She", "Laura Whitfield" },
+	};
+	for (size_t f = 0; f < sizeof firm / sizeof *firm; f++) {
+		const char *lead = "Acme Corp. faces a new antitrust investigation in Europe, and its chief"
+		                   " executive, Laura Whitfield, has promised to cooperate.";
+		snprintf(para, sizeof para, "%s said: \"We have always followed the law.\"", firm[f][0]);
+		Run r = analyze("Tech giant faces new probe", P(lead, para));
+		is_str(quoteset_count(r.q) ? qspeaker(&r, quoteset_count(r.q) - 1) : "(none)", firm[f][1],
+		       "%s", para);
+		done(&r);
+		snprintf(para, sizeof para, "%s said the company had always followed the law.", firm[f][0]);
+		r = analyze("Tech giant faces new probe", P(lead, para));
+		is_str(quoteset_count(r.q) ? qspeaker(&r, quoteset_count(r.q) - 1) : "(none)", firm[f][1],
+		       "%s", para);
+		done(&r);
+	}
+
 	quote_engine_free(engine);
 	return done_testing();
 }
