@@ -351,8 +351,9 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 				k = e;
 		}
 		/* "said on Monday the city risked ...", "wrote in a letter the
-		 * plan would fail": a short phrase of time or occasion, then a
-		 * clause with no "that" */
+		 * plan would fail", "announced on Friday the arrest of": a short
+		 * phrase of time or occasion, then a clause with no "that" or a
+		 * noun phrase */
 		static const char *const settings[] = {
 			"briefing", "conference", "hearing", "interview", "letter", "meeting", "post",
 			"rally", "speech", "statement", "tweet", NULL,
@@ -361,7 +362,8 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		    !tok_is(c, t, k, "that") && !tok_is(c, t, k, "about"))
 			for (size_t e = k + 1; e + 1 < b && e < k + 5 && is_word_tok(t, e); e++)
 				if ((tok_in(c, t, e, RW_WHEN) || word_in(TW(e), settings)) &&
-				    bare_clause_at(c, t, e + 1, b)) {
+				    (bare_clause_at(c, t, e + 1, b) ||
+				     (is_word_tok(t, e + 1) && tok_in(c, t, e + 1, RW_DETERMINER | RW_POSS)))) {
 					k = e + 1;
 					break;
 				}
@@ -1889,14 +1891,14 @@ static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 	if (k + 1 < b && is_word_tok(t, k) && word_in(TW(k), subject_pronouns) &&
 	    !tok_is(c, t, k, "there") && is_word_tok(t, k + 1))
 		return true;
+	bool det = k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_DETERMINER);
 	size_t j = k;
-	while (j < b && j < k + 6 && is_word_tok(t, j) && !tok_in(c, t, j, RW_NOT_IN_NP) &&
-	       !(j > k + 1 && tok_in(c, t, k, RW_DETERMINER) && !(t->v[j].flags & TOK_CAP) &&
-	         (tok_in(c, t, j, RW_IRREGULAR_PAST) ||
-	          (past_form_at(c, t, j) && !tok_in(c, t, j - 1, RW_DETERMINER)))))
-		j++;
-	return j > k && j < b && is_word_tok(t, j) &&
-	       (tok_in(c, t, j, RW_NOT_IN_NP) || tok_in(c, t, k, RW_DETERMINER)) &&
+	for (; j < b && j < k + 6 && is_word_tok(t, j) && !tok_in(c, t, j, RW_NOT_IN_NP); j++)
+		if (det && j > k + 1 && !(t->v[j].flags & TOK_CAP) &&
+		    (tok_in(c, t, j, RW_IRREGULAR_PAST) ||
+		     (past_form_at(c, t, j) && !tok_in(c, t, j - 1, RW_DETERMINER))))
+			return true; /* ("the city risked") */
+	return j > k && j < b && is_word_tok(t, j) && tok_in(c, t, j, RW_NOT_IN_NP) &&
 	       !tok_is(c, t, j, "to") && !tok_is(c, t, j, "if") && !tok_is(c, t, j, "not");
 }
 
