@@ -2990,13 +2990,84 @@ static const NameRun *subject_since(const Ctx *c, const SpeakerTable *st, const 
 	return NULL;
 }
 
+/* The words that describe the full name R where the text gives it: its
+ * title ("Sen."), the appositive after it (", a Democrat from Ohio,", past
+ * an age), or a role set off before it ("The bill's sponsor, Rep. Ann
+ * Lee"), hold the word W[0, N). */
+static bool described_as(const Ctx *c, const NameRun *r, const char *w, size_t n)
+{
+	const char *t = c->text;
+	if (r->title.end > r->title.start && has_word_in(t, r->title, w, n))
+		return true;
+	Span sent = article_sentence(c->a, article_sentence_at(c->a, r->span.start));
+	size_t b = r->title.end > r->title.start ? r->title.start : r->span.start;
+	if (b > sent.start + 2 && t[b - 2] == ',' && t[b - 1] == ' ' &&
+	    has_word_in(t, role_before_comma(t, sent.start, b - 2), w, n))
+		return true;
+	size_t e = r->span.end + r->tail;
+	if (e + 2 >= sent.end || t[e] != ',' || t[e + 1] != ' ')
+		return false;
+	size_t f = e + 2;
+	while (f < sent.end && f < e + 82 && t[f] != ',' && t[f] != '.')
+		f++;
+	/* (past an age: "Tom Reyes, 61, a Republican,") */
+	if (f + 2 < sent.end && t[f] == ',' && isdigit((unsigned char)t[e + 2]) && f < e + 6)
+		for (f += 2; f < sent.end && f < e + 88 && t[f] != ',' && t[f] != '.';)
+			f++;
+	return has_word_in(t, (Span){ e + 2, f }, w, n);
+}
+
+/* "Sen. Maria Lopez, a Democrat from Ohio, has led the fight. ... "...,"
+ * the Ohio Democrat said": the one full name of the last few, in the
+ * mention's paragraph or the two before, that the text describes with the
+ * mention's head (HEAD) and its other capitalised words; -1 when none, or
+ * when two people are so described. */
+static int described_person(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
+{
+	const char *t = c->text;
+	size_t ms = it->q.mention.start, lo = runs_before(st, ms);
+	size_t here = article_paragraph_at(c->a, ms);
+	const NameRun *found = NULL;
+	/* (a word for a person: "the ad", "the report" describe no one) */
+	if (!word_is_title(t + head.start, head.end - head.start) &&
+	    !word_is_person_noun(t + head.start, head.end - head.start))
+		return -1;
+	for (size_t i = lo; i-- > 0 && lo - i <= 16;) {
+		const NameRun *r = &st->runs[i];
+		if (article_paragraph_at(c->a, r->span.start) + 2 < here)
+			break;
+		if (r->single || !described_as(c, r, t + head.start, head.end - head.start))
+			continue;
+		/* (and the mention's other capitalised words: "the Ohio
+		 * Democrat" is no Democrat from Texas) */
+		bool all = true;
+		for (size_t k = it->q.mention.start; all && k < head.start;) {
+			size_t e = k;
+			while (e < head.start && t[e] != ' ')
+				e++;
+			if (isupper((unsigned char)t[k]) && e - k > 3)
+				all = described_as(c, r, t + k, e - k);
+			k = e + 1;
+		}
+		if (!all)
+			continue;
+		if (found && !same_word(t, found->last, t + r->last.start, r->last.end - r->last.start))
+			return -1;
+		found = r;
+	}
+	return found ? resolve_run(c, st, found) : -1;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
 	const char *t = c->text;
 	const char *country = span_country(t, it->q.mention);
 	size_t ms = it->q.mention.start, me = it->q.mention.end;
-	bool definite = me - ms > 4 && !strncasecmp(t + ms, "the ", 4);
+	/* (or just before it: "the bill's sponsor" is written from its
+	 * owner, "bill's sponsor") */
+	bool definite = (me - ms > 4 && !strncasecmp(t + ms, "the ", 4)) ||
+	                (ms >= 4 && !strncasecmp(t + ms - 4, "the ", 4));
 	/* "Dean said" after "Howard Dean": a surname that is also a title */
 	if (me > ms && isupper((unsigned char)t[ms]) && !memchr(t + ms, ' ', me - ms)) {
 		int e = person_by_key(st, t + ms, me - ms);
@@ -3063,6 +3134,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	int aged = aged_person(c, st, it, head);
 	if (aged != -1)
 		return aged;
+	int described = described_person(c, st, it, head);
+	if (described != -1)
+		return described;
 	/* No speaker of that country: the latest speaker, unless known to be
 	 * from elsewhere - or unless the nationality is all the mention says
 	 * ("the Russian" is not the latest speaker when nothing says that one

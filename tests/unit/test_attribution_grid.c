@@ -185,6 +185,38 @@ int main(void)
 		done(&r);
 	}
 
+	/* ---- a noun phrase for someone described, not yet quoted ---- */
+	static const char *const described[][3] = {
+		/* the sentence that describes, the noun phrase, the full name */
+		{ "Sen. Maria Lopez, a Democrat from Ohio, has led the fight against the bill.",
+		  "the Ohio Democrat", "Maria Lopez" },
+		{ "Sen. Maria Lopez, a Democrat from Ohio, has led the fight against the bill.",
+		  "the senator", "Maria Lopez" },
+		{ "Former Gov. Tom Reyes, 61, a Republican, opposes the bill.", "the Republican",
+		  "Tom Reyes" },
+		{ "Former Gov. Tom Reyes, 61, a Republican, opposes the bill.", "the former governor",
+		  "Tom Reyes" },
+		{ "The bill's sponsor, Rep. Ann Lee of Texas, defended it on Monday.", "the bill's sponsor",
+		  "Ann Lee" },
+		{ "The bill's sponsor, Rep. Ann Lee of Texas, defended it on Monday.", "the sponsor",
+		  "Ann Lee" },
+	};
+	for (size_t d = 0; d < sizeof described / sizeof *described; d++) {
+		char cap[64];
+		snprintf(cap, sizeof cap, "%s", described[d][1]);
+		cap[0] = (char)(cap[0] - 32);
+		for (size_t f = 0; f < 2; f++) {
+			if (f)
+				snprintf(para, sizeof para, "%s said the bill was a disgrace.", cap);
+			else
+				snprintf(para, sizeof para, "\"This bill is a disgrace,\" %s said.", described[d][1]);
+			Run r = analyze("Senate bill stalls", P(described[d][0], para));
+			is_str(quoteset_count(r.q) ? qspeaker(&r, quoteset_count(r.q) - 1) : "(none)",
+			       described[d][2], "%s / %s", described[d][0], para);
+			done(&r);
+		}
+	}
+
 	quote_engine_free(engine);
 	return done_testing();
 }
