@@ -894,9 +894,9 @@ static bool names_no_one(const char *x, const Toks *t, size_t i, size_t j, Span 
 }
 
 /* The role of up to four lower-case words ending at byte E, before a
- * comma, whose last word is a title ("its chief executive", "the
- * company's chief executive": the owner names no one), in the sentence
- * from S; empty when none. */
+ * comma, whose last word is a title or a word for a person ("its chief
+ * executive", "the company's chief executive": the owner names no one),
+ * in the sentence from S; empty when none. */
 static Span role_before_comma(const char *x, size_t s, size_t e)
 {
 	size_t a = e, from = e;
@@ -905,7 +905,16 @@ static Span role_before_comma(const char *x, size_t s, size_t e)
 		while (w > s && x[w - 1] != ' ')
 			w--;
 		size_t n = a - w;
-		if (!n || !islower((unsigned char)x[w]) || (!words && !word_is_title(x + w, n)))
+		/* (one person: "the study authors", "his attorneys", "a law
+		 * firm" are not whose name follows) */
+		static const char *const bodies[] = {
+			"administration", "agency", "campaign", "company", "firm", "group",
+			"organisation", "organization", "team", NULL,
+		};
+		if (!n || !islower((unsigned char)x[w]) ||
+		    (!words && !word_is_title(x + w, n) &&
+		     !(word_is_person_noun(x + w, n) && x[a - 1] != 's' && !word_is_org(x + w, n) &&
+		       !word_in(x + w, n, bodies))))
 			break;
 		/* (the owner, a determiner or a possessive before the role
 		 * ends it) */
@@ -3064,10 +3073,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	const char *t = c->text;
 	const char *country = span_country(t, it->q.mention);
 	size_t ms = it->q.mention.start, me = it->q.mention.end;
-	/* (or just before it: "the bill's sponsor" is written from its
-	 * owner, "bill's sponsor") */
-	bool definite = (me - ms > 4 && !strncasecmp(t + ms, "the ", 4)) ||
-	                (ms >= 4 && !strncasecmp(t + ms - 4, "the ", 4));
+	bool definite = me - ms > 4 && !strncasecmp(t + ms, "the ", 4);
 	/* "Dean said" after "Howard Dean": a surname that is also a title */
 	if (me > ms && isupper((unsigned char)t[ms]) && !memchr(t + ms, ' ', me - ms)) {
 		int e = person_by_key(st, t + ms, me - ms);
@@ -3079,6 +3085,11 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	Span head = nominal_head(t, it->q.mention);
 	if (same_word(t, head, "police", 6))
 		return police_force(c, st, it, head, recent, nrecent);
+	/* "the bill's sponsor", written from its owner ("bill's sponsor"):
+	 * someone the text described so, else someone new ("The bar's owner,
+	 * who asked not to be named, said") */
+	if (!definite && ms >= 4 && !strncasecmp(t + ms - 4, "the ", 4))
+		return described_person(c, st, it, head);
 	/* A plural head ("officials") or an indefinite one names nobody known. */
 	if (!definite || (t[me - 1] == 's' && !country))
 		return -1;
