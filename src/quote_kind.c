@@ -796,6 +796,14 @@ void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_
 		bool holds = false;
 		for (size_t j = i + 1; j < *n && items[j].q.span.start < r->q.span.end; j++) {
 			Item *x = &items[j];
+			/* (a headline's quotation in the clause a headline reports
+			 * is its source's too: "Sen. Maria Lopez slams budget as
+			 * 'reckless'") */
+			if (x->q.kind == QUOTE_HEADLINE && x->q.mention.end == x->q.mention.start &&
+			    x->q.span.end <= r->q.span.end) {
+				item_inherit(x, r, r->q.confidence - 0.1);
+				continue;
+			}
 			if (x->q.kind != QUOTE_TERM || !x->unspoken || x->q.span.end > r->q.span.end)
 				continue;
 			x->q.kind = QUOTE_PARTIAL;

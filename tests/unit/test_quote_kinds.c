@@ -301,6 +301,10 @@ int main(void)
 	is_str(qkind(&r, 1), "headline", "so does a headline verb that judges ('defends X as')");
 	done(&r);
 
+	r = analyze("Sen. Maria Lopez slams budget as 'reckless'", P("The vote is Friday."));
+	is_str(qspeaker(&r, 1), "Maria Lopez", "a headline quotation in a reported headline is its source's");
+	done(&r);
+
 	r = analyze("Ann Lee On Climate: The Trends Are 'Terrifying'", P("Ann Lee spoke on Monday."));
 	is_str(qkind(&r, 0), "headline", "a speaker's colon keeps the headline quote");
 	done(&r);
