@@ -217,6 +217,56 @@ int main(void)
 		}
 	}
 
+	/* ---- reported speech in the shapes news gives it: existentials,
+	 * fronted conditions, an outlet told, an office or a spokesman for
+	 * the source, two sources, verbs of the mind, of urging and asking ---- */
+	static const char *const shapes[][3] = {
+		{ "Lopez said it would take years to fix the budget.",
+		  "it would take years to fix the budget", "Maria Lopez" },
+		{ "Lopez said there was no money left for parks.",
+		  "there was no money left for parks", "Maria Lopez" },
+		{ "Lopez said that, if re-elected, she would cut the deficit.",
+		  "if re-elected, she would cut the deficit", "Maria Lopez" },
+		{ "Lopez told CNN on Sunday that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez said in an email to The Associated Press that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez's office said the deficit would grow next year.",
+		  "the deficit would grow next year", "Maria Lopez" },
+		{ "Lopez's spokesman, Tom Reyes, said the deficit would grow next year.",
+		  "the deficit would grow next year", "Tom Reyes" },
+		{ "A spokesman for Lopez said the deficit would grow next year.",
+		  "the deficit would grow next year", "Maria Lopez" },
+		{ "The deficit would grow next year, Lopez's office said.",
+		  "The deficit would grow next year", "Maria Lopez" },
+		{ "The deficit would grow next year, according to a statement from Lopez's office.",
+		  "The deficit would grow next year", "Maria Lopez" },
+		{ "Lopez, in a speech on the Senate floor, warned that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez did not say whether she would vote for the plan.",
+		  "whether she would vote for the plan", "Maria Lopez" },
+		{ "Lopez has repeatedly said that the deficit is out of control.",
+		  "the deficit is out of control", "Maria Lopez" },
+		{ "Lopez and Krekorian both said the deficit would grow.",
+		  "the deficit would grow", "" },
+		{ "Both Lopez and Krekorian said the deficit would grow.",
+		  "the deficit would grow", "" },
+		{ "Lopez believes the deficit will grow.",
+		  "the deficit will grow", "Maria Lopez" },
+		{ "Lopez expects the deficit to grow.",
+		  "the deficit to grow", "Maria Lopez" },
+		{ "Lopez urged Krekorian to cut spending.",
+		  "Krekorian to cut spending", "Maria Lopez" },
+		{ "Lopez accused Krekorian of hiding the deficit.",
+		  "Krekorian of hiding the deficit", "Maria Lopez" },
+		{ "Lopez asked whether the city could afford the plan.",
+		  "whether the city could afford the plan", "Maria Lopez" },
+		{ "The city cannot afford the plan, Lopez argued in a letter to colleagues.",
+		  "The city cannot afford the plan", "Maria Lopez" },
+	};
+	for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++)
+		reported_grid(shapes[k][0], shapes[k][1], shapes[k][2]);
+
 	quote_engine_free(engine);
 	return done_testing();
 }
