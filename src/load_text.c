@@ -54,6 +54,14 @@ static const ListWord chrome_words[] = {
 	LW("podcast"), LW("follow"), LW("click"), LW("tap"), LW("continue"), LW("more"),
 };
 
+/* Words of four letters or more that headlines may leave in lower case
+ * ("Trump Is Right, 'Thousands of Shootings' in Chicago this Year"). */
+static const ListWord small_words[] = {
+	LW("about"), LW("after"), LW("amid"), LW("down"), LW("from"), LW("into"), LW("like"),
+	LW("near"), LW("once"), LW("onto"), LW("over"), LW("than"), LW("that"), LW("this"),
+	LW("upon"), LW("with"),
+};
+
 /* Calls to action that open a chrome line. */
 static const ListWord cta_words[] = {
 	LW("watch"), LW("view"), LW("follow"), LW("subscribe"), LW("sign"), LW("download"),
@@ -75,6 +83,8 @@ typedef struct {
 	size_t capitalised;   /* words of 4+ letters starting upper case */
 	size_t long_words;    /* words of 4+ letters */
 	size_t chrome_hits;
+	size_t lower_content; /* long words in lower case a headline would
+	                       * capitalise ("arrived", not "from") */
 	bool first_is_cta;
 	bool has_bar;         /* a '|' separating items */
 	bool terminal;        /* ends with sentence punctuation */
@@ -145,10 +155,20 @@ static Shape shape_of(const char *s, size_t n)
 		if (sh.words == 0 && word_in(s + w, wl, cta_words, sizeof cta_words / sizeof *cta_words))
 			sh.first_is_cta = true;
 		sh.words++;
-		if (wl >= 4) {
+		/* (a curly quotation mark opening the word is no letter of it:
+		 * "‘in Their Heads.’") */
+		size_t lw = w, ll = wl;
+		while (ll > 3 && (unsigned char)s[lw] == 0xE2 && (unsigned char)s[lw + 1] == 0x80) {
+			lw += 3;
+			ll -= 3;
+		}
+		if (ll >= 4) {
 			sh.long_words++;
-			if (isupper((unsigned char)s[w]))
+			if (isupper((unsigned char)s[lw]))
 				sh.capitalised++;
+			else if (islower((unsigned char)s[lw]) &&
+			         !word_in(s + lw, ll, small_words, sizeof small_words / sizeof *small_words))
+				sh.lower_content++;
 		}
 		if (word_in(s + w, wl, chrome_words, sizeof chrome_words / sizeof *chrome_words))
 			sh.chrome_hits++;
@@ -186,14 +206,29 @@ static bool is_prose(const Shape *sh)
 	return sh->words >= 12 && sh->terminal && !is_titlecase(sh);
 }
 
-/* A line that could be the headline. */
+/* A line that could be the headline (one that ends a sentence, only with
+ * no long word in lower case but the small ones titles leave so: "Sergey
+ * Lavrov arrived in Geneva on Monday." is a sentence of names, not a
+ * headline). */
 static bool is_headline(const Shape *sh)
 {
 	if (sh->words < 3 || sh->words > 30 || sh->has_bar || sh->copyright || sh->first_is_cta)
 		return false;
 	if (sh->chrome_hits * 3 >= sh->words)
 		return false;
-	return !sh->terminal || is_titlecase(sh);
+	return !sh->terminal || (is_titlecase(sh) && !sh->lower_content);
+}
+
+/* A first line of two capitalised words with no chrome wording, over a
+ * sentence: a short headline ("Talks resume", "Budget Passes"), not site
+ * chrome ("Top stories" stands over more chrome). */
+static bool short_headline(const Shape *sh, const char *s, const Piece *next, const char *t)
+{
+	if (sh->words != 2 || sh->terminal || sh->chrome_hits || sh->has_bar || sh->first_is_cta ||
+	    !isupper((unsigned char)s[0]) || !next)
+		return false;
+	Shape nx = shape_of(t + next->start, next->len);
+	return nx.terminal && nx.words >= 6 && !nx.has_bar;
 }
 
 /* ---- lines and paragraphs ---- */
@@ -585,6 +620,8 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 			take_meta(a, s, ps[head].len, &sh);
 		else if (title == np && is_headline(&sh) && !is_prose(&sh))
 			title = head;
+		else if (head == 0 && short_headline(&sh, s, np > 1 ? &ps[1] : NULL, t))
+			title = head; /* ("Talks resume" over its story) */
 		else if (!is_chrome(&sh))
 			break;
 	}
@@ -595,7 +632,8 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 	/* A title-cased first line with sentence punctuation is still a headline. */
 	if (title == np && head == 0 && np > 1) {
 		Shape sh = shape_of(t + ps[0].start, ps[0].len);
-		if (is_titlecase(&sh) && sh.words >= 3 && sh.words <= 30 && !sh.has_bar)
+		if (is_titlecase(&sh) && !sh.lower_content && sh.words >= 3 && sh.words <= 30 &&
+		    !sh.has_bar)
 			title = 0, head = 1;
 	}
 	/* Tail: chrome and notices after the last prose paragraph. */

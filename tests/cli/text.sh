@@ -46,6 +46,18 @@ run sh -c "\"$NEWSROOM\" --text - < \"$SEED\""
 is "$status" 0 "stdin: '-' reads standard input"
 is "$(head -n 1 "$TMP/out")" "Tillerson: 'North Korea Must Earn Its Way Back To The Table'" "stdin: same headline"
 
+# --- headlines ------------------------------------------------------------------
+# A two-word headline over its story is the title, not chrome; a first
+# sentence full of names is body, not a headline.
+printf 'Talks resume\n\nSergey Lavrov arrived in Geneva on Monday.\n\n"We are ready," Lavrov said.\n' >"$TMP/short.txt"
+run "$NEWSROOM" --meta "$TMP/short.txt"
+contains "$TMP/out" "title: Talks resume" "a two-word headline is the title"
+run "$NEWSROOM" --quotes "$TMP/short.txt"
+contains "$TMP/out" "Sergey Lavrov	direct" "... and the body's first sentence names the speaker in full"
+printf 'Sergey Lavrov arrived in Geneva on Monday.\n\n"We are ready," Lavrov said on a visit that was planned weeks ago.\n' >"$TMP/names.txt"
+run "$NEWSROOM" --text --json "$TMP/names.txt"
+lacks "$TMP/out" '"kind":"title"' "a sentence of names with a period is no headline"
+
 # --- normalisation ------------------------------------------------------------
 expected="The mayor said the budget was balanced. \"We have done the work,\" she said."
 for f in crlf cr bom utf16le; do
