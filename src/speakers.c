@@ -958,8 +958,20 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 		i0++;
 	for (size_t i = i0; i < t->n;) {
 		size_t j = i;
-		while (j < t->n && (t->v[j].flags & TOK_CAP))
-			j++;
+		for (;;) {
+			while (j < t->n && (t->v[j].flags & TOK_CAP))
+				j++;
+			/* (over one or two particles inside the name, as the scan
+			 * went: "Ursula von der Leyen") */
+			size_t k = j;
+			while (k > i && k < t->n && k < j + 2 && (t->v[k].flags & TOK_WORD) &&
+			       !(t->v[k].flags & TOK_CAP) &&
+			       word_is_particle(c->text + t->v[k].start, t->v[k].end - t->v[k].start))
+				k++;
+			if (k == j || k >= t->n || !(t->v[k].flags & TOK_CAP))
+				break;
+			j = k;
+		}
 		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n) || apposed);
 		/* "Gender Equality." over a section, "Limited Tools to Fight
 		 * Terrorism: The United Nations was ...": a heading or a label
@@ -1124,6 +1136,24 @@ static bool lone_nobody(const Ctx *c, NobodySeen *ns, size_t rs, size_t re)
 	return ns->nobody[k];
 }
 
+/* Past one or two name particles at NX and their spaces, when a capital
+ * follows them ("von der Leyen"); NX when none. */
+static size_t past_particles(const char *x, size_t nx, size_t end)
+{
+	size_t k = nx;
+	for (int n = 0; n < 2 && k < end && x[k] >= 'a' && x[k] <= 'z'; n++) {
+		size_t e = k;
+		while (e < end && x[e] >= 'a' && x[e] <= 'z')
+			e++;
+		if (e >= end || x[e] != ' ' || !word_is_particle(x + k, e - k))
+			return nx;
+		k = e + 1;
+		if (k < end && isupper((unsigned char)x[k]))
+			return k;
+	}
+	return nx;
+}
+
 /* Finds the runs of capitalised words with a byte scan, and tokenizes only
  * those: most of an article is lower-case words that name nobody. */
 static bool build_index(const Ctx *c, SpeakerTable *st)
@@ -1165,6 +1195,11 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 					nick = nickname_end(x, nx, p.end);
 				if (nick)
 					nx = nick + 1;
+				/* over one or two particles inside the name: "Ursula von
+				 * der Leyen", "Bill de Blasio", "Lula da Silva" (a
+				 * lower-case byte first: the test only then) */
+				else if (x[nx] >= 'a' && x[nx] <= 'z')
+					nx = past_particles(x, nx, p.end);
 				if (!is_upper_at(x, nx, p.end))
 					break;
 				re = word_end(x, nx, p.end);

@@ -164,6 +164,11 @@ int main(void)
 	speaker_is(P("\"We are grateful,\" said Pope Francis."), 0, "Pope Francis", "... a pope's too");
 	roles_are(P("Moderator Julie Park asked: \"Where will the money come from?\""), "Moderator",
 	          "a moderator's title is a role");
+	speaker_is(P("Ursula von der Leyen arrived in Geneva on Monday for the talks.",
+	             "\"We are ready,\" Leyen said."), 0, "Ursula von der Leyen",
+	           "a full name with particles written before is the surname's");
+	speaker_is(P("Bill de Blasio arrived in Geneva on Monday for the talks.",
+	             "\"We are ready,\" de Blasio said."), 0, "Bill de Blasio", "... 'de Blasio' too");
 	/* ---- an appositive that is no role ---- */
 	roles_are(P("\"It can be traced to Moscow,\" said Adam Schiff, 56, the top Democrat on the"
 	            " committee."),
