@@ -930,12 +930,44 @@ static Span role_before_comma(const char *x, size_t s, size_t e)
 	return (Span){ from, from < e ? e : from };
 }
 
+/* The two letters A, B may open a name particle ("al", "bin", "da", "de",
+ * "der", "di", "dos", "du", "ibn", "la", "le", "van", "von"): the test
+ * after every capitalised word followed by a lower-case one. */
+static inline bool particle_start(char a, char b)
+{
+	switch (a) {
+	case 'a': return b == 'l';
+	case 'b': return b == 'i';
+	case 'i': return b == 'b';
+	case 'l': return b == 'a' || b == 'e';
+	case 'd': return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u';
+	case 'v': return b == 'a' || b == 'o';
+	default: return false;
+	}
+}
+
+/* word_is_particle() for a word in lower case, asked after most
+ * capitalised runs: the particles are two to five letters and open with
+ * one of a few (the lookup only then; "and", "as", "also" are turned away
+ * by their letters). */
+static inline bool particle_word(const char *w, size_t n)
+{
+	switch (w[0]) {
+	case 'a': return n == 2 && w[1] == 'l';
+	case 'b': case 'i': return n == 3 && w[2] == 'n' && word_is_particle(w, n);
+	case 'l': return n == 2 && (w[1] == 'a' || w[1] == 'e');
+	case 'd': case 'v': return n >= 2 && n <= 5 && word_is_particle(w, n);
+	default: return false;
+	}
+}
+
 /* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
  * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
- * lead-in of words before it may title it).  LT: room for the lead-in's
- * tokens. */
+ * lead-in of words before it may title it; PARTICLES: the run holds name
+ * particles, "von der").  LT: room for the lead-in's tokens. */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, MentionMemo *memo,
-                         Span p, Span sent, bool leads, size_t rs, size_t re, bool apposed)
+                         Span p, Span sent, bool leads, size_t rs, size_t re, bool apposed,
+                         bool particles)
 {
 	Span prev = word_before(c->text, p.start, rs);
 	/* The lead-in titles only a name without a title, and its words cost
@@ -964,9 +996,9 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 			/* (over one or two particles inside the name, as the scan
 			 * went: "Ursula von der Leyen") */
 			size_t k = j;
-			while (k > i && k < t->n && k < j + 2 && (t->v[k].flags & TOK_WORD) &&
+			while (particles && k > i && k + 1 < t->n && k < j + 2 && (t->v[k].flags & TOK_WORD) &&
 			       !(t->v[k].flags & TOK_CAP) &&
-			       word_is_particle(c->text + t->v[k].start, t->v[k].end - t->v[k].start))
+			       particle_word(c->text + t->v[k].start, t->v[k].end - t->v[k].start))
 				k++;
 			if (k == j || k >= t->n || !(t->v[k].flags & TOK_CAP))
 				break;
@@ -1143,9 +1175,9 @@ static size_t past_particles(const char *x, size_t nx, size_t end)
 	size_t k = nx;
 	for (int n = 0; n < 2 && k < end && x[k] >= 'a' && x[k] <= 'z'; n++) {
 		size_t e = k;
-		while (e < end && x[e] >= 'a' && x[e] <= 'z')
+		while (e < end && e < k + 6 && x[e] >= 'a' && x[e] <= 'z')
 			e++;
-		if (e >= end || x[e] != ' ' || !word_is_particle(x + k, e - k))
+		if (e >= end || x[e] != ' ' || !particle_word(x + k, e - k))
 			return nx;
 		k = e + 1;
 		if (k < end && isupper((unsigned char)x[k]))
@@ -1186,6 +1218,7 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 				continue;
 			}
 			size_t rs = i, re = word_end(x, i, p.end), words = 1;
+			bool particles = false; /* (the run holds some: index_region() reads them) */
 			while (re + 1 < p.end && x[re] == ' ') {
 				/* over a nickname: 'Robert C. "Bobby" Scott' (which
 				 * opens with a quotation mark, '"' or E2 80 9C: the call
@@ -1197,9 +1230,12 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 					nx = nick + 1;
 				/* over one or two particles inside the name: "Ursula von
 				 * der Leyen", "Bill de Blasio", "Lula da Silva" (a
-				 * lower-case byte first: the test only then) */
-				else if (x[nx] >= 'a' && x[nx] <= 'z')
-					nx = past_particles(x, nx, p.end);
+				 * particle's first letter first: the test only then) */
+				else if (particle_start(x[nx], x[nx + 1])) {
+					size_t pp = past_particles(x, nx, p.end);
+					particles |= pp != nx;
+					nx = pp;
+				}
 				if (!is_upper_at(x, nx, p.end))
 					break;
 				re = word_end(x, nx, p.end);
@@ -1217,7 +1253,8 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 			      apposed))
 				continue;
 			if (!(words == 1 && lone_nobody(c, &seen, rs, re)))
-				ok = index_region(c, st, &t, &lt, &memo, p, sent, words >= 2, rs, re, apposed);
+				ok = index_region(c, st, &t, &lt, &memo, p, sent, words >= 2, rs, re, apposed,
+				                  particles);
 		}
 	}
 	toks_free(&t);
@@ -1919,11 +1956,13 @@ static int named_long_form(const Ctx *c, SpeakerTable *st, const Item *it, const
 {
 	if (!w)
 		return -2;
-	size_t lo = bodies_before(st, it->q.mention.start);
+	size_t lo = bodies_before(st, it->q.mention.start), n = strlen(w);
 	for (size_t i = lo; i-- > 0 && lo - i <= BODIES;) {
 		Span b = st->bodies[i];
 		char buf[128];
-		if (b.end - b.start >= sizeof buf)
+		/* (the body's name opens with the word: the copy only then) */
+		if (b.end - b.start >= sizeof buf || b.end - b.start <= n ||
+		    c->text[b.start + n] != ' ' || strncasecmp(c->text + b.start, w, n))
 			continue;
 		span_text(c->text, b, buf);
 		if (!short_form_of(w, buf))

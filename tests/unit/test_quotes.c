@@ -2281,8 +2281,9 @@ int main(void)
 	roles_are(P("\"This is big,\" said Dr. Christopher van Dyck, director of the Alzheimer's"
 	            " Disease Research Unit at Yale School of Medicine and the study's lead author."),
 	          "director of the Alzheimer's Disease Research Unit at Yale School of Medicine and"
-	          " the study's lead author",
-	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words");
+	          " the study's lead author; Dr.",
+	          "said Dr. NAME, ROLE: the role after the honorific, not cut at 15 words (and the"
+	          " honorific, as 'Dr. Anne Murray' gives it, now that 'van Dyck' is read whole)");
 	/* An interview laid out as Q: and A: paragraphs: each answer is the
 	 * interviewee's, and "I" in it is not the writer. */
 	r = analyze(NULL, P("Dr. Angela Morris became superintendent in July. She sat down with"
