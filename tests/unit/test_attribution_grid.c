@@ -267,6 +267,32 @@ int main(void)
 	for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++)
 		reported_grid(shapes[k][0], shapes[k][1], shapes[k][2]);
 
+	/* ---- name forms: a full name written once, then the surname as the
+	 * text writes it, before and after quotations and a report ---- */
+	static const char *const people[][2] = {
+		{ "José Álvarez", "Álvarez" }, { "Xi Jinping", "Xi" }, { "Kevin O'Brien", "O'Brien" },
+		{ "Ann McDonald", "McDonald" }, { "Robert F. Kennedy Jr.", "Kennedy" },
+		{ "Ursula von der Leyen", "von der Leyen" }, { "Bill de Blasio", "de Blasio" },
+		{ "Mary-Jane Smith-Jones", "Smith-Jones" }, { "Nguyen Van Thieu", "Thieu" },
+		{ "Narendra Modi", "Modi" }, { "Recep Tayyip Erdogan", "Erdogan" },
+		{ "Zoë Kravitz", "Kravitz" }, { "Sergey Lavrov", "Lavrov" },
+	};
+	for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+		char lead[128], q[128], rep[160];
+		snprintf(lead, sizeof lead, "%s arrived in Geneva on Monday.", people[k][0]);
+		snprintf(q, sizeof q, "\"We are ready,\" %s said. \"The talks will be hard.\"", people[k][1]);
+		snprintf(rep, sizeof rep, "%c%s said the talks would last a week.",
+		         people[k][1][0] >= 'a' && people[k][1][0] <= 'z' ? people[k][1][0] - 32
+		                                                           : people[k][1][0],
+		         people[k][1] + 1);
+		Run r = analyze("Talks resume", P(lead, q, rep));
+		bool all = quoteset_count(r.q) == 3;
+		for (size_t i = 0; i < quoteset_count(r.q); i++)
+			all &= !strcmp(qspeaker(&r, i), people[k][0]);
+		ok(all, "%s, then '%s': the full name for all three", people[k][0], people[k][1]);
+		done(&r);
+	}
+
 	quote_engine_free(engine);
 	return done_testing();
 }
