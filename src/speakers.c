@@ -3073,6 +3073,37 @@ static const NameRun *subject_since(const Ctx *c, const SpeakerTable *st, const 
 	return NULL;
 }
 
+/* "Sen. Maria Lopez voted no. Her office said ...": the person an owner
+ * pronoun ("his", "her") stands for, who speaks through the head HEAD
+ * ("office", "campaign", "spokesman"): the latest full name opening a
+ * sentence, of the pronoun's sex or of none known, in the mention's
+ * paragraph or the one before; -1 when none. */
+static int pronoun_owner(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
+{
+	static const char *const through[] = {
+		"aides", "camp", "campaign", "office", "spokesman", "spokesperson", "spokeswoman",
+		"staff", NULL,
+	};
+	const char *t = c->text;
+	size_t ms = it->q.mention.start, me = it->q.mention.end;
+	size_t on = 0;
+	while (ms + on < me && t[ms + on] != ' ')
+		on++;
+	char want = word_eq(t + ms, on, "his") ? 'm' : word_eq(t + ms, on, "her") ? 'f' : 0;
+	if (!want || !word_in(t + head.start, head.end - head.start, through))
+		return -1;
+	size_t here = article_paragraph_at(c->a, ms), lo = runs_before(st, ms);
+	for (size_t i = lo; i-- > 0 && lo - i <= 16;) {
+		const NameRun *r = &st->runs[i];
+		if (article_paragraph_at(c->a, r->span.start) + 1 < here)
+			break;
+		if (!r->subject || r->single || !gender_fits(want, run_gender(c, st, r, NULL)))
+			continue;
+		return resolve_run(c, st, r);
+	}
+	return -1;
+}
+
 /* The words that describe the full name R where the text gives it: its
  * title ("Sen."), the appositive after it (", a Democrat from Ohio,", past
  * an age), or a role set off before it ("The bill's sponsor, Rep. Ann
@@ -3452,10 +3483,13 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
 	Span head = last_word(t, m);
 	if (!word_in(t + head.start, head.end - head.start, for_owner) || head.start < m.start + 4)
 		return -1;
-	/* the owner: the word before the head, in its possessive form */
+	/* the owner: the word before the head, in its possessive form, or a
+	 * pronoun ("Her office said") */
 	size_t oe = head.start - 1, os = oe;
 	while (os > m.start && t[os - 1] != ' ')
 		os--;
+	if (word_eq(t + os, oe - os, "his") || word_eq(t + os, oe - os, "her"))
+		return pronoun_owner(c, st, it, head);
 	size_t base = base_len(t + os, oe - os);
 	if (base == oe - os || base < 2 || !isupper((unsigned char)t[os]))
 		return -1;

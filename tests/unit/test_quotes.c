@@ -169,6 +169,9 @@ int main(void)
 	           "a full name with particles written before is the surname's");
 	speaker_is(P("Bill de Blasio arrived in Geneva on Monday for the talks.",
 	             "\"We are ready,\" de Blasio said."), 0, "Bill de Blasio", "... 'de Blasio' too");
+	speaker_is(P("Sen. Maria Lopez voted no on Monday.",
+	             "Her office said she would explain her vote on Tuesday."), 0, "Maria Lopez",
+	           "'Her office said': the woman who opened the sentence before");
 	/* ---- an appositive that is no role ---- */
 	roles_are(P("\"It can be traced to Moscow,\" said Adam Schiff, 56, the top Democrat on the"
 	            " committee."),
