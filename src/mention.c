@@ -322,7 +322,7 @@ static const char *const person_nouns[] = {
 	"complaint", "comptroller", "congressman", "congresswoman", "consultant", "consumers",
 	"contractor", "contractors", "controller", "coordinator", "coroner", "council",
 	"councillor", "councilman", "councilwoman", "counsellor", "counselor", "court", "critic",
-	"critics", "curator", "customers", "daughter", "dean", "defender", "democrat",
+	"critics", "curator", "customers", "data", "daughter", "dean", "defender", "democrat",
 	"democrats", "demonstrators", "department", "deputies", "deputy", "detective",
 	"detectives", "developer", "developers", "diplomat", "diplomats", "director", "directors",
 	"doctor", "doctors", "document", "drugmaker", "drugmakers", "economist", "economists",
@@ -1837,6 +1837,13 @@ static const char *const spokes[] = {
 	NULL,
 };
 
+/* Those who speak for the body named before them: "Goldman Sachs
+ * economists", "Barclays analysts". */
+static const char *const firm_staff[] = {
+	"analyst", "analysts", "economist", "economists", "researchers", "strategist",
+	"strategists", NULL,
+};
+
 /* Nominal M ("a Downing Street spokesperson") speaks for BODY. */
 static void speaks_for(Mention *m, const Mention *body)
 {
@@ -1863,9 +1870,24 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 	if (m->kind != MEN_NOMINAL || b >= hi || !is_word(t, h + 1))
 		return;
 	bool at = word_in(TW(h), experts) && word_eq(TW(h + 1), "at");
-	/* "A statement from the White House said": its author speaks */
-	bool from = (word_eq(TW(h), "statement") || word_eq(TW(h), "statements")) &&
-	            (word_eq(TW(h + 1), "from") || word_eq(TW(h + 1), "by"));
+	/* "A statement from the White House said", "a report released Friday
+	 * by the Labor Department", "Data from the Labor Department showed":
+	 * its author speaks */
+	static const char *const papers[] = {
+		"analysis", "data", "estimates", "figures", "letter", "memo", "report", "statement",
+		"statements", "study", "survey", NULL,
+	};
+	static const char *const issued[] = { "compiled", "issued", "published", "released", NULL };
+	bool from = false;
+	if (word_in(TW(h), papers)) {
+		size_t k = h + 1;
+		if (k < hi && is_word(t, k) && word_in(TW(k), issued))
+			for (k++; k < hi && k < h + 4 && is_word(t, k) && !word_eq(TW(k), "by") &&
+			          !word_eq(TW(k), "from");)
+				k++;
+		from = k < hi && is_word(t, k) && (word_eq(TW(k), "from") || word_eq(TW(k), "by"));
+		b = k + 1;
+	}
 	if (!at && !from && !(word_in(TW(h), spokes) && word_eq(TW(h + 1), "for")))
 		return;
 	if (is_word(t, b) && word_eq(TW(b), "the"))
@@ -1943,6 +1965,14 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		     (body.kind == MEN_NAME && h == c0 + 1 && body.name.end > body.name.start &&
 		      !memchr(text + body.name.start, ' ', body.name.end - body.name.start))))
 			speaks_for(m, &body);
+	} else if (c0 < h && c1 == h && word_in(TW(h), firm_staff)) {
+		/* "Goldman Sachs economists wrote": the body they work at */
+		Mention body = { 0 };
+		if (classify_run(text, t, c0, h, &body) &&
+		    (body.kind == MEN_ORG || (body.kind == MEN_NAME && body.name.end > body.name.start))) {
+			body.kind = MEN_ORG; /* (whatever its name looks like: "Goldman Sachs") */
+			speaks_for(m, &body);
+		}
 	}
 	return true;
 }

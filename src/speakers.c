@@ -3276,7 +3276,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		return -1;
 	/* "The study found": a text or a recording, not the latest speaker */
 	static const char *const things[] = {
-		"ad", "analysis", "article", "book", "clip", "column", "commercial", "complaint",
+		"ad", "analysis", "article", "book", "clip", "column", "commercial", "complaint", "data",
 		"document", "editorial", "filing", "footage", "indictment", "lawsuit", "letter",
 		"memo", "petition", "piece", "poll", "post", "release", "report", "ruling", "site",
 		"spot", "statement", "story", "study", "survey", "transcript", "tweet", "video",

@@ -293,6 +293,40 @@ int main(void)
 		done(&r);
 	}
 
+	/* ---- bodies, their documents and their staff as sources ---- */
+	static const char *const bodies[][3] = {
+		{ "The Labor Department reported Friday that hiring slowed sharply in May.",
+		  "hiring slowed sharply in May", "Labor Department" },
+		{ "Data from the Labor Department showed hiring slowed sharply in May.",
+		  "hiring slowed sharply in May", "Labor Department" },
+		{ "Hiring slowed sharply in May, according to a report released Friday by the Labor Department.",
+		  "Hiring slowed sharply in May", "Labor Department" },
+		{ "Hiring slowed sharply in May, the Labor Department said Friday.",
+		  "Hiring slowed sharply in May", "Labor Department" },
+		{ "Hiring slowed sharply in May, two people familiar with the data said.",
+		  "Hiring slowed sharply in May", "" },
+		{ "Hiring slowed sharply in May, sources said.",
+		  "Hiring slowed sharply in May", "" },
+		{ "According to economists at Goldman Sachs, hiring slowed sharply in May.",
+		  "hiring slowed sharply in May", "Goldman Sachs" },
+		{ "Economists at Goldman Sachs said hiring slowed sharply in May.",
+		  "hiring slowed sharply in May", "Goldman Sachs" },
+		{ "In a note to clients, Goldman Sachs said hiring slowed sharply in May.",
+		  "hiring slowed sharply in May", "Goldman Sachs" },
+		{ "The Federal Reserve's chair, Jerome Powell, said hiring slowed sharply in May.",
+		  "hiring slowed sharply in May", "Jerome Powell" },
+		{ "Fed Chair Jerome Powell said hiring slowed sharply in May.",
+		  "hiring slowed sharply in May", "Jerome Powell" },
+	};
+	for (size_t k = 0; k < sizeof bodies / sizeof *bodies; k++) {
+		Run r = analyze("Jobs report", P(bodies[k][0]));
+		size_t i = 0;
+		while (i < quoteset_count(r.q) && strcmp(qtext(&r, i), bodies[k][1]))
+			i++;
+		is_str(i < quoteset_count(r.q) ? qspeaker(&r, i) : "(none)", bodies[k][2], "%s", bodies[k][0]);
+		done(&r);
+	}
+
 	quote_engine_free(engine);
 	return done_testing();
 }
