@@ -619,10 +619,13 @@ static bool while_reports(const Ctx *c, const Toks *t, size_t i, size_t b)
 		return false;
 	/* (", as officials in Kyiv reported damage": "as" with a report of
 	 * its own, not ", as the minister said", which frames the clause) */
+	/* (and after "as", only a verb that reports a clause, not one of what
+	 * things did: ", as slowing demand weighed on profit") */
 	for (size_t j = i + 3; j < b && j < i + 10 && is_word_tok(t, j); j++)
 		if ((past_cue_at(c, t, j) || present_cue_at(c, t, i + 2, j)) && cue_class_at(c, t, j))
 			return !word_is_be(TW(j - 1)) && !tok_is(c, t, j - 1, "to") &&
-			       !(as && (j + 1 >= b || !is_word_tok(t, j + 1)));
+			       !(as && (j + 1 >= b || !is_word_tok(t, j + 1) ||
+			                !(cue_class_at(c, t, j) & RC_CLAUSE) || tok_in(c, t, j + 1, RW_PREP)));
 	return false;
 }
 

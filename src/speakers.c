@@ -3586,6 +3586,16 @@ static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 			continue;
 		for (size_t r = 0; r < e->nroles; r++) {
 			size_t rn = strlen(e->roles[r]);
+			/* (not an office another word makes someone else's: "Shadow
+			 * chancellor" is not the "Chancellor" of a headline) */
+			static const char *const other[] = {
+				"acting", "assistant", "deputy", "ex", "former", "interim", "shadow", "vice", NULL,
+			};
+			size_t pw = rn > wn + 1 ? rn - wn - 1 : 0;
+			while (pw > 0 && e->roles[r][pw - 1] != ' ')
+				pw--;
+			if (rn > wn + 1 && word_in(e->roles[r] + pw, rn - wn - 1 - pw, other))
+				continue;
 			if (rn >= wn && !strncasecmp(e->roles[r] + rn - wn, c->text + w.start, wn) &&
 			    (rn == wn || e->roles[r][rn - wn - 1] == ' ')) {
 				if (found >= 0 && found != (int)i)

@@ -301,6 +301,10 @@ int main(void)
 	is_str(qkind(&r, 1), "headline", "so does a headline verb that judges ('defends X as')");
 	done(&r);
 
+	r = analyze("Chancellor defends tax rise as 'fair and necessary'",
+	            P("Shadow chancellor Mel Stride said the rise was a tax on jobs."));
+	is_str(qspeaker(&r, 1), "", "a headline's 'Chancellor' is not the shadow chancellor");
+	done(&r);
 	r = analyze("Sen. Maria Lopez slams budget as 'reckless'", P("The vote is Friday."));
 	is_str(qspeaker(&r, 1), "Maria Lopez", "a headline quotation in a reported headline is its source's");
 	done(&r);

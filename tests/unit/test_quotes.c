@@ -581,6 +581,10 @@ int main(void)
 	is_str(qtext(&r, 0), "it shot down 31 of 35 drones overnight", "A, as NP reported B: A ends at the comma");
 	is_str(qtext(&r, 1), "damage to several buildings", "... and B is a report of its own");
 	done(&r);
+	r = analyze(NULL, P("Acme said it would cut 4,000 jobs, as slowing demand for its cloud products"
+	                    " weighed on profit."));
+	is_int(nreported(&r), 1, "', as' before a verb of what things did opens no report of its own");
+	done(&r);
 	reported_is(P("Prices will rise sharply next year, as the minister said."),
 	            "Prices will rise sharply next year", "the minister",
 	            "... but ', as NP said' frames the clause before it");
