@@ -293,6 +293,45 @@ int main(void)
 		done(&r);
 	}
 
+	/* ---- someone told, assured, reminded, warned or urged, with or
+	 * without "that"; promises and threats to act ---- */
+	static const char *const told[][3] = {
+		{ "Lopez told reporters the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez told The New York Times the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez told a crowd of supporters that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez told Krekorian the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez told him the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez told CNN's Jake Tapper that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez assured voters the deficit would shrink.",
+		  "the deficit would shrink", "Maria Lopez" },
+		{ "Lopez reminded colleagues that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez informed the committee that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez warned colleagues the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez wrote to Krekorian that the deficit would grow.",
+		  "the deficit would grow", "Maria Lopez" },
+		{ "Lopez asked Krekorian whether the deficit would grow.",
+		  "whether the deficit would grow", "Maria Lopez" },
+		{ "Lopez urged colleagues to reject the plan.",
+		  "colleagues to reject the plan", "Maria Lopez" },
+		{ "Lopez promised to cut the deficit.",
+		  "to cut the deficit", "Maria Lopez" },
+		{ "Lopez vowed to block the plan.",
+		  "to block the plan", "Maria Lopez" },
+		{ "Lopez threatened to block the plan.",
+		  "to block the plan", "Maria Lopez" },
+	};
+	for (size_t k = 0; k < sizeof told / sizeof *told; k++)
+		reported_grid(told[k][0], told[k][1], told[k][2]);
+
 	/* ---- bodies, their documents and their staff as sources ---- */
 	static const char *const bodies[][3] = {
 		{ "The Labor Department reported Friday that hiring slowed sharply in May.",
