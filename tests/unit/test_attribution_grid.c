@@ -263,39 +263,8 @@ int main(void)
 		  "whether the city could afford the plan", "Maria Lopez" },
 		{ "The city cannot afford the plan, Lopez argued in a letter to colleagues.",
 		  "The city cannot afford the plan", "Maria Lopez" },
-	};
-	for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++)
-		reported_grid(shapes[k][0], shapes[k][1], shapes[k][2]);
-
-	/* ---- name forms: a full name written once, then the surname as the
-	 * text writes it, before and after quotations and a report ---- */
-	static const char *const people[][2] = {
-		{ "José Álvarez", "Álvarez" }, { "Xi Jinping", "Xi" }, { "Kevin O'Brien", "O'Brien" },
-		{ "Ann McDonald", "McDonald" }, { "Robert F. Kennedy Jr.", "Kennedy" },
-		{ "Ursula von der Leyen", "von der Leyen" }, { "Bill de Blasio", "de Blasio" },
-		{ "Mary-Jane Smith-Jones", "Smith-Jones" }, { "Nguyen Van Thieu", "Thieu" },
-		{ "Narendra Modi", "Modi" }, { "Recep Tayyip Erdogan", "Erdogan" },
-		{ "Zoë Kravitz", "Kravitz" }, { "Sergey Lavrov", "Lavrov" },
-	};
-	for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
-		char lead[128], q[128], rep[160];
-		snprintf(lead, sizeof lead, "%s arrived in Geneva on Monday.", people[k][0]);
-		snprintf(q, sizeof q, "\"We are ready,\" %s said. \"The talks will be hard.\"", people[k][1]);
-		snprintf(rep, sizeof rep, "%c%s said the talks would last a week.",
-		         people[k][1][0] >= 'a' && people[k][1][0] <= 'z' ? people[k][1][0] - 32
-		                                                           : people[k][1][0],
-		         people[k][1] + 1);
-		Run r = analyze("Talks resume", P(lead, q, rep));
-		bool all = quoteset_count(r.q) == 3;
-		for (size_t i = 0; i < quoteset_count(r.q); i++)
-			all &= !strcmp(qspeaker(&r, i), people[k][0]);
-		ok(all, "%s, then '%s': the full name for all three", people[k][0], people[k][1]);
-		done(&r);
-	}
-
-	/* ---- someone told, assured, reminded, warned or urged, with or
-	 * without "that"; promises and threats to act ---- */
-	static const char *const told[][3] = {
+		/* (someone told, assured, reminded, warned or urged, with or
+		 * without "that"; promises and threats to act) */
 		{ "Lopez told reporters the deficit would grow.",
 		  "the deficit would grow", "Maria Lopez" },
 		{ "Lopez told The New York Times the deficit would grow.",
@@ -329,8 +298,34 @@ int main(void)
 		{ "Lopez threatened to block the plan.",
 		  "to block the plan", "Maria Lopez" },
 	};
-	for (size_t k = 0; k < sizeof told / sizeof *told; k++)
-		reported_grid(told[k][0], told[k][1], told[k][2]);
+	for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++)
+		reported_grid(shapes[k][0], shapes[k][1], shapes[k][2]);
+
+	/* ---- name forms: a full name written once, then the surname as the
+	 * text writes it, before and after quotations and a report ---- */
+	static const char *const people[][2] = {
+		{ "José Álvarez", "Álvarez" }, { "Xi Jinping", "Xi" }, { "Kevin O'Brien", "O'Brien" },
+		{ "Ann McDonald", "McDonald" }, { "Robert F. Kennedy Jr.", "Kennedy" },
+		{ "Ursula von der Leyen", "von der Leyen" }, { "Bill de Blasio", "de Blasio" },
+		{ "Mary-Jane Smith-Jones", "Smith-Jones" }, { "Nguyen Van Thieu", "Thieu" },
+		{ "Narendra Modi", "Modi" }, { "Recep Tayyip Erdogan", "Erdogan" },
+		{ "Zoë Kravitz", "Kravitz" }, { "Sergey Lavrov", "Lavrov" },
+	};
+	for (size_t k = 0; k < sizeof people / sizeof *people; k++) {
+		char lead[128], q[128], rep[160];
+		snprintf(lead, sizeof lead, "%s arrived in Geneva on Monday.", people[k][0]);
+		snprintf(q, sizeof q, "\"We are ready,\" %s said. \"The talks will be hard.\"", people[k][1]);
+		snprintf(rep, sizeof rep, "%c%s said the talks would last a week.",
+		         people[k][1][0] >= 'a' && people[k][1][0] <= 'z' ? people[k][1][0] - 32
+		                                                           : people[k][1][0],
+		         people[k][1] + 1);
+		Run r = analyze("Talks resume", P(lead, q, rep));
+		bool all = quoteset_count(r.q) == 3;
+		for (size_t i = 0; i < quoteset_count(r.q); i++)
+			all &= !strcmp(qspeaker(&r, i), people[k][0]);
+		ok(all, "%s, then '%s': the full name for all three", people[k][0], people[k][1]);
+		done(&r);
+	}
 
 	/* ---- bodies, their documents and their staff as sources ---- */
 	static const char *const bodies[][3] = {
