@@ -167,7 +167,8 @@ static Shape shape_of(const char *s, size_t n)
 			if (isupper((unsigned char)s[lw]))
 				sh.capitalised++;
 			else if (islower((unsigned char)s[lw]) &&
-			         !word_in(s + lw, ll, small_words, sizeof small_words / sizeof *small_words))
+			         !word_in(s + lw, ll, small_words,
+			                  sizeof small_words / sizeof *small_words))
 				sh.lower_content++;
 		}
 		if (word_in(s + w, wl, chrome_words, sizeof chrome_words / sizeof *chrome_words))

@@ -1969,7 +1969,8 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		/* "Goldman Sachs economists wrote": the body they work at */
 		Mention body = { 0 };
 		if (classify_run(text, t, c0, h, &body) &&
-		    (body.kind == MEN_ORG || (body.kind == MEN_NAME && body.name.end > body.name.start))) {
+		    (body.kind == MEN_ORG ||
+		     (body.kind == MEN_NAME && body.name.end > body.name.start))) {
 			body.kind = MEN_ORG; /* (whatever its name looks like: "Goldman Sachs") */
 			speaks_for(m, &body);
 		}
@@ -2171,9 +2172,11 @@ static bool aside_no_role(const char *text, const Toks *t, size_t k, size_t end)
 	    word_in(text + t->v[k].start, t->v[k + 1].end - t->v[k].start, adverb_pairs))
 		return true;
 	/* "for his part", "for their own part" */
-	static const char *const poss_pronouns[] = { "her", "his", "its", "my", "our", "their", NULL };
-	if (word_eq(TW(k), "for") && end >= k + 3 && end <= k + 4 && word_in(TW(k + 1), poss_pronouns) &&
-	    word_eq(TW(end - 1), "part"))
+	static const char *const poss_pronouns[] = {
+		"her", "his", "its", "my", "our", "their", NULL,
+	};
+	if (word_eq(TW(k), "for") && end >= k + 3 && end <= k + 4 &&
+	    word_in(TW(k + 1), poss_pronouns) && word_eq(TW(end - 1), "part"))
 		return true;
 	size_t n = t->v[k].end - t->v[k].start;
 	const char *w = text + t->v[k].start;
@@ -2183,7 +2186,9 @@ static bool aside_no_role(const char *text, const Toks *t, size_t k, size_t end)
 		return false;
 	if (k + 1 == end)
 		return true;
-	static const char *const asked_of[] = { "about", "how", "if", "what", "whether", "why", NULL };
+	static const char *const asked_of[] = {
+		"about", "how", "if", "what", "whether", "why", NULL,
+	};
 	return is_word(t, k + 1) &&
 	       (word_in(TW(k + 1), title_preps) || (ed && word_in(TW(k + 1), asked_of)));
 }
@@ -2405,8 +2410,9 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 					if (classify_run(text, t, a, nb, m) && m->kind == MEN_NAME) {
 						/* (a source set off is no role: "Richardson,
 						 * via USA Today, said") */
-						if (!(is_word(t, k) && (word_eq(TW(k), "via") || word_eq(TW(k), "per"))) &&
-						    !aside_no_role(text, t, k, i))
+						bool via = is_word(t, k) &&
+						           (word_eq(TW(k), "via") || word_eq(TW(k), "per"));
+						if (!via && !aside_no_role(text, t, k, i))
 							m->role = tspan(t, k, i);
 						if (m->name.end > m->name.start &&
 						    memchr(text + m->name.start, ' ', m->name.end - m->name.start)) {

@@ -363,7 +363,8 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			for (size_t e = k + 1; e + 1 < b && e < k + 5 && is_word_tok(t, e); e++)
 				if ((tok_in(c, t, e, RW_WHEN) || word_in(TW(e), settings)) &&
 				    (bare_clause_at(c, t, e + 1, b) ||
-				     (is_word_tok(t, e + 1) && tok_in(c, t, e + 1, RW_DETERMINER | RW_POSS)))) {
+				     (is_word_tok(t, e + 1) &&
+				      tok_in(c, t, e + 1, RW_DETERMINER | RW_POSS)))) {
 					k = e + 1;
 					break;
 				}
@@ -625,7 +626,8 @@ static bool while_reports(const Ctx *c, const Toks *t, size_t i, size_t b)
 		if ((past_cue_at(c, t, j) || present_cue_at(c, t, i + 2, j)) && cue_class_at(c, t, j))
 			return !word_is_be(TW(j - 1)) && !tok_is(c, t, j - 1, "to") &&
 			       !(as && (j + 1 >= b || !is_word_tok(t, j + 1) ||
-			                !(cue_class_at(c, t, j) & RC_CLAUSE) || tok_in(c, t, j + 1, RW_PREP)));
+			                !(cue_class_at(c, t, j) & RC_CLAUSE) ||
+			                tok_in(c, t, j + 1, RW_PREP)));
 	return false;
 }
 

@@ -996,8 +996,8 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 			/* (over one or two particles inside the name, as the scan
 			 * went: "Ursula von der Leyen") */
 			size_t k = j;
-			while (particles && k > i && k + 1 < t->n && k < j + 2 && (t->v[k].flags & TOK_WORD) &&
-			       !(t->v[k].flags & TOK_CAP) &&
+			while (particles && k > i && k + 1 < t->n && k < j + 2 &&
+			       (t->v[k].flags & TOK_WORD) && !(t->v[k].flags & TOK_CAP) &&
 			       particle_word(c->text + t->v[k].start, t->v[k].end - t->v[k].start))
 				k++;
 			if (k == j || k >= t->n || !(t->v[k].flags & TOK_CAP))
