@@ -3179,12 +3179,19 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	const char *country = span_country(t, it->q.mention);
 	size_t ms = it->q.mention.start, me = it->q.mention.end;
 	bool definite = me - ms > 4 && !strncasecmp(t + ms, "the ", 4);
-	/* "Dean said" after "Howard Dean": a surname that is also a title */
+	/* "Dean said" after "Howard Dean": a surname that is also a title,
+	 * of a speaker or of a full name the text gave ("Martin Luther King
+	 * III ... King said") */
 	if (me > ms && isupper((unsigned char)t[ms]) && !memchr(t + ms, ' ', me - ms)) {
 		int e = person_by_key(st, t + ms, me - ms);
 		if (e >= 0) {
 			*guessed = true;
 			return e;
+		}
+		const NameRun *r = full_name_within(c, st, t + ms, me - ms, EARLY);
+		if (r && r->span.start < ms) {
+			*guessed = true;
+			return resolve_run(c, st, r);
 		}
 	}
 	Span head = nominal_head(t, it->q.mention);

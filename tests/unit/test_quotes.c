@@ -172,6 +172,11 @@ int main(void)
 	speaker_is(P("Sen. Maria Lopez voted no on Monday.",
 	             "Her office said she would explain her vote on Tuesday."), 0, "Maria Lopez",
 	           "'Her office said': the woman who opened the sentence before");
+	speaker_is(P("\"We are ready,\" said Martin Luther King III.", "\"We are ready,\" King said."), 1,
+	           "Martin Luther King III", "a title word last after a given and a middle name is a surname");
+	speaker_is(P("Howard Dean arrived in Geneva on Monday for the talks.",
+	             "\"We are ready,\" Dean said."), 0, "Howard Dean",
+	           "a surname that is a title takes the full name written before, speaker or not");
 	/* ---- an appositive that is no role ---- */
 	roles_are(P("\"It can be traced to Moscow,\" said Adam Schiff, 56, the top Democrat on the"
 	            " committee."),
