@@ -74,7 +74,7 @@ until_shown "DESK" 50
 grep -q "^▸.*Obama Seeks More Muslim Refugees" "$TMP/screen"
 ok $? "q returns to the list, the same row selected"
 press S
-until_shown "Speakers · 28 across 10 articles" 50
+until_shown "Speakers · 29 across 10 articles" 50
 ok $? "S: the speakers index"
 press j
 press Enter
