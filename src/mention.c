@@ -1275,13 +1275,13 @@ static bool name_part(const char *text, const Toks *t, size_t i)
 	};
 	bool title = tok_in(text, t, i, CLS_TITLE);
 	/* (or after a given name and a middle one: "Martin Luther King") */
-	bool given = i > 0 && is_word(t, i - 1) && is_cap(t, i - 1) &&
+	bool given = title && i > 0 && is_word(t, i - 1) && is_cap(t, i - 1) &&
 	             (given_name(TW(i - 1)) ||
 	              (i > 1 && is_word(t, i - 2) && is_cap(t, i - 2) && given_name(TW(i - 2)) &&
 	               !tok_in(text, t, i - 1, CLS_TITLE)));
 	/* (a suffix may follow it: "Martin Luther King III") */
-	bool last = !(i + 1 < t->n && is_word(t, i + 1) && is_cap(t, i + 1) &&
-	              !tok_in(text, t, i + 1, CLS_SUFFIX));
+	bool last = given && !(i + 1 < t->n && is_word(t, i + 1) && is_cap(t, i + 1) &&
+	                       !tok_in(text, t, i + 1, CLS_SUFFIX));
 	if (title && given && last && !word_in(s, n, place_titles))
 		return true;
 	if (title || tok_in(text, t, i, CLS_ORG) || tok_country(text, t, i))
