@@ -1115,6 +1115,21 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			     tok_is(c, t, w + 1, "declined")) &&
 			    anonymity_at(c, t, w + 2, j))
 				return np_back(c, t, lo, w, m);
+	/* "Lopez, who chairs the panel, and Krekorian said": two sources, the
+	 * first set off with its aside, as "Lopez and Krekorian said" is */
+	size_t n0 = j;
+	while (n0 > lo && is_word_tok(t, n0 - 1) && (t->v[n0 - 1].flags & TOK_CAP))
+		n0--;
+	if (n0 < j && n0 >= lo + 4 && tok_is(c, t, n0 - 1, "and") && punct_at(c, t, n0 - 2, ',')) {
+		size_t f = lo;
+		while (f < n0 && is_word_tok(t, f) && (t->v[f].flags & TOK_CAP))
+			f++;
+		if (f > lo && f + 2 < n0 && punct_at(c, t, f, ',')) {
+			memset(m, 0, sizeof *m);
+			m->span = (Span){ t->v[lo].start, t->v[j - 1].end };
+			return true;
+		}
+	}
 	/* "Lawmakers who wrote the measure argued": so is a source before a
 	 * relative clause of a verb and its object */
 	if (j > lo + 4 && tok_is(c, t, j - 4, "who") && is_word_tok(t, j - 3) &&

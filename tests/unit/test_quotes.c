@@ -633,6 +633,9 @@ int main(void)
 	reported_is(P("The council president, speaking to reporters, said the city risked losing the team."),
 	            "the city risked losing the team", "The council president",
 	            "SUBJECT, ASIDE, said CLAUSE: the subject speaks");
+	reported_is(P("Lopez, who chairs the budget panel, and Krekorian said the deficit would grow."),
+	            "the deficit would grow", "Lopez, who chairs the budget panel, and Krekorian",
+	            "NAME, ASIDE, and NAME said: both, not the second alone");
 	reported_is(P("The van was supposed to wait for the escort, another source said."),
 	            "The van was supposed to wait for the escort", "another source",
 	            "CLAUSE, NP said");
