@@ -614,9 +614,11 @@ static bool and_reports(const Ctx *c, const Toks *t, size_t k, size_t i, size_t 
  * verb close the clause; the contrast is a report of its own. */
 static bool while_reports(const Ctx *c, const Toks *t, size_t i, size_t b)
 {
+	/* (the comma first: this runs for every token clause_end() walks) */
+	if (!punct_at(c, t, i, ',') || i + 3 >= b)
+		return false;
 	bool as = tok_is(c, t, i + 1, "as");
-	if (!punct_at(c, t, i, ',') || i + 3 >= b ||
-	    !(tok_is(c, t, i + 1, "while") || tok_is(c, t, i + 1, "whereas") || as))
+	if (!(as || tok_is(c, t, i + 1, "while") || tok_is(c, t, i + 1, "whereas")))
 		return false;
 	/* (", as officials in Kyiv reported damage": "as" with a report of
 	 * its own, not ", as the minister said", which frames the clause) */
