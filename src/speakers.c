@@ -1585,6 +1585,10 @@ static const NameRun *latest_full_name(const Ctx *c, const SpeakerTable *st, con
 static char ent_gender(const Ctx *c, const SpeakerTable *st, Ent *e, bool *sure);
 static int resolve_run(const Ctx *c, SpeakerTable *st, const NameRun *r);
 
+/* How far from a name, in bytes, the text is searched for another way it
+ * is written (a long article's length). */
+enum { NAME_WINDOW = 32768 };
+
 /* The full name written "GIVEN SURNAME" in the text before byte OFF (at
  * most a long article's length before it) for the lone surname T[LW):
  * "presented the cat to Viktor Usov. ... Usov says": a name after a
@@ -1593,9 +1597,8 @@ static int resolve_run(const Ctx *c, SpeakerTable *st, const NameRun *r);
  * An empty span when none. */
 static Span given_before(const Ctx *c, size_t off, Span lw)
 {
-	enum { WINDOW = 32768 };
 	const char *t = c->text;
-	size_t n = lw.end - lw.start, lo = off > WINDOW ? off - WINDOW : 0;
+	size_t n = lw.end - lw.start, lo = off > NAME_WINDOW ? off - NAME_WINDOW : 0;
 	if (off <= n)
 		return (Span){ 0, 0 };
 	/* (ending before OFF) */
@@ -1634,7 +1637,6 @@ static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t 
 static bool opens_sentence(const Ctx *c, Span m);
 static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
 {
-	enum { WINDOW = 32768 };
 	const char *t = c->text;
 	const char *sp = memchr(t + name.start, ' ', name.end - name.start);
 	if (!sp || !opens_sentence(c, name))
@@ -1643,8 +1645,8 @@ static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
 	if (given_name(t + name.start, fn) || word_is_particle(t + name.start, fn) ||
 	    !written_lower(c, st, t + name.start, fn))
 		return name;
-	size_t rn = name.end - rs, lo = name.start > WINDOW ? name.start - WINDOW : 0;
-	size_t hi = c->len - name.end > WINDOW ? name.end + WINDOW : c->len;
+	size_t rn = name.end - rs, lo = name.start > NAME_WINDOW ? name.start - NAME_WINDOW : 0;
+	size_t hi = c->len - name.end > NAME_WINDOW ? name.end + NAME_WINDOW : c->len;
 	for (size_t at = word_occurrence(t, lo, hi, t + rs, rn); at != SIZE_MAX;
 	     at = word_occurrence(t, at + 1, hi, t + rs, rn))
 		if (at != rs && (at < fn + 1 || strncasecmp(t + at - fn - 1, t + name.start, fn)))
