@@ -299,6 +299,12 @@ static bool opens_word(const char *t, size_t i, size_t start)
 	       (b >= 0x80 && i >= start + 3 && (unsigned char)t[i - 3] == 0xE2);
 }
 
+/* W[0, N) is "a", "an" or "the", in any case. */
+static inline bool word_is_article(const char *w, size_t n)
+{
+	return word_eq(w, n, "the") || word_eq(w, n, "a") || word_eq(w, n, "an");
+}
+
 /* True when the run [RS, RE) of paragraph P is all a quotation holds ("a
  * show called “Ask Dr. Mike”"): a title's or a nickname's words, not
  * someone named. */
@@ -868,9 +874,7 @@ static bool names_no_one(const char *x, const Toks *t, size_t i, size_t j, Span 
 	Span art = i == 0 ? prev : (Span){ t->v[i - 1].start, t->v[i - 1].end };
 	/* ("a Southeastern Connecticut native": a place's or a thing's too) */
 	bool the = m->name.start == t->v[i].start && art.end > art.start &&
-	           (word_eq(x + art.start, art.end - art.start, "the") ||
-	            word_eq(x + art.start, art.end - art.start, "a") ||
-	            word_eq(x + art.start, art.end - art.start, "an"));
+	           word_is_article(x + art.start, art.end - art.start);
 	bool article = false, title_word = false;
 	for (size_t k = i; k < j && t->v[k].end <= m->name.start; k++) {
 		const char *w = x + t->v[k].start;
@@ -919,8 +923,8 @@ static Span role_before_comma(const char *x, size_t s, size_t e)
 		/* (the owner, a determiner or a possessive before the role
 		 * ends it) */
 		if (word_is_owner(x + w, n) || (n > 2 && x[a - 2] == '\'' && x[a - 1] == 's') ||
-		    word_eq(x + w, n, "the") || word_eq(x + w, n, "a") || word_eq(x + w, n, "an") ||
-		    word_eq(x + w, n, "and") || word_eq(x + w, n, "by") || word_eq(x + w, n, "of"))
+		    word_is_article(x + w, n) || word_eq(x + w, n, "and") ||
+		    word_eq(x + w, n, "by") || word_eq(x + w, n, "of"))
 			break;
 		from = w;
 		if (w == s || x[w - 1] != ' ')
@@ -2121,9 +2125,8 @@ static bool add_roles(const char *t, Span r, Ent *e)
 		r.start += tag + 2;
 	}
 	/* "the chief" after "Police Chief": nothing new */
-	static const char *const articles[] = { "a", "an", "the", NULL };
 	Span bare = r, first = { r.start, r.start + strcspn(t + r.start, " ") };
-	if (first.end < r.end && word_in(t + first.start, first.end - first.start, articles))
+	if (first.end < r.end && word_is_article(t + first.start, first.end - first.start))
 		bare.start = first.end + 1;
 	if (within_role(t, bare, e))
 		return true;
@@ -2131,7 +2134,7 @@ static bool add_roles(const char *t, Span r, Ent *e)
 	for (size_t k = 0; k < e->nroles;) {
 		const char *o = e->roles[k];
 		size_t on = strcspn(o, " ");
-		if (o[on] == ' ' && word_in(o, on, articles) &&
+		if (o[on] == ' ' && word_is_article(o, on) &&
 		    holds(t + r.start, r.end - r.start, o + on + 1, strlen(o + on + 1))) {
 			free(e->roles[k]);
 			memmove(&e->roles[k], &e->roles[k + 1], (e->nroles - k - 1) * sizeof *e->roles);
