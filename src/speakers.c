@@ -534,6 +534,20 @@ static bool same_given(const char *a, size_t an, const char *b, size_t bn)
 	return false;
 }
 
+/* True when one of the names A[0, AN) and B[0, BN) is the other's last
+ * words, two at least: "López Obrador" of "Andrés Manuel López Obrador",
+ * whose given names news drops while keeping both surnames. */
+static bool name_tail(const char *a, size_t an, const char *b, size_t bn)
+{
+	if (an < bn) {
+		const char *x = a;
+		size_t xn = an;
+		a = b, an = bn, b = x, bn = xn;
+	}
+	return bn < an && a[an - bn - 1] == ' ' && memchr(b, ' ', bn) &&
+	       !strncasecmp(a + an - bn, b, bn);
+}
+
 /* Honorifics and titles that say the person's sex. */
 static const char *const male_titles[] = {
 	"brother", "chairman", "congressman", "father", "king", "lord", "mr", "mr.", "prince",
@@ -1340,30 +1354,70 @@ static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const 
  * of a long text must not walk all of a common word's mentions each time. */
 enum { EARLY = 64 };
 
+/* True when W[0, WN) is a word of S[0, N) other than its first and last. */
+static bool inner_word(const char *s, size_t n, const char *w, size_t wn)
+{
+	for (const char *p = memchr(s, ' ', n); p && (size_t)(p - s) + wn + 2 < n;
+	     p = memchr(p + 1, ' ', n - (size_t)(p + 1 - s)))
+		if (!strncmp(p + 1, w, wn) && p[wn + 1] == ' ')
+			return true;
+	return false;
+}
+
 /* The one full name of the 64 before byte OFF that opens with the word
- * W: Indonesian and Thai news call "Prabowo Subianto" "Prabowo", and
- * anyone may be "Venus" for "Venus Williams" before speaking.  The name
- * must show a person: a title, or a sex by its given name or a pronoun
- * after it ("Google Stadia" is not Google).  NULL when none or two
- * different ones do. */
-static const NameRun *full_name_opening(const Ctx *c, const SpeakerTable *st, size_t off,
-                                        const char *w, size_t wn)
+ * W, or when INNER that holds it between its first and last words:
+ * Indonesian and Thai news call "Prabowo Subianto" "Prabowo", anyone may
+ * be "Venus" for "Venus Williams" before speaking, and Brazilian and
+ * Mexican news call "Luiz Inácio Lula da Silva" "Lula" and "Claudia
+ * Sheinbaum Pardo" "Sheinbaum".  The name must show a person: a title,
+ * or a sex by its given name or a pronoun after it ("Google Stadia" is
+ * not Google).  NULL when none or two different ones do. */
+static const NameRun *full_name_with(const Ctx *c, const SpeakerTable *st, size_t off,
+                                     const char *w, size_t wn, bool inner)
 {
 	const NameRun *found = NULL;
 	size_t hi = runs_before(st, off);
 	for (size_t i = hi; i-- > 0 && hi - i <= 64;) {
 		const NameRun *r = &st->runs[i];
-		if (r->single || r->span.end - r->span.start <= wn ||
-		    strncmp(c->text + r->span.start, w, wn) || c->text[r->span.start + wn] != ' ' ||
+		const char *x = c->text + r->span.start;
+		size_t xn = r->span.end - r->span.start;
+		if (r->single || xn <= wn ||
+		    (inner ? !inner_word(x, xn, w, wn) : strncmp(x, w, wn) || x[wn] != ' ') ||
 		    (r->title.end == r->title.start && !run_gender(c, st, r, NULL)))
 			continue;
-		if (found && (found->span.end - found->span.start != r->span.end - r->span.start ||
-		              memcmp(c->text + found->span.start, c->text + r->span.start,
-		                     r->span.end - r->span.start)))
+		if (found && (found->span.end - found->span.start != xn ||
+		              memcmp(c->text + found->span.start, x, xn)))
 			return NULL;
 		found = r;
 	}
 	return found;
+}
+
+/* The first name in the text, longer than NAME, that ends with it:
+ * "Andrés Manuel López Obrador" for "López Obrador" (LW, its last word).
+ * NAME opening with a given name is whole already ("Gary Johnson", not
+ * "Libertarian Gary Johnson"), and the longer name must show a person by
+ * its given name, a title or a pronoun after it, or NAME by its own title
+ * (TITLED: "Mr. Guajardo Villarreal"): "Contact Dear Abby" does not. */
+static const NameRun *full_name_ending(const Ctx *c, const SpeakerTable *st, Span name, Span lw,
+                                       bool titled)
+{
+	const char *t = c->text;
+	size_t n = lw.end - name.start;
+	if (!st->nslots || given_name(t + name.start, strcspn(t + name.start, " ")))
+		return NULL;
+	for (size_t i = st->slots[hash_word(t + lw.start, lw.end - lw.start) & (st->nslots - 1)];
+	     i != NONE; i = st->runs[i].next) {
+		const NameRun *r = &st->runs[i];
+		const char *x = t + r->span.start;
+		if (!r->single && r->last.end - r->span.start > n &&
+		    same_word(t, r->last, t + lw.start, lw.end - lw.start) &&
+		    name_tail(x, r->last.end - r->span.start, t + name.start, n) &&
+		    (titled || r->title.end > r->title.start || given_name(x, strcspn(x, " ")) ||
+		     run_gender(c, st, r, NULL)))
+			return r;
+	}
+	return NULL;
 }
 
 /* The first full name in the text for the lone surname LW of IT's mention
@@ -1504,15 +1558,22 @@ static char *lower_dup(const char *s, size_t n)
 /* The one person of the first 256 whose full name opens with the given
  * name W ("Venus" of "Venus Williams"); -1 when none or several
  * ("Venus" when the text has Venus Williams and Venus Rodriguez). */
+/* The one person whose name opens with the word W ("Venus" of "Venus
+ * Williams"), or holds it inside when it is no given name ("Lula" of
+ * "Luiz Inácio Lula da Silva", as full_name_with() found); -1 when none
+ * or two. */
 static int given_name_person(const SpeakerTable *st, const char *w)
 {
 	size_t n = strlen(w);
+	bool inner = !given_name(w, n);
 	int found = -1;
 	for (size_t i = 0; i < st->n && i < 256; i++) {
 		const Ent *e = &st->v[i];
-		/* (the first letter before the call: every person is asked) */
-		if (e->is_org || e->is_writer || !e->name || e->name[0] != w[0] ||
-		    strncmp(e->name, w, n) || e->name[n] != ' ')
+		/* (the first letter before the call: every person is asked
+		 * when the word may not be inside) */
+		if (e->is_org || e->is_writer || !e->name ||
+		    ((e->name[0] != w[0] || strncmp(e->name, w, n) || e->name[n] != ' ') &&
+		     !(inner && inner_word(e->name, strlen(e->name), w, n))))
 			continue;
 		if (found >= 0)
 			return -1;
@@ -1719,7 +1780,8 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		size_t en = strcspn(e->name, " ");
 		bool both_full = words >= 2 && word_count(e->name, (Span){ 0, strlen(e->name) }) >= 2 &&
 		                 !word_is_particle(e->name, en);
-		if (both_full && !same_given(e->name, en, first, firstn))
+		if (both_full && !same_given(e->name, en, first, firstn) &&
+		    !name_tail(e->name, strlen(e->name), first, name_end(t, name) - name.start))
 			continue;
 		/* The name as written here, on the stack when short: most
 		 * mentions write a name the entity has already. */
@@ -1777,11 +1839,17 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	if (!e)
 		return -2;
 	Span full = { name.start, name_end(t, name) };
+	const NameRun *tail = NULL;
 	if (words == 1) {
 		const NameRun *r = latest ? latest : full_name_fitting(c, st, it, lw);
 		if (!r)
-			r = full_name_opening(c, st, it->q.mention.start, t + name.start,
-			                      name.end - name.start);
+			r = full_name_with(c, st, it->q.mention.start, t + name.start,
+			                   name.end - name.start, false);
+		/* (a given name is not one inside a name: "Mary Ann Evans"
+		 * is not "Ann") */
+		if (!r && !given_name(t + name.start, name.end - name.start))
+			r = full_name_with(c, st, it->q.mention.start, t + name.start,
+			                   name.end - name.start, true);
 		if (r) {
 			full = (Span){ r->span.start, name_end(t, r->span) };
 			lw = r->last; /* filed under the surname */
@@ -1792,6 +1860,10 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 				lw = (Span){ gs.end - (lw.end - lw.start), gs.end };
 			}
 		}
+	} else if (!particles) {
+		tail = full_name_ending(c, st, name, lw, it->q.mention.start < name.start);
+		if (tail)
+			full = (Span){ tail->span.start, name_end(t, tail->span) };
 	}
 	full = past_opener(c, st, full);
 	e->name = span_dup(t, full);
@@ -1801,7 +1873,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		return -2;
 	if (full.start != name.start && !strv_add(&e->aliases, &e->naliases, e->name))
 		return -2;
-	if (words == 1 && full.start != name.start) {
+	if ((words == 1 || tail) && full.start != name.start) {
 		char *alias = span_dup(t, (Span){ name.start, name_end(t, name) });
 		bool ok = alias && strv_add(&e->aliases, &e->naliases, alias);
 		free(alias);

@@ -2572,6 +2572,38 @@ int main(void)
 	                    "\"Asia will write its own future,\" Prabowo said."));
 	is_str(qspeaker(&r, 0), "Prabowo Subianto", "a given name used alone: the titled full name");
 	done(&r);
+	/* Names news shortens to an inner word or the last two. */
+	r = analyze(NULL, P("Brazil's president, Luiz In\xC3\xA1" "cio Lula da Silva, was more cautious.",
+	                    "\"We need to see the details,\" Lula told reporters.",
+	                    "\"It raises questions,\" Lula said."));
+	is_str(qspeaker(&r, 0), "Luiz In\xC3\xA1" "cio Lula da Silva",
+	       "a name known by an inner word: the full name");
+	is_str(qspeaker(&r, 1), "Luiz In\xC3\xA1" "cio Lula da Silva", "... the second time too");
+	done(&r);
+	r = analyze(NULL, P("Mexico's president-elect, Claudia Sheinbaum Pardo, backed it.",
+	                    "\"It is a good plan,\" Sheinbaum said."));
+	is_str(qspeaker(&r, 0), "Claudia Sheinbaum Pardo", "the first of two surnames alone");
+	done(&r);
+	r = analyze(NULL, P("The plan came from the government of Mexican President Andr\xC3\xA9s Manuel"
+	                    " L\xC3\xB3pez Obrador.",
+	                    "\"We will not allow it,\" L\xC3\xB3pez Obrador said."));
+	is_str(qspeaker(&r, 0), "Andr\xC3\xA9s Manuel L\xC3\xB3pez Obrador",
+	       "both surnames without the given names: the full name");
+	done(&r);
+	r = analyze(NULL, P("Mexican President Andr\xC3\xA9s Manuel L\xC3\xB3pez Obrador said the plan"
+	                    " was \"a shared duty.\"",
+	                    "\"We will not allow it,\" L\xC3\xB3pez Obrador said."));
+	is_str(qspeaker(&r, 1), "Andr\xC3\xA9s Manuel L\xC3\xB3pez Obrador",
+	       "... one person with the full name that spoke first");
+	is_int((int)quoteset_speaker_count(r.q), 1, "... one speaker");
+	done(&r);
+	r = analyze(NULL, P("Libertarian Gary Johnson spoke first.",
+	                    "\"We are on the ballot,\" Gary Johnson said."));
+	is_str(qspeaker(&r, 0), "Gary Johnson", "a name opening with a given name is whole");
+	done(&r);
+	r = analyze(NULL, P("Mary Ann Evans spoke first.", "\"Not me,\" Ann said."));
+	ok(strcmp(qspeaker(&r, 0), "Mary Ann Evans"), "a given name inside a name is not that name");
+	done(&r);
 	r = analyze(NULL, P("Google Stadia launched this week.",
 	                    "Google promised players \"powerful hardware.\""));
 	is_str(qspeaker(&r, 0), "Google", "NAME PRODUCT then NAME: no person, NAME stays");
