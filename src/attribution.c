@@ -359,7 +359,7 @@ static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, It
 	return true;
 }
 
-/* The subject of "X laughed and said" (AND is the token "and"): the
+/* The subject of "X laughed and said" (AND is the token "and" or "but"): the
  * mention right before the one or two words of the first verb, else the
  * clause's subject ("Trump bemoaned the unrest in Charlotte and said"). */
 static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size_t sent_lo,
@@ -368,21 +368,24 @@ static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size
 	if (and > lo + 1 && mention_before(text, t, lo, and - 1, m)) {
 		/* the verb's words are lower case: "sponsored by NBC News and
 		 * said" has no verb after "NBC" */
-		size_t gap = 0;
+		/* ("criticise Michael Oliver directly but said": an adverb
+		 * alone is no verb) */
+		size_t gap = 0, adverbs = 0;
 		bool verb = true;
 		for (size_t k = and; k-- > lo && t->v[k].start >= m->span.end;) {
 			gap++;
 			verb &= !(t->v[k].flags & TOK_CAP);
+			adverbs += t->v[k].end - t->v[k].start > 3 && !memcmp(text + t->v[k].end - 2, "ly", 2);
 		}
-		if (gap >= 1 && gap <= 2 && verb)
+		if (gap >= 1 && gap <= 2 && verb && adverbs < gap)
 			return true;
 	}
 	return mention_subject(text, t, sent_lo, and, m);
 }
 
-/* Token CI is a verb joined by "and" to the one before, maybe over an
- * adverb ("and says", "and then asks", "and repeatedly says"): the token
- * after the "and", or LO when there is none. */
+/* Token CI is a verb joined by "and" or "but" to the one before, maybe
+ * over an adverb ("and says", "and then asks", "but later said"): the
+ * token after the "and", or LO when there is none. */
 static size_t and_before(const char *text, const Toks *t, size_t lo, size_t ci)
 {
 	static const char *const adverbs[] = { "again", "also", "finally", "later", "then", NULL };
@@ -392,7 +395,8 @@ static size_t and_before(const char *text, const Toks *t, size_t lo, size_t ci)
 	        (t->v[i - 1].end - t->v[i - 1].start > 3 && !memcmp(text + t->v[i - 1].end - 2, "ly", 2))))
 		i--;
 	return i > lo && (t->v[i - 1].flags & TOK_WORD) &&
-	               word_eq(text + t->v[i - 1].start, t->v[i - 1].end - t->v[i - 1].start, "and")
+	               (word_eq(text + t->v[i - 1].start, t->v[i - 1].end - t->v[i - 1].start, "and") ||
+	                word_eq(text + t->v[i - 1].start, t->v[i - 1].end - t->v[i - 1].start, "but"))
 	       ? i
 	       : lo;
 }

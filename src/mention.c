@@ -2957,10 +2957,17 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			 * before it its role */
 			/* (up to three words: "Britain's finance minister Rachel
 			 * Reeves ruled out ...") */
+			/* (not over a verb: "Smith praised coach John Davis and
+			 * said" is Smith's) */
 			size_t rn = e;
-			while (rn < at && rn < e + 3 && is_word(t, rn) && !is_cap(t, rn))
+			bool verb = false;
+			while (rn < at && rn < e + 3 && is_word(t, rn) && !is_cap(t, rn)) {
+				verb |= t->v[rn].end - t->v[rn].start > 4 &&
+				        !memcmp(text + t->v[rn].end - 2, "ed", 2);
 				rn++;
-			if (a == lo && rn > e && rn < at && role_noun(text, t, rn - 1) && is_cap(t, rn)) {
+			}
+			if (a == lo && rn > e && rn < at && !verb && role_noun(text, t, rn - 1) &&
+			    is_cap(t, rn)) {
 				size_t e2 = run_end(text, t, rn, at);
 				Mention n = { 0 };
 				if (classify_run(text, t, rn, e2, &n) && n.kind == MEN_NAME &&
@@ -2993,6 +3000,22 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 		      !tok_in(text, t, i + 1, CLS_CAP_STOP) && tok_in(text, t, i, CLS_TITLE))) {
 			memset(m, 0, sizeof *m);
 			if (nominal_before(text, t, lo, i + 1, m)) {
+				/* "The private equity firm Alden Capital, which
+				 * owns ...": the name after the noun, the noun its
+				 * role */
+				Mention n = { 0 };
+				size_t e2 = i + 1 < at && is_cap(t, i + 1) &&
+				                            !tok_in(text, t, i + 1, CLS_CAP_STOP)
+				                    ? run_end(text, t, i + 1, at)
+				                    : i + 1;
+				if (e2 > i + 1 && classify_run(text, t, i + 1, e2, &n) &&
+				    (n.kind == MEN_NAME || n.kind == MEN_ORG)) {
+					n.role = (Span){ m->span.start, t->v[i].end };
+					n.span.start = m->span.start;
+					*m = n;
+					mention_appositive(text, t, e2, at, m);
+					return true;
+				}
 				mention_appositive(text, t, i + 1, at, m);
 				return true;
 			}

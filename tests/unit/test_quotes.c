@@ -3211,6 +3211,18 @@ int main(void)
 	speaker_is(P("The talks ended.", "Donald Trump left early. A Trump spokesman said the president"
 	             " was \"very pleased.\""), 0, "Donald Trump", "... a person's spokesman: that person");
 
+	/* A second verb joined to the first is its subject's, not its object's. */
+	speaker_is(P("Smith praised coach John Davis and said the team \"played with heart.\""), 0,
+	           "Smith", "X VERBed ROLE NAME and said: X, not the role's name");
+	speaker_is(P("Brown refused to name Paul Grant but said the decision was \"wrong.\""), 0,
+	           "Brown", "X VERBed NAME but said: X");
+	speaker_is(P("Maresca declined to criticise referee Michael Oliver directly but said the"
+	             " standard \"has to improve.\""),
+	           0, "Maresca", "... NAME ADVERB but said: the adverb is no verb of NAME's");
+	speaker_is(P("GateHouse cut jobs.", "The private equity firm Alden Capital, which owns the Post"
+	             " and other papers and insists the cuts were \"necessary,\" has drawn ire."),
+	           0, "Alden Capital", "the NOUN NAME, which ... and insists: NAME, the noun its role");
+
 	/* A named speaker's cue in the sentence just before a quote wins over
 	 * the speaker of an earlier quote in the paragraph. */
 	r = analyze(NULL, P("Senators clash", "Sen. Mark Holloway and Sen. David Ortega met on Wednesday.",
