@@ -2133,9 +2133,13 @@ static Span role_words(const char *t, Span r)
 	    !word_is_title(t + i, w - i))
 		return (Span){ 0, 0 };
 	/* "a commissioner on the Halibut Commission, which has managed catch
-	 * limits since 1924": what follows tells of the body, not of them */
+	 * limits since 1924": what follows tells of the body, not of them;
+	 * "a professor at the University of Reading, who was not involved in
+	 * the study": of what they did */
 	for (const char *x = memchr(t + i, ',', e - i); x; x = memchr(x + 1, ',', (size_t)(t + e - x - 1)))
-		if (t + e - x > 7 && (!memcmp(x, ", which ", 8) || !memcmp(x, ", where ", 8))) {
+		if ((t + e - x > 7 && (!memcmp(x, ", which ", 8) || !memcmp(x, ", where ", 8) ||
+		                       !memcmp(x, ", whose ", 8))) ||
+		    (t + e - x > 5 && !memcmp(x, ", who ", 6))) {
 			e = (size_t)(x - t);
 			break;
 		}

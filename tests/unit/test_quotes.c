@@ -129,6 +129,12 @@ int main(void)
 	is_str(quoteset_speaker(r.q, 0)->roles[0], "Indiana Gov.", "a short role ending in a title stays whole");
 	done(&r);
 
+	r = analyze(NULL, P("Gunter Kuhnle, a professor at the University of Reading, who was not"
+	                    " involved in the study, said the category was \"too broad.\""));
+	is_str(quoteset_speaker(r.q, 0)->roles[0], "a professor at the University of Reading",
+	       "NAME, ROLE, who ...: the role without what they did");
+	done(&r);
+
 	/* ---- ROLE, FULL NAME: the role before the name ---- */
 	roles_are(P("The local MP, Damian Holt, warned: \"It is wrong.\""), "The local MP",
 	          "ROLE, NAME, said: Q");
