@@ -3158,17 +3158,52 @@ static bool named_elsewhere(const Ctx *c, Span para, Span w)
 	return word_elsewhere(c, para, c->text + w.start, w.end - w.start);
 }
 
-/* Tokens from K hold a word of the first or second person: words one
- * says ("I think", "we", "you"), not words said of one. */
-static bool own_words(const Ctx *c, const Toks *t, size_t k)
+/* True when the word W[0, N) is written outside paragraph PARA, within an
+ * article's length of it, after a given name or a title: the surname of a
+ * person the text names in full ("Mayor Karen Bass", then the interview's
+ * "Bass: We housed ..."). */
+static bool surname_elsewhere(const Ctx *c, Span para, const char *w, size_t n)
+{
+	enum { WINDOW = 65536 };
+	const char *x = c->text;
+	size_t lo = para.start > WINDOW ? para.start - WINDOW : 0;
+	size_t hi = c->len - para.end > WINDOW ? para.end + WINDOW : c->len;
+	for (size_t at = word_occurrence(x, lo, hi, w, n); at != SIZE_MAX;
+	     at = word_occurrence(x, at + 1, hi, w, n)) {
+		if ((at >= para.start && at < para.end) || at < lo + 2 || x[at - 1] != ' ')
+			continue;
+		size_t b = at - 1;
+		while (b > lo && x[b - 1] != ' ' && x[b - 1] != '\n')
+			b--;
+		size_t bn = at - 1 - b;
+		if (bn && isupper((unsigned char)x[b]) &&
+		    (given_name(x + b, bn) || word_is_title(x + b, bn) || word_is_honorific(x + b, bn)))
+			return true;
+	}
+	return false;
+}
+
+/* The words of S hold one of the first or second person: words one says
+ * ("I think", "we", "you"), not words said of one.  (All of a turn's
+ * paragraph is read: "Bass: Honestly, the fentanyl crisis. We lose ...") */
+static bool own_words(const Ctx *c, Span s)
 {
 	static const char *const persons[] = {
 		"i", "i'd", "i'll", "i'm", "i've", "me", "mine", "my", "our", "ours", "us", "we",
 		"we'd", "we'll", "we're", "we've", "you", "your", NULL,
 	};
-	for (size_t i = k; i < t->n; i++)
-		if (is_word_tok(t, i) && word_in(TW(i), persons))
+	const char *x = c->text;
+	for (size_t i = s.start; i < s.end;) {
+		while (i < s.end && !isalpha((unsigned char)x[i]))
+			i++;
+		size_t w = i;
+		while (i < s.end && (isalpha((unsigned char)x[i]) || x[i] == '\''))
+			i++;
+		if (i > w && i - w <= 5 && word_in(x + w, i - w, persons))
 			return true;
+		while (i < s.end && (unsigned char)x[i] >= 0x80)
+			i++; /* (a curly apostrophe: "I’m" reads "I", a word of its own) */
+	}
 	return false;
 }
 
@@ -3241,14 +3276,18 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 		return false;
 	/* In the body only a person: a transcript's speaker in capitals
 	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:")
-	 * before words of their own, in the first or second person: a list
+	 * or a surname the text gives a person elsewhere ("Bass:" after "Mayor
+	 * Karen Bass") before words of their own, in the first or second
+	 * person: a list
 	 * that names people before what is said of them ("Victor N. Burton:
 	 * Dealing in methamphetamine, ... held in jail") is no turn.  "Q:",
 	 * "Summary:", "Thunder: F Hamidou Diallo missed ..." and recipe lines
 	 * label what follows, they do not say it. */
 	if (!title_para_at(c, para.start) && !caps_label(c->text, t, colon) &&
-	    !(mn.kind == MEN_NAME && person_label(c->text, t, colon, &mn) &&
-	      (!english(c) || own_words(c, t, mark + 1))))
+	    !(mn.kind == MEN_NAME &&
+	      (person_label(c->text, t, colon, &mn) ||
+	       (colon == 1 && surname_elsewhere(c, para, TW(0)))) &&
+	      (!english(c) || own_words(c, (Span){ t->v[mark].end, para.end }))))
 		return false;
 	/* a transcript's "TAPPER:" is a person, whose full name the text
 	 * may give ("CNN's Jake Tapper"), not initials of a body */

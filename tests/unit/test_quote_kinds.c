@@ -261,6 +261,17 @@ int main(void)
 	is_str(qkind(&r, 0), "indirect", "... unmarked, so reported");
 	done(&r);
 
+	/* an interview's turns under the surname of the person it introduces */
+	r = analyze(NULL, P("Mayor Karen Bass sat down with the Times this week.",
+	                    "Q: What keeps you up at night?",
+	                    "Bass: Honestly, the fentanyl crisis. We lose people every day.",
+	                    "Smith: The budget passed on Tuesday after a long debate."));
+	is_int(quoteset_count(r.q), 1, "SURNAME: WORDS of one's own after the full name: a turn");
+	is_str(qspeaker(&r, 0), "Karen Bass", "... the person's");
+	is_str(qtext(&r, 0), "Honestly, the fentanyl crisis. We lose people every day",
+	       "... the whole paragraph, whose first sentence says neither 'I' nor 'we'");
+	done(&r);
+
 	/* ---- headline quotes ---- */
 	r = analyze("Parents Rally Nationwide To 'Reclaim Our Schools'", P("Parents marched on Monday."));
 	is_str(qkind(&r, 0), "term", "a headline slogan nobody says is a term");
