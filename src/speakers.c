@@ -18,6 +18,7 @@
 #include "bytemask.h"
 #include "mention.h"
 #include "mention_memo.h"
+#include "party_tag.h"
 #include "quotes_impl.h"
 #include "sanitize.h"
 #include "swar.h"
@@ -2169,12 +2170,8 @@ static bool within_role(const char *t, Span s, const Ent *e)
 static size_t party_tag(const char *t, Span r)
 {
 	const char *s = t + r.start;
-	size_t n = r.end - r.start, k = 2;
-	if (n < 6 || !strchr("DRI", s[0]) || s[1] != '-' || !isupper((unsigned char)s[2]))
-		return 0;
-	while (k < n && k < 16 && (isalpha((unsigned char)s[k]) || s[k] == '.'))
-		k++;
-	return k + 2 < n && s[k] == ',' && s[k + 1] == ' ' ? k : 0;
+	size_t n = r.end - r.start, k = party_tag_len(s, n);
+	return k && k + 2 < n && s[k] == ',' && s[k + 1] == ' ' ? k : 0;
 }
 
 /* Adds the role at R to E (none when R is empty).  An abbreviated title that closes a long role
@@ -3200,6 +3197,13 @@ static bool described_as(const Ctx *c, const NameRun *r, const char *w, size_t n
 	    has_word_in(t, role_before_comma(t, sent.start, b - 2), w, n))
 		return true;
 	size_t e = r->span.end + r->tail;
+	/* "Sen. Chuck Schumer, D-N.Y.,", "Rep. Jim Jordan (R-Ohio)": the tag
+	 * says the party and the state ("the New York Democrat") */
+	if (e + 2 < sent.end && (t[e] == ',' || t[e] == '(' || t[e + 1] == '(')) {
+		size_t g = e + (t[e] == '(' ? 1 : 2);
+		if (party_tag_says(t + g, sent.end - g, w, n))
+			return true;
+	}
 	if (e + 2 >= sent.end || t[e] != ',' || t[e + 1] != ' ')
 		return false;
 	size_t f = e + 2;

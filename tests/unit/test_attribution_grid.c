@@ -200,6 +200,11 @@ int main(void)
 		  "Ann Lee" },
 		{ "The bill's sponsor, Rep. Ann Lee of Texas, defended it on Monday.", "the sponsor",
 		  "Ann Lee" },
+		/* the party and state tag: "D-N.Y.", "(R-Ohio)" */
+		{ "Sen. Chuck Schumer, D-N.Y., has led the fight against the bill.",
+		  "the New York Democrat", "Chuck Schumer" },
+		{ "Rep. Jim Jordan (R-Ohio) has led the fight against the bill.", "the Ohio Republican",
+		  "Jim Jordan" },
 	};
 	for (size_t d = 0; d < sizeof described / sizeof *described; d++) {
 		char cap[64];
