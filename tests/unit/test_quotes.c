@@ -3217,6 +3217,13 @@ int main(void)
 	speaker_is(P("The talks ended.", "Donald Trump left early. A Trump spokesman said the president"
 	             " was \"very pleased.\""), 0, "Donald Trump", "... a person's spokesman: that person");
 
+	/* A noun for who someone is, opening the sentence before the name. */
+	speaker_is(P("Parent Jessica Tran, whose sons attend Riverside High, welcomed the vote.",
+	             "\"My kids are zombies in the morning,\" she said."),
+	           0, "Jessica Tran", "Parent NAME, whose ...: the noun is her role");
+	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
+	           "Shopper NAME said: the name");
+
 	/* A second verb joined to the first is its subject's, not its object's. */
 	speaker_is(P("Smith praised coach John Davis and said the team \"played with heart.\""), 0,
 	           "Smith", "X VERBed ROLE NAME and said: X, not the role's name");
