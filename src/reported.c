@@ -153,8 +153,9 @@ static bool says_something(const Ctx *c, const Toks *t, size_t a, size_t b)
 	return false;
 }
 
-/* The clause [A, B) trimmed of edge punctuation, as a span. */
-static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s)
+/* The clause [A, B) trimmed of edge punctuation, as a span, of MIN words
+ * at least. */
+static bool clause_span_of(const Ctx *c, const Toks *t, size_t a, size_t b, size_t min, Span *s)
 {
 	while (a < b && (t->v[a].flags & TOK_PUNCT))
 		a++;
@@ -168,10 +169,17 @@ static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s
 			return false;
 		words += is_word_tok(t, i);
 	}
-	if (words < 3 || !says_something(c, t, a, b))
+	if (words < min || !words || !says_something(c, t, a, b))
 		return false;
 	*s = (Span){ t->v[a].start, t->v[b - 1].end };
 	return true;
+}
+
+/* clause_span_of() of three words at least: a shorter clause is a name or
+ * a noun, not a report. */
+static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s)
+{
+	return clause_span_of(c, t, a, b, 3, s);
 }
 
 /* Words that open a subordinate clause or join two: where a subject found
@@ -1633,8 +1641,10 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		      !tok_is(c, t, after + 1, "that"))) {
 			/* ... not ", as they bristled": the writer's; but ", since
 			 * most voters agree" gives the speaker's reason. */
+			/* (the second half may be short: its subject is in
+			 * the first, "The plan, he said, ignored traffic") */
 			size_t e = clause_end(c, t, after + 1, b);
-			if (e > b || !clause_span(c, t, after + 1, e, &more))
+			if (e > b || !clause_span_of(c, t, after + 1, e, 1, &more))
 				more = (Span){ 0, 0 };
 		}
 	}

@@ -653,6 +653,9 @@ int main(void)
 	reported_is(P("The museum, Mr. Obama said, would make visitors face hard truths."),
 	            "The museum, Mr. Obama said, would make visitors face hard truths", "Mr. Obama",
 	            "HALF, X said, HALF: one clause around the cue");
+	reported_is(P("James Wu spoke on Monday.", "The plan, he said, ignored traffic."),
+	            "The plan, he said, ignored traffic", "he",
+	            "HALF, he said, HALF of two words: the subject is in the first half");
 	reported_is(P("About 9.9 million single mothers live in the state, according to federal statistics."),
 	            "About 9.9 million single mothers live in the state", "federal statistics",
 	            "CLAUSE, according to a plain source");
