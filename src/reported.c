@@ -3146,10 +3146,27 @@ static bool person_label(const char *text, const Toks *t, size_t n, const Mentio
 	return false;
 }
 
+/* The word before the one at AT, one space between, no further back than
+ * LO, is a capitalised given name or title: "Karen" or "Mayor" before
+ * "Bass". */
+static bool given_or_title_before(const char *x, size_t lo, size_t at)
+{
+	if (at < lo + 2 || x[at - 1] != ' ')
+		return false;
+	size_t b = at - 1;
+	while (b > lo && x[b - 1] != ' ' && x[b - 1] != '\n')
+		b--;
+	size_t bn = at - 1 - b;
+	return bn && isupper((unsigned char)x[b]) &&
+	       (given_name(x + b, bn) || word_is_title(x + b, bn) || word_is_honorific(x + b, bn));
+}
+
 /* True when the word W[0, N) is written outside paragraph PARA, within an
- * article's length of it, as a word of its own, other than as a label
- * before a colon. */
-static bool word_elsewhere(const Ctx *c, Span para, const char *w, size_t n)
+ * article's length of it, as a word of its own: other than as a label
+ * before a colon, or when SURNAME after a given name or a title, the
+ * surname of a person the text names in full ("Mayor Karen Bass", then
+ * the interview's "Bass: We housed ..."). */
+static bool word_elsewhere(const Ctx *c, Span para, const char *w, size_t n, bool surname)
 {
 	enum { WINDOW = 65536 };
 	const char *x = c->text;
@@ -3157,7 +3174,8 @@ static bool word_elsewhere(const Ctx *c, Span para, const char *w, size_t n)
 	size_t hi = c->len - para.end > WINDOW ? para.end + WINDOW : c->len;
 	for (size_t at = word_occurrence(x, lo, hi, w, n); at != SIZE_MAX;
 	     at = word_occurrence(x, at + 1, hi, w, n))
-		if (!(at >= para.start && at < para.end) && x[at + n] != ':')
+		if (!(at >= para.start && at < para.end) &&
+		    (surname ? given_or_title_before(x, lo, at) : x[at + n] != ':'))
 			return true;
 	return false;
 }
@@ -3165,32 +3183,7 @@ static bool word_elsewhere(const Ctx *c, Span para, const char *w, size_t n)
 /* word_elsewhere() for the text's word T[W). */
 static bool named_elsewhere(const Ctx *c, Span para, Span w)
 {
-	return word_elsewhere(c, para, c->text + w.start, w.end - w.start);
-}
-
-/* True when the word W[0, N) is written outside paragraph PARA, within an
- * article's length of it, after a given name or a title: the surname of a
- * person the text names in full ("Mayor Karen Bass", then the interview's
- * "Bass: We housed ..."). */
-static bool surname_elsewhere(const Ctx *c, Span para, const char *w, size_t n)
-{
-	enum { WINDOW = 65536 };
-	const char *x = c->text;
-	size_t lo = para.start > WINDOW ? para.start - WINDOW : 0;
-	size_t hi = c->len - para.end > WINDOW ? para.end + WINDOW : c->len;
-	for (size_t at = word_occurrence(x, lo, hi, w, n); at != SIZE_MAX;
-	     at = word_occurrence(x, at + 1, hi, w, n)) {
-		if ((at >= para.start && at < para.end) || at < lo + 2 || x[at - 1] != ' ')
-			continue;
-		size_t b = at - 1;
-		while (b > lo && x[b - 1] != ' ' && x[b - 1] != '\n')
-			b--;
-		size_t bn = at - 1 - b;
-		if (bn && isupper((unsigned char)x[b]) &&
-		    (given_name(x + b, bn) || word_is_title(x + b, bn) || word_is_honorific(x + b, bn)))
-			return true;
-	}
-	return false;
+	return word_elsewhere(c, para, c->text + w.start, w.end - w.start, false);
 }
 
 /* The words of S hold one of the first or second person: words one says
@@ -3296,7 +3289,7 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	if (!title_para_at(c, para.start) && !caps_label(c->text, t, colon) &&
 	    !(mn.kind == MEN_NAME &&
 	      (person_label(c->text, t, colon, &mn) ||
-	       (colon == 1 && surname_elsewhere(c, para, TW(0)))) &&
+	       (colon == 1 && word_elsewhere(c, para, TW(0), true))) &&
 	      (!english(c) || own_words(c, (Span){ t->v[mark].end, para.end }))))
 		return false;
 	/* a transcript's "TAPPER:" is a person, whose full name the text
