@@ -2012,8 +2012,10 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	};
 	if (tok_is(c, t, after, "that") && word_in(cs, cn, no_that))
 		return false;
-	/* ("his TV show than on solid research": no clause opens with "than") */
-	if (tok_is(c, t, after, "than"))
+	/* ("his TV show than on solid research": no clause opens with "than";
+	 * "officers found and rescued her": another verb joined to the cue
+	 * shares its object, no report) */
+	if (tok_is(c, t, after, "than") || tok_is(c, t, after, "and") || tok_is(c, t, after, "or"))
 		return false;
 	size_t k = after, p = ce, give_end = 0, gap = call_gap_for(c, t, ci, ce, b);
 	bool call_for = false;

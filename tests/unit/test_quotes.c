@@ -609,6 +609,8 @@ int main(void)
 	is_str(mention_of(&r, "she would stand up to the attacks"), "Merrill",
 	       "... not the subject inside A's clause");
 	done(&r);
+	no_reported(P("Officers found and rescued her from a hotel room and arrested the man."),
+	            "found and VERBed X: a verb joined to the cue, no report");
 	no_reported(P("Apple introduced a phone aimed at budget buyers, a bid to revive sales that"
 	              " have stalled in China."),
 	            "'aimed at X, a bid to revive sales that ...': no that-clause of 'aimed' past a verb");
