@@ -117,7 +117,7 @@ static const char *const cues[] = {
 	"think thinks",
 	"feels felt",
 	"worried",
-	"feared",
+	"fear fears feared fearing",
 	"hope hopes hoped hoping",
 	"conclude concludes concluded concluding",
 	"ruled", /* a court's or a judge's ("ruling" is most often the noun) */

@@ -3229,6 +3229,12 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	r = analyze(NULL, P("Gingrich dismissed Estonia as a suburb.",
+	                    "All this has led the Latvian journalist Dainis Ivans to fear a \"Putin pact.\""));
+	is_str(speaker_of(&r, "Putin pact."), "Dainis Ivans",
+	       "led X to fear \"Q\": X's, not the speaker before");
+	done(&r);
+
 	/* A second verb joined to the first is its subject's, not its object's. */
 	speaker_is(P("Smith praised coach John Davis and said the team \"played with heart.\""), 0,
 	           "Smith", "X VERBed ROLE NAME and said: X, not the role's name");
