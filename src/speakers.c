@@ -3257,6 +3257,36 @@ static int described_person(const Ctx *c, SpeakerTable *st, const Item *it, Span
 	return found ? resolve_run(c, st, found) : -1;
 }
 
+/* The mention M is a party's member ("the New York Democrat"), which no
+ * office of E's says against ("Senate Majority Leader"): only a party tag
+ * of E's may, one that says another party or state ("R-Ohio"). */
+static bool party_fits(const char *t, Span m, const Ent *e)
+{
+	static const char *const members[] = {
+		"conservative", "democrat", "independent", "labour", "liberal", "libertarian",
+		"republican", "socialist", "tory", NULL,
+	};
+	Span head = nominal_head(t, m);
+	if (!word_in(t + head.start, head.end - head.start, members))
+		return false;
+	for (size_t i = 0; i < e->nroles; i++) {
+		const char *r = e->roles[i];
+		size_t rn = strlen(r);
+		if (!party_tag_len(r, rn))
+			continue;
+		/* (each capitalised word of the mention, and its head) */
+		for (size_t k = m.start; k < m.end;) {
+			size_t w = k;
+			while (w < m.end && t[w] != ' ')
+				w++;
+			if (isupper((unsigned char)t[k]) && w - k > 3 && !party_tag_says(r, rn, t + k, w - k))
+				return false;
+			k = w + 1;
+		}
+	}
+	return true;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -3411,7 +3441,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		*guessed = true;
 		return resolve_run(c, st, near);
 	}
-	if (!has && office && word_is_title(t + head.start, hn))
+	if (!has && office && word_is_title(t + head.start, hn) && !party_fits(t, it->q.mention, last))
 		return -1;
 	/* (an age says nothing against the speaker: "The 56-year-old said") */
 	if (other && !word_is_age(t + head.start, hn))

@@ -3235,6 +3235,16 @@ int main(void)
 	       "led X to fear \"Q\": X's, not the speaker before");
 	done(&r);
 
+	r = analyze(NULL, P("Senate Majority Leader Chuck Schumer called the vote \"a victory.\" Speaking"
+	                    " on the floor, the New York Democrat said Republicans had \"stepped back.\""));
+	is_str(speaker_of(&r, "stepped back."), "Chuck Schumer",
+	       "the New York Democrat: the latest speaker, whose office says no party");
+	done(&r);
+	r = analyze(NULL, P("Rep. Jim Jordan, R-Ohio, said the bill was \"a mistake.\" The New York"
+	                    " Democrat said it was \"fine.\""));
+	is_str(speaker_of(&r, "fine."), "", "the New York Democrat is not the latest speaker, R-Ohio");
+	done(&r);
+
 	/* A second verb joined to the first is its subject's, not its object's. */
 	speaker_is(P("Smith praised coach John Davis and said the team \"played with heart.\""), 0,
 	           "Smith", "X VERBed ROLE NAME and said: X, not the role's name");
