@@ -804,7 +804,11 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		 * no proof": a second clause is the writer's again; but "agreed
 		 * that A but that B" reports both. */
 		if ((tok_is(c, t, i, "but") || (punct_at(c, t, i, ',') && tok_is(c, t, i + 1, "and"))) &&
-		    count_words(t, k, i) >= 3 &&
+		    (count_words(t, k, i) >= 3 ||
+		     /* ("confirmed the deal but declined to comment": a verb in
+		      * the past after "but" ends a short object too) */
+		     (tok_is(c, t, i, "but") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&
+		      !(t->v[i + 1].flags & TOK_CAP) && past_form_at(c, t, i + 1))) &&
 		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")) &&
 		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_is_modal(TW(i + 1))))
 			return i; /* (but "... would not defend them but would first review": a

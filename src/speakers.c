@@ -2930,7 +2930,8 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 
 /* "Boeing will slow production, the company said": a report whose clause
  * comes first and opens with a name of one or two capitalised words that
- * is no person's: the body is that name.  -1 when there is none. */
+ * is no person's, maybe set off by an appositive: the body is that name.
+ * -1 when there is none. */
 static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	const char *t = c->text;
@@ -2951,7 +2952,12 @@ static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 			break;
 		i++;
 	}
-	if (words == 0 || words > 2 || end >= q.end || (t[end] != ' ' && t[end] != '\''))
+	/* (or is set off by its appositive: "Anthropic, the AI startup, has
+	 * raised ..., the company said") */
+	bool apposed = end + 5 < q.end && t[end] == ',' &&
+	               (!strncmp(t + end, ", the ", 6) || !strncmp(t + end, ", a ", 4) ||
+	                !strncmp(t + end, ", an ", 5));
+	if (words == 0 || words > 2 || end >= q.end || (t[end] != ' ' && t[end] != '\'' && !apposed))
 		return -1;
 	/* a person's name ("Calhoun will", "Dave Calhoun will") or a country */
 	Span name = { q.start, end };

@@ -609,6 +609,16 @@ int main(void)
 	is_str(mention_of(&r, "she would stand up to the attacks"), "Merrill",
 	       "... not the subject inside A's clause");
 	done(&r);
+	reported_is(P("Anthropic, the artificial intelligence startup, has raised $2 billion from"
+	              " investors, the company announced on Monday."),
+	            "Anthropic, the artificial intelligence startup, has raised $2 billion from investors",
+	            "the company", "NAME, APPOSITIVE, CLAUSE, the company said: the clause");
+	speaker_is(P("Anthropic, the artificial intelligence startup, has raised $2 billion from"
+	             " investors, the company announced on Monday."),
+	           0, "Anthropic", "... the company is the NAME its clause opens with, past the appositive");
+	reported_is(P("Google confirmed the multibillion-dollar investment but declined to say more."),
+	            "the multibillion-dollar investment", "Google",
+	            "confirmed OBJECT but VERBed: the object ends at 'but'");
 	no_reported(P("Officers found and rescued her from a hotel room and arrested the man."),
 	            "found and VERBed X: a verb joined to the cue, no report");
 	no_reported(P("Apple introduced a phone aimed at budget buyers, a bid to revive sales that"
