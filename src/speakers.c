@@ -1721,6 +1721,34 @@ static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
 }
 
 
+/* The person filed under the given name G[0, GN) who is that name alone
+ * or the full name F[0, FN) already; a lone given name takes F as its
+ * name, the lone one an alias.  -1 when none, -2 out of memory. */
+static int given_first_person(SpeakerTable *st, const char *g, size_t gn, const char *f, size_t fn)
+{
+	for (size_t i = ent_first(st, g, gn); i != NONE; i = st->v[i].next) {
+		Ent *e = &st->v[i];
+		size_t en = strlen(e->name);
+		if (e->is_org || e->is_writer || strlen(e->key) != gn || strncasecmp(e->key, g, gn))
+			continue;
+		if (en == fn && !memcmp(e->name, f, fn))
+			return (int)i;
+		if (en != gn || memcmp(e->name, g, gn))
+			continue;
+		char *full = malloc(fn + 1);
+		if (!full || !strv_add(&e->aliases, &e->naliases, e->name)) {
+			free(full);
+			return -2;
+		}
+		memcpy(full, f, fn);
+		full[fn] = '\0';
+		free(e->name);
+		e->name = full;
+		return (int)i;
+	}
+	return -1;
+}
+
 static int named_long_form(const Ctx *c, SpeakerTable *st, const Item *it, const char *w);
 /* The entity a name mention points to, created when new. */
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
@@ -1815,6 +1843,14 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		}
 		free(heap);
 		return ok ? (int)i : -2;
+	}
+	if (words >= 2 && !particles && given_name(first, firstn)) {
+		/* "His wife, Helen, shook her head. ... Helen Tanderup
+		 * disagreed": the person known by the given name alone until
+		 * now, filed under it */
+		int g1 = given_first_person(st, first, firstn, t + name.start, name_end(t, name) - name.start);
+		if (g1 != -1)
+			return g1;
 	}
 	if (words == 1) {
 		/* "Ford said" after "the company" was found to be Ford: that
@@ -3457,9 +3493,20 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 }
 
 
+/* R is E's lone given name, which E was known by before its full name
+ * ("His wife, Helen, ..." of Helen Tanderup). */
+static bool run_is_given_alias(const char *t, const NameRun *r, const Ent *e)
+{
+	for (size_t i = 0; i < e->naliases; i++)
+		if (!strchr(e->aliases[i], ' ') && given_name(e->aliases[i], strlen(e->aliases[i])) &&
+		    run_is(t, r, e->aliases[i]))
+			return true;
+	return false;
+}
+
 /* The titles the text writes before person E's full name anywhere
- * ("Secretary of State Rex Tillerson told the council"), quoting or not,
- * become E's roles. */
+ * ("Secretary of State Rex Tillerson told the council"), or before the
+ * given name E went by, quoting or not, become E's roles. */
 static bool titles_from_index(const Ctx *c, const SpeakerTable *st, Ent *e)
 {
 	size_t kn = strlen(e->key);
@@ -3469,7 +3516,8 @@ static bool titles_from_index(const Ctx *c, const SpeakerTable *st, Ent *e)
 	     i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
 		if (r->title.end == r->title.start || !same_word(c->text, r->last, e->key, kn) ||
-		    !run_is(c->text, r, e->name) || within_role(c->text, r->title, e))
+		    !(run_is(c->text, r, e->name) || run_is_given_alias(c->text, r, e)) ||
+		    within_role(c->text, r->title, e))
 			continue;
 		if (!add_roles(c->text, r->title, e))
 			return false;

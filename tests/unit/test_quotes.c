@@ -2593,6 +2593,15 @@ int main(void)
 	                    "\"Asia will write its own future,\" Prabowo said."));
 	is_str(qspeaker(&r, 0), "Prabowo Subianto", "a given name used alone: the titled full name");
 	done(&r);
+	/* A person known by the given name alone, then by the full name. */
+	r = analyze(NULL, P("Art Tanderup laughed. His wife, Helen, shook her head. \"It wasn't funny for"
+	                    " long,\" she said.",
+	                    "Helen Tanderup disagreed. \"They told us we had no choice,\" she said."));
+	is_str(qspeaker(&r, 0), "Helen Tanderup", "a lone given name then the full name: one person");
+	is_str(qspeaker(&r, 1), "Helen Tanderup", "... both times");
+	is_int((int)quoteset_speaker_count(r.q), 1, "... one speaker");
+	is_str(quoteset_speaker(r.q, 0)->roles[0], "wife", "... with the role written before the given name");
+	done(&r);
 	/* Names news shortens to an inner word or the last two. */
 	r = analyze(NULL, P("Brazil's president, Luiz In\xC3\xA1" "cio Lula da Silva, was more cautious.",
 	                    "\"We need to see the details,\" Lula told reporters.",
