@@ -2593,6 +2593,12 @@ int main(void)
 	                    "\"Asia will write its own future,\" Prabowo said."));
 	is_str(qspeaker(&r, 0), "Prabowo Subianto", "a given name used alone: the titled full name");
 	done(&r);
+	/* Given names say the sex the pronoun after them needs. */
+	r = analyze(NULL, P("Prosecutors charged Patrick Carlineo on Friday. Ilhan Omar said she was"
+	                    " grateful.",
+	                    "\"I will never stop,\" he said."));
+	ok(strcmp(qspeaker(&r, 1), "Ilhan Omar") != 0, "he: not the woman her given name says she is");
+	done(&r);
 	/* A person known by the given name alone, then by the full name. */
 	r = analyze(NULL, P("Art Tanderup laughed. His wife, Helen, shook her head. \"It wasn't funny for"
 	                    " long,\" she said.",
