@@ -2597,7 +2597,8 @@ int main(void)
 	r = analyze(NULL, P("Prosecutors charged Patrick Carlineo on Friday. Ilhan Omar said she was"
 	                    " grateful.",
 	                    "\"I will never stop,\" he said."));
-	ok(strcmp(qspeaker(&r, 1), "Ilhan Omar") != 0, "he: not the woman her given name says she is");
+	ok(strcmp(speaker_of(&r, "I will never stop,"), "Ilhan Omar") != 0,
+	   "he: not the woman her given name says she is");
 	done(&r);
 	/* A person known by the given name alone, then by the full name. */
 	r = analyze(NULL, P("Art Tanderup laughed. His wife, Helen, shook her head. \"It wasn't funny for"
