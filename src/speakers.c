@@ -3796,13 +3796,17 @@ static bool opens_sentence(const Ctx *c, Span m)
 	return i == m.start;
 }
 
-/* "Mayor: 'We will rebuild'": a headline quote whose speaker is named by
- * a title alone goes to the one speaker the article gives that title,
- * known only once the body is read; none when two share it.  True when
- * the speakers' roles were asked. */
+/* "Mayor: 'We will rebuild'", "Chancellor defends budget as 'fair'": a
+ * headline quote or report whose speaker is named by a title alone goes
+ * to the one speaker the article gives that title, known only once the
+ * body is read; none when two share it.  True when the speakers' roles
+ * were asked. */
 static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 {
-	if (it->q.kind != QUOTE_HEADLINE || it->q.speaker >= 0 || it->mkind != MEN_NOMINAL)
+	bool report = it->q.kind == QUOTE_INDIRECT &&
+	              article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start))->kind ==
+	                      PARA_TITLE;
+	if ((it->q.kind != QUOTE_HEADLINE && !report) || it->q.speaker >= 0 || it->mkind != MEN_NOMINAL)
 		return false;
 	Span w = last_word(c->text, it->q.mention);
 	size_t wn = w.end - w.start;
@@ -3837,7 +3841,10 @@ static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 	if (found >= 0) {
 		it->q.speaker = found;
 		it->q.confidence = 0.5;
-		st->v[found].count++;
+		if (report)
+			st->v[found].reported++;
+		else
+			st->v[found].count++;
 	}
 	return true;
 }
@@ -3984,10 +3991,6 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		last_quote_off = it->q.span.end;
 	}
 	free(recent);
-	/* (a headline holds a few quotes; a hostile one of thousands asks the
-	 * speakers' roles for its first few only) */
-	for (size_t i = 0, asked = 0; ok && i < n && asked < 16; i++)
-		asked += headline_by_role(c, st, &items[i]);
 	for (size_t i = 0; ok && i < st->n; i++)
 		if (!st->v[i].is_org && (st->v[i].count || st->v[i].reported))
 			ok = titles_from_index(c, st, &st->v[i]);
@@ -3995,6 +3998,13 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		speakers_free(st);
 		return NULL;
 	}
+	/* (after the titles the text writes before names are roles: "The
+	 * Chancellor, Rachel Reeves, has defended ..." under a headline's
+	 * "Chancellor defends ..."; a headline holds a few quotes, and a
+	 * hostile one of thousands asks the speakers' roles for its first few
+	 * only) */
+	for (size_t i = 0, asked = 0; i < n && asked < 16; i++)
+		asked += headline_by_role(c, st, &items[i]);
 	for (size_t i = 0; ok && i < st->n; i++)
 		if (!st->v[i].is_org && (st->v[i].count || st->v[i].reported))
 			ok = royal_name(&st->v[i]);

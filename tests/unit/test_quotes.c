@@ -2600,6 +2600,12 @@ int main(void)
 	ok(strcmp(speaker_of(&r, "I will never stop,"), "Ilhan Omar") != 0,
 	   "he: not the woman her given name says she is");
 	done(&r);
+	r = analyze("Chancellor defends budget as 'fair and responsible'",
+	            P("The Chancellor, Rachel Reeves, has defended her budget.",
+	              "Speaking to the BBC, Ms Reeves said: 'This is a fair budget.'"));
+	is_str(qspeaker(&r, 0), "Rachel Reeves", "a headline's TITLE VERBs: its report is the titled speaker's");
+	done(&r);
+
 	/* A person known by the given name alone, then by the full name. */
 	r = analyze(NULL, P("Art Tanderup laughed. His wife, Helen, shook her head. \"It wasn't funny for"
 	                    " long,\" she said.",
