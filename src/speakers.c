@@ -3699,13 +3699,49 @@ static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t 
 	return found;
 }
 
+/* "according to a Pentagon statement", "according to a Boeing
+ * spokesperson": the body named by the capitalised words of mention M
+ * from byte OS to the head at HEAD (its one word or more, no owner's
+ * "'s"); -1 when they name no body. */
+static int issuing_body(const Ctx *c, SpeakerTable *st, const Item *it, size_t os, Span head)
+{
+	const char *t = c->text;
+	size_t bs = os; /* back over the run's other capitalised words */
+	while (bs > it->q.mention.start + 1 && t[bs - 1] == ' ' && bs >= 2) {
+		size_t w = bs - 1;
+		while (w > it->q.mention.start && t[w - 1] != ' ')
+			w--;
+		if (!isupper((unsigned char)t[w]) || word_is_article(t + w, bs - 1 - w))
+			break;
+		bs = w;
+	}
+	Span name = { bs, head.start - 1 };
+	if (given_name(t + bs, strcspn(t + bs, " ")) ||
+	    word_names_nobody(&c->e->name_class, t + bs, strcspn(t + bs, " ")))
+		return -1;
+	/* ("a Trump statement": a person's, whom the text names) */
+	if (bs == os) {
+		int e = person_by_key(st, t + os, name.end - os);
+		if (e >= 0)
+			return e;
+		const NameRun *r = full_name_for(c, st, t + os, name.end - os);
+		if (r)
+			return resolve_run(c, st, r);
+	}
+	Item body = *it;
+	body.mkind = MEN_ORG;
+	body.name = name;
+	return resolve_org(c, st, &body);
+}
+
 /* "Kemp's office said", "Kemp's spokeswoman said": one who speaks for a
- * person the text names speaks for them; -1 when the mention is no such
+ * person the text names speaks for them, and "a Pentagon statement" or "a
+ * Boeing spokesperson" for the body named; -1 when the mention is no such
  * phrase or the owner is no one known. */
 static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	static const char *const for_owner[] = {
-		"office", "spokesman", "spokesperson", "spokeswoman", NULL,
+		"office", "spokesman", "spokesperson", "spokeswoman", "statement", NULL,
 	};
 	const char *t = c->text;
 	Span m = it->q.mention;
@@ -3720,6 +3756,10 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
 	if (word_eq(t + os, oe - os, "his") || word_eq(t + os, oe - os, "her"))
 		return pronoun_owner(c, st, it, head);
 	size_t base = base_len(t + os, oe - os);
+	/* (not "office": "a Pentagon office" is a place) */
+	if (base == oe - os && base >= 2 && isupper((unsigned char)t[os]) &&
+	    !word_eq(t + head.start, head.end - head.start, "office"))
+		return issuing_body(c, st, it, os, head);
 	if (base == oe - os || base < 2 || !isupper((unsigned char)t[os]))
 		return -1;
 	int e = person_by_key(st, t + os, base);

@@ -3289,6 +3289,16 @@ int main(void)
 	             " and other papers and insists the cuts were \"necessary,\" has drawn ire."),
 	           0, "Alden Capital", "the NOUN NAME, which ... and insists: NAME, the noun its role");
 
+	/* A statement or a spokesperson written after the body it speaks for. */
+	speaker_is(P("The strike killed 12 people, according to a Pentagon statement."), 0, "Pentagon",
+	           "according to a BODY statement: the body");
+	speaker_is(P("The jet was grounded, according to a Boeing spokesperson."), 0, "Boeing",
+	           "according to a BODY spokesperson: the body");
+	speaker_is(P("A White House statement said the talks would resume."), 0, "White House",
+	           "a BODY statement said: the body of two words");
+	speaker_is(P("Donald Trump spoke on Monday.", "The plan was dead, according to a Trump statement."),
+	           0, "Donald Trump", "a PERSON statement: the person the text names");
+
 	/* A named speaker's cue in the sentence just before a quote wins over
 	 * the speaker of an earlier quote in the paragraph. */
 	r = analyze(NULL, P("Senators clash", "Sen. Mark Holloway and Sen. David Ortega met on Wednesday.",
