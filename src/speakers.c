@@ -3407,6 +3407,24 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	Span head = nominal_head(t, it->q.mention);
 	if (same_word(t, head, "police", 6))
 		return police_force(c, st, it, head, recent, nrecent);
+	/* "the Israeli military said", "Russia's foreign ministry said": a
+	 * country's institution, named as written, which "the military" or
+	 * "the ministry" then stands for */
+	static const char *const institutions[] = {
+		"army", "embassy", "force", "forces", "government", "military", "ministry", "navy",
+		"parliament", NULL,
+	};
+	if (word_in(t + head.start, head.end - head.start, institutions)) {
+		int spoke = recent_body_with(st, recent, nrecent, t + head.start, head.end - head.start);
+		if (spoke >= 0 || !country || !*country)
+			return spoke;
+		Item body = *it;
+		body.mkind = MEN_ORG;
+		body.name = it->q.mention;
+		if (definite)
+			body.name.start += 4;
+		return resolve_org(c, st, &body);
+	}
 	/* "the bill's sponsor", written from its owner ("bill's sponsor"):
 	 * someone the text described so, else someone new ("The bar's owner,
 	 * who asked not to be named, said") */

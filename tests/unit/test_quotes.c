@@ -3299,6 +3299,15 @@ int main(void)
 	speaker_is(P("Donald Trump spoke on Monday.", "The plan was dead, according to a Trump statement."),
 	           0, "Donald Trump", "a PERSON statement: the person the text names");
 
+	/* A country's institution, named by a common noun. */
+	r = analyze(NULL, P("The Israeli military said it struck 30 targets overnight.",
+	                    "The military said the strikes were \"precise.\""));
+	is_str(qspeaker(&r, 0), "Israeli military", "the NATIONALITY military said: the body as written");
+	is_str(speaker_of(&r, "precise."), "Israeli military", "... which 'the military' is after");
+	done(&r);
+	speaker_is(P("Russia's foreign ministry said the claim was false."), 0, "Russia's foreign ministry",
+	           "COUNTRY's foreign ministry said: the ministry, not the country");
+
 	/* A named speaker's cue in the sentence just before a quote wins over
 	 * the speaker of an earlier quote in the paragraph. */
 	r = analyze(NULL, P("Senators clash", "Sen. Mark Holloway and Sen. David Ortega met on Wednesday.",
