@@ -3411,8 +3411,8 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * country's institution, named as written, which "the military" or
 	 * "the ministry" then stands for */
 	static const char *const institutions[] = {
-		"army", "embassy", "force", "forces", "government", "military", "ministry", "navy",
-		"parliament", NULL,
+		"army", "embassy", "force", "forces", "government", "guard", "military", "ministry",
+		"navy", "parliament", NULL,
 	};
 	if (word_in(t + head.start, head.end - head.start, institutions)) {
 		int spoke = recent_body_with(st, recent, nrecent, t + head.start, head.end - head.start);

@@ -3307,6 +3307,11 @@ int main(void)
 	done(&r);
 	speaker_is(P("Russia's foreign ministry said the claim was false."), 0, "Russia's foreign ministry",
 	           "COUNTRY's foreign ministry said: the ministry, not the country");
+	r = analyze(NULL, P("Ukraine's air force said it shot down 40 drones.",
+	                    "Twelve drones were \"lost\" to jamming, the air force said."));
+	is_str(qspeaker(&r, 0), "Ukraine's air force", "COUNTRY's air force said: the force");
+	is_str(speaker_of(&r, "lost"), "Ukraine's air force", "... and 'the air force' after it");
+	done(&r);
 
 	/* A named speaker's cue in the sentence just before a quote wins over
 	 * the speaker of an earlier quote in the paragraph. */
