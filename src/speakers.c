@@ -3756,7 +3756,8 @@ static int issuing_body(const Ctx *c, SpeakerTable *st, const Item *it, size_t o
  * person the text names speaks for them, and "a Pentagon statement" or "a
  * Boeing spokesperson" for the body named; -1 when the mention is no such
  * phrase or the owner is no one known. */
-static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
+static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
+                        size_t nrecent)
 {
 	static const char *const for_owner[] = {
 		"office", "spokesman", "spokesperson", "spokeswoman", "statement", NULL,
@@ -3773,6 +3774,9 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it)
 		os--;
 	if (word_eq(t + os, oe - os, "his") || word_eq(t + os, oe - os, "her"))
 		return pronoun_owner(c, st, it, head);
+	/* ("according to a police statement": the force) */
+	if (word_eq(t + os, oe - os, "police") && !word_eq(t + head.start, head.end - head.start, "office"))
+		return police_force(c, st, it, (Span){ os, oe }, recent, nrecent);
 	size_t base = base_len(t + os, oe - os);
 	/* (not "office": "a Pentagon office" is a place) */
 	if (base == oe - os && base >= 2 && isupper((unsigned char)t[os]) &&
@@ -3959,7 +3963,7 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			it->q.confidence = 0.2;
 		}
 		int owner = it->mkind == MEN_NONE || it->mkind == MEN_NOMINAL
-		                ? owner_speaks(c, st, it) : -1;
+		                ? owner_speaks(c, st, it, recent, nrecent) : -1;
 		if (owner == -2) {
 			ok = false;
 			break;

@@ -3296,6 +3296,8 @@ int main(void)
 	           "according to a BODY spokesperson: the body");
 	speaker_is(P("A White House statement said the talks would resume."), 0, "White House",
 	           "a BODY statement said: the body of two words");
+	speaker_is(P("Officers found a man with serious wounds, according to a police statement."), 0,
+	           "police", "according to a police statement: the police");
 	speaker_is(P("Donald Trump spoke on Monday.", "The plan was dead, according to a Trump statement."),
 	           0, "Donald Trump", "a PERSON statement: the person the text names");
 
