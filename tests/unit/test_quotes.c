@@ -2615,6 +2615,15 @@ int main(void)
 	is_int((int)quoteset_speaker_count(r.q), 1, "... one speaker");
 	is_str(quoteset_speaker(r.q, 0)->roles[0], "wife", "... with the role written before the given name");
 	done(&r);
+	/* Quotations in other languages, with their own verb of saying. */
+	speaker_is(P("\"No vamos a permitir el tr\xC3\xA1" "fico de armas\", dijo L\xC3\xB3pez Obrador."), 0,
+	           "L\xC3\xB3pez Obrador", "\"Q\", dijo NAME: Spanish");
+	speaker_is(P("Angela Merkel sagte: \xE2\x80\x9EWir schaffen das.\xE2\x80\x9C"), 0, "Angela Merkel",
+	           "NAME sagte: \xE2\x80\x9EQ\xE2\x80\x9C: German");
+	speaker_is(P("\xC2\xABNous ne c\xC3\xA9" "derons pas\xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Emmanuel Macron."),
+	           0, "Emmanuel Macron", "\xC2\xABQ\xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 NAME: French");
+	speaker_is(P("\"Vamos ver os detalhes\", disse Lula."), 0, "Lula", "\"Q\", disse NAME: Portuguese");
+
 	/* Names news shortens to an inner word or the last two. */
 	r = analyze(NULL, P("Brazil's president, Luiz In\xC3\xA1" "cio Lula da Silva, was more cautious.",
 	                    "\"We need to see the details,\" Lula told reporters.",
