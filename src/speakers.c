@@ -36,6 +36,7 @@ typedef struct {
 	const char *country;
 	char *key;            /* lower-case last name word, or the org name */
 	const char *gender_for; /* the name GENDER was worked out for, or NULL */
+	size_t gender_roles;  /* ... and how many roles it had then */
 	char gender;          /* see ent_gender() */
 	bool gender_sure;
 	size_t next;          /* next entity in the same key slot, or NONE */
@@ -2341,13 +2342,34 @@ static bool add_roles(const char *t, Span r, Ent *e)
  * at its first full name. */
 static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bool *sure);
 
+/* The sex the noun that ends role R says ("His daughter", "the company's
+ * spokeswoman"), else 0. */
+static char role_sex(const char *r)
+{
+	static const char *const women[] = {
+		"actress", "aunt", "businesswoman", "chairwoman", "congresswoman", "daughter",
+		"girlfriend", "granddaughter", "grandmother", "mother", "niece", "princess", "queen",
+		"sister", "spokeswoman", "widow", "wife", NULL,
+	};
+	static const char *const men[] = {
+		"actor", "boyfriend", "brother", "businessman", "chairman", "congressman", "father",
+		"grandfather", "grandson", "husband", "king", "nephew", "prince", "son", "spokesman",
+		"uncle", "widower", NULL,
+	};
+	const char *w = strrchr(r, ' ');
+	w = w ? w + 1 : r;
+	size_t n = strlen(w);
+	return word_in(w, n, women) ? 'f' : word_in(w, n, men) ? 'm' : 0;
+}
+
 /* ent_gender_of(), kept in E until its name changes: it reads every run
  * of the name in the text, and pronouns ask for it again and again. */
 static char ent_gender(const Ctx *c, const SpeakerTable *st, Ent *e, bool *sure)
 {
-	if (!e->gender_for || e->gender_for != e->name) {
+	if (!e->gender_for || e->gender_for != e->name || e->gender_roles != e->nroles) {
 		e->gender = ent_gender_of(c, st, e, &e->gender_sure);
 		e->gender_for = e->name;
+		e->gender_roles = e->nroles;
 	}
 	*sure = e->gender_sure;
 	return e->gender;
@@ -2360,6 +2382,8 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 		return 0;
 	Span whole = { 0, strlen(e->name) };
 	char g = name_gender(c, e->name, 0, whole);
+	for (size_t i = 0; !g && i < e->nroles; i++)
+		g = role_sex(e->roles[i]);
 	if (g) {
 		*sure = true;
 		return g;

@@ -2606,6 +2606,14 @@ int main(void)
 	is_str(qspeaker(&r, 0), "Rachel Reeves", "a headline's TITLE VERBs: its report is the titled speaker's");
 	done(&r);
 
+	/* A role that says the sex: "His daughter, Sumayah Jamal" is no "Mr. Jamal". */
+	r = analyze(NULL, P("Ahmad Jamal, the jazz pianist, died on Sunday.",
+	                    "His daughter, Sumayah Jamal, said the cause was cancer.",
+	                    "Mr. Jamal kept performing. \"I'm still learning,\" he told The Guardian."));
+	is_str(speaker_of(&r, "I'm still learning,"), "Ahmad Jamal",
+	       "Mr. SURNAME after a daughter of that surname spoke: the man");
+	done(&r);
+
 	/* A person known by the given name alone, then by the full name. */
 	r = analyze(NULL, P("Art Tanderup laughed. His wife, Helen, shook her head. \"It wasn't funny for"
 	                    " long,\" she said.",
