@@ -1755,6 +1755,7 @@ static Span given_before(const Ctx *c, size_t off, Span lw)
  * without "Big", nor "Will Smith". */
 static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t n);
 static bool opens_sentence(const Ctx *c, Span m);
+static bool list_item_verb(const Ctx *c, Span m);
 static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
 {
 	const char *t = c->text;
@@ -3861,6 +3862,39 @@ static bool same_unnamed(const char *t, const Item *items, size_t i)
 	return false;
 }
 
+/* The one word M opens a paragraph of a list that a line ending in a
+ * colon brings in (the items between opening as it does), and reads as
+ * its verb ("Imagine that she:" over "Keeps
+ * saying she opposed the war", "Calls people "losers""): a third person
+ * form in "-s" before a word in lower case, whose subject the line before
+ * gave. */
+static bool list_item_verb(const Ctx *c, Span m)
+{
+	const char *t = c->text;
+	size_t pi = article_paragraph_at(c->a, m.start);
+	const Paragraph *p = article_paragraph(c->a, pi), *prev;
+	if (!p || !pi || p->span.start != m.start || m.end - m.start < 4 || t[m.end - 1] != 's' ||
+	    m.end + 1 >= p->span.end || t[m.end] != ' ' || !islower((unsigned char)t[m.end + 1]))
+		return false;
+	/* (back over the list's other items, each a capitalised word and
+	 * one in lower case: "Ran a fraudulent college business ...") */
+	for (size_t k = pi; k-- > 0 && pi - k <= 12;) {
+		prev = article_paragraph(c->a, k);
+		size_t e = prev->span.end;
+		while (e > prev->span.start && t[e - 1] == ' ')
+			e--;
+		if (e > prev->span.start && t[e - 1] == ':')
+			return true;
+		size_t w = prev->span.start;
+		while (w < e && isalpha((unsigned char)t[w]))
+			w++;
+		if (w == prev->span.start || !isupper((unsigned char)t[prev->span.start]) || w + 1 >= e ||
+		    t[w] != ' ' || !islower((unsigned char)t[w + 1]))
+			return false;
+	}
+	return false;
+}
+
 /* Mention M (one capitalised word) opens its sentence: "Hours later",
  * "Never mind". */
 static bool opens_sentence(const Ctx *c, Span m)
@@ -3978,7 +4012,8 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 		           it->name.start == it->q.mention.start && opens_sentence(c, it->name) &&
 		           !known_person(c, st, it) &&
 		           (written_lower(c, st, c->text + it->name.start, it->name.end - it->name.start) ||
-		            common_shape(c->text + it->name.start, it->name.end - it->name.start))) {
+		            common_shape(c->text + it->name.start, it->name.end - it->name.start) ||
+		            list_item_verb(c, it->name))) {
 			/* "Hours later, he said", "Version 2 feels like": a word the
 			 * text also writes in lower case, capitalised only because it
 			 * opens the sentence, names no one.  The mention stays as

@@ -2614,6 +2614,15 @@ int main(void)
 	       "Mr. SURNAME after a daughter of that surname spoke: the man");
 	done(&r);
 
+	/* A list's items under a line ending in a colon open with their verb. */
+	r = analyze(NULL, P("If Donald Trump were a woman, would you vote for her? Imagine that she:",
+	                    "Ran a college business that bilked people out of thousands of dollars.",
+	                    "Keeps saying she opposed the war, when there are clips of her supporting it.",
+	                    "Preys on our worst fears, and calls people \"losers.\""));
+	is_str(speaker_of(&r, "losers."), "", "a list item's verb in -s is no one's name");
+	is_int((int)quoteset_speaker_count(r.q), 0, "... nor is any other: no speaker");
+	done(&r);
+
 	/* A person known by the given name alone, then by the full name. */
 	r = analyze(NULL, P("Art Tanderup laughed. His wife, Helen, shook her head. \"It wasn't funny for"
 	                    " long,\" she said.",
