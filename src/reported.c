@@ -1292,7 +1292,8 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	/* "developers I spoke to say", "the residents we interviewed said": a
 	 * noun for people, then a clause on it with a pronoun for subject
 	 * and no mark between; the noun speaks, not the pronoun */
-	for (size_t k = j - 1; k > lo + 1 && k + 4 > j; k--) {
+	/* (J may be LO, and J - 1 then no token) */
+	for (size_t k = j - 1; j > lo + 2 && k > lo + 1 && k + 4 > j; k--) {
 		if (!is_word_tok(t, k) || ((t->v[k].flags & TOK_CAP) && !tok_is(c, t, k, "i")))
 			break;
 		if (k + 1 < j && word_in(TW(k), subject_pronouns) && !tok_is(c, t, k, "there") &&
@@ -2020,6 +2021,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	 * "officers found and rescued her": another verb joined to the cue
 	 * shares its object, no report) */
 	if (tok_is(c, t, after, "than") || tok_is(c, t, after, "and") || tok_is(c, t, after, "or"))
+		return false;
+	/* ("Widely derided by politicians, the idea ...": a participle and
+	 * its agent, who did it, not what was said) */
+	if (tok_is(c, t, after, "by") && ci == a + (a < ci && is_ly(c, t, a)) &&
+	    past_form_at(c, t, ci))
 		return false;
 	size_t k = after, p = ce, give_end = 0, gap = call_gap_for(c, t, ci, ce, b);
 	bool call_for = false;
