@@ -2022,10 +2022,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	 * shares its object, no report) */
 	if (tok_is(c, t, after, "than") || tok_is(c, t, after, "and") || tok_is(c, t, after, "or"))
 		return false;
-	/* ("Widely derided by politicians, the idea ...": a participle and
-	 * its agent, who did it, not what was said) */
-	if (tok_is(c, t, after, "by") && ci == a + (a < ci && is_ly(c, t, a)) &&
-	    past_form_at(c, t, ci))
+	/* ("Widely derided by politicians, the idea ...", "Condemned as
+	 * reckless, the plan ...": a participle opening the sentence says
+	 * what was done to its subject, after the comma, not what was said;
+	 * "Asked whether ..." reports the question) */
+	if (ci == a + (a < ci && is_ly(c, t, a)) && past_form_at(c, t, ci) &&
+	    !tok_is(c, t, ci, "asked") && !tok_is(c, t, ci, "Asked") && !tok_is(c, t, ci, "pressed") &&
+	    !tok_is(c, t, ci, "Pressed"))
 		return false;
 	size_t k = after, p = ce, give_end = 0, gap = call_gap_for(c, t, ci, ce, b);
 	bool call_for = false;

@@ -619,11 +619,15 @@ int main(void)
 	reported_is(P("Google confirmed the multibillion-dollar investment but declined to say more."),
 	            "the multibillion-dollar investment", "Google",
 	            "confirmed OBJECT but VERBed: the object ends at 'but'");
-	/* (a cue second in its sentence after an adverb: the subject search
-	 * must not read before the sentence's first token) */
 	no_reported(P("Widely derided by politicians on the left and the right, the idea of trading"
 	              " pollution \"rights\" is back."),
 	            "ADVERB PARTICIPLE by AGENT, opening the sentence: no report");
+	no_reported(P("Widely condemned as reckless, the plan is back."),
+	            "PARTICIPLE as X, opening the sentence: what was done to the subject, no report");
+	/* (the subject search of a cue second in its sentence, after an
+	 * adverb, must not read before the sentence's first token: the
+	 * sanitizer builds see it) */
+	no_reported(P("Also said the plan was dead."), "ADVERB CUE CLAUSE with no subject: no source, no report");
 	no_reported(P("Officers found and rescued her from a hotel room and arrested the man."),
 	            "found and VERBed X: a verb joined to the cue, no report");
 	no_reported(P("Apple introduced a phone aimed at budget buyers, a bid to revive sales that"
