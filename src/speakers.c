@@ -3441,14 +3441,16 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	};
 	if (word_in(t + head.start, head.end - head.start, institutions)) {
 		int spoke = recent_body_with(st, recent, nrecent, t + head.start, head.end - head.start);
-		if (spoke >= 0 || !country || !*country)
+		if (spoke >= 0)
 			return spoke;
-		Item body = *it;
-		body.mkind = MEN_ORG;
-		body.name = it->q.mention;
-		if (definite)
-			body.name.start += 4;
-		return resolve_org(c, st, &body);
+		if (country && *country) {
+			Item body = *it;
+			body.mkind = MEN_ORG;
+			body.name = it->q.mention;
+			if (definite)
+				body.name.start += 4;
+			return resolve_org(c, st, &body);
+		}
 	}
 	/* "the bill's sponsor", written from its owner ("bill's sponsor"):
 	 * someone the text described so, else someone new ("The bar's owner,
@@ -3750,7 +3752,7 @@ static int issuing_body(const Ctx *c, SpeakerTable *st, const Item *it, size_t o
 {
 	const char *t = c->text;
 	size_t bs = os; /* back over the run's other capitalised words */
-	while (bs > it->q.mention.start + 1 && t[bs - 1] == ' ' && bs >= 2) {
+	while (bs > it->q.mention.start + 1 && t[bs - 1] == ' ') {
 		size_t w = bs - 1;
 		while (w > it->q.mention.start && t[w - 1] != ' ')
 			w--;
