@@ -170,9 +170,10 @@ static const char *const cues[] = {
 	"gush gushes gushed",
 	"rave raves raved",
 	"concur concurs concurred",
-	/* the past of "say" and its kin in the languages whose articles
-	 * quote most often in English news' sources: Spanish, Portuguese,
-	 * French, Italian, German ('"...", dijo Pérez', 'Merkel sagte: "..."') */
+	/* the past of "say" and its kin in Spanish, Portuguese, French,
+	 * Italian and German, for articles in those languages and the
+	 * attributions English ones quote ('"...", dijo Pérez', 'Merkel
+	 * sagte: "..."') */
 	"dijo",
 	"afirmó",
 	"aseguró",

@@ -3293,14 +3293,13 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	    !named_elsewhere(c, para, (Span){ t->v[colon - 1].start, t->v[colon - 1].end }))
 		return false;
 	/* In the body only a person: a transcript's speaker in capitals
-	 * ("WALLACE:") or a name that reads as a person's ("Bernie Sanders:")
-	 * or a surname the text gives a person elsewhere ("Bass:" after "Mayor
-	 * Karen Bass") before words of their own, in the first or second
-	 * person: a list
-	 * that names people before what is said of them ("Victor N. Burton:
-	 * Dealing in methamphetamine, ... held in jail") is no turn.  "Q:",
-	 * "Summary:", "Thunder: F Hamidou Diallo missed ..." and recipe lines
-	 * label what follows, they do not say it. */
+	 * ("WALLACE:"), a name that reads as a person's ("Bernie Sanders:")
+	 * or a surname the text gives a person elsewhere ("Bass:" after
+	 * "Mayor Karen Bass"), before words of their own, in the first or
+	 * second person: a list that names people before what is said of them
+	 * ("Victor N. Burton: Dealing in methamphetamine, ... held in jail")
+	 * is no turn.  "Q:", "Summary:", "Thunder: F Hamidou Diallo missed
+	 * ..." and recipe lines label what follows, they do not say it. */
 	if (!title_para_at(c, para.start) && !caps_label(c->text, t, colon) &&
 	    !(mn.kind == MEN_NAME &&
 	      (person_label(c->text, t, colon, &mn) ||
