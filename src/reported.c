@@ -2027,9 +2027,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	 * what was done to its subject, after the comma, not what was said;
 	 * "Asked whether ..." reports the question) */
 	if (ci == a + (a < ci && is_ly(c, t, a)) && past_form_at(c, t, ci) &&
-	    !tok_is(c, t, ci, "asked") && !tok_is(c, t, ci, "Asked") && !tok_is(c, t, ci, "pressed") &&
-	    !tok_is(c, t, ci, "Pressed"))
-		return false;
+	    !tok_is(c, t, ci, "asked") && !tok_is(c, t, ci, "pressed"))
+		return false; /* (tok_is() reads "Asked" as "asked") */
 	size_t k = after, p = ce, give_end = 0, gap = call_gap_for(c, t, ci, ce, b);
 	bool call_for = false;
 	/* (the words of time after the cue matter to "called for" and to a

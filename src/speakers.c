@@ -1610,13 +1610,11 @@ static char *lower_dup(const char *s, size_t n)
 	return r;
 }
 
-/* The one person of the first 256 whose full name opens with the given
- * name W ("Venus" of "Venus Williams"); -1 when none or several
- * ("Venus" when the text has Venus Williams and Venus Rodriguez). */
-/* The one person whose name opens with the word W ("Venus" of "Venus
- * Williams"), or holds it inside when it is no given name ("Lula" of
- * "Luiz Inácio Lula da Silva", as full_name_with() found); -1 when none
- * or two. */
+/* The one person of the first 256 whose name opens with the word W
+ * ("Venus" of "Venus Williams"), or holds it inside when it is no given
+ * name ("Lula" of "Luiz Inácio Lula da Silva", as full_name_with()
+ * found); -1 when none or several ("Venus" when the text has Venus
+ * Williams and Venus Rodriguez). */
 static int given_name_person(const SpeakerTable *st, const char *w)
 {
 	size_t n = strlen(w);
@@ -3866,10 +3864,9 @@ static bool same_unnamed(const char *t, const Item *items, size_t i)
 
 /* The one word M opens a paragraph of a list that a line ending in a
  * colon brings in (the items between opening as it does), and reads as
- * its verb ("Imagine that she:" over "Keeps
- * saying she opposed the war", "Calls people "losers""): a third person
- * form in "-s" before a word in lower case, whose subject the line before
- * gave. */
+ * its verb ("Imagine that she:" over "Keeps saying she opposed the war",
+ * "Calls people "losers""): a third person form in "-s" before a word in
+ * lower case, whose subject the line before gave. */
 static bool list_item_verb(const Ctx *c, Span m)
 {
 	const char *t = c->text;
@@ -3925,10 +3922,13 @@ static bool opens_sentence(const Ctx *c, Span m)
  * were asked. */
 static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 {
-	bool report = it->q.kind == QUOTE_INDIRECT &&
-	              article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start))->kind ==
-	                      PARA_TITLE;
-	if ((it->q.kind != QUOTE_HEADLINE && !report) || it->q.speaker >= 0 || it->mkind != MEN_NOMINAL)
+	if ((it->q.kind != QUOTE_HEADLINE && it->q.kind != QUOTE_INDIRECT) || it->q.speaker >= 0 ||
+	    it->mkind != MEN_NOMINAL)
+		return false;
+	/* (the paragraph only then: most items are asked no more) */
+	bool report = it->q.kind == QUOTE_INDIRECT;
+	if (report &&
+	    article_paragraph(c->a, article_paragraph_at(c->a, it->q.span.start))->kind != PARA_TITLE)
 		return false;
 	Span w = last_word(c->text, it->q.mention);
 	size_t wn = w.end - w.start;
