@@ -1522,6 +1522,19 @@ static bool strv_add(char ***v, size_t *n, const char *s)
 	return true;
 }
 
+/* E takes NAME (which it then owns) as its name, the old one an alias.
+ * False when out of memory: NAME is freed and E is as it was. */
+static bool ent_rename(Ent *e, char *name)
+{
+	if (!strv_add(&e->aliases, &e->naliases, e->name)) {
+		free(name);
+		return false;
+	}
+	free(e->name);
+	e->name = name;
+	return true;
+}
+
 /* A one-word name whose role is a crown's or a pope's title is known by
  * both: "Prince Andrew", "Pope Francis", "King Charles III" (the title was
  * stripped from the name and kept as a role; the word alone stays an
@@ -1548,13 +1561,7 @@ static bool royal_name(Ent *e)
 		memcpy(full, r, rn);
 		full[rn] = ' ';
 		memcpy(full + rn + 1, e->name, nn + 1);
-		if (!strv_add(&e->aliases, &e->naliases, e->name)) {
-			free(full);
-			return false;
-		}
-		free(e->name);
-		e->name = full;
-		return true;
+		return ent_rename(e, full);
 	}
 	return true;
 }
@@ -1774,30 +1781,25 @@ static Span past_opener(const Ctx *c, SpeakerTable *st, Span name)
 }
 
 
-/* The person filed under the given name G[0, GN) who is that name alone
- * or the full name F[0, FN) already; a lone given name takes F as its
- * name, the lone one an alias.  -1 when none, -2 out of memory. */
-static int given_first_person(SpeakerTable *st, const char *g, size_t gn, const char *f, size_t fn)
+/* The person filed under the given name, the first GN bytes of the full
+ * name T[F), who is that name alone or the full name already; a lone given
+ * name takes the full one as its name, the lone one an alias.  -1 when
+ * none, -2 out of memory. */
+static int given_first_person(SpeakerTable *st, const char *t, Span f, size_t gn)
 {
+	const char *g = t + f.start;
+	size_t fn = f.end - f.start;
 	for (size_t i = ent_first(st, g, gn); i != NONE; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		size_t en = strlen(e->name);
 		if (e->is_org || e->is_writer || strlen(e->key) != gn || strncasecmp(e->key, g, gn))
 			continue;
-		if (en == fn && !memcmp(e->name, f, fn))
+		if (en == fn && !memcmp(e->name, g, fn))
 			return (int)i;
 		if (en != gn || memcmp(e->name, g, gn))
 			continue;
-		char *full = malloc(fn + 1);
-		if (!full || !strv_add(&e->aliases, &e->naliases, e->name)) {
-			free(full);
-			return -2;
-		}
-		memcpy(full, f, fn);
-		full[fn] = '\0';
-		free(e->name);
-		e->name = full;
-		return (int)i;
+		char *full = span_dup(t, f);
+		return full && ent_rename(e, full) ? (int)i : -2;
 	}
 	return -1;
 }
@@ -1885,11 +1887,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 			if (words > ew || (both_full && words == ew && (firstn > en || caps))) {
 				char *own = heap ? heap : strdup(alias);
 				heap = NULL;
-				ok = own && strv_add(&e->aliases, &e->naliases, e->name);
-				if (own) {
-					free(e->name);
-					e->name = own;
-				}
+				ok = own && ent_rename(e, own);
 			} else {
 				ok = strv_add(&e->aliases, &e->naliases, alias);
 			}
@@ -1901,7 +1899,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		/* "His wife, Helen, shook her head. ... Helen Tanderup
 		 * disagreed": the person known by the given name alone until
 		 * now, filed under it */
-		int g1 = given_first_person(st, first, firstn, t + name.start, name_end(t, name) - name.start);
+		int g1 = given_first_person(st, t, (Span){ name.start, name_end(t, name) }, firstn);
 		if (g1 != -1)
 			return g1;
 	}
@@ -2094,9 +2092,7 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 		Ent *e = &st->v[a];
 		bool ok;
 		if (strchr(name, ' ') && !strchr(e->name, ' ')) {
-			ok = strv_add(&e->aliases, &e->naliases, e->name);
-			free(e->name);
-			e->name = name;
+			ok = ent_rename(e, name);
 		} else {
 			ok = strv_add(&e->aliases, &e->naliases, name);
 			free(name);
