@@ -3738,6 +3738,18 @@ static bool written_lower(const Ctx *c, SpeakerTable *st, const char *w, size_t 
 	return found;
 }
 
+/* The person of surname W[0, N): a speaker, else the one of the full name
+ * the text gives ("Gov. Brian Kemp"), who has not spoken yet; -1 when
+ * none, -2 when out of memory. */
+static int person_surnamed(const Ctx *c, SpeakerTable *st, const char *w, size_t n)
+{
+	int e = person_by_key(st, w, n);
+	if (e >= 0)
+		return e;
+	const NameRun *r = full_name_for(c, st, w, n);
+	return r ? resolve_run(c, st, r) : -1;
+}
+
 /* "according to a Pentagon statement", "according to a Boeing
  * spokesperson": the body named by the capitalised words of mention M
  * from byte OS to the head at HEAD (its one word or more, no owner's
@@ -3760,12 +3772,9 @@ static int issuing_body(const Ctx *c, SpeakerTable *st, const Item *it, size_t o
 		return -1;
 	/* ("a Trump statement": a person's, whom the text names) */
 	if (bs == os) {
-		int e = person_by_key(st, t + os, name.end - os);
-		if (e >= 0)
+		int e = person_surnamed(c, st, t + os, name.end - os);
+		if (e != -1)
 			return e;
-		const NameRun *r = full_name_for(c, st, t + os, name.end - os);
-		if (r)
-			return resolve_run(c, st, r);
 	}
 	Item body = *it;
 	body.mkind = MEN_ORG;
@@ -3805,14 +3814,7 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it, const in
 		return issuing_body(c, st, it, os, head);
 	if (base == oe - os || base < 2 || !isupper((unsigned char)t[os]))
 		return -1;
-	int e = person_by_key(st, t + os, base);
-	if (e >= 0)
-		return e;
-	/* not a speaker yet: the full name the text gives ("Gov. Brian Kemp") */
-	const NameRun *r = full_name_for(c, st, t + os, base);
-	if (!r)
-		return -1;
-	return resolve_run(c, st, r);
+	return person_surnamed(c, st, t + os, base);
 }
 
 /* One word whose ending makes it an adverb, an adjective or a plural of
