@@ -3330,6 +3330,24 @@ static bool described_as(const Ctx *c, const NameRun *r, const char *w, size_t n
 	return has_word_in(t, (Span){ e + 2, f }, w, n);
 }
 
+/* The next word of T from *K, before END, that is capitalised and of more
+ * than three bytes ("Ohio", "York" of "the New York Democrat"), in *W;
+ * *K moves past it.  False when there is none. */
+static bool next_cap_word(const char *t, size_t *k, size_t end, Span *w)
+{
+	while (*k < end) {
+		size_t s = *k, e = s;
+		while (e < end && t[e] != ' ')
+			e++;
+		*k = e + 1;
+		if (isupper((unsigned char)t[s]) && e - s > 3) {
+			*w = (Span){ s, e };
+			return true;
+		}
+	}
+	return false;
+}
+
 /* "Sen. Maria Lopez, a Democrat from Ohio, has led the fight. ... "...,"
  * the Ohio Democrat said": the one full name of the last few, in the
  * mention's paragraph or the two before, that the text describes with the
@@ -3354,14 +3372,9 @@ static int described_person(const Ctx *c, SpeakerTable *st, const Item *it, Span
 		/* (and the mention's other capitalised words: "the Ohio
 		 * Democrat" is no Democrat from Texas) */
 		bool all = true;
-		for (size_t k = it->q.mention.start; all && k < head.start;) {
-			size_t e = k;
-			while (e < head.start && t[e] != ' ')
-				e++;
-			if (isupper((unsigned char)t[k]) && e - k > 3)
-				all = described_as(c, r, t + k, e - k);
-			k = e + 1;
-		}
+		Span w;
+		for (size_t k = it->q.mention.start; all && next_cap_word(t, &k, head.start, &w);)
+			all = described_as(c, r, t + w.start, w.end - w.start);
 		if (!all)
 			continue;
 		if (found && !same_word(t, found->last, t + r->last.start, r->last.end - r->last.start))
@@ -3389,14 +3402,10 @@ static bool party_fits(const char *t, Span m, const Ent *e)
 		if (!party_tag_len(r, rn))
 			continue;
 		/* (each capitalised word of the mention, and its head) */
-		for (size_t k = m.start; k < m.end;) {
-			size_t w = k;
-			while (w < m.end && t[w] != ' ')
-				w++;
-			if (isupper((unsigned char)t[k]) && w - k > 3 && !party_tag_says(r, rn, t + k, w - k))
+		Span w;
+		for (size_t k = m.start; next_cap_word(t, &k, m.end, &w);)
+			if (!party_tag_says(r, rn, t + w.start, w.end - w.start))
 				return false;
-			k = w + 1;
-		}
 	}
 	return true;
 }
