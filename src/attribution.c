@@ -130,6 +130,12 @@ static bool passive_agent(const char *text, const Toks *t, size_t ce, size_t hi,
 	return by < hi && by < ce + 4 && mention_after(text, t, by + 1, hi, m) && m->kind != MEN_PRONOUN;
 }
 
+/* Token K is a word of four bytes or more ending in "ly": an adverb. */
+static bool tok_ly(const char *text, const Toks *t, size_t k)
+{
+	return t->v[k].end - t->v[k].start > 3 && !memcmp(text + t->v[k].end - 2, "ly", 2);
+}
+
 /* 1: the cue after the quote, before the next quote or the sentence end.
  * FC holds its place once a call has looked (FC->known). */
 static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool adjacent,
@@ -217,7 +223,7 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	if (!inverted && !adjacent && participle && ci > qt + 1 && (t->v[ci - 1].flags & TOK_WORD) &&
 	    !(t->v[ci - 1].flags & TOK_CAP) &&
 	    !word_in(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start, joins) &&
-	    !(t->v[ci - 1].end - t->v[ci - 1].start > 3 && !memcmp(text + t->v[ci - 1].end - 2, "ly", 2)))
+	    !tok_ly(text, t, ci - 1))
 		return false;
 	/* "Q," Blige sings to Clinton before asking her: the clause's subject */
 	if (!inverted && !adjacent && participle) {
@@ -375,7 +381,7 @@ static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size
 		for (size_t k = and; k-- > lo && t->v[k].start >= m->span.end;) {
 			gap++;
 			verb &= !(t->v[k].flags & TOK_CAP);
-			adverbs += t->v[k].end - t->v[k].start > 3 && !memcmp(text + t->v[k].end - 2, "ly", 2);
+			adverbs += tok_ly(text, t, k);
 		}
 		if (gap >= 1 && gap <= 2 && verb && adverbs < gap)
 			return true;
@@ -392,7 +398,7 @@ static size_t and_before(const char *text, const Toks *t, size_t lo, size_t ci)
 	size_t i = ci;
 	while (i > lo + 1 && i + 2 > ci && (t->v[i - 1].flags & TOK_WORD) &&
 	       (word_in(text + t->v[i - 1].start, t->v[i - 1].end - t->v[i - 1].start, adverbs) ||
-	        (t->v[i - 1].end - t->v[i - 1].start > 3 && !memcmp(text + t->v[i - 1].end - 2, "ly", 2))))
+	        tok_ly(text, t, i - 1)))
 		i--;
 	return i > lo && (t->v[i - 1].flags & TOK_WORD) &&
 	               (word_eq(text + t->v[i - 1].start, t->v[i - 1].end - t->v[i - 1].start, "and") ||

@@ -2158,6 +2158,13 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	return false;
 }
 
+/* Token K is a word of five bytes or more ending in "ed": a verb in the
+ * past or its participle ("praised", "embattled"). */
+static bool tok_ed(const char *text, const Toks *t, size_t k)
+{
+	return t->v[k].end - t->v[k].start > 4 && !memcmp(text + t->v[k].end - 2, "ed", 2);
+}
+
 /* Tokens [K, END) set off after a name are no role: a participle and what
  * it governs ("Alvarez, asked whether fees would rise, declined", "Jones,
  * reached by phone, said", "Smith, speaking to reporters, said"), what
@@ -2191,7 +2198,7 @@ static bool aside_no_role(const char *text, const Toks *t, size_t k, size_t end)
 		return true;
 	size_t n = t->v[k].end - t->v[k].start;
 	const char *w = text + t->v[k].start;
-	bool ed = n > 4 && !memcmp(w + n - 2, "ed", 2);
+	bool ed = tok_ed(text, t, k);
 	bool ing = n > 5 && !memcmp(w + n - 3, "ing", 3);
 	if (!ed && !ing)
 		return false;
@@ -2649,7 +2656,7 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		size_t k = i;
 		while (k < hi && k < i + 2 && is_word(t, k) && !is_cap(t, k) &&
 		       (memchr(text + t->v[k].start, '-', t->v[k].end - t->v[k].start) ||
-		        (t->v[k].end - t->v[k].start > 4 && !memcmp(text + t->v[k].end - 2, "ed", 2))))
+		        tok_ed(text, t, k)))
 			k++;
 		if (k > i && k < hi && is_cap(t, k) && !tok_in(text, t, k, CLS_CAP_STOP)) {
 			w = k;
@@ -2967,8 +2974,7 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 			size_t rn = e;
 			bool verb = false;
 			while (rn < at && rn < e + 3 && is_word(t, rn) && !is_cap(t, rn)) {
-				verb |= t->v[rn].end - t->v[rn].start > 4 &&
-				        !memcmp(text + t->v[rn].end - 2, "ed", 2);
+				verb |= tok_ed(text, t, rn);
 				rn++;
 			}
 			if (a == lo && rn > e && rn < at && !verb && role_noun(text, t, rn - 1) &&
