@@ -27,6 +27,15 @@ static const char *speaker_of(const Run *r, const char *text)
 	return "(none)";
 }
 
+/* One article, one assertion on the speaker of the quote whose words are
+ * TEXT. */
+static void said_by(const char *const *paras, const char *text, const char *want, const char *desc)
+{
+	Run r = analyze(NULL, paras);
+	is_str(speaker_of(&r, text), want, "%s", desc);
+	done(&r);
+}
+
 /* The speaker as written at the cue of the quote whose words are TEXT. */
 static const char *mention_of(const Run *r, const char *text)
 {
@@ -2616,12 +2625,11 @@ int main(void)
 	done(&r);
 
 	/* A role that says the sex: "His daughter, Sumayah Jamal" is no "Mr. Jamal". */
-	r = analyze(NULL, P("Ahmad Jamal, the jazz pianist, died on Sunday.",
-	                    "His daughter, Sumayah Jamal, said the cause was cancer.",
-	                    "Mr. Jamal kept performing. \"I'm still learning,\" he told The Guardian."));
-	is_str(speaker_of(&r, "I'm still learning,"), "Ahmad Jamal",
-	       "Mr. SURNAME after a daughter of that surname spoke: the man");
-	done(&r);
+	said_by(P("Ahmad Jamal, the jazz pianist, died on Sunday.",
+	          "His daughter, Sumayah Jamal, said the cause was cancer.",
+	          "Mr. Jamal kept performing. \"I'm still learning,\" he told The Guardian."),
+	        "I'm still learning,", "Ahmad Jamal",
+	        "Mr. SURNAME after a daughter of that surname spoke: the man");
 
 	/* A list's items under a line ending in a colon open with their verb. */
 	r = analyze(NULL, P("If Donald Trump were a woman, would you vote for her? Imagine that she:",
@@ -3296,21 +3304,17 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
-	r = analyze(NULL, P("Gingrich dismissed Estonia as a suburb.",
-	                    "All this has led the Latvian journalist Dainis Ivans to fear a \"Putin pact.\""));
-	is_str(speaker_of(&r, "Putin pact."), "Dainis Ivans",
-	       "led X to fear \"Q\": X's, not the speaker before");
-	done(&r);
+	said_by(P("Gingrich dismissed Estonia as a suburb.",
+	          "All this has led the Latvian journalist Dainis Ivans to fear a \"Putin pact.\""),
+	        "Putin pact.", "Dainis Ivans", "led X to fear \"Q\": X's, not the speaker before");
 
-	r = analyze(NULL, P("Senate Majority Leader Chuck Schumer called the vote \"a victory.\" Speaking"
-	                    " on the floor, the New York Democrat said Republicans had \"stepped back.\""));
-	is_str(speaker_of(&r, "stepped back."), "Chuck Schumer",
-	       "the New York Democrat: the latest speaker, whose office says no party");
-	done(&r);
-	r = analyze(NULL, P("Rep. Jim Jordan, R-Ohio, said the bill was \"a mistake.\" The New York"
-	                    " Democrat said it was \"fine.\""));
-	is_str(speaker_of(&r, "fine."), "", "the New York Democrat is not the latest speaker, R-Ohio");
-	done(&r);
+	said_by(P("Senate Majority Leader Chuck Schumer called the vote \"a victory.\" Speaking on the"
+	          " floor, the New York Democrat said Republicans had \"stepped back.\""),
+	        "stepped back.", "Chuck Schumer",
+	        "the New York Democrat: the latest speaker, whose office says no party");
+	said_by(P("Rep. Jim Jordan, R-Ohio, said the bill was \"a mistake.\" The New York Democrat said"
+	          " it was \"fine.\""),
+	        "fine.", "", "the New York Democrat is not the latest speaker, R-Ohio");
 
 	/* A second verb joined to the first is its subject's, not its object's. */
 	speaker_is(P("Smith praised coach John Davis and said the team \"played with heart.\""), 0,
