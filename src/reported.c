@@ -154,7 +154,7 @@ static bool says_something(const Ctx *c, const Toks *t, size_t a, size_t b)
 }
 
 /* The clause [A, B) trimmed of edge punctuation, as a span, of MIN words
- * at least. */
+ * at least (one or more). */
 static bool clause_span_of(const Ctx *c, const Toks *t, size_t a, size_t b, size_t min, Span *s)
 {
 	while (a < b && (t->v[a].flags & TOK_PUNCT))
@@ -169,7 +169,7 @@ static bool clause_span_of(const Ctx *c, const Toks *t, size_t a, size_t b, size
 			return false;
 		words += is_word_tok(t, i);
 	}
-	if (words < min || !words || !says_something(c, t, a, b))
+	if (words < min || !says_something(c, t, a, b))
 		return false;
 	*s = (Span){ t->v[a].start, t->v[b - 1].end };
 	return true;
