@@ -545,6 +545,21 @@ static bool verb_contraction(const Ctx *c, const Toks *t, size_t i)
 	return word_eq(w + s, n - s, "s") && word_in(w, a, is_pronouns);
 }
 
+/* Token I is "to" before a verb, not the preposition: "plans to cut",
+ * not "a threat to Eastern Europe", "its efforts to a turnout push" or
+ * "his commitment to the group".  A capital after "to" is a verb only in
+ * a title-case line, where the word before "to" has one too. */
+static bool to_verb_at(const Ctx *c, const Toks *t, size_t i, size_t b)
+{
+	if (!tok_is(c, t, i, "to") || i + 1 >= b || !is_word_tok(t, i + 1) ||
+	    tok_in(c, t, i + 1, RW_DETERMINER) || tok_in(c, t, i + 1, RW_POSS))
+		return false;
+	char f = c->text[t->v[i + 1].start];
+	if (f >= 'a' && f <= 'z')
+		return true;
+	return f >= 'A' && f <= 'Z' && i > 0 && (t->v[i - 1].flags & TOK_CAP);
+}
+
 /* The words from K hold a verb of their own, as a clause does ("he lost",
  * "the plan will fail", "prices rose"), not only a noun phrase ("the
  * answer", "a big crowd at the rally"): what a verb of the mind needs
@@ -566,9 +581,7 @@ static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return true;
 		/* "expect prices to rise": the object's verb after "to" (not
 		 * "a visit to the city"). */
-		if (tok_is(c, t, i, "to") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&
-		    c->text[t->v[i + 1].start] >= 'a' && c->text[t->v[i + 1].start] <= 'z' &&
-		    !tok_in(c, t, i + 1, RW_DETERMINER) && !tok_in(c, t, i + 1, RW_POSS))
+		if (i > k && to_verb_at(c, t, i, b) && c->text[t->v[i + 1].start] >= 'a')
 			return true;
 		/* "prices rose", "the plan failed" - not "the revised plan",
 		 * "a newly created role". */
@@ -2076,10 +2089,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		if (!tok_is(c, t, e, "that") || verb || word_in(cs, cn, no_that))
 			return false;
 		k = e + 1;
-	} else if (tok_is(c, t, k, "to") &&
-	           (!(cls & RC_TO) || (k + 1 < b && is_word_tok(t, k + 1) &&
-	                               (tok_in(c, t, k + 1, RW_DETERMINER) ||
-	                                tok_is(c, t, k + 1, "an"))))) {
+	} else if (tok_is(c, t, k, "to") && (!(cls & RC_TO) || !to_verb_at(c, t, k, b))) {
 		/* "said to reporters that CLAUSE"; not "did not respond to
 		 * requests for comment", whose "to" opens no clause, nor
 		 * "claimed to the outlet", where no verb follows "to". */
@@ -2596,7 +2606,7 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 		w++;
 	if (!((cls & RC_CLAUSE) && (tok_is(c, t, k, "that") || tok_is(c, t, k, "is") ||
 	                            tok_is(c, t, k, "was"))) &&
-	    !((cls & RC_TO) && tok_is(c, t, k, "to")) &&
+	    !((cls & RC_TO) && to_verb_at(c, t, k, b)) &&
 	    !(tok_is(c, t, w, "about") || tok_is(c, t, w, "on") || tok_is(c, t, w, "over") ||
 	      tok_is(c, t, w, "regarding")))
 		return false;

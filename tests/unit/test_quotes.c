@@ -913,6 +913,12 @@ int main(void)
 	            "Crutcher had refused commands", "Tulsa police's", "OWNER's claim that CLAUSE");
 	reported_is(P("Voters remember his pledge to cut taxes for the middle class."),
 	            "to cut taxes for the middle class", "his", "his pledge to DO");
+	no_reported(P("Allies fear the threat to Eastern and Northern Europe countries."),
+	            "a reporting noun before the preposition to (a capital after it) reports nothing");
+	no_reported(P("The campaign has refocused its efforts to a big turnout push."),
+	            "NOUN to a NOUN: to is a preposition, no infinitive reported");
+	no_reported(P("That brings his commitment to the group to $20 million."),
+	            "NOUN to the NOUN: to is a preposition, no infinitive reported");
 	no_reported(P("The report was released on Tuesday after a long delay."),
 	            "a reporting noun without that or to reports nothing");
 	reported_is(P("In the previous national poll, conducted in early September, Clinton led by five points."),
