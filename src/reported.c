@@ -2114,7 +2114,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		while (e < b && e < k + 8 && !stop_at(c, t, e) && !final_at(c, t, e) &&
 		       !tok_is(c, t, e, "that") && !tok_is(c, t, e, "to") && !tok_in(c, t, e, RW_WH) &&
 		       !((cls & RC_ABOUT) && e > k && tok_in(c, t, e, RW_ABOUT) &&
-		         !tok_is(c, t, ci - 1, "to")))
+		         !tok_is(c, t, ci - 1, "to") &&
+		         /* ("warned residents on Tuesday that": a day, not a topic) */
+		         !(e + 1 < b && is_word_tok(t, e + 1) && tok_in(c, t, e + 1, RW_WHEN))))
 			e++; /* (not "I have to warn you about": nothing said yet) */
 		if (e > k && punct_at(c, t, e, ',')) {
 			/* "asked Lester Holt, the moderator of the debate, to":

@@ -919,6 +919,11 @@ int main(void)
 	            "NOUN to a NOUN: to is a preposition, no infinitive reported");
 	no_reported(P("That brings his commitment to the group to $20 million."),
 	            "NOUN to the NOUN: to is a preposition, no infinitive reported");
+	reported_is(P("The mayor warned residents on Tuesday that anyone who stayed would die."),
+	            "anyone who stayed would die", "The mayor",
+	            "warned Y on DAY that CLAUSE: the day is no topic of the warning");
+	reported_is(P("The mayor warned residents on Monday about the dangers of staying."),
+	            "the dangers of staying", "The mayor", "warned Y on DAY about THING");
 	no_reported(P("The report was released on Tuesday after a long delay."),
 	            "a reporting noun without that or to reports nothing");
 	reported_is(P("In the previous national poll, conducted in early September, Clinton led by five points."),
