@@ -2083,6 +2083,18 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 			free(name);
 			return (int)i;
 		}
+	/* "Intel's rival AMD, which reported ..., has said": the one word
+	 * taken for a person's name before, of no known sex, is this body */
+	for (size_t i = ent_first(st, name, strlen(name)); i != NONE; i = st->v[i].next) {
+		Ent *e = &st->v[i];
+		bool sure;
+		if (!e->is_org && !strchr(name, ' ') && !strcmp(e->name, name) &&
+		    !ent_gender(c, st, e, &sure)) {
+			e->is_org = true;
+			free(name);
+			return (int)i;
+		}
+	}
 	int a = acronym_body(st, name);
 	if (a < 0)
 		a = short_body(st, name);

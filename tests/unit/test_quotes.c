@@ -1272,6 +1272,16 @@ int main(void)
 	speaker_is(P("The Seattle-based Pacific Halibut Commission said stocks were stable."), 0,
 	           "Pacific Halibut Commission", "'Seattle-based' is no part of a body's name");
 
+	{
+		Run amd = analyze(NULL, P("Intel's rival AMD, which reported earnings last month, has said"
+		                          " it expects sales to grow."));
+		is_int(quoteset_speaker_count(amd.q), 1,
+		       "NAME taken for a person, then the body NAME: one speaker");
+		const Speaker *s = quoteset_speaker(amd.q, 0);
+		is_str(s ? s->name : "", "AMD", "... the body's name");
+		done(&amd);
+	}
+
 	/* ---- initials name the body spelled out elsewhere ---- */
 	{
 		Run cns = analyze(NULL, P("The Christian News Service reported that arrivals will rise.",
