@@ -794,7 +794,14 @@ void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_
 		    passive_cue(text, r->q.cue))
 			continue;
 		bool holds = false;
-		for (size_t j = i + 1; j < *n && items[j].q.span.start < r->q.span.end; j++) {
+		/* (from a quotation that opens the clause: "Mayor touts
+		 * 'historic' deal", sorted before the longer report) */
+		size_t j0 = i;
+		while (j0 > 0 && items[j0 - 1].q.span.start >= r->q.span.start)
+			j0--;
+		for (size_t j = j0; j < *n && items[j].q.span.start < r->q.span.end; j++) {
+			if (j == i)
+				continue;
 			Item *x = &items[j];
 			/* (a headline's quotation in the clause a headline reports
 			 * is its source's too: "Sen. Maria Lopez slams budget as

@@ -2755,11 +2755,27 @@ static const char *short_title(const char *w, size_t wn, size_t *n)
 typedef struct {
 	const char *w, *abbr;
 	size_t n, an;
+	const char *phrase; /* the words an initialism stands for, or NULL */
 } TitleWord;
+
+/* The words the initialism W (N bytes) of an office stands for, or NULL. */
+static const char *initialism_of(const char *w, size_t n)
+{
+	static const char *const pairs[][2] = {
+		{ "ag", "attorney general" }, { "ceo", "chief executive" },
+		{ "cfo", "chief financial officer" }, { "coo", "chief operating officer" },
+		{ "cto", "chief technology officer" }, { "da", "district attorney" },
+		{ "pm", "prime minister" },
+	};
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++)
+		if (word_eq(w, n, pairs[i][0]))
+			return pairs[i][1];
+	return NULL;
+}
 
 static TitleWord title_word(const char *w, size_t n)
 {
-	TitleWord tw = { w, NULL, n, 0 };
+	TitleWord tw = { w, NULL, n, 0, initialism_of(w, n) };
 	tw.abbr = short_title(w, n, &tw.an);
 	return tw;
 }
@@ -2787,11 +2803,12 @@ static bool find_word(const char *t, Span s, const TitleWord *tw, size_t *pb, si
 			*after = i;
 			return true;
 		}
-		/* "the PM" is the "Prime Minister" */
-		if (n == 2 && !strncasecmp(w, "pm", 2) && l == 5 && !strncasecmp(t + b, "prime", 5) &&
-		    i + 9 <= s.end && !strncasecmp(t + i, " minister", 9) &&
-		    (i + 9 == s.end || !isalpha((unsigned char)t[i + 9]))) {
-			*after = i + 9;
+		/* "the PM" is the "Prime Minister", "the CEO" the "chief
+		 * executive" (officer or not) */
+		size_t pn = tw->phrase ? strlen(tw->phrase) : 0;
+		if (pn && b + pn <= s.end && !strncasecmp(t + b, tw->phrase, pn) &&
+		    (b + pn == s.end || !isalpha((unsigned char)t[b + pn]))) {
+			*after = b + pn;
 			return true;
 		}
 		*pb = b;
@@ -3954,24 +3971,24 @@ static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 	if (wn < 2 || w.start != it->q.mention.start)
 		return false; /* (one word: "Mayor", not "a top aide") */
 	int found = -1;
+	const TitleWord tw = title_word(c->text + w.start, wn);
 	for (size_t i = 0; i < st->n; i++) {
 		const Ent *e = &st->v[i];
 		if (e->is_org || !(e->count || e->reported))
 			continue;
 		for (size_t r = 0; r < e->nroles; r++) {
-			size_t rn = strlen(e->roles[r]);
+			const char *role = e->roles[r];
+			size_t rn = strlen(role), pb, pe, after;
 			/* (not an office another word makes someone else's: "Shadow
 			 * chancellor" is not the "Chancellor" of a headline) */
 			static const char *const other[] = {
 				"acting", "assistant", "deputy", "ex", "former", "interim", "shadow", "vice", NULL,
 			};
-			size_t pw = rn > wn + 1 ? rn - wn - 1 : 0;
-			while (pw > 0 && e->roles[r][pw - 1] != ' ')
-				pw--;
-			if (rn > wn + 1 && word_in(e->roles[r] + pw, rn - wn - 1 - pw, other))
-				continue;
-			if (rn >= wn && !strncasecmp(e->roles[r] + rn - wn, c->text + w.start, wn) &&
-			    (rn == wn || e->roles[r][rn - wn - 1] == ' ')) {
+			/* the role ends in the word, or in what its initials stand
+			 * for ("CEO": "founder and chief executive (officer)") */
+			if (find_word(role, (Span){ 0, rn }, &tw, &pb, &pe, &after) &&
+			    (after == rn || !strcmp(role + after, " officer")) &&
+			    !(pe > pb && word_in(role + pb, pe - pb, other))) {
 				if (found >= 0 && found != (int)i)
 					return true;
 				found = (int)i;

@@ -1162,6 +1162,13 @@ int main(void)
 	            "X urged THING: no addressee, the thing urged");
 	headline_reports("Railing Against Taxes, Mayor Vows To Cut The Fees For Shops",
 	                 "To Cut The Fees For Shops", "a title-case headline PHRASE, NAME Vows To DO");
+	headline_reports("Shares slip as Mayor vows to cut the fees for shops",
+	                 "to cut the fees for shops", "a headline's CLAUSE as NAME VERBs: the report after as");
+	headline_reports("Stocks slide as Fed warns of a slower recovery", "of a slower recovery",
+	                 "... the source a body's initials");
+	r = analyze("Stocks rise as traders cheer the data", P("The council met on Monday."));
+	is_int(nreported(&r), 0, "a headline's as-clause opened by a lower-case word reports nothing");
+	done(&r);
 
 	reported_is(P("The average shows the mayor ahead by three points, using the five latest polls."),
 	            "the mayor ahead by three points", "The average",
@@ -2643,6 +2650,18 @@ int main(void)
 	            P("The Chancellor, Rachel Reeves, has defended her budget.",
 	              "Speaking to the BBC, Ms Reeves said: 'This is a fair budget.'"));
 	is_str(qspeaker(&r, 0), "Rachel Reeves", "a headline's TITLE VERBs: its report is the titled speaker's");
+	done(&r);
+	/* An office's initials: "the CEO" is the "chief executive". */
+	r = analyze("Shares slip as CEO touts 'insane' demand",
+	            P("Jensen Huang, Nvidia's founder and chief executive, said demand was strong.",
+	              "The CEO added that supply would improve.",
+	              "Colette Kress, the chief financial officer, said margins would dip.",
+	              "The CFO said costs rose sharply."));
+	is_str(speaker_of(&r, "insane"), "Jensen Huang",
+	       "a headline's 'Q' in the clause of CEO VERBs: the chief executive's");
+	is_str(kind_of(&r, "insane"), "headline", "... still the headline's quotation");
+	is_str(speaker_of(&r, "supply would improve"), "Jensen Huang", "the CEO added: the chief executive");
+	is_str(speaker_of(&r, "costs rose sharply"), "Colette Kress", "the CFO said: the chief financial officer");
 	done(&r);
 
 	/* A role that says the sex: "His daughter, Sumayah Jamal" is no "Mr. Jamal". */
