@@ -382,89 +382,102 @@ static const char *const body_heads[] = {
 	"government", "group", "ministry", "office", "party", "police", "team", "union", NULL,
 };
 
+/* Words of where before a country's name in the name of a country or a
+ * region: "South Korea", "Inner Mongolia". */
+static const char *const wheres[] = {
+	"central", "east", "eastern", "inner", "lower", "new", "north", "northern",
+	"outer", "south", "southern", "upper", "west", "western", NULL,
+};
+
 /* Country words and the country each points to. */
 /* Sorted by the first column: word_country() searches by halves. */
 static const char *const countries[][2] = {
 	{ "afghan", "afghanistan" }, { "afghanistan", "afghanistan" }, { "african", "" },
 	{ "albania", "albania" }, { "albanian", "albania" }, { "algeria", "algeria" },
-	{ "algerian", "algeria" }, { "america", "us" }, { "american", "us" },
-	{ "americans", "us" }, { "arab", "" }, { "arabs", "" }, { "argentina", "argentina" },
-	{ "argentine", "argentina" }, { "argentinian", "argentina" },
+	{ "algerian", "algeria" }, { "america", "us" }, { "american", "us" }, { "americans", "us" },
+	{ "angola", "angola" }, { "angolan", "angola" }, { "arab", "" }, { "arabs", "" },
+	{ "argentina", "argentina" }, { "argentine", "argentina" }, { "argentinian", "argentina" },
 	{ "armenia", "armenia" }, { "armenian", "armenia" }, { "asian", "" },
 	{ "australia", "australia" }, { "australian", "australia" }, { "austria", "austria" },
-	{ "austrian", "austria" }, { "azerbaijan", "azerbaijan" },
-	{ "azerbaijani", "azerbaijan" }, { "bahrain", "bahrain" }, { "bahraini", "bahrain" },
-	{ "bangladesh", "bangladesh" }, { "bangladeshi", "bangladesh" },
-	{ "belarus", "belarus" }, { "belarusian", "belarus" }, { "belgian", "belgium" },
-	{ "belgium", "belgium" }, { "bolivia", "bolivia" }, { "bolivian", "bolivia" },
-	{ "bosnia", "bosnia" }, { "bosnian", "bosnia" }, { "brazil", "brazil" },
-	{ "brazilian", "brazil" }, { "britain", "uk" }, { "british", "uk" }, { "briton", "uk" },
-	{ "britons", "uk" },
-	{ "bulgaria", "bulgaria" }, { "bulgarian", "bulgaria" }, { "cambodia", "cambodia" },
-	{ "cambodian", "cambodia" }, { "canada", "canada" }, { "canadian", "canada" },
-	{ "catholic", "" }, { "chile", "chile" }, { "chilean", "chile" },
-	{ "china", "china" }, { "chinese", "china" }, { "christian", "" },
-	{ "christians", "" }, { "colombia", "colombia" }, { "colombian", "colombia" },
-	{ "croatia", "croatia" }, { "croatian", "croatia" }, { "cuba", "cuba" },
-	{ "cuban", "cuba" }, { "cypriot", "cyprus" }, { "cyprus", "cyprus" },
-	{ "czech", "czechia" }, { "czechia", "czechia" }, { "danish", "denmark" },
-	{ "denmark", "denmark" }, { "dutch", "netherlands" }, { "ecuador", "ecuador" },
-	{ "ecuadorian", "ecuador" }, { "egypt", "egypt" }, { "egyptian", "egypt" },
-	{ "england", "england" }, { "english", "england" }, { "estonia", "estonia" },
-	{ "estonian", "estonia" }, { "ethiopia", "ethiopia" }, { "ethiopian", "ethiopia" },
-	{ "eu", "eu" }, { "european", "eu" }, { "evangelical", "" },
-	{ "filipino", "philippines" }, { "finland", "finland" }, { "finnish", "finland" },
-	{ "france", "france" }, { "french", "france" }, { "german", "germany" },
-	{ "germany", "germany" }, { "ghana", "ghana" }, { "ghanaian", "ghana" },
-	{ "greek", "greece" }, { "guatemala", "guatemala" }, { "guatemalan", "guatemala" },
-	{ "haiti", "haiti" }, { "haitian", "haiti" }, { "hispanic", "" }, { "hispanics", "" },
-	{ "honduran", "honduras" }, { "honduras", "honduras" }, { "hungarian", "hungary" },
-	{ "hungary", "hungary" }, { "iceland", "iceland" }, { "icelandic", "iceland" },
-	{ "india", "india" }, { "indian", "india" }, { "indonesia", "indonesia" },
-	{ "indonesian", "indonesia" }, { "iran", "iran" }, { "iranian", "iran" },
-	{ "iraq", "iraq" }, { "iraqi", "iraq" }, { "ireland", "ireland" },
-	{ "irish", "ireland" }, { "islamic", "" }, { "israel", "israel" },
+	{ "austrian", "austria" }, { "azerbaijan", "azerbaijan" }, { "azerbaijani", "azerbaijan" },
+	{ "bahrain", "bahrain" }, { "bahraini", "bahrain" }, { "bangladesh", "bangladesh" },
+	{ "bangladeshi", "bangladesh" }, { "belarus", "belarus" }, { "belarusian", "belarus" },
+	{ "belgian", "belgium" }, { "belgium", "belgium" }, { "bolivia", "bolivia" },
+	{ "bolivian", "bolivia" }, { "bosnia", "bosnia" }, { "bosnian", "bosnia" },
+	{ "brazil", "brazil" }, { "brazilian", "brazil" }, { "britain", "uk" }, { "british", "uk" },
+	{ "briton", "uk" }, { "britons", "uk" }, { "bulgaria", "bulgaria" }, { "bulgarian", "bulgaria" },
+	{ "burmese", "myanmar" }, { "cambodia", "cambodia" }, { "cambodian", "cambodia" },
+	{ "cameroon", "cameroon" }, { "cameroonian", "cameroon" }, { "canada", "canada" },
+	{ "canadian", "canada" }, { "catholic", "" }, { "chile", "chile" }, { "chilean", "chile" },
+	{ "china", "china" }, { "chinese", "china" }, { "christian", "" }, { "christians", "" },
+	{ "colombia", "colombia" }, { "colombian", "colombia" }, { "congo", "congo" },
+	{ "congolese", "congo" }, { "croat", "croatia" }, { "croatia", "croatia" },
+	{ "croatian", "croatia" }, { "cuba", "cuba" }, { "cuban", "cuba" }, { "cypriot", "cyprus" },
+	{ "cyprus", "cyprus" }, { "czech", "czechia" }, { "czechia", "czechia" }, { "danish", "denmark" },
+	{ "denmark", "denmark" }, { "dutch", "netherlands" }, { "dutchman", "netherlands" },
+	{ "ecuador", "ecuador" }, { "ecuadorian", "ecuador" }, { "egypt", "egypt" },
+	{ "egyptian", "egypt" }, { "emirati", "uae" }, { "england", "england" }, { "english", "england" },
+	{ "englishman", "england" }, { "estonia", "estonia" }, { "estonian", "estonia" },
+	{ "ethiopia", "ethiopia" }, { "ethiopian", "ethiopia" }, { "eu", "eu" }, { "european", "eu" },
+	{ "evangelical", "" }, { "filipino", "philippines" }, { "finland", "finland" },
+	{ "finnish", "finland" }, { "france", "france" }, { "french", "france" },
+	{ "frenchman", "france" }, { "german", "germany" }, { "germany", "germany" },
+	{ "ghana", "ghana" }, { "ghanaian", "ghana" }, { "greek", "greece" },
+	{ "guatemala", "guatemala" }, { "guatemalan", "guatemala" }, { "haiti", "haiti" },
+	{ "haitian", "haiti" }, { "hispanic", "" }, { "hispanics", "" }, { "honduran", "honduras" },
+	{ "honduras", "honduras" }, { "hungarian", "hungary" }, { "hungary", "hungary" },
+	{ "iceland", "iceland" }, { "icelandic", "iceland" }, { "india", "india" }, { "indian", "india" },
+	{ "indonesia", "indonesia" }, { "indonesian", "indonesia" }, { "iran", "iran" },
+	{ "iranian", "iran" }, { "iraq", "iraq" }, { "iraqi", "iraq" }, { "ireland", "ireland" },
+	{ "irish", "ireland" }, { "irishman", "ireland" }, { "islamic", "" }, { "israel", "israel" },
 	{ "israeli", "israel" }, { "italian", "italy" }, { "italy", "italy" },
-	{ "jamaica", "jamaica" }, { "jamaican", "jamaica" }, { "japan", "japan" },
-	{ "japanese", "japan" }, { "jewish", "" }, { "jordanian", "jordan" },
+	{ "ivorian", "ivory coast" }, { "jamaica", "jamaica" }, { "jamaican", "jamaica" },
+	{ "japan", "japan" }, { "japanese", "japan" }, { "jewish", "" }, { "jordanian", "jordan" },
 	{ "kazakh", "kazakhstan" }, { "kazakhstan", "kazakhstan" }, { "kenya", "kenya" },
-	{ "kenyan", "kenya" }, { "korea", "korea" }, { "korean", "korea" },
-	{ "kosovo", "kosovo" }, { "kuwait", "kuwait" }, { "kuwaiti", "kuwait" },
+	{ "kenyan", "kenya" }, { "korea", "korea" }, { "korean", "korea" }, { "kosovo", "kosovo" },
+	{ "kuwait", "kuwait" }, { "kuwaiti", "kuwait" }, { "laos", "laos" }, { "laotian", "laos" },
 	{ "latina", "" }, { "latino", "" }, { "latinos", "" }, { "latvia", "latvia" },
 	{ "latvian", "latvia" }, { "lebanese", "lebanon" }, { "lebanon", "lebanon" },
 	{ "libya", "libya" }, { "libyan", "libya" }, { "lithuania", "lithuania" },
-	{ "lithuanian", "lithuania" }, { "malaysia", "malaysia" },
-	{ "malaysian", "malaysia" }, { "mexican", "mexico" }, { "mexico", "mexico" },
-	{ "moroccan", "morocco" }, { "morocco", "morocco" }, { "muslim", "" },
-	{ "muslims", "" }, { "myanmar", "myanmar" }, { "nepal", "nepal" },
-	{ "nepalese", "nepal" }, { "netherlands", "netherlands" },
-	{ "nicaragua", "nicaragua" }, { "nicaraguan", "nicaragua" }, { "nigeria", "nigeria" },
-	{ "nigerian", "nigeria" }, { "norway", "norway" }, { "norwegian", "norway" },
+	{ "lithuanian", "lithuania" }, { "luxembourg", "luxembourg" }, { "macedonia", "macedonia" },
+	{ "macedonian", "macedonia" }, { "malaysia", "malaysia" }, { "malaysian", "malaysia" },
+	{ "malta", "malta" }, { "maltese", "malta" }, { "mexican", "mexico" }, { "mexico", "mexico" },
+	{ "moldova", "moldova" }, { "moldovan", "moldova" }, { "mongolia", "mongolia" },
+	{ "mongolian", "mongolia" }, { "montenegrin", "montenegro" }, { "montenegro", "montenegro" },
+	{ "moroccan", "morocco" }, { "morocco", "morocco" }, { "mozambican", "mozambique" },
+	{ "mozambique", "mozambique" }, { "muslim", "" }, { "muslims", "" }, { "myanmar", "myanmar" },
+	{ "namibia", "namibia" }, { "namibian", "namibia" }, { "nepal", "nepal" },
+	{ "nepalese", "nepal" }, { "netherlands", "netherlands" }, { "nicaragua", "nicaragua" },
+	{ "nicaraguan", "nicaragua" }, { "nigeria", "nigeria" }, { "nigerian", "nigeria" },
+	{ "norway", "norway" }, { "norwegian", "norway" }, { "oman", "oman" }, { "omani", "oman" },
 	{ "orthodox", "" }, { "pakistan", "pakistan" }, { "pakistani", "pakistan" },
 	{ "palestinian", "palestine" }, { "panama", "panama" }, { "panamanian", "panama" },
-	{ "peru", "peru" }, { "peruvian", "peru" }, { "philippines", "philippines" },
-	{ "portugal", "portugal" }, { "portuguese", "portugal" }, { "qatar", "qatar" },
-	{ "qatari", "qatar" }, { "radical", "" }, { "romania", "romania" },
+	{ "paraguay", "paraguay" }, { "paraguayan", "paraguay" }, { "peru", "peru" },
+	{ "peruvian", "peru" }, { "philippines", "philippines" }, { "poland", "poland" },
+	{ "polish", "poland" }, { "portugal", "portugal" }, { "portuguese", "portugal" },
+	{ "qatar", "qatar" }, { "qatari", "qatar" }, { "radical", "" }, { "romania", "romania" },
 	{ "romanian", "romania" }, { "russia", "russia" }, { "russian", "russia" },
 	{ "rwanda", "rwanda" }, { "rwandan", "rwanda" }, { "salvador", "salvador" },
 	{ "salvadoran", "salvador" }, { "saudi", "saudi arabia" }, { "scotland", "scotland" },
-	{ "scottish", "scotland" }, { "senegal", "senegal" }, { "senegalese", "senegal" },
-	{ "serbia", "serbia" }, { "serbian", "serbia" }, { "singapore", "singapore" },
-	{ "singaporean", "singapore" }, { "slovak", "slovakia" }, { "slovakia", "slovakia" },
-	{ "slovenia", "slovenia" }, { "slovenian", "slovenia" }, { "somali", "somalia" },
-	{ "somalia", "somalia" }, { "spain", "spain" }, { "spanish", "spain" },
-	{ "sudan", "sudan" }, { "sudanese", "sudan" }, { "sweden", "sweden" },
-	{ "swedish", "sweden" }, { "swiss", "switzerland" }, { "switzerland", "switzerland" },
-	{ "syria", "syria" }, { "syrian", "syria" }, { "taiwan", "taiwan" },
-	{ "taiwanese", "taiwan" }, { "thai", "thailand" }, { "thailand", "thailand" },
-	{ "tunisia", "tunisia" }, { "tunisian", "tunisia" }, { "turkey", "turkey" },
-	{ "turkish", "turkey" }, { "u.s.", "us" }, { "uganda", "uganda" },
-	{ "ugandan", "uganda" }, { "uk", "uk" }, { "ukraine", "ukraine" },
-	{ "ukrainian", "ukraine" }, { "united", "us" }, { "uruguay", "uruguay" },
-	{ "uruguayan", "uruguay" }, { "us", "us" }, { "venezuela", "venezuela" },
+	{ "scotsman", "scotland" }, { "scottish", "scotland" }, { "senegal", "senegal" },
+	{ "senegalese", "senegal" }, { "serb", "serbia" }, { "serbia", "serbia" },
+	{ "serbian", "serbia" }, { "singapore", "singapore" }, { "singaporean", "singapore" },
+	{ "slovak", "slovakia" }, { "slovakia", "slovakia" }, { "slovenia", "slovenia" },
+	{ "slovenian", "slovenia" }, { "somali", "somalia" }, { "somalia", "somalia" },
+	{ "spain", "spain" }, { "spaniard", "spain" }, { "spanish", "spain" }, { "sudan", "sudan" },
+	{ "sudanese", "sudan" }, { "swede", "sweden" }, { "sweden", "sweden" }, { "swedish", "sweden" },
+	{ "swiss", "switzerland" }, { "switzerland", "switzerland" }, { "syria", "syria" },
+	{ "syrian", "syria" }, { "taiwan", "taiwan" }, { "taiwanese", "taiwan" },
+	{ "tanzania", "tanzania" }, { "tanzanian", "tanzania" }, { "thai", "thailand" },
+	{ "thailand", "thailand" }, { "tunisia", "tunisia" }, { "tunisian", "tunisia" },
+	{ "turkey", "turkey" }, { "turkish", "turkey" }, { "u.s.", "us" }, { "uganda", "uganda" },
+	{ "ugandan", "uganda" }, { "uk", "uk" }, { "ukraine", "ukraine" }, { "ukrainian", "ukraine" },
+	{ "united", "us" }, { "uruguay", "uruguay" }, { "uruguayan", "uruguay" }, { "us", "us" },
+	{ "uzbek", "uzbekistan" }, { "uzbekistan", "uzbekistan" }, { "venezuela", "venezuela" },
 	{ "venezuelan", "venezuela" }, { "vietnam", "vietnam" }, { "vietnamese", "vietnam" },
-	{ "wales", "wales" }, { "welsh", "wales" }, { "yemen", "yemen" },
-	{ "yemeni", "yemen" }, { "zimbabwe", "zimbabwe" }, { "zimbabwean", "zimbabwe" },
+	{ "wales", "wales" }, { "welsh", "wales" }, { "welshman", "wales" }, { "yemen", "yemen" },
+	{ "yemeni", "yemen" }, { "zambia", "zambia" }, { "zambian", "zambia" },
+	{ "zimbabwe", "zimbabwe" }, { "zimbabwean", "zimbabwe" },
 	{ NULL, NULL }, /* (the end, for the table of word classes) */
 };
 
@@ -1800,6 +1813,16 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		m->name.end = m->name.start + strip_poss(TW(a));
 		return true;
 	}
+	/* "South Korea said", "Inner Mongolia reported": a country's name
+	 * after a word of where, whole (not "Say Mexico demanded") */
+	const char *land2 = parts == 0 && b == a + 2 ? word_country(TW(b - 1)) : NULL;
+	if (land2 && *land2 && is_cap(t, a) && word_in(TW(a), wheres) &&
+	    word_eq(text + t->v[b - 1].start, strip_poss(TW(b - 1)), land2)) {
+		m->kind = MEN_ORG;
+		m->name = tspan(t, a, b);
+		m->name.end = t->v[b - 1].start + strip_poss(TW(b - 1));
+		return true;
+	}
 	/* "Acme Health", "Duke Energy": a name before a field a minister's
 	 * title also names is a body, whole (not "Health Secretary", whose
 	 * field comes first, nor "the Russian Defense") */
@@ -1940,6 +1963,9 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	}
 	if (!(opens_phrase(TW(a)) || is_poss(TW(a))))
 		a = h; /* bare plural: "officials said" */
+	else if (a > lo && is_poss(TW(a)) && is_word(t, a - 1) && is_cap(t, a - 1) &&
+	         word_in(TW(a - 1), wheres) && tok_country(text, t, a))
+		a--; /* "South Korea's military" */
 	m->kind = MEN_NOMINAL;
 	m->span = tspan(t, a, e);
 	m->role = m->span;
