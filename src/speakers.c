@@ -3549,22 +3549,60 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		return described;
 	/* No speaker of that country: the latest speaker, unless known to be
 	 * from elsewhere - or unless the nationality is all the mention says
-	 * ("the Russian" is not the latest speaker when nothing says that one
-	 * is Russian; "the top US diplomat" may be). */
+	 * ("the Russian" is not any latest speaker; "the top US diplomat" may
+	 * be). */
 	if (country && word_country(t + head.start, head.end - head.start)) {
 		/* "American envoy Nikki Haley spoke next. "...," the American
 		 * said": the latest full name a title of that country opens
 		 * (for a word for its people, not "the U.S." or "the UK") */
 		size_t lo = runs_before(st, ms);
 		if (memchr(t + head.start, '.', hn) || word_all_caps(t + head.start, hn))
-			lo = 0;
+			return -1;
 		for (size_t i = lo; i-- > 0 && lo - i <= EARLY;) {
 			const NameRun *r = &st->runs[i];
 			if (!r->single && r->title.end > r->title.start &&
 			    span_country(t, r->title) == country)
 				return resolve_run(c, st, r);
 		}
-		return -1;
+		/* "Tottenham boss Ange Postecoglou praised his players. "...,"
+		 * the Australian said": the person the paragraph before or this
+		 * one spoke of, when nothing says where that one is from and no
+		 * one else has been named since */
+		if (!nrecent)
+			return -1;
+		const Ent *last = &st->v[recent[nrecent - 1]];
+		size_t pi = article_paragraph_at(c->a, ms);
+		if (last->is_org || last->country || pi == 0 ||
+		    article_paragraph_at(c->a, last->last_seen) + 1 < pi)
+			return -1;
+		/* (nor when someone of that country was named: "Russian Foreign
+		 * Minister Sergei Lavrov" far before "the Russian"; the latest
+		 * few hundred only, as for titles: a long text stays linear) */
+		for (size_t i = st->n; i-- > 0 && st->n - i <= 4 * EARLY;)
+			if (st->v[i].country == country)
+				return -1;
+		for (size_t i = lo; i-- > 0 && lo - i <= 4 * EARLY;)
+			if (st->runs[i].title.end > st->runs[i].title.start &&
+			    span_country(t, st->runs[i].title) == country)
+				return -1;
+		/* (the only person named there: "Lavrov met Tillerson. ...
+		 * Tillerson said ... "Q," the Russian said" is nobody known) */
+		size_t from = article_paragraph(c->a, pi - 1)->span.start;
+		for (size_t i = lo; i-- > 0 && st->runs[i].span.start >= from;) {
+			const NameRun *r = &st->runs[i];
+			if (run_is(t, r, last->name) || same_word(t, r->last, last->key, strlen(last->key)))
+				continue;
+			/* (a person's: a given name or a title opens it, or a
+			 * speaker has it; not "BBC Sport" or "Tottenham") */
+			size_t fn = strcspn(t + r->span.start, " ");
+			if (r->title.end > r->title.start ||
+			    (!r->single && fn < r->span.end - r->span.start &&
+			     given_name(t + r->span.start, fn)) ||
+			    person_by_key(st, t + r->last.start, r->last.end - r->last.start) >= 0)
+				return -1;
+		}
+		*guessed = true;
+		return recent[nrecent - 1];
 	}
 	if (!nrecent)
 		return -1;

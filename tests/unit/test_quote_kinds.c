@@ -187,10 +187,23 @@ int main(void)
 	speaker_is(P("\"We have a plan,\" Tom Ruiz said.", "\"Look,\" he said to Ann Lee."), 1,
 	           "Tom Ruiz", "a name after a known cue's object is no speaker");
 
-	/* ---- a nationality names only someone known to have it ---- */
+	/* ---- a nationality names someone known to have it, else only the
+	 * one person just spoken of, when no one of that country was named ---- */
+	speaker_is(P("Russian Foreign Minister Sergei Lavrov arrived on Monday.",
+	             "\"We have a plan,\" Tom Ruiz said.",
+	             "\"Force is unacceptable,\" the Russian said."),
+	           1, "Sergei Lavrov", "'the Russian': the person whose title says Russian");
+	speaker_is(P("Russian Foreign Minister Sergei Lavrov arrived on Monday and spoke.",
+	             "Others came later. Many more came. Talks went on for hours that day.",
+	             "\"We have a plan,\" Tom Ruiz said.",
+	             "\"Force is unacceptable,\" the Russian said."),
+	           1, "Sergei Lavrov", "... also when written further back");
 	speaker_is(P("\"We have a plan,\" Tom Ruiz said.",
 	             "\"Force is unacceptable,\" the Russian said."),
-	           1, "", "'the Russian' is not the latest speaker when nothing says he is Russian");
+	           1, "Tom Ruiz", "'the Russian' after the one person spoken of, no Russian named: that one");
+	speaker_is(P("\"We have a plan,\" Tom Ruiz said. Ann Lee nodded.",
+	             "\"Force is unacceptable,\" the Russian said."),
+	           1, "", "... not when another person was named since");
 
 	/* ---- a nominal names the person whose title or role it repeats ---- */
 	speaker_is(P("Governor Tom Brooks met Mayor Ann Hill on Monday.",

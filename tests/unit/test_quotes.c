@@ -505,6 +505,25 @@ int main(void)
 
 	speaker_is(P("Costs rose \"sharply,\" according to Maria Lopez, an economist."), 0, "Maria Lopez", "according to NAME");
 
+	/* A nationality standing for the person just spoken of. */
+	r = analyze(NULL, P("Manchester City manager Pep Guardiola admitted his side were \"not good"
+	                    " enough.\"",
+	                    "\"We are fragile,\" the Spaniard told BBC Sport.",
+	                    "Tottenham boss Ange Postecoglou praised his players' discipline. \"We were"
+	                    " brave,\" the Australian said."));
+	is_str(speaker_of(&r, "We are fragile,"), "Pep Guardiola",
+	       "the Spaniard: a word for a nation's people, and the person spoken of just before");
+	is_str(speaker_of(&r, "We were brave,"), "Ange Postecoglou",
+	       "the Australian: the person named just before, from nowhere known");
+	is_int(quoteset_speaker_count(r.q), 2, "... and no speaker called Spaniard");
+	done(&r);
+	speaker_is(P("U.S. Secretary of State Marco Rubio said the talks were useful.",
+	             "\"We will act,\" the Russian said."),
+	           1, "", "the Russian: not the latest speaker, whose country is another");
+	speaker_is(P("Sergei Lavrov met Marco Rubio in Riyadh.",
+	             "Rubio said the talks were useful. \"We will act,\" the Russian said."),
+	           1, "", "the Russian: not the latest speaker when another person was named there");
+
 	speaker_is(P("\"It is unfair\" for them, said China's envoy Amb. Wu Haitao."), 0, "Wu Haitao", "said ROLE NAME after words between");
 
 	r = analyze(NULL, P("\"Nobody knows what happens next in the talks,\" a resident shouted."));
@@ -2468,12 +2487,12 @@ int main(void)
 	is_str(kind_of(&r, "I kept wanting to grab a racket,"), "direct",
 	       "\"Q1.\" \"Q2,\" she said: Q2 is a statement");
 	done(&r);
-	/* "the Slovenian" is a nationality, not a name of its own (and a
-	 * nationality nobody is known to have names nobody). */
+	/* "the Slovenian" is a nationality, not a name of its own: the one
+	 * person just spoken of, whose country nothing says. */
 	r = analyze(NULL, P("Kaja Juvan said she had watched the sisters on television.",
 	                    "\"It was an honor,\" the Slovenian said."));
 	is_int(quoteset_speaker_count(r.q), 1, "the Slovenian: no entity called Slovenian");
-	is_str(speaker_of(&r, "It was an honor,"), "", "... and no speaker");
+	is_str(speaker_of(&r, "It was an honor,"), "Kaja Juvan", "... but the person just spoken of");
 	done(&r);
 	/* The White House is a body that speaks, and a nominal subject inside
 	 * what it says gives way to it. */
