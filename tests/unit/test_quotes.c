@@ -505,6 +505,14 @@ int main(void)
 
 	speaker_is(P("Costs rose \"sharply,\" according to Maria Lopez, an economist."), 0, "Maria Lopez", "according to NAME");
 
+	/* Titles of city and state legislators are roles, not names. */
+	r = analyze(NULL, P("Assemblymember Lisa Calderon, a Democrat from Whittier, said she would"
+	                    " introduce a bill.",
+	                    "Councillor Ann Price said the vote was close."));
+	is_str(qspeaker(&r, 0), "Lisa Calderon", "Assemblymember NAME: the title is a role");
+	is_str(qspeaker(&r, 1), "Ann Price", "Councillor NAME: the title is a role");
+	done(&r);
+
 	/* A nationality standing for the person just spoken of. */
 	r = analyze(NULL, P("Manchester City manager Pep Guardiola admitted his side were \"not good"
 	                    " enough.\"",
