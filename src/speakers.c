@@ -2609,6 +2609,30 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			return e;
 		break;
 	}
+	/* "One firefighter, who asked not to be named, said morale was low.
+	 * "...," he said": the one just spoken of in this paragraph is a
+	 * person the text does not name, so is the "he" */
+	if (want) {
+		size_t pi = article_paragraph_at(c->a, off);
+		for (size_t k = idx; k-- > 0;) {
+			const Item *x = &items[k];
+			if (x->q.mention.end <= x->q.mention.start || x->q.mention.start >= off)
+				continue;
+			if (article_paragraph_at(c->a, x->q.mention.start) != pi)
+				break;
+			/* (someone brought in as unknown, "a", "an", "one" or
+			 * "another" NOUN: not a description of someone named,
+			 * "the former first lady", that was not made out) */
+			static const char *const indefinite[] = { "a", "an", "another", "one", NULL };
+			const char *mw = c->text + x->q.mention.start;
+			Span h = nominal_head(c->text, x->q.mention);
+			if (x->mkind == MEN_NOMINAL && x->q.speaker < 0 &&
+			    word_in(mw, strcspn(mw, " "), indefinite) && h.end - h.start > 2 &&
+			    c->text[h.end - 1] != 's' && word_is_person_noun(c->text + h.start, h.end - h.start))
+				return -1;
+			break;
+		}
+	}
 	/* No sentence since the last quote opens with a fitting name: a
 	 * recent speaker of the pronoun's sex, or of no known sex unless a
 	 * person whose name or title says that sex was named since the last

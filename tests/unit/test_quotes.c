@@ -513,6 +513,20 @@ int main(void)
 	is_str(qspeaker(&r, 1), "Ann Price", "Councillor NAME: the title is a role");
 	done(&r);
 
+	/* "he" after someone the text brings in unnamed is that one: nobody. */
+	r = analyze(NULL, P("Chief Joe Tyler said crews were tired.",
+	                    "One firefighter, who asked not to be named, said morale was low."
+	                    " \"Guys are burned out,\" he said."));
+	is_str(speaker_of(&r, "Guys are burned out,"), "",
+	       "a NOUN said ... \"Q,\" he said: the unnamed one, not the latest named");
+	done(&r);
+	r = analyze(NULL, P("Hillary Clinton spoke at the forum.",
+	                    "The former first lady and senator said it was a mistake to use the"
+	                    " server. She denied that she mishandled classified information."));
+	is_str(speaker_of(&r, "she mishandled classified information"), "Hillary Clinton",
+	       "... but not after a NOUN describing someone named");
+	done(&r);
+
 	/* A nationality standing for the person just spoken of. */
 	r = analyze(NULL, P("Manchester City manager Pep Guardiola admitted his side were \"not good"
 	                    " enough.\"",
