@@ -173,6 +173,15 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	size_t first = qt + 1;
 	while (first < ci && (t->v[first].flags & TOK_PUNCT))
 		first++;
+	/* '... said it was "a mistake," but she denied that ...': a clause a
+	 * conjunction opens after the quote is the writer's next one, and its
+	 * cue is not the quote's */
+	static const char *const clause_joins[] = {
+		"although", "and", "because", "but", "though", "whereas", "while", "yet", NULL,
+	};
+	if (!inverted && first < ci && (t->v[first].flags & TOK_WORD) &&
+	    word_in(text + t->v[first].start, t->v[first].end - t->v[first].start, clause_joins))
+		return false;
 	/* (a participle's subject never follows it: '"Q," Benioff weighed in,
 	 * telling Cook' is Benioff's) */
 	bool participle = cue_is_participle(text + t->v[ci].start, t->v[ci].end - t->v[ci].start);
@@ -928,9 +937,27 @@ static bool para_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 		return false;
 	size_t ci, ce;
 	Mention m = { 0 };
-	if (!find_cue(c, scratch, 0, scratch->n, false, &ci, &ce) ||
-	    !mention_before(c->text, scratch, 0, ci, &m) || m.kind != MEN_NAME)
+	if (!find_cue(c, scratch, 0, scratch->n, false, &ci, &ce))
 		return false;
+	if (!mention_before(c->text, scratch, 0, ci, &m) || m.kind != MEN_NAME) {
+		/* "Chief Joe Tyler stood at the edge of the hillside and
+		 * described what his crews faced": the sentence's subject, its
+		 * verbs joined, with no clause of another subject between */
+		memset(&m, 0, sizeof m);
+		if (!mention_subject(c->text, scratch, 0, ci, &m) || m.kind != MEN_NAME)
+			return false;
+		static const char *const clause_words[] = {
+			"after", "although", "as", "because", "before", "if", "since", "that", "though",
+			"when", "which", "while", "who", "whom", NULL,
+		};
+		for (size_t k = tok_at(scratch, m.span.end); k < ci; k++) {
+			const char *w = c->text + scratch->v[k].start;
+			size_t wn = scratch->v[k].end - scratch->v[k].start;
+			if ((scratch->v[k].flags & TOK_WORD) &&
+			    ((word_is_pronoun(w, wn) && !word_is_owner(w, wn)) || word_in(w, wn, clause_words)))
+				return false;
+		}
+	}
 	set_mention(it, &m, scratch, ci, ce, 0.5);
 	return true;
 }

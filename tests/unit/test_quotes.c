@@ -527,6 +527,27 @@ int main(void)
 	       "... but not after a NOUN describing someone named");
 	done(&r);
 
+	/* A paragraph of quotation after a sentence whose subject does several
+	 * things, the last a report: that subject's. */
+	said_by(P("Cal Fire Chief Joe Tyler stood at the edge of a blackened hillside on Tuesday and"
+	          " described what his crews had faced.",
+	          "\"We used to talk about a fire season. Now it's a fire year.\""),
+	        "We used to talk about a fire season. Now it's a fire year.", "Joe Tyler",
+	        "NAME VERBed ... and described: the next paragraph's quotation is NAME's");
+	said_by(P("Cal Fire Chief Joe Tyler stood on the hillside as his deputy described what"
+	          " the crews had faced.",
+	          "\"We used to talk about a fire season.\""),
+	        "We used to talk about a fire season.", "",
+	        "... not past a clause of another subject");
+	/* A clause a conjunction opens after a quotation is the writer's. */
+	r = analyze(NULL, P("Hillary Clinton spoke at the forum.",
+	                    "The former first lady said it was \"a mistake,\" but she denied that she"
+	                    " mishandled classified information."));
+	is_str(cue_of(&r, "a mistake,"), "said", "said ... \"Q,\" but she denied: the quote's cue is said");
+	is_str(speaker_of(&r, "she mishandled classified information"), "Hillary Clinton",
+	       "... and the report after but is hers");
+	done(&r);
+
 	/* A nationality standing for the person just spoken of. */
 	r = analyze(NULL, P("Manchester City manager Pep Guardiola admitted his side were \"not good"
 	                    " enough.\"",
