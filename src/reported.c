@@ -1243,7 +1243,11 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			/* (another verb first: "studied the plan and warned"; or a
 			 * cue whose clause may hold the verb before "and": "Merrill
 			 * says Machado promised ... and said") */
-			if (tok_in(c, t, i, RW_NOT_IN_NP) || wordset_has(&c->e->rep_one, TW(i)))
+			/* (but a noun after its determiner is no verb: "The
+			 * campaign chief, Ann Lee, said A and accused B") */
+			if (tok_in(c, t, i, RW_NOT_IN_NP) ||
+			    (wordset_has(&c->e->rep_one, TW(i)) && !tok_in(c, t, i - 1, RW_DETERMINER) &&
+			     !tok_in(c, t, i - 1, RW_POSS)))
 				break;
 		}
 		return mention_subject(c->text, t, from, j - 1, m);

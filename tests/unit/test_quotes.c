@@ -981,6 +981,11 @@ int main(void)
 	            "NOUN to a NOUN: to is a preposition, no infinitive reported");
 	no_reported(P("That brings his commitment to the group to $20 million."),
 	            "NOUN to the NOUN: to is a preposition, no infinitive reported");
+	r = analyze(NULL, P("The campaign chief, Taylor Van Kirk, said the senator stood by his comments"
+	                    " and accused the media of bias."));
+	is_str(speaker_of(&r, "the media of bias"), "Taylor Van Kirk",
+	       "ROLE, NAME, said A and accused B: a reporting noun in the role is no verb");
+	done(&r);
 	reported_is(P("The mayor warned residents on Tuesday that anyone who stayed would die."),
 	            "anyone who stayed would die", "The mayor",
 	            "warned Y on DAY that CLAUSE: the day is no topic of the warning");
