@@ -823,6 +823,14 @@ static inline uint32_t trade_title(const char *w, size_t n, uint32_t bits)
 	}
 	return bits;
 }
+/* BITS without CLS_TITLE for "Un" or "us" in lower case: the initials
+ * "UN" and "US" are titles ("UN envoy"), the "Un" of Kim Jong Un is not. */
+static inline uint32_t initials_title(const char *w, size_t n, uint32_t bits)
+{
+	if (n == 2 && (bits & CLS_TITLE) && (w[0] | 32) == 'u' && w[1] >= 'a' && w[1] <= 'z')
+		bits &= ~(uint32_t)CLS_TITLE;
+	return bits;
+}
 /* tok_classes() of any token. */
 static uint32_t __attribute__((noinline)) tok_classes_any(const char *text, const Toks *t,
                                                           const Tok *k)
@@ -832,7 +840,7 @@ static uint32_t __attribute__((noinline)) tok_classes_any(const char *text, cons
 	uint32_t bits = CLS_KNOWN | class_lists_of(t->classes, name_lists, NNAME_LISTS, w, n);
 	if (!(k->flags & TOK_PLAIN))
 		bits = marked_word_classes(t->classes, w, n, bits);
-	return trade_title(w, n, bits);
+	return initials_title(w, n, trade_title(w, n, bits));
 }
 /* The bits of the word of token K.  A plain word of a table holding every
  * list, most tokens, by a lookup that calls nothing (so saves no
@@ -844,7 +852,7 @@ static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 	if (!(k->flags & TOK_PLAIN) || !wc || wc->exact != wc->all || n - 1 >= 8)
 		return tok_classes_any(text, t, k);
 	const char *w = text + k->start;
-	return trade_title(w, n, CLS_KNOWN | wordclass_of(wc, w, n));
+	return initials_title(w, n, trade_title(w, n, CLS_KNOWN | wordclass_of(wc, w, n)));
 }
 
 /* True when the word of token I is in the list of BIT: word_in() on it,
