@@ -1057,10 +1057,17 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			       right_cue(c, &t, qt, hi, true, &fc, it) ||
 			       dash_signature(c, &t, qt, t.n, it);
 			/* 'Zakharova dismissed the pledge as "empty words",
-			 * according to TASS': the source after a fragment says
-			 * where the writer has it from; the subject before says it */
-			if (done && it->q.kind == QUOTE_PARTIAL && it->q.cue.end - it->q.cue.start > 9 &&
-			    !strncasecmp(c->text + it->q.cue.start, "according", 9)) {
+			 * according to TASS', 'Kim warned that Pyongyang would
+			 * "respond mercilessly," state media reported': the source
+			 * after a fragment says where the writer has it from; the
+			 * subject before says it */
+			static const char *const relayed[] = { "according", "reported", "reports", NULL };
+			const char *cw = c->text + it->q.cue.start;
+			size_t cwn = 0;
+			while (cwn < it->q.cue.end - it->q.cue.start && cw[cwn] != ' ')
+				cwn++;
+			if (done && it->q.kind == QUOTE_PARTIAL && word_in(cw, cwn, relayed) &&
+			    it->q.cue.start > it->q.span.end) {
 				Item alt = *it;
 				if (left_cue(c, &t, lo, qt, prev_in_sent, sa, &alt) && alt.mkind != MEN_NONE)
 					*it = alt;

@@ -548,6 +548,27 @@ int main(void)
 	       "... and the report after but is hers");
 	done(&r);
 
+	/* The "Un" of a Korean name is not the UN. */
+	speaker_is(P("Kim Jong Un said the test was a success."), 0, "Kim Jong Un",
+	           "Kim Jong Un: Un is a name's part, not the initials UN");
+	roles_are(P("UN envoy Ann Lee said the talks would resume."), "UN envoy",
+	          "... UN in capitals still a title");
+
+	/* A fragment's words are its clause's subject's, not the outlet's
+	 * that relays them. */
+	said_by(P("Kim Jong Un, meanwhile, warned that Pyongyang would \"respond mercilessly\" to any"
+	          " provocation, state media reported."),
+	        "respond mercilessly", "Kim Jong Un",
+	        "X warned that ... \"Q\" ..., state media reported: X's");
+	r = analyze(NULL, P("Bernie Sanders said the rules were rigged. The loopholes he cited are \"the"
+	                    " ability to use real estate losses to offset other income,\" The Hill"
+	                    " reported."));
+	is_str(cue_of(&r, "the ability to use real estate losses to offset other income,"), "cited",
+	       "the NOUN he cited are \"Q,\" OUTLET reported: the cue before the fragment");
+	is_str(speaker_of(&r, "the ability to use real estate losses to offset other income,"),
+	       "Bernie Sanders", "... and its subject, not the outlet");
+	done(&r);
+
 	/* A nationality standing for the person just spoken of. */
 	r = analyze(NULL, P("Manchester City manager Pep Guardiola admitted his side were \"not good"
 	                    " enough.\"",
