@@ -2070,9 +2070,24 @@ static Span body_named_in_full(const Ctx *c, const SpeakerTable *st, const Item 
 	return n;
 }
 
+/* Nouns for a state's institutions: "the Israeli military", "Russia's
+ * Foreign Ministry". */
+static const char *const institutions[] = {
+	"army", "embassy", "force", "forces", "government", "guard", "military", "ministry",
+	"navy", "parliament", NULL,
+};
+
 static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	Span full = it->name;
+	/* "Israel's Foreign Ministry" and "Iran's Foreign Ministry" are two
+	 * bodies: a country's institution keeps its country in its name */
+	Span lw = last_word(c->text, full), r = it->role;
+	if (r.end > r.start && r.end < full.start && full.start - r.end <= 5 &&
+	    !memchr(c->text + r.start, ' ', r.end - r.start) &&
+	    word_country(c->text + r.start, r.end - r.start) &&
+	    word_in(c->text + lw.start, lw.end - lw.start, institutions))
+		full.start = r.start;
 	if (!memchr(c->text + full.start, ' ', full.end - full.start))
 		full = body_named_in_full(c, st, it, full);
 	char *name = span_dup(c->text, full);
@@ -3491,10 +3506,6 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	/* "the Israeli military said", "Russia's foreign ministry said": a
 	 * country's institution, named as written, which "the military" or
 	 * "the ministry" then stands for */
-	static const char *const institutions[] = {
-		"army", "embassy", "force", "forces", "government", "guard", "military", "ministry",
-		"navy", "parliament", NULL,
-	};
 	if (word_in(t + head.start, head.end - head.start, institutions)) {
 		int spoke = recent_body_with(st, recent, nrecent, t + head.start, head.end - head.start);
 		if (spoke >= 0)

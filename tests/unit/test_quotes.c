@@ -548,6 +548,16 @@ int main(void)
 	       "... and the report after but is hers");
 	done(&r);
 
+	/* Two countries' ministries of one name are two bodies. */
+	r = analyze(NULL, P("Israel's Foreign Ministry called the remarks \"shameful.\"",
+	                    "Iran's Foreign Ministry said the strikes were \"a violation of law.\"",
+	                    "The ministry added that it would respond."));
+	is_int(quoteset_speaker_count(r.q), 2, "COUNTRY's Foreign Ministry: one body per country");
+	is_str(speaker_of(&r, "shameful."), "Israel's Foreign Ministry", "... named with its country");
+	is_str(speaker_of(&r, "it would respond"), "Iran's Foreign Ministry",
+	       "... and the ministry is the latest one");
+	done(&r);
+
 	/* The "Un" of a Korean name is not the UN. */
 	speaker_is(P("Kim Jong Un said the test was a success."), 0, "Kim Jong Un",
 	           "Kim Jong Un: Un is a name's part, not the initials UN");
@@ -843,7 +853,8 @@ int main(void)
 	       "a title's possessive is part of the office's name");
 	done(&r);
 	r = analyze(NULL, P("The talks failed, Russia's Foreign Ministry said."));
-	is_str(qspeaker(&r, 0), "Foreign Ministry", "... a country's possessive owns the body");
+	is_str(qspeaker(&r, 0), "Russia's Foreign Ministry",
+	       "... a country's possessive owns the body, and names it with its country");
 	done(&r);
 	reported_is(P("The New York Times and the Gannett newspaper chain filed a motion, arguing the move was needed."),
 	            "the move was needed", "The New York Times and the Gannett",
