@@ -168,6 +168,12 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	if (ce < hi && (t->v[ce].flags & TOK_WORD) &&
 	    word_in(text + t->v[ce].start, t->v[ce].end - t->v[ce].start, answers))
 		return false;
+	/* '... of "Q" in a post on X': where it was posted, not who posted
+	 * it (the subject before, with the cue before, says that) */
+	if (ce < hi && ce > ci + 1 && (t->v[ce].flags & TOK_WORD) &&
+	    word_eq(text + t->v[ce].start, t->v[ce].end - t->v[ce].start, "on") &&
+	    word_eq(text + t->v[ci].start, t->v[ci].end - t->v[ci].start, "in"))
+		return false;
 	bool inverted = dash_or_comma_only(text, t, qt + 1, ci);
 	bool after_comma = ci > qt + 1 && is_punct(text, t, ci - 1);
 	size_t first = qt + 1;

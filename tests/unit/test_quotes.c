@@ -548,6 +548,12 @@ int main(void)
 	       "... and the report after but is hers");
 	done(&r);
 
+	/* Where words were posted is not who posted them. */
+	said_by(P("Rep. Alexandria Ocasio-Cortez accused Republicans of \"playing chicken with"
+	          " people's lives\" in a post on X."),
+	        "playing chicken with people's lives", "Alexandria Ocasio-Cortez",
+	        "accused ... of \"Q\" in a post on X: the subject's, not X's");
+
 	/* Two countries' ministries of one name are two bodies. */
 	r = analyze(NULL, P("Israel's Foreign Ministry called the remarks \"shameful.\"",
 	                    "Iran's Foreign Ministry said the strikes were \"a violation of law.\"",
