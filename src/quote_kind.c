@@ -191,7 +191,7 @@ static const char *const title_people[] = {
 static const char *const articles[] = { "a", "an", "the", NULL };
 
 /* True when T[LO, OFF) ends with a capitalised possessive: "MSNBC's",
- * "CBS’s" (a network or an author owning the title that follows). */
+ * "CBS’s", "CBS'" (a network or an author owning the title that follows). */
 static bool cap_possessive_before(const char *t, size_t lo, size_t off)
 {
 	size_t e = off;
@@ -202,6 +202,11 @@ static bool cap_possessive_before(const char *t, size_t lo, size_t off)
 		q = e - 2;
 	else if (e >= lo + 5 && t[e - 1] == 's' && !memcmp(t + e - 4, "\xE2\x80\x99", 3))
 		q = e - 4;
+	else if (e >= lo + 3 && t[e - 1] == '\'' && (t[e - 2] | 32) == 's' && e == off - 1)
+		q = e - 1; /* (the apostrophe alone, right before the mark) */
+	else if (e >= lo + 5 && !memcmp(t + e - 3, "\xE2\x80\x99", 3) && (t[e - 4] | 32) == 's' &&
+	         e == off - 1)
+		q = e - 3;
 	else
 		return false;
 	size_t b = q;

@@ -80,6 +80,10 @@ int main(void)
 	        NULL, "term",
 	        "a show after a network's possessive is a term");
 
+	kind_is(P("\"They have a choice,\" Thune said on CBS' \"Face the Nation.\""), "Face the Nation.",
+	        "term", "a show after a network's possessive in s' is a term too");
+	kind_is(P("\"They have a choice,\" Thune said on the players' \"Big Game Show.\""),
+	        "Big Game Show.", "partial", "... but not after a possessive in lower case");
 	kind_is(P("On Tuesday's episode of \"The Steve Harvey Morning Show,\" Ann Lee said"
 	        " she would run."), NULL, "term",
 	        "episode of \"Title\": a term");
