@@ -460,6 +460,8 @@ static bool quote_comma(const Ctx *c, const Toks *t, size_t i)
 	return mark && t->v[i].end - t->v[i].start > mark + 1 && e[-(long)mark - 1] == ',';
 }
 
+static bool mark_tok(const Ctx *c, const Toks *t, size_t i);
+
 /* Token CI, a participle cue, follows a comma, at most one adverb between
  * (", saying", ", even suggesting"): it reports for the sentence's subject. */
 static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
@@ -473,7 +475,10 @@ static bool comma_participle(const Ctx *c, const Toks *t, size_t a, size_t ci)
 		ci -= 2;
 	else if (ci > a + 1 && tok_is(c, t, ci - 1, "besides"))
 		ci--;
-	return ci > a && (punct_at(c, t, ci - 1, ',') || quote_comma(c, t, ci - 1));
+	/* (or a term's closing mark after its comma: 'on "Meet the Press,"
+	 * saying', the term's words read as words) */
+	return ci > a && (punct_at(c, t, ci - 1, ',') || quote_comma(c, t, ci - 1) ||
+	                  (ci > a + 2 && mark_tok(c, t, ci - 1) && punct_at(c, t, ci - 2, ',')));
 }
 
 /* More prepositions inside a noun phrase: "observers around the country". */

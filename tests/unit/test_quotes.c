@@ -548,6 +548,12 @@ int main(void)
 	       "... and the report after but is hers");
 	done(&r);
 
+	/* A participle after a term that ends on its comma reports. */
+	reported_is(P("Chuck Schumer fired back on \"Meet the Press,\" saying Republicans had refused"
+	              " to negotiate."),
+	            "Republicans had refused to negotiate", "Chuck Schumer",
+	            "on \"Title,\" saying CLAUSE: the comma inside the marks");
+
 	/* Where words were posted is not who posted them. */
 	said_by(P("Rep. Alexandria Ocasio-Cortez accused Republicans of \"playing chicken with"
 	          " people's lives\" in a post on X."),
