@@ -243,7 +243,7 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 
 static const char *const titles[] = {
 	"acting", "activist", "actor", "actress", "adm", "adm.", "administrator",
-	"adviser", "advisor", "affairs", "agent", "alderman", "amb", "amb.", "ambassador",
+	"adviser", "advisor", "affairs", "agent", "ald", "ald.", "alderman", "amb", "amb.", "ambassador",
 	"analyst", "anchor", "archbishop", "assemblyman", "assemblymember", "assemblywoman", "assistant",
 	"associate", "astronaut", "attorney", "auditor", "author", "bishop", "boss", "brig",
 	"campaign", "candidate", "capt", "capt.", "captain", "cardinal", "catcher", "ceo", "cfo",
@@ -990,7 +990,7 @@ bool tok_is_cap(const char *s, size_t n)
 }
 
 static const char *const dot_abbrevs[] = { /* (six letters at most: tokenize_from()) */
-	"adm", "amb", "capt", "cmdr", "co", "col", "corp", "del", "det", "dr", "gen", "gov",
+	"adm", "ald", "amb", "capt", "cmdr", "co", "col", "corp", "del", "det", "dr", "gen", "gov",
 	"govs", "hon", "inc", "jr", "lt", "ltd", "maj", "messrs", "mr", "mrs", "ms",
 	"pres", "prof", "rep", "reps", "rev", "sen", "sens", "sgt", "sr", "st", "supt",
 	NULL,

@@ -20,7 +20,7 @@
  * most: a longer word is none without the search).  Eight bytes a row,
  * the rest zeros: a row is compared as one number (abbrev_key()). */
 static const char abbrevs[][8] = {
-	"a.m", "adm", "ala", "amb", "approx", "apr", "ariz", "ark", "aug", "ave", "blvd", "bros",
+	"a.m", "adm", "ala", "ald", "amb", "approx", "apr", "ariz", "ark", "aug", "ave", "blvd", "bros",
 	"calif", "capt", "cmdr", "co", "col", "colo", "conn", "corp", "d.c", "dec", "del", "dept",
 	"det", "dr", "e.g", "e.u", "etc", "feb", "fig", "fla", "fri", "ft", "ga", "gen", "gov",
 	"hon", "i.e", "ill", "inc", "ind", "insp", "jan", "jr", "jul", "jun", "kan", "ky", "la",

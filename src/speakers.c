@@ -2771,7 +2771,7 @@ static const char *short_title(const char *w, size_t wn, size_t *n)
 		const char *a, *w;
 		size_t n, wn;
 	} pairs[] = {
-		PAIR("amb", "ambassador"), PAIR("atty", "attorney"), PAIR("dr", "doctor"),
+		PAIR("ald", "alderman"), PAIR("amb", "ambassador"), PAIR("atty", "attorney"), PAIR("dr", "doctor"),
 		PAIR("gen", "general"), PAIR("gov", "governor"), PAIR("justice", "judge"),
 		PAIR("lt", "lieutenant"),
 		PAIR("pres", "president"), PAIR("prof", "professor"), PAIR("rep", "congressman"),

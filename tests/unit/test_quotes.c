@@ -505,6 +505,13 @@ int main(void)
 
 	speaker_is(P("Costs rose \"sharply,\" according to Maria Lopez, an economist."), 0, "Maria Lopez", "according to NAME");
 
+	/* "Ald." is a title and no sentence's end. */
+	r = analyze(NULL, P("But Ald. Maria Hadden said the city could not afford it."));
+	is_str(qspeaker(&r, 0), "Maria Hadden", "Ald. NAME said: the name after the abbreviation");
+	done(&r);
+	roles_are(P("But Ald. Maria Hadden said the city could not afford it."), "Ald.",
+	          "... and Ald. her role");
+
 	/* Titles of city and state legislators are roles, not names. */
 	r = analyze(NULL, P("Assemblymember Lisa Calderon, a Democrat from Whittier, said she would"
 	                    " introduce a bill.",
