@@ -2172,9 +2172,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	/* "knows the answer", "expect a big crowd": no clause (but see
 	 * found_by_inquiry) */
-	/* ("Apple Pencil Pro adds a squeeze gesture": what one adds without
-	 * a clause is a thing, no words) */
-	static const char *const adds[] = { "add", "added", "adding", "adds", NULL };
+	/* ("Apple Pencil Pro adds a squeeze gesture", "she argued 40 cases":
+	 * what one adds or argues without a clause is a thing, no words) */
+	static const char *const adds[] = {
+		"add", "added", "adding", "adds", "argue", "argued", "argues", "arguing", NULL,
+	};
 	bool no_clause = k == after &&
 	                 ((cls & RC_MIND) || (lead_is(cs, 'a') && word_in(cs, cn, adds))) &&
 	                 !(cls & RC_OBJ) && !tok_in(c, t, k, RW_WH) && !tok_is(c, t, k, "to") &&

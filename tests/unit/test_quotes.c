@@ -1037,6 +1037,10 @@ int main(void)
 	is_str(speaker_of(&r, "the media of bias"), "Taylor Van Kirk",
 	       "ROLE, NAME, said A and accused B: a reporting noun in the role is no verb");
 	done(&r);
+	no_reported(P("Ruth Alvarez argued more than 40 cases before federal courts."),
+	            "argued CASES: a lawyer's cases, no clause, no report");
+	reported_is(P("Ruth Alvarez argued the plan would fail."), "the plan would fail", "Ruth Alvarez",
+	            "argued CLAUSE: still a report");
 	reported_is(P("The mayor warned residents on Tuesday that anyone who stayed would die."),
 	            "anyone who stayed would die", "The mayor",
 	            "warned Y on DAY that CLAUSE: the day is no topic of the warning");
