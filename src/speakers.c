@@ -2639,10 +2639,12 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			 * "another" NOUN: not a description of someone named,
 			 * "the former first lady", that was not made out) */
 			static const char *const indefinite[] = { "a", "an", "another", "one", NULL };
-			const char *mw = c->text + x->q.mention.start;
+			Span w0 = { x->q.mention.start, x->q.mention.start };
+			while (w0.end < x->q.mention.end && c->text[w0.end] != ' ')
+				w0.end++;
 			Span h = nominal_head(c->text, x->q.mention);
 			if (x->mkind == MEN_NOMINAL && x->q.speaker < 0 &&
-			    word_in(mw, strcspn(mw, " "), indefinite) && h.end - h.start > 2 &&
+			    word_in(c->text + w0.start, w0.end - w0.start, indefinite) && h.end - h.start > 2 &&
 			    c->text[h.end - 1] != 's' && word_is_person_noun(c->text + h.start, h.end - h.start))
 				return -1;
 			break;
@@ -3583,9 +3585,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	if (described != -1)
 		return described;
 	/* No speaker of that country: the latest speaker, unless known to be
-	 * from elsewhere - or unless the nationality is all the mention says
-	 * ("the Russian" is not any latest speaker; "the top US diplomat" may
-	 * be). */
+	 * from elsewhere ("the top US diplomat"); when the nationality is all
+	 * the mention says ("the Russian"), someone titled so, else only the
+	 * one person just spoken of (below). */
 	if (country && word_country(t + head.start, head.end - head.start)) {
 		/* "American envoy Nikki Haley spoke next. "...," the American
 		 * said": the latest full name a title of that country opens
