@@ -512,6 +512,12 @@ int main(void)
 	roles_are(P("But Ald. Maria Hadden said the city could not afford it."), "Ald.",
 	          "... and Ald. her role");
 
+	/* A plural noun for people opening its sentence is nobody's name. */
+	r = analyze(NULL, P("Proponents urged Congress to leave the program intact.",
+	                    "Skeptics said the plan would fail."));
+	is_int((int)quoteset_speaker_count(r.q), 0, "Proponents, Skeptics: common nouns, no speakers");
+	done(&r);
+
 	/* Titles of city and state legislators are roles, not names. */
 	r = analyze(NULL, P("Assemblymember Lisa Calderon, a Democrat from Whittier, said she would"
 	                    " introduce a bill.",
