@@ -2047,6 +2047,14 @@ static bool name_list_comma(const char *text, const Toks *t, size_t i)
 	       is_word(t, of - 1) && tok_in(text, t, of - 1, CLS_ORG);
 }
 
+/* Token K is "a" or "an" after "for", a body's name going on: "Committee
+ * for a Responsible Federal Budget". */
+static bool for_a(const char *text, const Toks *t, size_t k)
+{
+	return k > 0 && is_word(t, k) && is_word(t, k - 1) && word_eq(TW(k - 1), "for") &&
+	       (word_eq(TW(k), "a") || word_eq(TW(k), "an"));
+}
+
 /* End of the run of capitalised words (and joiners: "Representative to the
  * United Nations") that starts at token I. */
 static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
@@ -2058,7 +2066,8 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
 			continue;
 		}
 		size_t k = e;
-		while (k < hi && k < e + 2 && is_word(t, k) && tok_in(text, t, k, CLS_CONNECTOR))
+		while (k < hi && k < e + 2 && is_word(t, k) &&
+		       (tok_in(text, t, k, CLS_CONNECTOR) || (k == e + 1 && for_a(text, t, k))))
 			k++;
 		/* not "Amnesty International on Tuesday" */
 		if (k > e && k < hi && is_word(t, k) && is_cap(t, k) && !tok_in(text, t, k, CLS_CAP_STOP)) {
@@ -2087,7 +2096,8 @@ static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
 			a -= 2;
 			continue;
 		}
-		if (a > lo + 2 && is_word(t, a - 1) && tok_in(text, t, a - 1, CLS_CONNECTOR) &&
+		if (a > lo + 2 && is_word(t, a - 1) &&
+		    (tok_in(text, t, a - 1, CLS_CONNECTOR) || for_a(text, t, a - 1)) &&
 		    is_word(t, a - 2) && tok_in(text, t, a - 2, CLS_CONNECTOR) && is_cap(t, a - 3)) {
 			a -= 3;
 			continue;

@@ -512,6 +512,11 @@ int main(void)
 	roles_are(P("But Ald. Maria Hadden said the city could not afford it."), "Ald.",
 	          "... and Ald. her role");
 
+	/* "for a" inside a body's name. */
+	speaker_is(P("The Committee for a Responsible Federal Budget reported that the plans would cost"
+	             " $150 billion."),
+	           0, "Committee for a Responsible Federal Budget", "NAME for a NAME: one body");
+
 	/* A plural noun for people opening its sentence is nobody's name. */
 	r = analyze(NULL, P("Proponents urged Congress to leave the program intact.",
 	                    "Skeptics said the plan would fail."));
