@@ -3394,6 +3394,16 @@ static bool title_trailing(const Ctx *c, const Toks *t, Item *it)
 	if (!mention_before(c->text, t, comma, ci, &mn) || mn.span.start != t->v[comma].start)
 		if (!plain_mention(c, t, comma, ci, true, &mn))
 			return false;
+	/* "..., Former White House Doctor Says": title words alone, in title
+	 * case, name an office, not a person of that name */
+	bool office = true;
+	for (size_t i = comma; office && i < ci; i++)
+		office = is_word_tok(t, i) && word_is_title(TW(i));
+	if (office && (mn.kind == MEN_NAME || mn.kind == MEN_ORG)) {
+		mn.kind = MEN_NOMINAL;
+		mn.name = (Span){ 0, 0 };
+		mn.role = mn.span;
+	}
 	Span clause = { t->v[0].start, t->v[comma - 2].end };
 	Span cue = { t->v[ci].start, t->v[ci].end };
 	fill(it, &mn, clause, cue, 0.5);

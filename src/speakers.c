@@ -4043,8 +4043,30 @@ static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 		return false;
 	Span w = last_word(c->text, it->q.mention);
 	size_t wn = w.end - w.start;
-	if (wn < 2 || w.start != it->q.mention.start)
-		return false; /* (one word: "Mayor", not "a top aide") */
+	/* (one word, "Mayor", or title words before it, "Former White House
+	 * Doctor"; not "a top aide") */
+	bool titled = wn >= 2;
+	for (size_t i = it->q.mention.start; titled && i < w.start;) {
+		size_t e = i;
+		while (e < w.start && c->text[e] != ' ')
+			e++;
+		titled = e > i && word_is_title(c->text + i, e - i);
+		i = e + 1;
+	}
+	if (!titled)
+		return false;
+	/* (not an office another word makes someone else's: "Shadow
+	 * chancellor" is not the "Chancellor" of a headline, nor the mayor
+	 * its "Deputy Mayor") */
+	static const char *const other[] = {
+		"acting", "assistant", "deputy", "ex", "former", "interim", "shadow", "vice", NULL,
+	};
+	Span mod = w.start > it->q.mention.start + 1
+	                   ? last_word(c->text, (Span){ it->q.mention.start, w.start - 1 })
+	                   : (Span){ 0, 0 };
+	size_t mn = mod.end - mod.start;
+	bool own = mn && word_in(c->text + mod.start, mn, other) &&
+	           !word_eq(c->text + mod.start, mn, "former") && !word_eq(c->text + mod.start, mn, "ex");
 	int found = -1;
 	const TitleWord tw = title_word(c->text + w.start, wn);
 	for (size_t i = 0; i < st->n; i++) {
@@ -4054,16 +4076,12 @@ static bool headline_by_role(const Ctx *c, SpeakerTable *st, Item *it)
 		for (size_t r = 0; r < e->nroles; r++) {
 			const char *role = e->roles[r];
 			size_t rn = strlen(role), pb, pe, after;
-			/* (not an office another word makes someone else's: "Shadow
-			 * chancellor" is not the "Chancellor" of a headline) */
-			static const char *const other[] = {
-				"acting", "assistant", "deputy", "ex", "former", "interim", "shadow", "vice", NULL,
-			};
 			/* the role ends in the word, or in what its initials stand
 			 * for ("CEO": "founder and chief executive (officer)") */
 			if (find_word(role, (Span){ 0, rn }, &tw, &pb, &pe, &after) &&
 			    (after == rn || !strcmp(role + after, " officer")) &&
-			    !(pe > pb && word_in(role + pb, pe - pb, other))) {
+			    (own ? pe - pb == mn && !strncasecmp(role + pb, c->text + mod.start, mn)
+			         : !(pe > pb && word_in(role + pb, pe - pb, other)))) {
 				if (found >= 0 && found != (int)i)
 					return true;
 				found = (int)i;

@@ -2784,6 +2784,18 @@ int main(void)
 	              "Speaking to the BBC, Ms Reeves said: 'This is a fair budget.'"));
 	is_str(qspeaker(&r, 0), "Rachel Reeves", "a headline's TITLE VERBs: its report is the titled speaker's");
 	done(&r);
+	/* A headline's source of title words alone is an office: its holder. */
+	r = analyze("Clinton Hid Health Problems From Public, Former White House Doctor Says",
+	            P("Dr. Connie Mariano, the White House physician, said Clinton had a blood clot."));
+	is_str(qspeaker(&r, 0), "Connie Mariano", "..., TITLE WORDS Says: the one with that title");
+	is_int((int)quoteset_speaker_count(r.q), 1, "... and no speaker named Former White House Doctor");
+	done(&r);
+	r = analyze("Budget Cuts Will Close Schools, Deputy Mayor Says",
+	            P("Mayor Ann Lee said the budget was tight. Deputy Mayor Tom Ruiz said schools"
+	              " would close."));
+	is_str(qspeaker(&r, 0), "Tom Ruiz", "..., Deputy Mayor Says: the deputy, not the mayor");
+	done(&r);
+
 	/* An office's initials: "the CEO" is the "chief executive". */
 	r = analyze("Shares slip as CEO touts 'insane' demand",
 	            P("Jensen Huang, Nvidia's founder and chief executive, said demand was strong.",
