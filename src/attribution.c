@@ -1075,8 +1075,17 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			if (done && it->q.kind == QUOTE_PARTIAL && word_in(cw, cwn, relayed) &&
 			    it->q.cue.start > it->q.span.end) {
 				Item alt = *it;
-				if (left_cue(c, &t, lo, qt, prev_in_sent, sa, &alt) && alt.mkind != MEN_NONE)
-					*it = alt;
+				/* (not when a verb "be" stands between that cue and
+				 * the fragment: 'The loopholes he cited are "...,"
+				 * The Hill reported' quotes The Hill) */
+				bool be = false;
+				if (left_cue(c, &t, lo, qt, prev_in_sent, sa, &alt) && alt.mkind != MEN_NONE) {
+					for (size_t x = tok_at(&t, alt.q.cue.end); !be && x < qt; x++)
+						be = (t.v[x].flags & TOK_WORD) &&
+						     word_is_be(c->text + t.v[x].start, t.v[x].end - t.v[x].start);
+					if (!be)
+						*it = alt;
+				}
 			}
 			if (!done && !left_first)
 				done = left_cue(c, &t, lo, qt, prev_in_sent, sa, it);
