@@ -2606,6 +2606,26 @@ static const char *const voicing_verbs[] = {
 	"express", "expressed", "expresses", "expressing", "voice", "voiced", "voices", "voicing", NULL,
 };
 
+/* Where "that CLAUSE" after a noun that is the sentence's subject ends:
+ * at a "be" after the clause's own verb, the sentence's verb ("Vance's
+ * claim that millions voted is false", "the claim that the vote was
+ * rigged was wrong"); B when none. K is the clause's first token. */
+static size_t subject_that_end(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	bool verb = false;
+	for (size_t e = k; e < b; e++) {
+		if (!is_word_tok(t, e) || (t->v[e].flags & TOK_CAP))
+			continue;
+		bool be = word_is_be(TW(e));
+		if (be && verb && e > k + 1)
+			return e;
+		verb |= be || tok_in(c, t, e, RW_IRREGULAR_PAST) || past_form_at(c, t, e) ||
+		        verb_contraction(c, t, e) ||
+		        (tok_in(c, t, e, RW_NOT_IN_NP) && !tok_is(c, t, e, "to") && !tok_is(c, t, e, "not"));
+	}
+	return b;
+}
+
 static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, Item *it)
 {
 	unsigned cls = noun_class_at(c, t, ci);
@@ -2705,6 +2725,8 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	b = opening_clause_end(c, t, a, ci, k, b);
 	if (tok_is(c, t, k, "to") && subject_noun(c, t, a, p))
 		b = subject_to_end(c, t, k, b);
+	else if (k > ci + 1 && tok_is(c, t, k - 1, "that") && subject_noun(c, t, a, p))
+		b = subject_that_end(c, t, k, b);
 	if (about) /* the thing talked about ends where the sentence's verb comes */
 		for (size_t e = k + 1; e < b; e++)
 			if (is_word_tok(t, e) && tok_in(c, t, e, RW_NOT_IN_NP) && !tok_is(c, t, e, "to")) {

@@ -1048,6 +1048,13 @@ int main(void)
 	is_str(speaker_of(&r, "the media of bias"), "Taylor Van Kirk",
 	       "ROLE, NAME, said A and accused B: a reporting noun in the role is no verb");
 	done(&r);
+	reported_is(P("Vance's claim that millions of immigrants voted is false."),
+	            "millions of immigrants voted", "Vance's",
+	            "OWNER's claim that CLAUSE is ...: the clause ends at the sentence's verb");
+	reported_is(P("Schiff's assertion that he doesn't know the name is hard to believe."),
+	            "he doesn't know the name", "Schiff's", "... after a contracted verb too");
+	reported_is(P("Trump's claim that Clinton is a liar was false."), "Clinton is a liar", "Trump's",
+	            "... but a be that is the clause's own verb goes on");
 	no_reported(P("Ruth Alvarez argued more than 40 cases before federal courts."),
 	            "argued CASES: a lawyer's cases, no clause, no report");
 	reported_is(P("Ruth Alvarez argued the plan would fail."), "the plan would fail", "Ruth Alvarez",
