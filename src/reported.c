@@ -2677,7 +2677,7 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 	} else {
 		return false;
 	}
-	if (k >= b || !is_word_tok(t, k))
+	if (k >= b || !(is_word_tok(t, k) || mark_tok(c, t, k)))
 		return false;
 	Mention mn = { 0 };
 	memset(&mn, 0, sizeof mn);
@@ -3509,6 +3509,28 @@ static bool title_report(const Ctx *c, const Toks *t, Item *it)
 	return true;
 }
 
+/* A headline naming someone's claim: "Fact check: Vance's claim that
+ * 'millions' of immigrants voted is false" (the noun after the owner's
+ * possessive, then "that"). */
+static bool title_claim(const Ctx *c, const Toks *t, Item *it)
+{
+	for (size_t ci = 1; ci + 2 < t->n; ci++)
+		if (is_word_tok(t, ci) && poss_at(c, t, ci - 1) && tok_is(c, t, ci + 1, "that") &&
+		    (noun_class_at(c, t, ci) & RC_CLAUSE)) {
+			size_t a = ci - 1; /* the owner's words, after a kicker's colon */
+			while (a > 0 && is_word_tok(t, a - 1) && (t->v[a - 1].flags & TOK_CAP))
+				a--;
+			if (!noun_report(c, t, a, t->n, ci, it))
+				return false;
+			/* (the mark that opens a quotation the clause starts with,
+			 * which the clause's span leaves out, is the clause's) */
+			if (mark_tok(c, t, ci + 2) && t->v[ci + 2].end <= it->q.span.start)
+				it->q.span.start = it->q.inner.start = t->v[ci + 2].start;
+			return true;
+		}
+	return false;
+}
+
 /* A reported clause holds a quoted term whole or stays out of it: one that
  * ends inside a term ('thinks this is an episode of "Shark Tank."') goes on
  * to its closing mark; one that starts inside quoted words reports nothing
@@ -3905,7 +3927,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				nqv--;
 			if (!(ok = tokenize(c->text, sp, qv, nqv, &t)))
 				break;
-			if (title_report(c, &t, &it))
+			if (title_report(c, &t, &it) || title_claim(c, &t, &it))
 				ok = push_item(&found, &it);
 			continue;
 		}

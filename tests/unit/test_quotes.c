@@ -1302,6 +1302,12 @@ int main(void)
 	            "X urged THING: no addressee, the thing urged");
 	headline_reports("Railing Against Taxes, Mayor Vows To Cut The Fees For Shops",
 	                 "To Cut The Fees For Shops", "a title-case headline PHRASE, NAME Vows To DO");
+	r = analyze("Fact check: Vance's claim that 'millions' of immigrants voted is false",
+	            P("Sen. JD Vance said millions of immigrants voted."));
+	is_str(kind_of(&r, "'millions' of immigrants voted"), "indirect",
+	       "a headline's OWNER's claim that CLAUSE is ...: the clause, its mark kept");
+	is_str(speaker_of(&r, "millions"), "JD Vance", "... and the headline's quoted word is the owner's");
+	done(&r);
 	headline_reports("Shares slip as Mayor vows to cut the fees for shops",
 	                 "to cut the fees for shops", "a headline's CLAUSE as NAME VERBs: the report after as");
 	headline_reports("Stocks slide as Fed warns of a slower recovery", "of a slower recovery",
