@@ -713,8 +713,22 @@ static char run_sure_gender(const Ctx *c, const SpeakerTable *st, const NameRun 
  * the word before the run, P its paragraph. */
 static Span run_title(const char *text, Span p, Span prev, const Mention *m, bool after_prep)
 {
-	if (!after_prep)
-		return m->role;
+	if (!after_prep) {
+		/* "Health and | Human Services Secretary Robert F. Kennedy Jr.":
+		 * capitalised title words before "and" are the title's too */
+		Span r = m->role;
+		if (r.end == r.start || !word_eq(text + prev.start, prev.end - prev.start, "and"))
+			return r;
+		size_t a = prev.start;
+		for (Span w = word_before(text, p.start, a);
+		     w.end > w.start && isupper((unsigned char)text[w.start]) &&
+		     word_is_title(text + w.start, w.end - w.start);
+		     w = word_before(text, p.start, a))
+			a = w.start;
+		if (a < prev.start)
+			r.start = a;
+		return r;
+	}
 	if (m->role.end == m->role.start || !word_eq(text + prev.start, prev.end - prev.start, "of"))
 		return (Span){ 0, 0 };
 	size_t a = prev.start;

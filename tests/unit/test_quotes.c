@@ -505,6 +505,12 @@ int main(void)
 
 	speaker_is(P("Costs rose \"sharply,\" according to Maria Lopez, an economist."), 0, "Maria Lopez", "according to NAME");
 
+	/* A title with "and" in it, before a name set off by an appositive. */
+	roles_are(P("Health and Human Services Secretary Robert F. Kennedy Jr., a longtime vaccine"
+	            " skeptic, said the decision was personal."),
+	          "a longtime vaccine skeptic; Health and Human Services Secretary",
+	          "TITLE and TITLE WORDS NAME, ROLE, said: the whole title");
+
 	/* "Ald." is a title and no sentence's end. */
 	r = analyze(NULL, P("But Ald. Maria Hadden said the city could not afford it."));
 	is_str(qspeaker(&r, 0), "Maria Hadden", "Ald. NAME said: the name after the abbreviation");
