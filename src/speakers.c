@@ -2113,15 +2113,24 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 			return (int)i;
 		}
 	/* "Intel's rival AMD, which reported ..., has said": the one word
-	 * taken for a person's name before, of no known sex, is this body */
-	for (size_t i = ent_first(st, name, strlen(name)); i != NONE; i = st->v[i].next) {
+	 * taken for a person's name before, of no known sex, is this body;
+	 * so is the short form of its name ("Mars agrees to buy ..." before
+	 * "Mars Inc. said") */
+	size_t w0 = strcspn(name, " ");
+	for (size_t i = ent_first(st, name, w0); i != NONE; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		bool sure;
-		if (!e->is_org && !strchr(name, ' ') && !strcmp(e->name, name) &&
+		if (!e->is_org && !strchr(e->name, ' ') &&
+		    (!strcmp(e->name, name) || short_form_of(e->name, name)) &&
 		    !ent_gender(c, st, e, &sure)) {
 			e->is_org = true;
-			free(name);
-			return (int)i;
+			if (!strcmp(e->name, name)) {
+				free(name);
+				return (int)i;
+			}
+			/* (the full name is the canonical one; NAME is the
+			 * entity's now, or freed) */
+			return ent_rename(e, name) ? (int)i : -2;
 		}
 	}
 	int a = acronym_body(st, name);

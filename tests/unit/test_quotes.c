@@ -1441,6 +1441,17 @@ int main(void)
 		done(&amd);
 	}
 
+	{
+		Run mars = analyze("Mars agrees to buy Kellanova for $36 billion",
+		                   P("Mars Inc., the maker of M&M's, said it would acquire Kellanova."));
+		is_int(quoteset_speaker_count(mars.q), 1,
+		       "a headline's one-word NAME, then NAME Inc.: one body");
+		const Speaker *s = quoteset_speaker(mars.q, 0);
+		is_str(s ? s->name : "", "Mars Inc.", "... named in full");
+		is_str(s && s->naliases ? s->aliases[0] : "", "Mars", "... the short form an alias");
+		done(&mars);
+	}
+
 	/* ---- initials name the body spelled out elsewhere ---- */
 	{
 		Run cns = analyze(NULL, P("The Christian News Service reported that arrivals will rise.",
