@@ -2549,6 +2549,12 @@ static int subject_body(const Ctx *c, SpeakerTable *st, const Item *it)
 		Span b = st->bodies[k];
 		if (b.start < lo)
 			break;
+		/* (not the owner of the subject: "Ukraine's air force said ...
+		 * it said" is the air force's) */
+		size_t pe = b.end + (c->text[b.end] == '\'' ? 2 : !memcmp(c->text + b.end, "\xE2\x80\x99", 3) ? 4 : 0);
+		if (pe > b.end && pe + 1 < c->len && (c->text[pe - 1] | 32) == 's' && c->text[pe] == ' ' &&
+		    islower((unsigned char)c->text[pe + 1]))
+			continue;
 		if (subject_near(c, here, prev, para, b)) {
 			body = b;
 			break;

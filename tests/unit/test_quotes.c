@@ -584,6 +584,11 @@ int main(void)
 	        "playing chicken with people's lives", "Alexandria Ocasio-Cortez",
 	        "accused ... of \"Q\" in a post on X: the subject's, not X's");
 
+	/* "it" after a body's institution is the institution, not its owner. */
+	said_by(P("Ukraine's air force said it shot down 76 of the drones. Another 20 were \"lost\" to"
+	          " electronic warfare, it said."),
+	        "lost", "Ukraine's air force", "COUNTRY's NOUN said ... it said: the NOUN's, not COUNTRY's");
+
 	/* Two countries' ministries of one name are two bodies. */
 	r = analyze(NULL, P("Israel's Foreign Ministry called the remarks \"shameful.\"",
 	                    "Iran's Foreign Ministry said the strikes were \"a violation of law.\"",
