@@ -2030,12 +2030,14 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
 		return false; /* "so frustrated that she left": a result, not a report */
 	/* "She declined that assignment", "wants that seat": forms that never
-	 * take a that-clause, whose "that" is a determiner */
+	 * take a that-clause, whose "that" is a determiner (or a relative
+	 * pronoun: "two weeks of acrimonious talks that delegates called the
+	 * hardest") */
 	static const char *const no_that[] = {
 		"aim", "aimed", "aims", "decline", "declined", "declines", "declining", "offer",
 		"offered", "offers", "plan", "planned", "plans", "refuse", "refused", "refuses",
-		"refusing", "seek", "seeking", "seeks", "sought", "want", "wanted", "wanting", "wants",
-		NULL,
+		"refusing", "seek", "seeking", "seeks", "sought", "talks", "want", "wanted", "wanting",
+		"wants", NULL,
 	};
 	if (tok_is(c, t, after, "that") && word_in(cs, cn, no_that))
 		return false;

@@ -518,6 +518,15 @@ int main(void)
 	roles_are(P("But Ald. Maria Hadden said the city could not afford it."), "Ald.",
 	          "... and Ald. her role");
 
+	/* An approximation opening the lead is nobody's name. */
+	r = analyze(NULL, P("BAKU, Azerbaijan — Nearly 200 countries agreed early Sunday to triple the"
+	                    " money flowing to poorer nations."));
+	is_int((int)quoteset_speaker_count(r.q), 0, "Nearly 200 countries agreed: no speaker Nearly");
+	done(&r);
+	/* "talks that" after an adjective: the noun, and its relative clause. */
+	no_reported(P("The deal ended two weeks of acrimonious talks that delegates hated."),
+	            "NOUN talks that CLAUSE: a relative clause, no report");
+
 	/* "for a" inside a body's name. */
 	speaker_is(P("The Committee for a Responsible Federal Budget reported that the plans would cost"
 	             " $150 billion."),
