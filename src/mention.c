@@ -2550,9 +2550,21 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				ra--;
 			if (ra < a && is_word(t, ra - 1) && word_in(TW(ra - 1), place_preps))
 				a = ra;
+			/* ("A close friend of Samuel Okafor said": someone known
+			 * by whom they are to the name, not the name) */
+			static const char *const relations[] = {
+				"adviser", "advisor", "aide", "ally", "associate", "attorney", "aunt",
+				"biographer", "boyfriend", "brother", "classmate", "colleague", "confidant",
+				"cousin", "critic", "daughter", "father", "friend", "girlfriend", "granddaughter",
+				"grandson", "husband", "lawyer", "mother", "nephew", "niece", "partner",
+				"relative", "rival", "roommate", "sister", "son", "supporter", "uncle", "widow",
+				"wife", NULL,
+			};
+			bool related = a > lo + 2 && is_word(t, a - 1) && word_eq(TW(a - 1), "of") &&
+			               is_word(t, a - 2) && word_in(TW(a - 2), relations);
 			/* (over a few words: "Kejriwal turned to Twitter last
 			 * month to describe") */
-			if (a > lo + 1 && is_word(t, a - 1) && word_in(TW(a - 1), place_preps) &&
+			if (a > lo + 1 && is_word(t, a - 1) && (word_in(TW(a - 1), place_preps) || related) &&
 			    !antecedent && skipped < 8) {
 				if (!before_from(text, t, lo, a - 1, skipped + 1, m))
 					return false;

@@ -518,6 +518,15 @@ int main(void)
 	roles_are(P("But Ald. Maria Hadden said the city could not afford it."), "Ald.",
 	          "... and Ald. her role");
 
+	/* "A friend of NAME said": the friend, not NAME. */
+	r = analyze(NULL, P("A former business partner of Samuel Okafor testified Tuesday that the"
+	                    " defendant lied.",
+	                    "A close friend of Ann Lee said she was innocent."));
+	is_str(qspeaker(&r, 0), "", "a partner of NAME testified: not NAME");
+	is_str(qspeaker(&r, 1), "", "a friend of NAME said: not NAME");
+	is_int((int)quoteset_speaker_count(r.q), 0, "... no speaker at all");
+	done(&r);
+
 	/* An approximation opening the lead is nobody's name. */
 	r = analyze(NULL, P("BAKU, Azerbaijan — Nearly 200 countries agreed early Sunday to triple the"
 	                    " money flowing to poorer nations."));
