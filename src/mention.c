@@ -1392,6 +1392,24 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
                               size_t a)
 {
 	size_t r = a;
+	/* ("said voter Tamika Brown", "resident Ann Lee": a noun for a person,
+	 * one, right before the name is a role; not one for a body or a text
+	 * that speaks, "the network President Vladimir Putin founded") */
+	static const char *const not_people[] = {
+		"ad", "airline", "article", "automaker", "book", "broadcaster", "carmaker", "carrier",
+		"charity", "chipmaker", "clip", "column", "commercial", "complaint", "data",
+		"document", "drugmaker", "editorial", "everyone", "filing", "firm", "footage",
+		"indictment", "insurer", "lawsuit", "lender", "letter", "man", "manufacturer", "memo",
+		"military", "newspaper", "nonprofit", "outlet", "panel", "paper", "people", "petition",
+		"piece", "planemaker", "poll", "publisher", "regulator", "release", "report",
+		"retailer", "ruling", "site", "source", "spot", "startup", "statement", "steelmaker",
+		"story", "study", "survey", "toymaker", "transcript", "tweet", "video", "website",
+		"woman", NULL,
+	};
+	if (r > lo && is_word(t, r - 1) && !is_cap(t, r - 1) && tok_in(text, t, r - 1, CLS_PERSON) &&
+	    !tok_in(text, t, r - 1, CLS_ORG) && text[t->v[r - 1].end - 1] != 's' &&
+	    !word_in(TW(r - 1), not_people))
+		r--;
 	/* (over a nationality before a title in lower case: "Nigerian
 	 * ambassador Ade Okafor") */
 	while (r > lo && a - r < 5 && is_word(t, r - 1) &&

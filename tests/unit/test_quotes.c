@@ -505,6 +505,14 @@ int main(void)
 
 	speaker_is(P("Costs rose \"sharply,\" according to Maria Lopez, an economist."), 0, "Maria Lopez", "according to NAME");
 
+	/* A noun for a person right before a name is a role. */
+	roles_are(P("\"I waited two hours,\" said voter Tamika Brown."), "voter",
+	          "said NOUN NAME: the noun is the role");
+	roles_are(P("Hungarian-American investor George Soros said markets were calm."),
+	          "Hungarian-American investor", "... with its modifier, opening the sentence");
+	roles_are(P("RT is the network President Vladimir Putin founded. Putin said it was free."),
+	          "President", "... but not a noun for a body: the network is no role of Putin's");
+
 	/* A title with "and" in it, before a name set off by an appositive. */
 	roles_are(P("Health and Human Services Secretary Robert F. Kennedy Jr., a longtime vaccine"
 	            " skeptic, said the decision was personal."),
