@@ -1234,7 +1234,11 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 					break;
 				}
 		/* "Economists at the IFS said A but warned B": the source of
-		 * the cue before, as that cue reads it */
+		 * the cue before, as that cue reads it (a phrase that names no
+		 * one too, when nothing else is found: "The phone maker denied
+		 * wrongdoing but said ...") */
+		Mention plain = { 0 };
+		bool has_plain = false;
 		for (size_t i = from + 1; i + 1 < j && i < from + 16; i++) {
 			if (!is_word_tok(t, i) || (t->v[i].flags & TOK_CAP))
 				continue;
@@ -1243,6 +1247,10 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 				if (subject_of(c, t, from, i, &o) && o.kind != MEN_NONE) {
 					*m = o;
 					return true;
+				}
+				if (!has_plain && o.span.end > o.span.start) {
+					plain = o;
+					has_plain = true;
 				}
 			}
 			/* (another verb first: "studied the plan and warned"; or a
@@ -1255,7 +1263,11 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			     !tok_in(c, t, i - 1, RW_POSS)))
 				break;
 		}
-		return mention_subject(c->text, t, from, j - 1, m);
+		if (mention_subject(c->text, t, from, j - 1, m))
+			return true;
+		if (has_plain)
+			*m = plain;
+		return has_plain;
 	}
 	if (j > lo + 2 && (tok_is(c, t, j - 1, "whom") || tok_is(c, t, j - 1, "which")) &&
 	    tok_is(c, t, j - 2, "of") && is_word_tok(t, j - 3)) {

@@ -1096,6 +1096,9 @@ int main(void)
 	            "argued CASES: a lawyer's cases, no clause, no report");
 	reported_is(P("Ruth Alvarez argued the plan would fail."), "the plan would fail", "Ruth Alvarez",
 	            "argued CLAUSE: still a report");
+	reported_is(P("The phone maker denied wrongdoing but said it wanted to avoid more litigation."),
+	            "it wanted to avoid more litigation", "The phone maker",
+	            "NOUN PHRASE denied X but said CLAUSE: the phrase, though it names no one");
 	reported_is(P("The mayor warned residents on Tuesday that anyone who stayed would die."),
 	            "anyone who stayed would die", "The mayor",
 	            "warned Y on DAY that CLAUSE: the day is no topic of the warning");
