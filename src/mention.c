@@ -1395,7 +1395,7 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
 	/* ("said voter Tamika Brown", "resident Ann Lee": a noun for a person,
 	 * one, right before the name is a role; not one for a body or a text
 	 * that speaks, "the network President Vladimir Putin founded") */
-	static const char *const not_people[] = {
+	static const char *const no_role_nouns[] = {
 		"ad", "airline", "article", "automaker", "book", "broadcaster", "carmaker", "carrier",
 		"charity", "chipmaker", "clip", "column", "commercial", "complaint", "data",
 		"document", "drugmaker", "editorial", "everyone", "filing", "firm", "footage",
@@ -1408,7 +1408,7 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
 	};
 	if (r > lo && is_word(t, r - 1) && !is_cap(t, r - 1) && tok_in(text, t, r - 1, CLS_PERSON) &&
 	    !tok_in(text, t, r - 1, CLS_ORG) && text[t->v[r - 1].end - 1] != 's' &&
-	    !word_in(TW(r - 1), not_people))
+	    !word_in(TW(r - 1), no_role_nouns))
 		r--;
 	/* (over a nationality before a title in lower case: "Nigerian
 	 * ambassador Ade Okafor") */

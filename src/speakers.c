@@ -711,33 +711,37 @@ static char run_sure_gender(const Ctx *c, const SpeakerTable *st, const NameRun 
  * since the run may be the end of a longer name ("the Undersecretary of |
  * Public Affairs Steve Goldstein" has no title "Public Affairs").  PREV is
  * the word before the run, P its paragraph. */
-static Span run_title(const char *text, Span p, Span prev, const Mention *m, bool after_prep)
+/* Where the capitalised title words right before byte AT of paragraph P
+ * start ("Secretary of", "Health and"); AT when there are none. */
+static size_t titles_before(const char *text, Span p, size_t at)
 {
-	if (!after_prep) {
-		/* "Health and | Human Services Secretary Robert F. Kennedy Jr.":
-		 * capitalised title words before "and" are the title's too */
-		Span r = m->role;
-		if (r.end == r.start || !word_eq(text + prev.start, prev.end - prev.start, "and"))
-			return r;
-		size_t a = prev.start;
-		for (Span w = word_before(text, p.start, a);
-		     w.end > w.start && isupper((unsigned char)text[w.start]) &&
-		     word_is_title(text + w.start, w.end - w.start);
-		     w = word_before(text, p.start, a))
-			a = w.start;
-		if (a < prev.start)
-			r.start = a;
-		return r;
-	}
-	if (m->role.end == m->role.start || !word_eq(text + prev.start, prev.end - prev.start, "of"))
-		return (Span){ 0, 0 };
-	size_t a = prev.start;
+	size_t a = at;
 	for (Span w = word_before(text, p.start, a);
 	     w.end > w.start && isupper((unsigned char)text[w.start]) &&
 	     word_is_title(text + w.start, w.end - w.start);
 	     w = word_before(text, p.start, a))
 		a = w.start;
-	return a < prev.start ? (Span){ a, m->role.end } : (Span){ 0, 0 };
+	return a;
+}
+
+static Span run_title(const char *text, Span p, Span prev, const Mention *m, bool after_prep)
+{
+	Span r = m->role;
+	const char *pw = text + prev.start;
+	size_t pn = prev.end - prev.start;
+	if (!after_prep) {
+		/* "Health and | Human Services Secretary Robert F. Kennedy Jr.":
+		 * capitalised title words before "and" are the title's too */
+		size_t a = r.end > r.start && word_eq(pw, pn, "and") ? titles_before(text, p, prev.start)
+		                                                     : prev.start;
+		if (a < prev.start)
+			r.start = a;
+		return r;
+	}
+	if (r.end == r.start || !word_eq(pw, pn, "of"))
+		return (Span){ 0, 0 };
+	size_t a = titles_before(text, p, prev.start);
+	return a < prev.start ? (Span){ a, r.end } : (Span){ 0, 0 };
 }
 
 /* Where the run ending at RE ends with the parenthesis after it, if any:
