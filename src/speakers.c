@@ -3083,9 +3083,49 @@ static bool same_body(const char *t, Span a, Span b)
  * passing.  Two named as often leave it unresolved.  A word before the head
  * narrows it down ("the production company").  A name of one word is too
  * weak a sign ("Bank").  -1 when none, -2 out of memory. */
+static const char *const firm_heads[] = { "company", "firm", NULL };
+
+/* "Apple has agreed to pay ... (the company had not spoken) ... "...,"
+ * the company said": the latest one-word subject of a sentence, in this
+ * paragraph or the two before, that is nobody's name (no full name, no
+ * he or she, no speaker of that name), as a body; -1 when none. */
+static int one_word_firm(const Ctx *c, SpeakerTable *st, const Item *it)
+{
+	size_t pi = article_paragraph_at(c->a, it->q.mention.start);
+	size_t from = article_paragraph(c->a, pi > 2 ? pi - 2 : 0)->span.start;
+	for (size_t i = runs_before(st, it->q.mention.start); i-- > 0;) {
+		const NameRun *r = &st->runs[i];
+		if (r->span.start < from)
+			break;
+		size_t n = r->last.end - r->last.start;
+		if (!r->single || !r->subject || r->title.end > r->title.start)
+			continue;
+		/* (the subject of a verb: "Apple has agreed", "Boeing reported";
+		 * not "Good morning!") */
+		static const char *const verbs[] = {
+			"agreed", "announced", "confirmed", "had", "has", "is", "plans", "reported", "said",
+			"says", "was", "will", "would", NULL,
+		};
+		Span v = { r->span.end + 1, r->span.end + 1 };
+		while (v.end < c->len && isalpha((unsigned char)c->text[v.end]))
+			v.end++;
+		if (c->text[r->span.end] != ' ' || !word_in(c->text + v.start, v.end - v.start, verbs))
+			continue;
+		if (full_name_for(c, st, c->text + r->last.start, n) ||
+		    given_name(c->text + r->last.start, n) ||
+		    person_by_key(st, c->text + r->last.start, n) >= 0 ||
+		    run_gender(c, st, r, NULL))
+			return -1; /* (the latest such subject is a person's) */
+		Item fake = { 0 };
+		fake.name = r->last;
+		fake.q.mention = r->last;
+		return resolve_org(c, st, &fake);
+	}
+	return -1;
+}
+
 static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 {
-	static const char *const firm_heads[] = { "company", "firm", NULL };
 	static const char *const firm_ends[] = {
 		"airlines", "co", "co.", "company", "corp", "corp.", "corporation", "foods", "group",
 		"holdings", "inc", "inc.", "industries", "labs", "llc", "ltd", "ltd.", "motors",
@@ -3596,6 +3636,8 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 			named = clause_body(c, st, it);
 		if (named == -1 && !country)
 			named = body_by_one_name(c, st, it, recent, nrecent);
+		if (named == -1 && !country && word_in(t + head.start, hn, firm_heads))
+			named = one_word_firm(c, st, it);
 		return named;
 	}
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {

@@ -1486,6 +1486,15 @@ int main(void)
 		done(&mars);
 	}
 
+	/* "the company" after a one-word company that has not spoken. */
+	speaker_is(P("Apple has agreed to pay $500 million to settle a lawsuit, according to court"
+	             " documents.",
+	             "\"We have never done anything wrong,\" the company said in a statement."),
+	           1, "Apple", "ONE-WORD NAME has agreed ... the company said: that body");
+	speaker_is(P("Good morning! The attorney general is investigating WeWork.",
+	             "\"We are cooperating,\" the company said."),
+	           0, "", "... not a word that is the subject of no verb (Good morning!)");
+
 	/* ---- initials name the body spelled out elsewhere ---- */
 	{
 		Run cns = analyze(NULL, P("The Christian News Service reported that arrivals will rise.",
