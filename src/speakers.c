@@ -3085,6 +3085,24 @@ static bool same_body(const char *t, Span a, Span b)
  * weak a sign ("Bank").  -1 when none, -2 out of memory. */
 static const char *const firm_heads[] = { "company", "firm", NULL };
 
+/* The body B of the name index with the words its run left out before a
+ * joining word in lower case: "Food and | Drug Administration",
+ * "Centers for | Disease Control". */
+static Span body_whole(const Ctx *c, Span b)
+{
+	static const char *const joins[] = { "and", "for", "of", "on", NULL };
+	const char *t = c->text;
+	size_t ps = article_paragraph(c->a, article_paragraph_at(c->a, b.start))->span.start;
+	for (int k = 0; k < 3; k++) {
+		Span j = word_before(t, ps, b.start), w = word_before(t, ps, j.start);
+		if (j.end == j.start || !word_in(t + j.start, j.end - j.start, joins) ||
+		    w.end == w.start || !isupper((unsigned char)t[w.start]))
+			break;
+		b.start = w.start;
+	}
+	return b;
+}
+
 /* "Apple has agreed to pay ... (the company had not spoken) ... "...,"
  * the company said": the latest one-word subject of a sentence, in this
  * paragraph or the two before, that is nobody's name (no full name, no
@@ -3149,10 +3167,19 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 		                                                          mod.end - mod.start)))
 			continue;
 		if (!firm) {
-			/* "the airline": "Alaska Airlines" */
+			/* "the airline": "Alaska Airlines"; "the agency": "the Food
+			 * and Drug Administration", "the National Weather Service" */
+			static const char *const agencies[] = {
+				"administration", "agency", "authority", "bureau", "commission", "service", NULL,
+			};
 			size_t ln = lw.end - lw.start;
-			if ((ln == hn || (ln == hn + 1 && (t[lw.end - 1] | 32) == 's')) &&
-			    !strncasecmp(t + lw.start, t + head.start, hn)) {
+			/* (a kind of agency only from this paragraph or the one
+			 * before: the agency of a text is not any body far back) */
+			if (((ln == hn || (ln == hn + 1 && (t[lw.end - 1] | 32) == 's')) &&
+			     !strncasecmp(t + lw.start, t + head.start, hn)) ||
+			    (word_eq(t + head.start, hn, "agency") && word_in(t + lw.start, ln, agencies) &&
+			     article_paragraph_at(c->a, b.start) + 1 >=
+			             article_paragraph_at(c->a, it->q.mention.start))) {
 				best = i;
 				break;
 			}
@@ -3175,7 +3202,7 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 		return -1;
 	Item named = *it;
 	named.mkind = MEN_ORG;
-	named.name = st->bodies[best];
+	named.name = body_whole(c, st->bodies[best]);
 	return resolve_org(c, st, &named);
 }
 

@@ -1486,6 +1486,12 @@ int main(void)
 		done(&mars);
 	}
 
+	/* "the agency": a government body named before, whole. */
+	speaker_is(P("The Food and Drug Administration on Friday approved the first pill for it.",
+	             "Dr. Ann Lee, an FDA official, said it was a good option. The agency said the pill"
+	             " should be taken for 14 days."),
+	           1, "Food and Drug Administration", "the agency: the ADMINISTRATION named before");
+
 	/* "the company" after a one-word company that has not spoken. */
 	speaker_is(P("Apple has agreed to pay $500 million to settle a lawsuit, according to court"
 	             " documents.",
