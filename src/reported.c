@@ -828,7 +828,12 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		     (tok_is(c, t, i, "but") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&
 		      !(t->v[i + 1].flags & TOK_CAP) && past_form_at(c, t, i + 1))) &&
 		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")) &&
-		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_is_modal(TW(i + 1))))
+		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_is_modal(TW(i + 1))) &&
+		    /* (nor one word after "but" that is no verb, ending the clause:
+		     * "the target was ambitious but achievable") */
+		    !(tok_is(c, t, i, "but") && i + 2 <= b && is_word_tok(t, i + 1) &&
+		      (i + 2 == b || stop_at(c, t, i + 2) || final_at(c, t, i + 2)) &&
+		      !past_form_at(c, t, i + 1) && !tok_in(c, t, i + 1, RW_IRREGULAR_PAST)))
 			return i; /* (but "... would not defend them but would first review": a
 			           * modal after "but" goes on with the clause's subject) */
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||

@@ -1096,6 +1096,11 @@ int main(void)
 	            "argued CASES: a lawyer's cases, no clause, no report");
 	reported_is(P("Ruth Alvarez argued the plan would fail."), "the plan would fail", "Ruth Alvarez",
 	            "argued CLAUSE: still a report");
+	reported_is(P("Economists said the target was ambitious but achievable."),
+	            "the target was ambitious but achievable", "Economists",
+	            "... A but B, B one word and no verb: one clause");
+	reported_is(P("The mayor said he would run but lost."), "he would run", "The mayor",
+	            "... but a verb after but ends it");
 	reported_is(P("The phone maker denied wrongdoing but said it wanted to avoid more litigation."),
 	            "it wanted to avoid more litigation", "The phone maker",
 	            "NOUN PHRASE denied X but said CLAUSE: the phrase, though it names no one");
