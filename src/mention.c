@@ -2191,8 +2191,37 @@ static bool relative_head(const char *text, const Toks *t, size_t lo, size_t a, 
 	return true;
 }
 
+/* "Experts not involved in the research said": a noun for people, then
+ * a participle phrase that says which ones, right before the cue: the
+ * noun phrase is the subject, nobody named.  True with M set so. */
+static bool participle_subject(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
+{
+	static const char *const preps[] = { "at", "by", "for", "from", "in", "on", "to", "with", NULL };
+	for (size_t p = cue; p-- > lo + 1 && cue - p <= 8;) {
+		if (!is_word(t, p) || is_cap(t, p) || !word_in(TW(p), preps))
+			continue;
+		size_t v = p - 1; /* the participle: "involved", "familiar" is no -ed */
+		if (!is_word(t, v) || is_cap(t, v) || t->v[v].end - t->v[v].start < 5 ||
+		    memcmp(text + t->v[v].end - 2, "ed", 2))
+			return false;
+		size_t h = v > lo && is_word(t, v - 1) && word_eq(TW(v - 1), "not") ? v - 1 : v;
+		if (h == lo || !is_word(t, h - 1) || !tok_in(text, t, h - 1, CLS_PERSON))
+			return false;
+		for (size_t k = p + 1; k < cue; k++)
+			if (!is_word(t, k) || tok_in(text, t, k, CLS_AUX) || tok_pronoun(text, t, k))
+				return false; /* (the phrase of the preposition holds no verb) */
+		if (!nominal_before(text, t, lo, h, m))
+			return false;
+		m->span.end = t->v[cue - 1].end;
+		return true;
+	}
+	return false;
+}
+
 bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Mention *m)
 {
+	if (participle_subject(text, t, lo, cue, m))
+		return true;
 	if (before_from(text, t, lo, cue, 0, m)) {
 		if (m->kind != MEN_PRONOUN)
 			open_appositive(text, t, lo, cue, m);

@@ -526,6 +526,16 @@ int main(void)
 	roles_are(P("But Ald. Maria Hadden said the city could not afford it."), "Ald.",
 	          "... and Ald. her role");
 
+	/* "Experts not involved in the research said": the experts. */
+	r = analyze(NULL, P("Experts not involved in the research called it \"robust.\""));
+	is_str(kind_of(&r, "robust."), "partial", "NOUN not VERBed in X called it \"Q\": their words");
+	is_str(mention_of(&r, "robust."), "Experts not involved in the research", "... the whole phrase");
+	done(&r);
+	r = analyze(NULL, P("Residents displaced by the fire said the city had \"abandoned\" them."));
+	is_str(mention_of(&r, "abandoned"), "Residents displaced by the fire",
+	       "NOUN VERBed by X said: the phrase");
+	done(&r);
+
 	/* "A friend of NAME said": the friend, not NAME. */
 	r = analyze(NULL, P("A former business partner of Samuel Okafor testified Tuesday that the"
 	                    " defendant lied.",
