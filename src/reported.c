@@ -826,7 +826,8 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		     /* ("confirmed the deal but declined to comment": a verb in
 		      * the past after "but" ends a short object too) */
 		     (tok_is(c, t, i, "but") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&
-		      !(t->v[i + 1].flags & TOK_CAP) && past_form_at(c, t, i + 1))) &&
+		      !(t->v[i + 1].flags & TOK_CAP) &&
+		      (past_form_at(c, t, i + 1) || tok_is(c, t, i + 1, "did")))) &&
 		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")) &&
 		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_is_modal(TW(i + 1))) &&
 		    /* (nor one word after "but" that is no verb, ending the clause:

@@ -3170,7 +3170,8 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 			/* "the airline": "Alaska Airlines"; "the agency": "the Food
 			 * and Drug Administration", "the National Weather Service" */
 			static const char *const agencies[] = {
-				"administration", "agency", "authority", "bureau", "commission", "service", NULL,
+				"administration", "agency", "authority", "bureau", "commission", "enforcement",
+				"service", "services", NULL,
 			};
 			size_t ln = lw.end - lw.start;
 			/* (a kind of agency only from this paragraph or the one

@@ -1106,6 +1106,9 @@ int main(void)
 	            "argued CASES: a lawyer's cases, no clause, no report");
 	reported_is(P("Ruth Alvarez argued the plan would fail."), "the plan would fail", "Ruth Alvarez",
 	            "argued CLAUSE: still a report");
+	reported_is(P("The agency said it confirmed the raids but did not say how many were held."),
+	            "it confirmed the raids", "The agency",
+	            "X said A but did not B: the clause ends at but");
 	reported_is(P("Economists said the target was ambitious but achievable."),
 	            "the target was ambitious but achievable", "Economists",
 	            "... A but B, B one word and no verb: one clause");
@@ -1506,6 +1509,14 @@ int main(void)
 	             "Dr. Ann Lee, an FDA official, said it was a good option. The agency said the pill"
 	             " should be taken for 14 days."),
 	           1, "Food and Drug Administration", "the agency: the ADMINISTRATION named before");
+
+	/* A body's name with "and" in it is one body, and "the agency". */
+	speaker_is(P("Immigration and Customs Enforcement said it arrested 40 people."), 0,
+	           "Immigration and Customs Enforcement", "NAME and NAME Enforcement: one body");
+	said_by(P("Immigration and Customs Enforcement confirmed the raids.",
+	          "The agency said in a statement that it was targeting \"public safety threats.\""),
+	        "public safety threats.", "Immigration and Customs Enforcement",
+	        "the agency: the ENFORCEMENT named before");
 
 	/* "the company" after a one-word company that has not spoken. */
 	speaker_is(P("Apple has agreed to pay $500 million to settle a lawsuit, according to court"
