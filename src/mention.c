@@ -1960,6 +1960,21 @@ static void spokes_for(const char *text, const Toks *t, size_t h, size_t hi, Men
 		body.kind = MEN_ORG;
 		body.name = tspan(t, b, e);
 	}
+	/* ("a spokesman for National Rail": a title word opening a name no
+	 * given name opens is the body's, not a person's "Rail") */
+	bool person_title = false; /* ("for Gov. Newsom", "for Mayor Adams": a person's) */
+	for (size_t k = b; k < e && t->v[k].end <= body.name.start; k++)
+		person_title |= is_word(t, k) &&
+		                (tok_in(text, t, k, CLS_PERSON) || word_is_honorific(TW(k)) ||
+		                 text[t->v[k].end - 1] == '.' || punct_is(text, t, k, "."));
+	if (named && body.kind == MEN_NAME && body.name.start > t->v[b].start && !person_title &&
+	    body.name.end > body.name.start &&
+	    !memchr(text + body.name.start, ' ', body.name.end - body.name.start) &&
+	    !given_name(text + body.name.start, body.name.end - body.name.start)) {
+		body.kind = MEN_ORG;
+		body.name = tspan(t, b, e);
+		body.role = (Span){ 0, 0 };
+	}
 	if (named && (body.kind == MEN_ORG ||
 	              (body.kind == MEN_NAME && body.name.end > body.name.start))) {
 		/* a body, or a person: "a spokesperson for Acme Water" */

@@ -1510,6 +1510,14 @@ int main(void)
 	             " should be taken for 14 days."),
 	           1, "Food and Drug Administration", "the agency: the ADMINISTRATION named before");
 
+	/* "a spokesman for National Rail": a body whose name opens with a
+	 * title word; "a spokeswoman for Gov. Newsom": a person. */
+	r = analyze(NULL, P("A spokesman for National Rail said several lines had been closed.",
+	                    "A spokeswoman for Gov. Newsom said the bill was dead."));
+	is_str(qspeaker(&r, 0), "National Rail", "for TITLE-WORD NAME, no given name: the body, whole");
+	is_str(qspeaker(&r, 1), "Newsom", "for Gov. NAME: the person");
+	done(&r);
+
 	/* A body's name with "and" in it is one body, and "the agency". */
 	speaker_is(P("Immigration and Customs Enforcement said it arrested 40 people."), 0,
 	           "Immigration and Customs Enforcement", "NAME and NAME Enforcement: one body");
