@@ -2644,6 +2644,18 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 		}
 		if (nominal_before(text, t, lo, j, m)) {
 			group_lead(text, t, lo, m);
+			/* "Rahul Gandhi of the Congress party said": the party is
+			 * where the named person is from, who speaks */
+			size_t ms = toks_at(t, lo, t->n, m->span.start);
+			Mention p = { 0 };
+			if (ms > lo + 2 && is_word(t, ms - 1) && word_eq(TW(ms - 1), "of") &&
+			    is_word(t, ms - 2) && is_cap(t, ms - 2) && skipped < 8 &&
+			    before_from(text, t, lo, ms - 1, skipped + 1, &p) && p.kind == MEN_NAME &&
+			    memchr(text + p.name.start, ' ', p.name.end - p.name.start)) {
+				p.span.end = m->span.end;
+				p.role2 = m->span;
+				*m = p;
+			}
 			return true;
 		}
 		if (skipped >= 5)

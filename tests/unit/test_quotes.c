@@ -536,6 +536,11 @@ int main(void)
 	       "NOUN VERBed by X said: the phrase");
 	done(&r);
 
+	/* "NAME of the Congress party said": NAME, the party a role. */
+	said_by(P("Opposition leader Rahul Gandhi of the Congress party said the result was \"a"
+	          " message.\""),
+	        "a message.", "Rahul Gandhi", "FULL NAME of the NOUN PARTY said: the person");
+
 	/* "A friend of NAME said": the friend, not NAME. */
 	r = analyze(NULL, P("A former business partner of Samuel Okafor testified Tuesday that the"
 	                    " defendant lied.",
