@@ -1051,7 +1051,7 @@ static inline size_t alnum_end(const char *s, size_t i, size_t end)
  * letter or of a curly apostrophe.  Most words end at a space or a comma,
  * which one lookup tells. */
 static const bool word_goes_on[256] = {
-	['\''] = 1, ['-'] = 1, ['.'] = 1, [':'] = 1,
+	['\''] = 1, ['-'] = 1, ['.'] = 1, [':'] = 1, ['&'] = 1,
 	[0x80] = 1, [0x81] = 1, [0x82] = 1, [0x83] = 1, [0x84] = 1, [0x85] = 1, [0x86] = 1,
 	[0x87] = 1, [0x88] = 1, [0x89] = 1, [0x8A] = 1, [0x8B] = 1, [0x8C] = 1, [0x8D] = 1,
 	[0x8E] = 1, [0x8F] = 1, [0x90] = 1, [0x91] = 1, [0x92] = 1, [0x93] = 1, [0x94] = 1,
@@ -1164,6 +1164,12 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 					break;
 				if ((unsigned char)s[i] >= 0x80 && letter_at(s, i, r.end, &l)) {
 					i += l;
+					continue;
+				}
+				/* "S&P", "AT&T": an ampersand between capitals */
+				if (s[i] == '&' && i + 1 < r.end && (unsigned)(s[i - 1] - 'A') < 26u &&
+				    (unsigned)(s[i + 1] - 'A') < 26u && i + 1 < qnext) {
+					i += 2;
 					continue;
 				}
 				/* Inner apostrophes, hyphens and dots: Korea's, ill-thought, U.S */

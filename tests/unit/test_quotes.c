@@ -1515,6 +1515,12 @@ int main(void)
 	             " should be taken for 14 days."),
 	           1, "Food and Drug Administration", "the agency: the ADMINISTRATION named before");
 
+	/* An ampersand between capitals is inside the word: "S&P", "AT&T". */
+	said_by(P("Analysts at S&P Global said the strike cost \"about $1 billion a month.\""),
+	        "about $1 billion a month.", "S&P Global", "analysts at S&P Global: the body, whole");
+	roles_are(P("Scott Strenfel, PG&E's principal meteorologist, said winds were strong."),
+	          "PG&E's principal meteorologist", "... and in a role");
+
 	/* "a spokesman for National Rail": a body whose name opens with a
 	 * title word; "a spokeswoman for Gov. Newsom": a person. */
 	r = analyze(NULL, P("A spokesman for National Rail said several lines had been closed.",
