@@ -2662,7 +2662,7 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	 * person the text does not name, so is the "he" */
 	if (want) {
 		size_t pi = article_paragraph_at(c->a, off);
-		for (size_t k = idx; k-- > 0;) {
+		for (size_t k = idx; k-- > 0 && idx - k <= 64;) {
 			const Item *x = &items[k];
 			if (x->q.mention.end <= x->q.mention.start || x->q.mention.start >= off)
 				continue;
@@ -3111,7 +3111,10 @@ static int one_word_firm(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	size_t pi = article_paragraph_at(c->a, it->q.mention.start);
 	size_t from = article_paragraph(c->a, pi > 2 ? pi - 2 : 0)->span.start;
-	for (size_t i = runs_before(st, it->q.mention.start); i-- > 0;) {
+	size_t lo = runs_before(st, it->q.mention.start);
+	/* (the latest runs only: a paragraph of thousands of names stays
+	 * linear) */
+	for (size_t i = lo; i-- > 0 && lo - i <= EARLY;) {
 		const NameRun *r = &st->runs[i];
 		if (r->span.start < from)
 			break;
@@ -3129,7 +3132,7 @@ static int one_word_firm(const Ctx *c, SpeakerTable *st, const Item *it)
 			v.end++;
 		if (c->text[r->span.end] != ' ' || !word_in(c->text + v.start, v.end - v.start, verbs))
 			continue;
-		if (full_name_for(c, st, c->text + r->last.start, n) ||
+		if (full_name_within(c, st, c->text + r->last.start, n, EARLY) ||
 		    given_name(c->text + r->last.start, n) ||
 		    person_by_key(st, c->text + r->last.start, n) >= 0 ||
 		    run_gender(c, st, r, NULL))
@@ -3728,7 +3731,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		/* (the only person named there: "Lavrov met Tillerson. ...
 		 * Tillerson said ... "Q," the Russian said" is nobody known) */
 		size_t from = article_paragraph(c->a, pi - 1)->span.start;
-		for (size_t i = lo; i-- > 0 && st->runs[i].span.start >= from;) {
+		for (size_t i = lo; i-- > 0 && lo - i <= 4 * EARLY && st->runs[i].span.start >= from;) {
 			const NameRun *r = &st->runs[i];
 			if (run_is(t, r, last->name) || same_word(t, r->last, last->key, strlen(last->key)))
 				continue;
