@@ -159,7 +159,8 @@ static bool clause_span_of(const Ctx *c, const Toks *t, size_t a, size_t b, size
 {
 	while (a < b && (t->v[a].flags & TOK_PUNCT))
 		a++;
-	while (b > a && (t->v[b - 1].flags & TOK_PUNCT))
+	/* (a per cent sign is the number's: "by 0.4%") */
+	while (b > a && (t->v[b - 1].flags & TOK_PUNCT) && !punct_at(c, t, b - 1, '%'))
 		b--;
 	/* (count_words() and has_quote() in one pass: every clause tried is
 	 * read so) */

@@ -1114,6 +1114,9 @@ int main(void)
 	reported_is(P("The agency said it confirmed the raids but did not say how many were held."),
 	            "it confirmed the raids", "The agency",
 	            "X said A but did not B: the clause ends at but");
+	reported_is(P("Goldman Sachs estimated the tariffs could raise prices by 0.4%."),
+	            "the tariffs could raise prices by 0.4%", "Goldman Sachs",
+	            "a clause ending in a per cent sign keeps it");
 	reported_is(P("Economists said the target was ambitious but achievable."),
 	            "the target was ambitious but achievable", "Economists",
 	            "... A but B, B one word and no verb: one clause");
