@@ -159,9 +159,18 @@ static bool clause_span_of(const Ctx *c, const Toks *t, size_t a, size_t b, size
 {
 	while (a < b && (t->v[a].flags & TOK_PUNCT))
 		a++;
-	/* (a per cent sign is the number's: "by 0.4%") */
-	while (b > a && (t->v[b - 1].flags & TOK_PUNCT) && !punct_at(c, t, b - 1, '%'))
+	/* (a per cent sign is the number's: "by 0.4%"; a closing bracket
+	 * closes one the clause opened: "Rep. Don Beyer (D-Va.)") */
+	while (b > a && (t->v[b - 1].flags & TOK_PUNCT) && !punct_at(c, t, b - 1, '%')) {
+		if (punct_at(c, t, b - 1, ')')) {
+			size_t o = b - 1;
+			while (o > a && !punct_at(c, t, o - 1, '(') && !punct_at(c, t, o - 1, ')') && b - o < 16)
+				o--;
+			if (o > a && punct_at(c, t, o - 1, '('))
+				break;
+		}
 		b--;
+	}
 	/* (count_words() and has_quote() in one pass: every clause tried is
 	 * read so) */
 	size_t words = 0;

@@ -1117,6 +1117,9 @@ int main(void)
 	reported_is(P("Goldman Sachs estimated the tariffs could raise prices by 0.4%."),
 	            "the tariffs could raise prices by 0.4%", "Goldman Sachs",
 	            "a clause ending in a per cent sign keeps it");
+	reported_is(P("The senator said he would back Rep. Don Beyer (D-Va.)."),
+	            "he would back Rep. Don Beyer (D-Va.)", "The senator",
+	            "a clause ending in a bracket it opened keeps it");
 	reported_is(P("Economists said the target was ambitious but achievable."),
 	            "the target was ambitious but achievable", "Economists",
 	            "... A but B, B one word and no verb: one clause");
