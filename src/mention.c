@@ -2319,8 +2319,12 @@ static bool aside_no_role(const char *text, const Toks *t, size_t k, size_t end)
 	static const char *const asked_of[] = {
 		"about", "how", "if", "what", "whether", "why", NULL,
 	};
+	/* ("Prelogar, defending the law for the administration, said": a
+	 * participle in -ing with its object, what she was doing) */
+	static const char *const objects[] = { "a", "an", "her", "his", "its", "the", "their", NULL };
 	return is_word(t, k + 1) &&
-	       (word_in(TW(k + 1), title_preps) || (ed && word_in(TW(k + 1), asked_of)));
+	       (word_in(TW(k + 1), title_preps) || (ed && word_in(TW(k + 1), asked_of)) ||
+	        (ing && !tok_in(text, t, k, CLS_TITLE) && word_in(TW(k + 1), objects)));
 }
 
 /* ROLE, NAME: the role set off by a comma before the full name M that

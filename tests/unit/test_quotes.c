@@ -505,6 +505,11 @@ int main(void)
 
 	speaker_is(P("Costs rose \"sharply,\" according to Maria Lopez, an economist."), 0, "Maria Lopez", "according to NAME");
 
+	/* An aside in -ing with its object is what one was doing, no role. */
+	roles_are(P("Solicitor General Elizabeth Prelogar, defending the law for the administration,"
+	            " said China could use the app to \"harass, recruit and spy.\""),
+	          "Solicitor General", "NAME, VERBing the THING, said: no role of hers");
+
 	/* A noun for a person right before a name is a role. */
 	roles_are(P("\"I waited two hours,\" said voter Tamika Brown."), "voter",
 	          "said NOUN NAME: the noun is the role");
