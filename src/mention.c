@@ -2013,6 +2013,12 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	else if (a > lo && is_poss(TW(a)) && is_word(t, a - 1) && is_cap(t, a - 1) &&
 	         word_in(TW(a - 1), wheres) && tok_country(text, t, a))
 		a--; /* "South Korea's military" */
+	/* "Jones' spokesman": a name in s and its lone apostrophe own the
+	 * noun right after them */
+	if (a == h && h > lo + 1 && !is_word(t, h - 1) && t->v[h - 1].start == t->v[h - 2].end &&
+	    is_word(t, h - 2) && is_cap(t, h - 2) && (text[t->v[h - 2].end - 1] | 32) == 's' &&
+	    (punct_is(text, t, h - 1, "'") || punct_is(text, t, h - 1, "\xE2\x80\x99")))
+		a = h - 2;
 	m->kind = MEN_NOMINAL;
 	m->span = tspan(t, a, e);
 	m->role = m->span;

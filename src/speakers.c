@@ -114,6 +114,11 @@ static size_t base_len(const char *s, size_t n)
 		return n - 2;
 	if (n > 4 && !memcmp(s + n - 4, "\xE2\x80\x99s", 4))
 		return n - 4;
+	/* ("Jones'", "Jones’": a name in s with the apostrophe alone) */
+	if (n > 2 && s[n - 1] == '\'' && (s[n - 2] | 32) == 's')
+		return n - 1;
+	if (n > 4 && !memcmp(s + n - 3, "\xE2\x80\x99", 3) && (s[n - 4] | 32) == 's')
+		return n - 3;
 	return n;
 }
 

@@ -541,6 +541,10 @@ int main(void)
 	       "NOUN VERBed by X said: the phrase");
 	done(&r);
 
+	/* "Jones' spokesman": a possessive written with the apostrophe alone. */
+	said_by(P("Doug Jones said the plan was fine. \"We will win,\" Jones' spokesman said."),
+	        "We will win,", "Doug Jones", "SURNAME-IN-s' spokesman said: the owner speaks");
+
 	/* "NAME of the Congress party said": NAME, the party a role. */
 	said_by(P("Opposition leader Rahul Gandhi of the Congress party said the result was \"a"
 	          " message.\""),
