@@ -482,6 +482,19 @@ static const char *const countries[][2] = {
 	{ NULL, NULL }, /* (the end, for the table of word classes) */
 };
 
+bool words_hold(const char *words, const char *w, size_t n)
+{
+	for (const char *p = words; *p;) {
+		size_t l = strcspn(p, " ");
+		if (l == n && !strncasecmp(p, w, n))
+			return true;
+		p += l;
+		while (*p == ' ')
+			p++;
+	}
+	return false;
+}
+
 bool word_is_title(const char *s, size_t n) { return word_in(s, n, titles); }
 bool word_is_honorific(const char *s, size_t n) { return word_in(s, n, honorifics); }
 bool word_is_person_noun(const char *s, size_t n) { return word_in(s, n, person_nouns); }

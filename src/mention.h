@@ -108,6 +108,9 @@ bool word_all_caps(const char *s, size_t n);
  * ASCII letter or digit right before or after it), or SIZE_MAX.  TEXT is an
  * article's text, padded: the byte at HI is read. */
 size_t word_occurrence(const char *text, size_t from, size_t hi, const char *w, size_t n);
+/* True when W[0, N) is one of the space-separated words of WORDS, case
+ * aside: "Democratic" of "Democrat Democratic", "Acme" of "Acme Corp". */
+bool words_hold(const char *words, const char *w, size_t n);
 /* "can", "would", ...: a modal verb. */
 bool word_is_modal(const char *s, size_t n);
 /* "is", "was", "been", ...: a form of "be". */

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "mention.h"
+
 /* Each state as AP style abbreviates it, its postal code and its name
  * (AP writes eight states whole: "Ohio", "Texas", ...). */
 static const struct {
@@ -65,20 +67,6 @@ size_t party_tag_len(const char *s, size_t n)
 	return state_at(s + 2, sn) >= 0 ? k : 0;
 }
 
-/* True when W[0, WN) is one of the words of NAME. */
-static bool word_of(const char *name, const char *w, size_t wn)
-{
-	for (const char *p = name; *p;) {
-		size_t len = strcspn(p, " ");
-		if (len == wn && !strncasecmp(p, w, wn))
-			return true;
-		p += len;
-		while (*p == ' ')
-			p++;
-	}
-	return false;
-}
-
 bool party_tag_says(const char *s, size_t n, const char *w, size_t wn)
 {
 	size_t k = party_tag_len(s, n);
@@ -91,8 +79,8 @@ bool party_tag_says(const char *s, size_t n, const char *w, size_t wn)
 		{ 'D', "Democrat Democratic" }, { 'R', "Republican GOP" }, { 'I', "independent" },
 	};
 	for (size_t i = 0; i < sizeof parties / sizeof *parties; i++)
-		if (s[0] == parties[i].letter && word_of(parties[i].words, w, wn))
+		if (s[0] == parties[i].letter && words_hold(parties[i].words, w, wn))
 			return true;
 	int st = state_at(s + 2, k - 2);
-	return st >= 0 && word_of(states[st].name, w, wn);
+	return st >= 0 && words_hold(states[st].name, w, wn);
 }

@@ -2778,18 +2778,6 @@ static int resolve_writer(const Ctx *c, SpeakerTable *st, const Item *it)
 	return (int)(e - st->v);
 }
 
-/* True when NAME holds the word W[0..N) (case aside). */
-static bool has_word(const char *name, const char *w, size_t n)
-{
-	for (const char *p = name; *p;) {
-		size_t l = strcspn(p, " ");
-		if (l == n && !strncasecmp(p, w, n))
-			return true;
-		p += l;
-		p += *p == ' ';
-	}
-	return false;
-}
 
 /* Words that make another office of the one they precede: a "vice
  * president" is not "the president", nor a "former" one the current. */
@@ -3282,7 +3270,7 @@ static int recent_body_with(const SpeakerTable *st, const int *recent, size_t nr
                             const char *w, size_t n)
 {
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;)
-		if (st->v[recent[k]].is_org && has_word(st->v[recent[k]].name, w, n))
+		if (st->v[recent[k]].is_org && words_hold(st->v[recent[k]].name, w, n))
 			return recent[k];
 	return -1;
 }
