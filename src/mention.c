@@ -2231,6 +2231,13 @@ static bool relative_head(const char *text, const Toks *t, size_t lo, size_t a, 
 	return true;
 }
 
+/* Token K is a word of five bytes or more ending in "ed": a verb in the
+ * past or its participle ("praised", "embattled"). */
+static bool tok_ed(const char *text, const Toks *t, size_t k)
+{
+	return t->v[k].end - t->v[k].start > 4 && !memcmp(text + t->v[k].end - 2, "ed", 2);
+}
+
 /* "Experts not involved in the research said": a noun for people, then
  * a participle phrase that says which ones, right before the cue: the
  * noun phrase is the subject, nobody named.  True with M set so. */
@@ -2241,8 +2248,7 @@ static bool participle_subject(const char *text, const Toks *t, size_t lo, size_
 		if (!is_word(t, p) || is_cap(t, p) || !word_in(TW(p), preps))
 			continue;
 		size_t v = p - 1; /* the participle: "involved", "familiar" is no -ed */
-		if (!is_word(t, v) || is_cap(t, v) || t->v[v].end - t->v[v].start < 5 ||
-		    memcmp(text + t->v[v].end - 2, "ed", 2))
+		if (!is_word(t, v) || is_cap(t, v) || !tok_ed(text, t, v))
 			return false;
 		size_t h = v > lo && is_word(t, v - 1) && word_eq(TW(v - 1), "not") ? v - 1 : v;
 		if (h == lo || !is_word(t, h - 1) || !tok_in(text, t, h - 1, CLS_PERSON))
@@ -2287,13 +2293,6 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 		return true;
 	}
 	return false;
-}
-
-/* Token K is a word of five bytes or more ending in "ed": a verb in the
- * past or its participle ("praised", "embattled"). */
-static bool tok_ed(const char *text, const Toks *t, size_t k)
-{
-	return t->v[k].end - t->v[k].start > 4 && !memcmp(text + t->v[k].end - 2, "ed", 2);
 }
 
 /* Tokens [K, END) set off after a name are no role: a participle and what
