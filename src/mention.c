@@ -341,7 +341,7 @@ static const char *const person_nouns[] = {
 	"legislator", "lender", "letter", "lieutenant", "linebacker", "listener", "listeners",
 	"lobbyist", "lobbyists", "locals", "magazine", "man", "manager", "managers", "manufacturer",
 	"mayor", "medics", "memo", "messages", "meteorologist", "meteorologists", "midfielder",
-	"military", "minister", "ministers", "ministry", "mogul", "mother", "motorist", "motorists",
+	"maker", "makers", "military", "minister", "ministers", "ministry", "mogul", "mother", "motorist", "motorists",
 	"musician", "narrator", "navy", "naysayer", "negotiator", "negotiators", "neighbor",
 	"neighbors", "neighbour", "neighbours", "network", "newspaper", "nominee", "nonprofit",
 	"nurse", "nurses", "observer", "observers", "officer", "officers", "official", "officials",
@@ -985,11 +985,22 @@ static bool arabic_article(const char *s, size_t n)
 	       word_in(s, (size_t)(dash - s), arts);
 }
 
+/* "xAI", "eBay", "iPhone": a brand written with one or two small letters
+ * before its capital, a name as much as "Apple" (not "pH": a capital and
+ * a letter after it, nor "mid-March"). */
+static bool camel_brand(const char *s, size_t n)
+{
+	size_t k = 1;
+	if (k < n && (unsigned)(s[k] - 'a') < 26u)
+		k++;
+	return k + 1 < n && (unsigned)(s[k] - 'A') < 26u && isalpha((unsigned char)s[k + 1]);
+}
+
 bool tok_is_cap(const char *s, size_t n)
 {
 	unsigned char c = (unsigned char)s[0];
 	if (c < 0x80)
-		return isupper(c);
+		return isupper(c) || ((unsigned)(c - 'a') < 26u && camel_brand(s, n));
 	/* The capitals below are two bytes, led by C3 to D0: the name index
 	 * asks of every byte of a curly quote or a dash. */
 	if (c < 0xC3 || c > 0xD0)
@@ -1112,8 +1123,14 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 					e++;
 			e = e < r.end ? e : r.end;
 			if (e >= r.end || !word_goes_on[(unsigned char)s[e]]) {
-				/* (no "al-" here: the word has no hyphen) */
-				if (!toks_push(t, (Tok){ i, e, plain_flags[c0], -1, 0, 0 }))
+				/* (no "al-" here: the word has no hyphen; "xAI" has a
+				 * capital among its first three bytes) */
+				unsigned f = plain_flags[c0];
+				if (c0 >= 'a' && e - i > 2 &&
+				    ((unsigned)(s[i + 1] - 'A') < 26u || (unsigned)(s[i + 2] - 'A') < 26u) &&
+				    camel_brand(s + i, e - i))
+					f |= TOK_CAP;
+				if (!toks_push(t, (Tok){ i, e, f, -1, 0, 0 }))
 					return false;
 				i = e < r.end && s[e] == ' ' ? e + 1 : e;
 				continue;
@@ -1217,8 +1234,9 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				}
 			}
 			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
-			if (!cap && (c0 == 'a' || c0 == 'e'))
-				cap = arabic_article(s + start, i - start);
+			if (!cap && (unsigned)(c0 - 'a') < 26u)
+				cap = ((c0 == 'a' || c0 == 'e') && arabic_article(s + start, i - start)) ||
+				      tok_is_cap(s + start, i - start);
 			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0) | (plain ? TOK_PLAIN : 0);
 			if (!toks_push(t, (Tok){ start, i, f, -1, 0, 0 }))
 				return false;

@@ -4021,7 +4021,7 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it, const in
 		return police_force(c, st, it, (Span){ os, oe }, recent, nrecent);
 	size_t base = base_len(t + os, oe - os);
 	/* (not "office": "a Pentagon office" is a place) */
-	if (base == oe - os && base >= 2 && isupper((unsigned char)t[os]) &&
+	if (base == oe - os && base >= 2 && tok_is_cap(t + os, base) &&
 	    !word_eq(t + head.start, head.end - head.start, "office"))
 		return issuing_body(c, st, it, os, head);
 	if (base == oe - os || base < 2 || !isupper((unsigned char)t[os]))

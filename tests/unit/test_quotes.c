@@ -3616,6 +3616,16 @@ int main(void)
 	           "a NAME spokesperson said: the body NAME");
 	speaker_is(P("The talks ended.", "Donald Trump left early. A Trump spokesman said the president"
 	             " was \"very pleased.\""), 0, "Donald Trump", "... a person's spokesman: that person");
+	speaker_is(P("The court ruled on Monday.", "An xAI spokesperson said the company would"
+	             " \"appeal the decision.\""), 0, "xAI",
+	           "a BRAND spokesperson, the brand's capital after a small letter: the body");
+	speaker_is(P("The court ruled on Monday.", "A spokesperson for eBay said the firm would"
+	             " \"appeal the decision.\""), 0, "eBay", "a spokesperson for BRAND: the body");
+	speaker_is(P("The ph of the water was 7.", "A spokesman for the pH lab said it was \"safe.\""), 0,
+	           "", "pH, a small letter and one capital, is no name");
+	speaker_is(P("Samsung said it had been sued.", "The Galaxy maker denied wrongdoing but said it"
+	             " would \"fight the claims.\""),
+	           0, "Samsung", "the PRODUCT maker: a company, not one named PRODUCT");
 
 	/* A noun for who someone is, opening the sentence before the name. */
 	speaker_is(P("Parent Jessica Tran, whose sons attend Riverside High, welcomed the vote.",
