@@ -858,7 +858,7 @@ static uint32_t __attribute__((noinline)) tok_classes_any(const char *text, cons
 /* The bits of the word of token K.  A plain word of a table holding every
  * list, most tokens, by a lookup that calls nothing (so saves no
  * registers, which cost a third of it); others apart. */
-static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
+static uint32_t tok_classes_plain(const char *text, const Toks *t, const Tok *k)
 {
 	const WordClass *wc = t->classes;
 	size_t n = k->end - k->start;
@@ -866,6 +866,32 @@ static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
 		return tok_classes_any(text, t, k);
 	const char *w = text + k->start;
 	return initials_title(w, n, trade_title(w, n, CLS_KNOWN | wordclass_of(wc, w, n)));
+}
+
+/* (a headline in capitals has no word in small letters beside it) */
+bool tok_acronym(const char *text, const Toks *t, size_t i)
+{
+	const Tok *k = &t->v[i];
+	size_t n = k->end - k->start;
+	if (n < 2 || n > 4)
+		return false;
+	for (size_t j = k->start; j < k->end; j++)
+		if ((unsigned)(text[j] - 'A') >= 26u)
+			return false;
+	bool small = false;
+	if (i > 0 && (t->v[i - 1].flags & TOK_WORD))
+		small |= islower((unsigned char)text[t->v[i - 1].end - 1]);
+	if (i + 1 < t->n && (t->v[i + 1].flags & TOK_WORD))
+		small |= islower((unsigned char)text[t->v[i + 1].end - 1]);
+	return small;
+}
+
+static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
+{
+	uint32_t bits = tok_classes_plain(text, t, k);
+	if ((bits & (CLS_CAP_STOP | CLS_PRONOUN)) && tok_acronym(text, t, (size_t)(k - t->v)))
+		bits &= ~(uint32_t)(CLS_CAP_STOP | CLS_PRONOUN);
+	return bits;
 }
 
 /* True when the word of token I is in the list of BIT: word_in() on it,

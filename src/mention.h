@@ -48,6 +48,9 @@ bool tokenize(const char *text, Span r, const QuoteSpan *q, size_t nq, Toks *t);
 bool tokenize_from(const char *text, Span r, const QuoteSpan *q, size_t nq, size_t first,
                    Toks *t);
 void toks_free(Toks *t);
+/* Token I is a function word written in capitals beside a word in small
+ * letters: an acronym ("the WHO said", "US troops"), not the word. */
+bool tok_acronym(const char *text, const Toks *t, size_t i);
 /* When S[I] opens a nickname between the words of a name ('Robert C.
  * "Bobby" Scott': one or two capitalised words in double marks, a space
  * and a capital after), the offset after its closing mark; else 0.  END

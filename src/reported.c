@@ -43,7 +43,8 @@ static inline __attribute__((always_inline)) bool tok_is(const Ctx *c, const Tok
                                                          const char *w)
 {
 	return i < t->n && t->v[i].end - t->v[i].start == strlen(w) && is_word_tok(t, i) &&
-	       word_eq(TW(i), w);
+	       word_eq(TW(i), w) &&
+	       !((unsigned)(c->text[t->v[i].start + 1] - 'A') < 26u && tok_acronym(c->text, t, i));
 }
 
 static bool punct_at(const Ctx *c, const Toks *t, size_t i, char p)

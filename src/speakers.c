@@ -3207,6 +3207,8 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
  * comes first and opens with a name of one or two capitalised words that
  * is no person's, maybe set off by an appositive: the body is that name.
  * -1 when there is none. */
+static bool common_shape(const char *w, size_t n);
+
 static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	const char *t = c->text;
@@ -3218,8 +3220,9 @@ static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 		size_t w = i;
 		while (w < q.end && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '&'))
 			w++;
-		if (words == 0 && word_names_nobody(&c->e->name_class, t + i, w - i))
-			return -1; /* "The", "It", "Officials" */
+		if (words == 0 && (word_names_nobody(&c->e->name_class, t + i, w - i) ||
+		                   word_is_person_noun(t + i, w - i) || common_shape(t + i, w - i)))
+			return -1; /* "The", "It", "Officials", "Parents", "Pediatricians" */
 		end = w;
 		words++;
 		i = w;
@@ -4035,7 +4038,7 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it, const in
 static bool common_shape(const char *w, size_t n)
 {
 	/* (not "-ing": Boeing, Beijing; nor "-ley": Bradley, Buckley) */
-	static const char *const ends[] = { "ly", "ive", "ous", "ful", "ers", "ors", "ists", NULL };
+	static const char *const ends[] = { "ly", "ive", "ous", "ful", "ers", "ors", "ians", "ists", NULL };
 	if (n <= 5 || given_sex(w, n) || !memcmp(w + n - 3, "ley", 3))
 		return false;
 	for (size_t i = 0; ends[i]; i++) {

@@ -3623,6 +3623,19 @@ int main(void)
 	             " \"appeal the decision.\""), 0, "eBay", "a spokesperson for BRAND: the body");
 	speaker_is(P("The ph of the water was 7.", "A spokesman for the pH lab said it was \"safe.\""), 0,
 	           "", "pH, a small letter and one capital, is no name");
+	speaker_is(P("The World Health Organization said cases had tripled.",
+	             "The WHO said it would send \"a team of experts.\""),
+	           1, "World Health Organization", "the WHO in capitals: the acronym, not \"who\"");
+	speaker_is(P("Plague is \"always fatal\" untreated, says WHO."), 0, "WHO",
+	           "says WHO: the acronym speaks");
+	reported_is(P("Pediatricians said the vaccine was safe for infants."),
+	            "the vaccine was safe for infants", "Pediatricians",
+	            "a plural in -ians: the mention as written");
+	speaker_is(P("Pediatricians said the vaccine was \"safe.\""), 0, "",
+	           "a plural in -ians names no one");
+	speaker_is(P("The CDC said cases rose.", "Doctors were busy. Hospitals were full. Schools closed.",
+	             "Parents should watch for signs of \"trouble breathing,\" the agency said."),
+	           0, "", "CLAUSE, the agency said: a plural noun opening CLAUSE is no agency");
 	speaker_is(P("Samsung said it had been sued.", "The Galaxy maker denied wrongdoing but said it"
 	             " would \"fight the claims.\""),
 	           0, "Samsung", "the PRODUCT maker: a company, not one named PRODUCT");
