@@ -352,6 +352,36 @@ static bool split_statement(const Ctx *c, const Paragraph *p, const QuoteSpan *s
 	       article_sentence_at(c->a, s[i].span.start);
 }
 
+/* A subheading that quotes ("WHITAKER: 'This isn't over'"): a paragraph
+ * marked as one, or one of a few capitalised words and a colon before the
+ * quotation S that ends it, with no sentence of its own. */
+static bool subhead_quote(const Ctx *c, const Paragraph *p, const QuoteSpan *s)
+{
+	if (!p || p->kind == PARA_TITLE)
+		return false;
+	if (p->kind == PARA_HEADING)
+		return true;
+	const char *x = c->text;
+	size_t e = p->span.end;
+	while (e > s->span.end && x[e - 1] == ' ')
+		e--;
+	if (e != s->span.end || s->span.start < p->span.start + 3 || x[s->span.start - 1] != ' ' ||
+	    x[s->span.start - 2] != ':')
+		return false;
+	/* (not a cue before the colon: 'Said Ellis: "..."' is a sentence) */
+	size_t words = 0;
+	for (size_t i = p->span.start; i < s->span.start - 2;) {
+		size_t w = i;
+		while (w < s->span.start - 2 && x[w] != ' ')
+			w++;
+		if (!isupper((unsigned char)x[i]) || memchr(x + i, '.', w - i) ||
+		    wordset_has(&c->e->rep_one, x + i, w - i) || ++words > 4)
+			return false;
+		i = w + 1;
+	}
+	return true;
+}
+
 void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 {
 	/* Single marks set off terms only where double marks quote speech: a
@@ -383,7 +413,7 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		it->q.confidence = 0.2;
 		size_t pi = article_paragraph_at(c->a, s[i].span.start);
 		const Paragraph *p = article_paragraph(c->a, pi);
-		if (p && p->kind == PARA_TITLE) {
+		if (p && (p->kind == PARA_TITLE || subhead_quote(c, p, &s[i]))) {
 			it->q.kind = QUOTE_HEADLINE;
 			continue;
 		}

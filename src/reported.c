@@ -3399,8 +3399,13 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	size_t words = 0;
 	for (size_t i = mark + 1; i < t->n; i++)
 		words += is_word_tok(t, i);
-	/* (nor is an address: "Image: http://...") */
-	if (words < 3 || memchr(c->text + clause.start, '"', clause.end - clause.start) ||
+	/* (nor is an address: "Image: http://...", nor a quotation in
+	 * single marks, a subheading's: "WHITAKER: 'This isn't over'") */
+	size_t cn = clause.end - clause.start;
+	const char *cs = c->text + clause.start;
+	bool single = cn > 6 && (cs[0] == '\'' || !memcmp(cs, "\xE2\x80\x98", 3)) &&
+	              (cs[cn - 1] == '\'' || !memcmp(cs + cn - 3, "\xE2\x80\x99", 3));
+	if (words < 3 || single || memchr(c->text + clause.start, '"', clause.end - clause.start) ||
 	    (clause.end - clause.start > 4 && !memcmp(c->text + clause.start, "http", 4)) ||
 	    strstr_span(c->text, clause, "\xE2\x80\x9C"))
 		return false;

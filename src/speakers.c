@@ -2145,6 +2145,17 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 	int a = acronym_body(st, name);
 	if (a < 0)
 		a = short_body(st, name);
+	if (a < 0 && strlen(name) >= 4 && !strchr(name, ' ') && word_all_caps(name, strlen(name))) {
+		/* "MORALES: 'We will win'": a surname in capitals, as headlines
+		 * write it, of a person the text names in full, rather than the
+		 * letters of a body (four letters at least: "UN" is no "Kim
+		 * Jong Un") */
+		const NameRun *fr = full_name_for(c, st, name, strlen(name));
+		if (fr) {
+			free(name);
+			return resolve_run(c, st, fr);
+		}
+	}
 	if (a >= 0) {
 		/* One body: the full name is the canonical one, the letters or
 		 * the short form an alias. */

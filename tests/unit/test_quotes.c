@@ -358,6 +358,23 @@ int main(void)
 	is_str(qspeaker(&r, 1), "Rex Tillerson", "surname to full name");
 	done(&r);
 
+	r = analyze("MORALES: 'We Will Win This District'",
+	            P("Democrat Elena Morales declared victory on Tuesday.",
+	              "\"I'd welcome the call,\" she said."));
+	is_str(qspeaker(&r, 0), "Elena Morales", "NAME in capitals: 'Q' is the person the text names");
+	done(&r);
+
+	r = analyze(NULL, P("Republican Grant Whitaker refused to concede on Tuesday.", "WHITAKER: 'This isn't over'",
+	                    "\"We will count every vote,\" Whitaker said."));
+	is_int(quoteset_count(r.q), 3, "a subheading's quotation is one quotation, no report of it too");
+	is_str(kind_of(&r, "This isn't over"), "headline", "NAME: 'Q' alone in a paragraph: a subheading");
+	is_str(speaker_of(&r, "This isn't over"), "Grant Whitaker", "a subheading's NAME: 'Q' is NAME's");
+	done(&r);
+
+	r = analyze(NULL, P("Britain's deal was signed.", "Ms. Hart: 'It was a good day' was the lead."));
+	ok(strcmp(kind_of(&r, "It was a good day"), "headline"), "a sentence that goes on is no subheading");
+	done(&r);
+
 	r = analyze(NULL, P("The so-called \"superbug\" spreads in hospitals, doctors fear."));
 	is_str(qkind(&r, 1), "term", "scare quotes are a term");
 	is_str(qkind(&r, 0), "indirect", "inside what the doctors fear");
