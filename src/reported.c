@@ -839,8 +839,14 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		     (tok_is(c, t, i, "but") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&
 		      !(t->v[i + 1].flags & TOK_CAP) &&
 		      (past_form_at(c, t, i + 1) || tok_is(c, t, i + 1, "did")))) &&
-		    !(own_subject && tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that")) &&
+		    /* (a second "that" clause goes on: "said A but that B", not
+		     * "but that was all", a pronoun before its verb) */
+		    !(tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that") &&
+		      (own_subject || (i + 2 + punct_at(c, t, i, ',') < b &&
+		                       !tok_in(c, t, i + 2 + punct_at(c, t, i, ','), RW_NOT_IN_NP)))) &&
 		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_is_modal(TW(i + 1))) &&
+		    /* (nor "A but not B": one clause that sets B apart) */
+		    !(tok_is(c, t, i, "but") && tok_is(c, t, i + 1, "not")) &&
 		    /* (nor one word after "but" that is no verb, ending the clause:
 		     * "the target was ambitious but achievable") */
 		    !(tok_is(c, t, i, "but") && i + 2 <= b && is_word_tok(t, i + 1) &&
@@ -923,7 +929,30 @@ static bool shows_nothing(const Ctx *c, const Toks *t, size_t k, size_t b, const
 static bool clause_from(const Ctx *c, const Toks *t, size_t k, size_t b, Span *clause)
 {
 	size_t e = clause_end(c, t, k, b);
-	return e <= b && clause_span(c, t, k, e, clause);
+	if (e <= b)
+		return clause_span(c, t, k, e, clause);
+	/* "told reporters the agency was "closely monitoring" it and that
+	 * there was no sign ...": the words quoted belong to a quotation, but
+	 * a second "that" after them opens a clause of the source's own,
+	 * unquoted (one "that" a verb follows, "but that was all", is no
+	 * clause's) */
+	bool quoted = false;
+	for (size_t i = k; i + 2 < b && i < k + 60 && !final_at(c, t, i); i++) {
+		quoted |= (t->v[i].flags & TOK_QUOTE) != 0;
+		if (quoted && tok_is(c, t, i + 1, "that") &&
+		    (tok_is(c, t, i, "and") || tok_is(c, t, i, "but")) && is_word_tok(t, i + 2) &&
+		    !tok_in(c, t, i + 2, RW_NOT_IN_NP))
+			return clause_from(c, t, i + 2, b, clause);
+	}
+	return false;
+}
+
+/* The clause at byte AT opens after "and that" or "but that", past the
+ * quotation ending at byte QEND: clause_from()'s second clause. */
+static bool second_that(const char *text, size_t qend, size_t at)
+{
+	return at >= qend + 9 &&
+	       (!memcmp(text + at - 9, "and that ", 9) || !memcmp(text + at - 9, "but that ", 9));
 }
 
 /* The mention S of text T opens with a part of a group: "One of the
@@ -4038,8 +4067,13 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				bool after = x->span.start > it.q.span.end + 2 &&
 				             it.q.span.start >= it.q.cue.end &&
 				             words_join(c, &t, it.q.span.end, x->span.start);
+				/* (but "said X was "Q" and that CLAUSE": a second
+				 * clause of the cue's, past the partial quotation) */
+				bool second = x->kind == QUOTE_PARTIAL && x->span.end < it.q.span.start &&
+				              it.q.span.start > it.q.cue.end &&
+				              second_that(c->text, x->span.end, it.q.span.start);
 				quoted |= (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start &&
-				           !before && !after) ||
+				           !before && !after && !second) ||
 				          !clause_around_term(&it.q, x);
 			}
 			/* "He said he plans to run": a cue inside a clause

@@ -1321,6 +1321,26 @@ int main(void)
 	one_reported(P("All agreed that the bill would raise costs but that it would pass easily."),
 	             "the bill would raise costs but that it would pass easily",
 	             "X agreed that A but that B: both clauses are reported");
+	one_reported(P("Scholz said Berlin welcomed the effort but that Ukraine alone must decide the terms."),
+	             "Berlin welcomed the effort but that Ukraine alone must decide the terms",
+	             "X said A but that B, no \"that\" before A: both clauses are reported");
+	one_reported(P("Ann Ruiz said the sale went well, but that was before the storm."),
+	             "the sale went well", "... but that was: a pronoun, no second clause");
+	one_reported(P("Okonkwo said that sales cover the rent but not much more, and that he has not"
+	               " paid himself."),
+	             "sales cover the rent but not much more, and that he has not paid himself",
+	             "A but not B, and that C: one report");
+	r = analyze(NULL, P("Tarik Jasarevic told reporters that the agency was \"closely monitoring\" the"
+	                    " outbreak and that there was no sign the virus had changed."));
+	is_int(nreported(&r), 1, "told that A \"Q\" and that B: B is reported");
+	is_str(kind_of(&r, "there was no sign the virus had changed"), "indirect",
+	       "... the clause after the quotation, on its own");
+	is_str(speaker_of(&r, "there was no sign the virus had changed"), "Tarik Jasarevic",
+	       "... the cue's source");
+	done(&r);
+	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
+	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
+	done(&r);
 	r = analyze(NULL, P("The mayor complained about the noise on Friday, even suggesting the club "
 	                    "should close."));
 	is_int(nreported(&r), 2, "X complained about THING, even suggesting CLAUSE: two reports");
