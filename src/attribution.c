@@ -532,6 +532,21 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		set_mention(it, &am, t, sent_lo, sent_lo + 2, conf_for(am.kind));
 		return true;
 	}
+	/* "The office said Halloran had spoken with him and that both leaders
+	 * "remain committed"": past "and that", the quotation is in the second
+	 * clause of the cue that opened the first, not of a verb inside it */
+	for (size_t j = qt; j-- > lo + 2;) {
+		const char *w = text + t->v[j - 1].start;
+		size_t wn = t->v[j - 1].end - t->v[j - 1].start;
+		if (!(t->v[j].flags & TOK_WORD) ||
+		    !word_eq(text + t->v[j].start, t->v[j].end - t->v[j].start, "that") ||
+		    !(word_eq(w, wn, "and") || word_eq(w, wn, "but")))
+			continue;
+		size_t fi, fe;
+		if (find_cue(c, t, lo, j - 1, false, &fi, &fe) && fe < j - 1)
+			hi = fe;
+		break;
+	}
 	size_t first_ci = 0, first_ce = 0, ai; /* the cue nearest the quote */
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
 		Mention m = { 0 };

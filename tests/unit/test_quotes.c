@@ -1338,6 +1338,12 @@ int main(void)
 	is_str(speaker_of(&r, "there was no sign the virus had changed"), "Tarik Jasarevic",
 	       "... the cue's source");
 	done(&r);
+	r = analyze(NULL, P("The White House said Ed Halloran had spoken with the president and that both"
+	                    " leaders \"remain committed\" to a deal."));
+	is_str(speaker_of(&r, "remain committed"), "White House",
+	       "said A had spoken ... and that B \"Q\": the cue of the first clause, not a verb in it");
+	is_str(cue_of(&r, "remain committed"), "said", "... its cue");
+	done(&r);
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
