@@ -1475,8 +1475,14 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
 		r--;
 	/* (over a nationality before a title in lower case: "Nigerian
 	 * ambassador Ade Okafor") */
+	/* (a title word after "to" or a modal is a verb: "would press
+	 * Defense Secretary Raymond Cole", "tapped to head Treasury") */
+	static const char *const before_verb[] = {
+		"can", "could", "did", "will", "may", "might", "must", "should", "to", "would", NULL,
+	};
 	while (r > lo && a - r < 5 && is_word(t, r - 1) &&
-	       ((!is_cap(t, r - 1) && tok_in(text, t, r - 1, CLS_TITLE)) ||
+	       ((!is_cap(t, r - 1) && tok_in(text, t, r - 1, CLS_TITLE) &&
+	         !(r - 1 > lo && is_word(t, r - 2) && word_in(TW(r - 2), before_verb))) ||
 	        (r < a && is_cap(t, r - 1) && !is_cap(t, r) && word_country(TW(r - 1)) &&
 	         !(r - 1 > lo && is_word(t, r - 2) && is_cap(t, r - 2))))) /* ("North America") */
 		r--;

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "mention.h"
+#include "party_tag.h"
 #include "quotes_impl.h"
 #include "sentence.h"
 
@@ -1357,6 +1358,15 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			else
 				k = w;
 		}
+		/* "Sen. John Roe, R-Texas, who has opposed": the lawmaker,
+		 * past the party tag set off before the pronoun */
+		for (size_t p = d; set_off && p-- > lo + 1 && d - p < 6;)
+			if (punct_at(c, t, p, ',')) {
+				size_t ts = t->v[p + 1].start, te = t->v[d - 1].end;
+				if (p + 1 < d && party_tag_len(c->text + ts, te - ts) == te - ts)
+					d = p;
+				break;
+			}
 		if ((set_off || k < w) &&
 		    ((mention_before(c->text, t, lo, d, &ante) && ante.kind != MEN_PRONOUN) ||
 		     name_ending(c, t, lo, d, &ante))) {
@@ -1793,6 +1803,21 @@ static size_t addressee_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 	if (n < b && is_word_tok(t, n) && (t->v[n].flags & TOK_CAP))
 		return k; /* a longer name ("the Environmental Protection Agency's
 		           * Clean Power Plan rules"): a thing, not someone told */
+	/* "told Estonian public broadcaster ERR", "told German newspaper
+	 * Bild": the kind of outlet between where it is from and its name */
+	static const char *const outlets[] = {
+		"agency", "broadcaster", "channel", "daily", "magazine", "network", "newspaper",
+		"outlet", "paper", "radio", "station", "tabloid", "television", "weekly", NULL,
+	};
+	size_t m = n;
+	while (m < b && m < n + 3 && is_word_tok(t, m) && !(t->v[m].flags & TOK_CAP))
+		m++;
+	if (m > n && m < b && is_word_tok(t, m) && (t->v[m].flags & TOK_CAP) &&
+	    word_in(TW(m - 1), outlets)) {
+		while (m < b && is_word_tok(t, m) && (t->v[m].flags & TOK_CAP))
+			m++;
+		return m;
+	}
 	return n > e ? n : k;
 }
 

@@ -2093,6 +2093,28 @@ static Span body_named_in_full(const Ctx *c, const SpeakerTable *st, const Item 
 	return n;
 }
 
+/* The body named before byte OFF (among the latest BODIES) whose initials
+ * are ACR ("NRCC" after "the National Republican Congressional
+ * Committee"); an empty span when there is none. */
+static Span body_spelled_out(const Ctx *c, const SpeakerTable *st, const char *acr, size_t off)
+{
+	size_t n = strlen(acr);
+	if (n < 2 || n > 6 || !word_all_caps(acr, n))
+		return (Span){ 0, 0 };
+	size_t lo = bodies_before(st, off);
+	for (size_t i = lo; i-- > 0 && lo - i <= BODIES;) {
+		Span b = st->bodies[i];
+		char buf[160];
+		if (b.end - b.start >= sizeof buf)
+			continue;
+		memcpy(buf, c->text + b.start, b.end - b.start);
+		buf[b.end - b.start] = '\0';
+		if (acronym_of(acr, buf))
+			return b;
+	}
+	return (Span){ 0, 0 };
+}
+
 /* Nouns for a state's institutions: "the Israeli military", "Russia's
  * Foreign Ministry". */
 static const char *const institutions[] = {
@@ -2169,10 +2191,31 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 		}
 		return ok ? a : -2;
 	}
+	/* "The National Republican Congressional Committee spent ... The NRCC
+	 * said": the body the text spelled out is the canonical name, the
+	 * letters an alias */
+	char *alias = NULL;
+	Span longer = body_spelled_out(c, st, name, it->q.mention.start);
+	if (longer.end > longer.start) {
+		alias = name;
+		name = span_dup(c->text, longer);
+		if (!name) {
+			free(alias);
+			return -2;
+		}
+		for (size_t i = ent_first(st, name, strlen(name)); i != NONE; i = st->v[i].next)
+			if (st->v[i].is_org && !strcasecmp(st->v[i].key, name)) {
+				bool ok = strv_add(&st->v[i].aliases, &st->v[i].naliases, alias);
+				free(alias);
+				free(name);
+				return ok ? (int)i : -2;
+			}
+	}
 	/* An organisation named by a surname-like single word may be a person
 	 * already known ("Likud" vs "Netanyahu") - keep them apart. */
 	Ent *e = new_ent(st);
 	if (!e) {
+		free(alias);
 		free(name);
 		return -2;
 	}
@@ -2180,7 +2223,9 @@ static int resolve_org(const Ctx *c, SpeakerTable *st, const Item *it)
 	e->key = strdup(name);
 	e->is_org = true;
 	e->first = it->q.mention.start;
-	return e->key && ent_index(st, (size_t)(e - st->v)) ? (int)(e - st->v) : -2;
+	bool ok = e->key && (!alias || strv_add(&e->aliases, &e->naliases, alias));
+	free(alias);
+	return ok && ent_index(st, (size_t)(e - st->v)) ? (int)(e - st->v) : -2;
 }
 
 /* The body named before IT's mention (among the latest BODIES) whose

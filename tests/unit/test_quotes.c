@@ -1344,6 +1344,24 @@ int main(void)
 	       "said A had spoken ... and that B \"Q\": the cue of the first clause, not a verb in it");
 	is_str(cue_of(&r, "remain committed"), "said", "... its cue");
 	done(&r);
+	r = analyze(NULL, P("\"Why should we trust them?\" Tamm told Estonian public broadcaster ERR."));
+	is_int(nreported(&r), 0, "told COUNTRY OUTLET-KIND NAME: the outlet is told, no clause");
+	is_str(qspeaker(&r, 0), "Tamm", "... the quotation is Tamm's");
+	done(&r);
+	speaker_is(P("Sen. John Roe, R-Texas, who has opposed every stopgap bill, said the deal was"
+	             " \"a disgrace.\""),
+	           0, "John Roe", "NAME, PARTY-STATE, who ...: the lawmaker, not the tag");
+	r = analyze(NULL, P("Sen. John Roe, R-Texas, who has opposed every stopgap bill, said the deal was"
+	                    " \"a disgrace.\""));
+	is_int(quoteset_speaker_count(r.q), 1, "... and the tag is no speaker of its own");
+	done(&r);
+	roles_are(P("Hart said she would press Defense Secretary Raymond Cole on it. \"No,\" Cole said."),
+	          "Defense Secretary", "would press TITLE NAME: the verb is no part of the role");
+	r = analyze(NULL, P("The National Republican Congressional Committee spent $2 million on ads.",
+	                    "The NRCC said it would \"keep spending.\""));
+	is_str(qspeaker(&r, 0), "National Republican Congressional Committee",
+	       "the ACRONYM after the body spelled out: the body's full name");
+	done(&r);
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
