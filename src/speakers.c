@@ -1147,6 +1147,13 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 			}
 			/* (the word before asked of names of people only) */
 			bool person = named && m.kind == MEN_NAME && !initial && m.name.end > m.name.start;
+			/* "Prime Minister's Questions", "the Governor's Mansion": a
+			 * title's possessive owns a thing and names no one */
+			if (person && m.name.start > t->v[i].start) {
+				Span ow = word_before(c->text, t->v[i].start, m.name.start);
+				size_t base = base_len(c->text + ow.start, ow.end - ow.start);
+				person = base == ow.end - ow.start || !word_is_title(c->text + ow.start, base);
+			}
 			bool after_prep = person && (i == 0 ? is_prep(c->text, prev)
 			                                    : (t->v[i - 1].flags & TOK_WORD) &&
 			                                              is_prep(c->text, (Span){ t->v[i - 1].start,
@@ -4083,6 +4090,10 @@ static int owner_speaks(const Ctx *c, SpeakerTable *st, const Item *it, const in
 	if (base == oe - os && base >= 2 && tok_is_cap(t + os, base) &&
 	    !word_eq(t + head.start, head.end - head.start, "office"))
 		return issuing_body(c, st, it, os, head);
+	/* "the state attorney general's office said", "the mayor's
+	 * spokeswoman": the person of that title */
+	if (base < oe - os && base >= 2 && islower((unsigned char)t[os]) && word_is_title(t + os, base))
+		return titled_person(c, st, it, recent, nrecent, (Span){ os, os + base });
 	if (base == oe - os || base < 2 || !isupper((unsigned char)t[os]))
 		return -1;
 	return person_surnamed(c, st, t + os, base);

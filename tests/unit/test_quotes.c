@@ -1362,6 +1362,17 @@ int main(void)
 	is_str(qspeaker(&r, 0), "National Republican Congressional Committee",
 	       "the ACRONYM after the body spelled out: the body's full name");
 	done(&r);
+	r = analyze(NULL, P("Sir Keir Starmer accused the Conservatives of \"wrecking the NHS\" at Prime"
+	                    " Minister's Questions on Wednesday.",
+	                    "The Prime Minister told MPs that the lists would fall."));
+	is_int(quoteset_speaker_count(r.q), 1, "TITLE's THING (\"Prime Minister's Questions\") is no person");
+	is_str(speaker_of(&r, "the lists would fall"), "", "... nor the Prime Minister who then speaks");
+	done(&r);
+	speaker_is(P("The state attorney general, Rachel Dunmore, opened an inquiry on Monday.",
+	             "The state attorney general's office said the ruling was \"deeply flawed.\""),
+	           0, "Rachel Dunmore", "the TITLE's office: the person of that title");
+	roles_are(P("\"It was chaos,\" said NBC's Lester Holt."), "NBC",
+	          "an owner's possessive before a name stays a role");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
