@@ -329,6 +329,7 @@ static const char *const participle_times[] = { "after", "before", "since", "whe
 
 static bool ing_form(const Ctx *c, const Toks *t, size_t i);
 static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b);
+static bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b);
 
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
@@ -336,9 +337,12 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t guard = 0; k < b && guard < 3; guard++) {
 		size_t k0 = k;
-		while (k < b && is_word_tok(t, k) &&
+		/* (not an amount: "said nearly 300 roads", "at least 12 people") */
+		while (k < b && is_word_tok(t, k) && !amount_at(c, t, k, b) &&
 		       (tok_in(c, t, k, RW_WHEN) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
 			k++; /* "said Friday", "pointed out" */
+		if (amount_at(c, t, k, b))
+			break;
 		/* "said while visiting the conference": a time given by a
 		 * participle, to the clause's end (participle_times are all
 		 * subordinators: the token's kept bits turn most words away
@@ -2099,6 +2103,41 @@ static size_t quoted_as(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	return ci;
 }
 
+/* Tokens from K open an amount ("about 40,000 homes", "up to 12 inches",
+ * "at least 12 people", "more than half"): the subject of a clause, not a
+ * phrase in a preposition after the cue. */
+static bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	static const char *const one[] = {
+		"about", "almost", "around", "nearly", "over", "roughly", "some", "under", NULL,
+	};
+	static const char *const two_then[] = { "least", "most", "to", "than", NULL };
+	size_t n = k;
+	if (n < b && is_word_tok(t, n) && word_in(TW(n), one))
+		n++;
+	else if (n + 1 < b && is_word_tok(t, n + 1) && word_in(TW(n + 1), two_then) &&
+	         (tok_is(c, t, n, "at") || tok_is(c, t, n, "up") || tok_is(c, t, n, "more") ||
+	          tok_is(c, t, n, "less") || tok_is(c, t, n, "fewer")))
+		n += 2;
+	else
+		return false;
+	static const char *const counts[] = {
+		"a", "dozens", "half", "hundreds", "one", "three", "thousands", "two", NULL,
+	};
+	/* (and a verb after it: "testifying over three days in sessions" is
+	 * how long) */
+	if (!(n < b &&
+	      ((c->text[t->v[n].start] >= '0' && c->text[t->v[n].start] <= '9') ||
+	       c->text[t->v[n].start] == '$' || (is_word_tok(t, n) && word_in(TW(n), counts)))))
+		return false;
+	if (clause_has_verb(c, t, n, b))
+		return true;
+	for (size_t i = n + 1; i < b && i < n + 8 && is_word_tok(t, i); i++)
+		if (t->v[i].end - t->v[i].start >= 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2))
+			return true; /* ("12 people died": short for clause_has_verb()) */
+	return false;
+}
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -2268,7 +2307,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	                 !clause_has_verb(c, t, k, b);
 	if (no_clause && !tok_is(c, t, ci, "found") && !tok_is(c, t, ci, "finds"))
 		return false;
-	if (k == after && tok_is(c, t, k, "about"))
+	bool amount = k == after && amount_at(c, t, k, b);
+	if (k == after && tok_is(c, t, k, "about") && !amount)
 		return false; /* "what I said about sweets": a topic, no clause */
 	/* "a live show called Ask Dr. Mike": a participle right after a bare
 	 * form opens no clause (it has no subject) but names the noun the cue
@@ -2297,7 +2337,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	/* "testified before the committee in Washington": a phrase in a
 	 * preposition with no verb after it says where, not what */
-	if (k == after && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
+	if (k == after && !amount && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
 	    !tok_is(c, t, k, "to") && (!tok_in(c, t, k, RW_ABOUT) || tok_is(c, t, k, "on")) &&
 	    skip_when(c, t, k, b) == k && !clause_has_verb(c, t, k, b) &&
 	    !(tok_is(c, t, k, "at") && cn > 4 && !strncasecmp(cs, "hint", 4)))
@@ -2306,7 +2346,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* "The lessons learned in Delhi could guide": a verb right after a
 	 * short phrase in a preposition makes the cue a participle inside the
 	 * subject of that verb. */
-	if (k == after && rel == ci && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that")) {
+	if (k == after && !amount && rel == ci && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that")) {
 		size_t v = k + 1;
 		while (v < b && v < k + 5 && is_word_tok(t, v) && !tok_in(c, t, v, RW_NOT_IN_NP))
 			v++;
@@ -2501,7 +2541,8 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	    ((word_is_modal(TW(j - 1)) && (j - 1 == a || !(t->v[j - 1].flags & TOK_CAP))) ||
 	     tok_is(c, t, j - 1, "having")))
 		return true;
-	if (tok_is(c, t, ci + 1, "up") || tok_is(c, t, ci + 1, "off"))
+	/* (but "said up to 12 inches fell": an amount opens the clause) */
+	if ((tok_is(c, t, ci + 1, "up") && !amount_at(c, t, ci + 1, t->n)) || tok_is(c, t, ci + 1, "off"))
 		return true;
 	/* "struggled to contend with the demand": to cope, not to argue */
 	if (tok_is(c, t, ci + 1, "with") && t->v[ci].end - t->v[ci].start >= 7 &&

@@ -1373,6 +1373,16 @@ int main(void)
 	           0, "Rachel Dunmore", "the TITLE's office: the person of that title");
 	roles_are(P("\"It was chaos,\" said NBC's Lester Holt."), "NBC",
 	          "an owner's possessive before a name stays a role");
+	one_reported(P("The National Weather Service said up to 12 inches of rain fell overnight."),
+	             "up to 12 inches of rain fell overnight", "said up to AMOUNT VERB: the clause");
+	one_reported(P("The agency said about 40,000 homes were without power."),
+	             "about 40,000 homes were without power", "said about AMOUNT: an amount, no topic");
+	one_reported(P("Officials said at least 12 people had died."), "at least 12 people had died",
+	             "said at least AMOUNT: no phrase of place");
+	one_reported(P("The mayor said nearly 300 roads were closed."), "nearly 300 roads were closed",
+	             "said nearly AMOUNT: the adverb is the amount's");
+	no_reported(P("Nine witnesses were heard, testifying over three days in back-to-back sessions."),
+	            "over three days with no verb after: how long, no amount reported");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
