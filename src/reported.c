@@ -1182,6 +1182,24 @@ static bool anonymity_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return i + 1 < b && tok_is(c, t, i, "be") && is_word_tok(t, i + 1) && word_in(TW(i + 1), named);
 }
 
+/* Tokens [K, E), a relative clause on a source, give the terms it spoke
+ * on: "who spoke on condition of anonymity because ...", "who was not
+ * authorized to speak publicly" (not what it said). */
+static bool anonymous_terms(const Ctx *c, const Toks *t, size_t k, size_t e)
+{
+	static const char *const allowed[] = {
+		"allowed", "authorised", "authorized", "cleared", "permitted", NULL,
+	};
+	for (size_t i = k; i < e; i++) {
+		if (!is_word_tok(t, i))
+			return false;
+		if (tok_is(c, t, i, "anonymity") ||
+		    (i + 1 < e && word_in(TW(i), allowed) && tok_is(c, t, i + 1, "to")))
+			return true;
+	}
+	return false;
+}
+
 /* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
  * subject starts (the clause is after the cue). */
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
@@ -1192,11 +1210,12 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	/* "A bartender who asked not to be identified (because she feared
 	 * retaliation) said": the source is before the terms it asked for */
 	if (j > lo && !word_in(TW(j - 1), subject_pronouns))
-		for (size_t w = j; w-- > lo + 1 && j - w < 16 && is_word_tok(t, w);)
+		for (size_t w = j; w-- > lo + 1 && j - w < 24 && is_word_tok(t, w);)
 			if (tok_is(c, t, w, "who") && w + 2 < j &&
-			    (tok_is(c, t, w + 1, "asked") || tok_is(c, t, w + 1, "requested") ||
-			     tok_is(c, t, w + 1, "declined")) &&
-			    anonymity_at(c, t, w + 2, j))
+			    (((tok_is(c, t, w + 1, "asked") || tok_is(c, t, w + 1, "requested") ||
+			       tok_is(c, t, w + 1, "declined")) &&
+			      anonymity_at(c, t, w + 2, j)) ||
+			     anonymous_terms(c, t, w + 1, j)))
 				return np_back(c, t, lo, w, m);
 	/* "Lopez, who chairs the panel, and Krekorian said": two sources, the
 	 * first set off with its aside, as "Lopez and Krekorian said" is */

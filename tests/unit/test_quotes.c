@@ -1383,6 +1383,14 @@ int main(void)
 	             "said nearly AMOUNT: the adverb is the amount's");
 	no_reported(P("Nine witnesses were heard, testifying over three days in back-to-back sessions."),
 	            "over three days with no verb after: how long, no amount reported");
+	reported_is(P("A senior official who spoke on condition of anonymity because he was not"
+	              " authorised to discuss the negotiations said the main sticking point was the"
+	              " prisoner exchange."),
+	            "the main sticking point was the prisoner exchange", "A senior official",
+	            "SOURCE who spoke on condition of anonymity ... said CLAUSE: the source's clause");
+	reported_is(P("A diplomat who was not authorized to speak publicly said the talks had stalled."),
+	            "the talks had stalled", "A diplomat",
+	            "SOURCE who was not authorized to speak said CLAUSE: the terms are no report");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
