@@ -336,7 +336,7 @@ static const char *const person_nouns[] = {
 	"friends", "general", "goalkeeper", "government", "governor", "graduate", "grandfather",
 	"grandmother", "group", "groups", "guard", "historian", "historians", "homeowner",
 	"homeowners", "host", "husband", "incumbent", "indictment", "insider", "insiders",
-	"inspectors", "institute", "insurer", "investigators", "investor", "investors", "judge",
+	"inspectors", "institute", "insurer", "investigators", "investor", "investors", "judge", "judges", "juror", "jurors", "jury",
 	"landlord", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
 	"legislator", "lender", "letter", "lieutenant", "linebacker", "listener", "listeners",
 	"lobbyist", "lobbyists", "locals", "magazine", "man", "manager", "managers", "manufacturer",

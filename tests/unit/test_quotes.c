@@ -1391,6 +1391,12 @@ int main(void)
 	reported_is(P("A diplomat who was not authorized to speak publicly said the talks had stalled."),
 	            "the talks had stalled", "A diplomat",
 	            "SOURCE who was not authorized to speak said CLAUSE: the terms are no report");
+	reported_is(P("The judge told jurors the evidence against the driver was weak."),
+	            "the evidence against the driver was weak", "The judge",
+	            "told jurors CLAUSE: the jurors are told, the clause reported");
+	reported_is(P("The judge told the jury they must decide the case on the evidence alone."),
+	            "they must decide the case on the evidence alone", "The judge",
+	            "told the jury CLAUSE");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
