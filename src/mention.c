@@ -27,7 +27,7 @@ static const char *const number_words[] = {
 	"eighty", "fifty", "forty", "ninety", "seventy", "sixty", "thirty", "twenty", NULL,
 };
 static const char *const suffixes[] = { /* (three bytes at most: word_is_suffix()) */
-	"ii", "iii", "iv", "jr", "jr.", "sr", "sr.", NULL,
+	"cbe", "ii", "iii", "iv", "jr", "jr.", "kc", "mbe", "mp", "obe", "qc", "sr", "sr.", NULL,
 };
 static const char *const determiners[] = { "a", "an", "that", "the", "this", NULL };
 /* Words counting what a noun phrase names: "several environmental groups",
@@ -264,13 +264,13 @@ static const char *const titles[] = {
 	"mayor", "member", "mep", "meps", "midfielder", "minister", "minority", "miss", "moderator", "mla", "mlas", "mp", "mps", "mr", "mr.", "mrs", "mrs.",
 	"ms", "ms.", "msp", "national", "nations", "nato", "nominee", "novelist", "nurse",
 	"officer", "official", "officials", "ombudsman", "operations", "outfielder", "owner", "pastor",
-	"permanent", "pitcher", "pm", "policy", "pollster", "pope", "premier", "president",
+	"permanent", "pitcher", "pm", "policy", "pollster", "pope", "premier", "presenter", "president",
 	"presidential", "press", "prime", "prince", "princess", "producer", "prof.",
 	"professor", "prosecutor", "provost", "public", "quarterback", "queen", "rabbi", "ranking", "receiver", "rep",
 	"rep.", "reporter", "representative", "reps.", "republican", "researcher", "rev.",
 	"reverend", "rival", "scientist", "secretary", "security", "sen", "sen.",
 	"senator", "senior", "sens.", "sergeant", "sgt", "sgt.", "sheriff", "shortstop", "singer",
-	"sir", "sister", "skipper", "songwriter", "speaker", "special", "spokesman",
+	"sheikh", "sheikha", "sir", "sister", "skipper", "songwriter", "speaker", "special", "spokesman",
 	"spokesmen", "spokesperson", "spokeswoman", "staff", "state", "striker", "superintendent",
 	"supervisor", "supreme", "treasurer", "treasury", "trustee", "u.n.", "u.s.", "uk",
 	"un", "undersecretary", "united", "us", "vice", "whip", "white", "winger", "writer", NULL,
@@ -1846,9 +1846,18 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	if (org) {
 		/* "Netanyahu's Likud party": the name after the possessive. */
+		/* (but "the Alzheimer's Association", "Macy's Foundation": a
+		 * possessive right before the one word of a body's kind that ends
+		 * the run is its name's, not an owner's) */
+		static const char *const kinds[] = {
+			"alliance", "association", "coalition", "foundation", "fund", "hospital",
+			"institute", "league", "society", "trust", NULL,
+		};
 		size_t own = a;
 		for (size_t i = a; i + 1 < b; i++)
-			if (is_poss(TW(i)) && !collective_poss(TW(i)) && !office_poss(TW(i)))
+			if (is_poss(TW(i)) && !collective_poss(TW(i)) && !office_poss(TW(i)) &&
+			    !(i + 2 == b && is_cap(t, i) && word_in(TW(i + 1), kinds) &&
+			      !word_country(text + t->v[i].start, strip_poss(TW(i)))))
 				own = i + 1;
 		/* "Seattle-based International Pacific Halibut Commission":
 		 * where it is from is no part of its name. */

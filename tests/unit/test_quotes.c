@@ -1397,6 +1397,19 @@ int main(void)
 	reported_is(P("The judge told the jury they must decide the case on the evidence alone."),
 	            "they must decide the case on the evidence alone", "The judge",
 	            "told the jury CLAUSE");
+	speaker_is(P("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, hosted the talks.",
+	             "\"We are close,\" Sheikh Mohammed said."),
+	           0, "Mohammed bin Abdulrahman Al Thani", "Sheikh NAME: the title of the full name before");
+	speaker_is(P("A spokesperson for the Alzheimer's Association said the results were \"encouraging.\""),
+	           0, "Alzheimer's Association", "NAME's Association: the possessive is the body's name");
+	speaker_is(P("Netanyahu's Likud party said the vote was \"a farce.\""), 0, "Likud",
+	           "... but an owner before a name of its own stays an owner");
+	speaker_is(P("\"It was chaos,\" said Presenter Laura Whitcombe."), 0, "Laura Whitcombe",
+	           "Presenter NAME: a title");
+	r = analyze(NULL, P("\"The evidence is clear,\" said Jane Hollis KC, prosecuting.",
+	                    "\"He lied,\" Jane Hollis told the court."));
+	is_int(quoteset_speaker_count(r.q), 1, "NAME KC and NAME: one person, the letters a suffix");
+	done(&r);
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
