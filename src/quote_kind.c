@@ -419,7 +419,8 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		}
 		if (s[i].single && doubles) {
 			if (single_speech(c, p, &s[i]) ||
-			    (pi == speech_para && sentence_opens(c, p, &s[i]))) {
+			    (pi == speech_para &&
+			     (sentence_opens(c, p, &s[i]) || split_statement(c, p, s, i)))) {
 				speech_para = pi;
 			} else {
 				speech_para = (size_t)-1;

@@ -1410,6 +1410,13 @@ int main(void)
 	                    "\"He lied,\" Jane Hollis told the court."));
 	is_int(quoteset_speaker_count(r.q), 1, "NAME KC and NAME: one person, the letters a suffix");
 	done(&r);
+	r = analyze(NULL, P("\"It was a different world,\" said Peter Doyle, 79.",
+	                    "Frank O'Brien laughed. 'I would do it all again,' he said, 'if my knees would"
+	                    " let me.'"));
+	is_str(kind_of(&r, "if my knees would let me."), "direct",
+	       "'Q1,' he said, 'Q2' in single marks where double ones quote: Q2 goes on with Q1");
+	is_str(speaker_of(&r, "if my knees would let me."), "Frank O'Brien", "... and is his");
+	done(&r);
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
