@@ -1061,6 +1061,8 @@ static inline bool particle_word(const char *w, size_t n)
  * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
  * lead-in of words before it may title it; PARTICLES: the run holds name
  * particles, "von der").  LT: room for the lead-in's tokens. */
+static char role_sex(const char *r);
+
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, MentionMemo *memo,
                          Span p, Span sent, bool leads, size_t rs, size_t re, bool apposed,
                          bool particles)
@@ -1223,6 +1225,14 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 				char g = apposed && words == 1 && st->nruns
 				                 ? given_sex_in(c, c->text + m.name.start, m.name.end - m.name.start)
 				                 : 0;
+				/* (else the noun it is set after: "His wife, Bernice,") */
+				if (!g && apposed && words == 1 && st->nruns && title.end > title.start &&
+				    title.end - title.start < 40) {
+					char r[40];
+					memcpy(r, c->text + title.start, title.end - title.start);
+					r[title.end - title.start] = '\0';
+					g = role_sex(r);
+				}
 				if (g) {
 					st->runs[st->nruns - 1].gender = g;
 					st->runs[st->nruns - 1].gender_sure = true;
@@ -2711,7 +2721,10 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		        r->single ? full_name_for(c, st, c->text + r->last.start, r->last.end - r->last.start)
 		                  : NULL;
 		if (r->single && !full) {
+			/* (or the noun the name was set after: "His wife, Bernice,") */
 			char gs = given_sex(c->text + r->last.start, r->last.end - r->last.start);
+			if (!gs && r->gender_known && r->gender_sure)
+				gs = r->gender;
 			if (!gs || !gender_fits(want, gs))
 				continue;
 		}

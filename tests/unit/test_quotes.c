@@ -1417,6 +1417,13 @@ int main(void)
 	       "'Q1,' he said, 'Q2' in single marks where double ones quote: Q2 goes on with Q1");
 	is_str(speaker_of(&r, "if my knees would let me."), "Frank O'Brien", "... and is his");
 	done(&r);
+	said_by(P("\"I miss my friends,\" Megan Fairweather said.",
+	          "His wife, Bernice, disagreed with the plan. \"The worst part is not knowing,\" she said."),
+	        "The worst part is not knowing,", "Bernice",
+	        "His wife, GIVEN, ...: \"she\" is GIVEN, whose sex the noun says");
+	said_by(P("\"We will win,\" Ann Lee said.",
+	          "Mr. Trump's embrace is not limited to China. \"We have the cards,\" he said."),
+	        "We have the cards,", "Trump", "Mr. SURNAME opening the sentence: \"he\" by the honorific");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
