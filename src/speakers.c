@@ -1846,6 +1846,47 @@ static int given_first_person(SpeakerTable *st, const char *t, Span f, size_t gn
 
 static int named_long_form(const Ctx *c, SpeakerTable *st, const Item *it, const char *w);
 /* The entity a name mention points to, created when new. */
+/* "Tom and Angela Fairweather": for the lone surname T[LW) written with a
+ * title of sex G before byte OFF, the given name of such a pair before it
+ * whose sex is G (or the other's is not) with the surname, as a new
+ * string the caller owns; NULL when the text has no such pair (or out of
+ * memory). */
+static char *couple_name(const Ctx *c, size_t off, Span lw, char g)
+{
+	const char *t = c->text;
+	size_t n = lw.end - lw.start, lo = off > NAME_WINDOW ? off - NAME_WINDOW : 0;
+	if (off <= n)
+		return NULL;
+	for (size_t i = word_occurrence(t, lo, off - 1, t + lw.start, n); i != SIZE_MAX;
+	     i = word_occurrence(t, i + 1, off - 1, t + lw.start, n)) {
+		if (i < lo + 10 || t[i - 1] != ' ')
+			continue;
+		size_t g2e = i - 1, g2s = g2e;
+		while (g2s > lo && isalpha((unsigned char)t[g2s - 1]))
+			g2s--;
+		if (g2s < lo + 8 || strncmp(t + g2s - 5, " and ", 5))
+			continue;
+		size_t g1e = g2s - 5, g1s = g1e;
+		while (g1s > lo && isalpha((unsigned char)t[g1s - 1]))
+			g1s--;
+		if (g1e - g1s < 2 || g2e - g2s < 2 || !isupper((unsigned char)t[g1s]) ||
+		    !isupper((unsigned char)t[g2s]))
+			continue;
+		char s1 = given_sex(t + g1s, g1e - g1s), s2 = given_sex(t + g2s, g2e - g2s);
+		if (!(s1 == g || (!s1 && s2 && s2 != g)))
+			continue;
+		char *name = malloc(g1e - g1s + 1 + n + 1);
+		if (name) {
+			memcpy(name, t + g1s, g1e - g1s);
+			name[g1e - g1s] = ' ';
+			memcpy(name + g1e - g1s + 1, t + lw.start, n);
+			name[g1e - g1s + 1 + n] = '\0';
+		}
+		return name;
+	}
+	return NULL;
+}
+
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	const char *t = c->text;
@@ -1874,8 +1915,10 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	 * "Their brother, Paul Hartley, ... Hartley said only that he hoped") */
 	char g = 0;
 	const NameRun *latest = NULL;
+	bool titled = false; /* G is the honorific's: "Mr Fairweather" is no Angela */
 	if (words == 1) {
 		g = name_gender(c, t, it->q.mention.start, name);
+		titled = g != 0;
 		if (!g)
 			g = gender_after(t, it->q.mention.end, c->len);
 		latest = g ? latest_full_name(c, st, it, lw, g) : NULL;
@@ -1897,7 +1940,7 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		    strncasecmp(e->key, t + lw.start, lw.end - lw.start))
 			continue;
 		bool sure;
-		if ((latest || fitting) && ent_gender(c, st, e, &sure) != g && sure)
+		if ((latest || fitting || titled) && ent_gender(c, st, e, &sure) != g && sure)
 			continue;
 		/* Two full names with the same surname are two people, unless
 		 * one's given name is the other's short form. */
@@ -1968,6 +2011,21 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		return -2;
 	Span full = { name.start, name_end(t, name) };
 	const NameRun *tail = NULL;
+	if (words == 1 && titled && !latest) {
+		/* "Tom and Angela Fairweather ... Mr Fairweather said": the
+		 * given name of the pair whose sex the title says */
+		char *pair = couple_name(c, it->q.mention.start, lw, g);
+		if (pair) {
+			e->name = pair;
+			e->key = lower_dup(t + lw.start, lw.end - lw.start);
+			e->first = it->q.mention.start;
+			char *alias = span_dup(t, full);
+			bool ok = e->key && alias && ent_index(st, (size_t)(e - st->v)) &&
+			          strv_add(&e->aliases, &e->naliases, alias);
+			free(alias);
+			return ok ? (int)(e - st->v) : -2;
+		}
+	}
 	if (words == 1) {
 		const NameRun *r = latest ? latest : full_name_fitting(c, st, it, lw);
 		if (!r)
@@ -1978,6 +2036,9 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 		if (!r && !given_name(t + name.start, name.end - name.start))
 			r = full_name_with(c, st, it->q.mention.start, t + name.start,
 			                   name.end - name.start, true);
+		/* (nor is "Mr Fairweather" the Angela Fairweather of the text) */
+		if (r && titled && run_sure_gender(c, st, r) && run_sure_gender(c, st, r) != g)
+			r = NULL;
 		if (r) {
 			full = (Span){ r->span.start, name_end(t, r->span) };
 			lw = r->last; /* filed under the surname */

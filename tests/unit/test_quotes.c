@@ -1424,6 +1424,16 @@ int main(void)
 	said_by(P("\"We will win,\" Ann Lee said.",
 	          "Mr. Trump's embrace is not limited to China. \"We have the cards,\" he said."),
 	        "We have the cards,", "Trump", "Mr. SURNAME opening the sentence: \"he\" by the honorific");
+	r = analyze(NULL, P("Tom and Angela Fairweather have lived on Elm Street for 30 years.",
+	                    "\"We did not think it would come to this,\" Mr Fairweather said.",
+	                    "\"It is every night,\" Mrs Fairweather said."));
+	is_str(qspeaker(&r, 0), "Tom Fairweather", "GIVEN and GIVEN SURNAME, then Mr SURNAME: the man");
+	is_str(qspeaker(&r, 1), "Angela Fairweather", "... and Mrs SURNAME: the woman");
+	done(&r);
+	said_by(P("Angela Fairweather said the noise was unbearable.",
+	          "\"We did not think it would come to this,\" Mr Fairweather said."),
+	        "We did not think it would come to this,", "Fairweather",
+	        "Mr SURNAME after a woman's full name: not her");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
