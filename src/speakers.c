@@ -3886,9 +3886,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	static const char *const things[] = {
 		"ad", "analysis", "article", "book", "clip", "column", "commercial", "complaint", "data",
 		"document", "editorial", "filing", "footage", "indictment", "lawsuit", "letter",
-		"memo", "petition", "piece", "poll", "post", "release", "report", "ruling", "site",
-		"spot", "statement", "story", "study", "survey", "transcript", "tweet", "video",
-		"website", NULL,
+		"memo", "paper", "petition", "piece", "poll", "post", "release", "report", "research",
+		"review", "ruling", "site", "spot", "statement", "story", "study", "survey", "transcript",
+		"tweet", "video", "website", NULL,
 	};
 	if (word_in(t + head.start, hn, things))
 		return -1;
@@ -4216,6 +4216,30 @@ static bool same_unnamed(const char *t, const Item *items, size_t i)
 	return false;
 }
 
+/* "An Israeli official, who spoke on condition of anonymity, said ...
+ * "...," the official said": the definite nominal of ITEMS[I] stands for
+ * the unnamed one the latest mention before it brought in, by the same
+ * head noun, rather than anyone named with that noun for a role. */
+static bool unnamed_just_before(const char *t, const Item *items, size_t i)
+{
+	const Span m = items[i].q.mention;
+	if (m.end - m.start <= 4 || strncasecmp(t + m.start, "the ", 4))
+		return false;
+	Span h = nominal_head(t, m);
+	static const char *const indefinite[] = { "a", "an", "another", "one", NULL };
+	for (size_t k = i; k-- > 0 && i - k <= 3;) {
+		const Item *o = &items[k];
+		if (o->q.mention.end <= o->q.mention.start || o->q.mention.start >= m.start)
+			continue;
+		Span oh = nominal_head(t, o->q.mention);
+		size_t w0 = strcspn(t + o->q.mention.start, " ");
+		return o->mkind == MEN_NOMINAL && o->q.speaker < 0 && oh.end - oh.start == h.end - h.start &&
+		       !strncasecmp(t + oh.start, t + h.start, h.end - h.start) &&
+		       word_in(t + o->q.mention.start, w0, indefinite);
+	}
+	return false;
+}
+
 /* The one word M opens a paragraph of a list that a line ending in a
  * colon brings in (the items between opening as it does), and reads as
  * its verb ("Imagine that she:" over "Keeps saying she opposed the war",
@@ -4434,7 +4458,9 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			it->q.confidence = e >= 0 ? it->q.confidence : 0.2;
 			break;
 		case MEN_NOMINAL:
-			e = resolve_nominal(c, st, it, recent, nrecent, &guessed);
+			e = unnamed_just_before(c->text, items, i)
+			            ? -1
+			            : resolve_nominal(c, st, it, recent, nrecent, &guessed);
 			/* "the patient" that spoke earlier and was nobody known is
 			 * still that unnamed one, not the latest speaker, a guess */
 			if (e >= 0 && guessed && same_unnamed(c->text, items, i))

@@ -1434,6 +1434,18 @@ int main(void)
 	          "\"We did not think it would come to this,\" Mr Fairweather said."),
 	        "We did not think it would come to this,", "Fairweather",
 	        "Mr SURNAME after a woman's full name: not her");
+	said_by(P("Basem Naim, a senior Hamas official, said the group had accepted. \"We are flexible,\""
+	          " Naim said.",
+	          "An Israeli official, who spoke on condition of anonymity, said the plan had gaps."
+	          " \"They want everything up front,\" the official said."),
+	        "They want everything up front,", "",
+	        "a NOUN brought in unnamed, then \"the NOUN\": that one, not a named NOUN before");
+	reported_is(P("\"It works,\" said Dr. Melody Ding.", "According to the paper, each 1,000 steps"
+	              " lowered the risk."),
+	            "each 1,000 steps lowered the risk", "the paper", "according to the paper: a text");
+	speaker_is(P("\"It works,\" said Dr. Melody Ding.", "According to the paper, each 1,000 steps"
+	             " lowered the risk."),
+	           1, "", "... which is no speaker");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
