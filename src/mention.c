@@ -1982,6 +1982,24 @@ static const char *const firm_staff[] = {
 	"strategists", NULL,
 };
 
+/* Tokens [C0, C1) name a country ("Israeli", "Chinese") and [C1, H) are
+ * words of one of its institutions in lower case ("military", "foreign
+ * ministry"). */
+static bool state_body(const char *text, const Toks *t, size_t c0, size_t c1, size_t h)
+{
+	static const char *const parts[] = {
+		"army", "defence", "defense", "embassy", "foreign", "government", "health", "interior",
+		"military", "ministry", "navy", "police", NULL,
+	};
+	for (size_t k = c0; k < c1; k++)
+		if (!tok_country(text, t, k))
+			return false;
+	for (size_t k = c1; k < h; k++)
+		if (!is_word(t, k) || is_cap(t, k) || !word_in(TW(k), parts))
+			return false;
+	return true;
+}
+
 /* Nominal M ("a Downing Street spokesperson") speaks for BODY. */
 static void speaks_for(Mention *m, const Mention *body)
 {
@@ -2117,6 +2135,12 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 		/* (the party's or the union's name is its name: "the Likud party"
 		 * is Likud, "the United Auto Workers union" the UAW) */
 		m->name = tspan(t, c0, word_eq(TW(h), "party") || word_eq(TW(h), "union") ? h : e);
+		m->role = (Span){ 0, 0 };
+	} else if (c0 < c1 && c1 < h && c1 + 3 > h && word_in(TW(h), spokes) && state_body(text, t, c0, c1, h)) {
+		/* "An Israeli military spokesperson", "a Chinese foreign ministry
+		 * spokesman": the country's institution speaks */
+		m->kind = MEN_ORG;
+		m->name = tspan(t, c0, h);
 		m->role = (Span){ 0, 0 };
 	} else if (c0 < h && c1 == h && word_in(TW(h), spokes)) {
 		Mention body = { 0 };

@@ -3717,6 +3717,39 @@ static bool party_fits(const char *t, Span m, const Ent *e)
 	return true;
 }
 
+/* "The weather service said" after "the National Weather Service": the
+ * words after "the" in IT's mention end the name of a body named shortly
+ * before, or of one of the latest to speak (two words or more: "the
+ * service" alone could be any); -1 when none, -2 when out of memory. */
+static int body_by_tail(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
+                        size_t nrecent)
+{
+	const char *t = c->text;
+	size_t ms = it->q.mention.start, me = it->q.mention.end;
+	if (me - ms <= 4 || me - ms - 4 >= 40 || strncasecmp(t + ms, "the ", 4) ||
+	    !memchr(t + ms + 4, ' ', me - ms - 4))
+		return -1;
+	Span words = { ms + 4, me };
+	Span b = body_named_in_full(c, st, it, words);
+	if (b.start != words.start || b.end != words.end) {
+		Item body = *it;
+		body.mkind = MEN_ORG;
+		body.name = b;
+		body.role = (Span){ 0, 0 };
+		return resolve_org(c, st, &body);
+	}
+	/* (its name may have read as no body's: "National Weather Service") */
+	size_t wn = me - ms - 4;
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 8;) {
+		const char *n = st->v[recent[k]].name;
+		size_t nn = n ? strlen(n) : 0;
+		if (nn > wn + 1 && n[nn - wn - 1] == ' ' && !strncasecmp(n + nn - wn, t + ms + 4, wn) &&
+		    isupper((unsigned char)n[0]))
+			return recent[k];
+	}
+	return -1;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -3739,6 +3772,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 			return resolve_run(c, st, r);
 		}
 	}
+	int tail = body_by_tail(c, st, it, recent, nrecent);
+	if (tail != -1)
+		return tail;
 	Span head = nominal_head(t, it->q.mention);
 	if (same_word(t, head, "police", 6))
 		return police_force(c, st, it, head, recent, nrecent);
@@ -4468,7 +4504,13 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			if (e < 0)
 				it->q.confidence = 0.3;
 			break;
-		case MEN_NONE: break;
+		case MEN_NONE:
+			if (owner >= 0)
+				break;
+			e = body_by_tail(c, st, it, recent, nrecent);
+			if (e >= 0 && it->q.confidence < 0.6)
+				it->q.confidence = 0.6;
+			break;
 		}
 		if (e == -2) {
 			ok = false;

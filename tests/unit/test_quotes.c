@@ -1446,6 +1446,14 @@ int main(void)
 	speaker_is(P("\"It works,\" said Dr. Melody Ding.", "According to the paper, each 1,000 steps"
 	             " lowered the risk."),
 	           1, "", "... which is no speaker");
+	speaker_is(P("The National Weather Service issued a flood warning on Monday.",
+	             "The weather service said the rain would be \"relentless.\""),
+	           0, "National Weather Service", "the LOWER CASE TAIL of a body named before: that body");
+	speaker_is(P("\"We oppose this,\" a Chinese foreign ministry spokesman said."), 0,
+	           "Chinese foreign ministry", "a COUNTRY institution spokesman: the institution");
+	speaker_is(P("\"We were ready,\" said Tom Smith, a player.", "\"It was routine,\" an Israeli military"
+	             " spokesperson said."),
+	           1, "Israeli military", "an Israeli military spokesperson: the military");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
