@@ -1198,6 +1198,21 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			continue;
 		}
 		size_t l, start = i;
+		/* "'60s", "’90s", "'08": a decade or a year cut short is one
+		 * word, no quotation mark */
+		size_t ap = c0 == '\'' ? 1 : (c0 == 0xE2 && i + 2 < r.end && !memcmp(s + i, "\xE2\x80\x99", 3)) ? 3 : 0;
+		if (ap && i + ap + 1 < r.end && (unsigned)(s[i + ap] - '0') < 10u &&
+		    (unsigned)(s[i + ap + 1] - '0') < 10u &&
+		    (i + ap + 2 >= r.end || !((unsigned)(s[i + ap + 2] - '0') < 10u)) &&
+		    (i == r.start || s[i - 1] == ' ' || s[i - 1] == '(')) {
+			size_t e = i + ap + 2;
+			if (e < r.end && s[e] == 's')
+				e++;
+			if (!toks_push(t, (Tok){ i, e, TOK_WORD, -1, 0, 0 }))
+				return false;
+			i = e < r.end && s[e] == ' ' ? e + 1 : e;
+			continue;
+		}
 		/* ASCII without a call: most tokens are plain words. */
 		if (c0 < 0x80 ? (l = 1, ascii_alnum(c0)) : letter_at(s, i, r.end, &l)) {
 			/* (the letters and digits read above not read again) */

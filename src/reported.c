@@ -2654,6 +2654,16 @@ static bool raised_subject(const Ctx *c, const Toks *t, size_t a, size_t b, size
 		    !plain_mention(c, t, k, v, false, &np))
 			return false;
 	}
+	/* ("He said the trial was expected to": the subject is after the
+	 * cue that reports the clause it is in) */
+	for (size_t k = v; k-- > a && t->v[k].start >= np.span.start;)
+		if (is_word_tok(t, k) && (tok_is(c, t, k, "that") ||
+		                          (wordset_has(&c->e->rep_one, TW(k)) && past_cue_at(c, t, k)))) {
+			if (k + 1 >= v)
+				return false;
+			np.span.start = t->v[k + 1].start;
+			break;
+		}
 	size_t e = clause_end(c, t, ce, b);
 	/* "Although the plan is intended to ..., it leaves", "Considering a
 	 * Mac is intended to ..., the lack": the clause ends with the
@@ -4187,8 +4197,10 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			 * in a statement that" is no statement of "Schumer's") */
 			bool same_source = prev && it.q.mention.start < prev->q.mention.end &&
 			                   prev->q.mention.start < it.q.mention.end;
+			/* (but a cue that names no source after one that does: "He
+			 * said the trial was expected to last ...") */
 			if (again && !quoted && !nested && !same_source && prev->mkind != MEN_NAME &&
-			    prev->mkind != MEN_ORG)
+			    prev->mkind != MEN_ORG && !(it.mkind == MEN_NONE && prev->mkind != MEN_NONE))
 				found.v[found.n - 1] = it;
 			else if (!quoted && !nested && !again)
 				ok = push_item(&found, &it);

@@ -1454,6 +1454,15 @@ int main(void)
 	speaker_is(P("\"We were ready,\" said Tom Smith, a player.", "\"It was routine,\" an Israeli military"
 	             " spokesperson said."),
 	           1, "Israeli military", "an Israeli military spokesperson: the military");
+	reported_is(P("Peter Doyle, 79, who played in a '60s group, said the era was romanticised."),
+	            "the era was romanticised", "Peter Doyle",
+	            "NAME, AGE, who ... '60s ..., said: a decade cut short is a word, no mark");
+	r = analyze(NULL, P("\"It was fine,\" Ann Lee said. She said the trial was expected to last"
+	                    " up to six weeks."));
+	is_int(nreported(&r), 1, "X said SUBJECT was expected to: one report");
+	is_str(speaker_of(&r, "the trial was expected to last up to six weeks"), "Ann Lee",
+	       "... X's, not the sourceless passive's");
+	done(&r);
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
