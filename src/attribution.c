@@ -174,7 +174,11 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	    word_eq(text + t->v[ce].start, t->v[ce].end - t->v[ce].start, "on") &&
 	    word_eq(text + t->v[ci].start, t->v[ci].end - t->v[ci].start, "in"))
 		return false;
-	bool inverted = dash_or_comma_only(text, t, qt + 1, ci);
+	/* (a participle's subject never follows it: '"Q," Benioff weighed in,
+	 * telling Cook' is Benioff's, '... a "budget fantasy", claiming
+	 * Labor's surplus ...' the subject's) */
+	bool participle = cue_is_participle(text + t->v[ci].start, t->v[ci].end - t->v[ci].start);
+	bool inverted = dash_or_comma_only(text, t, qt + 1, ci) && !participle;
 	bool after_comma = ci > qt + 1 && is_punct(text, t, ci - 1);
 	size_t first = qt + 1;
 	while (first < ci && (t->v[first].flags & TOK_PUNCT))
@@ -188,9 +192,6 @@ static bool right_cue(const Ctx *c, const Toks *t, size_t qt, size_t hi, bool ad
 	if (!inverted && first < ci && (t->v[first].flags & TOK_WORD) &&
 	    word_in(text + t->v[first].start, t->v[first].end - t->v[first].start, clause_joins))
 		return false;
-	/* (a participle's subject never follows it: '"Q," Benioff weighed in,
-	 * telling Cook' is Benioff's) */
-	bool participle = cue_is_participle(text + t->v[ci].start, t->v[ci].end - t->v[ci].start);
 	/* (not one told: '"Q," the director, Sarah Clegg, told the BBC') */
 	const char *cw = text + t->v[ci].start;
 	size_t cwn = t->v[ci].end - t->v[ci].start;
@@ -546,6 +547,24 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 		if (find_cue(c, t, lo, j - 1, false, &fi, &fe) && fe < j - 1)
 			hi = fe;
 		break;
+	}
+	/* "Pompeo said that Washington had concluded the settlements were "not
+	 * inconsistent with international law"": a verb of the mind inside the
+	 * clause a cue reports with "that" holds a view; the words quoted are
+	 * the reporting source's */
+	{
+		static const char *const judged[] = { "concluded", "decided", "determined", NULL };
+		size_t ni, ne, fi, fe;
+		if (find_cue(c, t, lo, hi, true, &ni, &ne)) {
+			const char *nw = text + t->v[ni].start;
+			size_t nn = t->v[ni].end - t->v[ni].start;
+			if (((report_cue_class_in(c->e, nw, nn) & RC_MIND) || word_in(nw, nn, judged)) &&
+			    find_cue(c, t, lo, ni, false, &fi, &fe) && fe < ni && (t->v[fe].flags & TOK_WORD) &&
+			    word_eq(text + t->v[fe].start, t->v[fe].end - t->v[fe].start, "that") &&
+			    !(report_cue_class_in(c->e, text + t->v[fi].start, t->v[fi].end - t->v[fi].start) &
+			      RC_MIND))
+				hi = fe;
+		}
 	}
 	size_t first_ci = 0, first_ce = 0, ai; /* the cue nearest the quote */
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {

@@ -1463,6 +1463,17 @@ int main(void)
 	is_str(speaker_of(&r, "the trial was expected to last up to six weeks"), "Ann Lee",
 	       "... X's, not the sourceless passive's");
 	done(&r);
+	r = analyze(NULL, P("Opposition Leader Peter Dalby accused the government of living in a \"budget"
+	                    " fantasy\", claiming Labor's surplus relies on commodity prices."));
+	is_str(speaker_of(&r, "budget fantasy"), "Peter Dalby",
+	       "\"Q\", claiming NP ...: the sentence's subject, not the participle's object");
+	is_str(kind_of(&r, "Labor's surplus relies on commodity prices"), "indirect",
+	       "... and what it claims is reported");
+	done(&r);
+	said_by(P("Pompeo said that after a review Washington had concluded the settlements were \"not,"
+	          " per se, inconsistent with international law\"."),
+	        "not, per se, inconsistent with international law", "Pompeo",
+	        "X said that Y had concluded \"Q\": X's words, Y's view");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
