@@ -548,27 +548,30 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			hi = fe;
 		break;
 	}
-	/* "Pompeo said that Washington had concluded the settlements were "not
-	 * inconsistent with international law"": a verb of the mind inside the
-	 * clause a cue reports with "that" holds a view; the words quoted are
-	 * the reporting source's */
-	{
-		static const char *const judged[] = { "concluded", "decided", "determined", NULL };
-		size_t ni, ne, fi, fe;
-		if (find_cue(c, t, lo, hi, true, &ni, &ne)) {
-			const char *nw = text + t->v[ni].start;
-			size_t nn = t->v[ni].end - t->v[ni].start;
-			if (((report_cue_class_in(c->e, nw, nn) & RC_MIND) || word_in(nw, nn, judged)) &&
-			    find_cue(c, t, lo, ni, false, &fi, &fe) && fe < ni && (t->v[fe].flags & TOK_WORD) &&
-			    word_eq(text + t->v[fe].start, t->v[fe].end - t->v[fe].start, "that") &&
-			    !(report_cue_class_in(c->e, text + t->v[fi].start, t->v[fi].end - t->v[fi].start) &
-			      RC_MIND))
-				hi = fe;
-		}
-	}
 	size_t first_ci = 0, first_ce = 0, ai; /* the cue nearest the quote */
+	bool narrowed = false;
 	for (int tries = 0; tries < 3 && find_cue(c, t, lo, hi, true, &ci, &ce); tries++) {
 		Mention m = { 0 };
+		/* "Pompeo said that Washington had concluded the settlements
+		 * were "not inconsistent with international law"": a verb of the
+		 * mind inside the clause a cue reports with "that" holds a view;
+		 * the words quoted are the reporting source's (asked of the
+		 * nearest cue once, then searched again before "that") */
+		if (!tries && !narrowed) {
+			static const char *const judged[] = { "concluded", "decided", "determined", NULL };
+			const char *nw = text + t->v[ci].start;
+			size_t nn = t->v[ci].end - t->v[ci].start, fi, fe;
+			narrowed = true;
+			if (((report_cue_class_in(c->e, nw, nn) & RC_MIND) || word_in(nw, nn, judged)) &&
+			    find_cue(c, t, lo, ci, false, &fi, &fe) && fe < ci && (t->v[fe].flags & TOK_WORD) &&
+			    word_eq(text + t->v[fe].start, t->v[fe].end - t->v[fe].start, "that") &&
+			    !(report_cue_class_in(c->e, text + t->v[fi].start, t->v[fi].end - t->v[fi].start) &
+			      RC_MIND)) {
+				hi = fe;
+				tries--;
+				continue;
+			}
+		}
 		if (!tries) {
 			first_ci = ci;
 			first_ce = ce;

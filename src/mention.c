@@ -886,10 +886,13 @@ bool tok_acronym(const char *text, const Toks *t, size_t i)
 	return small;
 }
 
-static uint32_t tok_classes(const char *text, const Toks *t, const Tok *k)
+static inline __attribute__((always_inline)) uint32_t tok_classes(const char *text, const Toks *t,
+                                                                   const Tok *k)
 {
 	uint32_t bits = tok_classes_plain(text, t, k);
-	if ((bits & (CLS_CAP_STOP | CLS_PRONOUN)) && tok_acronym(text, t, (size_t)(k - t->v)))
+	/* (two capitals first: most such words are "the", "he", "It") */
+	if ((bits & (CLS_CAP_STOP | CLS_PRONOUN)) && (unsigned)(text[k->start] - 'A') < 26u &&
+	    (unsigned)(text[k->start + 1] - 'A') < 26u && tok_acronym(text, t, (size_t)(k - t->v)))
 		bits &= ~(uint32_t)(CLS_CAP_STOP | CLS_PRONOUN);
 	return bits;
 }
@@ -1152,9 +1155,9 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				/* (no "al-" here: the word has no hyphen; "xAI" has a
 				 * capital among its first three bytes) */
 				unsigned f = plain_flags[c0];
-				if (c0 >= 'a' && e - i > 2 &&
-				    ((unsigned)(s[i + 1] - 'A') < 26u || (unsigned)(s[i + 2] - 'A') < 26u) &&
-				    camel_brand(s + i, e - i))
+				/* (a capital is below 'a': one test for most words) */
+				if (__builtin_expect((unsigned char)s[i + 1] < 'a' || (unsigned char)s[i + 2] < 'a', 0) &&
+				    c0 >= 'a' && e - i > 2 && camel_brand(s + i, e - i))
 					f |= TOK_CAP;
 				if (!toks_push(t, (Tok){ i, e, f, -1, 0, 0 }))
 					return false;
@@ -1277,7 +1280,8 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
 			if (!cap && (unsigned)(c0 - 'a') < 26u)
 				cap = ((c0 == 'a' || c0 == 'e') && arabic_article(s + start, i - start)) ||
-				      tok_is_cap(s + start, i - start);
+				      (((unsigned char)s[start + 1] < 'a' || (unsigned char)s[start + 2] < 'a') &&
+				       camel_brand(s + start, i - start));
 			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0) | (plain ? TOK_PLAIN : 0);
 			if (!toks_push(t, (Tok){ start, i, f, -1, 0, 0 }))
 				return false;

@@ -329,7 +329,7 @@ static const char *const participle_times[] = { "after", "before", "since", "whe
 
 static bool ing_form(const Ctx *c, const Toks *t, size_t i);
 static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b);
-static bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b);
+static inline bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b);
 
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
@@ -2125,7 +2125,7 @@ static size_t quoted_as(const Ctx *c, const Toks *t, size_t a, size_t ci)
 /* Tokens from K open an amount ("about 40,000 homes", "up to 12 inches",
  * "at least 12 people", "more than half"): the subject of a clause, not a
  * phrase in a preposition after the cue. */
-static bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b)
+static __attribute__((noinline)) bool amount_from(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	static const char *const one[] = {
 		"about", "almost", "around", "nearly", "over", "roughly", "some", "under", NULL,
@@ -2155,6 +2155,19 @@ static bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (t->v[i].end - t->v[i].start >= 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2))
 			return true; /* ("12 people died": short for clause_has_verb()) */
 	return false;
+}
+
+/* amount_from(), its first letters and length asked inline: this is asked
+ * of every word after a cue, and few open an amount. */
+static inline bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	const uint32_t firsts = 1u << ('a' - 'a') | 1u << ('f' - 'a') | 1u << ('l' - 'a') |
+	                        1u << ('m' - 'a') | 1u << ('n' - 'a') | 1u << ('o' - 'a') |
+	                        1u << ('r' - 'a') | 1u << ('s' - 'a') | 1u << ('u' - 'a');
+	if (k >= b || !is_word_tok(t, k) || t->v[k].end - t->v[k].start > 7)
+		return false;
+	unsigned f = (unsigned)(c->text[t->v[k].start] - 'a');
+	return f < 26u && (firsts >> f & 1u) && amount_from(c, t, k, b);
 }
 
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
