@@ -2872,13 +2872,18 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 	memset(m, 0, sizeof *m);
 	if (i >= hi || !is_word(t, i))
 		return false;
-	if (tok_pronoun(text, t, i)) {
+	/* ("said her former coach, Diane Petrakis", "says his father": an
+	 * owner before a noun in lower case opens a noun phrase) */
+	static const char *const owners_before[] = { "her", "his", "its", "my", "our", "their", NULL };
+	bool owner = i + 1 < hi && is_word(t, i + 1) && !is_cap(t, i + 1) &&
+	             word_in(TW(i), owners_before) && !tok_in(text, t, i + 1, CLS_AUX);
+	if (tok_pronoun(text, t, i) && !owner) {
 		m->kind = MEN_PRONOUN;
 		m->span = tspan(t, i, i + 1);
 		return true;
 	}
 	size_t a = i;
-	bool det = tok_in(text, t, i, CLS_ARTICLE);
+	bool det = owner || tok_in(text, t, i, CLS_ARTICLE);
 	if (det)
 		i++;
 	size_t e = run_end(text, t, i, hi);

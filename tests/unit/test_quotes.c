@@ -1474,6 +1474,12 @@ int main(void)
 	          " per se, inconsistent with international law\"."),
 	        "not, per se, inconsistent with international law", "Pompeo",
 	        "X said that Y had concluded \"Q\": X's words, Y's view");
+	said_by(P("Renata Sokolova won gold.", "\"She was a worker,\" said her former coach, Diane Petrakis."),
+	        "She was a worker,", "Diane Petrakis", "\"Q,\" said OWNER's ROLE, NAME: NAME");
+	r = analyze(NULL, P("\"She was a worker,\" Diane Petrakis said.", "\"He was lazy,\" says his father."));
+	is_str(mention_of(&r, "He was lazy,"), "his father", "\"Q,\" says his NOUN: the noun phrase, no pronoun");
+	is_str(speaker_of(&r, "He was lazy,"), "", "... whom the text does not name");
+	done(&r);
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
