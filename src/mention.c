@@ -330,7 +330,7 @@ static const char *const person_nouns[] = {
 	"drugmakers", "economist", "economists", "editorial", "emails", "embassy", "employee",
 	"employees", "engineer", "engineers", "entrepreneur", "envoy", "epidemiologist",
 	"epidemiologists", "everyone", "executive", "executives", "expert", "experts", "eyewitness",
-	"eyewitnesses", "fan", "fans", "farmer", "farmers", "father", "federation", "figures",
+	"eyewitnesses", "families", "family", "fan", "fans", "farmer", "farmers", "father", "federation", "figures",
 	"files", "filing", "filmmaker", "filmmakers", "firefighter", "firefighters", "firm", "firms",
 	"footage", "force", "forces", "forecaster", "forecasters", "foundation", "founder", "friend",
 	"friends", "general", "goalkeeper", "government", "governor", "graduate", "grandfather",

@@ -3926,7 +3926,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		"review", "ruling", "site", "spot", "statement", "story", "study", "survey", "transcript",
 		"tweet", "video", "website", NULL,
 	};
-	if (word_in(t + head.start, hn, things))
+	/* (nor is a group one person: "the Ortega family said") */
+	static const char *const groups[] = { "audience", "couple", "crowd", "family", NULL };
+	if (word_in(t + head.start, hn, things) || word_in(t + head.start, hn, groups))
 		return -1;
 	Ent *last = &st->v[recent[nrecent - 1]];
 	if (last->is_org || (country && last->country && last->country != country))

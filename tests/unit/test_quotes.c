@@ -1480,6 +1480,12 @@ int main(void)
 	is_str(mention_of(&r, "He was lazy,"), "his father", "\"Q,\" says his NOUN: the noun phrase, no pronoun");
 	is_str(speaker_of(&r, "He was lazy,"), "", "... whom the text does not name");
 	done(&r);
+	said_by(P("The family said Luis was \"a gentle, hardworking young man\" who loved his job."),
+	        "a gentle, hardworking young man", "",
+	        "The family said NAME was \"Q\": the family's words, not NAME's");
+	said_by(P("\"He was kind,\" Ann Lee said.", "The Ortega family said Luis was \"a gentle man\" at"
+	          " heart."),
+	        "a gentle man", "", "the NAME family: a group, not the latest speaker");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
