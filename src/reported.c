@@ -2170,6 +2170,13 @@ static inline bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return f < 26u && (firsts >> f & 1u) && amount_from(c, t, k, b);
 }
 
+/* The cue CS[0, CN) is a form of "ask" and token K "if": "asked if the
+ * plan would work" asks a question, as "whether" does. */
+static inline bool asks_if(const Ctx *c, const Toks *t, size_t k, const char *cs, size_t cn)
+{
+	return cn >= 5 && lead_is(cs, 'a') && !strncasecmp(cs, "ask", 3) && tok_is(c, t, k, "if");
+}
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -2267,7 +2274,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		k = e + 1;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 		/* "wants to", "vowed to": the clause keeps its "to". */
-	} else if (k < b && tok_in(c, t, k, RW_WH) && (cls & ~(unsigned)RC_AS)) {
+	} else if (k < b && (cls & ~(unsigned)RC_AS) &&
+	           (tok_in(c, t, k, RW_WH) || asks_if(c, t, k, cs, cn))) {
 		/* says how / what / whether ..., asked whether ...  (K is past
 		 * the sentence when the cue ends it; "see how" is no report.) */
 	} else if ((cls & RC_TELL) && !((cls & RC_CLAUSE) && k < b && is_word_tok(t, k) &&
@@ -2356,7 +2364,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	 * clause's, whose subject is the pronoun. */
 	size_t aux = aux_start(c, t, a, ci), rel = relative_at(c, t, a, aux, ci);
 	if (k == after && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "to") &&
-	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)))
+	    !tok_is(c, t, k, "not") && (rel == ci || !(cls & RC_CLAUSE)) &&
+	    !asks_if(c, t, k, cs, cn))
 		return false;
 	/* "when you feel thirsty", "felt betrayed", "feel like binging": after
 	 * a form of "feel" a clause opens with its subject, else what follows

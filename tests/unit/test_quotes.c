@@ -1486,6 +1486,9 @@ int main(void)
 	said_by(P("\"He was kind,\" Ann Lee said.", "The Ortega family said Luis was \"a gentle man\" at"
 	          " heart."),
 	        "a gentle man", "", "the NAME family: a group, not the latest speaker");
+	reported_is(P("Reporters asked if the plan would work."), "if the plan would work", "Reporters",
+	            "asked if CLAUSE: the question, as with \"whether\"");
+	no_reported(P("The plan fails if it rains."), "\"if\" after no form of \"ask\" opens no question");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
