@@ -35,7 +35,7 @@ static const char *const cues[] = {
 	"concede concedes conceded conceding",
 	"confirm confirms confirmed confirming",
 	"deny denies denied denying",
-	"replied replying",
+	"replied replies replying",
 	"respond responds responded responding",
 	"answered answering",
 	"ask asks asked asking",

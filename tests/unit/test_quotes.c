@@ -1489,6 +1489,8 @@ int main(void)
 	reported_is(P("Reporters asked if the plan would work."), "if the plan would work", "Reporters",
 	            "asked if CLAUSE: the question, as with \"whether\"");
 	no_reported(P("The plan fails if it rains."), "\"if\" after no form of \"ask\" opens no question");
+	said_by(P("\"It was hard,\" Ann Lee replies."), "It was hard,", "Ann Lee",
+	        "\"Q,\" NAME replies: a cue in the present");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
