@@ -210,6 +210,7 @@ static const char *const preps[] = {
 	"about", "after", "at", "before", "by", "during", "for", "from", "in", "into",
 	"on", "over", "since", "through", "under", "with", "without", NULL,
 };
+static const char *const subject_pronouns[] = { "he", "i", "she", "there", "they", "we", NULL };
 /* Verbs and function words that a bare noun phrase does not hold: a walk
  * back that meets one has left the subject ("Trump is defending his
  * early-morning tweets"). */
@@ -366,12 +367,26 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			bool near = e < k + 7;
 			bool that = e < b && e < k + 11 && tok_is(c, t, e, "that");
 			bool held = that && word_in(TW(e - 1), complement_nouns);
+			/* (a "that" a subject follows opens the clause: "said in a
+			 * statement posted on its website that it had ..."; one a
+			 * verb follows is a relative pronoun: "spoke at a base on
+			 * the bay that overlooks the city") */
+			bool subject = that && e + 1 < b && is_word_tok(t, e + 1) &&
+			               (word_in(TW(e + 1), subject_pronouns) || tok_is(c, t, e + 1, "it") ||
+			                tok_in(c, t, e + 1, RW_DETERMINER | RW_POSS) ||
+			                (t->v[e + 1].flags & TOK_CAP) ||
+			                (unsigned)(c->text[t->v[e + 1].start] - '0') < 10u);
 			/* (past six words only up to a "that" after a name, where
 			 * the words went: "said in an email to The Associated
 			 * Press that", "showed in a paper published in Nature
-			 * that"; not "spoke at a base on the bay that overlooks") */
-			if (near ? e >= b || (!held && (that || punct_at(c, t, e, ',') || final_at(c, t, e)))
-			         : that && !held && (t->v[e - 1].flags & TOK_CAP))
+			 * that", or before a subject) */
+			bool verb = that && e + 2 < b && is_word_tok(t, e + 1) && !(t->v[e + 1].flags & TOK_CAP) &&
+			            (tok_in(c, t, e + 1, RW_NOT_IN_NP) ||
+			             ((c->text[t->v[e + 1].end - 1] == 's' || c->text[t->v[e + 1].end - 1] == 'd') &&
+			              is_word_tok(t, e + 2) && tok_in(c, t, e + 2, RW_DETERMINER | RW_POSS)));
+			if (near ? e >= b || (!held && ((that && !verb) || punct_at(c, t, e, ',') ||
+			                                final_at(c, t, e)))
+			         : that && !held && ((t->v[e - 1].flags & TOK_CAP) || subject))
 				k = e;
 		}
 		/* "said on Monday the city risked ...", "wrote in a letter the
@@ -540,7 +555,6 @@ static const char *const irregular_pasts[] = {
 	"sold", "spent", "stood", "taught", "took", "understood", "went", "won", NULL,
 };
 /* Pronouns that can only be a subject: a clause starts with them. */
-static const char *const subject_pronouns[] = { "he", "i", "she", "there", "they", "we", NULL };
 /* Pronouns before a contracted "is": "it's", "that's". */
 static const char *const is_pronouns[] = {
 	"he", "here", "it", "she", "that", "there", "what", "who", NULL,

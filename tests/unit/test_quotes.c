@@ -1491,6 +1491,11 @@ int main(void)
 	no_reported(P("The plan fails if it rains."), "\"if\" after no form of \"ask\" opens no question");
 	said_by(P("\"It was hard,\" Ann Lee replies."), "It was hard,", "Ann Lee",
 	        "\"Q,\" NAME replies: a cue in the present");
+	reported_is(P("The fund said in a statement posted on its website that it had received $40,000."),
+	            "it had received $40,000", "The fund",
+	            "said in a statement posted on SITE that CLAUSE: past the phrase to the clause");
+	no_reported(P("The general spoke at a base on the bay that overlooks the city."),
+	            "spoke at PLACE that VERBs: a relative clause, no report");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
