@@ -2250,8 +2250,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	           !(after > p && tok_is(c, t, after, "that"))) {
 		/* (not "wrote on Twitter that CLAUSE": where, then what) */
 		k = p + 1; /* spoke about THING, warned against THING */
-		if (tok_is(c, t, k, "condition"))
-			return false; /* "spoke on condition of anonymity": how, not what */
+		if (tok_is(c, t, k + tok_is(c, t, k, "the"), "condition"))
+			return false; /* "spoke on (the) condition of anonymity": how, not what */
 	} else if (tok_is(c, t, k, "that") &&
 	           !(k + 1 < b && is_word_tok(t, k + 1) && tok_in(c, t, k + 1, RW_NOT_IN_NP) &&
 	             !tok_is(c, t, k + 1, "to") && !tok_is(c, t, k + 1, "if"))) {
@@ -2444,12 +2444,19 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		size_t o = r - 1;
 		if (tok_is(c, t, o - 1, "of") && o >= a + 3)
 			o -= 2;
-		if (punct_at(c, t, o - 1, ','))
-			for (size_t e = k; e < be; e++)
-				if (punct_at(c, t, e, ',')) {
+		/* (or, with no comma before it, a comma the sentence's own verb
+		 * follows: "Teresa Ng, one of three members who backed the levy,
+		 * was blunter") */
+		for (size_t e = k; e < be; e++)
+			if (punct_at(c, t, e, ',')) {
+				if (punct_at(c, t, o - 1, ',') ||
+				    (e + 1 < be && is_word_tok(t, e + 1) && !(t->v[e + 1].flags & TOK_CAP) &&
+				     (word_is_be(TW(e + 1)) || past_form_at(c, t, e + 1) ||
+				      (t->v[e + 1].end - t->v[e + 1].start > 4 &&
+				       !memcmp(c->text + t->v[e + 1].end - 2, "ed", 2)))))
 					be = e;
-					break;
-				}
+				break;
+			}
 	}
 	/* The clause before the subject: one too short, or a quotation's,
 	 * reports nothing whoever spoke, and the subject is the dearer read. */

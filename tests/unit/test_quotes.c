@@ -1496,6 +1496,11 @@ int main(void)
 	            "said in a statement posted on SITE that CLAUSE: past the phrase to the clause");
 	no_reported(P("The general spoke at a base on the bay that overlooks the city."),
 	            "spoke at PLACE that VERBs: a relative clause, no report");
+	one_reported(P("Teresa Ng, one of three members who backed the new levy, was blunter."),
+	             "the new levy", "NAME, one of those who VERBed NP, was ...: the relative clause ends at its comma");
+	one_reported(P("A senior official who spoke on the condition of anonymity said the talks had"
+	               " stalled."),
+	             "the talks had stalled", "spoke on the condition of anonymity: how, not what");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
