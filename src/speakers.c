@@ -3750,6 +3750,46 @@ static int body_by_tail(const Ctx *c, SpeakerTable *st, const Item *it, const in
 	return -1;
 }
 
+/* The one who issued the document IT's mention names by its head HEAD
+ * ("the statement") when the text said so shortly before: the subject
+ * opening the sentence of "issued a statement", "sent a letter", a body or
+ * a full name; -1 when none, -2 when out of memory. */
+static int document_issuer(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
+{
+	static const char *const issuing[] = {
+		"issued", "posted", "published", "released", "sent", NULL,
+	};
+	const char *t = c->text;
+	size_t off = it->q.mention.start, hn = head.end - head.start, lo = off > 800 ? off - 800 : 0;
+	size_t at = SIZE_MAX;
+	for (size_t i = word_occurrence(t, lo, off, t + head.start, hn); i != SIZE_MAX;
+	     i = word_occurrence(t, i + 1, off, t + head.start, hn))
+		at = i;
+	if (at == SIZE_MAX || at < lo + 3)
+		return -1;
+	/* the verb before it, past "a", "an" or "the" */
+	Span w = word_before(t, lo, at);
+	if (word_is_article(t + w.start, w.end - w.start))
+		w = word_before(t, lo, w.start);
+	if (!word_in(t + w.start, w.end - w.start, issuing))
+		return -1;
+	Span sent = article_sentence(c->a, article_sentence_at(c->a, at));
+	size_t bs = bodies_before(st, w.start);
+	for (size_t i = bs; i-- > 0 && bs - i <= 8 && st->bodies[i].start >= sent.start;)
+		if (st->bodies[i].start <= sent.start + 4) {
+			Item body = *it;
+			body.mkind = MEN_ORG;
+			body.name = st->bodies[i];
+			body.role = (Span){ 0, 0 };
+			return resolve_org(c, st, &body);
+		}
+	size_t rb = runs_before(st, w.start);
+	for (size_t i = rb; i-- > 0 && rb - i <= 8 && st->runs[i].span.start >= sent.start;)
+		if (st->runs[i].span.start == sent.start && !st->runs[i].single)
+			return resolve_run(c, st, &st->runs[i]);
+	return -1;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -3802,6 +3842,14 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	/* A plural head ("officials") or an indefinite one names nobody known. */
 	if (!definite || (t[me - 1] == 's' && !country))
 		return -1;
+	/* "Acme Corp. issued a statement. "...," the statement said": the one
+	 * who issued it */
+	static const char *const issued_docs[] = { "letter", "release", "statement", NULL };
+	if (word_in(t + head.start, head.end - head.start, issued_docs)) {
+		int e = document_issuer(c, st, it, head);
+		if (e != -1)
+			return e;
+	}
 	/* "the commission": the latest body that spoke whose name says it is
 	 * one ("the Commission on Presidential Debates"); no other. */
 	/* heads that name a body, not a person: "the airline", "the agency" */

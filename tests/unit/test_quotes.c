@@ -1501,6 +1501,10 @@ int main(void)
 	one_reported(P("A senior official who spoke on the condition of anonymity said the talks had"
 	               " stalled."),
 	             "the talks had stalled", "spoke on the condition of anonymity: how, not what");
+	speaker_is(P("Acme Corp. issued a statement on Monday. \"We regret the error,\" the statement said."),
+	           0, "Acme Corp.", "X issued a statement ... the statement said: X");
+	said_by(P("Trump attacked a statement from the mayor. \"It is false,\" the statement said."),
+	        "It is false,", "", "... not the subject of a sentence that only names the statement");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
