@@ -1539,6 +1539,16 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
 	                      !(k - 1 > lo && is_word(t, k - 2) && is_cap(t, k - 2)));
 	if (owner || capital)
 		return k - 1;
+	/* (or two or three that open the phrase: "Samajwadi Party chief
+	 * Akhilesh Yadav", "Former Arsenal captain Tony Adams") */
+	if (k > lo + 1 && r - k <= 1 && is_cap(t, k - 1) && !tok_in(text, t, k - 1, CLS_CAP_STOP)) {
+		size_t j = k - 1;
+		while (j > lo && k - j < 3 && is_word(t, j - 1) && is_cap(t, j - 1) &&
+		       !tok_in(text, t, j - 1, CLS_CAP_STOP))
+			j--;
+		if (j < k - 1 && (j == lo ? lo_opens : !is_word(t, j - 1)))
+			return j;
+	}
 	return opens ? k : r;
 }
 
@@ -1916,7 +1926,10 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	/* "the United States", "United Airlines": a body, whole (not someone
 	 * named "States" with the title "United") */
-	if (word_eq(TW(a), "united") && b > a + 1) {
+	bool all_caps = true; /* (not "United Nations spokesman Farhan Haq": a role) */
+	for (size_t k = a; k < b && all_caps; k++)
+		all_caps = !is_word(t, k) || is_cap(t, k) || word_eq(TW(k), "of") || word_eq(TW(k), "and");
+	if (word_eq(TW(a), "united") && b > a + 1 && all_caps) {
 		m->kind = MEN_ORG;
 		m->name = tspan(t, a, b);
 		m->span = tspan(t, the && a > 0 ? a - 1 : a, b);

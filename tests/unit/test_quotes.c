@@ -1505,6 +1505,10 @@ int main(void)
 	           0, "Acme Corp.", "X issued a statement ... the statement said: X");
 	said_by(P("Trump attacked a statement from the mayor. \"It is false,\" the statement said."),
 	        "It is false,", "", "... not the subject of a sentence that only names the statement");
+	roles_are(P("Samajwadi Party chief Akhilesh Yadav said the tax was \"unfair.\""),
+	          "Samajwadi Party chief", "NAME NAME title NAME: the capitalised words open the role");
+	roles_are(P("United Nations spokesman Farhan Haq said the camp was \"unsafe.\""),
+	          "United Nations spokesman", "United Nations spokesman NAME: a role, not a body's name");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
