@@ -3790,6 +3790,27 @@ static int document_issuer(const Ctx *c, SpeakerTable *st, const Item *it, Span 
 	return -1;
 }
 
+/* The nominal M with head HEAD says something of whoever it is that any
+ * speaker may be: an age ("the 34-year-old mother") or a sex ("the
+ * mother", "his wife"), which the sex check weighs, not the roles. */
+static bool describes_anyone(const char *t, Span m, Span head)
+{
+	char w[24];
+	memcpy(w, t + head.start, head.end - head.start);
+	w[head.end - head.start] = '\0';
+	if (role_sex(w))
+		return true;
+	for (size_t i = m.start; i < head.start;) {
+		size_t e = i;
+		while (e < head.start && t[e] != ' ')
+			e++;
+		if (word_is_age(t + i, e - i))
+			return true;
+		i = e + 1;
+	}
+	return false;
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -4014,6 +4035,14 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		return resolve_run(c, st, near);
 	}
 	if (!has && office && word_is_title(t + head.start, hn) && !party_fits(t, it->q.mention, last))
+		return -1;
+	/* (nor is "the caller", "the dispatcher" a police chief who spoke
+	 * last: a noun for what someone does, where nothing says who, other
+	 * than the office the latest speaker holds; "the top US diplomat"
+	 * says where one is from, which that speaker fits) */
+	if (!has && office && !country && word_is_person_noun(t + head.start, hn) && hn < 24 &&
+	    !word_is_age(t + head.start, hn) && !party_fits(t, it->q.mention, last) &&
+	    !describes_anyone(t, it->q.mention, head))
 		return -1;
 	/* (an age says nothing against the speaker: "The 56-year-old said") */
 	if (other && !word_is_age(t + head.start, hn))

@@ -1509,6 +1509,15 @@ int main(void)
 	          "Samajwadi Party chief", "NAME NAME title NAME: the capitalised words open the role");
 	roles_are(P("United Nations spokesman Farhan Haq said the camp was \"unsafe.\""),
 	          "United Nations spokesman", "United Nations spokesman NAME: a role, not a body's name");
+	said_by(P("\"We responded in four minutes,\" said Police Chief Howard Klein.",
+	          "\"There's a guy, he's bleeding,\" the caller says in the recording."),
+	        "There's a guy, he's bleeding,", "",
+	        "the NOUN for what someone does, after a speaker who holds an office: not that speaker");
+	said_by(P("Ivanka Trump, the nominee's eldest daughter, said fathers would not be eligible. When"
+	          " pressed, the"
+	          " 34-year-old mother of three replied, \"It is meant to benefit the mother.\""),
+	        "It is meant to benefit the mother.", "Ivanka Trump",
+	        "... but an age or a sex in the noun phrase fits whoever has it");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
