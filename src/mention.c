@@ -1492,13 +1492,13 @@ static size_t role_start_from(const char *text, const Toks *t, size_t lo, bool l
 	    !tok_in(text, t, r - 1, CLS_ORG) && text[t->v[r - 1].end - 1] != 's' &&
 	    !word_in(TW(r - 1), no_role_nouns))
 		r--;
-	/* (over a nationality before a title in lower case: "Nigerian
-	 * ambassador Ade Okafor") */
 	/* (a title word after "to" or a modal is a verb: "would press
 	 * Defense Secretary Raymond Cole", "tapped to head Treasury") */
 	static const char *const before_verb[] = {
 		"can", "could", "did", "will", "may", "might", "must", "should", "to", "would", NULL,
 	};
+	/* (over a nationality before a title in lower case: "Nigerian
+	 * ambassador Ade Okafor") */
 	while (r > lo && a - r < 5 && is_word(t, r - 1) &&
 	       ((!is_cap(t, r - 1) && tok_in(text, t, r - 1, CLS_TITLE) &&
 	         !(r - 1 > lo && is_word(t, r - 2) && word_in(TW(r - 2), before_verb))) ||

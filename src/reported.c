@@ -210,6 +210,7 @@ static const char *const preps[] = {
 	"about", "after", "at", "before", "by", "during", "for", "from", "in", "into",
 	"on", "over", "since", "through", "under", "with", "without", NULL,
 };
+/* Pronouns that can only be a subject: a clause starts with them. */
 static const char *const subject_pronouns[] = { "he", "i", "she", "there", "they", "we", NULL };
 /* Verbs and function words that a bare noun phrase does not hold: a walk
  * back that meets one has left the subject ("Trump is defending his
@@ -554,7 +555,6 @@ static const char *const irregular_pasts[] = {
 	"lost", "made", "meant", "met", "paid", "ran", "rose", "sat", "saw", "sent", "shot",
 	"sold", "spent", "stood", "taught", "took", "understood", "went", "won", NULL,
 };
-/* Pronouns that can only be a subject: a clause starts with them. */
 /* Pronouns before a contracted "is": "it's", "that's". */
 static const char *const is_pronouns[] = {
 	"he", "here", "it", "she", "that", "there", "what", "who", NULL,
@@ -2451,9 +2451,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			if (punct_at(c, t, e, ',')) {
 				if (punct_at(c, t, o - 1, ',') ||
 				    (e + 1 < be && is_word_tok(t, e + 1) && !(t->v[e + 1].flags & TOK_CAP) &&
-				     (word_is_be(TW(e + 1)) || past_form_at(c, t, e + 1) ||
-				      (t->v[e + 1].end - t->v[e + 1].start > 4 &&
-				       !memcmp(c->text + t->v[e + 1].end - 2, "ed", 2)))))
+				     (word_is_be(TW(e + 1)) || past_form_at(c, t, e + 1))))
 					be = e;
 				break;
 			}

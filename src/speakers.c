@@ -1849,9 +1849,9 @@ static int named_long_form(const Ctx *c, SpeakerTable *st, const Item *it, const
 /* "Tom and Angela Fairweather": for the lone surname T[LW) written with a
  * title of sex G before byte OFF, the given name of such a pair before it
  * whose sex is G (or the other's is not) with the surname, as a new
- * string the caller owns; NULL when the text has no such pair (or out of
- * memory). */
-static char *couple_name(const Ctx *c, size_t off, Span lw, char g)
+ * string the caller owns; NULL when the text has no such pair, or out of
+ * memory (*OOM set). */
+static char *couple_name(const Ctx *c, size_t off, Span lw, char g, bool *oom)
 {
 	const char *t = c->text;
 	size_t n = lw.end - lw.start, lo = off > NAME_WINDOW ? off - NAME_WINDOW : 0;
@@ -1876,6 +1876,7 @@ static char *couple_name(const Ctx *c, size_t off, Span lw, char g)
 		if (!(s1 == g || (!s1 && s2 && s2 != g)))
 			continue;
 		char *name = malloc(g1e - g1s + 1 + n + 1);
+		*oom = !name;
 		if (name) {
 			memcpy(name, t + g1s, g1e - g1s);
 			name[g1e - g1s] = ' ';
@@ -2014,7 +2015,10 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	if (words == 1 && titled && !latest) {
 		/* "Tom and Angela Fairweather ... Mr Fairweather said": the
 		 * given name of the pair whose sex the title says */
-		char *pair = couple_name(c, it->q.mention.start, lw, g);
+		bool oom = false;
+		char *pair = couple_name(c, it->q.mention.start, lw, g, &oom);
+		if (oom)
+			return -2;
 		if (pair) {
 			e->name = pair;
 			e->key = lower_dup(t + lw.start, lw.end - lw.start);
