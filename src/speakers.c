@@ -976,9 +976,10 @@ static bool names_no_one(const char *x, const Toks *t, size_t i, size_t j, Span 
 	}
 	the |= article && !title_word;
 	/* "BORROWING Back", "SPEND A QUARTER This": a section head in
-	 * capitals run into the next sentence */
+	 * capitals run into the next sentence (not initials: "J.D. Vance") */
 	for (size_t k = i; k < j && !the; k++)
 		the = t->v[k].end - t->v[k].start >= 4 && t->v[k].start >= m->name.start &&
+		      !memchr(x + t->v[k].start, '.', t->v[k].end - t->v[k].start) &&
 		      t->v[k].end <= m->name.end &&
 		      word_all_caps(x + t->v[k].start, t->v[k].end - t->v[k].start) &&
 		      !word_all_caps(x + m->name.start, m->name.end - m->name.start);

@@ -1518,6 +1518,9 @@ int main(void)
 	          " 34-year-old mother of three replied, \"It is meant to benefit the mother.\""),
 	        "It is meant to benefit the mother.", "Ivanka Trump",
 	        "... but an age or a sex in the noun phrase fits whoever has it");
+	said_by(P("Sen. J.D. Vance appeared at a rally in Ohio on Monday.",
+	          "Vance told the crowd that the election was \"rigged.\""),
+	        "rigged.", "J.D. Vance", "INITIALS SURNAME before: the initials are no heading in capitals");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
