@@ -1521,6 +1521,8 @@ int main(void)
 	said_by(P("Sen. J.D. Vance appeared at a rally in Ohio on Monday.",
 	          "Vance told the crowd that the election was \"rigged.\""),
 	        "rigged.", "J.D. Vance", "INITIALS SURNAME before: the initials are no heading in capitals");
+	roles_are(P("Kicker Sam Ortiz said the wind was \"brutal.\""), "Kicker",
+	          "a player's position before the name: a role");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
