@@ -391,12 +391,27 @@ static bool is_bullet(const char *s, size_t n)
 	return i > 0 && i + 1 < n && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ';
 }
 
+/* S[0, N) signs a post embedded above it: "— Jane Doe (@janedoe) October
+ * 8, 2024", a line of its own however long the post's last line. */
+static bool signs_post(const char *s, size_t n)
+{
+	size_t d = n >= 4 && !memcmp(s, "\xE2\x80", 2) && ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93)
+	                   ? 3
+	                   : n >= 3 && !memcmp(s, "--", 2) ? 2 : 0;
+	if (!d || s[d] != ' ')
+		return false;
+	for (size_t i = d; i + 1 < n && i < 200; i++)
+		if (s[i] == '(' && s[i + 1] == '@')
+			return true;
+	return false;
+}
+
 /* Whether the line after CUR continues its paragraph (see join_block()).
  * Both lines must still be where split_lines() left them. */
 static bool joins_next(const char *t, const Line *cur, const Line *next, size_t width, bool prose)
 {
 	const char *ns = t + next->start;
-	if (is_bullet(ns, next->len) || next->indent > cur->indent)
+	if (is_bullet(ns, next->len) || next->indent > cur->indent || signs_post(ns, next->len))
 		return false;
 	size_t cl = cur->chars;
 	bool lower = islower((unsigned char)ns[0]);
@@ -643,8 +658,11 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 		Shape sh = shape_of(t + p->start, p->len);
 		if (sh.copyright && sh.words <= 40) {
 			take_copyright(a, t + p->start, p->len);
-		} else if ((is_chrome(&sh) && !is_bullet(t + p->start, p->len)) ||
-		           is_date_line(t + p->start, p->len, &sh)) {
+		} else if (/* (not a post's signature, "— NAME (@handle) DATE",
+		            * under the post an article ends with) */
+		           !signs_post(t + p->start, p->len) &&
+		           ((is_chrome(&sh) && !is_bullet(t + p->start, p->len)) ||
+		            is_date_line(t + p->start, p->len, &sh))) {
 			take_meta(a, t + p->start, p->len, &sh);
 		} else {
 			break;

@@ -172,6 +172,18 @@ static void test_head_tail(void)
 	ok(article_meta(a, META_TITLE) == NULL, "no headline when the text opens with prose");
 	is_int(article_paragraph_count(a), 3, "short unpunctuated line in the middle is kept");
 	article_free(a);
+
+	/* A post embedded at the end, signed on the line under it. */
+	a = load("Fund under review\n\nThe attorney general wrote on X that his office was aware of the"
+	         " complaints.\n\n"
+	         "Our office is reviewing concerns about solicitations. Kentuckians who donated deserve"
+	         " answers from the fund.\n"
+	         "\xE2\x80\x94 Russell Coleman (@kyoag) October 8, 2024\n");
+	is_int(article_paragraph_count(a), 4, "a post's signature line is a paragraph of its own");
+	is_str(para(a, 3), "\xE2\x80\x94 Russell Coleman (@kyoag) October 8, 2024",
+	       "... kept at the end, no chrome nor date");
+	ok(article_meta(a, META_DATE) == NULL, "... nor taken for the date");
+	article_free(a);
 }
 
 static void test_bad_input(void)
