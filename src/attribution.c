@@ -960,6 +960,45 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	       subject_intro(c, scratch, 0, scratch->n - 1, it);
 }
 
+/* 'Sokolova laughs when she hears that. She has heard it before. [new
+ * paragraph] "Maybe they are right."': a paragraph that opens with a
+ * quotation nobody is said to speak, after a paragraph PI of narration with
+ * no quotation whose first sentence opens with a person's name, goes on
+ * with that person (a guess, which the name must back). */
+static bool narration_subject(const Ctx *c, Toks *scratch, size_t pi, Item *it)
+{
+	Span p = article_paragraph(c->a, pi)->span;
+	if (p.end == p.start || article_paragraph(c->a, pi)->kind != PARA_BODY)
+		return false;
+	for (size_t i = p.start; i < p.end; i++)
+		if (c->text[i] == '"' || ((unsigned char)c->text[i] == 0xE2 && i + 2 < p.end &&
+		                          (unsigned char)c->text[i + 1] == 0x80 &&
+		                          ((unsigned char)c->text[i + 2] == 0x9C ||
+		                           (unsigned char)c->text[i + 2] == 0x9D)))
+			return false;
+	Span s = article_sentence(c->a, article_sentence_at(c->a, p.start));
+	if (!tokenize(c->text, s, NULL, 0, scratch) || scratch->n < 3)
+		return false;
+	Mention m = { 0 };
+	if (!mention_subject(c->text, scratch, 0, scratch->n, &m) || m.kind != MEN_NAME ||
+	    m.span.start != s.start)
+		return false;
+	/* (and every cue in the sentence is that person's: not "Chief Joe
+	 * Tyler stood by as his deputy described ...") */
+	size_t ci, ce;
+	for (size_t from = 0; from < scratch->n &&
+	                      find_cue(c, scratch, from, scratch->n, false, &ci, &ce);
+	     from = ce) {
+		Mention cm = { 0 };
+		if (!mention_before(c->text, scratch, 0, ci, &cm) || cm.span.start != m.span.start)
+			return false;
+	}
+	set_mention(it, &m, scratch, 0, 1, 0.5);
+	it->q.cue = (Span){ 0, 0 };
+	it->guess = true;
+	return true;
+}
+
 /* 'Ortiz described an operation at war with itself. [new paragraph]
  * "There were days ..."': a paragraph that opens with a quotation nobody
  * is said to speak goes on with the person whose words the last sentence
@@ -1182,6 +1221,9 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				done = prev_sentence_cue(c, &t, items, pa, sa, true, it);
 			if (!done && qt == 0 && pi > 0) {
 				if (colon_intro(c, &scratch, pi - 1, it))
+					it->inherited = true;
+				else if ((!last_attr || last_attr_para + 1 < pi) &&
+				         narration_subject(c, &scratch, pi - 1, it))
 					it->inherited = true;
 				else if (last_attr && last_attr_para + 2 >= pi &&
 				         last_attr->q.kind != QUOTE_HEADLINE)

@@ -1523,6 +1523,11 @@ int main(void)
 	        "rigged.", "J.D. Vance", "INITIALS SURNAME before: the initials are no heading in capitals");
 	roles_are(P("Kicker Sam Ortiz said the wind was \"brutal.\""), "Kicker",
 	          "a player's position before the name: a role");
+	said_by(P("\"The odds are long,\" said Avi Bell, a senior fellow.",
+	          "Saeb Erekat said it was the latest move to force the Palestinians to give up.",
+	          "\"They wanted us on our knees. We stand tall.\""),
+	        "They wanted us on our knees. We stand tall.", "Saeb Erekat",
+	        "a quote alone after a paragraph that opens with NAME: NAME, not the quote before it");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
