@@ -1528,6 +1528,10 @@ int main(void)
 	          "\"They wanted us on our knees. We stand tall.\""),
 	        "They wanted us on our knees. We stand tall.", "Saeb Erekat",
 	        "a quote alone after a paragraph that opens with NAME: NAME, not the quote before it");
+	r = analyze(NULL, P("Liverpool won 2-0 on Saturday.", "\"We were excellent,\" the Pole said."));
+	is_int(quoteset_speaker_count(r.q), 0, "the Pole, the Turk, the Brit: a nationality, no one named Pole");
+	done(&r);
+	roles_are(P("\"It was fun,\" said Dane Cook."), "", "... but Dane, a given name too, stays one");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
