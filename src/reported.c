@@ -229,7 +229,7 @@ static const char *const cue_aux[] = {
 };
 /* What may stand between a cue and its clause: "said Friday that". */
 static const char *const when_words[] = {
-	"afternoon", "again", "also", "earlier", "evening", "friday", "last", "later",
+	"afternoon", "afterward", "afterwards", "again", "also", "earlier", "evening", "friday", "last", "later",
 	"monday", "month", "morning", "night", "previously", "recently", "repeatedly", "saturday",
 	"sunday", "this", "thursday", "today", "tuesday", "wednesday", "week",
 	"year", "yesterday", NULL,
@@ -333,6 +333,20 @@ static bool ing_form(const Ctx *c, const Toks *t, size_t i);
 static bool bare_clause_at(const Ctx *c, const Toks *t, size_t k, size_t b);
 static inline bool amount_at(const Ctx *c, const Toks *t, size_t k, size_t b);
 
+/* W[0, N) is a vote's tally: "6-3", "51-49". */
+static bool tally(const char *w, size_t n)
+{
+	size_t i = 0;
+	while (i < n && i < 3 && (unsigned)(w[i] - '0') < 10u)
+		i++;
+	if (i == 0 || i >= n || w[i] != '-')
+		return false;
+	size_t j = ++i;
+	while (j < n && (unsigned)(w[j] - '0') < 10u)
+		j++;
+	return j == n && j > i && j - i <= 3;
+}
+
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
 static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
@@ -345,6 +359,10 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			k++; /* "said Friday", "pointed out" */
 		if (amount_at(c, t, k, b))
 			break;
+		/* "ruled 6-3 that", "voted 51-49 to": the tally, no part of the clause */
+		if (k + 1 < b && is_word_tok(t, k) && tally(TW(k)) &&
+		    (tok_is(c, t, k + 1, "that") || tok_is(c, t, k + 1, "to")))
+			k++;
 		/* "said while visiting the conference": a time given by a
 		 * participle, to the clause's end (participle_times are all
 		 * subordinators: the token's kept bits turn most words away
@@ -1246,6 +1264,18 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			return true;
 		}
 	}
+	/* "Scientists who were not involved in the research said", "Residents
+	 * who spoke at the meeting said": a source before a relative clause
+	 * with no comma, of a few words with no quotation, speaks */
+	for (size_t w = j; w-- > lo + 1 && j - w < 12 && is_word_tok(t, w);)
+		if (tok_is(c, t, w, "who") && w + 2 < j && is_word_tok(t, w - 1)) {
+			Mention o = { 0 };
+			if (subject_of(c, t, lo, w, &o) && o.span.end > o.span.start) {
+				*m = o;
+				return true;
+			}
+			break;
+		}
 	/* "Lawmakers who wrote the measure argued": so is a source before a
 	 * relative clause of a verb and its object */
 	if (j > lo + 4 && tok_is(c, t, j - 4, "who") && is_word_tok(t, j - 3) &&

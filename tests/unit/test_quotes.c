@@ -1532,6 +1532,15 @@ int main(void)
 	is_int(quoteset_speaker_count(r.q), 0, "the Pole, the Turk, the Brit: a nationality, no one named Pole");
 	done(&r);
 	roles_are(P("\"It was fun,\" said Dane Cook."), "", "... but Dane, a given name too, stays one");
+	reported_is(P("Scientists who were not involved in the research said the findings were sound."),
+	            "the findings were sound", "Scientists",
+	            "NOUN who VERB ... in PHRASE said CLAUSE: the noun, past its relative clause");
+	reported_is(P("Residents who spoke at the meeting said the ban was cruel."), "the ban was cruel",
+	            "Residents", "NOUN who spoke at PLACE said: the cue in the relative clause reports nothing");
+	one_reported(P("The justices ruled 6-3 that the law did not apply."), "the law did not apply",
+	             "ruled TALLY that CLAUSE: the tally is no part of the clause");
+	one_reported(P("The manager admitted afterwards that the drought had weighed on him."),
+	             "the drought had weighed on him", "admitted afterwards that: a time between");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
