@@ -2289,6 +2289,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		k++;
 		while (k < b && punct_at(c, t, k, ','))
 			k++; /* "said that, if elected, he would" */
+	} else if (punct_at(c, t, k, ':') && (cls & RC_CLAUSE) && k + 1 < b && is_word_tok(t, k + 1) &&
+	           clause_has_verb(c, t, k + 1, b)) {
+		k++; /* "Ray Dell said: the fire could double", unquoted */
 	} else if (punct_at(c, t, k, ',')) {
 		/* "says at a stop in Toledo, Ohio, that CLAUSE" (not "aimed at
 		 * buyers, a bid to revive sales that have stalled", nor "who

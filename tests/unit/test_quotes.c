@@ -1541,6 +1541,11 @@ int main(void)
 	             "ruled TALLY that CLAUSE: the tally is no part of the clause");
 	one_reported(P("The manager admitted afterwards that the drought had weighed on him."),
 	             "the drought had weighed on him", "admitted afterwards that: a time between");
+	reported_is(P("Ray Dell said: the fire could double in size by Friday."),
+	            "the fire could double in size by Friday", "Ray Dell",
+	            "said: CLAUSE unquoted: the clause");
+	no_reported(P("Delacroix gave an update: the fire has burned 14,500 acres."),
+	            "NOUN: CLAUSE after no verb of saying reports nothing");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
