@@ -2221,6 +2221,11 @@ static inline bool asks_if(const Ctx *c, const Toks *t, size_t k, const char *cs
 	return cn >= 5 && lead_is(cs, 'a') && !strncasecmp(cs, "ask", 3) && tok_is(c, t, k, "if");
 }
 
+/* Times "that" may point at before a form of "be": "that day was". */
+static const char *const pointed_times[] = {
+	"day", "moment", "month", "morning", "night", "season", "time", "week", "year", NULL,
+};
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -2284,7 +2289,10 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false; /* "spoke on (the) condition of anonymity": how, not what */
 	} else if (tok_is(c, t, k, "that") &&
 	           !(k + 1 < b && is_word_tok(t, k + 1) && tok_in(c, t, k + 1, RW_NOT_IN_NP) &&
-	             !tok_is(c, t, k + 1, "to") && !tok_is(c, t, k + 1, "if"))) {
+	             !tok_is(c, t, k + 1, "to") && !tok_is(c, t, k + 1, "if")) &&
+	           /* (nor "says that day is why": a time it points at) */
+	           !(k + 2 < b && is_word_tok(t, k + 1) && word_in(TW(k + 1), pointed_times) &&
+	             is_word_tok(t, k + 2) && word_is_be(TW(k + 2)))) {
 		/* (Not "believe that is likely": there "that" is the subject.) */
 		k++;
 		while (k < b && punct_at(c, t, k, ','))

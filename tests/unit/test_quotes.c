@@ -1546,6 +1546,9 @@ int main(void)
 	            "said: CLAUSE unquoted: the clause");
 	no_reported(P("Delacroix gave an update: the fire has burned 14,500 acres."),
 	            "NOUN: CLAUSE after no verb of saying reports nothing");
+	one_reported(P("She says that day is why she is running for office."),
+	             "that day is why she is running for office",
+	             "says that DAY is ...: \"that\" points at the day, the clause keeps it");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
