@@ -960,6 +960,18 @@ static bool colon_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	       subject_intro(c, scratch, 0, scratch->n - 1, it);
 }
 
+/* TEXT[S) holds a double quotation mark, straight or curly. */
+static bool double_mark_in(const char *text, Span s)
+{
+	for (size_t i = s.start; i < s.end; i++)
+		if (text[i] == '"' || ((unsigned char)text[i] == 0xE2 && i + 2 < s.end &&
+		                       (unsigned char)text[i + 1] == 0x80 &&
+		                       ((unsigned char)text[i + 2] == 0x9C ||
+		                        (unsigned char)text[i + 2] == 0x9D)))
+			return true;
+	return false;
+}
+
 /* 'Sokolova laughs when she hears that. She has heard it before. [new
  * paragraph] "Maybe they are right."': a paragraph that opens with a
  * quotation nobody is said to speak, after a paragraph PI of narration with
@@ -970,12 +982,8 @@ static bool narration_subject(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	Span p = article_paragraph(c->a, pi)->span;
 	if (p.end == p.start || article_paragraph(c->a, pi)->kind != PARA_BODY)
 		return false;
-	for (size_t i = p.start; i < p.end; i++)
-		if (c->text[i] == '"' || ((unsigned char)c->text[i] == 0xE2 && i + 2 < p.end &&
-		                          (unsigned char)c->text[i + 1] == 0x80 &&
-		                          ((unsigned char)c->text[i + 2] == 0x9C ||
-		                           (unsigned char)c->text[i + 2] == 0x9D)))
-			return false;
+	if (double_mark_in(c->text, p))
+		return false;
 	Span s = article_sentence(c->a, article_sentence_at(c->a, p.start));
 	if (!tokenize(c->text, s, NULL, 0, scratch) || scratch->n < 3)
 		return false;
@@ -1009,12 +1017,8 @@ static bool para_intro(const Ctx *c, Toks *scratch, size_t pi, Item *it)
 	if (p.end == p.start)
 		return false;
 	Span s = article_sentence(c->a, article_sentence_at(c->a, p.end - 1));
-	for (size_t i = s.start; i < s.end; i++)
-		if (c->text[i] == '"' || ((unsigned char)c->text[i] == 0xE2 && i + 2 < s.end &&
-		                          (unsigned char)c->text[i + 1] == 0x80 &&
-		                          ((unsigned char)c->text[i + 2] == 0x9C ||
-		                           (unsigned char)c->text[i + 2] == 0x9D)))
-			return false;
+	if (double_mark_in(c->text, s))
+		return false;
 	if (!tokenize(c->text, s, NULL, 0, scratch) || scratch->n < 3)
 		return false;
 	size_t ci, ce;

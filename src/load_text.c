@@ -395,9 +395,12 @@ static bool is_bullet(const char *s, size_t n)
  * 8, 2024", a line of its own however long the post's last line. */
 static bool signs_post(const char *s, size_t n)
 {
-	size_t d = n >= 4 && !memcmp(s, "\xE2\x80", 2) && ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93)
-	                   ? 3
-	                   : n >= 3 && !memcmp(s, "--", 2) ? 2 : 0;
+	size_t d = 0;
+	if (n >= 4 && !memcmp(s, "\xE2\x80", 2) &&
+	    ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93))
+		d = 3; /* an em or en dash */
+	else if (n >= 3 && !memcmp(s, "--", 2))
+		d = 2;
 	if (!d || s[d] != ' ')
 		return false;
 	for (size_t i = d; i + 1 < n && i < 200; i++)

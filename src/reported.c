@@ -229,8 +229,8 @@ static const char *const cue_aux[] = {
 };
 /* What may stand between a cue and its clause: "said Friday that". */
 static const char *const when_words[] = {
-	"afternoon", "afterward", "afterwards", "again", "also", "earlier", "evening", "friday", "last", "later",
-	"monday", "month", "morning", "night", "previously", "recently", "repeatedly", "saturday",
+	"afternoon", "afterward", "afterwards", "again", "also", "earlier", "evening", "friday",
+	"last", "later", "monday", "month", "morning", "night", "previously", "recently", "repeatedly", "saturday",
 	"sunday", "this", "thursday", "today", "tuesday", "wednesday", "week",
 	"year", "yesterday", NULL,
 };
