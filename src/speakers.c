@@ -3502,13 +3502,15 @@ static bool aged_run(const char *t, size_t len, const NameRun *r)
 	return d > e + 2 && d < len && t[d] == ',';
 }
 
-/* The name at byte A opens the sentence of byte B or the one before it,
- * in B's paragraph. */
-static bool next_to(const Ctx *c, size_t a, size_t b)
+/* The name at byte A opens the sentence of byte B or the one right
+ * before it, in B's paragraph, or (ACROSS) ending the paragraph before
+ * ("Striker Tomas Berglund scored the winner. [new paragraph] '...,' the
+ * 27-year-old said"). */
+static bool next_to(const Ctx *c, size_t a, size_t b, bool across)
 {
 	size_t sa = article_sentence_at(c->a, a), sb = article_sentence_at(c->a, b);
-	return sa + 1 >= sb &&
-	       article_paragraph_at(c->a, a) == article_paragraph_at(c->a, b);
+	size_t pa = article_paragraph_at(c->a, a), pb = article_paragraph_at(c->a, b);
+	return sa + 1 >= sb && (pa == pb || (across && pa + 1 == pb));
 }
 
 /* "Stumpf, 63, apologized. ... "...," the 63-year-old said": the person
@@ -3556,7 +3558,7 @@ static bool titled_from(const Ctx *c, const SpeakerTable *st, const Ent *e, cons
  * NULL when none, *OTHER set when someone opened a sentence further back.
  * (A lone surname counts when the text gave its full name or an age.) */
 static const NameRun *subject_since(const Ctx *c, const SpeakerTable *st, const Ent *last,
-                                    size_t ms, bool *other)
+                                    size_t ms, bool across, bool *other)
 {
 	size_t hi = runs_before(st, ms);
 	for (size_t i = hi; i-- > 0;) {
@@ -3569,7 +3571,7 @@ static const NameRun *subject_since(const Ctx *c, const SpeakerTable *st, const 
 		                    !full_name_within(c, st, c->text + r->last.start,
 		                                      r->last.end - r->last.start, EARLY)))))
 			continue;
-		if (next_to(c, r->span.start, ms))
+		if (next_to(c, r->span.start, ms, across))
 			return r;
 		*other = true;
 		return NULL;
@@ -4034,7 +4036,10 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	if (!has && head.end != last_word(t, it->q.mention).end)
 		return -1;
 	bool other = false;
-	const NameRun *near = has ? NULL : subject_since(c, st, last, ms, &other);
+	/* (an age says only that someone has it: the one who opened the last
+	 * sentence before, even ending the paragraph before) */
+	const NameRun *near =
+	        has ? NULL : subject_since(c, st, last, ms, word_is_age(t + head.start, hn), &other);
 	if (near) {
 		*guessed = true;
 		return resolve_run(c, st, near);

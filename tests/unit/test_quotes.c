@@ -1549,6 +1549,11 @@ int main(void)
 	one_reported(P("She says that day is why she is running for office."),
 	             "that day is why she is running for office",
 	             "says that DAY is ...: \"that\" points at the day, the clause keeps it");
+	said_by(P("\"We were excellent,\" said Liverpool manager Jan Kowalczyk.",
+	          "Striker Tomas Berglund came off the bench to score the winner.",
+	          "\"It was a special day,\" the 27-year-old told Sky Sports."),
+	        "It was a special day,", "Tomas Berglund",
+	        "the N-year-old: who opened the sentence before, ending the paragraph before");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
