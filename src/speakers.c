@@ -1064,6 +1064,37 @@ static inline bool particle_word(const char *w, size_t n)
  * particles, "von der").  LT: room for the lead-in's tokens. */
 static char role_sex(const char *r);
 
+/* Where the sentence SENT starts past the time stamp a live blog opens
+ * an entry with ("4:45 p.m. ET — "), or SENT.start when it has none. */
+static size_t past_stamp(const char *x, Span sent)
+{
+	size_t i = sent.start, d = 0;
+	while (i < sent.end && d < 2 && (unsigned)(x[i] - '0') < 10u)
+		i++, d++;
+	if (d == 0 || i + 3 > sent.end || x[i] != ':' || (unsigned)(x[i + 1] - '0') >= 10u ||
+	    (unsigned)(x[i + 2] - '0') >= 10u)
+		return sent.start;
+	i += 3;
+	/* the rest, up to its dash: "a.m.", "p.m.", "ET", "GMT" (a few words
+	 * of letters and dots, no more) */
+	for (size_t w = 0; i < sent.end && w < 4; w++) {
+		while (i < sent.end && x[i] == ' ')
+			i++;
+		size_t dl = x[i] == '-' ? 1 : 0;
+		if (!memcmp(x + i, "\xE2\x80\x94", 3) || !memcmp(x + i, "\xE2\x80\x93", 3))
+			dl = 3; /* an em or en dash */
+		if (dl)
+			return i + dl < sent.end && x[i + dl] == ' ' ? i + dl + 1 : sent.start;
+		size_t e = i;
+		while (e < sent.end && (isalpha((unsigned char)x[e]) || x[e] == '.'))
+			e++;
+		if (e == i || e - i > 4)
+			return sent.start;
+		i = e;
+	}
+	return sent.start;
+}
+
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, MentionMemo *memo,
                          Span p, Span sent, bool leads, size_t rs, size_t re, bool apposed,
                          bool particles)
@@ -1103,7 +1134,8 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 				break;
 			j = k;
 		}
-		bool subj = i == i0 && (sent.start == rs || (opener && j == t->n) || apposed);
+		bool subj = i == i0 && (sent.start == rs || past_stamp(c->text, sent) == rs ||
+		                        (opener && j == t->n) || apposed);
 		/* "Gender Equality." over a section, "Limited Tools to Fight
 		 * Terrorism: The United Nations was ...": a heading or a label
 		 * in capitals before a colon, no subject */

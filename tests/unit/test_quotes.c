@@ -1554,6 +1554,10 @@ int main(void)
 	          "\"It was a special day,\" the 27-year-old told Sky Sports."),
 	        "It was a special day,", "Tomas Berglund",
 	        "the N-year-old: who opened the sentence before, ending the paragraph before");
+	said_by(P("3:15 p.m. ET \xE2\x80\x94 Resident Carl Ward said he had \"driven through smoke.\"",
+	          "4:45 p.m. ET \xE2\x80\x94 Commander Ray Dell gave an update on the fire. He said there"
+	          " were \"no injuries.\""),
+	        "no injuries.", "Ray Dell", "a live blog's TIME \xE2\x80\x94 NAME ...: NAME opens the sentence for \"he\"");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
