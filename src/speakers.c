@@ -3899,8 +3899,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * who asked not to be named, said") */
 	if (!definite && ms >= 4 && !strncasecmp(t + ms - 4, "the ", 4))
 		return described_person(c, st, it, head);
-	/* A plural head ("officials") or an indefinite one names nobody known. */
-	if (!definite || (t[me - 1] == 's' && !country))
+	/* A plural head ("officials") or an indefinite one names nobody known
+	 * (not "the boss", "the actress", "the witness") */
+	if (!definite || (t[me - 1] == 's' && t[me - 2] != 's' && !country))
 		return -1;
 	/* "Acme Corp. issued a statement. "...," the statement said": the one
 	 * who issued it */

@@ -1558,6 +1558,9 @@ int main(void)
 	          "4:45 p.m. ET \xE2\x80\x94 Commander Ray Dell gave an update on the fire. He said there"
 	          " were \"no injuries.\""),
 	        "no injuries.", "Ray Dell", "a live blog's TIME \xE2\x80\x94 NAME ...: NAME opens the sentence for \"he\"");
+	said_by(P("Tim Morrison, a key witness, said he had listened to the call.",
+	          "\"I was concerned,\" the witness said."),
+	        "I was concerned,", "Tim Morrison", "the witness: a noun in -ss is no plural");
 	r = analyze(NULL, P("Lee said the plan was \"a mistake\" and the vote would fail."));
 	is_int(nreported(&r), 0, "said A \"Q\" and B, no second \"that\": nothing reported");
 	done(&r);
