@@ -1058,11 +1058,7 @@ static inline bool particle_word(const char *w, size_t n)
 	}
 }
 
-/* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
- * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
- * lead-in of words before it may title it; PARTICLES: the run holds name
- * particles, "von der").  LT: room for the lead-in's tokens. */
-static char role_sex(const char *r);
+static char role_sex_in(const char *r, size_t rn);
 
 /* Where the sentence SENT starts past the time stamp a live blog opens
  * an entry with ("4:45 p.m. ET — "), or SENT.start when it has none. */
@@ -1095,6 +1091,10 @@ static size_t past_stamp(const char *x, Span sent)
 	return sent.start;
 }
 
+/* Indexes the runs of capitalised words in [RS, RE) of paragraph P, in the
+ * sentence SENT (APPOSED: the run is the subject's appositive; LEADS: a
+ * lead-in of words before it may title it; PARTICLES: the run holds name
+ * particles, "von der").  LT: room for the lead-in's tokens. */
 static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, MentionMemo *memo,
                          Span p, Span sent, bool leads, size_t rs, size_t re, bool apposed,
                          bool particles)
@@ -1258,14 +1258,11 @@ static bool index_region(const Ctx *c, SpeakerTable *st, Toks *t, Toks *lt, Ment
 				char g = apposed && words == 1 && st->nruns
 				                 ? given_sex_in(c, c->text + m.name.start, m.name.end - m.name.start)
 				                 : 0;
-				/* (else the noun it is set after: "His wife, Bernice,") */
+				/* (else the noun it is set after: "His wife, Bernice,"; a
+				 * title of a few words) */
 				if (!g && apposed && words == 1 && st->nruns && title.end > title.start &&
-				    title.end - title.start < 40) {
-					char r[40];
-					memcpy(r, c->text + title.start, title.end - title.start);
-					r[title.end - title.start] = '\0';
-					g = role_sex(r);
-				}
+				    title.end - title.start < 40)
+					g = role_sex_in(c->text + title.start, title.end - title.start);
 				if (g) {
 					st->runs[st->nruns - 1].gender = g;
 					st->runs[st->nruns - 1].gender_sure = true;
@@ -1878,7 +1875,6 @@ static int given_first_person(SpeakerTable *st, const char *t, Span f, size_t gn
 }
 
 static int named_long_form(const Ctx *c, SpeakerTable *st, const Item *it, const char *w);
-/* The entity a name mention points to, created when new. */
 /* "Tom and Angela Fairweather": for the lone surname T[LW) written with a
  * title of sex G before byte OFF, the given name of such a pair before it
  * whose sex is G (or the other's is not) with the surname, as a new
@@ -1921,6 +1917,7 @@ static char *couple_name(const Ctx *c, size_t off, Span lw, char g, bool *oom)
 	return NULL;
 }
 
+/* The entity a name mention points to, created when new. */
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	const char *t = c->text;
@@ -2074,7 +2071,8 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 			r = full_name_with(c, st, it->q.mention.start, t + name.start,
 			                   name.end - name.start, true);
 		/* (nor is "Mr Fairweather" the Angela Fairweather of the text) */
-		if (r && titled && run_sure_gender(c, st, r) && run_sure_gender(c, st, r) != g)
+		char rg = r && titled ? run_sure_gender(c, st, r) : 0;
+		if (rg && rg != g)
 			r = NULL;
 		if (r) {
 			full = (Span){ r->span.start, name_end(t, r->span) };
@@ -2194,6 +2192,13 @@ static size_t bodies_before(const SpeakerTable *st, size_t off)
 	return lo;
 }
 
+/* The name S[0, N) ends with the words W[0, WN) after a word of its own
+ * ("National Weather Service" with "weather service"), case aside. */
+static bool ends_in_words(const char *s, size_t n, const char *w, size_t wn)
+{
+	return n > wn + 1 && s[n - wn - 1] == ' ' && !strncasecmp(s + n - wn, w, wn);
+}
+
 /* "The Commission said" after "the European Commission": the body named
  * shortly before whose last word is the one-word name N, else N itself. */
 static Span body_named_in_full(const Ctx *c, const SpeakerTable *st, const Item *it, Span n)
@@ -2201,8 +2206,7 @@ static Span body_named_in_full(const Ctx *c, const SpeakerTable *st, const Item 
 	size_t lo = bodies_before(st, it->q.mention.start), nn = n.end - n.start;
 	for (size_t i = lo; i-- > 0 && lo - i <= BODIES;) {
 		Span b = st->bodies[i];
-		if (b.end - b.start > nn + 1 && c->text[b.end - nn - 1] == ' ' &&
-		    !strncasecmp(c->text + b.end - nn, c->text + n.start, nn))
+		if (ends_in_words(c->text + b.start, b.end - b.start, c->text + n.start, nn))
 			return b;
 	}
 	return n;
@@ -2567,9 +2571,9 @@ static bool add_roles(const char *t, Span r, Ent *e)
  * at its first full name. */
 static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bool *sure);
 
-/* The sex the noun that ends role R says ("His daughter", "the company's
- * spokeswoman"), else 0. */
-static char role_sex(const char *r)
+/* The sex the noun that ends the words R[0, N) says ("His daughter", "the
+ * company's spokeswoman"), else 0. */
+static char role_sex_in(const char *r, size_t rn)
 {
 	static const char *const women[] = {
 		"actress", "aunt", "businesswoman", "chairwoman", "congresswoman", "daughter",
@@ -2581,11 +2585,14 @@ static char role_sex(const char *r)
 		"grandfather", "grandson", "husband", "king", "nephew", "prince", "son", "spokesman",
 		"uncle", "widower", NULL,
 	};
-	const char *w = strrchr(r, ' ');
-	w = w ? w + 1 : r;
-	size_t n = strlen(w);
-	return word_in(w, n, women) ? 'f' : word_in(w, n, men) ? 'm' : 0;
+	size_t b = rn;
+	while (b > 0 && r[b - 1] != ' ')
+		b--;
+	return word_in(r + b, rn - b, women) ? 'f' : word_in(r + b, rn - b, men) ? 'm' : 0;
 }
+
+/* role_sex_in() of the role R, a string. */
+static char role_sex(const char *r) { return role_sex_in(r, strlen(r)); }
 
 /* ent_gender_of(), kept in E until its name changes: it reads every run
  * of the name in the text, and pronouns ask for it again and again. */
@@ -2765,6 +2772,10 @@ static int subject_body(const Ctx *c, SpeakerTable *st, const Item *it)
 	return resolve_org(c, st, &fake);
 }
 
+/* The words that bring someone in unnamed: "a", "an", "another" or "one"
+ * NOUN. */
+static const char *const indefinites[] = { "a", "an", "another", "one", NULL };
+
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies, "it" to the body that spoke last. */
@@ -2850,13 +2861,12 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			/* (someone brought in as unknown, "a", "an", "one" or
 			 * "another" NOUN: not a description of someone named,
 			 * "the former first lady", that was not made out) */
-			static const char *const indefinite[] = { "a", "an", "another", "one", NULL };
 			Span w0 = { x->q.mention.start, x->q.mention.start };
 			while (w0.end < x->q.mention.end && c->text[w0.end] != ' ')
 				w0.end++;
 			Span h = nominal_head(c->text, x->q.mention);
 			if (x->mkind == MEN_NOMINAL && x->q.speaker < 0 &&
-			    word_in(c->text + w0.start, w0.end - w0.start, indefinite) && h.end - h.start > 2 &&
+			    word_in(c->text + w0.start, w0.end - w0.start, indefinites) && h.end - h.start > 2 &&
 			    c->text[h.end - 1] != 's' && word_is_person_noun(c->text + h.start, h.end - h.start))
 				return -1;
 			break;
@@ -3242,14 +3252,6 @@ static bool same_body(const char *t, Span a, Span b)
 	return a.end - a.start == b.end - b.start && !strncasecmp(t + a.start, t + b.start, a.end - a.start);
 }
 
-/* The body "the federation" or "the company" (HEAD) names when none has
- * spoken, among the latest the text named before the mention: the nearest
- * whose name ends in that word ("the National Housing Federation").  "The
- * company" is, of the names that end like a company's ("Acme Corp", "Whole
- * Foods"), the one named most often: the story's, not one named in
- * passing.  Two named as often leave it unresolved.  A word before the head
- * narrows it down ("the production company").  A name of one word is too
- * weak a sign ("Bank").  -1 when none, -2 out of memory. */
 static const char *const firm_heads[] = { "company", "firm", NULL };
 
 /* The body B of the name index with the words its run left out before a
@@ -3312,6 +3314,14 @@ static int one_word_firm(const Ctx *c, SpeakerTable *st, const Item *it)
 	return -1;
 }
 
+/* The body "the federation" or "the company" (HEAD) names when none has
+ * spoken, among the latest the text named before the mention: the nearest
+ * whose name ends in that word ("the National Housing Federation").  "The
+ * company" is, of the names that end like a company's ("Acme Corp", "Whole
+ * Foods"), the one named most often: the story's, not one named in
+ * passing.  Two named as often leave it unresolved.  A word before the head
+ * narrows it down ("the production company").  A name of one word is too
+ * weak a sign ("Bank").  -1 when none, -2 out of memory. */
 static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 {
 	static const char *const firm_ends[] = {
@@ -3377,12 +3387,12 @@ static int named_body(const Ctx *c, SpeakerTable *st, const Item *it, Span head)
 	return resolve_org(c, st, &named);
 }
 
+static bool common_shape(const char *w, size_t n);
+
 /* "Boeing will slow production, the company said": a report whose clause
  * comes first and opens with a name of one or two capitalised words that
  * is no person's, maybe set off by an appositive: the body is that name.
  * -1 when there is none. */
-static bool common_shape(const char *w, size_t n);
-
 static int clause_body(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	const char *t = c->text;
@@ -3781,9 +3791,7 @@ static int body_by_tail(const Ctx *c, SpeakerTable *st, const Item *it, const in
 	size_t wn = me - ms - 4;
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 8;) {
 		const char *n = st->v[recent[k]].name;
-		size_t nn = n ? strlen(n) : 0;
-		if (nn > wn + 1 && n[nn - wn - 1] == ' ' && !strncasecmp(n + nn - wn, t + ms + 4, wn) &&
-		    isupper((unsigned char)n[0]))
+		if (n && isupper((unsigned char)n[0]) && ends_in_words(n, strlen(n), t + ms + 4, wn))
 			return recent[k];
 	}
 	return -1;
@@ -3834,10 +3842,7 @@ static int document_issuer(const Ctx *c, SpeakerTable *st, const Item *it, Span 
  * mother", "his wife"), which the sex check weighs, not the roles. */
 static bool describes_anyone(const char *t, Span m, Span head)
 {
-	char w[24];
-	memcpy(w, t + head.start, head.end - head.start);
-	w[head.end - head.start] = '\0';
-	if (role_sex(w))
+	if (role_sex_in(t + head.start, head.end - head.start))
 		return true;
 	for (size_t i = m.start; i < head.start;) {
 		size_t e = i;
@@ -4083,7 +4088,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	 * last: a noun for what someone does, where nothing says who, other
 	 * than the office the latest speaker holds; "the top US diplomat"
 	 * says where one is from, which that speaker fits) */
-	if (!has && office && !country && word_is_person_noun(t + head.start, hn) && hn < 24 &&
+	if (!has && office && !country && word_is_person_noun(t + head.start, hn) &&
 	    !word_is_age(t + head.start, hn) && !party_fits(t, it->q.mention, last) &&
 	    !describes_anyone(t, it->q.mention, head))
 		return -1;
@@ -4384,7 +4389,6 @@ static bool unnamed_just_before(const char *t, const Item *items, size_t i)
 	if (m.end - m.start <= 4 || strncasecmp(t + m.start, "the ", 4))
 		return false;
 	Span h = nominal_head(t, m);
-	static const char *const indefinite[] = { "a", "an", "another", "one", NULL };
 	for (size_t k = i; k-- > 0 && i - k <= 3;) {
 		const Item *o = &items[k];
 		if (o->q.mention.end <= o->q.mention.start || o->q.mention.start >= m.start)
@@ -4393,7 +4397,7 @@ static bool unnamed_just_before(const char *t, const Item *items, size_t i)
 		size_t w0 = strcspn(t + o->q.mention.start, " ");
 		return o->mkind == MEN_NOMINAL && o->q.speaker < 0 && oh.end - oh.start == h.end - h.start &&
 		       !strncasecmp(t + oh.start, t + h.start, h.end - h.start) &&
-		       word_in(t + o->q.mention.start, w0, indefinite);
+		       word_in(t + o->q.mention.start, w0, indefinites);
 	}
 	return false;
 }
