@@ -1025,6 +1025,14 @@ static bool camel_brand(const char *s, size_t n)
 	return k + 1 < n && (unsigned)(s[k] - 'A') < 26u && isalpha((unsigned char)s[k + 1]);
 }
 
+/* camel_brand() of a word S[0, N) of N bytes from a small letter,
+ * after the test that turns most words away: a capital, below 'a', among
+ * its second and third bytes (the text is padded: both are readable). */
+static inline bool camel_cap(const char *s, size_t n)
+{
+	return ((unsigned char)s[1] < 'a' || (unsigned char)s[2] < 'a') && n > 2 && camel_brand(s, n);
+}
+
 bool tok_is_cap(const char *s, size_t n)
 {
 	unsigned char c = (unsigned char)s[0];
@@ -1155,9 +1163,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 				/* (no "al-" here: the word has no hyphen; "xAI" has a
 				 * capital among its first three bytes) */
 				unsigned f = plain_flags[c0];
-				/* (a capital is below 'a': one test for most words) */
-				if (__builtin_expect((unsigned char)s[i + 1] < 'a' || (unsigned char)s[i + 2] < 'a', 0) &&
-				    c0 >= 'a' && e - i > 2 && camel_brand(s + i, e - i))
+				if (c0 >= 'a' && camel_cap(s + i, e - i))
 					f |= TOK_CAP;
 				if (!toks_push(t, (Tok){ i, e, f, -1, 0, 0 }))
 					return false;
@@ -1280,8 +1286,7 @@ bool tokenize_from(const char *s, Span r, const QuoteSpan *q, size_t nq, size_t 
 			bool cap = c0 < 0x80 ? (unsigned)(c0 - 'A') < 26u : tok_is_cap(s + start, i - start);
 			if (!cap && (unsigned)(c0 - 'a') < 26u)
 				cap = ((c0 == 'a' || c0 == 'e') && arabic_article(s + start, i - start)) ||
-				      (((unsigned char)s[start + 1] < 'a' || (unsigned char)s[start + 2] < 'a') &&
-				       camel_brand(s + start, i - start));
+				      camel_cap(s + start, i - start);
 			unsigned f = TOK_WORD | (cap ? TOK_CAP : 0) | (plain ? TOK_PLAIN : 0);
 			if (!toks_push(t, (Tok){ start, i, f, -1, 0, 0 }))
 				return false;

@@ -353,11 +353,13 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t guard = 0; k < b && guard < 3; guard++) {
 		size_t k0 = k;
-		/* (not an amount: "said nearly 300 roads", "at least 12 people") */
-		while (k < b && is_word_tok(t, k) && !amount_at(c, t, k, b) &&
+		/* (not an amount: "said nearly 300 roads", "at least 12 people";
+		 * asked once a word, the one it stops at kept) */
+		bool amount = false;
+		while (k < b && is_word_tok(t, k) && !(amount = amount_at(c, t, k, b)) &&
 		       (tok_in(c, t, k, RW_WHEN) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
 			k++; /* "said Friday", "pointed out" */
-		if (amount_at(c, t, k, b))
+		if (amount)
 			break;
 		/* "ruled 6-3 that", "voted 51-49 to": the tally, no part of the clause */
 		if (k + 1 < b && is_word_tok(t, k) && tally(TW(k)) &&
