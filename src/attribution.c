@@ -15,6 +15,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "dash.h"
 #include "mention.h"
 #include "quotes_impl.h"
 
@@ -368,9 +369,7 @@ static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, It
 	/* The token may be one byte at the very end of the text: compare no
 	 * more than it holds. */
 	size_t dl = t->v[i].end - t->v[i].start;
-	bool dash = (dl >= 3 && (!memcmp(d, "\xE2\x80\x95", 3) || !memcmp(d, "\xE2\x80\x94", 3) ||
-	                         !memcmp(d, "\xE2\x80\x93", 3))) ||
-	            (dl >= 1 && *d == '-');
+	bool dash = dash_len(d, dl) != 0;
 	while (dash && i + 1 < hi && (t->v[i + 1].flags & TOK_PUNCT) && text[t->v[i + 1].start] == '-')
 		i++;
 	Mention m = { 0 };

@@ -13,24 +13,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dash.h"
 #include "mention.h"
 #include "quotes_impl.h"
 
 /* A post holds no more paragraphs than this: a longer run of block quotes
  * is an excerpt, and only its last paragraphs would be the post's. */
 enum { POST_MAX_PARAS = 8, SIGNATURE_MAX = 200, HANDLE_MAX = 15 };
-
-/* Length of the dash opening S[0, N) ("—", "–", "―", "--", "-"), 0 when
- * none. */
-static size_t dash_len(const char *s, size_t n)
-{
-	if (n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
-	    ((unsigned char)s[2] == 0x93 || (unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x95))
-		return 3;
-	if (n >= 2 && s[0] == '-' && s[1] == '-')
-		return 2;
-	return n >= 1 && s[0] == '-' ? 1 : 0;
-}
 
 static bool handle_char(char ch)
 {

@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "dash.h"
 #include "bytemask.h"
 #include "sanitize.h"
 #include "sentence.h"
@@ -395,14 +396,9 @@ static bool is_bullet(const char *s, size_t n)
  * 8, 2024", a line of its own however long the post's last line. */
 static bool signs_post(const char *s, size_t n)
 {
-	size_t d = 0;
-	if (n >= 4 && !memcmp(s, "\xE2\x80", 2) &&
-	    ((unsigned char)s[2] == 0x94 || (unsigned char)s[2] == 0x93))
-		d = 3; /* an em or en dash */
-	else if (n >= 3 && !memcmp(s, "--", 2))
-		d = 2;
-	if (!d || s[d] != ' ')
-		return false;
+	size_t d = dash_len(s, n);
+	if (d < 2 || d >= n || s[d] != ' ')
+		return false; /* (a lone hyphen opens a list item, not a signature) */
 	for (size_t i = d; i + 1 < n && i < 200; i++)
 		if (s[i] == '(' && s[i + 1] == '@')
 			return true;

@@ -28,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dash.h"
 #include "mention.h"
 #include "party_tag.h"
 #include "quotes_impl.h"
@@ -62,9 +63,7 @@ static bool dash_at(const Ctx *c, const Toks *t, size_t i)
 	if (s[0] == '-')
 		return i + 1 < t->n && punct_at(c, t, i + 1, '-');
 	/* The token is one character: three bytes only when it is a dash. */
-	return t->v[i].end - t->v[i].start == 3 &&
-	       (!memcmp(s, "\xE2\x80\x94", 3) || !memcmp(s, "\xE2\x80\x93", 3) ||
-	        !memcmp(s, "\xE2\x80\x95", 3));
+	return t->v[i].end - t->v[i].start == 3 && dash_len(s, 3) == 3;
 }
 
 /* A hyphen alone between spaces at token I ("must be wrong - which it

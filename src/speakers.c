@@ -16,6 +16,7 @@
 #include <strings.h>
 
 #include "bytemask.h"
+#include "dash.h"
 #include "mention.h"
 #include "mention_memo.h"
 #include "party_tag.h"
@@ -1076,9 +1077,7 @@ static size_t past_stamp(const char *x, Span sent)
 	for (size_t w = 0; i < sent.end && w < 4; w++) {
 		while (i < sent.end && x[i] == ' ')
 			i++;
-		size_t dl = x[i] == '-' ? 1 : 0;
-		if (!memcmp(x + i, "\xE2\x80\x94", 3) || !memcmp(x + i, "\xE2\x80\x93", 3))
-			dl = 3; /* an em or en dash */
+		size_t dl = dash_len(x + i, sent.end - i);
 		if (dl)
 			return i + dl < sent.end && x[i + dl] == ' ' ? i + dl + 1 : sent.start;
 		size_t e = i;

@@ -184,6 +184,13 @@ static void test_head_tail(void)
 	       "... kept at the end, no chrome nor date");
 	ok(article_meta(a, META_DATE) == NULL, "... nor taken for the date");
 	article_free(a);
+	a = load("Fund under review\n\nThe attorney general wrote on X that his office was aware of the"
+	         " complaints.\n\n"
+	         "Our office is reviewing concerns about solicitations. Kentuckians who donated deserve"
+	         " answers from the fund.\n"
+	         "\xE2\x80\x95 Russell Coleman (@kyoag) October 8, 2024\n");
+	is_int(article_paragraph_count(a), 4, "... signed after a horizontal bar too");
+	article_free(a);
 }
 
 static void test_bad_input(void)

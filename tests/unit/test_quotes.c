@@ -1558,6 +1558,10 @@ int main(void)
 	          "4:45 p.m. ET \xE2\x80\x94 Commander Ray Dell gave an update on the fire. He said there"
 	          " were \"no injuries.\""),
 	        "no injuries.", "Ray Dell", "a live blog's TIME \xE2\x80\x94 NAME ...: NAME opens the sentence for \"he\"");
+	said_by(P("3:15 p.m. ET -- Resident Carl Ward said he had \"driven through smoke.\"",
+	          "4:45 p.m. ET -- Commander Ray Dell gave an update on the fire. He said there"
+	          " were \"no injuries.\""),
+	        "no injuries.", "Ray Dell", "... and after a typewriter's dash, TIME -- NAME");
 	said_by(P("Tim Morrison, a key witness, said he had listened to the call.",
 	          "\"I was concerned,\" the witness said."),
 	        "I was concerned,", "Tim Morrison", "the witness: a noun in -ss is no plural");
