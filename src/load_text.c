@@ -87,6 +87,7 @@ typedef struct {
 	size_t lower_content; /* long words in lower case a headline would
 	                       * capitalise ("arrived", not "from") */
 	bool first_is_cta;
+	bool quoted;          /* opens with a quotation mark: someone speaks */
 	bool has_bar;         /* a '|' separating items */
 	bool terminal;        /* ends with sentence punctuation */
 	bool copyright;
@@ -133,6 +134,29 @@ static bool has_copyright(const char *s, size_t n)
 	return false;
 }
 
+/* S[0, N), whose first word starts at W, is a quotation with its
+ * attribution after it: a mark before W, and a closing one with a letter
+ * somewhere after it ("\"See you,\" she said."). */
+static bool attributed_quote(const char *s, size_t n, size_t w)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	bool straight = w > 0 && s[w - 1] == '"';
+	bool curly = n - w > 3 && u[w] == 0xE2 && u[w + 1] == 0x80 && (u[w + 2] == 0x9C || u[w + 2] == 0x98);
+	if (!straight && !curly)
+		return false;
+	size_t i = w + (curly ? 3 : 0);
+	bool closed = false;
+	for (; i < n; i++) {
+		if (closed && isalpha(u[i]))
+			return true;
+		if (straight ? s[i] == '"'
+		             : i + 2 < n && u[i] == 0xE2 && u[i + 1] == 0x80 &&
+		                   u[i + 2] == (u[w + 2] == 0x9C ? 0x9D : 0x99))
+			closed = true;
+	}
+	return false;
+}
+
 static Shape shape_of(const char *s, size_t n)
 {
 	Shape sh = { 0 };
@@ -153,7 +177,13 @@ static Shape shape_of(const char *s, size_t n)
 			wl--;
 		if (!wl)
 			continue;
-		if (sh.words == 0 && word_in(s + w, wl, cta_words, sizeof cta_words / sizeof *cta_words))
+		/* ("See you in November," she said: a quotation that opens with
+		 * a call's word and closes before its attribution is speech, not
+		 * the site's; "Follow X on Twitter" in marks is still chrome) */
+		if (sh.words == 0)
+			sh.quoted = attributed_quote(s, n, w);
+		if (sh.words == 0 && !sh.quoted &&
+		    word_in(s + w, wl, cta_words, sizeof cta_words / sizeof *cta_words))
 			sh.first_is_cta = true;
 		sh.words++;
 		/* (a curly quotation mark opening the word is no letter of it:
@@ -192,7 +222,7 @@ static bool is_chrome(const Shape *sh)
 		return true;
 	if (!sh->terminal && sh->words <= 8)
 		return true;
-	if (sh->words <= 16 && sh->chrome_hits * 4 >= sh->words)
+	if (sh->words <= 16 && sh->chrome_hits * 4 >= sh->words && !(sh->quoted && sh->terminal))
 		return true;
 	return false;
 }

@@ -166,6 +166,17 @@ static void test_head_tail(void)
 	       "copyright line to metadata");
 	article_free(a);
 
+	/* A last quotation that opens with a call's word is speech; the same
+	 * call in marks with no attribution is still the site's. */
+	a = load("Vote nears\n\nElena Sartori spoke in Brescia on Sunday night.\n\n"
+	         "\"See you in November,\" she said.\n\n"
+	         "\xE2\x80\x9C" "Follow me,\xE2\x80\x9D she told them.\n\n"
+	         "\"Follow Ana Ruiz on Twitter @anaruiz.\"\n");
+	is_int(article_paragraph_count(a), 4, "a closing quotation with its attribution is no chrome");
+	is_str(para(a, 3), "\xE2\x80\x9C" "Follow me,\xE2\x80\x9D she told them.",
+	       "... in curly marks too; \"Follow X on Twitter\" in marks dropped");
+	article_free(a);
+
 	a = load("President Obama said on Friday that the talks would go on, and that he expected a deal.\n\n"
 	         "Read the full transcript of his interview\n\n"
 	         "\"We are close,\" he said.\n");
