@@ -2775,6 +2775,33 @@ static int subject_body(const Ctx *c, SpeakerTable *st, const Item *it)
  * NOUN. */
 static const char *const indefinites[] = { "a", "an", "another", "one", NULL };
 
+/* Heads that name a body, not a person, beside the words of names of
+ * bodies (word_is_org()): "the airline", "the firm Demopolis". */
+static const char *const body_nouns[] = {
+	"airline", "automaker", "broadcaster", "carmaker", "carrier", "charity", "chipmaker",
+	"drugmaker", "firm", "insurer", "lender", "manufacturer", "nonprofit", "organisation",
+	"organization", "planemaker", "pollster", "publisher", "regulator", "retailer", "startup",
+	"steelmaker", "university", NULL,
+};
+
+/* E was first named as a speaker is, by its name alone ("McLenney said",
+ * "... Melanie said"), not as the maker of a document ("A survey by
+ * Demopolis found") nor after a noun for a body ("the firm Demopolis"). */
+static bool named_plainly(const Ctx *c, const Ent *e)
+{
+	size_t f = e->first, nn = strlen(e->name);
+	if (strncmp(c->text + f, e->name, nn) || isalpha((unsigned char)c->text[f + nn]))
+		return false;
+	size_t w = f;
+	while (w > 0 && c->text[w - 1] == ' ')
+		w--;
+	size_t ws = w;
+	while (ws > 0 && isalpha((unsigned char)c->text[ws - 1]))
+		ws--;
+	return !(w - ws == 2 && !strncmp(c->text + ws, "by", 2)) && !word_is_org(c->text + ws, w - ws) &&
+	       !word_in(c->text + ws, w - ws, body_nouns);
+}
+
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies, "it" to the body that spoke last. */
@@ -2890,13 +2917,46 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		break;
 	}
 	bool sure;
+	int unsexed = -1; /* a one-word name of no known sex that fits */
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
 		Ent *e = &st->v[recent[k]];
 		if (e->is_org || e->is_writer)
 			continue;
 		char g = ent_gender(c, st, e, &sure);
-		if (gender_fits(want, g) && (g || !named || !run_sure_gender(c, st, named)))
-			return recent[k];
+		if (!gender_fits(want, g) || (!g && named && run_sure_gender(c, st, named)))
+			continue;
+		/* ("A survey by Demopolis found ... "...," she said" after Elena
+		 * Sartori spoke: one word with no full name, title or sex, first
+		 * named as the maker of a document or after a noun for a body,
+		 * is more often a firm than a person, and yields to someone of
+		 * the pronoun's sex; not "McLenney said ...") */
+		if (!g && want && unsexed < 0 && e->name && !strchr(e->name, ' ') && !e->nroles &&
+		    !full_name_for(c, st, e->key, strlen(e->key)) && !named_plainly(c, e)) {
+			unsexed = recent[k];
+			continue;
+		}
+		if (unsexed >= 0 && g != want)
+			break;
+		return recent[k];
+	}
+	if (unsexed >= 0) {
+		/* (or to someone of that sex named as a sentence's subject
+		 * before it: "Elena Sartori spoke in Brescia. A survey by the
+		 * firm Demopolis found ...") */
+		for (size_t i = lo; i-- > 0;) {
+			const NameRun *r = &st->runs[i];
+			if (r->span.start + NAME_REACH < off)
+				break;
+			if (!r->single && r->subject && r->span.end <= it->q.span.start &&
+			    run_gender(c, st, r, NULL) == want && run_sure_gender(c, st, r) &&
+			    !quoted(items, idx, r->span.start)) {
+				int e = resolve_run(c, st, r);
+				if (e >= 0)
+					return e;
+				break;
+			}
+		}
+		return -1; /* (else nobody: weak evidence) */
 	}
 	if (named) {
 		return resolve_run(c, st, named);
@@ -3917,13 +3977,6 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	}
 	/* "the commission": the latest body that spoke whose name says it is
 	 * one ("the Commission on Presidential Debates"); no other. */
-	/* heads that name a body, not a person: "the airline", "the agency" */
-	static const char *const body_nouns[] = {
-		"airline", "automaker", "broadcaster", "carmaker", "carrier", "charity", "chipmaker",
-		"drugmaker", "insurer", "lender", "manufacturer", "nonprofit", "organisation",
-		"organization", "planemaker", "publisher", "regulator", "retailer", "startup",
-		"steelmaker", "university", NULL,
-	};
 	size_t hn = head.end - head.start;
 	/* "THE COURT:" in a transcript is the judge hearing the case */
 	if (hn == 5 && !memcmp(t + head.start, "COURT", 5))

@@ -3911,6 +3911,21 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* One word of no known sex, first named as a document's maker or
+	 * after a noun for a body, is not who "he" or "she" is. */
+	said_by(P("Elena Sartori said the race was close.", "A survey by Demopolis found 48 percent in favor.",
+	          "\"We will win in November,\" she said."),
+	        "We will win in November,", "Elena Sartori", "a survey by X: she is the woman who spoke");
+	said_by(P("Elena Sartori spoke in Brescia.", "A survey by the firm Demopolis found 48 percent in favor.",
+	          "\"We will win in November,\" she said."),
+	        "We will win in November,", "Elena Sartori", "the firm X: she is the woman named before");
+	said_by(P("Elena Sartori spoke in Brescia.", "A survey by Demopolis found 48 percent in favor.",
+	          "\"We will win,\" he said."),
+	        "We will win,", "", "... and he is nobody named");
+	said_by(P("Two voters, Tyresha McClenney and Bryan Anderson, saw the rally.",
+	          "McLenney said the senator was not consistent.", "\"It is not something she says,\" she said."),
+	        "It is not something she says,", "McLenney", "but a name alone that spoke is a person");
+
 	said_by(P("Gingrich dismissed Estonia as a suburb.",
 	          "All this has led the Latvian journalist Dainis Ivans to fear a \"Putin pact.\""),
 	        "Putin pact.", "Dainis Ivans", "led X to fear \"Q\": X's, not the speaker before");
