@@ -1679,6 +1679,23 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 	}
 	if (a >= b)
 		return false;
+	/* "Lawyers for Fitch", "Aides to Okafor", "Relatives of Fitch" opening
+	 * a sentence: people known by whom they are to the name, a group that
+	 * names no one (not "Friends of the Earth", a body's name) */
+	static const char *const relations_of[] = {
+		"advisers", "advisors", "aides", "allies", "associates", "attorneys", "backers",
+		"colleagues", "critics", "friends", "lawyers", "opponents", "relatives", "supporters",
+		NULL,
+	};
+	if (a + 2 < b && is_word(t, a + 1) &&
+	    (word_eq(TW(a + 1), "for") || word_eq(TW(a + 1), "of") || word_eq(TW(a + 1), "to")) &&
+	    !word_eq(TW(a + 2), "the") && word_in(TW(a), relations_of)) {
+		m->kind = MEN_NOMINAL;
+		m->span = tspan(t, from, b);
+		m->role = m->span;
+		m->name = (Span){ 0, 0 };
+		return true;
+	}
 	/* One letter alone names no one: "I", and the Russian "Я" that opens
 	 * a sentence (an initial keeps its dot and joins a name). */
 	size_t n1 = t->v[a].end - t->v[a].start;

@@ -3911,6 +3911,15 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* "Lawyers for X", "Aides to X" opening a sentence are not X. */
+	speaker_is(P("Gerald Fitch was charged on Monday. Lawyers for Fitch argued that he should keep"
+	             " his passport."),
+	           0, "", "Lawyers for X argued: not X");
+	speaker_is(P("President Daniel Okafor met union leaders. Aides to Okafor said he would not back down."),
+	           0, "", "Aides to X said: not X");
+	speaker_is(P("Gerald Fitch was charged on Monday. Relatives of Fitch said he was innocent."), 0, "",
+	           "Relatives of X said: not X");
+
 	/* One word of no known sex, first named as a document's maker or
 	 * after a noun for a body, is not who "he" or "she" is. */
 	said_by(P("Elena Sartori said the race was close.", "A survey by Demopolis found 48 percent in favor.",
