@@ -230,8 +230,8 @@ static const char *const cue_aux[] = {
 static const char *const when_words[] = {
 	"afternoon", "afterward", "afterwards", "again", "also", "earlier", "evening", "friday",
 	"last", "later", "monday", "month", "morning", "night", "previously", "recently", "repeatedly", "saturday",
-	"sunday", "this", "thursday", "today", "tuesday", "wednesday", "week",
-	"year", "yesterday", NULL,
+	"spring", "summer", "sunday", "this", "thursday", "today", "tuesday", "wednesday", "week",
+	"weekend", "winter", "year", "yesterday", NULL,
 };
 /* Prepositions after RC_ABOUT cues. */
 static const char *const about_preps[] = {
@@ -348,6 +348,15 @@ static bool tally(const char *w, size_t n)
 
 /* Past a cue: time words and "in a statement" / "on Twitter" phrases, so
  * the clause proper starts at the returned token. */
+/* Token K is "this" or "last" before a word that is no time: "said this
+ * plan would fail", "said last-minute talks", where it opens the clause
+ * (not "said this week", "said last year"). */
+static bool time_determiner(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	return (tok_is(c, t, k, "this") || tok_is(c, t, k, "last")) &&
+	       !(k + 1 < b && is_word_tok(t, k + 1) && tok_in(c, t, k + 1, RW_WHEN));
+}
+
 static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t guard = 0; k < b && guard < 3; guard++) {
@@ -356,7 +365,8 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		 * asked once a word, the one it stops at kept) */
 		bool amount = false;
 		while (k < b && is_word_tok(t, k) && !(amount = amount_at(c, t, k, b)) &&
-		       (tok_in(c, t, k, RW_WHEN) || is_ly(c, t, k) || tok_is(c, t, k, "out")))
+		       ((tok_in(c, t, k, RW_WHEN) && !time_determiner(c, t, k, b)) || is_ly(c, t, k) ||
+		        tok_is(c, t, k, "out")))
 			k++; /* "said Friday", "pointed out" */
 		if (amount)
 			break;
@@ -460,7 +470,7 @@ static const char *const ing_preps[] = { "concerning", "including", "regarding",
 
 /* Irregular past forms of reporting verbs (the others end in -ed). */
 static const char *const cue_pasts[] = {
-	"felt", "found", "knew", "said", "sought", "spoke", "swore", "thought", "told", "wrote", NULL,
+	"felt", "forecast", "found", "knew", "said", "sought", "spoke", "swore", "thought", "told", "wrote", NULL,
 };
 
 /* The word of token I, known to be a reporting verb, is in the past:
@@ -2360,9 +2370,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		}
 		if (e == k || e >= b)
 			return false;
-		if (tok_is(c, t, e, "that"))
+		if (tok_is(c, t, e, "that")) {
 			k = e + 1;
-		else if (tok_is(c, t, e, "to")) {
+			while (k < b && punct_at(c, t, k, ','))
+				k++; /* "told a reporter that, either way, she" */
+		} else if (tok_is(c, t, e, "to")) {
 			/* urged Y to DO: Y is part of what is urged; but "told
 			 * reporters the decision to drop it had been taken": the
 			 * clause after the addressee holds the "to" */
@@ -2415,6 +2427,14 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
 		return false; /* "said as much": what, the sentences before say */
+	/* "We've said this before", "blame this on Bush": "this" alone, what
+	 * the sentences before say (but "said this plan would fail", "said
+	 * this is wrong") */
+	if (tok_is(c, t, k, "this") &&
+	    (k + 1 >= b || final_at(c, t, k + 1) ||
+	     (is_word_tok(t, k + 1) && tok_in(c, t, k + 1, RW_PREP | RW_WHEN | RW_SUBORDINATOR))))
+		return false;
+
 	/* "Health worries have grown": a verb after the cue makes it a noun;
 	 * but in "which he said were bribes" the verb is the relative
 	 * clause's, whose subject is the pronoun. */

@@ -1546,6 +1546,22 @@ int main(void)
 	            "said: CLAUSE unquoted: the clause");
 	no_reported(P("Delacroix gave an update: the fire has burned 14,500 acres."),
 	            "NOUN: CLAUSE after no verb of saying reports nothing");
+	/* "this" opens the clause unless a time follows it, or it stands for
+	 * what was said before. */
+	reported_is(P("Ana Lindahl said this plan would fail."), "this plan would fail", "Ana Lindahl",
+	            "said this NOUN VERB: \"this\" opens the clause");
+	reported_is(P("Ana Lindahl said this summer that the plan would fail."), "the plan would fail",
+	            "Ana Lindahl", "said this summer that: a time");
+	no_reported(P("We have said this before, many times."), "said this before: nothing new is reported");
+	no_reported(P("They blame this on the last government."), "blame this on X: nor here");
+	reported_is(P("Maya Chen told a reporter that, either way, she intended to stay in town."),
+	            "either way, she intended to stay in town", "Maya Chen",
+	            "told Y that, ADJUNCT, CLAUSE: the clause past the commas");
+	reported_is(P("The company forecast that sales would be flat."), "sales would be flat", "The company",
+	            "forecast that: the past of \"forecast\" reports");
+	no_reported(P("More rain is forecast for Sunday, with two inches possible."),
+	            "is forecast for: a forecast, not a report");
+	no_reported(P("The weather forecast calls for rain on Sunday."), "the weather forecast: a noun");
 	one_reported(P("She says that day is why she is running for office."),
 	             "that day is why she is running for office",
 	             "says that DAY is ...: \"that\" points at the day, the clause keeps it");
