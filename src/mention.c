@@ -315,7 +315,7 @@ static const char *const person_nouns[] = {
 	"automakers", "backer", "bank", "banker", "bankers", "batsman", "billionaire", "board",
 	"book", "boss", "bowler", "broadcaster", "builder", "businessman", "bystander", "bystanders",
 	"caller", "callers", "campaign", "campaigners", "candidate", "captain", "carmaker",
-	"carmakers", "carrier", "caucus", "chairman", "chairwoman", "challenger", "chancellor",
+	"carmakers", "carrier", "caucus", "center", "centre", "chairman", "chairwoman", "challenger", "chancellor",
 	"chaplain", "charity", "chef", "chief", "chiefs", "chipmaker", "chipmakers", "citizen",
 	"citizens", "clip", "coach", "coaches", "coalition", "coalitions", "colleague", "colleagues",
 	"column", "commander", "commenter", "commenters", "commercial", "commission", "commissioner",

@@ -2802,6 +2802,9 @@ static bool named_plainly(const Ctx *c, const Ent *e)
 	       !word_in(c->text + ws, w - ws, body_nouns);
 }
 
+static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
+                            size_t nrecent);
+
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies, "it" to the body that spoke last. */
@@ -2815,7 +2818,11 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	/* bodies, not people */
 	if (pn == 2 && !strncasecmp(p, "it", 2)) {
 		int b = subject_body(c, st, it);
-		return b != -1 ? b : latest_body(c, st, it, recent, nrecent);
+		if (b == -1)
+			b = latest_body(c, st, it, recent, nrecent);
+		/* ("Valley Fresh Markets said ... It said": a name no person's,
+		 * which "it" makes a body) */
+		return b != -1 ? b : body_by_one_name(c, st, it, recent, nrecent);
 	}
 	/* (one of the last three to speak, seen in this paragraph or the one
 	 * before: an editorial's "they note" paragraphs after a newspaper spoke
@@ -3557,9 +3564,10 @@ static int police_force(const Ctx *c, SpeakerTable *st, const Item *it, Span hea
 }
 
 /* "Apple said it would appeal. The company said ...": the latest speaker,
- * in this paragraph or the one before, when it is one word that nothing
- * shows to be a person (no full name of it in the text, no sex, no title);
- * it is a body from now on.  -1 when there is none. */
+ * in this paragraph or the one before, when it is a name that nothing
+ * shows to be a person's (one word with no full name of it in the text,
+ * or words no given name opens; no sex, no title); it is a body from now
+ * on.  -1 when there is none. */
 static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                             size_t nrecent)
 {
@@ -3567,9 +3575,14 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
 		return -1;
 	Ent *e = &st->v[recent[nrecent - 1]];
 	bool sure;
-	if (e->is_org || e->is_writer || !e->name || strchr(e->name, ' ') || e->nroles ||
+	/* (or words no given name opens, which a person's full name would:
+	 * "Castlegate Steel announced ... The company said") */
+	bool words = e->name && strchr(e->name, ' ');
+	if (e->is_org || e->is_writer || !e->name || e->nroles ||
+	    (words && given_name(e->name, strcspn(e->name, " "))) ||
 	    article_paragraph_at(c->a, e->last_seen) + 1 < article_paragraph_at(c->a, it->q.mention.start) ||
-	    full_name_for(c, st, e->key, strlen(e->key)) || ent_gender(c, st, e, &sure) || sure)
+	    (!words && full_name_for(c, st, e->key, strlen(e->key))) || ent_gender(c, st, e, &sure) ||
+	    sure)
 		return -1;
 	/* (nor when a body is named between: "Artemis aims to ... help NASA
 	 * develop ..., something the agency wants") */
@@ -3940,7 +3953,11 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	if (tail != -1)
 		return tail;
 	Span head = nominal_head(t, it->q.mention);
-	if (same_word(t, head, "police", 6))
+	/* ("Northshire Police said ... The force said": the police, unless
+	 * a force of another kind spoke) */
+	if (same_word(t, head, "police", 6) ||
+	    (same_word(t, head, "force", 5) && definite &&
+	     recent_body_with(st, recent, nrecent, "force", 5) < 0))
 		return police_force(c, st, it, head, recent, nrecent);
 	/* "the Israeli military said", "Russia's foreign ministry said": a
 	 * country's institution, named as written, which "the military" or

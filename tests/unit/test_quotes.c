@@ -423,6 +423,20 @@ int main(void)
 	speaker_is(P("The Federal Aviation Administration said it had found problems."
 	                    " It added that inspections would continue."), 1, "Federal Aviation Administration", "It added: the body that spoke last");
 	speaker_is(P("Ann Hill said the plant was safe. It added nothing to the debate."), 1, "", "It said: nobody when the last to speak is a person");
+	speaker_is(P("Castlegate Steel announced 300 job cuts. The company said on Friday that it"
+	             " regretted the decision."),
+	           1, "Castlegate Steel", "the company: the name before, which no given name opens");
+	speaker_is(P("Valley Fresh Markets said prices would rise. It said it would keep stores open."), 1,
+	           "Valley Fresh Markets", "It said: ... and so for \"it\"");
+	speaker_is(P("Ramon Delgado said prices would rise. The company said it would keep stores open."), 1,
+	           "", "... but not a person's full name");
+	speaker_is(P("The Pew Research Center said most adults disagreed. The center said the margin of"
+	             " error is 2 points."),
+	           1, "Pew Research Center", "the center: the Center that spoke");
+	speaker_is(P("Northshire Police said a man was arrested. The force said he was 34."), 1,
+	           "Northshire Police", "the force: the police that spoke");
+	speaker_is(P("The Israeli Air Force said it struck targets. The force said two planes took part."),
+	           1, "Israeli Air Force", "... or a force by name");
 	speaker_is(P("\"Demand is weak,\" said Ann Hill, an analyst.",
 	             "Acme Corp. posted a loss. It said demand for its printers fell."),
 	           1, "Acme Corp.", "It said: the body the sentence before opens with");
