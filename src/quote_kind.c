@@ -315,6 +315,12 @@ static bool single_speech(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 	size_t last = q->inner.end;
 	while (last > q->inner.start && t[last - 1] == ' ')
 		last--;
+	/* (past a quotation inside that closes with it: "'They told us,
+	 * "Relax,"' she says") */
+	if (last > q->inner.start && t[last - 1] == '"')
+		last--;
+	else if (last >= q->inner.start + 3 && !memcmp(t + last - 3, "\xE2\x80\x9D", 3))
+		last -= 3;
 	if (last > q->inner.start && strchr(",?!", t[last - 1]) &&
 	    cue_within(c, q->span.end, p->span.end, 4))
 		return true;

@@ -575,6 +575,20 @@ static bool later_close(const char *t, Span p, const Mark *o, const Mark *m, siz
 	return false;
 }
 
+/* Drops the double-quoted spans from OUT->v[FROM] that INNER, a single-
+ * quoted quotation's words, holds: "'They promised "no more buybacks",
+ * and they lied,' Mr Brereton says" quotes one thing, as double marks
+ * around single ones do.  The span just added, the last, stays. */
+static void drop_nested(Spans *out, size_t from, Span inner)
+{
+	size_t k = from;
+	for (size_t j = from; j + 1 < out->n; j++)
+		if (out->v[j].single || out->v[j].span.start < inner.start || out->v[j].span.end > inner.end)
+			out->v[k++] = out->v[j];
+	out->v[k++] = out->v[out->n - 1];
+	out->n = k;
+}
+
 /* Single quotation marks outside double quotes: headlines, and quotes in
  * the British style. */
 static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *sgl)
@@ -592,8 +606,11 @@ static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *s
 		if (have && closes(&o, &m[i]) &&
 		    !(plural_possessive(s->t, p, &m[i]) && later_close(s->t, p, &o, m, i + 1, n))) {
 			QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, true, false, false };
+			size_t before = s->out->n;
 			if (!add_span(s->out, s->t, q))
 				return false;
+			if (s->out->n > before) /* (marks around no words add none) */
+				drop_nested(s->out, first_double, q.inner);
 			have = false;
 		} else if (m[i].open && !have) {
 			o = m[i];

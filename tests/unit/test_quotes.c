@@ -2540,6 +2540,18 @@ int main(void)
 	is_str(kind_of(&r, "We will strike."), "direct", "said: 'Q': speech");
 	is_str(kind_of(&r, "final offer"), "term", "a single-quoted label stays a term");
 	done(&r);
+	/* Double marks inside single ones quote within the quotation, as
+	 * single marks inside double ones do. */
+	r = analyze(NULL, P("Fiona Gallagher rejected the plan. The union called it \"a stunt\".",
+	                    "'They promised \"no more buybacks\", and they lied,' Mr Brereton says.",
+	                    "'They told us, \"Relax,\"' Ms Gallagher says. 'It never came.'"));
+	is_str(speaker_of(&r, "no more buybacks"), "(none)", "'...\"Q\"...': the inner quote stays inside");
+	is_str(speaker_of(&r, "They promised \"no more buybacks\", and they lied,"), "Brereton",
+	       "... and the outer one is the statement");
+	is_str(kind_of(&r, "They told us, \"Relax,\""), "direct",
+	       "'... \"Q,\"' she says: the comma inside the inner marks frames it");
+	is_str(speaker_of(&r, "It never came."), "Fiona Gallagher", "... and the next statement goes on");
+	done(&r);
 	/* Where single-quoted statements outnumber double-quoted spans, single
 	 * marks are the article's quotation marks: a fragment in them inside a
 	 * reported clause is a partial quote, as it would be in double marks. */
