@@ -744,8 +744,22 @@ static Span run_title(const char *text, Span p, Span prev, const Mention *m, boo
 			r.start = a;
 		return r;
 	}
-	if (r.end == r.start || !word_eq(pw, pn, "of"))
+	if (r.end == r.start || word_eq(pw, pn, "the"))
+		return (Span){ 0, 0 }; /* ("Speaker of the | House Newt Gingrich") */
+	/* (after "by", "with", "to" the title is whole: "a ceremony attended
+	 * by Prime Minister John Carter"; but "envoy to Ukraine Kurt Volker",
+	 * "ambassador to Britain Liu Xiaoming" hold no title word) */
+	if (!word_eq(pw, pn, "of")) {
+		for (size_t i = r.start; i < r.end;) {
+			size_t e = i;
+			while (e < r.end && text[e] != ' ')
+				e++;
+			if (word_is_title(text + i, base_len(text + i, e - i)))
+				return r;
+			i = e + 1;
+		}
 		return (Span){ 0, 0 };
+	}
 	size_t a = titles_before(text, p, prev.start);
 	return a < prev.start ? (Span){ a, r.end } : (Span){ 0, 0 };
 }

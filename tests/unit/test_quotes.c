@@ -3953,6 +3953,15 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* A title after "by" or "to" is whole; a place there is no title. */
+	said_by(P("The states built a line linking Riyadh and Abu Dhabi, in a ceremony attended by"
+	          " Prime Minister John Carter.",
+	          "\"This line will carry the future,\" the prime minister said."),
+	        "This line will carry the future,", "John Carter",
+	        "attended by TITLE NAME: the title is NAME's, who the prime minister is");
+	roles_are(P("The special envoy to Ukraine Kurt Volker said, \"It is over.\""), "",
+	          "envoy to PLACE NAME: the place is no title");
+
 	/* "Lawyers for X", "Aides to X" opening a sentence are not X. */
 	speaker_is(P("Gerald Fitch was charged on Monday. Lawyers for Fitch argued that he should keep"
 	             " his passport."),
