@@ -1243,9 +1243,25 @@ static bool anonymous_terms(const Ctx *c, const Toks *t, size_t k, size_t e)
 	return false;
 }
 
+static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m);
+
 /* The subject of a cue at CI, searching back to LO.  *SUBJ is where the
- * subject starts (the clause is after the cue). */
+ * subject starts (the clause is after the cue).  Words in quotation marks
+ * are no one ("The band played "Hey Jude" and told the crowd"): a title. */
 static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
+{
+	if (!subject_in(c, t, lo, ci, m))
+		return false;
+	size_t s = m->span.start, e = m->span.end;
+	if (e <= s)
+		return true;
+	const char *x = c->text;
+	bool opened = (s >= 1 && x[s - 1] == '"') || (s >= 3 && !memcmp(x + s - 3, "\xE2\x80\x9C", 3));
+	bool closed = e < c->len && (x[e] == '"' || !memcmp(x + e, "\xE2\x80\x9D", 3));
+	return !(opened && closed);
+}
+
+static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
 {
 	size_t j = ci;
 	while (j > lo && is_word_tok(t, j - 1) && (tok_in(c, t, j - 1, RW_CUE_AUX) || is_ly(c, t, j - 1)))

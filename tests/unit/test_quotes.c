@@ -3953,6 +3953,10 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* Words in quotation marks are no one's name. */
+	no_reported(P("You cannot just reorder \"Goodnight Moon\" and call it a day."),
+	            "\"TITLE\" and VERB: the title is not the subject");
+
 	/* A title after "by" or "to" is whole; a place there is no title. */
 	said_by(P("The states built a line linking Riyadh and Abu Dhabi, in a ceremony attended by"
 	          " Prime Minister John Carter.",
