@@ -2139,6 +2139,28 @@ bool word_is_age(const char *w, size_t n)
 	return n > 9 && (unsigned)(w[0] - '0') < 10u && !memcmp(w + n - 9, "-year-old", 9);
 }
 
+/* "A source close to the minister", "an aide to the president", "a
+ * friend of the victim": someone known by whom they are to the person the
+ * phrase at token A (head H) names, not that person; where that phrase
+ * starts, A when it is none.  (Not "a spokesman for the ministry", who
+ * speaks for a body: spokes_for().) */
+static size_t known_by(const char *text, const Toks *t, size_t lo, size_t a, size_t h)
+{
+	if (a < lo + 3 || !is_word(t, a - 1) || !is_word(t, a - 2) ||
+	    !(word_eq(TW(a - 1), "to") || word_eq(TW(a - 1), "of") || word_eq(TW(a - 1), "for")) ||
+	    tok_in(text, t, h, CLS_ORG | CLS_BODY_HEAD) || !tok_in(text, t, h, CLS_PERSON))
+		return a;
+	size_t n = a - 2; /* the noun of the one known so */
+	if (word_eq(TW(n), "close") && n > lo && is_word(t, n - 1))
+		n--;
+	if (!tok_in(text, t, n, CLS_PERSON) || word_in(TW(n), spokes))
+		return a;
+	for (size_t k = n; k > lo && n - k < 3 && is_word(t, k - 1); k--)
+		if (opens_phrase(TW(k - 1)))
+			return k - 1;
+	return a;
+}
+
 /* A lower-case noun phrase ending at token E-1 whose head names a speaker:
  * walks back to its determiner. */
 static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e, Mention *m)
@@ -2157,6 +2179,7 @@ static bool nominal_before(const char *text, const Toks *t, size_t lo, size_t e,
 	else if (a > lo && is_poss(TW(a)) && is_word(t, a - 1) && is_cap(t, a - 1) &&
 	         word_in(TW(a - 1), wheres) && tok_country(text, t, a))
 		a--; /* "South Korea's military" */
+	a = known_by(text, t, lo, a, h);
 	/* "Jones' spokesman": a name in s and its lone apostrophe own the
 	 * noun right after them */
 	if (a == h && h > lo + 1 && !is_word(t, h - 1) && t->v[h - 1].start == t->v[h - 2].end &&

@@ -3953,6 +3953,17 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* Someone known by whom they are to a person is not that person. */
+	speaker_is(P("The minister, Helen Carrow, visited the plant. A source close to the minister said she"
+	             " was furious."),
+	           0, "", "a source close to the minister: not the minister");
+	speaker_is(P("The minister, Helen Carrow, visited the plant. An aide to the minister said the trip"
+	             " was useful."),
+	           0, "", "an aide to the minister: nor here");
+	speaker_is(P("The minister, Helen Carrow, visited the plant. A spokesman for the ministry said the"
+	             " trip was useful."),
+	           0, "", "a spokesman for the ministry: the ministry, no one named");
+
 	/* Words in quotation marks are no one's name. */
 	no_reported(P("You cannot just reorder \"Goodnight Moon\" and call it a day."),
 	            "\"TITLE\" and VERB: the title is not the subject");
