@@ -251,16 +251,17 @@ static bool is_headline(const Shape *sh)
 	return !sh->terminal || (is_titlecase(sh) && !sh->lower_content);
 }
 
-/* A first line of two capitalised words with no chrome wording, over a
- * sentence: a short headline ("Talks resume", "Budget Passes"), not site
- * chrome ("Top stories" stands over more chrome). */
+/* A first line of one or two capitalised words with no chrome wording,
+ * over a sentence: a short headline ("Talks resume", "Architect dies",
+ * "Floods"), not site chrome ("Top stories" stands over more chrome). */
 static bool short_headline(const Shape *sh, const char *s, const Piece *next, const char *t)
 {
-	if (sh->words != 2 || sh->terminal || sh->chrome_hits || sh->has_bar || sh->first_is_cta ||
-	    !isupper((unsigned char)s[0]) || !next)
+	if (sh->words < 1 || sh->words > 2 || sh->terminal || sh->chrome_hits || sh->has_bar ||
+	    sh->first_is_cta || !isupper((unsigned char)s[0]) || !next ||
+	    (sh->words == 1 && !sh->long_words))
 		return false;
 	Shape nx = shape_of(t + next->start, next->len);
-	return nx.terminal && nx.words >= 6 && !nx.has_bar;
+	return nx.terminal && nx.words >= 4 && !nx.has_bar;
 }
 
 /* ---- lines and paragraphs ---- */

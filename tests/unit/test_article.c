@@ -111,6 +111,15 @@ static void test_paragraphs(void)
 	is_int(article_paragraph_count(a), 4, "one paragraph a line, bullets separate");
 	article_free(a);
 
+	/* One or two words over a short first sentence are its headline. */
+	a = load("Architect dies\n\nRosalind Kerr died on Tuesday.\n\nNaomi Kerr said her mother kept working.\n");
+	is_str(para(a, 0), "Architect dies", "two words over a short sentence: the headline");
+	is_int(article_paragraph(a, 0)->kind, PARA_TITLE, "... a PARA_TITLE");
+	article_free(a);
+	a = load("Floods\n\nThe river rose overnight in the town.\n");
+	is_str(para(a, 0), "Floods", "one word over a sentence: the headline too");
+	article_free(a);
+
 	a = load("A  line   with    many spaces\tand a tab ends here, properly.\n");
 	is_str(para(a, 0), "A line with many spaces and a tab ends here, properly.", "runs of spaces folded");
 	article_free(a);
