@@ -192,7 +192,9 @@ static bool word_in(const char *w, size_t len, const char *const *list)
 	return false;
 }
 
-/* Classifies the words of one attribute: bit 0 good, bit 1 bad. */
+/* Classifies the words of one attribute: bit 0 good, bit 1 bad (class_words()
+ * adds bit 2 for a pull quote, chrome whatever other words the class has:
+ * "article__quote-pull"). */
 static int attr_words(const char *s)
 {
 	int r = 0;
@@ -218,10 +220,28 @@ static int attr_words(const char *s)
 	return r;
 }
 
+/* A pull quote repeats a line of the story in large type ("pull-quote",
+ * "pullquote", "PullQuote", "quote-pull"): a second copy of a quotation,
+ * set apart from where it was said.  (Not "pull" alone: "pull-right" floats
+ * content.) */
+static bool pull_quote(const char *s)
+{
+	for (const char *p = s; (p = strcasestr(p, "pull")) != NULL; p += 4) {
+		const char *q = p + 4;
+		if (*q == '-' || *q == '_')
+			q++;
+		if (!strncasecmp(q, "quote", 5) || !strncasecmp(q, "out", 3))
+			return true;
+		if (p - s >= 6 && !strncasecmp(p - 6, "quote", 5) && (p[-1] == '-' || p[-1] == '_'))
+			return true;
+	}
+	return false;
+}
+
 static int class_words(const xmlNode *n)
 {
 	const char *c = markup_attr(n, "class"), *id = markup_attr(n, "id");
-	return (c ? attr_words(c) : 0) | (id ? attr_words(id) : 0);
+	return (c ? attr_words(c) | (pull_quote(c) ? 4 : 0) : 0) | (id ? attr_words(id) : 0);
 }
 
 /* Readability-style weight: each of class and id adds or takes 25. */
@@ -497,8 +517,8 @@ static void prune_chrome(Page *pg)
 			/* An embedded post (a quoted tweet) sits in "social" or
 			 * "share" wrappers but is part of the story: a wrapper that
 			 * is mostly a block quote stays. */
-			bool chrome = (w & 2) && !(w & 1) && !structural && ni->ptext * 2 < pg->total_ptext &&
-			              !embedded_post(ni);
+			bool chrome = ((w & 4) || ((w & 2) && !(w & 1))) && !structural &&
+			              ni->ptext * 2 < pg->total_ptext && !embedded_post(ni);
 			/* A form or page header is chrome unless it wraps the article. */
 			if ((is_tag(n, "form") || is_tag(n, "header")) && ni->ptext * 2 < pg->total_ptext &&
 			    ni->ptext < 500)
@@ -758,7 +778,7 @@ static ParaKind kind_at(const xmlNode *n, const xmlNode *root)
 		if (f & T_ITEM)
 			return PARA_LIST_ITEM;
 		const char *c = markup_attr(p, "class");
-		if (c && (strcasestr(c, "pullquote") || strcasestr(c, "pull-quote")))
+		if (c && pull_quote(c))
 			return PARA_BLOCKQUOTE;
 		if (p == root)
 			break;

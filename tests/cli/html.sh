@@ -250,4 +250,12 @@ is "$(grep -c 'indirect	urge' "$TMP/out")" 0 "the post's 'I urge' is a quotation
 contains "$TMP/out" "@_orabora	direct		on. smog. dot. com." "a display name that names no one: the handle speaks"
 lacks "$TMP/out" "Forecasters	direct" "paragraphs after the signature are the writer's"
 
+# --- a pull quote repeats a line of the story: it is no second quotation
+run "$NEWSROOM" --quotes "$H/pull-quote.html"
+is "$status" 0 "pull-quote.html: quotes"
+is "$(grep -c 'Mum kept asking for water' "$TMP/out")" 1 "the quotation once, without its pull quote"
+contains "$TMP/out" "Karen Ellery	direct	said	Mum kept asking for water and nobody came," "... by the one who said it"
+lacks "$TMP/out" "stretched beyond" "a pull quote by another class name is dropped too"
+contains "$TMP/out" "Alistair Penrose	direct	said	I am sorry for that," "\"he said\" after it is the medical director"
+
 done_testing
