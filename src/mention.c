@@ -1696,6 +1696,16 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		m->name = (Span){ 0, 0 };
 		return true;
 	}
+	/* "Marks & Spencer", "Coastal Power & Light": an ampersand between
+	 * capitalised words joins the name of a firm, never a person's */
+	for (size_t k = a + 1; k + 1 < b; k++)
+		if (punct_is(text, t, k, "&") && is_cap(t, k - 1) && is_cap(t, k + 1)) {
+			m->kind = MEN_ORG;
+			m->span = tspan(t, from, b);
+			m->name = tspan(t, a, b);
+			m->role = (Span){ 0, 0 };
+			return true;
+		}
 	/* One letter alone names no one: "I", and the Russian "Я" that opens
 	 * a sentence (an initial keeps its dot and joins a name). */
 	size_t n1 = t->v[a].end - t->v[a].start;
@@ -2307,8 +2317,17 @@ static size_t run_start(const char *text, const Toks *t, size_t lo, size_t e)
 			a--;
 			continue;
 		}
+		/* ("The National Farmers' Federation", "the Renters' Union": a
+		 * plural's mark inside the name of a body) */
+		if (a > lo + 1 && plural_poss_mark(text, t, a - 1) && is_cap(t, a - 2) &&
+		    tok_in(text, t, e - 1, CLS_ORG)) {
+			a -= 2;
+			continue;
+		}
 		/* a > lo + N, not a - N > lo: unsigned, a - 2 wraps when a < 2. */
-		if (a > lo + 1 && is_word(t, a - 1) && tok_in(text, t, a - 1, CLS_CONNECTOR) &&
+		/* ("Marks & Spencer", "Coastal Power & Light") */
+		if (a > lo + 1 && ((is_word(t, a - 1) && tok_in(text, t, a - 1, CLS_CONNECTOR)) ||
+		                   punct_is(text, t, a - 1, "&")) &&
 		    is_cap(t, a - 2)) {
 			a -= 2;
 			continue;

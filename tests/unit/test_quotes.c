@@ -3953,6 +3953,14 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* Names of bodies with an ampersand or a plural's mark inside. */
+	speaker_is(P("Coastal Power & Light said restoring electricity could take seven days."), 0,
+	           "Coastal Power & Light", "NAME & NAME: one body");
+	speaker_is(P("Marks & Spencer said it would close 12 stores."), 0, "Marks & Spencer",
+	           "... of two words");
+	speaker_is(P("The National Farmers' Federation says the drought is worsening."), 0,
+	           "National Farmers' Federation", "NAMEs' BODY: the mark inside the name");
+
 	/* Someone known by whom they are to a person is not that person. */
 	speaker_is(P("The minister, Helen Carrow, visited the plant. A source close to the minister said she"
 	             " was furious."),
