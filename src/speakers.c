@@ -2798,6 +2798,23 @@ static const char *const body_nouns[] = {
 	"steelmaker", "university", NULL,
 };
 
+/* The words S before a nominal's head own it: "The utility's", "his",
+ * "the company's". */
+static bool owned_noun(const char *t, Span s)
+{
+	static const char *const owners[] = { "her", "his", "its", "their", NULL };
+	size_t e = s.end;
+	while (e > s.start && t[e - 1] == ' ')
+		e--;
+	size_t w = e;
+	while (w > s.start && t[w - 1] != ' ')
+		w--;
+	if (e == w)
+		return false;
+	return word_in(t + w, e - w, owners) || (e - w > 2 && !memcmp(t + e - 2, "'s", 2)) ||
+	       (e - w > 4 && !memcmp(t + e - 4, "\xE2\x80\x99s", 4));
+}
+
 /* E was first named as a speaker is, by its name alone ("McLenney said",
  * "... Melanie said"), not as the maker of a document ("A survey by
  * Demopolis found") nor after a noun for a body ("the firm Demopolis"). */
@@ -2906,15 +2923,20 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			if (article_paragraph_at(c->a, x->q.mention.start) != pi)
 				break;
 			/* (someone brought in as unknown, "a", "an", "one" or
-			 * "another" NOUN: not a description of someone named,
-			 * "the former first lady", that was not made out) */
+			 * "another" NOUN, or a body's or someone's NOUN, "The
+			 * utility's spokeswoman warned": not a description of
+			 * someone named, "the former first lady", that was not
+			 * made out) */
 			Span w0 = { x->q.mention.start, x->q.mention.start };
 			while (w0.end < x->q.mention.end && c->text[w0.end] != ' ')
 				w0.end++;
 			Span h = nominal_head(c->text, x->q.mention);
+			char hs = h.end > h.start ? role_sex_in(c->text + h.start, h.end - h.start) : 0;
 			if (x->mkind == MEN_NOMINAL && x->q.speaker < 0 &&
-			    word_in(c->text + w0.start, w0.end - w0.start, indefinites) && h.end - h.start > 2 &&
-			    c->text[h.end - 1] != 's' && word_is_person_noun(c->text + h.start, h.end - h.start))
+			    (word_in(c->text + w0.start, w0.end - w0.start, indefinites) ||
+			     owned_noun(c->text, (Span){ x->q.mention.start, h.start })) &&
+			    h.end - h.start > 2 && c->text[h.end - 1] != 's' && (!hs || hs == want) &&
+			    word_is_person_noun(c->text + h.start, h.end - h.start))
 				return -1;
 			break;
 		}

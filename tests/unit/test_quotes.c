@@ -3953,6 +3953,16 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* He or she after someone unnamed and owned is that one. */
+	said_by(P("\"We are going to need help,\" Gov. Patricia Linwood said.",
+	          "The utility's spokeswoman warned that repairs would be slow. \"Our crews can't start"
+	          " until the winds drop,\" she said."),
+	        "Our crews can't start until the winds drop,", "",
+	        "X's spokeswoman VERBed ... she said: the spokeswoman, nobody named");
+	said_by(P("\"We are going to need help,\" Gov. Patricia Linwood said.",
+	          "Her spokesman warned that repairs would be slow. \"It will be weeks,\" she said."),
+	        "It will be weeks,", "Patricia Linwood", "... not when the noun is of the other sex");
+
 	/* Names of bodies with an ampersand or a plural's mark inside. */
 	speaker_is(P("Coastal Power & Light said restoring electricity could take seven days."), 0,
 	           "Coastal Power & Light", "NAME & NAME: one body");
