@@ -3963,6 +3963,24 @@ static bool describes_anyone(const char *t, Span m, Span head)
 	return false;
 }
 
+/* "her daughter said", "his wife said" (HEAD the noun): a recent speaker
+ * whose roles hold the noun ("Her daughter, Naomi Kerr, said"), else the
+ * person the text described so; never the latest speaker for want of
+ * better, who is seldom the relative. */
+static int owned_relative(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
+                          size_t nrecent, Span head)
+{
+	const char *w = c->text + head.start;
+	size_t wn = head.end - head.start;
+	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 6;) {
+		const Ent *e = &st->v[recent[k]];
+		for (size_t r = 0; !e->is_org && r < e->nroles; r++)
+			if (has_word_in(e->roles[r], (Span){ 0, strlen(e->roles[r]) }, w, wn))
+				return recent[k];
+	}
+	return described_person(c, st, it, head);
+}
+
 static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                            size_t nrecent, bool *guessed)
 {
@@ -3970,6 +3988,9 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	const char *country = span_country(t, it->q.mention);
 	size_t ms = it->q.mention.start, me = it->q.mention.end;
 	bool definite = me - ms > 4 && !strncasecmp(t + ms, "the ", 4);
+	/* ("her daughter said", "his wife said": someone the text knows, as
+	 * "the daughter" is) */
+	bool owned = ms >= 4 && (!strncasecmp(t + ms - 4, "her ", 4) || !strncasecmp(t + ms - 4, "his ", 4));
 	/* "Dean said" after "Howard Dean": a surname that is also a title,
 	 * of a speaker or of a full name the text gave ("Martin Luther King
 	 * III ... King said") */
@@ -3989,6 +4010,8 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	if (tail != -1)
 		return tail;
 	Span head = nominal_head(t, it->q.mention);
+	if (owned && t[me - 1] != 's' && !word_is_org(t + head.start, head.end - head.start))
+		return owned_relative(c, st, it, recent, nrecent, head); /* (not "her campaign") */
 	/* ("Northshire Police said ... The force said": the police, unless
 	 * a force of another kind spoke) */
 	if (same_word(t, head, "police", 6) ||

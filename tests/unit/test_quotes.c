@@ -3953,6 +3953,16 @@ int main(void)
 	speaker_is(P("Shopper Tom Hale said prices were \"too high.\""), 0, "Tom Hale",
 	           "Shopper NAME said: the name");
 
+	/* "her daughter said": the one the text calls so, never the latest
+	 * speaker for want of better. */
+	said_by(P("Rosalind Achebe-Kerr, an architect, died on Tuesday. Her daughter, Naomi Kerr, said the"
+	          " cause was pneumonia.",
+	          "\"She never really stopped,\" her daughter said."),
+	        "She never really stopped,", "Naomi Kerr", "her daughter said: the daughter named before");
+	said_by(P("Tom Fairweather said the water came fast.",
+	          "His wife said she had not slept since the flood."),
+	        "she had not slept since the flood", "", "his wife said: not the husband who spoke");
+
 	/* He or she after someone unnamed and owned is that one. */
 	said_by(P("\"We are going to need help,\" Gov. Patricia Linwood said.",
 	          "The utility's spokeswoman warned that repairs would be slow. \"Our crews can't start"
