@@ -3255,6 +3255,22 @@ static __attribute__((noinline)) bool held_over(const Ctx *c, const Toks *t, Hel
 	return true;
 }
 
+/* Where the phrases in prepositions from token K end, when they run to the
+ * sentence's end with no verb and no quotation ("at a news conference in
+ * the capital", "on Tuesday in Geneva"); K when they do not. */
+static size_t adjuncts_end(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	if (k >= b || !is_word_tok(t, k) || !tok_in(c, t, k, RW_PREP) || tok_is(c, t, k, "that"))
+		return k;
+	size_t e = k;
+	while (e < b && e < k + 16 && !final_at(c, t, e) &&
+	       (is_word_tok(t, e) || punct_at(c, t, e, ',')) && !tok_is(c, t, e, "that"))
+		e++;
+	if (!(e >= b || final_at(c, t, e)) || clause_has_verb(c, t, k, e))
+		return k;
+	return e;
+}
+
 /* The article is in English or says no language: "per" is a preposition
  * of Italian, Catalan or Dutch prose too. */
 static bool english(const Ctx *c)
@@ -3390,6 +3406,20 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			return true;
 		if (!inverted && told_trailing(c, t, a, b, ci, ce, it))
 			return true;
+		/* ("..., the ministry said at a news conference in the capital."
+		 * - where it was said, to the sentence's end, past the few
+		 * adjuncts skip_adjuncts() takes) */
+		size_t where = adjuncts_end(c, t, after, b);
+		if (where > after && !inverted && (where >= b || final_at(c, t, where))) {
+			/* (a source the mention rules know: not "more than twice
+			 * what it projected for ...", "spend a minute and write
+			 * about it in ...") */
+			Item tr = *it;
+			if (trailing(c, t, a, b, ci, ce, where, true, &tr) && tr.mkind != MEN_NONE) {
+				*it = tr;
+				return true;
+			}
+		}
 		if (inverted || after >= b || final_at(c, t, after) || punct_at(c, t, after, ',')) {
 			if (trailing(c, t, a, b, ci, ce, after, true, it))
 				return true;

@@ -1560,6 +1560,13 @@ int main(void)
 	            "said: CLAUSE unquoted: the clause");
 	no_reported(P("Delacroix gave an update: the fire has burned 14,500 acres."),
 	            "NOUN: CLAUSE after no verb of saying reports nothing");
+	/* "CLAUSE, X said ADJUNCTS.": where it was said runs to the end. */
+	reported_is(P("Inflation will fall next year, Anna Roth said at a news conference in the capital."),
+	            "Inflation will fall next year", "Anna Roth",
+	            "CLAUSE, X said at A in B.: the clause before the source");
+	reported_is(P("So, if you see a bug, spend a minute and write about it in the bug tracker."),
+	            "(none)", "(none)", "..., spend a minute and write about it in ...: no source");
+
 	/* "this" opens the clause unless a time follows it, or it stands for
 	 * what was said before. */
 	reported_is(P("Ana Lindahl said this plan would fail."), "this plan would fail", "Ana Lindahl",
