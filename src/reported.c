@@ -230,7 +230,7 @@ static const char *const cue_aux[] = {
 static const char *const when_words[] = {
 	"afternoon", "afterward", "afterwards", "again", "also", "earlier", "evening", "friday",
 	"last", "later", "monday", "month", "morning", "night", "previously", "recently", "repeatedly", "saturday",
-	"spring", "summer", "sunday", "this", "thursday", "today", "tuesday", "wednesday", "week",
+	"spring", "summer", "sunday", "then", "this", "thursday", "today", "tuesday", "wednesday", "week",
 	"weekend", "winter", "year", "yesterday", NULL,
 };
 /* Prepositions after RC_ABOUT cues. */
@@ -1646,6 +1646,23 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		}
 		fill(it, &mn, clause, cue, 0.7);
 		return true;
+	}
+	/* "According to Rachel Voss, a scholar at the Brookings Institution,
+	 * CLAUSE": the source's role set off after it is no part of the clause */
+	if (mn.kind == MEN_NAME && se < b && punct_at(c, t, se, ',') && se + 2 < b &&
+	    (tok_is(c, t, se + 1, "a") || tok_is(c, t, se + 1, "an") || tok_is(c, t, se + 1, "the"))) {
+		size_t e = se + 2;
+		/* (a role, or where one works: not "the deal, signed in May,
+		 * is dead") */
+		bool person = false;
+		for (; e < b && e < se + 18 && is_word_tok(t, e); e++)
+			person |= word_is_person_noun(TW(e)) || word_is_title(TW(e)) ||
+			          ((t->v[e].flags & TOK_CAP) &&
+			           (tok_is(c, t, e - 1, "at") || tok_is(c, t, e - 1, "of") ||
+			            (tok_is(c, t, e - 1, "the") &&
+			             (tok_is(c, t, e - 2, "at") || tok_is(c, t, e - 2, "of")))));
+		if (person && e < b && punct_at(c, t, e, ',') && !clause_has_verb(c, t, se + 1, e))
+			se = e;
 	}
 	return (ci == a || (ci == a + 1 && !is_word_tok(t, a))) && se < b &&
 	       punct_at(c, t, se, ',') && report_from(c, t, se + 1, b, &mn, cue, 0.7, it);

@@ -1560,6 +1560,17 @@ int main(void)
 	            "said: CLAUSE unquoted: the clause");
 	no_reported(P("Delacroix gave an update: the fire has burned 14,500 acres."),
 	            "NOUN: CLAUSE after no verb of saying reports nothing");
+	/* The role set off after a source that opens the sentence is no part
+	 * of the clause; "then" after the cue is when. */
+	reported_is(P("According to Rachel Voss, a congressional scholar at the Brookings Institution, neither"
+	              " side has much incentive to compromise."),
+	            "neither side has much incentive to compromise", "Rachel Voss",
+	            "According to NAME, a ROLE at BODY, CLAUSE: the clause after the role");
+	reported_is(P("According to Voss, the deal, signed in May, is dead."), "the deal, signed in May, is dead",
+	            "Voss", "According to NAME, the NOUN, ..., VERB: the noun is the clause's subject");
+	reported_is(P("He said then that adding patrols would mean overtime."),
+	            "adding patrols would mean overtime", "He", "said then that: a time");
+
 	/* "CLAUSE, X said ADJUNCTS.": where it was said runs to the end. */
 	reported_is(P("Inflation will fall next year, Anna Roth said at a news conference in the capital."),
 	            "Inflation will fall next year", "Anna Roth",
