@@ -860,7 +860,9 @@ void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_
 			item_inherit(x, r, r->q.confidence - 0.1);
 			holds = true;
 		}
-		if (holds) /* an empty span: dropped below */
+		/* (but a transcript's turn stays whole, what it quotes with it:
+		 * "KELLY: It's not a yes. It's "let's talk."") */
+		if (holds && !r->turn) /* an empty span: dropped below */
 			items[i].q.span.end = items[i].q.span.start;
 	}
 	for (size_t i = 0; i < *n; i++)
@@ -869,7 +871,7 @@ void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_
 	size_t k = 0;
 	for (size_t i = 0; i < *n; i++) {
 		const Quote *q = &items[i].q;
-		if (q->kind == QUOTE_INDIRECT && (!keep_reported || q->span.end == q->span.start))
+		if ((q->kind == QUOTE_INDIRECT && !keep_reported) || q->span.end == q->span.start)
 			continue;
 		items[k++] = items[i];
 	}

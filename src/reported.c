@@ -3644,6 +3644,12 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 		if (!person_label(c->text, t, colon, &mn) || word_eq(TW(0), "dear"))
 			return false;
 	}
+	/* A transcript's role alone, "MODERATOR:", "HOST:": someone unnamed */
+	if (!court && colon == 1 && mn.kind == MEN_NONE && !title_para_at(c, para.start) &&
+	    caps_label(c->text, t, colon) && (word_is_title(TW(0)) || word_is_person_noun(TW(0))) &&
+	    !word_is_org(TW(0)))
+		mn = (Mention){ .kind = MEN_NOMINAL, .span = { t->v[0].start, t->v[0].end },
+		                .role = { t->v[0].start, t->v[0].end } };
 	if (!court && mn.kind == MEN_NONE && (!mention_before(c->text, t, 0, colon, &mn) ||
 	               (mn.kind != MEN_NAME && mn.kind != MEN_ORG && !(doc && mn.kind == MEN_NOMINAL)) ||
 	               mn.span.start != t->v[0].start))
@@ -3695,9 +3701,13 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	const char *cs = c->text + clause.start;
 	bool single = cn > 6 && (cs[0] == '\'' || !memcmp(cs, "\xE2\x80\x98", 3)) &&
 	              (cs[cn - 1] == '\'' || !memcmp(cs + cn - 3, "\xE2\x80\x99", 3));
-	if (words < 3 || single || memchr(c->text + clause.start, '"', clause.end - clause.start) ||
-	    (clause.end - clause.start > 4 && !memcmp(c->text + clause.start, "http", 4)) ||
-	    strstr_span(c->text, clause, "\xE2\x80\x9C"))
+	/* (a transcript's turn holds what it quotes, as speech in marks
+	 * does: "KELLY: It's not a yes. It's "let's talk."") */
+	bool transcript = !title_para_at(c, para.start) && caps_label(c->text, t, colon);
+	if (words < 3 || single ||
+	    (!transcript && (memchr(c->text + clause.start, '"', clause.end - clause.start) ||
+	                     strstr_span(c->text, clause, "\xE2\x80\x9C"))) ||
+	    (clause.end - clause.start > 4 && !memcmp(c->text + clause.start, "http", 4)))
 		return false;
 	Span cue = { t->v[mark].start, t->v[mark].end };
 	fill(it, &mn, clause, cue, 0.6);

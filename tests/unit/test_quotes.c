@@ -1067,6 +1067,17 @@ int main(void)
 	reported_is(P("Yet, as Mr. Bown observed, the early days of a new administration bring trade fights."),
 	            "the early days of a new administration bring trade fights", "Mr. Bown",
 	            "as X observed, CLAUSE");
+	/* A transcript's turn holds what it quotes; a role alone labels one. */
+	r = analyze(NULL, P("The following is an excerpt from the debate between Sen. Maria Ortiz and Rep."
+	                    " Tom Kelly.",
+	                    "MODERATOR: Congressman, does that include raising the retirement age?",
+	                    "KELLY: It is not a yes, Senator. It is \"let us talk.\""));
+	is_str(speaker_of(&r, "It is not a yes, Senator. It is \"let us talk.\""), "Tom Kelly",
+	       "NAME: WORDS \"Q\": the turn whole, with its quotation");
+	is_str(speaker_of(&r, "let us talk."), "Tom Kelly", "... and what it quotes is the speaker's too");
+	is_str(kind_of(&r, "Congressman, does that include raising the retirement age?"), "indirect",
+	       "MODERATOR: WORDS: a turn of someone unnamed");
+	done(&r);
 	reported_is(P("WALLACE: Let us start with the news on the debate story tonight."),
 	            "Let us start with the news on the debate story tonight", "WALLACE",
 	            "a transcript line NAME: WORDS");
