@@ -166,7 +166,7 @@ static const char *const cues[] = {
 	"requested",
 	"threaten threatens threatened threatening",
 	"boomed",
-	"snapped",
+	"snaps snapped",
 	"gush gushes gushed",
 	"rave raves raved",
 	"concur concurs concurred",

@@ -242,38 +242,40 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 }
 
 static const char *const titles[] = {
-	"acting", "activist", "actor", "actress", "adm", "adm.", "administrator",
-	"adviser", "advisor", "affairs", "agent", "ald", "ald.", "alderman", "amb", "amb.", "ambassador",
-	"analyst", "anchor", "archbishop", "assemblyman", "assemblymember", "assemblywoman", "assistant",
-	"associate", "astronaut", "attorney", "auditor", "author", "bishop", "boss", "brig",
-	"campaign", "candidate", "capt", "capt.", "captain", "cardinal", "catcher", "ceo", "cfo",
-	"chair", "chairman", "chairs", "chairwoman", "chancellor", "chaplain", "chief",
-	"city", "cmdr", "cmdr.", "co-founder", "coach", "col", "col.", "columnist", "cornerback",
-	"commander", "commerce", "commissioner", "commonwealth", "communications",
-	"comptroller", "congressman", "congresswoman", "coo", "coordinator",
+	"acting", "activist", "actor", "actress", "adm", "adm.", "administrator", "adviser", "advisor",
+	"affairs", "agent", "ald", "ald.", "alderman", "amb", "amb.", "ambassador", "analyst", "anchor",
+	"archbishop", "assemblyman", "assemblymember", "assemblywoman", "assistant", "associate",
+	"astronaut", "attorney", "auditor", "author", "automaker", "bassist", "bishop", "boss", "brig",
+	"campaign", "candidate", "capt", "capt.", "captain", "cardinal", "carmaker", "catcher", "ceo",
+	"cfo", "chair", "chairman", "chairs", "chairwoman", "chancellor", "chaplain", "chief",
+	"chipmaker", "city", "cmdr", "cmdr.", "co-founder", "coach", "col", "col.", "colonel",
+	"columnist", "commander", "commerce", "commissioner", "commonwealth", "communications",
+	"comptroller", "congressman", "congresswoman", "coo", "coordinator", "cornerback",
 	"correspondent", "council", "councillor", "councilman", "councilmember", "councilwoman",
-	"counsel", "county", "curator", "dame", "dean", "defence", "defender", "defense", "defenseman", "del.",
-	"democrat", "democratic", "deputy", "designer", "detective", "developer",
-	"director", "district", "doctor", "dr", "dr.", "economist", "editor", "emeritus",
-	"energy", "envoy", "eu", "excellency", "executive", "father", "federal", "fellow",
-	"filmmaker", "foreign", "former", "forward", "founder", "fullback", "gen", "gen.", "general", "general's",
-	"goalie", "goalkeeper", "goaltender", "gop", "gov.", "governor", "govs.", "gubernatorial", "guitarist", "head", "health",
-	"homeland", "hopeful", "host", "house", "imam", "infielder", "inspector", "intelligence",
-	"interim", "judge", "justice", "kicker", "king", "lawmaker", "lawmakers", "leader",
-	"lieutenant", "linebacker", "lineman", "lord", "lt", "lt.", "madam", "maj", "maj.", "majority", "manager",
-	"mayor", "member", "mep", "meps", "midfielder", "minister", "minority", "miss", "moderator", "mla", "mlas", "mp", "mps", "mr", "mr.", "mrs", "mrs.",
-	"ms", "ms.", "msp", "national", "nations", "nato", "nominee", "novelist", "nurse",
-	"officer", "official", "officials", "ombudsman", "operations", "outfielder", "owner", "pastor",
-	"permanent", "pitcher", "pm", "policy", "pollster", "pope", "premier", "presenter", "president",
-	"presidential", "press", "prime", "prince", "princess", "producer", "prof.", "punter",
-	"professor", "prosecutor", "provost", "public", "quarterback", "queen", "rabbi", "ranking", "receiver", "rep",
-	"rep.", "reporter", "representative", "reps.", "republican", "researcher", "rev.",
-	"reverend", "rival", "scientist", "secretary", "security", "sen", "sen.",
-	"senator", "senior", "sens.", "sergeant", "sgt", "sgt.", "sheriff", "shortstop", "singer",
-	"sheikh", "sheikha", "sir", "sister", "skipper", "songwriter", "speaker", "special", "spokesman",
-	"spokesmen", "spokesperson", "spokeswoman", "staff", "state", "striker", "superintendent",
-	"supervisor", "supreme", "treasurer", "treasury", "trustee", "u.n.", "u.s.", "uk",
-	"un", "undersecretary", "united", "us", "vice", "whip", "white", "winger", "writer", NULL,
+	"counsel", "county", "cr", "curator", "dame", "dean", "defence", "defender", "defense",
+	"defenseman", "del.", "democrat", "democratic", "deputy", "designer", "detective", "developer",
+	"director", "district", "doctor", "dr", "dr.", "drugmaker", "drummer", "economist", "editor",
+	"emeritus", "energy", "envoy", "eu", "excellency", "executive", "father", "federal", "fellow",
+	"filmmaker", "foreign", "former", "forward", "founder", "fullback", "gen", "gen.", "general",
+	"general's", "goalie", "goalkeeper", "goaltender", "gop", "gov.", "governor", "govs.",
+	"gubernatorial", "guitarist", "head", "health", "homeland", "hopeful", "host", "house", "imam",
+	"infielder", "inspector", "intelligence", "interim", "judge", "justice", "keyboardist", "kicker",
+	"king", "lawmaker", "lawmakers", "leader", "lieutenant", "linebacker", "lineman", "lord", "lt",
+	"lt.", "madam", "maj", "maj.", "majority", "manager", "mayor", "member", "mep", "meps",
+	"midfielder", "minister", "minority", "miss", "mla", "mlas", "moderator", "mp", "mps", "mr",
+	"mr.", "mrs", "mrs.", "ms", "ms.", "msp", "national", "nations", "nato", "nominee", "novelist",
+	"nurse", "officer", "official", "officials", "ombudsman", "operations", "outfielder", "owner",
+	"pastor", "permanent", "pitcher", "planemaker", "pm", "policy", "pollster", "pope", "premier",
+	"presenter", "president", "presidential", "press", "prime", "prince", "princess", "producer",
+	"prof.", "professor", "prosecutor", "provost", "public", "punter", "quarterback", "queen",
+	"rabbi", "ranking", "receiver", "rep", "rep.", "reporter", "representative", "reps.",
+	"republican", "researcher", "rev.", "reverend", "rival", "scientist", "secretary", "security",
+	"sen", "sen.", "senator", "senior", "sens.", "sergeant", "sgt", "sgt.", "sheikh", "sheikha",
+	"sheriff", "shortstop", "showrunner", "singer", "sir", "sister", "skipper", "songwriter",
+	"speaker", "special", "spokesman", "spokesmen", "spokesperson", "spokeswoman", "staff", "state",
+	"steelmaker", "striker", "superintendent", "supervisor", "supreme", "treasurer", "treasury",
+	"trustee", "u.n.", "u.s.", "uk", "un", "undersecretary", "united", "us", "vice", "vocalist",
+	"whip", "white", "winger", "writer", NULL,
 };
 
 static const char *const orgs[] = {
@@ -1695,6 +1697,21 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		m->role = m->span;
 		m->name = (Span){ 0, 0 };
 		return true;
+	}
+	/* "Carmaker Vestra Motors said", "Drugmaker Dalton said": what the
+	 * body makes or does, written before its name as a title is */
+	static const char *const trades[] = {
+		"automaker", "broadcaster", "carmaker", "chipmaker", "drugmaker", "insurer", "lender",
+		"planemaker", "publisher", "retailer", "steelmaker", "toymaker", NULL,
+	};
+	if (a + 1 < b && is_word(t, a) && is_cap(t, a + 1) && word_in(TW(a), trades)) {
+		Mention rest = { 0 };
+		if (classify_run(text, t, a + 1, b, &rest)) {
+			*m = rest;
+			m->span = tspan(t, from, b);
+			m->role = tspan(t, a, a + 1);
+			return true;
+		}
 	}
 	/* "Marks & Spencer", "Coastal Power & Light": an ampersand between
 	 * capitalised words joins the name of a firm, never a person's */

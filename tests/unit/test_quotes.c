@@ -4002,6 +4002,15 @@ int main(void)
 	          "Her spokesman warned that repairs would be slow. \"It will be weeks,\" she said."),
 	        "It will be weeks,", "Patricia Linwood", "... not when the noun is of the other sex");
 
+	/* Titles and trades before a name are roles. */
+	speaker_is(P("Colonel Anatoliy Bereza said the town was quiet."), 0, "Anatoliy Bereza",
+	           "Colonel NAME: a rank");
+	speaker_is(P("Bassist Nell Hargreaves said the record was the first they shared."), 0, "Nell Hargreaves",
+	           "Bassist NAME: a part in a band");
+	speaker_is(P("Carmaker Vestra Motors said it would recall 310,000 vehicles."), 0, "Vestra Motors",
+	           "Carmaker BODY: a trade, no part of the name");
+	speaker_is(P("\"I was home asleep,\" Hector Vance snaps."), 0, "Hector Vance", "\"Q,\" NAME snaps");
+
 	/* Names of bodies with an ampersand or a plural's mark inside. */
 	speaker_is(P("Coastal Power & Light said restoring electricity could take seven days."), 0,
 	           "Coastal Power & Light", "NAME & NAME: one body");
