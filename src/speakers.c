@@ -4076,7 +4076,10 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		int named = named_body(c, st, it, head);
 		if (named == -1 && word_in(t + head.start, hn, generic))
 			named = clause_body(c, st, it);
-		if (named == -1 && !country)
+		/* (a one-word name is a firm, "the company", never "the ministry"
+		 * or "the union": "Solberg said ... The ministry said") */
+		if (named == -1 && !country &&
+		    (word_in(t + head.start, hn, generic) || word_in(t + head.start, hn, body_nouns)))
 			named = body_by_one_name(c, st, it, recent, nrecent);
 		if (named == -1 && !country && word_in(t + head.start, hn, firm_heads))
 			named = one_word_firm(c, st, it);
