@@ -2861,6 +2861,15 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 				}
 				return true;
 			}
+			/* "Macy's said", "McDonald's told": a name in 's right
+			 * before the verb owns nothing; it is a firm's whole name */
+			if (j == a + 1 && j == cue && is_poss(TW(a)) && !collective_poss(TW(a)) &&
+			    !office_poss(TW(a)) && !word_country(TW(a)) && !cue_is_noun_here(text, t, cue)) {
+				m->kind = MEN_ORG;
+				m->span = m->name = tspan(t, a, j);
+				m->role = (Span){ 0, 0 };
+				return true;
+			}
 			if (!classify_run(text, t, lower_role_start(text, t, lo, a), j, m))
 				return false;
 			role_before(text, t, lo, a, m);
@@ -3448,6 +3457,9 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 		if (k2 && k2[0] == 'p')
 			return true;
 	}
+	/* (but "said", "told" after a capitalised possessive are verbs of a
+	 * name that ends so: "Macy's said", "McDonald's told investors") */
 	return (n > 2 && (!memcmp(w + n - 2, "'s", 2) ||
-	                  (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))));
+	                  (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4)))) &&
+	       !((t->v[k - 1].flags & TOK_CAP) && word_in(cw, cn, pasts));
 }

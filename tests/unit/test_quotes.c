@@ -4007,6 +4007,11 @@ int main(void)
 	speaker_is(P("Apple said it would appeal. The company said the fine was unfair."), 1, "Apple",
 	           "the company: that one");
 
+	/* A firm's name in 's before its verb: "Macy's said". */
+	speaker_is(P("Macy's said sales fell 3.1 percent."), 0, "Macy's", "NAME's said: the firm's name");
+	speaker_is(P("\"Sales fell,\" McDonald's said."), 0, "McDonald's", "\"Q,\" NAME's said");
+	no_reported(P("Trump's claims were false."), "NAME's claims: still a noun");
+
 	/* Titles and trades before a name are roles. */
 	speaker_is(P("Colonel Anatoliy Bereza said the town was quiet."), 0, "Anatoliy Bereza",
 	           "Colonel NAME: a rank");
