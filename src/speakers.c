@@ -4015,7 +4015,7 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	/* ("Northshire Police said ... The force said": the police, unless
 	 * a force of another kind spoke) */
 	if (same_word(t, head, "police", 6) ||
-	    (same_word(t, head, "force", 5) && definite &&
+	    (same_word(t, head, "force", 5) && definite && head.start == ms + 4 &&
 	     recent_body_with(st, recent, nrecent, "force", 5) < 0))
 		return police_force(c, st, it, head, recent, nrecent);
 	/* "the Israeli military said", "Russia's foreign ministry said": a
@@ -4025,7 +4025,10 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		int spoke = recent_body_with(st, recent, nrecent, t + head.start, head.end - head.start);
 		if (spoke >= 0)
 			return spoke;
-		if (country && *country) {
+		/* (or one named by what it does: "the defence ministry", "the
+		 * health ministry", "the air force", written so) */
+		bool kind = definite && head.start > ms + 4 && head.end == me;
+		if ((country && *country) || kind) {
 			Item body = *it;
 			body.mkind = MEN_ORG;
 			body.name = it->q.mention;

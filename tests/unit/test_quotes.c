@@ -4007,6 +4007,14 @@ int main(void)
 	speaker_is(P("Apple said it would appeal. The company said the fine was unfair."), 1, "Apple",
 	           "the company: that one");
 
+	/* An institution named by what it does speaks as written. */
+	speaker_is(P("The defence ministry said the depot had been hit by debris."), 0, "defence ministry",
+	           "the defence ministry: a body, as written");
+	speaker_is(P("Two people died, according to the health ministry."), 0, "health ministry",
+	           "according to the health ministry");
+	speaker_is(P("The air force said it had shot down 38 drones."), 0, "air force",
+	           "the air force: not a police force");
+
 	/* A firm's name in 's before its verb: "Macy's said". */
 	speaker_is(P("Macy's said sales fell 3.1 percent."), 0, "Macy's", "NAME's said: the firm's name");
 	speaker_is(P("\"Sales fell,\" McDonald's said."), 0, "McDonald's", "\"Q,\" NAME's said");
