@@ -2279,6 +2279,14 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	unsigned cls = ce == ci + 1 ? cue_class_at(c, t, ci) : report_cue_class_in(c->e, cs, cn);
 	if (!cls && !tok_is(c, t, after, "that"))
 		return false; /* "pointed out that": a clause only after "that" */
+	/* "Asked what she planned to do", "whether he felt", "if they want
+	 * to": a question or a condition around the cue, no report (but "why
+	 * he believes CLAUSE" explains one) */
+	static const char *const asking[] = { "if", "what", "whether", NULL };
+	if (ci >= a + 2 && is_word_tok(t, ci - 1) && is_word_tok(t, ci - 2) &&
+	    (word_in(TW(ci - 1), subject_pronouns) || tok_is(c, t, ci - 1, "you")) &&
+	    word_in(TW(ci - 2), asking))
+		return false;
 	if (anonymity_at(c, t, ce, b))
 		return false; /* "who asked not to be named": a source's terms, no report */
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))

@@ -4007,6 +4007,14 @@ int main(void)
 	speaker_is(P("Apple said it would appeal. The company said the fine was unfair."), 1, "Apple",
 	           "the company: that one");
 
+	/* A question or a condition around a cue reports nothing, and leaves
+	 * the one named after it for "she". */
+	said_by(P("\"We won,\" said Rosalind Achebe.",
+	          "Asked by reporters what she planned to do with her trophies, Nina Park shrugged. \"Put them"
+	          " in the kitchen,\" she said."),
+	        "Put them in the kitchen,", "Nina Park", "Asked what she planned ..., NAME shrugged. \"Q,\" she said");
+	no_reported(P("If you want to move up, ask for more."), "if you want to: a condition");
+
 	/* An institution named by what it does speaks as written. */
 	speaker_is(P("The defence ministry said the depot had been hit by debris."), 0, "defence ministry",
 	           "the defence ministry: a body, as written");
