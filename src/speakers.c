@@ -2627,6 +2627,9 @@ static char ent_gender_of(const Ctx *c, const SpeakerTable *st, const Ent *e, bo
 		return 0;
 	Span whole = { 0, strlen(e->name) };
 	char g = name_gender(c, e->name, 0, whole);
+	/* (a given name alone, as a first-name-only speaker goes: "Tom said") */
+	if (!g && !strchr(e->name, ' '))
+		g = given_sex(e->name, whole.end);
 	for (size_t i = 0; !g && i < e->nroles; i++)
 		g = role_sex(e->roles[i]);
 	if (g) {

@@ -4007,6 +4007,9 @@ int main(void)
 	speaker_is(P("Apple said it would appeal. The company said the fine was unfair."), 1, "Apple",
 	           "the company: that one");
 
+	said_by(P("Tom said the plan was bad. \"No,\" she said."), "No,", "",
+	          "a given name alone says its sex: \"she\" is not Tom");
+
 	/* A question or a condition around a cue reports nothing, and leaves
 	 * the one named after it for "she". */
 	said_by(P("\"We won,\" said Rosalind Achebe.",
