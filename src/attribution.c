@@ -398,8 +398,27 @@ static bool coordinated_subject(const char *text, const Toks *t, size_t lo, size
 			verb &= !(t->v[k].flags & TOK_CAP);
 			adverbs += tok_ly(text, t, k);
 		}
-		if (gap >= 1 && gap <= 2 && verb && adverbs < gap)
+		if (gap >= 1 && gap <= 2 && verb && adverbs < gap) {
+			/* ("Liu Yan said China supported dialogue and urged": a
+			 * subject inside the clause another verb of saying
+			 * reports is not who urged; that verb's subject is) */
+			static const char *const clause_cues[] = {
+				"added", "argued", "claimed", "insisted", "noted", "said", "says", "stressed",
+				"warned", NULL,
+			};
+			size_t k = tok_at(t, m->span.start);
+			if (k > lo && word_eq(text + t->v[k - 1].start, t->v[k - 1].end - t->v[k - 1].start, "that"))
+				k--;
+			if (k > sent_lo + 1 && (t->v[k - 1].flags & TOK_WORD) &&
+			    word_in(text + t->v[k - 1].start, t->v[k - 1].end - t->v[k - 1].start, clause_cues)) {
+				Mention outer = { 0 };
+				if (mention_subject(text, t, sent_lo, k - 1, &outer)) {
+					*m = outer;
+					return true;
+				}
+			}
 			return true;
+		}
 	}
 	return mention_subject(text, t, sent_lo, and, m);
 }

@@ -4010,6 +4010,15 @@ int main(void)
 	said_by(P("Tom said the plan was bad. \"No,\" she said."), "No,", "",
 	          "a given name alone says its sex: \"she\" is not Tom");
 
+	/* X said Y VERBed and CUE "Q": X's, not Y's. */
+	said_by(P("Liu Yan said China supported dialogue and urged others to avoid \"adding fuel to the"
+	          " fire.\""),
+	        "adding fuel to the fire.", "Liu Yan", "X said Y did A and urged \"Q\": X urged");
+	said_by(P("Khaled Mansour said Haddad was exaggerating and described the claims as \"pure"
+	          " fantasy.\""),
+	        "pure fantasy.", "Khaled Mansour", "X said Y was A and described B as \"Q\"");
+	said_by(P("Smith laughed and said it was \"absurd.\""), "absurd.", "Smith", "X laughed and said");
+
 	/* A question or a condition around a cue reports nothing, and leaves
 	 * the one named after it for "she". */
 	said_by(P("\"We won,\" said Rosalind Achebe.",
