@@ -380,6 +380,40 @@ static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, It
 	return true;
 }
 
+/* The quotation at token X, after the sentence's first token SA, is a
+ * title in the writer's words ("Tessa Lindqvist, the star of "Cold
+ * Front," told Variety: "..."", "who starred in "Cold Front," said"): a
+ * few capitalised words after one in lower case, which the search for the
+ * next quotation's cue and subject reads past. */
+static bool title_between(const Ctx *c, const Toks *t, size_t x, size_t sa)
+{
+	if (x <= sa || !(t->v[x - 1].flags & TOK_WORD) ||
+	    !islower((unsigned char)c->text[t->v[x - 1].start]))
+		return false;
+	static const char *const small[] = { "a", "and", "in", "of", "on", "the", "to", NULL };
+	const char *s = c->text + t->v[x].start;
+	size_t n = t->v[x].end - t->v[x].start, words = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+			i++;
+		if (i >= n)
+			break;
+		size_t w = i;
+		while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '\'' || s[i] == '-'))
+			i++;
+		if (i == w) { /* a mark's bytes */
+			i++;
+			continue;
+		}
+		if (++words > 6 || (!isupper((unsigned char)s[w]) && !isdigit((unsigned char)s[w]) &&
+		                    !word_in(s + w, i - w, small)))
+			return false;
+		if (i < n && strchr(".!?", s[i]))
+			return false;
+	}
+	return words > 0;
+}
+
 /* The subject of "X laughed and said" (AND is the token "and" or "but"): the
  * mention right before the one or two words of the first verb, else the
  * clause's subject ("Trump bemoaned the unrest in Charlotte and said"). */
@@ -1127,7 +1161,7 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			size_t lo = sa, hi = sb;
 			const Item *prev_in_sent = NULL;
 			for (size_t x = sa; x < qt; x++)
-				if (t.v[x].flags & TOK_QUOTE) {
+				if ((t.v[x].flags & TOK_QUOTE) && !title_between(c, &t, x, sa)) {
 					lo = x + 1;
 					prev_in_sent = &items[t.v[x].quote];
 				}

@@ -4010,6 +4010,12 @@ int main(void)
 	said_by(P("Tom said the plan was bad. \"No,\" she said."), "No,", "",
 	          "a given name alone says its sex: \"she\" is not Tom");
 
+	/* A title in quotation marks between a speaker and the cue is read past. */
+	said_by(P("Tessa Lindqvist, the star of \"Cold Front,\" told Variety: \"Love you both so much.\""),
+	        "Love you both so much.", "Tessa Lindqvist", "NAME, the star of \"TITLE,\" told X: \"Q\"");
+	said_by(P("Developer Valve called 'Half Life: Alyx' \"a flagship VR game.\""), "a flagship VR game.",
+	        "Valve", "X called 'TITLE' \"Q\"");
+
 	/* X said Y VERBed and CUE "Q": X's, not Y's. */
 	said_by(P("Liu Yan said China supported dialogue and urged others to avoid \"adding fuel to the"
 	          " fire.\""),
