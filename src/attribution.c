@@ -387,31 +387,9 @@ static bool dash_signature(const Ctx *c, const Toks *t, size_t qt, size_t hi, It
  * next quotation's cue and subject reads past. */
 static bool title_between(const Ctx *c, const Toks *t, size_t x, size_t sa)
 {
-	if (x <= sa || !(t->v[x - 1].flags & TOK_WORD) ||
-	    !islower((unsigned char)c->text[t->v[x - 1].start]))
-		return false;
-	static const char *const small[] = { "a", "and", "in", "of", "on", "the", "to", NULL };
-	const char *s = c->text + t->v[x].start;
-	size_t n = t->v[x].end - t->v[x].start, words = 0;
-	for (size_t i = 0; i < n;) {
-		while (i < n && !isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
-			i++;
-		if (i >= n)
-			break;
-		size_t w = i;
-		while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '\'' || s[i] == '-'))
-			i++;
-		if (i == w) { /* a mark's bytes */
-			i++;
-			continue;
-		}
-		if (++words > 6 || (!isupper((unsigned char)s[w]) && !isdigit((unsigned char)s[w]) &&
-		                    !word_in(s + w, i - w, small)))
-			return false;
-		if (i < n && strchr(".!?", s[i]))
-			return false;
-	}
-	return words > 0;
+	return x > sa && (t->v[x - 1].flags & TOK_WORD) &&
+	       islower((unsigned char)c->text[t->v[x - 1].start]) &&
+	       title_words(c->text + t->v[x].start, t->v[x].end - t->v[x].start);
 }
 
 /* The subject of "X laughed and said" (AND is the token "and" or "but"): the

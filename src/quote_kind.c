@@ -358,6 +358,32 @@ static bool split_statement(const Ctx *c, const Paragraph *p, const QuoteSpan *s
 	       article_sentence_at(c->a, s[i].span.start);
 }
 
+/* '"The Salt Road," which opens in theaters Friday, follows', 'the band's
+ * debut, "Lanterns," tattooed on his arm': a title set off by a comma and
+ * followed by the writer's words in lower case, no cue nor a pronoun
+ * that would attribute it, is named, not said. */
+static bool title_set_off(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
+{
+	const char *t = c->text;
+	if (!p || !title_words(t + q->span.start, q->span.end - q->span.start))
+		return false;
+	size_t e = q->inner.end;
+	while (e > q->inner.start && t[e - 1] == ' ')
+		e--;
+	size_t k = q->span.end;
+	if (!(e > q->inner.start && t[e - 1] == ',') && !(k < p->span.end && t[k++] == ','))
+		return false;
+	if (k + 1 >= p->span.end || t[k] != ' ' || !islower((unsigned char)t[k + 1]))
+		return false;
+	size_t w = k + 1, we = w;
+	while (we < p->span.end && isalpha((unsigned char)t[we]))
+		we++;
+	static const char *const pronouns[] = { "he", "i", "it", "she", "they", "we", "you", NULL };
+	/* (nor a source and its cue: "''Hopefully,'' the president said") */
+	return !word_in(t + w, we - w, pronouns) && !wordset_has(&c->e->rep_one, t + w, we - w) &&
+	       !cue_within(c, q->span.end, p->span.end, 5);
+}
+
 /* A subheading that quotes ("WHITAKER: 'This isn't over'"): a paragraph
  * marked as one, or one of a few capitalised words and a colon before the
  * quotation S that ends it, with no sentence of its own. */
@@ -421,6 +447,10 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		const Paragraph *p = article_paragraph(c->a, pi);
 		if (p && (p->kind == PARA_TITLE || subhead_quote(c, p, &s[i]))) {
 			it->q.kind = QUOTE_HEADLINE;
+			continue;
+		}
+		if (title_set_off(c, p, &s[i])) {
+			it->q.kind = QUOTE_TERM;
 			continue;
 		}
 		if (s[i].single && doubles) {
@@ -803,6 +833,31 @@ static bool passive_cue(const char *t, Span cue)
 			return false; /* only an adverb may stand between */
 	}
 	return false;
+}
+
+bool title_words(const char *s, size_t n)
+{
+	static const char *const small[] = { "a", "and", "in", "of", "on", "the", "to", NULL };
+	size_t words = 0;
+	for (size_t i = 0; i < n;) {
+		while (i < n && !isalnum((unsigned char)s[i]) && (unsigned char)s[i] < 0x80)
+			i++;
+		if (i >= n)
+			break;
+		size_t w = i;
+		while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '\'' || s[i] == '-'))
+			i++;
+		if (i == w) { /* a mark's bytes */
+			i++;
+			continue;
+		}
+		if (++words > 6 || (!isupper((unsigned char)s[w]) && !isdigit((unsigned char)s[w]) &&
+		                    !word_in(s + w, i - w, small)))
+			return false;
+		if (i < n && strchr(".!?", s[i]))
+			return false;
+	}
+	return words > 0;
 }
 
 /* True when a quotation of ITEMS[0, N) spans all of the reported clause

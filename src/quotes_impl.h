@@ -223,6 +223,10 @@ void quote_term_check(const Ctx *c, Item *it);
  * quotation, is dropped; then, unless KEEP_REPORTED, every reported clause
  * is dropped.  *N shrinks.  TEXT is the Article text. */
 void quote_terms_in_reports(const char *text, Item *items, size_t *n, bool keep_reported);
+/* S[0, N), a quotation with its marks, is a title's few words: up to six,
+ * each capitalised (or a digit, or a small word: "of", "the"), no stop
+ * inside ("Cold Front", "The Salt Road"). */
+bool title_words(const char *s, size_t n);
 
 /* Adds the paragraphs of posts embedded with a signature ("— NAME (@handle)
  * DATE") to *ITEMS as direct quotations of the signer, in place of the

@@ -4010,6 +4010,17 @@ int main(void)
 	said_by(P("Tom said the plan was bad. \"No,\" she said."), "No,", "",
 	          "a given name alone says its sex: \"she\" is not Tom");
 
+	/* A title set off by commas in the writer's words is named, not said. */
+	r = analyze(NULL, P("Director Anouk Delacroix said she wanted to make a quiet film.",
+	                    "\"The Salt Road,\" which opens in theaters Friday, follows a caravan across the"
+	                    " Sahara.",
+	                    "\"Hopefully,\" the director said, \"people will come.\""));
+	is_str(kind_of(&r, "The Salt Road,"), "term", "\"TITLE,\" which ...: a title");
+	is_str(kind_of(&r, "Hopefully,"), "direct", "\"Word,\" the director said: a statement");
+	done(&r);
+	said_by(P("Marcus Dell said he had the title of the band's debut, \"Lanterns,\" tattooed on his arm."),
+	        "Lanterns,", "", "..., \"TITLE,\" tattooed: no one's words");
+
 	/* A title in quotation marks between a speaker and the cue is read past. */
 	said_by(P("Tessa Lindqvist, the star of \"Cold Front,\" told Variety: \"Love you both so much.\""),
 	        "Love you both so much.", "Tessa Lindqvist", "NAME, the star of \"TITLE,\" told X: \"Q\"");
