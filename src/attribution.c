@@ -1188,11 +1188,17 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				/* (not when a verb "be" stands between that cue and
 				 * the fragment: 'The loopholes he cited are "...,"
 				 * The Hill reported' quotes The Hill) */
-				bool be = false;
+				/* (but a "be" inside the clause the cue reports is the
+				 * clause's: 'Okafor told them that he was prepared to
+				 * "stay in this fight," according to two people') */
+				bool be = false, that = false;
 				if (left_cue(c, &t, lo, qt, prev_in_sent, sa, &alt) && alt.mkind != MEN_NONE) {
-					for (size_t x = tok_at(&t, alt.q.cue.end); !be && x < qt; x++)
-						be = (t.v[x].flags & TOK_WORD) &&
-						     word_is_be(c->text + t.v[x].start, t.v[x].end - t.v[x].start);
+					for (size_t x = tok_at(&t, alt.q.cue.end); !be && !that && x < qt; x++) {
+						const char *w = c->text + t.v[x].start;
+						size_t wn = t.v[x].end - t.v[x].start;
+						that = (t.v[x].flags & TOK_WORD) && word_eq(w, wn, "that");
+						be = (t.v[x].flags & TOK_WORD) && word_is_be(w, wn);
+					}
 					if (!be)
 						*it = alt;
 				}

@@ -4010,6 +4010,11 @@ int main(void)
 	said_by(P("Tom said the plan was bad. \"No,\" she said."), "No,", "",
 	          "a given name alone says its sex: \"she\" is not Tom");
 
+	said_by(P("Okafor told them on Monday that he was prepared to \"stay in this fight,\" according to"
+	          " two people who attended."),
+	        "stay in this fight,", "Okafor",
+	        "X told Y that he was prepared to \"Q,\" according to Z: X's words, which Z relays");
+
 	/* A title set off by commas in the writer's words is named, not said. */
 	r = analyze(NULL, P("Director Anouk Delacroix said she wanted to make a quiet film.",
 	                    "\"The Salt Road,\" which opens in theaters Friday, follows a caravan across the"
