@@ -457,7 +457,7 @@ static const char *const report_cues[] = {
 	"feel", "feels", "felt", "finding", "findings", "finds", "focus", "focused", "focuses",
 	"forecast", "forecasted", "forecasting", "forecasts", "found", "fret", "frets", "fretted", "fretting", "frustrated", "gave",
 	"gives", "guarantee",
-	"guaranteed", "guaranteeing", "guarantees", "hailed", "hails", "hammered", "hammers",
+	"guaranteed", "guaranteeing", "guarantees", "hailed", "hails", "hammered", "hammers", "held",
 	"highlighted", "hint",
 	"hinted", "hinting", "hints", "hope", "hoped", "hopeful", "hopes", "hoping", "idea",
 	"ideas", "implied",

@@ -470,7 +470,8 @@ static const char *const ing_preps[] = { "concerning", "including", "regarding",
 
 /* Irregular past forms of reporting verbs (the others end in -ed). */
 static const char *const cue_pasts[] = {
-	"felt", "forecast", "found", "knew", "said", "sought", "spoke", "swore", "thought", "told", "wrote", NULL,
+	"felt", "forecast", "found", "held", "knew", "said", "sought", "spoke", "swore", "thought", "told",
+	"wrote", NULL,
 };
 
 /* The word of token I, known to be a reporting verb, is in the past:
@@ -2749,8 +2750,9 @@ static bool passive_at(const Ctx *c, const Toks *t, size_t a, size_t ci, size_t 
 {
 	size_t n = t->v[ci].end - t->v[ci].start;
 	if (ce != ci + 1 || n < 4 ||
-	    (memcmp(c->text + t->v[ci].end - 2, "ed", 2) && !tok_is(c, t, ci, "shown")))
-		return false; /* (a past participle: "were charged", "are shown") */
+	    (memcmp(c->text + t->v[ci].end - 2, "ed", 2) && !tok_is(c, t, ci, "shown") &&
+	     !tok_is(c, t, ci, "held")))
+		return false; /* (a past participle: "were charged", "are shown", "was held") */
 	size_t j = verb_start(c, t, a, ci);
 	/* ("be" after a modal too: "Job cuts will be announced", "Case can be
 	 * charged") */

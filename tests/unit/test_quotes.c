@@ -1589,6 +1589,11 @@ int main(void)
 	reported_is(P("So, if you see a bug, spend a minute and write about it in the bug tracker."),
 	            "(none)", "(none)", "..., spend a minute and write about it in ...: no source");
 
+	reported_is(P("The court held that the act does not allow such fees."), "the act does not allow such fees",
+	            "The court", "the court held that: a ruling");
+	no_reported(P("The meeting was held on a boat that cruised down the Danube."),
+	            "was held on ... that: a passive, no ruling");
+
 	/* "this" opens the clause unless a time follows it, or it stands for
 	 * what was said before. */
 	reported_is(P("Ana Lindahl said this plan would fail."), "this plan would fail", "Ana Lindahl",
