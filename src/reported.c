@@ -2469,6 +2469,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
 		return false; /* "said as much": what, the sentences before say */
+	/* "Justice Whitlow, writing for the three dissenting justices, argued
+	 * that": a participle set off by commas before the sentence's own
+	 * verb of saying is an aside, which that verb's report follows */
+	if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && ci > a && punct_at(c, t, ci - 1, ',')) {
+		size_t e = k;
+		while (e < b && e < k + 12 && is_word_tok(t, e))
+			e++;
+		if (e + 1 < b && punct_at(c, t, e, ',') && is_word_tok(t, e + 1) &&
+		    past_cue_at(c, t, e + 1) && cue_class_at(c, t, e + 1))
+			return false;
+	}
 	/* "We've said this before", "blame this on Bush": "this" alone, what
 	 * the sentences before say (but "said this plan would fail", "said
 	 * this is wrong") */

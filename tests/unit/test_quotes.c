@@ -1589,6 +1589,10 @@ int main(void)
 	reported_is(P("So, if you see a bug, spend a minute and write about it in the bug tracker."),
 	            "(none)", "(none)", "..., spend a minute and write about it in ...: no source");
 
+	reported_is(P("Justice Graham Whitlow, writing for the three dissenting justices, argued that the"
+	              " majority had ignored the market."),
+	            "the majority had ignored the market", "Justice Graham Whitlow",
+	            "NAME, writing for X, argued that: the aside is no report");
 	reported_is(P("The court held that the act does not allow such fees."), "the act does not allow such fees",
 	            "The court", "the court held that: a ruling");
 	no_reported(P("The meeting was held on a boat that cruised down the Danube."),
