@@ -811,6 +811,20 @@ static inline bool clause_word_at(const Ctx *c, const Toks *t, size_t i)
 	return (n == 2 && c0 == 'i') || (n == 3 && (c0 == 'a' || c0 == 'b')) || (n == 6 && c0 == 'd');
 }
 
+/* Token I, after "but", is an auxiliary that goes on with the clause's
+ * subject: "the troops had reached the river but had not crossed it",
+ * "was not yet profitable but was expected to" (a form of "have" or "be"
+ * before "not" or a past participle). */
+static bool aux_goes_on(const Ctx *c, const Toks *t, size_t i, size_t b)
+{
+	static const char *const auxes[] = { "had", "has", "have", "was", "were", NULL };
+	if (i + 1 >= b || !word_in(TW(i), auxes) || !is_word_tok(t, i + 1))
+		return false;
+	size_t n = t->v[i + 1].end - t->v[i + 1].start;
+	return tok_is(c, t, i + 1, "not") || tok_in(c, t, i + 1, RW_IRREGULAR_PAST) ||
+	       (n > 3 && !memcmp(c->text + t->v[i + 1].end - 2, "ed", 2));
+}
+
 static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t brk = b; /* the last clause break seen */
@@ -893,7 +907,9 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		    !(tok_is(c, t, i + 1 + punct_at(c, t, i, ','), "that") &&
 		      (own_subject || (i + 2 + punct_at(c, t, i, ',') < b &&
 		                       !tok_in(c, t, i + 2 + punct_at(c, t, i, ','), RW_NOT_IN_NP)))) &&
-		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) && word_is_modal(TW(i + 1))) &&
+		    !(tok_is(c, t, i, "but") && is_word_tok(t, i + 1) &&
+		      (word_is_modal(TW(i + 1)) ||
+		       (!punct_at(c, t, i - 1, ',') && aux_goes_on(c, t, i + 1, b)))) &&
 		    /* (nor "A but not B": one clause that sets B apart) */
 		    !(tok_is(c, t, i, "but") && tok_is(c, t, i + 1, "not")) &&
 		    /* (nor one word after "but" that is no verb, ending the clause:

@@ -1589,6 +1589,13 @@ int main(void)
 	reported_is(P("So, if you see a bug, spend a minute and write about it in the bug tracker."),
 	            "(none)", "(none)", "..., spend a minute and write about it in ...: no source");
 
+	reported_is(P("Igor Savchuk said the troops had reached the river but had not crossed it."),
+	            "the troops had reached the river but had not crossed it", "Igor Savchuk",
+	            "said A but had not B: the clause's subject goes on");
+	reported_is(P("Smith said the plan was sound but offered no evidence."), "the plan was sound", "Smith",
+	            "said A but VERBed B: the writer's again");
+	reported_is(P("Jones did not want to stay in the hospital, but was treated as an outpatient."),
+	            "to stay in the hospital", "Jones", "..., but was B: the writer's");
 	reported_is(P("Justice Graham Whitlow, writing for the three dissenting justices, argued that the"
 	              " majority had ignored the market."),
 	            "the majority had ignored the market", "Justice Graham Whitlow",
