@@ -1713,16 +1713,6 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			return true;
 		}
 	}
-	/* "Marks & Spencer", "Coastal Power & Light": an ampersand between
-	 * capitalised words joins the name of a firm, never a person's */
-	for (size_t k = a + 1; k + 1 < b; k++)
-		if (punct_is(text, t, k, "&") && is_cap(t, k - 1) && is_cap(t, k + 1)) {
-			m->kind = MEN_ORG;
-			m->span = tspan(t, from, b);
-			m->name = tspan(t, a, b);
-			m->role = (Span){ 0, 0 };
-			return true;
-		}
 	/* One letter alone names no one: "I", and the Russian "Я" that opens
 	 * a sentence (an initial keeps its dot and joins a name). */
 	size_t n1 = t->v[a].end - t->v[a].start;
@@ -1751,6 +1741,16 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 			m->role = tspan(t, k, b);
 		return true;
 	}
+	/* "Marks & Spencer", "Coastal Power & Light": an ampersand between
+	 * capitalised words joins the name of a firm, never a person's */
+	for (size_t k = a + 1; k + 1 < b; k++)
+		if (punct_is(text, t, k, "&") && is_cap(t, k - 1) && is_cap(t, k + 1)) {
+			m->kind = MEN_ORG;
+			m->span = tspan(t, from, b);
+			m->name = tspan(t, a, b);
+			m->role = (Span){ 0, 0 };
+			return true;
+		}
 	/* "Critically, however, it pointed out": an adverb opening the
 	 * sentence, not a name (suffixes no surname has: "Kelly", "Scully"
 	 * are names) */
@@ -2307,6 +2307,9 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
 	while (e < hi && is_word(t, e)) {
 		if (is_cap(t, e)) {
 			e++;
+			/* ("Barlow & Finch") */
+			if (e + 1 < hi && punct_is(text, t, e, "&") && is_word(t, e + 1) && is_cap(t, e + 1))
+				e++;
 			continue;
 		}
 		size_t k = e;

@@ -4092,6 +4092,10 @@ int main(void)
 	           "Coastal Power & Light", "NAME & NAME: one body");
 	speaker_is(P("Marks & Spencer said it would close 12 stores."), 0, "Marks & Spencer",
 	           "... of two words");
+	speaker_is(P("A spokesman for Barlow & Finch said prices would rise."), 0, "Barlow & Finch",
+	           "a spokesman for NAME & NAME: the whole body");
+	speaker_is(P("Meridian's lawyer, Robert Kessel of Hume & Pratt, countered that the deal was legal."), 0,
+	           "Robert Kessel", "NAME of FIRM & FIRM: the person, of the firm");
 	speaker_is(P("The National Farmers' Federation says the drought is worsening."), 0,
 	           "National Farmers' Federation", "NAMEs' BODY: the mark inside the name");
 
