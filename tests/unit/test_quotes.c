@@ -4031,6 +4031,12 @@ int main(void)
 	        "stay in this fight,", "Okafor",
 	        "X told Y that he was prepared to \"Q,\" according to Z: X's words, which Z relays");
 
+	/* A kicker before a headline's quotation labels the story. */
+	r = analyze("Review: \"The Salt Road\" is a slow-burning epic",
+	            P("The film opens Friday in theaters across the country."));
+	is_str(speaker_of(&r, "The Salt Road"), "", "Review: \"TITLE\": no one named Review");
+	done(&r);
+
 	/* A title set off by commas in the writer's words is named, not said. */
 	r = analyze(NULL, P("Director Anouk Delacroix said she wanted to make a quiet film.",
 	                    "\"The Salt Road,\" which opens in theaters Friday, follows a caravan across the"
