@@ -2287,6 +2287,20 @@ static const char *const pointed_times[] = {
 	"day", "moment", "month", "morning", "night", "season", "time", "week", "year", NULL,
 };
 
+/* Token I, after "to", is a verb of saying nothing after the refusal at
+ * token R: "declined to comment (on ...)", "refused to elaborate". */
+static bool silence_at(const Ctx *c, const Toks *t, size_t i, size_t b, size_t r)
+{
+	static const char *const silences[] = {
+		"answer", "comment", "elaborate", "respond", "specify", NULL,
+	};
+	if (i >= b || !is_word_tok(t, i) || !word_in(TW(i), silences) || !is_word_tok(t, r))
+		return false;
+	const char *w = c->text + t->v[r].start;
+	size_t n = t->v[r].end - t->v[r].start;
+	return (n >= 6 && !strncasecmp(w, "declin", 6)) || (n >= 5 && !strncasecmp(w, "refus", 5));
+}
+
 static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                     size_t after, Item *it)
 {
@@ -2296,6 +2310,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	unsigned cls = ce == ci + 1 ? cue_class_at(c, t, ci) : report_cue_class_in(c->e, cs, cn);
 	if (!cls && !tok_is(c, t, after, "that"))
 		return false; /* "pointed out that": a clause only after "that" */
+	if (ci >= a + 2 && tok_is(c, t, ci - 1, "to") && silence_at(c, t, ci, b, ci - 2))
+		return false; /* ("declined to comment on reports that ...") */
 	/* "Asked what she planned to do", "whether he felt", "if they want
 	 * to": a question or a condition around the cue, no report (but "why
 	 * he believes CLAUSE" explains one) */
@@ -2485,6 +2501,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	if (tok_is(c, t, k, "as") && tok_is(c, t, k + 1, "much"))
 		return false; /* "said as much": what, the sentences before say */
+	/* "declined to comment", "refused to elaborate": no words given,
+	 * nothing reported (but "declined to threaten Moscow", "refused to
+	 * disclose his records" are a stance) */
+	if (tok_is(c, t, k, "to") && silence_at(c, t, k + 1, b, ci))
+		return false;
 	/* "Justice Whitlow, writing for the three dissenting justices, argued
 	 * that": a participle set off by commas before the sentence's own
 	 * verb of saying is an aside, which that verb's report follows */
@@ -2956,6 +2977,8 @@ static size_t subject_that_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 
 static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, Item *it)
 {
+	if (ci >= a + 2 && tok_is(c, t, ci - 1, "to") && silence_at(c, t, ci, b, ci - 2))
+		return false; /* ("declined to comment on X": a verb, nothing said) */
 	unsigned cls = noun_class_at(c, t, ci);
 	size_t k = ci + 1;
 	bool about = false;

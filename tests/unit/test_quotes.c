@@ -1605,6 +1605,13 @@ int main(void)
 	no_reported(P("The meeting was held on a boat that cruised down the Danube."),
 	            "was held on ... that: a passive, no ruling");
 
+	no_reported(P("A spokeswoman, Anna Greer, declined to comment on the talks."),
+	            "declined to comment on X: nothing said");
+	no_reported(P("Anna Greer declined to comment on reports that the firm had held talks."),
+	            "declined to comment on reports that: nor here");
+	reported_is(P("Obama declined to threaten Moscow."), "to threaten Moscow", "Obama",
+	            "declined to DO: a stance");
+
 	/* "this" opens the clause unless a time follows it, or it stands for
 	 * what was said before. */
 	reported_is(P("Ana Lindahl said this plan would fail."), "this plan would fail", "Ana Lindahl",
