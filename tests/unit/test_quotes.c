@@ -1605,6 +1605,11 @@ int main(void)
 	no_reported(P("The meeting was held on a boat that cruised down the Danube."),
 	            "was held on ... that: a passive, no ruling");
 
+	reported_is(P("Tom Baker said the plan was fair but that \"nobody is happy.\""), "the plan was fair",
+	            "Tom Baker", "said A but that \"Q\": A reported, Q quoted");
+	reported_is(P("Treadwell replied that regulators had not yet finalized new rules and that the bank"
+	              " would rather \"keep some powder dry.\""),
+	            "regulators had not yet finalized new rules", "Treadwell", "replied that A and that ...\"Q\"");
 	no_reported(P("A spokeswoman, Anna Greer, declined to comment on the talks."),
 	            "declined to comment on X: nothing said");
 	no_reported(P("Anna Greer declined to comment on reports that the firm had held talks."),
