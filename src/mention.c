@@ -251,7 +251,7 @@ static const char *const titles[] = {
 	"chipmaker", "city", "cmdr", "cmdr.", "co-founder", "coach", "col", "col.", "colonel",
 	"columnist", "commander", "commerce", "commissioner", "commonwealth", "communications",
 	"comptroller", "congressman", "congresswoman", "coo", "coordinator", "cornerback",
-	"correspondent", "council", "councillor", "councilman", "councilmember", "councilwoman",
+	"correspondent", "council", "councillor", "councilor", "councilman", "councilmember", "councilwoman",
 	"counsel", "county", "cr", "curator", "dame", "dean", "defence", "defender", "defense",
 	"defenseman", "del.", "democrat", "democratic", "deputy", "designer", "detective", "developer",
 	"director", "district", "doctor", "dr", "dr.", "drugmaker", "drummer", "economist", "editor",

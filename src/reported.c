@@ -405,7 +405,11 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			               (word_in(TW(e + 1), subject_pronouns) || tok_is(c, t, e + 1, "it") ||
 			                tok_in(c, t, e + 1, RW_DETERMINER | RW_POSS) ||
 			                (t->v[e + 1].flags & TOK_CAP) ||
-			                (unsigned)(c->text[t->v[e + 1].start] - '0') < 10u);
+			                (unsigned)(c->text[t->v[e + 1].start] - '0') < 10u ||
+			                /* (a bare noun and its verb: "that officers were") */
+			                (e + 2 < b && is_word_tok(t, e + 2) && !tok_in(c, t, e + 1, RW_NOT_IN_NP) &&
+			                 tok_in(c, t, e + 2, RW_NOT_IN_NP) && !tok_is(c, t, e + 2, "to") &&
+			                 !tok_is(c, t, e + 2, "that")));
 			/* (past six words only up to a "that" after a name, where
 			 * the words went: "said in an email to The Associated
 			 * Press that", "showed in a paper published in Nature

@@ -1605,6 +1605,10 @@ int main(void)
 	no_reported(P("The meeting was held on a boat that cruised down the Danube."),
 	            "was held on ... that: a passive, no ruling");
 
+	reported_is(P("The police department said in a post on its Facebook page Wednesday morning that"
+	              " officers were dispatched at 3:43 p.m."),
+	            "officers were dispatched at 3:43 p.m.", "The police department",
+	            "said in A LONG OCCASION that NOUN VERB: the clause after \"that\"");
 	reported_is(P("Tom Baker said the plan was fair but that \"nobody is happy.\""), "the plan was fair",
 	            "Tom Baker", "said A but that \"Q\": A reported, Q quoted");
 	reported_is(P("Treadwell replied that regulators had not yet finalized new rules and that the bank"
@@ -4097,6 +4101,8 @@ int main(void)
 	no_reported(P("Trump's claims were false."), "NAME's claims: still a noun");
 
 	/* Titles and trades before a name are roles. */
+	speaker_is(P("Councilor Yvette Brennan said she was \"still listening.\""), 0, "Yvette Brennan",
+	           "Councilor NAME: the American spelling");
 	speaker_is(P("Colonel Anatoliy Bereza said the town was quiet."), 0, "Anatoliy Bereza",
 	           "Colonel NAME: a rank");
 	speaker_is(P("Bassist Nell Hargreaves said the record was the first they shared."), 0, "Nell Hargreaves",
