@@ -2700,6 +2700,12 @@ static bool before_from(const char *text, const Toks *t, size_t lo, size_t cue, 
 			 * protester, who gave only his first name, Karim, said";
 			 * not any given name: "the brother of the heir to the
 			 * throne, Charles, has told") */
+			/* (but not a name inside a relative clause: "Kevin Marsh,
+			 * who knows Linda Chu, said", "whose children attend
+			 * Westview Elementary") */
+			static const char *const relatives[] = { "that", "which", "who", "whom", "whose", NULL };
+			if (opens && se > ss && is_word(t, ss) && word_in(TW(ss), relatives))
+				opens = false;
 			if (opens && se > ss && is_cap(t, se - 1) && classify_run(text, t, ss, se, m) &&
 			    m->kind == MEN_NAME && m->name.end == t->v[se - 1].end &&
 			    (memchr(text + m->name.start, ' ', m->name.end - m->name.start) ||

@@ -4147,6 +4147,14 @@ int main(void)
 	roles_are(P("The special envoy to Ukraine Kurt Volker said, \"It is over.\""), "",
 	          "envoy to PLACE NAME: the place is no title");
 
+	/* A name inside a relative clause set off after the subject is not it. */
+	speaker_is(P("Kevin Marsh, who knows Linda Chu, said the plan was fair."), 0, "Kevin Marsh",
+	           "NAME, who knows NAME2, said: NAME");
+	speaker_is(P("Kevin Marsh, 52, whose children attend Westview Elementary, said the plan was fair."), 0,
+	           "Kevin Marsh", "NAME, AGE, whose ... BODY, said: NAME");
+	speaker_is(P("One protester, who gave only his first name, Karim, said the march was peaceful."), 0,
+	           "Karim", "... his first name, NAME, said: the name given");
+
 	/* "Lawyers for X", "Aides to X" opening a sentence are not X. */
 	speaker_is(P("Gerald Fitch was charged on Monday. Lawyers for Fitch argued that he should keep"
 	             " his passport."),
