@@ -4101,6 +4101,8 @@ int main(void)
 	no_reported(P("Trump's claims were false."), "NAME's claims: still a noun");
 
 	/* Titles and trades before a name are roles. */
+	roles_are(P("County Clerk Janet Oduya said: \"Turnout was high.\""), "County Clerk",
+	          "County Clerk NAME: a title of two words");
 	speaker_is(P("Councilor Yvette Brennan said she was \"still listening.\""), 0, "Yvette Brennan",
 	           "Councilor NAME: the American spelling");
 	speaker_is(P("Colonel Anatoliy Bereza said the town was quiet."), 0, "Anatoliy Bereza",
