@@ -3041,6 +3041,10 @@ static int resolve_writer(const Ctx *c, SpeakerTable *st, const Item *it)
 	if (by) {
 		if (!strncasecmp(by, "by ", 3))
 			by += 3;
+		/* (an honorific is no part of the name: "By Dr. Elena Vasquez") */
+		size_t w = strcspn(by, " ");
+		if (by[w] == ' ' && (word_is_honorific(by, w) || word_is_title(by, w)))
+			by += w + 1;
 		size_t n = strcspn(by, ",|;(");
 		const char *and = strstr(by, " and ");
 		if (and && (size_t)(and - by) < n)

@@ -56,6 +56,11 @@ contains "$TMP/out" '{"name":"Rex Tillerson","roles":[' "speakers JSON"
 run "$NEWSROOM" --speakers "$top_srcdir/tests/data/ru-dashed-quote.txt"
 is "$(grep -c "^Я	" "$TMP/out")" 0 "the one-letter Russian I is no speaker"
 
+# The byline's name speaks for "I", without its honorific.
+printf 'The conversation I kept putting off\n\nBy Dr. Elena Vasquez\n\nI told her, "We need to talk."\n' >"$TMP/by.txt"
+run "$NEWSROOM" --speakers "$TMP/by.txt"
+contains "$TMP/out" "Elena Vasquez	writer	1" "the byline's writer, \"Dr.\" left out of the name"
+
 printf 'A plain note without any quotation.\n' >"$TMP/none.txt"
 run "$NEWSROOM" --quotes "$TMP/none.txt"
 is "$(grep -vc '^#' "$TMP/out")" 0 "no quotes: only the header"
