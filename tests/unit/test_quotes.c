@@ -4149,6 +4149,9 @@ int main(void)
 	roles_are(P("The special envoy to Ukraine Kurt Volker said, \"It is over.\""), "",
 	          "envoy to PLACE NAME: the place is no title");
 
+	speaker_is(P("Anyone who drives at 7:30 knows it is closer to 25."), 0, "",
+	           "Anyone who ... knows: no one named Anyone");
+
 	/* A name inside a relative clause set off after the subject is not it. */
 	speaker_is(P("Kevin Marsh, who knows Linda Chu, said the plan was fair."), 0, "Kevin Marsh",
 	           "NAME, who knows NAME2, said: NAME");
