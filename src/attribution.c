@@ -1154,9 +1154,9 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				/* NAME: 'Q' (not a kicker, "Review: 'The Salt Road' is
 				 * ...", "Exclusive:", which labels the story) */
 				static const char *const kickers[] = {
-					"analysis", "breaking", "comment", "editorial", "exclusive", "explainer",
-					"interview", "live", "obituary", "opinion", "podcast", "review", "update",
-					"video", "watch", NULL,
+					"analysis", "breaking", "comment", "editorial", "exclusive", "excerpt",
+					"explainer", "interview", "letters", "live", "obituary", "opinion", "podcast",
+					"review", "update", "video", "watch", NULL,
 				};
 				Mention m = { 0 };
 				if (qt > lo + 1 && c->text[t.v[qt - 1].start] == ':' &&
