@@ -3929,16 +3929,28 @@ static int document_issuer(const Ctx *c, SpeakerTable *st, const Item *it, Span 
 		at = i;
 	if (at == SIZE_MAX || at < lo + 3)
 		return -1;
-	/* the verb before it, past "a", "an" or "the" */
+	/* the verb before it, past "a", "an" or "the" and a word or two
+	 * ("issued a brief statement"), or "said in (a written) statement" */
+	static const char *const saying[] = { "added", "said", "says", "wrote", NULL };
 	Span w = word_before(t, lo, at);
-	if (word_is_article(t + w.start, w.end - w.start))
+	for (int k = 0; k < 3 && w.end > w.start && !word_in(t + w.start, w.end - w.start, issuing) &&
+	                !word_eq(t + w.start, w.end - w.start, "in");
+	     k++)
 		w = word_before(t, lo, w.start);
-	if (!word_in(t + w.start, w.end - w.start, issuing))
+	bool said_in = word_eq(t + w.start, w.end - w.start, "in");
+	if (said_in) {
+		w = word_before(t, lo, w.start);
+		if (!word_in(t + w.start, w.end - w.start, saying))
+			return -1;
+	} else if (!word_in(t + w.start, w.end - w.start, issuing)) {
 		return -1;
+	}
 	Span sent = article_sentence(c->a, article_sentence_at(c->a, at));
+	/* (after "said in", only the body named right before "said": "Front
+	 * Street Holdings said in a written statement"; not a dateline) */
 	size_t bs = bodies_before(st, w.start);
 	for (size_t i = bs; i-- > 0 && bs - i <= 8 && st->bodies[i].start >= sent.start;)
-		if (st->bodies[i].start <= sent.start + 4) {
+		if (said_in ? st->bodies[i].end + 1 == w.start : st->bodies[i].start <= sent.start + 4) {
 			Item body = *it;
 			body.mkind = MEN_ORG;
 			body.name = st->bodies[i];
@@ -3946,7 +3958,7 @@ static int document_issuer(const Ctx *c, SpeakerTable *st, const Item *it, Span 
 			return resolve_org(c, st, &body);
 		}
 	size_t rb = runs_before(st, w.start);
-	for (size_t i = rb; i-- > 0 && rb - i <= 8 && st->runs[i].span.start >= sent.start;)
+	for (size_t i = rb; !said_in && i-- > 0 && rb - i <= 8 && st->runs[i].span.start >= sent.start;)
 		if (st->runs[i].span.start == sent.start && !st->runs[i].single)
 			return resolve_run(c, st, &st->runs[i]);
 	return -1;

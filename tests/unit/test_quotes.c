@@ -4149,6 +4149,12 @@ int main(void)
 	roles_are(P("The special envoy to Ukraine Kurt Volker said, \"It is over.\""), "",
 	          "envoy to PLACE NAME: the place is no title");
 
+	speaker_is(P("Front Street Holdings said in a written statement that it had offered help. The"
+	             " statement said the couple had declined the offer."),
+	           1, "Front Street Holdings", "X said in a written statement ... The statement said: X");
+	said_by(P("Westbridge Rovers issued a brief statement on Thursday. The statement added that talks"
+	          " had been \"conducted in good faith.\""),
+	        "conducted in good faith.", "Westbridge Rovers", "X issued a brief statement ... the statement added");
 	speaker_is(P("Anyone who drives at 7:30 knows it is closer to 25."), 0, "",
 	           "Anyone who ... knows: no one named Anyone");
 
