@@ -786,9 +786,9 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	 * former Marine, Smith now", "An agreeable woman in her 80s, Jane
 	 * Starner lives") */
 	static const char *const openers[] = {
-		"a", "after", "although", "an", "as", "at", "because", "before", "despite", "during", "for",
-		"following", "if", "in", "on", "since", "though", "when", "while", "with", "without",
-		NULL,
+		"a", "after", "although", "an", "as", "at", "because", "before", "by", "despite", "during",
+		"for", "following", "if", "in", "on", "since", "though", "until", "when", "while", "with",
+		"within", "without", NULL,
 	};
 	/* (the comma may end a quoted title: 'After their jam “Black Water,”
 	 * Simmons teed up') */

@@ -4175,6 +4175,10 @@ int main(void)
 	speaker_is(P("Gerald Fitch was charged on Monday. Relatives of Fitch said he was innocent."), 0, "",
 	           "Relatives of X said: not X");
 
+	said_by(P("Renata Holloway said the race was close. By Sunday evening, Harlan Voss appeared ready"
+	          " to move on. \"Back to work,\" he said."),
+	        "Back to work,", "Harlan Voss", "By TIME, NAME VERBed. \"Q,\" he said: NAME");
+
 	/* One word of no known sex, first named as a document's maker or
 	 * after a noun for a body, is not who "he" or "she" is. */
 	said_by(P("Elena Sartori said the race was close.", "A survey by Demopolis found 48 percent in favor.",
