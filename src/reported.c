@@ -2654,8 +2654,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false;
 	} else if (quoted_as(c, t, a, ci) != ci) {
 		/* "Putin was quoted by Interfax as saying that CLAUSE": the one
-		 * quoted says it, not the outlet */
-		if (!subject_of(c, t, a, quoted_as(c, t, a, ci), &mn))
+		 * quoted says it, not the outlet; and "The agency quoted Tom
+		 * Baker as saying": the one after "quoted" */
+		size_t qw = quoted_as(c, t, a, ci);
+		bool active = qw > a && !(is_word_tok(t, qw - 1) && word_is_be(TW(qw - 1))) &&
+		              qw + 1 < ci - 1 && is_word_tok(t, qw + 1) && !tok_is(c, t, qw + 1, "by") &&
+		              mention_after(c->text, t, qw + 1, ci - 1, &mn) && mn.kind != MEN_NONE;
+		if (!active && !subject_of(c, t, a, qw, &mn))
 			return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
