@@ -2451,6 +2451,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		         /* ("warned residents on Tuesday that": a day, not a topic) */
 		         !(e + 1 < b && is_word_tok(t, e + 1) && tok_in(c, t, e + 1, RW_WHEN))))
 			e++; /* (not "I have to warn you about": nothing said yet) */
+		/* "asked anyone who was near the store to contact", "urged
+		 * residents who remained to leave": the addressee's relative
+		 * clause, then the "to" of what was asked */
+		if (e > k && e < b && tok_is(c, t, e, "who")) {
+			size_t f = e + 1;
+			while (f < b && f < e + 14 && is_word_tok(t, f) && !tok_is(c, t, f, "that") &&
+			       !tok_is(c, t, f, "to"))
+				f++;
+			if (f + 1 < b && tok_is(c, t, f, "to") && to_verb_at(c, t, f, b))
+				e = f;
+		}
 		if (e > k && punct_at(c, t, e, ',')) {
 			/* "asked Lester Holt, the moderator of the debate, to":
 			 * the addressee's role set off by commas. */

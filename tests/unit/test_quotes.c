@@ -1600,6 +1600,9 @@ int main(void)
 	              " majority had ignored the market."),
 	            "the majority had ignored the market", "Justice Graham Whitlow",
 	            "NAME, writing for X, argued that: the aside is no report");
+	reported_is(P("Olena Maksymenko urged residents who remained in the town to evacuate."),
+	            "residents who remained in the town to evacuate", "Olena Maksymenko",
+	            "urged Y who ... to DO: Y with its relative clause");
 	reported_is(P("The agency quoted Tom Baker as saying that the talks are over."), "the talks are over",
 	            "Tom Baker", "X quoted NAME as saying that: NAME");
 	reported_is(P("The court held that the act does not allow such fees."), "the act does not allow such fees",
