@@ -634,7 +634,7 @@ static const char *const cap_stop[] = {
 	"of", "off", "often", "on", "once", "one", "only", "onto", "or", "originally", "other",
 	"otherwise", "our", "out", "over", "overall", "perhaps", "plus", "previously", "recently",
 	"referring", "regardless", "roughly", "sadly", "saturday", "second", "separately", "sept",
-	"september", "several", "she", "should", "similarly", "since", "so", "some", "somebody",
+	"september", "several", "she", "shortly", "should", "similarly", "since", "so", "some", "somebody",
 	"someone", "sometimes",
 	"speaking", "specifically", "still", "such", "summary", "sunday", "surely", "that", "the",
 	"their", "then", "there", "therefore", "these", "they", "thirty", "this", "those", "though",

@@ -4160,6 +4160,9 @@ int main(void)
 	said_by(P("Westbridge Rovers issued a brief statement on Thursday. The statement added that talks"
 	          " had been \"conducted in good faith.\""),
 	        "conducted in good faith.", "Westbridge Rovers", "X issued a brief statement ... the statement added");
+	said_by(P("Dana Whitcombe spoke at the event. Shortly afterward, Whitcombe posted a photo, writing:"
+	          " \"Best part of the job.\""),
+	        "Best part of the job.", "Dana Whitcombe", "Shortly afterward, NAME ..., writing: \"Q\"");
 	speaker_is(P("Anyone who drives at 7:30 knows it is closer to 25."), 0, "",
 	           "Anyone who ... knows: no one named Anyone");
 
