@@ -790,6 +790,17 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 		"for", "following", "if", "in", "on", "since", "though", "until", "when", "while", "with",
 		"within", "without", NULL,
 	};
+	/* (past a role in lower case: "In Paris, economist Jean Dorval
+	 * warned") */
+	for (int k = 0; k < 2 && rs > sent.start + 2 && x[rs - 1] == ' ' && islower((unsigned char)x[rs - 2]);
+	     k++) {
+		size_t w = rs - 1;
+		while (w > sent.start && isalpha((unsigned char)x[w - 1]))
+			w--;
+		if (!word_is_title(x + w, rs - 1 - w) && !word_is_person_noun(x + w, rs - 1 - w))
+			break;
+		rs = w;
+	}
 	/* (the comma may end a quoted title: 'After their jam “Black Water,”
 	 * Simmons teed up') */
 	if (rs < sent.start + 4 || x[rs - 1] != ' ' ||

@@ -4183,6 +4183,9 @@ int main(void)
 	speaker_is(P("Gerald Fitch was charged on Monday. Relatives of Fitch said he was innocent."), 0, "",
 	           "Relatives of X said: not X");
 
+	said_by(P("Massimo Ferrandi dismissed the criticism.",
+	          "In Paris, economist Jean Dorval warned against what he called a \"two-speed Europe.\""),
+	        "two-speed Europe.", "Jean Dorval", "In PLACE, ROLE NAME VERBed ... what he called \"Q\"");
 	said_by(P("Renata Holloway said the race was close. By Sunday evening, Harlan Voss appeared ready"
 	          " to move on. \"Back to work,\" he said."),
 	        "Back to work,", "Harlan Voss", "By TIME, NAME VERBed. \"Q,\" he said: NAME");
