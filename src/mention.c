@@ -3228,6 +3228,12 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at)
 	if (lo + 2 < at && is_word(t, lo) && punct_is(text, t, lo + 1, ",") && is_word(t, lo + 2) &&
 	    tok_pronoun(text, t, lo + 2))
 		return lo + 2;
+	/* ("Later in the clip, she pans across the room and adds": a short
+	 * phrase of words set off before a pronoun subject) */
+	for (size_t k = lo + 2; k < at && k < lo + 7 && is_word(t, k - 1); k++)
+		if (punct_is(text, t, k, ",") && k + 1 < at && is_word(t, k + 1) &&
+		    tok_pronoun(text, t, k + 1) && !is_it(TW(k + 1)))
+			return k + 1;
 	return lo;
 }
 

@@ -4183,6 +4183,10 @@ int main(void)
 	speaker_is(P("Gerald Fitch was charged on Monday. Relatives of Fitch said he was innocent."), 0, "",
 	           "Relatives of X said: not X");
 
+	said_by(P("Kaylee Brandt posted the video on Sunday. Later in the clip, she pans across the room and"
+	          " adds: \"Nobody here has heard of oat milk.\""),
+	        "Nobody here has heard of oat milk.", "Kaylee Brandt",
+	        "PHRASE, she VERBs and adds: \"Q\": she, not the phrase's noun");
 	said_by(P("Massimo Ferrandi dismissed the criticism.",
 	          "In Paris, economist Jean Dorval warned against what he called a \"two-speed Europe.\""),
 	        "two-speed Europe.", "Jean Dorval", "In PLACE, ROLE NAME VERBed ... what he called \"Q\"");
