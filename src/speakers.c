@@ -4107,8 +4107,8 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		                  word_in(t + head.start, hn, generic)))
 			return last;
 		int named = named_body(c, st, it, head);
-		if (named == -1 && word_in(t + head.start, hn, generic))
-			named = clause_body(c, st, it);
+		if (named == -1 && (word_in(t + head.start, hn, generic) || word_in(t + head.start, hn, body_nouns)))
+			named = clause_body(c, st, it); /* (and "the carmaker said") */
 		/* (a one-word name is a firm, "the company", never "the ministry"
 		 * or "the union": "Solberg said ... The ministry said") */
 		if (named == -1 && !country &&

@@ -4039,6 +4039,8 @@ int main(void)
 	          "Her spokesman warned that repairs would be slow. \"It will be weeks,\" she said."),
 	        "It will be weeks,", "Patricia Linwood", "... not when the noun is of the other sex");
 
+	speaker_is(P("Vestra Motors is recalling 310,000 vehicles, the carmaker said on Thursday."), 0,
+	           "Vestra Motors", "CLAUSE naming X, the carmaker said: X");
 	speaker_is(P("Solberg said the company would not move. The ministry said it wanted a deal."), 1, "",
 	           "the ministry: not the one-word name that spoke, which a firm may be");
 	speaker_is(P("Apple said it would appeal. The company said the fine was unfair."), 1, "Apple",
