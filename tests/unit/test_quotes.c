@@ -4046,6 +4046,9 @@ int main(void)
 	speaker_is(P("Apple said it would appeal. The company said the fine was unfair."), 1, "Apple",
 	           "the company: that one");
 
+	said_by(P("\"We are holding,\" said Michael Trent, a spokesman.",
+	          "Mykola stood in the doorway. \"Quiet,\" he said."),
+	        "Quiet,", "Mykola", "a given name of the region's names: its sex, the \"he\" of the next quote");
 	said_by(P("Tom said the plan was bad. \"No,\" she said."), "No,", "",
 	          "a given name alone says its sex: \"she\" is not Tom");
 
