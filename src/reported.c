@@ -1000,34 +1000,29 @@ static bool clause_from(const Ctx *c, const Toks *t, size_t k, size_t b, Span *c
 	size_t e = clause_end(c, t, k, b);
 	if (e <= b)
 		return clause_span(c, t, k, e, clause);
-	/* "said the plan was fair but that "nobody is happy"": the clause
-	 * before a second "that" whose clause holds the quotation is the
-	 * source's own, unquoted (the quoted one is a partial quotation) */
-	for (size_t i = k + 3; i + 1 < b && i < k + 60 && !final_at(c, t, i); i++) {
-		if (t->v[i].flags & TOK_QUOTE)
-			break;
-		if (tok_is(c, t, i + 1, "that") && (tok_is(c, t, i, "and") || tok_is(c, t, i, "but")) &&
-		    count_words(t, k, i) >= 3) {
+	/* A second "that" ("and that", "but that") beside a quotation in the
+	 * clause opens words of the source's own, unquoted.  After the
+	 * quotation, the clause it opens: "told reporters the agency was
+	 * "closely monitoring" it and that there was no sign ..." (not "but
+	 * that was all", a "that" a verb follows).  Before it, the first one
+	 * ends the clause the source said: "said the plan was fair but that
+	 * "nobody is happy"" (the quoted one a partial quotation). */
+	bool quoted = false, first = true;
+	for (size_t i = k; i + 1 < b && i < k + 60 && !final_at(c, t, i); i++) {
+		quoted |= (t->v[i].flags & TOK_QUOTE) != 0;
+		if (!tok_is(c, t, i + 1, "that") || !(tok_is(c, t, i, "and") || tok_is(c, t, i, "but")))
+			continue;
+		if (quoted) {
+			if (i + 2 < b && is_word_tok(t, i + 2) && !tok_in(c, t, i + 2, RW_NOT_IN_NP))
+				return clause_from(c, t, i + 2, b, clause);
+		} else if (first && i >= k + 3 && count_words(t, k, i) >= 3) {
+			first = false;
 			size_t q = i + 2;
 			while (q < b && q < i + 30 && !(t->v[q].flags & TOK_QUOTE) && !final_at(c, t, q))
 				q++;
 			if (q < b && (t->v[q].flags & TOK_QUOTE))
 				return clause_span(c, t, k, i, clause);
-			break;
 		}
-	}
-	/* "told reporters the agency was "closely monitoring" it and that
-	 * there was no sign ...": the words quoted belong to a quotation, but
-	 * a second "that" after them opens a clause of the source's own,
-	 * unquoted (one "that" a verb follows, "but that was all", is no
-	 * clause's) */
-	bool quoted = false;
-	for (size_t i = k; i + 2 < b && i < k + 60 && !final_at(c, t, i); i++) {
-		quoted |= (t->v[i].flags & TOK_QUOTE) != 0;
-		if (quoted && tok_is(c, t, i + 1, "that") &&
-		    (tok_is(c, t, i, "and") || tok_is(c, t, i, "but")) && is_word_tok(t, i + 2) &&
-		    !tok_in(c, t, i + 2, RW_NOT_IN_NP))
-			return clause_from(c, t, i + 2, b, clause);
 	}
 	return false;
 }
