@@ -378,9 +378,9 @@ static bool title_set_off(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 	size_t w = k + 1, we = w;
 	while (we < p->span.end && isalpha((unsigned char)t[we]))
 		we++;
-	static const char *const pronouns[] = { "he", "i", "it", "she", "they", "we", "you", NULL };
 	/* (nor a source and its cue: "''Hopefully,'' the president said") */
-	return !word_in(t + w, we - w, pronouns) && !wordset_has(&c->e->rep_one, t + w, we - w) &&
+	return !word_is_pronoun(t + w, we - w) && !word_eq(t + w, we - w, "you") &&
+	       !wordset_has(&c->e->rep_one, t + w, we - w) &&
 	       !cue_within(c, q->span.end, p->span.end, 5);
 }
 

@@ -575,18 +575,25 @@ static bool later_close(const char *t, Span p, const Mark *o, const Mark *m, siz
 	return false;
 }
 
-/* Drops the double-quoted spans from OUT->v[FROM] that INNER, a single-
- * quoted quotation's words, holds: "'They promised "no more buybacks",
- * and they lied,' Mr Brereton says" quotes one thing, as double marks
- * around single ones do.  The span just added, the last, stays. */
-static void drop_nested(Spans *out, size_t from, Span inner)
+/* Drops the double-quoted spans OUT->v[FROM, D) that the words of a
+ * single-quoted one after them, OUT->v[D, n), hold: "'They promised "no
+ * more buybacks", and they lied,' Mr Brereton says" quotes one thing, as
+ * double marks around single ones do.  Both runs are in text order and
+ * neither overlaps itself: one walk, however many a paragraph holds. */
+static void drop_nested(Spans *out, size_t from, size_t d)
 {
-	size_t k = from;
-	for (size_t j = from; j + 1 < out->n; j++)
-		if (out->v[j].single || out->v[j].span.start < inner.start || out->v[j].span.end > inner.end)
-			out->v[k++] = out->v[j];
-	out->v[k++] = out->v[out->n - 1];
-	out->n = k;
+	size_t k = from, j = d;
+	for (size_t i = from; i < d; i++) {
+		QuoteSpan x = out->v[i];
+		/* (a single quotation that ends before this one ends holds
+		 * neither it nor any after it) */
+		while (j < out->n && out->v[j].inner.end < x.span.end)
+			j++;
+		if (!(j < out->n && out->v[j].inner.start <= x.span.start))
+			out->v[k++] = x;
+	}
+	memmove(out->v + k, out->v + d, (out->n - d) * sizeof *out->v);
+	out->n = k + (out->n - d);
 }
 
 /* Single quotation marks outside double quotes: headlines, and quotes in
@@ -596,7 +603,7 @@ static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *s
 	Span p = article_paragraph(s->a, pi)->span;
 	/* Inside a quotation that goes on into the next paragraph. */
 	size_t open_from = s->carry ? (s->carry_start > p.start ? s->carry_start : p.start) : p.end;
-	size_t n = sgl->n;
+	size_t n = sgl->n, doubles_end = s->out->n;
 	const Mark *m = sgl->v;
 	bool have = false;
 	Mark o = { 0 };
@@ -606,17 +613,15 @@ static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *s
 		if (have && closes(&o, &m[i]) &&
 		    !(plural_possessive(s->t, p, &m[i]) && later_close(s->t, p, &o, m, i + 1, n))) {
 			QuoteSpan q = { { o.pos, m[i].end }, { o.end, m[i].pos }, true, false, false };
-			size_t before = s->out->n;
 			if (!add_span(s->out, s->t, q))
 				return false;
-			if (s->out->n > before) /* (marks around no words add none) */
-				drop_nested(s->out, first_double, q.inner);
 			have = false;
 		} else if (m[i].open && !have) {
 			o = m[i];
 			have = true;
 		}
 	}
+	drop_nested(s->out, first_double, doubles_end);
 	return true;
 }
 
