@@ -582,6 +582,8 @@ static bool later_close(const char *t, Span p, const Mark *o, const Mark *m, siz
  * neither overlaps itself: one walk, however many a paragraph holds. */
 static void drop_nested(Spans *out, size_t from, size_t d)
 {
+	if (from == d || d == out->n)
+		return; /* (no double, or no single to hold one) */
 	size_t k = from, j = d;
 	for (size_t i = from; i < d; i++) {
 		QuoteSpan x = out->v[i];
