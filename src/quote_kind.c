@@ -384,6 +384,26 @@ static bool title_set_off(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 	       !cue_within(c, q->span.end, p->span.end, 5);
 }
 
+
+/* S[0, N), the words before a quotation that opens its paragraph, are only
+ * a list's mark ("• ", "* ", "3. "): the quotation opens a sentence all the
+ * same, as in a briefing's bullet lines. */
+static bool bullet_mark(const char *s, size_t n)
+{
+	static const char *const marks[] = {
+		"*", "+", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\xA3", NULL,
+	};
+	while (n > 0 && s[n - 1] == ' ')
+		n--;
+	for (size_t i = 0; marks[i]; i++)
+		if (n == strlen(marks[i]) && !memcmp(s, marks[i], n))
+			return true;
+	size_t d = 0;
+	while (d < n && d < 3 && isdigit((unsigned char)s[d]))
+		d++;
+	return d > 0 && d + 1 == n && (s[d] == '.' || s[d] == ')');
+}
+
 /* A subheading that quotes ("WHITAKER: 'This isn't over'"): a paragraph
  * marked as one, or one of a few capitalised words and a colon before the
  * quotation S that ends it, with no sentence of its own. */
@@ -467,7 +487,9 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 		size_t b = s[i].span.start;
 		while (b > p->span.start && c->text[b - 1] == ' ')
 			b--;
-		char before = b > p->span.start ? c->text[b - 1] : '.';
+		char before = b > p->span.start && !bullet_mark(c->text + p->span.start, b - p->span.start)
+		                      ? c->text[b - 1]
+		                      : '.';
 		/* 'told reporters she was "nervous." "I kept wanting to ..."': a
 		 * statement after a quotation that closed its sentence */
 		size_t cb = b;
