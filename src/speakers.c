@@ -4239,6 +4239,12 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	}
 	if (!has && office && word_is_title(t + head.start, hn) && !party_fits(t, it->q.mention, last))
 		return -1;
+	/* (nor is the bench a witness or a defendant who spoke last, with no
+	 * role: "Sarah Holme told the court she was innocent. The judge
+	 * said ...") */
+	static const char *const bench[] = { "coroner", "judge", "magistrate", NULL };
+	if (!has && !last->nroles && word_in(t + head.start, hn, bench))
+		return -1;
 	/* (nor is "the caller", "the dispatcher" a police chief who spoke
 	 * last: a noun for what someone does, where nothing says who, other
 	 * than the office the latest speaker holds; "the top US diplomat"
