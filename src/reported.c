@@ -510,6 +510,12 @@ static bool present_cue_at(const Ctx *c, const Toks *t, size_t i, size_t j)
 	        tok_is(c, t, i + 1, "also"));
 }
 
+/* Prepositions of means and time, whose gerund has the subject of its
+ * clause for its own: "by saying", "after saying". */
+static const char *const gerund_preps[] = {
+	"after", "before", "by", "upon", "while", "without", NULL,
+};
+
 /* Adverbs that may stand between the comma and a participle cue: ", even
  * suggesting", ", also saying". */
 static const char *const participle_adverbs[] = { "again", "also", "even", "then", NULL };
@@ -612,6 +618,15 @@ static bool verb_contraction(const Ctx *c, const Toks *t, size_t i)
 	    word_eq(w + s, n - s, "ve") || word_eq(w + s, n - s, "d") || word_eq(w + s, n - s, "m"))
 		return true;
 	return word_eq(w + s, n - s, "s") && word_in(w, a, is_pronouns);
+}
+
+/* Token I is a verb with "n't": "didn't", "won't", "wouldn’t". */
+static bool negated_at(const Ctx *c, const Toks *t, size_t i)
+{
+	const char *w = c->text + t->v[i].start;
+	size_t n = t->v[i].end - t->v[i].start;
+	return is_word_tok(t, i) &&
+	       ((n > 3 && !memcmp(w + n - 3, "n't", 3)) || (n > 5 && !memcmp(w + n - 5, "n\xE2\x80\x99t", 5)));
 }
 
 /* Token I is "to" before a verb, not the preposition: "plans to cut",
@@ -1763,6 +1778,31 @@ static bool gerund_subject(const Ctx *c, const Toks *t, size_t k, size_t b)
 }
 
 /* CLAUSE, X said.  /  CLAUSE, said X.  /  HALF, X said, HALF. */
+/* The comma before the cue at CI closes an appositive set off after the
+ * sentence's subject: "Paul Krekorian, who voted for the deal, said",
+ * "Daniel Ostrowski, 45, said", "..., a supporter of the deal, said": a
+ * noun phrase with no verb, then a comma and "who", "which", an article
+ * or a short aside with no verb (not "At the time of the suicide, there
+ * were ...", an opening phrase).  The cue then reads forward, whatever
+ * follows it. */
+static bool subject_aside(const Ctx *c, const Toks *t, size_t a, size_t ci)
+{
+	size_t s0 = trailing_start(c, t, a, ci - 1), c0 = s0;
+	while (c0 < ci - 1 && !punct_at(c, t, c0, ','))
+		c0++;
+	/* (an aside of a few words with no verb of its own: ", 54,", ",
+	 * in a statement,", ", speaking to reporters,") */
+	bool aside = c0 + 1 < ci - 1 && is_word_tok(t, c0 + 1) &&
+	             (tok_is(c, t, c0 + 1, "who") || tok_is(c, t, c0 + 1, "which") ||
+	              tok_is(c, t, c0 + 1, "a") || tok_is(c, t, c0 + 1, "an") ||
+	              tok_is(c, t, c0 + 1, "the") ||
+	              (count_words(t, c0 + 1, ci - 1) <= 7 && !has_quote(t, c0 + 1, ci - 1) &&
+	               (ing_form(c, t, c0 + 1) || !clause_has_verb(c, t, c0 + 1, ci - 1))));
+	return aside && c0 > s0 && is_word_tok(t, s0) &&
+	       !tok_in(c, t, s0, RW_PREP | RW_OPENER | RW_SUBORDINATOR) && !tok_is(c, t, s0, "but") &&
+	       !tok_is(c, t, s0, "and") && !clause_has_verb(c, t, s0, c0);
+}
+
 static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                      size_t after, bool plain_ok, Item *it)
 {
@@ -1792,25 +1832,7 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 			    !source_noun_in(c, t, ce, e))
 				return false;
 		}
-		/* Not after a subject set off with its appositive: "Paul
-		 * Krekorian, who voted for the deal, said the city risked ...",
-		 * "..., a supporter of the deal, said": a noun phrase with no
-		 * verb, then a comma and "who", "which" or an article (not "At
-		 * the time of the suicide, there were ...", an opening phrase). */
-		size_t s0 = trailing_start(c, t, a, ci - 1), c0 = s0;
-		while (c0 < ci - 1 && !punct_at(c, t, c0, ','))
-			c0++;
-		/* (an aside of a few words with no verb of its own: ", 54,", ",
-		 * in a statement,", ", speaking to reporters,") */
-		bool aside = c0 + 1 < ci - 1 && is_word_tok(t, c0 + 1) &&
-		             (tok_is(c, t, c0 + 1, "who") || tok_is(c, t, c0 + 1, "which") ||
-		              tok_is(c, t, c0 + 1, "a") || tok_is(c, t, c0 + 1, "an") ||
-		              tok_is(c, t, c0 + 1, "the") ||
-		              (count_words(t, c0 + 1, ci - 1) <= 7 && !has_quote(t, c0 + 1, ci - 1) &&
-		               (ing_form(c, t, c0 + 1) || !clause_has_verb(c, t, c0 + 1, ci - 1))));
-		if (aside && c0 > s0 && is_word_tok(t, s0) &&
-		    !tok_in(c, t, s0, RW_PREP | RW_OPENER | RW_SUBORDINATOR) &&
-		    !tok_is(c, t, s0, "but") && !tok_is(c, t, s0, "and") && !clause_has_verb(c, t, s0, c0))
+		if (subject_aside(c, t, a, ci))
 			return false;
 		/* The source ends its sentence or an appositive follows: "said
 		 * Tom Forte, who ..." - not "said parents still want". */
@@ -2302,6 +2324,18 @@ static const char *const pointed_times[] = {
 	"day", "moment", "month", "morning", "night", "season", "time", "week", "year", NULL,
 };
 
+/* Verbs of what one may decline to give: "declined to say whether". */
+static const char *const withheld[] = {
+	"confirm", "detail", "disclose", "discuss", "explain", "identify", "reveal", "say", "specify",
+	"tell", NULL,
+};
+
+/* Token K opens a question left open: "whether", "how", "what", "if". */
+static bool asks_open(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	return k < b && is_word_tok(t, k) && (tok_in(c, t, k, RW_WH) || tok_is(c, t, k, "if"));
+}
+
 /* Token I, after "to", is a verb of saying nothing after the refusal at
  * token R: "declined to comment (on ...)", "refused to elaborate". */
 static bool silence_at(const Ctx *c, const Toks *t, size_t i, size_t b, size_t r)
@@ -2309,7 +2343,11 @@ static bool silence_at(const Ctx *c, const Toks *t, size_t i, size_t b, size_t r
 	static const char *const silences[] = {
 		"answer", "comment", "elaborate", "respond", "specify", NULL,
 	};
-	if (i >= b || !is_word_tok(t, i) || !word_in(TW(i), silences) || !is_word_tok(t, r))
+	if (i >= b || !is_word_tok(t, i) || !is_word_tok(t, r))
+		return false;
+	/* ("declined to say how much", "refused to disclose whether": the
+	 * question left open is no answer either) */
+	if (!word_in(TW(i), silences) && !(word_in(TW(i), withheld) && asks_open(c, t, i + 1, b)))
 		return false;
 	const char *w = c->text + t->v[r].start;
 	size_t n = t->v[r].end - t->v[r].start;
@@ -2327,6 +2365,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false; /* "pointed out that": a clause only after "that" */
 	if (ci >= a + 2 && tok_is(c, t, ci - 1, "to") && silence_at(c, t, ci, b, ci - 2))
 		return false; /* ("declined to comment on reports that ...") */
+	/* "He did not say whether ...", "would not say how many": what was
+	 * not said is no report */
+	if (ci > a && ce == ci + 1 && word_in(cs, cn, withheld) && asks_open(c, t, after, b) &&
+	    (tok_is(c, t, ci - 1, "not") || tok_is(c, t, ci - 1, "never") || negated_at(c, t, ci - 1)))
+		return false;
 	/* "Asked what she planned to do", "whether he felt", "if they want
 	 * to": a question or a condition around the cue, no report (but "why
 	 * he believes CLAUSE" explains one) */
@@ -2337,6 +2380,17 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	if (anonymity_at(c, t, ce, b))
 		return false; /* "who asked not to be named": a source's terms, no report */
+	/* "America experienced attacks upon its shores", "nurses treated
+	 * stress disorders": a present form right after a verb in the past is
+	 * that verb's object, a noun (not "Officials who investigated say" or
+	 * "the people we interviewed say", whose verb ends a relative clause) */
+	if (ce == ci + 1 && ci > a + 1 && !past_form_at(c, t, ci) && !ing_form(c, t, ci) &&
+	    is_word_tok(t, ci - 1) && !(t->v[ci - 1].flags & TOK_CAP) && past_form_at(c, t, ci - 1) &&
+	    !tok_in(c, t, ci - 1, RW_CUE_AUX) &&
+	    !(tok_in(c, t, ci - 2, RW_WH) || tok_is(c, t, ci - 2, "that") ||
+	      word_in(TW(ci - 2), subject_pronouns) ||
+	      (ci > a + 2 && (tok_in(c, t, ci - 3, RW_WH) || tok_is(c, t, ci - 3, "that")))))
+		return false;
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
 		return false; /* "so frustrated that she left": a result, not a report */
 	/* "She declined that assignment", "wants that seat": forms that never
@@ -2668,6 +2722,25 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		              mention_after(c->text, t, qw + 1, ci - 1, &mn) && mn.kind != MEN_NONE;
 		if (!active && !subject_of(c, t, a, qw, &mn))
 			return false;
+	} else if (cn > 4 && !memcmp(cs + cn - 3, "ing", 3) && ci > a + 1 && is_word_tok(t, ci - 1) &&
+	           (tok_is(c, t, ci - 1, "of") || word_in(TW(ci - 1), gerund_preps))) {
+		/* "began the speech by saying", "apologised after saying": a
+		 * gerund after a preposition of means or time has the subject of
+		 * the clause it is in, not the words before the preposition;
+		 * after "of" it names a habit or a theme ("his theme of
+		 * questioning trade deals"), no act of saying.  (After "for",
+		 * "into" or "from" the gerund's subject is often the object
+		 * before: "pressured Zelensky into announcing", left to
+		 * subject_of().) */
+		if (tok_is(c, t, ci - 1, "of") || !mention_subject(c->text, t, a, ci - 1, &mn))
+			return false;
+		/* (that subject must govern the preposition: not "observers
+		 * were surprised when Trump, after railing", a clause between) */
+		for (size_t x = a; x + 1 < ci; x++)
+			if (t->v[x].start >= mn.span.end &&
+			    (stop_at(c, t, x) || tok_in(c, t, x, RW_SUBORDINATOR | RW_WH) ||
+			     tok_is(c, t, x, "that")) && x != ci - 1)
+				return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
 	} else if (mn.kind == MEN_NAME && ci == a + 1 && bare_form(c, t, ci) &&
@@ -2685,6 +2758,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	static const char *const nobody[] = { "no one", "no-one", "nobody", "none", NULL };
 	if (mn.span.end > mn.span.start && lead_is(c->text + mn.span.start, 'n') &&
 	    word_in(c->text + mn.span.start, mn.span.end - mn.span.start, nobody))
+		return false;
+	/* "That was what Liz Wahl said when she resigned": "what" is the
+	 * object, the words it stands for are before; what follows the cue is
+	 * the writer's (when, where), no clause of the source's */
+	if (mn.span.end > mn.span.start && mn.span.start >= 5 &&
+	    !strncasecmp(c->text + mn.span.start - 5, "what ", 5) &&
+	    (mn.span.start == 5 || !isalnum((unsigned char)c->text[mn.span.start - 6])))
 		return false;
 	if (!call_for && (word_eq(cs, cn, "called") || word_eq(cs, cn, "calls"))) {
 		/* "Clinton called her vote a mistake": a named subject, not a
@@ -3510,7 +3590,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * said one source in the room": a named source first, then the
 		 * forward reading, then a plain source. */
 		if (inverted && (trailing(c, t, a, b, ci, ce, after, false, it) ||
-		                 (!plain_source_ends(c, t, ce, b) && leading(c, t, a, b, ci, ce, after, it))))
+		                 ((!plain_source_ends(c, t, ce, b) || subject_aside(c, t, a, ci)) &&
+		                  leading(c, t, a, b, ci, ce, after, it))))
 			return true;
 		if (!inverted && told_trailing(c, t, a, b, ci, ce, it))
 			return true;

@@ -4313,6 +4313,65 @@ int main(void)
 	       "LABEL: ... He championed: not the label");
 	done(&r);
 
+	/* A gerund after a preposition of means or time has the subject of
+	 * its clause; after "of" it names a theme, no act of saying. */
+	reported_is(P("Budget.", "Jones began the speech by saying the economy was strong."),
+	            "the economy was strong", "Jones", "NAME did X by saying CLAUSE: NAME");
+	no_reported(P("Trade.", "His theme of questioning trade deals hurt Democrats."),
+	            "a theme of questioning X: no report");
+	no_reported(P("Tax.", "Many observers were surprised when Trump, after railing against"
+	              " carried interest, proposed a cut."),
+	            "a clause between the subject and 'after VERBing': no source");
+
+	/* A present form right after a verb in the past is its object. */
+	no_reported(P("Terror.", "Last weekend, America once again experienced attacks upon our"
+	              " shores."),
+	            "experienced attacks upon X: a noun, no report");
+	no_reported(P("Care.", "The nurses treated stress disorders in veterans."),
+	            "treated stress disorders: a noun, no report");
+	reported_is(P("Fire.", "The people we interviewed say the plan failed."), "the plan failed",
+	            "The people", "people we interviewed say CLAUSE: a relative clause before");
+
+	/* "what X said": what was said is before; no clause after the cue. */
+	no_reported(P("RT.", "That was what Liz Wahl said when she resigned from the network."),
+	            "what NAME said when ...: no report");
+
+	/* A subject set off with an age or an appositive reads forward, even
+	 * when the clause after the cue opens with a noun for people. */
+	reported_is(P("Shooting.", "Daniel Ostrowski, 45, said the customers fled on foot."),
+	            "the customers fled on foot", "Daniel Ostrowski", "NAME, AGE, said CLAUSE");
+	reported_is(P("Shooting.", "Daniel Ostrowski, a witness, said the officers arrived quickly."),
+	            "the officers arrived quickly", "Daniel Ostrowski", "NAME, ROLE, said CLAUSE");
+
+	/* The bench is not a defendant who spoke last with no role. */
+	r = analyze(NULL, P("Sentencing.", "Sarah Holme told the court she was innocent. The judge"
+	                    " said she was \"a danger to the public\"."));
+	is_str(speaker_of(&r, "a danger to the public"), "", "NAME spoke ... the judge said: nobody");
+	done(&r);
+
+	/* A list's mark before a quotation opening its line. */
+	r = analyze(NULL, P("Briefing.", "\xE2\x80\xA2 \"We are close, but close does not count,\""
+	                    " Castellano said.", "* \"It is over,\" Smith said."));
+	is_str(kind_of(&r, "We are close, but close does not count,"), "direct", "\xE2\x80\xA2 \"Q,\" X said: direct");
+	is_str(kind_of(&r, "It is over,"), "direct", "* \"Q,\" X said: direct");
+	done(&r);
+
+	/* Words for what a player or an officer is, before the name. */
+	said_by(P("Match.", "Rookie Santiago Ibarra said it was a dream."), "it was a dream",
+	        "Santiago Ibarra", "Rookie NAME said");
+	said_by(P("Match.", "Supt Declan Moran said the road would reopen."),
+	        "the road would reopen", "Declan Moran", "Supt NAME said");
+	said_by(P("Dail.", "Local Fine Gael TD Siobh\xC3\xA1n Keaveney said the plan was flawed."),
+	        "the plan was flawed", "Siobh\xC3\xA1n Keaveney", "PARTY TD NAME said");
+
+	/* A question left open is no report. */
+	no_reported(P("Prices.", "He declined to say how much of the increase was due to costs."),
+	            "declined to say how much: no report");
+	no_reported(P("Prices.", "He did not say whether the chief executive would attend."),
+	            "did not say whether: no report");
+	no_reported(P("Prices.", "She didn't say when the plant would reopen."),
+	            "didn't say when: no report");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
