@@ -318,67 +318,67 @@ static const char *const person_nouns[] = {
 	"academics", "activist", "activists", "actor", "actress", "ad", "administration",
 	"administrator", "administrators", "adviser", "advisers", "advisor", "advisors", "advocate",
 	"advocates", "agencies", "agency", "aide", "aides", "airline", "airlines", "alderman",
-	"alliance", "ambassador", "analyst", "analysts", "announcer", "army", "article",
-	"assemblyman", "assemblymember", "assemblywoman", "association", "associations", "athlete",
-	"attorney", "attorneys", "auditor", "author", "authorities", "authors", "automaker",
-	"automakers", "backer", "bank", "banker", "bankers", "batsman", "billionaire", "board",
-	"book", "boss", "bowler", "broadcaster", "builder", "businessman", "bystander", "bystanders",
-	"caller", "callers", "campaign", "campaigners", "candidate", "captain", "carmaker",
-	"carmakers", "carrier", "caucus", "center", "centre", "chairman", "chairwoman", "challenger", "chancellor",
-	"chaplain", "charity", "chef", "chief", "chiefs", "chipmaker", "chipmakers", "citizen",
-	"citizens", "clip", "coach", "coaches", "coalition", "coalitions", "colleague", "colleagues",
-	"column", "commander", "commenter", "commenters", "commercial", "commission", "commissioner",
-	"committee", "commuter", "commuters", "companies", "company", "complaint", "comptroller",
-	"congressman", "congresswoman", "consultant", "consumer", "consumers", "contractor",
-	"contractors", "controller", "coordinator", "coroner", "council", "councillor", "councilman",
-	"councilwoman", "counsellor", "counselor", "court", "critic", "critics", "curator",
-	"customer", "customers", "cyclist", "cyclists", "data", "daughter", "dean", "defender",
-	"democrat", "democrats", "demonstrator", "demonstrators", "department", "deputies", "deputy",
-	"detective", "detectives", "detractor", "developer", "developers", "diplomat", "diplomats",
-	"director", "directors", "doctor", "doctors", "document", "driver", "drivers", "drugmaker",
-	"drugmakers", "economist", "economists", "editorial", "emails", "embassy", "employee",
-	"employees", "engineer", "engineers", "entrepreneur", "envoy", "epidemiologist",
-	"epidemiologists", "everyone", "executive", "executives", "expert", "experts", "eyewitness",
-	"eyewitnesses", "families", "family", "fan", "fans", "farmer", "farmers", "father", "federation", "figures",
-	"files", "filing", "filmmaker", "filmmakers", "firefighter", "firefighters", "firm", "firms",
-	"footage", "force", "forces", "forecaster", "forecasters", "foundation", "founder", "friend",
-	"friends", "general", "goalkeeper", "government", "governor", "graduate", "grandfather",
-	"grandmother", "group", "groups", "guard", "historian", "historians", "homeowner",
-	"homeowners", "host", "husband", "incumbent", "indictment", "insider", "insiders",
-	"inspectors", "institute", "insurer", "investigators", "investor", "investors", "judge", "judges", "juror", "jurors", "jury",
+	"alliance", "ambassador", "analyst", "analysts", "announcer", "army", "article", "assemblyman",
+	"assemblymember", "assemblywoman", "association", "associations", "athlete", "attendee",
+	"attendees", "attorney", "attorneys", "auditor", "author", "authorities", "authors", "automaker",
+	"automakers", "backer", "bank", "banker", "bankers", "batsman", "billionaire", "board", "book",
+	"boss", "bowler", "broadcaster", "builder", "businessman", "bystander", "bystanders", "caller",
+	"callers", "campaign", "campaigners", "candidate", "captain", "carmaker", "carmakers", "carrier",
+	"caucus", "center", "centre", "chairman", "chairwoman", "challenger", "chancellor", "chaplain",
+	"charity", "chef", "chief", "chiefs", "chipmaker", "chipmakers", "citizen", "citizens", "clip",
+	"coach", "coaches", "coalition", "coalitions", "colleague", "colleagues", "column", "commander",
+	"commenter", "commenters", "commercial", "commission", "commissioner", "committee", "commuter",
+	"commuters", "companies", "company", "complaint", "comptroller", "congressman", "congresswoman",
+	"consultant", "consumer", "consumers", "contractor", "contractors", "controller", "coordinator",
+	"coroner", "council", "councillor", "councilman", "councilwoman", "counsellor", "counselor",
+	"court", "critic", "critics", "curator", "customer", "customers", "cyclist", "cyclists", "data",
+	"daughter", "dean", "defender", "delegate", "delegates", "democrat", "democrats", "demonstrator",
+	"demonstrators", "department", "deputies", "deputy", "detective", "detectives", "detractor",
+	"developer", "developers", "diplomat", "diplomats", "director", "directors", "doctor", "doctors",
+	"document", "driver", "drivers", "drugmaker", "drugmakers", "economist", "economists",
+	"editorial", "emails", "embassy", "employee", "employees", "engineer", "engineers",
+	"entrepreneur", "envoy", "epidemiologist", "epidemiologists", "everyone", "executive",
+	"executives", "expert", "experts", "eyewitness", "eyewitnesses", "families", "family", "fan",
+	"fans", "farmer", "farmers", "father", "federation", "figures", "files", "filing", "filmmaker",
+	"filmmakers", "firefighter", "firefighters", "firm", "firms", "footage", "force", "forces",
+	"forecaster", "forecasters", "foundation", "founder", "friend", "friends", "general",
+	"goalkeeper", "government", "governor", "graduate", "grandfather", "grandmother", "group",
+	"groups", "guard", "historian", "historians", "homeowner", "homeowners", "host", "husband",
+	"incumbent", "indictment", "insider", "insiders", "inspectors", "institute", "insurer",
+	"investigators", "investor", "investors", "judge", "judges", "juror", "jurors", "jury",
 	"landlord", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
 	"legislator", "lender", "letter", "lieutenant", "linebacker", "listener", "listeners",
-	"lobbyist", "lobbyists", "locals", "magazine", "man", "manager", "managers", "manufacturer",
-	"mayor", "medics", "memo", "messages", "meteorologist", "meteorologists", "midfielder",
-	"maker", "makers", "military", "minister", "ministers", "ministry", "mogul", "mother", "motorist", "motorists",
-	"musician", "narrator", "navy", "naysayer", "negotiator", "negotiators", "neighbor",
-	"neighbors", "neighbour", "neighbours", "network", "newspaper", "nominee", "nonprofit",
-	"nurse", "nurses", "observer", "observers", "officer", "officers", "official", "officials",
-	"operator", "opponent", "organisation", "organiser", "organization", "organizations",
-	"organizer", "organizers", "outlet", "owner", "owners", "panel", "paper", "paramedic",
-	"paramedics", "parent", "parents", "parliament", "party", "passenger", "passengers", "pastor",
+	"lobbyist", "lobbyists", "locals", "magazine", "maker", "makers", "man", "manager", "managers",
+	"manufacturer", "mayor", "medics", "memo", "messages", "meteorologist", "meteorologists",
+	"midfielder", "military", "minister", "ministers", "ministry", "mogul", "mother", "motorist",
+	"motorists", "mourners", "musician", "narrator", "navy", "naysayer", "negotiator", "negotiators",
+	"neighbor", "neighbors", "neighbour", "neighbours", "network", "newspaper", "nominee",
+	"nonprofit", "nurse", "nurses", "observer", "observers", "officer", "officers", "official",
+	"officials", "onlooker", "onlookers", "operator", "opponent", "organisation", "organiser",
+	"organisers", "organization", "organizations", "organizer", "organizers", "outlet", "owner",
+	"owners", "pal", "pals", "panel", "paper", "paramedic", "paramedics", "parent", "parents",
+	"parliament", "participant", "participants", "party", "passenger", "passengers", "pastor",
 	"patient", "patients", "people", "petition", "physician", "physicians", "physicist", "piece",
 	"pilot", "pilots", "pitcher", "planemaker", "planemakers", "player", "police", "policymaker",
 	"policymakers", "poll", "pollster", "pollsters", "post", "poster", "posters", "predecessor",
 	"premier", "president", "priest", "principal", "professor", "proponent", "prosecutor",
-	"prosecutors", "protester", "protesters", "provost", "psychiatrist", "psychologist",
-	"publisher", "quarterback", "questioner", "rapper", "reader", "readers", "recordings",
+	"prosecutors", "protester", "protesters", "provost", "psychiatrist", "psychologist", "publisher",
+	"pupil", "pupils", "quarterback", "questioner", "rapper", "reader", "readers", "recordings",
 	"records", "regulator", "regulators", "relative", "release", "report", "representative",
-	"republican", "republicans", "researcher", "researchers", "resident", "residents", "retailer",
-	"retiree", "retirees", "ruling", "sceptic", "scholars", "scientist", "scientists",
-	"secretary", "senator", "sergeant", "sheriff", "shopper", "shoppers", "shortstop", "singer",
-	"site", "skeptic", "soldier", "soldiers", "son", "source", "sources", "spectator",
+	"republican", "republicans", "researcher", "researchers", "resident", "residents", "respondent",
+	"respondents", "retailer", "retiree", "retirees", "ruling", "sceptic", "scholars", "scientist",
+	"scientists", "secretary", "senator", "sergeant", "sheriff", "shopper", "shoppers", "shortstop",
+	"singer", "site", "skeptic", "soldier", "soldiers", "son", "source", "sources", "spectator",
 	"spectators", "speechwriter", "speechwriters", "spokesman", "spokesmen", "spokesperson",
 	"spokeswoman", "sponsor", "sponsors", "spot", "star", "startup", "statement", "steelmaker",
 	"story", "strategist", "strategists", "striker", "student", "students", "study", "successor",
-	"superintendent", "supervisor", "supervisors", "supporter", "supporters", "surgeon",
-	"surgeons", "surrogate", "surrogates", "survey", "survivor", "survivors", "teacher",
-	"teachers", "team", "tenant", "tenants", "texts", "tourist", "tourists", "toymaker", "trader",
-	"traders", "transcript", "treasurer", "tweet", "union", "unions", "university", "user",
-	"users", "veteran", "victim", "victims", "video", "viewer", "viewers", "villager",
-	"villagers", "virologist", "visitor", "visitors", "volunteer", "volunteers", "voter",
-	"voters", "website", "widow", "wife", "winger", "witness", "witnesses", "woman", "worker",
-	"workers", "writer", NULL,
+	"superintendent", "supervisor", "supervisors", "supporter", "supporters", "surgeon", "surgeons",
+	"surrogate", "surrogates", "survey", "survivor", "survivors", "teacher", "teachers", "team",
+	"tenant", "tenants", "texts", "tourist", "tourists", "toymaker", "trader", "traders",
+	"transcript", "treasurer", "tweet", "union", "unions", "university", "user", "users", "veteran",
+	"victim", "victims", "video", "viewer", "viewers", "villager", "villagers", "virologist",
+	"visitor", "visitors", "volunteer", "volunteers", "voter", "voters", "website", "widow", "wife",
+	"winger", "witness", "witnesses", "woman", "worker", "workers", "writer", NULL,
 };
 
 /* Person nouns that are also proper names of groups. */
@@ -3142,6 +3142,18 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 		 * President Donald Tusk, summing up ...", nor "According to host
 		 * Rush Limbaugh, the move reeks of "fear"" */
 		size_t f = e + 1;
+		/* (a role is a noun phrase: not the clause after "According
+		 * to Alessandro Bruni, the team had "closed the gap"", whose
+		 * auxiliary or quotation shows it is what the source said) */
+		static const char *const finite[] = {
+			"are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might",
+			"should", "was", "were", "will", "would", NULL,
+		};
+		bool verb = r < hi && (t->v[r].flags & TOK_QUOTE);
+		for (size_t k = e + 1; k < r && !verb; k++)
+			verb = is_word(t, k) && word_in(TW(k), finite);
+		if (verb)
+			return true;
 		if (!before)
 			m->role = tspan(t, e + 1, r);
 		else if ((word_eq(TW(f), "a") || word_eq(TW(f), "an") || word_eq(TW(f), "the") ||
@@ -3401,6 +3413,11 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 		if ((tok_in(text, t, i, CLS_PERSON) || word_is_age(TW(i))) &&
 		    !(i + 1 < at && is_word(t, i + 1) && is_cap(t, i + 1) &&
 		      !tok_in(text, t, i + 1, CLS_CAP_STOP) && tok_in(text, t, i, CLS_TITLE))) {
+			/* ("The deputy ambassador, Anna Petrova, ...": the noun
+			 * runs over the words for people after the first) */
+			while (i + 1 < at && is_word(t, i + 1) && !is_cap(t, i + 1) &&
+			       tok_in(text, t, i + 1, CLS_PERSON))
+				i++;
 			memset(m, 0, sizeof *m);
 			if (nominal_before(text, t, lo, i + 1, m)) {
 				/* "The private equity firm Alden Capital, which

@@ -186,12 +186,7 @@ static bool clause_span_of(const Ctx *c, const Toks *t, size_t a, size_t b, size
 	return true;
 }
 
-/* clause_span_of() of three words at least: a shorter clause is a name or
- * a noun, not a report. */
-static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s)
-{
-	return clause_span_of(c, t, a, b, 3, s);
-}
+static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s);
 
 /* Words that open a subordinate clause or join two: where a subject found
  * by walking back from its verb must begin. */
@@ -487,6 +482,24 @@ static bool past_form_at(const Ctx *c, const Toks *t, size_t i)
 	return (n > 3 && !memcmp(w + n - 2, "ed", 2)) || tok_in(c, t, i, RW_CUE_PAST);
 }
 
+/* clause_span_of() of three words at least: a shorter clause is a name or
+ * a noun, not a report; but a pronoun and its verb in the past are one
+ * ("said she resigned", "insisted nothing happened"; not "said he had",
+ * an auxiliary whose verb is left out). */
+static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s)
+{
+	static const char *const subjects[] = {
+		"everyone", "everything", "he", "i", "it", "nobody", "nothing", "she", "they", "we", NULL,
+	};
+	size_t w = a;
+	while (w < b && !is_word_tok(t, w))
+		w++;
+	bool pair = w + 1 < b && is_word_tok(t, w + 1) && word_in(TW(w), subjects) &&
+	            !tok_in(c, t, w + 1, RW_CUE_AUX) && !wordset_has(&c->e->rep_one, TW(w + 1)) &&
+	            (past_form_at(c, t, w + 1) || tok_in(c, t, w + 1, RW_IRREGULAR_PAST));
+	return clause_span_of(c, t, a, b, pair ? 2 : 3, s);
+}
+
 /* A reporting verb in the past at token I ("warned", "told"): after "and"
  * in past-tense narration it begins a new report, not more of the reported
  * clause (a present "and expects" goes on with the clause's own subject). */
@@ -770,9 +783,12 @@ static inline __attribute__((always_inline)) bool occasion_at(const Ctx *c, cons
 }
 
 /* Nouns that name the reported event itself in an appositive after it:
- * "..., a move that", "..., a sign of". */
+ * "..., a move that", "..., a sign of"; or the writer's word on the claim:
+ * "..., a charge the Gulf state denies", "..., a decision that drew
+ * protests", "..., a provision likely to draw opposition". */
 static const char *const event_nouns[] = {
-	"departure", "move", "nod", "rebuke", "reversal", "sign", "step", NULL,
+	"accusation", "allegation", "assertion", "charge", "claim", "contention", "decision",
+	"departure", "move", "nod", "provision", "rebuke", "reversal", "sign", "step", NULL,
 };
 
 /* At the comma at token I, the writer's word on the whole event: "endorsed
@@ -4052,6 +4068,17 @@ static bool clause_around_term(Quote *clause, const Quote *x)
 	return true;
 }
 
+/* The report IT has a named source and a verb of saying in the past for
+ * its cue: "Carter told MPs", "the ministry said". */
+static bool said_by_name(const Ctx *c, const Item *it)
+{
+	const char *w = c->text + it->q.cue.start;
+	size_t n = it->q.cue.end - it->q.cue.start;
+	return (it->mkind == MEN_NAME || it->mkind == MEN_ORG) && wordset_has(&c->e->cue_one, w, n) &&
+	       n > 3 && (!memcmp(w + n - 2, "ed", 2) || !strncmp(w, "said", n) || !strncmp(w, "told", n) ||
+	                 !strncmp(w, "wrote", n));
+}
+
 /* The report IT, whose source follows its clause ("CLAUSE, according to
  * X", "CLAUSE, X said"), holds the report PREV of a cue inside that clause
  * ("X plans to DO", "X is expected to DO"). */
@@ -4530,10 +4557,21 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 			/* "Clinton plans to visit on Sunday, according to an
 			 * aide" / "..., sources said": a clause that a source
 			 * after it owns holds the report whose cue it holds. */
+			/* (but a named source's verb of saying keeps its report
+			 * beside the one of where the writer had it: "John Carter
+			 * told MPs that CLAUSE, according to the Daily Mail") */
 			if (!quoted && !nested && prev && prev->q.span.start >= sp.start &&
 			    holds_report(c, &it.q, &prev->q)) {
-				found.n--;
-				prev = NULL; /* (dropped: nothing to report again) */
+				if (said_by_name(c, prev)) {
+					/* (ending where the clause that holds it ends:
+					 * "NAME said CLAUSE, Morrison testified") */
+					Item *in = &found.v[found.n - 1];
+					if (in->q.span.end > it.q.span.end)
+						in->q.span.end = in->q.inner.end = it.q.span.end;
+				} else {
+					found.n--;
+					prev = NULL; /* (dropped: nothing to report again) */
+				}
 			}
 			/* Two cues before one clause report it once: the nearer
 			 * frames it ("was ridiculed for its prediction that

@@ -2841,6 +2841,51 @@ static bool named_plainly(const Ctx *c, const Ent *e)
 static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, const int *recent,
                             size_t nrecent);
 
+/* "One firefighter, who asked not to be named, said morale was low.
+ * "...," he said": the one just spoken of in this paragraph is a person the
+ * text does not name, so is the "he" (not in the paragraph before: "one
+ * questioner claimed ... / "You're right, ...," he said" is who answered);
+ * and "A
+ * spokesman for Brightline said ... He said" is the spokesman, who speaks
+ * for the one the noun is of.  True with *WHO (-1: nobody known) when the
+ * latest mention before ITEMS[IDX], of sex WANT, is such; *AT is where it
+ * starts, past which a name written before it is no longer the pronoun's. */
+static bool unnamed_before(const Ctx *c, const Item *items, size_t idx, char want, int *who,
+                           size_t *at)
+{
+	const Item *it = &items[idx];
+	size_t off = it->q.mention.start, pi = article_paragraph_at(c->a, off);
+	for (size_t k = idx; want && k-- > 0 && idx - k <= 64;) {
+		const Item *x = &items[k];
+		if (x->q.mention.end <= x->q.mention.start || x->q.mention.start >= off)
+			continue;
+		if (article_paragraph_at(c->a, x->q.mention.start) != pi)
+			return false;
+		/* (someone brought in as unknown, "a", "an", "one" or "another"
+		 * NOUN, or a body's or someone's NOUN, "The utility's
+		 * spokeswoman warned": not a description of someone named, "the
+		 * former first lady", that was not made out) */
+		Span w0 = { x->q.mention.start, x->q.mention.start };
+		while (w0.end < x->q.mention.end && c->text[w0.end] != ' ')
+			w0.end++;
+		Span h = nominal_head(c->text, x->q.mention);
+		char hs = h.end > h.start ? role_sex_in(c->text + h.start, h.end - h.start) : 0;
+		bool spokes = h.end - h.start > 5 && !strncasecmp(c->text + h.start, "spokes", 6) &&
+		              h.end < x->q.mention.end;
+		if ((x->mkind == MEN_NOMINAL || spokes) && (x->q.speaker < 0 || spokes) &&
+		    (word_in(c->text + w0.start, w0.end - w0.start, indefinites) ||
+		     owned_noun(c->text, (Span){ x->q.mention.start, h.start })) &&
+		    h.end - h.start > 2 && c->text[h.end - 1] != 's' && (!hs || hs == want) &&
+		    word_is_person_noun(c->text + h.start, h.end - h.start)) {
+			*who = spokes ? x->q.speaker : -1;
+			*at = x->q.mention.start;
+			return true;
+		}
+		return false;
+	}
+	return false;
+}
+
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies, "it" to the body that spoke last. */
@@ -2878,10 +2923,17 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		return -1;
 	}
 	size_t off = it->q.mention.start;
-	size_t lo = runs_before(st, off);
+	size_t lo = runs_before(st, off), ux_at = 0;
+	int ux = -1;
+	bool has_ux = unnamed_before(c, items, idx, want, &ux, &ux_at);
 	for (size_t i = lo; i-- > 0;) {
 		const NameRun *r = &st->runs[i];
-		if (r->span.start < last_quote_off)
+		/* (a name in a sentence before the unnamed one's is no longer
+		 * the pronoun's; one in the same sentence may be: "Ms. Liu was
+		 * told by a school counselor that ... She later said") */
+		if (r->span.start < last_quote_off ||
+		    (has_ux && r->span.start < ux_at &&
+		     article_sentence_at(c->a, r->span.start) < article_sentence_at(c->a, ux_at)))
 			break;
 		if (!r->subject || !gender_fits(want, run_gender(c, st, r, NULL)))
 			continue;
@@ -2916,36 +2968,8 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			return e;
 		break;
 	}
-	/* "One firefighter, who asked not to be named, said morale was low.
-	 * "...," he said": the one just spoken of in this paragraph is a
-	 * person the text does not name, so is the "he" */
-	if (want) {
-		size_t pi = article_paragraph_at(c->a, off);
-		for (size_t k = idx; k-- > 0 && idx - k <= 64;) {
-			const Item *x = &items[k];
-			if (x->q.mention.end <= x->q.mention.start || x->q.mention.start >= off)
-				continue;
-			if (article_paragraph_at(c->a, x->q.mention.start) != pi)
-				break;
-			/* (someone brought in as unknown, "a", "an", "one" or
-			 * "another" NOUN, or a body's or someone's NOUN, "The
-			 * utility's spokeswoman warned": not a description of
-			 * someone named, "the former first lady", that was not
-			 * made out) */
-			Span w0 = { x->q.mention.start, x->q.mention.start };
-			while (w0.end < x->q.mention.end && c->text[w0.end] != ' ')
-				w0.end++;
-			Span h = nominal_head(c->text, x->q.mention);
-			char hs = h.end > h.start ? role_sex_in(c->text + h.start, h.end - h.start) : 0;
-			if (x->mkind == MEN_NOMINAL && x->q.speaker < 0 &&
-			    (word_in(c->text + w0.start, w0.end - w0.start, indefinites) ||
-			     owned_noun(c->text, (Span){ x->q.mention.start, h.start })) &&
-			    h.end - h.start > 2 && c->text[h.end - 1] != 's' && (!hs || hs == want) &&
-			    word_is_person_noun(c->text + h.start, h.end - h.start))
-				return -1;
-			break;
-		}
-	}
+	if (has_ux)
+		return ux;
 	/* No sentence since the last quote opens with a fitting name: a
 	 * recent speaker of the pronoun's sex, or of no known sex unless a
 	 * person whose name or title says that sex was named since the last

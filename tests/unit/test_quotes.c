@@ -4372,6 +4372,52 @@ int main(void)
 	no_reported(P("Prices.", "She didn't say when the plant would reopen."),
 	            "didn't say when: no report");
 
+	/* A pronoun and its verb in the past are a clause of two words. */
+	reported_is(P("Resignation.", "Ms Keane said she resigned."), "she resigned", "Ms Keane",
+	            "said PRONOUN VERBed");
+	reported_is(P("Denial.", "Marty Kell insisted that nothing happened."), "nothing happened",
+	            "Marty Kell", "insisted that nothing happened");
+	no_reported(P("Feud.", "He said, she said."), "He said, she said: no clause");
+
+	/* The writer's word on the claim, set off after it, is no part of it. */
+	one_reported(P("Sudan.", "Officials said the UAE was arming the militia, a charge the Gulf"
+	               " state denies."),
+	             "the UAE was arming the militia", "CLAUSE, a charge X denies");
+	one_reported(P("Cricket.", "The umpire ruled that the ball had touched the ground, a decision"
+	               " that drew angry protests."),
+	             "the ball had touched the ground", "CLAUSE, a decision that ...");
+
+	/* A named source's report inside one a paper gave the writer: both. */
+	r = analyze(NULL, P("Budget.", "John Carter told MPs that the deficit had narrowed sharply,"
+	                    " according to the Daily Mail."));
+	is_str(speaker_of(&r, "the deficit had narrowed sharply"), "John Carter",
+	       "NAME told Y that CLAUSE, according to PAPER: NAME's clause");
+	is_int(nreported(&r), 2, "... and the paper's report of it");
+	done(&r);
+
+	/* Two words for people before an appositive name are one noun. */
+	said_by(P("UN.", "The deputy ambassador, Anna Petrova, defended the decision, saying the text"
+	          " was unbalanced."),
+	        "the text was unbalanced", "Anna Petrova", "The deputy ambassador, NAME, ..., saying");
+
+	/* A plural noun for people opening a sentence is nobody named. */
+	said_by(P("Study.", "Participants filled out a questionnaire. Participants said they ate"
+	          " chocolate daily."),
+	        "they ate chocolate daily", "", "Participants said: no name");
+
+	/* A clause after a name set off by a comma is no role of the name's. */
+	roles_are(P("Race.", "According to Alessandro Bruni, the team had \"closed the gap\" since the"
+	            " break."),
+	          "", "According to NAME, the team had \"Q\": no role");
+
+	/* "He" after "A spokesman for X said" is the spokesman, for X. */
+	r = analyze(NULL, P("Fees.", "\"We lost,\" Deepak Raman said.", "A spokesman for Brightline"
+	                    " Residential Partners said the company was disappointed. He said that"
+	                    " Brightline had always disclosed its fees."));
+	is_str(speaker_of(&r, "Brightline had always disclosed its fees"),
+	       "Brightline Residential Partners", "A spokesman for ORG said ... He said: ORG");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
