@@ -620,6 +620,22 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 				return true;
 			}
 		} else if (cue_is_participle(cs, cn)) {
+			/* "Xinhua quoted Transport Minister Liu Wenbo as saying that
+			 * studies were "in the final stage"": the one quoted, not
+			 * the outlet (a passive, "was quoted by Interfax as saying",
+			 * has the one quoted for subject, found below) */
+			size_t qw = ci;
+			while (qw > lo && ci - qw < 10 && !word_eq(text + t->v[qw - 1].start,
+			                                          t->v[qw - 1].end - t->v[qw - 1].start, "quoted"))
+				qw--;
+			if (ci >= lo + 3 && qw > lo && qw + 1 < ci - 1 && ci - qw < 10 &&
+			    word_eq(text + t->v[ci - 1].start, t->v[ci - 1].end - t->v[ci - 1].start, "as") &&
+			    !word_eq(text + t->v[qw].start, t->v[qw].end - t->v[qw].start, "by") &&
+			    mention_after(text, t, qw, ci - 1, &m) && m.kind != MEN_NONE &&
+			    m.kind != MEN_PRONOUN) {
+				set_mention(it, &m, t, ci, ce, conf_for(m.kind) - 0.1);
+				return true;
+			}
 			if (prev_in_sent && prev_in_sent->mkind != MEN_NONE) {
 				item_inherit(it, prev_in_sent, prev_in_sent->q.confidence);
 				it->q.cue = (Span){ t->v[ci].start, t->v[ce - 1].end };

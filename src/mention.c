@@ -3276,18 +3276,27 @@ static size_t past_dateline(const char *text, const Toks *t, size_t lo, size_t a
 	if (k == lo)
 		return lo;
 	/* "BUFFALO, N.Y. --": the state, a capitalised word with its dots */
+	/* (or the date: "NEW DELHI, Feb 7 (PTI)") */
 	if (k + 2 < at && punct_is(text, t, k, ",") && is_word(t, k + 1) && is_cap(t, k + 1)) {
 		size_t j = k + 1;
-		while (j < at && j < k + 6 && ((is_word(t, j) && is_cap(t, j)) || punct_is(text, t, j, ".")))
+		while (j < at && j < k + 6 &&
+		       ((is_word(t, j) && (is_cap(t, j) || isdigit((unsigned char)text[t->v[j].start]))) ||
+		        punct_is(text, t, j, ".")))
 			j++;
 		k = j;
 	}
+	bool agency = false;
 	if (k + 2 < at && punct_is(text, t, k, "(")) {
 		size_t j = k + 1;
 		while (j < at && j < k + 4 && !punct_is(text, t, j, ")"))
 			j++;
-		k = j < at && punct_is(text, t, j, ")") ? j + 1 : k;
+		agency = j < at && punct_is(text, t, j, ")");
+		k = agency ? j + 1 : k;
 	}
+	/* "NEW DELHI, Feb 7 (PTI) Congress leader ...": the agency's
+	 * brackets end the dateline where no dash follows */
+	if (agency && k < at && is_word(t, k) && is_cap(t, k))
+		return k;
 	size_t d = k;
 	while (d < at && d < k + 2 && (t->v[d].flags & TOK_PUNCT) &&
 	       (text[t->v[d].start] == '-' || !memcmp(text + t->v[d].start, "\xE2\x80\x94", 3) ||

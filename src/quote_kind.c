@@ -17,13 +17,14 @@
 
 /* Words before a quote that make it a name or a label. */
 static const char *const term_markers[] = {
-	"advertised", "advertising", "album", "banner", "book", "branded", "broadcast",
-	"caption", "captioned", "captions", "catchphrase", "column", "documentary", "dubbed", "entitled", "episode", "film",
-	"hashtag", "headline", "headlined", "inscribed", "inscription", "known", "label", "labeled", "labelled",
-	"labels", "marked", "memoir", "moniker", "motto", "movie", "named", "nickname",
-	"nicknamed", "novel", "phrase", "phrases", "placard", "placards", "podcast", "program", "programme",
-	"reading", "reads", "series", "show", "sign", "slogan", "so-called", "song",
-	"tagline", "taglines", "term", "terms", "titled", "word", "words", NULL,
+	"advertised", "advertising", "album", "banner", "book", "branded", "broadcast", "caption",
+	"captioned", "captions", "catchphrase", "column", "documentary", "dubbed", "entitled", "episode",
+	"essay", "essays", "exhibition", "film", "hashtag", "headline", "headlined", "inscribed",
+	"inscription", "known", "label", "labeled", "labelled", "labels", "marked", "memoir", "moniker",
+	"motto", "movie", "musical", "named", "nickname", "nicknamed", "novel", "op-ed", "opera",
+	"painting", "phrase", "phrases", "placard", "placards", "podcast", "poem", "poems", "program",
+	"programme", "reading", "reads", "sculpture", "series", "show", "sign", "sitcom", "slogan",
+	"so-called", "song", "tagline", "taglines", "term", "terms", "thesis", "titled", "word", "words", NULL,
 };
 
 /* isalnum() and isalpha() as they answer in the C locale and the UTF-8
@@ -670,6 +671,18 @@ static bool naming_before(const char *t, Span para, Span q)
 		}
 		return false;
 	}
+	/* "what doctors call "medical gaslighting"": the name a thing goes by
+	 * among people in general (not "what he called a "brazen breach"",
+	 * one speaker's words on one occasion) */
+	if (word_eq(t + ws, we - ws, "call")) {
+		size_t at = ws;
+		for (int k = 0; k < 3 && word_before(t, para.start, at, &bs, &be); k++, at = bs) {
+			if (word_eq(t + bs, be - bs, "what"))
+				return k > 0;
+			if (word_is_pronoun(t + bs, be - bs) || isupper((unsigned char)t[bs]))
+				return false;
+		}
+	}
 	if (!(word_eq(t + ws, we - ws, "called") || word_eq(t + ws, we - ws, "known") ||
 	      word_eq(t + ws, we - ws, "named")))
 		return false;
@@ -823,7 +836,17 @@ void quote_term_check(const Ctx *c, Item *it)
 		bool label = it->q.kind == QUOTE_PARTIAL &&
 		             ((it->guess && (words == 1 || after_name)) ||
 		              (it->inherited && words == 1 && caps == 1));
-		bool named_term = (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
+		/* (a sign's or a title's words however long, after the word
+		 * that introduces them, unless a cue of their own governs them:
+		 * 'Nurses carried signs reading "Patients are not safe here."'
+		 * after someone spoke) */
+		static const char *const label_words[] = {
+			"captioned", "entitled", "headlined", "inscribed", "reading", "titled", NULL,
+		};
+		bool sign = before && word_in(c->text + bs, be - bs, label_words) &&
+		            (it->inherited || it->guess || !it->cued || it->mkind == MEN_NONE);
+		bool named_term = sign ||
+		                  (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
 		                              titled)) ||
 		                  (it->guess && titled) || label || one_letter(c->text, it->q.inner);
 		if (named_term || unspoken)

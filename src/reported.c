@@ -1324,6 +1324,43 @@ static bool subject_of(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	return !(opened && closed);
 }
 
+/* "Dr. Amy Chen, a chemist at the University of Texas, San Antonio, said":
+ * a place of three words at most set off before the cue at J, after a role
+ * brought in with an article, is the role's (its institution's city); the
+ * source is the name the role is set after. */
+static bool place_after_role(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m)
+{
+	if (j < lo + 6 || !punct_at(c, t, j - 1, ','))
+		return false;
+	size_t k = j - 1;
+	while (k > lo && j - k < 16 && !stop_at(c, t, k - 1))
+		k--;
+	/* (past a relative clause set off before the cue: "..., San
+	 * Francisco, who was not involved in the research, said") */
+	if (k > lo && punct_at(c, t, k - 1, ',') && (tok_is(c, t, k, "who") || tok_is(c, t, k, "which")))
+		return place_after_role(c, t, lo, k, m);
+	if (j - k > 5)
+		return false;
+	if (k <= lo + 2 || !punct_at(c, t, k - 1, ',') || count_words(t, k, j - 1) > 3 ||
+	    !(t->v[k].flags & TOK_CAP))
+		return false;
+	size_t a = k - 1;
+	while (a > lo && !stop_at(c, t, a - 1) && k - a < 14)
+		a--;
+	if (a <= lo + 1 || !punct_at(c, t, a - 1, ',') ||
+	    !(tok_is(c, t, a, "a") || tok_is(c, t, a, "an") || tok_is(c, t, a, "the")))
+		return false;
+	size_t a2 = a - 1;
+	while (a2 > lo && !stop_at(c, t, a2 - 1) && a - a2 < 8)
+		a2--;
+	Mention nm = { 0 };
+	if (!(a2 == lo || stop_at(c, t, a2 - 1)) || !mention_before(c->text, t, a2, a - 1, &nm) ||
+	    nm.kind != MEN_NAME || nm.span.start != t->v[a2].start)
+		return false;
+	*m = nm;
+	return true;
+}
+
 static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
 {
 	size_t j = ci;
@@ -1549,6 +1586,8 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		    m->kind != MEN_PRONOUN)
 			return true;
 	}
+	if (place_after_role(c, t, lo, j, m))
+		return true;
 	size_t tj = time_before(c, t, lo, j);
 	if (mention_before(c->text, t, lo, ci, m) ||
 	    /* "Tillerson earlier in the week said": the subject before a time */
@@ -2396,6 +2435,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	if (anonymity_at(c, t, ce, b))
 		return false; /* "who asked not to be named": a source's terms, no report */
+	/* "The Harbor Tenants Union, a group focused on housing, said": the
+	 * participle of a noun brought in with "a", what the noun is about */
+	if (ci >= a + 2 && word_eq(cs, cn, "focused") && is_word_tok(t, ci - 1) &&
+	    !(t->v[ci - 1].flags & TOK_CAP) && (tok_is(c, t, ci - 2, "a") || tok_is(c, t, ci - 2, "an")))
+		return false;
 	/* "America experienced attacks upon its shores", "nurses treated
 	 * stress disorders": a present form right after a verb in the past is
 	 * that verb's object, a noun (not "Officials who investigated say" or

@@ -4418,6 +4418,48 @@ int main(void)
 	       "Brightline Residential Partners", "A spokesman for ORG said ... He said: ORG");
 	done(&r);
 
+	/* A sign's or a title's words after the word that brings them in are
+	 * a term however long, even after someone spoke. */
+	r = analyze(NULL, P("Strike.", "Carla Mendenhall said the nurses were \"exhausted.\" Nurses"
+	                    " carried signs reading \"Patients are not safe here.\""));
+	is_str(kind_of(&r, "Patients are not safe here."), "term", "signs reading \"Q\": a term");
+	is_str(kind_of(&r, "exhausted."), "partial", "... the quote before stays speech");
+	done(&r);
+	r = analyze(NULL, P("Gaslighting.", "Many patients describe what doctors call \"medical"
+	                    " gaslighting.\" Ban condemned what he called a \"brazen breach\" of the"
+	                    " rules."));
+	is_str(kind_of(&r, "medical gaslighting."), "term", "what doctors call \"X\": a name");
+	is_str(kind_of(&r, "brazen breach"), "partial", "what he called \"X\": his words");
+	done(&r);
+	r = analyze(NULL, P("Essay.", "In her essay \"Small Towns, Big Windows\", Sarah Penrose argued"
+	                    " that towns need light."));
+	is_str(kind_of(&r, "Small Towns, Big Windows"), "term", "her essay \"Title\": a title");
+	done(&r);
+
+	/* An agency's brackets end a dateline with no dash after them. */
+	said_by(P("Bias.", "NEW DELHI, Feb 7 (PTI) Congress leader Rahul Mehra accused the Centre of"
+	          " bias, saying states were treated \"like beggars\"."),
+	        "like beggars", "Rahul Mehra", "CITY, DATE (AGENCY) NAME ..., saying \"Q\"");
+
+	/* "X quoted Y as saying": Y's words. */
+	said_by(P("Port.", "Xinhua quoted Transport Minister Liu Wenbo as saying that studies were \"in"
+	          " the final stage\"."),
+	        "in the final stage", "Liu Wenbo", "OUTLET quoted NAME as saying \"Q\": NAME");
+
+	/* "a group focused on X" is what the group is about. */
+	reported_is(P("Rent.", "The Harbor Tenants Union, a group focused on housing, said Tuesday that"
+	              " rents rose 9 percent."),
+	            "rents rose 9 percent", "The Harbor Tenants Union",
+	            "NAME, a group focused on X, said: the cue is 'said'");
+
+	/* A city set off after a role is the role's, not the source. */
+	said_by(P("Lab.", "Dr. Amy Chen, a chemist at the University of Texas, San Antonio, said the"
+	          " samples were contaminated."),
+	        "the samples were contaminated", "Amy Chen", "NAME, a ROLE at UNIVERSITY, CITY, said");
+	said_by(P("Lab.", "Aisha Raman, a neurologist at the University of California, San Francisco,"
+	          " who was not involved in the research, said the results were striking."),
+	        "the results were striking", "Aisha Raman", "... CITY, who ..., said");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
