@@ -1460,6 +1460,16 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			 * not after a relative "that" ("loopholes that benefit
 			 * others, and has called for"). */
 			size_t v = i > lo + 1 && tok_in(c, t, i - 1, RW_WHEN) ? i - 2 : i - 1;
+			/* (but not when the clause is in the past perfect and the
+			 * verb after "and" is not: "said that Smith had been
+			 * "outstanding" and insisted the team could win" is the
+			 * coach's insisting) */
+			bool perfect = false;
+			for (size_t x = i + 1; x + 1 < j && !perfect; x++)
+				perfect = tok_is(c, t, x, "had");
+			if (perfect && tok_is(c, t, i, "that") && past_form_at(c, t, ci) &&
+			    !tok_is(c, t, ci - 1, "had") && !tok_in(c, t, ci - 1, RW_CUE_AUX))
+				continue;
 			if ((tok_is(c, t, i, "that") && i > lo && is_word_tok(t, v) &&
 			     wordset_has(&c->e->rep_one, TW(v))) ||
 			    tok_is(c, t, i, "because") || punct_at(c, t, i, '(') ||
@@ -3924,9 +3934,12 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	Span clause = { mark + 1 < t->n ? t->v[mark + 1].start : para.end, para.end };
 	while (clause.end > clause.start && strchr(" .", c->text[clause.end - 1]))
 		clause.end--;
+	/* (the words to the paragraph's end: "PATEL: Indemnity. Pay farmers
+	 * for the losses." opens with a sentence of one word) */
 	size_t words = 0;
-	for (size_t i = mark + 1; i < t->n; i++)
-		words += is_word_tok(t, i);
+	for (size_t i = clause.start; i < clause.end && words < 3; i++)
+		words += isalnum((unsigned char)c->text[i]) &&
+		         (i == clause.start || c->text[i - 1] == ' ');
 	/* (nor is an address: "Image: http://...", nor a quotation in
 	 * single marks, a subheading's: "WHITAKER: 'This isn't over'") */
 	size_t cn = clause.end - clause.start;

@@ -4460,6 +4460,19 @@ int main(void)
 	          " who was not involved in the research, said the results were striking."),
 	        "the results were striking", "Aisha Raman", "... CITY, who ..., said");
 
+	/* A transcript's turn may open with a sentence of one word. */
+	r = analyze(NULL, P("Bird flu.", "We spoke with Raj Patel, an economist.",
+	                    "PATEL: Indemnity. Pay farmers for the losses when they report."));
+	is_str(speaker_of(&r, "Indemnity. Pay farmers for the losses when they report"), "Raj Patel",
+	       "NAME: One. Then more.: the whole turn");
+	done(&r);
+
+	/* After a clause in the past perfect, a verb in the past after "and"
+	 * is the reporting subject's. */
+	said_by(P("Cricket.", "Coach Gary Hollis said that Smith had been \"outstanding\" and insisted"
+	          " the team could still win."),
+	        "the team could still win", "Gary Hollis", "said that X had been Y and insisted: the coach");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
