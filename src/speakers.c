@@ -3428,13 +3428,17 @@ static int one_word_firm(const Ctx *c, SpeakerTable *st, const Item *it)
 		/* (the subject of a verb: "Apple has agreed", "Boeing reported";
 		 * not "Good morning!") */
 		static const char *const verbs[] = {
-			"agreed", "announced", "confirmed", "had", "has", "is", "plans", "reported", "said",
-			"says", "was", "will", "would", NULL,
+			"bought", "built", "cut", "fell", "grew", "had", "has", "is", "lost", "made", "paid",
+			"plans", "rose", "said", "says", "sold", "took", "was", "will", "won", "would", NULL,
 		};
 		Span v = { r->span.end + 1, r->span.end + 1 };
 		while (v.end < c->len && isalpha((unsigned char)c->text[v.end]))
 			v.end++;
-		if (c->text[r->span.end] != ' ' || !word_in(c->text + v.start, v.end - v.start, verbs))
+		/* (or any verb in the past in "-ed": "Kroger raised prices") */
+		bool ed = v.end - v.start > 4 && !memcmp(c->text + v.end - 2, "ed", 2) &&
+		          islower((unsigned char)c->text[v.start]);
+		if (c->text[r->span.end] != ' ' ||
+		    !(ed || word_in(c->text + v.start, v.end - v.start, verbs)))
 			continue;
 		if (full_name_within(c, st, c->text + r->last.start, n, EARLY) ||
 		    given_name(c->text + r->last.start, n) ||

@@ -4473,6 +4473,12 @@ int main(void)
 	          " the team could still win."),
 	        "the team could still win", "Gary Hollis", "said that X had been Y and insisted: the coach");
 
+	/* "the company" after a one-word subject of a verb in the past that
+	 * names no person. */
+	said_by(P("Prices.", "Kroger raised prices on Tuesday. The company said it would keep"
+	          " monitoring costs."),
+	        "it would keep monitoring costs", "Kroger", "NAME raised ... The company said: NAME");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
