@@ -890,6 +890,17 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			}
 			return b + 1;
 		}
+		/* ", warned that ...", ", finding that ...": a verb of saying
+		 * or an -ing form with a that-clause of its own after a comma
+		 * opens a report of its own ("a trade group that filed a brief
+		 * supporting Brightline, warned that", "denied the motion,
+		 * finding that") */
+		if (punct_at(c, t, i, ',') && i + 2 < b && is_word_tok(t, i + 1) &&
+		    tok_is(c, t, i + 2, "that") && !(t->v[i + 1].flags & TOK_CAP) &&
+		    (past_cue_at(c, t, i + 1) ||
+		     (ing_form(c, t, i + 1) && wordset_has(&c->e->rep_one, TW(i + 1)))) &&
+		    count_words(t, k, i) >= 1)
+			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    (tok_is(c, t, i + 1, "according") || cue_is_participle(TW(i + 1)) ||
 		     /* (", even saying", ", besides noting": comma_participle()) */
@@ -1470,6 +1481,11 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			if (perfect && tok_is(c, t, i, "that") && past_form_at(c, t, ci) &&
 			    !tok_is(c, t, ci - 1, "had") && !tok_in(c, t, ci - 1, RW_CUE_AUX))
 				continue;
+			/* (nor after "but": "acknowledged that staffing was thin but
+			 * said overtime would cover it" sets the source's two acts
+			 * against each other) */
+			if (tok_is(c, t, j - 1, "but") && tok_is(c, t, i, "that") && past_cue_at(c, t, ci))
+				continue;
 			if ((tok_is(c, t, i, "that") && i > lo && is_word_tok(t, v) &&
 			     wordset_has(&c->e->rep_one, TW(v))) ||
 			    tok_is(c, t, i, "because") || punct_at(c, t, i, '(') ||
@@ -1553,8 +1569,11 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		 * the appositive before the pronoun is set after */
 		size_t k = w;
 		if (!set_off) {
+			/* (a place may modify the noun: "Elena Castellano, a Miami
+			 * renter who said") */
 			while (k > lo + 1 && w - k < 6 && is_word_tok(t, k - 1) &&
-			       !(t->v[k - 1].flags & TOK_CAP))
+			       (!(t->v[k - 1].flags & TOK_CAP) ||
+			        (k - 1 > lo && tok_in(c, t, k - 2, RW_DETERMINER))))
 				k--;
 			if (k < w && k > lo + 1 && tok_in(c, t, k, RW_DETERMINER) &&
 			    punct_at(c, t, k - 1, ','))
@@ -1857,8 +1876,15 @@ static bool subject_aside(const Ctx *c, const Toks *t, size_t a, size_t ci)
 		c0++;
 	/* (an aside of a few words with no verb of its own: ", 54,", ",
 	 * in a statement,", ", speaking to reporters,") */
+	/* (or a name and its relative clause: "Another witness, Daniel
+	 * Ostrowski, who manages a diner, said") */
+	size_t c1 = c0 + 1;
+	while (c1 < ci - 1 && c1 < c0 + 5 && is_word_tok(t, c1) && (t->v[c1].flags & TOK_CAP))
+		c1++;
+	bool named = c1 > c0 + 1 && c1 + 1 < ci - 1 && punct_at(c, t, c1, ',') &&
+	             (tok_is(c, t, c1 + 1, "who") || tok_is(c, t, c1 + 1, "whose"));
 	bool aside = c0 + 1 < ci - 1 && is_word_tok(t, c0 + 1) &&
-	             (tok_is(c, t, c0 + 1, "who") || tok_is(c, t, c0 + 1, "which") ||
+	             (named || tok_is(c, t, c0 + 1, "who") || tok_is(c, t, c0 + 1, "which") ||
 	              tok_is(c, t, c0 + 1, "a") || tok_is(c, t, c0 + 1, "an") ||
 	              tok_is(c, t, c0 + 1, "the") ||
 	              (count_words(t, c0 + 1, ci - 1) <= 7 && !has_quote(t, c0 + 1, ci - 1) &&

@@ -4479,6 +4479,35 @@ int main(void)
 	          " monitoring costs."),
 	        "it would keep monitoring costs", "Kroger", "NAME raised ... The company said: NAME");
 
+	/* ", warned that" and ", finding that" open reports of their own. */
+	reported_is(P("Fees.", "The National Apartment Owners Council, a trade group that filed a brief"
+	              " supporting Brightline, warned that the ruling could raise costs."),
+	            "the ruling could raise costs", "The National Apartment Owners Council",
+	            "ORG, a group that ... supporting X, warned that CLAUSE");
+	reported_is(P("Search.", "The district court denied the motion, finding that Darnell Pruitt had"
+	              " consented to the search."),
+	            "Darnell Pruitt had consented to the search", "The district court",
+	            "denied X, finding that CLAUSE");
+
+	/* "but said" after a that-clause: the source's second act. */
+	said_by(P("Jail.", "Forsythe acknowledged that staffing was thin but said overtime funds would"
+	          " cover it."),
+	        "overtime funds would cover it", "Forsythe", "acknowledged that A but said B: both hers");
+
+	/* Relative clauses after a name and its role. */
+	said_by(P("Rent.", "The case was brought by Elena Castellano, a Miami renter who said she would"
+	          " owe a fee on top of the rent."),
+	        "she would owe a fee on top of the rent", "Elena Castellano",
+	        "NAME, a PLACE NOUN who said");
+	said_by(P("Shooting.", "\"We ran,\" said Tom Lee.", "Another witness, Daniel Ostrowski, who"
+	          " manages a diner two doors down, said several people ran into his restaurant."),
+	        "several people ran into his restaurant", "Daniel Ostrowski",
+	        "ROLE, NAME, who ..., said CLAUSE");
+	r = analyze(NULL, P("Denial.", "His rep said that Mr Kell had \"no involvement whatsoever\" in"
+	                    " the matter."));
+	is_str(kind_of(&r, "no involvement whatsoever"), "partial", "His rep said \"Q\": speech");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
