@@ -111,6 +111,9 @@ typedef struct {
 	size_t ci, ce;
 } FirstCue;
 
+/* Forms of "tell", which name who heard the words and so whose they are. */
+static const char *const told_forms[] = { "tell", "telling", "tells", "told", NULL };
+
 /* The cue at token CI is passive: "was told", "were asked", "had been
  * quoted" (not "was saying"). */
 static bool passive_cue(const char *text, const Toks *t, size_t lo, size_t ci)
@@ -699,10 +702,14 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 			 * subject of a verb that is not plainly one of saying, or a
 			 * name's with a modal, inside what a named person says, gives
 			 * way to that person ("the congressman said" stays). */
+			/* (but "Smith said his lawyer had told him the deal was
+			 * "dead on arrival"": a plain verb of saying, "told", makes
+			 * the nominal the one whose words they are) */
 			if ((m.kind == MEN_NOMINAL ||
 			     ((m.kind == MEN_ORG || m.kind == MEN_NAME) && after_cue(c, t, lo, &m) &&
 			      modal_before(c, t, ci))) &&
-			    !nominal.kind && !cue_can_invert(cs, cn)) {
+			    !nominal.kind && !cue_can_invert(cs, cn) &&
+			    !(m.kind == MEN_NOMINAL && word_in(cs, cn, told_forms))) {
 				nominal = m;
 				nci = ci;
 				nce = ce;

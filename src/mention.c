@@ -244,45 +244,49 @@ bool word_in_n(const char *s, size_t n, const char *const *list, size_t count)
 static const char *const titles[] = {
 	"acting", "activist", "actor", "actress", "adm", "adm.", "administrator", "adviser", "advisor",
 	"affairs", "agent", "ald", "ald.", "alderman", "all-rounder", "amb", "amb.", "ambassador",
-	"analyst", "anchor", "archbishop", "assemblyman", "assemblymember", "assemblywoman", "assessor",
-	"assistant", "associate", "astronaut", "attorney", "auditor", "author", "automaker",
-	"baroness", "barrister", "bassist", "batsman", "batter", "bishop", "boss", "bowler", "brig",
-	"campaign", "candidate", "capt", "capt.", "captain", "cardinal", "carmaker", "catcher",
-	"center-back", "centre-back", "ceo", "cfo", "chair", "chairman", "chairs", "chairwoman",
-	"chancellor", "chaplain", "chief", "chipmaker", "city", "clerk", "cllr", "cllr.", "cmdr",
-	"cmdr.", "co-founder", "coach", "col", "col.", "colonel", "columnist", "commander", "commerce",
-	"commissioner", "commonwealth", "communications", "comptroller", "congressman", "congresswoman",
-	"controller", "coo", "coordinator", "cornerback", "coroner", "correspondent", "council",
-	"councillor", "councilman", "councilmember", "councilor", "councilwoman", "counsel", "countess",
-	"county", "cr", "curator", "cyclist", "dame", "dean", "debutant", "defence", "defenceman",
-	"defender", "defense", "defenseman", "del.", "democrat", "democratic", "deputy", "designer",
-	"det", "det.", "detective", "developer", "director", "district", "doctor", "dr", "dr.",
-	"drugmaker", "drummer", "duchess", "economist", "editor", "emeritus", "energy",
-	"engineer", "envoy", "eu", "excellency", "executive", "father", "federal", "fellow", "filmmaker",
-	"fly-half", "foreign", "former", "forward", "founder", "full-back", "fullback", "gen", "gen.",
-	"general", "general's", "goalie", "goalkeeper", "goaltender", "gop", "gov.", "governor", "govs.",
-	"gubernatorial", "guitarist", "head", "headmaster", "headmistress", "headteacher", "health",
-	"homeland", "hopeful", "host", "house", "imam", "infielder", "insp", "insp.", "inspector",
+	"analyst", "anchor", "anthropologist", "archaeologist", "archbishop", "assemblyman",
+	"assemblymember", "assemblywoman", "assessor", "assistant", "associate", "astronaut",
+	"astronomer", "attorney", "auditor", "author", "automaker", "baroness", "barrister", "bassist",
+	"batsman", "batter", "biologist", "bishop", "boss", "bowler", "brig", "campaign", "candidate",
+	"capt", "capt.", "captain", "cardinal", "carmaker", "catcher", "center-back", "centre-back",
+	"ceo", "cfo", "chair", "chairman", "chairs", "chairwoman", "chancellor", "chaplain", "chemist",
+	"chief", "chipmaker", "city", "clerk", "climatologist", "cllr", "cllr.", "cmdr", "cmdr.",
+	"co-founder", "coach", "col", "col.", "colonel", "columnist", "comedian", "commander",
+	"commerce", "commissioner", "commonwealth", "communications", "comptroller", "congressman",
+	"congresswoman", "controller", "coo", "coordinator", "cornerback", "coroner", "correspondent",
+	"council", "councillor", "councilman", "councilmember", "councilor", "councilwoman", "counsel",
+	"countess", "county", "cr", "creator", "curator", "cyclist", "dame", "dean", "debutant",
+	"defence", "defenceman", "defender", "defense", "defenseman", "del.", "democrat", "democratic",
+	"deputy", "designer", "det", "det.", "detective", "developer", "director", "district", "doctor",
+	"dr", "dr.", "drugmaker", "drummer", "duchess", "ecologist", "economist", "editor", "emeritus",
+	"energy", "engineer", "envoy", "eu", "excellency", "executive", "father", "federal", "fellow",
+	"filmmaker", "fly-half", "foreign", "former", "forward", "founder", "frontman", "frontwoman",
+	"full-back", "fullback", "gen", "gen.", "general", "general's", "geologist", "goalie",
+	"goalkeeper", "goaltender", "gop", "gov.", "governor", "govs.", "gubernatorial", "guitarist",
+	"head", "headmaster", "headmistress", "headteacher", "health", "homeland", "hopeful", "host",
+	"house", "hydrologist", "imam", "infielder", "influencer", "insp", "insp.", "inspector",
 	"intelligence", "interim", "jockey", "judge", "justice", "keyboardist", "kicker", "king",
-	"lawmaker", "lawmakers", "leader", "lieutenant", "linebacker", "lineman", "lord", "lt", "lt.",
-	"madam", "maj", "maj.", "majority", "manager", "marquess", "marshal", "mayor", "member", "mep",
-	"meps", "midfielder", "minister", "minority", "miss", "mla", "mlas", "moderator", "mp", "mps",
-	"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "msp", "national", "nations", "nato", "newcomer",
-	"nominee", "novelist", "nurse", "officer", "official", "officials", "ombudsman", "opener",
-	"operations", "outfielder", "owner", "pastor", "permanent", "pitcher", "planemaker", "planner",
-	"playmaker", "pm", "policy", "pollster", "pope", "premier", "presenter", "president",
-	"presidential", "press", "prime", "prince", "princess", "principal", "producer", "prof", "prof.",
-	"professor", "prosecutor", "provost", "public", "punter", "quarterback", "queen", "rabbi",
-	"ranking", "receiver", "recorder", "registrar", "rep", "rep.", "reporter", "representative",
-	"reps.", "republican", "researcher", "rev.", "reverend", "rival", "rookie", "scientist",
-	"scrum-half", "secretary", "security", "sen", "sen.", "senator", "senior", "sens.", "sergeant",
-	"sgt", "sgt.", "sheikh", "sheikha", "sheriff", "shortstop", "showrunner", "shri", "singer",
-	"sir", "sister", "skipper", "smt", "solicitor", "songwriter", "speaker", "special", "spokesman",
-	"spokesmen", "spokesperson", "spokeswoman", "sprinter", "staff", "state", "steelmaker",
-	"striker", "substitute", "superintendent", "supervisor", "supreme", "supt", "supt.", "swimmer",
-	"td", "tds", "teenager", "treasurer", "treasury", "trustee", "u.n.", "u.s.", "uk", "un",
-	"undersecretary", "united", "us", "vice", "viscount", "vocalist", "whip", "white",
-	"wicketkeeper", "winger", "writer", "youngster", NULL,
+	"lawmaker", "lawmakers", "leader", "lieutenant", "limnologist", "linebacker", "lineman", "lord",
+	"lt", "lt.", "madam", "maj", "maj.", "majority", "manager", "marquess", "marshal", "mayor",
+	"member", "mep", "meps", "midfielder", "minister", "minority", "miss", "mla", "mlas",
+	"moderator", "mp", "mps", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "msp", "national", "nations",
+	"nato", "newcomer", "nominee", "novelist", "nurse", "officer", "official", "officials",
+	"ombudsman", "opener", "operations", "outfielder", "owner", "pastor", "permanent", "physicist",
+	"pitcher", "planemaker", "planner", "playmaker", "pm", "podcaster", "policy", "pollster", "pope",
+	"premier", "presenter", "president", "presidential", "press", "prime", "prince", "princess",
+	"principal", "producer", "prof", "prof.", "professor", "prosecutor", "provost", "psychologist",
+	"public", "punter", "quarterback", "queen", "rabbi", "ranking", "receiver", "recorder",
+	"registrar", "rep", "rep.", "reporter", "representative", "reps.", "republican", "researcher",
+	"rev.", "reverend", "rival", "rookie", "scientist", "scrum-half", "secretary", "security",
+	"seismologist", "sen", "sen.", "senator", "senior", "sens.", "sergeant", "sgt", "sgt.", "sheikh",
+	"sheikha", "sheriff", "shortstop", "showrunner", "shri", "singer", "sir", "sister", "skipper",
+	"smt", "sociologist", "solicitor", "songwriter", "speaker", "special", "spokesman", "spokesmen",
+	"spokesperson", "spokeswoman", "sprinter", "staff", "state", "steelmaker", "striker",
+	"substitute", "superintendent", "supervisor", "supreme", "supt", "supt.", "swimmer", "td", "tds",
+	"teenager", "toxicologist", "treasurer", "treasury", "trustee", "u.n.", "u.s.", "uk", "un",
+	"undersecretary", "united", "us", "veterinarian", "vice", "viscount", "vocalist",
+	"volcanologist", "whip", "white", "wicketkeeper", "winger", "writer", "youngster", "youtuber",
+	"zoologist", NULL,
 };
 
 static const char *const orgs[] = {
@@ -327,27 +331,28 @@ static const char *const person_nouns[] = {
 	"caucus", "center", "centre", "chairman", "chairwoman", "challenger", "chancellor", "chaplain",
 	"charity", "chef", "chief", "chiefs", "chipmaker", "chipmakers", "citizen", "citizens", "clip",
 	"coach", "coaches", "coalition", "coalitions", "colleague", "colleagues", "column", "commander",
-	"commenter", "commenters", "commercial", "commission", "commissioner", "committee", "commuter",
-	"commuters", "companies", "company", "complaint", "comptroller", "congressman", "congresswoman",
-	"consultant", "consumer", "consumers", "contractor", "contractors", "controller", "coordinator",
-	"coroner", "council", "councillor", "councilman", "councilwoman", "counsellor", "counselor",
-	"counterpart", "counterparts", "court", "critic", "critics", "curator", "customer", "customers",
-	"cyclist", "cyclists", "data", "daughter", "dean", "defender", "delegate", "delegates",
-	"democrat", "democrats", "demonstrator", "demonstrators", "department", "deputies", "deputy",
-	"detective", "detectives", "detractor", "developer", "developers", "diplomat", "diplomats",
-	"director", "directors", "doctor", "doctors", "document", "driver", "drivers", "drugmaker",
-	"drugmakers", "economist", "economists", "editorial", "emails", "embassy", "employee",
-	"employees", "engineer", "engineers", "entrepreneur", "envoy", "epidemiologist",
-	"epidemiologists", "everyone", "executive", "executives", "expert", "experts", "eyewitness",
-	"eyewitnesses", "families", "family", "fan", "fans", "farmer", "farmers", "father", "federation",
-	"figures", "files", "filing", "filmmaker", "filmmakers", "firefighter", "firefighters", "firm",
-	"firms", "footage", "force", "forces", "forecaster", "forecasters", "foundation", "founder",
-	"friend", "friends", "general", "goalkeeper", "government", "governor", "graduate",
-	"grandfather", "grandmother", "group", "groups", "guard", "historian", "historians", "homeowner",
-	"homeowners", "host", "husband", "incumbent", "indictment", "insider", "insiders", "inspectors",
-	"institute", "insurer", "investigators", "investor", "investors", "judge", "judges", "juror",
-	"jurors", "jury", "landlord", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader",
-	"leaders", "legislator", "lender", "letter", "lieutenant", "linebacker", "listener", "listeners",
+	"commenter", "commenters", "commercial", "commission", "commissioner", "committee",
+	"communities", "community", "commuter", "commuters", "companies", "company", "complaint",
+	"comptroller", "congressman", "congresswoman", "consultant", "consumer", "consumers",
+	"contractor", "contractors", "controller", "coordinator", "coroner", "council", "councillor",
+	"councilman", "councilwoman", "counsellor", "counselor", "counterpart", "counterparts", "court",
+	"critic", "critics", "curator", "customer", "customers", "cyclist", "cyclists", "data",
+	"daughter", "dean", "defender", "delegate", "delegates", "democrat", "democrats", "demonstrator",
+	"demonstrators", "department", "deputies", "deputy", "detective", "detectives", "detractor",
+	"developer", "developers", "diaspora", "diplomat", "diplomats", "director", "directors",
+	"doctor", "doctors", "document", "driver", "drivers", "drugmaker", "drugmakers", "economist",
+	"economists", "editorial", "emails", "embassy", "employee", "employees", "engineer", "engineers",
+	"entrepreneur", "envoy", "epidemiologist", "epidemiologists", "everyone", "executive",
+	"executives", "expert", "experts", "eyewitness", "eyewitnesses", "families", "family", "fan",
+	"fans", "farmer", "farmers", "father", "federation", "figures", "files", "filing", "filmmaker",
+	"filmmakers", "firefighter", "firefighters", "firm", "firms", "footage", "force", "forces",
+	"forecaster", "forecasters", "foundation", "founder", "friend", "friends", "general",
+	"goalkeeper", "government", "governor", "graduate", "grandfather", "grandmother", "group",
+	"groups", "guard", "historian", "historians", "homeowner", "homeowners", "host", "husband",
+	"incumbent", "indictment", "insider", "insiders", "inspectors", "institute", "insurer",
+	"investigators", "investor", "investors", "judge", "judges", "juror", "jurors", "jury",
+	"landlord", "lawmaker", "lawmakers", "lawsuit", "lawyer", "lawyers", "leader", "leaders",
+	"legislator", "lender", "letter", "lieutenant", "linebacker", "listener", "listeners",
 	"lobbyist", "lobbyists", "locals", "magazine", "maker", "makers", "man", "manager", "managers",
 	"manufacturer", "mayor", "medics", "memo", "messages", "meteorologist", "meteorologists",
 	"midfielder", "military", "minister", "ministers", "ministry", "mogul", "mother", "motorist",
@@ -1676,9 +1681,21 @@ static bool acronym_of_place(const char *text, const Toks *t, size_t i, size_t b
 
 /* Tokens [A, B) are a run of capitalised words (maybe after "the"): splits it
  * into role and name and decides whether it names a person or a body. */
+/* Token K is letters written after a name, an office or an honour and no
+ * part of it: "Alison Kerr KC", "Tom Baxter MP". */
+static bool post_nominal(const char *text, const Toks *t, size_t k)
+{
+	static const char *const letters[] = {
+		"cbe", "dbe", "kbe", "kc", "mbe", "mep", "mp", "msp", "obe", "qc", NULL,
+	};
+	return is_word(t, k) && word_in(TW(k), letters) && word_all_caps(TW(k));
+}
+
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
 {
 	bool the = false;
+	if (b > a + 2 && post_nominal(text, t, b - 1))
+		b--;
 	size_t from = a;
 	/* (the surname He before a given name in capitals is no pronoun: "He
 	 * Jianxiong, a former IMF official") */
@@ -2334,6 +2351,8 @@ static size_t run_end(const char *text, const Toks *t, size_t i, size_t hi)
 	}
 	while (e + 1 < hi && name_list_comma(text, t, e))
 		e = run_end(text, t, e + 1, hi);
+	if (e > i + 2 && post_nominal(text, t, e - 1))
+		e--;
 	return e;
 }
 
@@ -2479,6 +2498,43 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 	if (before_from(text, t, lo, cue, 0, m)) {
 		if (m->kind != MEN_PRONOUN)
 			open_appositive(text, t, lo, cue, m);
+		/* "Residents of Lyon said", "The Jewish community of Marseille
+		 * said": a place after "of" or "in" and a noun for people, read as
+		 * a role, is where they are; the noun phrase is the source */
+		if (m->kind == MEN_NAME && m->role.end > m->role.start + 4 &&
+		    m->role.end <= m->name.start) {
+			Span r = m->role;
+			size_t re = r.end;
+			while (re > r.start && text[re - 1] == ' ')
+				re--;
+			size_t pw = re; /* the last word of the role: "of", "in" */
+			while (pw > r.start && text[pw - 1] != ' ')
+				pw--;
+			size_t hw = pw > r.start ? pw - 1 : pw, hs = hw; /* the noun before it */
+			while (hs > r.start && text[hs - 1] != ' ')
+				hs--;
+			if ((word_eq(text + pw, re - pw, "of") || word_eq(text + pw, re - pw, "in")) &&
+			    hw > hs + 2 && text[hw - 1] == 's' && word_is_person_noun(text + hs, hw - hs)) {
+				m->kind = MEN_NOMINAL;
+				m->role = m->span;
+				m->name = (Span){ 0, 0 };
+			}
+		}
+		/* (or written apart: "The Jewish community | of Marseille") */
+		static const char *const groups[] = { "community", "diaspora", "family", "population", NULL };
+		size_t ms = cue;
+		while (ms > lo && t->v[ms - 1].end > m->span.start)
+			ms--;
+		Mention np = { 0 };
+		if (m->kind == MEN_NAME && ms > lo + 1 && is_word(t, ms - 1) &&
+		    (word_eq(TW(ms - 1), "of") || word_eq(TW(ms - 1), "in")) && is_word(t, ms - 2) &&
+		    !is_cap(t, ms - 2) && word_in(TW(ms - 2), groups) &&
+		    nominal_before(text, t, lo, ms - 1, &np)) {
+			np.span.end = np.role.end = m->span.end;
+			np.name = (Span){ 0, 0 };
+			np.kind = MEN_NOMINAL;
+			*m = np;
+		}
 		return true;
 	}
 	/* "It added that ...", ", it said.": with no one else before the cue,
@@ -3485,6 +3541,12 @@ bool cue_is_noun_here(const char *text, const Toks *t, size_t k)
 	size_t cn = t->v[k].end - t->v[k].start;
 	if (cn > 3 && !memcmp(cw + cn - 3, "ing", 3))
 		return kd == 'd';
+	/* ("close to her said", "a spokesman for her said": "her" is the
+	 * object that ends the subject, before a verb in the past) */
+	if (kd == 'd' && n == 3 && !strncasecmp(w, "her", 3) &&
+	    ((cn > 3 && !memcmp(cw + cn - 2, "ed", 2)) || word_eq(cw, cn, "said") ||
+	     word_eq(cw, cn, "told") || word_eq(cw, cn, "wrote")))
+		return false;
 	if (kd == 'p' || kd == 'd')
 		return true;
 	/* A past form is no noun: "the Department of Justice said", "the Bank

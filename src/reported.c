@@ -1617,6 +1617,23 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	}
 	if (place_after_role(c, t, lo, j, m))
 		return true;
+	/* "Jess Ortega, star of "Northbound," said": an aside whose last
+	 * words are a title, its comma inside the marks; the subject is
+	 * before the aside */
+	bool mark_comma = j > lo + 3 && (t->v[j - 1].flags & TOK_PUNCT) && punct_at(c, t, j - 2, ',') &&
+	                  (c->text[t->v[j - 1].start] == '"' ||
+	                   !memcmp(c->text + t->v[j - 1].start, "\xE2\x80\x9D", 3));
+	if (j > lo + 3 && (quote_comma(c, t, j - 1) || mark_comma)) {
+		size_t k = mark_comma ? j - 2 : j - 1;
+		while (k > lo && j - k < 12 && !punct_at(c, t, k - 1, ',') && !final_at(c, t, k - 1))
+			k--;
+		Mention o = { 0 };
+		if (k > lo + 1 && punct_at(c, t, k - 1, ',') && mention_before(c->text, t, lo, k - 1, &o) &&
+		    o.kind != MEN_NONE && o.span.end == t->v[k - 2].end) {
+			*m = o;
+			return true;
+		}
+	}
 	size_t tj = time_before(c, t, lo, j);
 	if (mention_before(c->text, t, lo, ci, m) ||
 	    /* "Tillerson earlier in the week said": the subject before a time */
@@ -1894,6 +1911,40 @@ static bool subject_aside(const Ctx *c, const Toks *t, size_t a, size_t ci)
 	       !tok_is(c, t, s0, "and") && !clause_has_verb(c, t, s0, c0);
 }
 
+/* Before the cue at CI, a role and a name set off by commas after the
+ * clause: "CLAUSE, a company spokeswoman, Jane Doe, said", "CLAUSE, his
+ * daughter, Anne Vance, said", "CLAUSE, the mayor, Jane Doe, said".  *M is
+ * the name (the role its role), *COMMA the comma that ends the clause. */
+static bool role_name_before(const Ctx *c, const Toks *t, size_t a, size_t ci, Mention *m,
+                             size_t *comma)
+{
+	if (ci < a + 6 || !punct_at(c, t, ci - 1, ','))
+		return false;
+	size_t k = ci - 1;
+	while (k > a && ci - k < 6 && is_word_tok(t, k - 1) && (t->v[k - 1].flags & TOK_CAP))
+		k--;
+	if (k == ci - 1 || k <= a + 2 || !punct_at(c, t, k - 1, ','))
+		return false;
+	size_t r = k - 1; /* the comma before the name */
+	while (r > a && k - 1 - r < 6 && is_word_tok(t, r - 1))
+		r--;
+	if (r == k - 1 || r <= a + 1 || !punct_at(c, t, r - 1, ','))
+		return false;
+	/* (the role opens with an article or an owner, and ends on a noun
+	 * for a person: "a company spokeswoman", "his daughter") */
+	if (!(tok_in(c, t, r, RW_DETERMINER) || word_is_owner(TW(r))) ||
+	    !word_is_person_noun(TW(k - 2)))
+		return false;
+	Mention nm = { 0 };
+	if (!mention_before(c->text, t, k, ci - 1, &nm) || nm.kind != MEN_NAME ||
+	    nm.span.start != t->v[k].start)
+		return false;
+	nm.role = (Span){ t->v[r].start, t->v[k - 2].end };
+	*m = nm;
+	*comma = r - 1;
+	return true;
+}
+
 static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                      size_t after, bool plain_ok, Item *it)
 {
@@ -1911,6 +1962,18 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 				me++;
 			if (me > ce) /* "said Amnesty International on Tuesday" */
 				me = skip_when(c, t, me, se);
+		}
+		/* "CLAUSE, a company spokeswoman, Jane Doe, said (on Tuesday).",
+		 * "The cause was pneumonia, his daughter, Anne Vance, said": the
+		 * source set off before the cue, a role and then a name */
+		size_t rc = 0;
+		if (me == ce && (skip_when(c, t, ce, se) >= se || final_at(c, t, skip_when(c, t, ce, se))) &&
+		    role_name_before(c, t, a, ci, &mn, &rc)) {
+			size_t s = trailing_start(c, t, a, rc);
+			if (inside_quoting(t, a, s) || !clause_span(c, t, s, rc, &clause))
+				return false;
+			fill(it, &mn, clause, cue, 0.6);
+			return true;
 		}
 		if (me == ce || (me < se && !stop_at(c, t, me))) {
 			/* "said one GOP source in the room": the whole phrase. */
@@ -3480,23 +3543,34 @@ typedef struct {
 } Held;
 
 /* The quotation X has a cue after it and is not partial ('"...," he said'):
- * a report its cue gives is the quotation's. */
-static bool said_before_cue(const Quote *x)
+ * a report its cue gives is the quotation's (not when "that" follows the
+ * cue: 'Jess Ortega, star of "Northbound," said that she was retiring' is
+ * a clause of the cue's, the quotation a title in the subject's aside). */
+static bool cue_then_that(const char *text, const Quote *x)
 {
-	return x->cue.end > x->cue.start && x->kind != QUOTE_PARTIAL && x->span.end <= x->cue.start;
+	size_t e = x->cue.end;
+	while (text[e] == ' ')
+		e++;
+	return x->span.end <= x->cue.start && !strncmp(text + e, "that ", 5);
+}
+
+static bool said_before_cue(const char *text, const Quote *x)
+{
+	return x->cue.end > x->cue.start && x->kind != QUOTE_PARTIAL && x->span.end <= x->cue.start &&
+	       !cue_then_that(text, x);
 }
 
 /* The starts of the cues of the quotations among ITEMS[Q, N) inside SP that
  * come before their cue and are not partial, as *V[0, *NV): what such a cue
  * reports has that cue, and find_indirect() drops it as the quotation's
  * (quote_cues_only()). */
-static bool said_cues(const Item *items, size_t q, size_t n, Span sp, size_t **v, size_t *nv,
-                      size_t *cap)
+static bool said_cues(const char *text, const Item *items, size_t q, size_t n, Span sp,
+                      size_t **v, size_t *nv, size_t *cap)
 {
 	*nv = 0;
 	for (size_t k = q; k < n && items[k].q.span.start < sp.end; k++) {
 		const Quote *x = &items[k].q;
-		if (!said_before_cue(x))
+		if (!said_before_cue(text, x))
 			continue;
 		if (!grow(v, cap, *nv, sizeof **v))
 			return false;
@@ -4472,7 +4546,7 @@ static bool quote_cues_only(const Ctx *c, const Item *items, size_t q0, size_t n
 		bool own = false;
 		for (size_t k = q0; !own && k < n && items[k].q.span.start < sp.end; k++) {
 			const Quote *x = &items[k].q;
-			own = x->cue.start == m.start && said_before_cue(x);
+			own = x->cue.start == m.start && said_before_cue(c->text, x);
 		}
 		if (!own)
 			return false;
@@ -4587,7 +4661,7 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 		 * the sentence ends before it, so that reading the sentence
 		 * changes none of those: see the reading again below) */
 		bool pass = si != reread && !(n0 && found.v[n0 - 1].q.span.end >= sp.start);
-		if (pass && !(ok = said_cues(*items, q, *n, sp, &said, &nsaid, &scap)))
+		if (pass && !(ok = said_cues(c->text, *items, q, *n, sp, &said, &nsaid, &scap)))
 			break;
 		Held held = { &found, n0, 0, said, pass ? nsaid : 0 };
 		/* the cue found above starts the search when the tokens reach
@@ -4626,7 +4700,8 @@ bool find_indirect(const Ctx *c, Item **items, size_t *n)
 				              it.q.span.start > it.q.cue.end &&
 				              second_that(c->text, x->span.end, it.q.span.start);
 				quoted |= (x->cue.end > x->cue.start && x->cue.start == it.q.cue.start &&
-				           !before && !after && !second) ||
+				           !before && !after && !second &&
+				           !cue_then_that(c->text, x)) ||
 				          !clause_around_term(&it.q, x);
 			}
 			/* "He said he plans to run": a cue inside a clause

@@ -4508,6 +4508,45 @@ int main(void)
 	is_str(kind_of(&r, "no involvement whatsoever"), "partial", "His rep said \"Q\": speech");
 	done(&r);
 
+	/* "CLAUSE, ROLE, NAME, said": the name, with that role. */
+	reported_is(P("Plant.", "The plant will close in March, a company spokeswoman, Jane Doe, said on"
+	              " Tuesday."),
+	            "The plant will close in March", "Jane Doe", "CLAUSE, a ROLE, NAME, said");
+	said_by(P("Obituary.", "The cause was pneumonia, his daughter, Anne Vance, said."),
+	        "The cause was pneumonia", "Anne Vance", "CLAUSE, his daughter, NAME, said");
+
+	/* "her" before a verb in the past ends the subject. */
+	reported_is(P("Firing.", "A person close to her said she had been given no warning."),
+	            "she had been given no warning", "A person close to her",
+	            "a person close to her said CLAUSE");
+
+	/* A place after "of" and a noun for people is where they are. */
+	said_by(P("Attack.", "Residents of Lyon said the market should reopen soon."),
+	        "the market should reopen soon", "", "Residents of PLACE said: not PLACE");
+	r = analyze(NULL, P("Attack.", "The Jewish community of Marseille said the attack was \"an"
+	                    " outrage.\""));
+	is_str(speaker_of(&r, "an outrage."), "", "The community of PLACE said \"Q\": not PLACE");
+	is_str(mention_of(&r, "an outrage."), "The Jewish community of Marseille", "... its mention");
+	done(&r);
+
+	/* Jobs before a name and letters after it are no part of it. */
+	said_by(P("Tour.", "Comedian Ramona Ellis says the tour is over."), "the tour is over",
+	        "Ramona Ellis", "Comedian NAME says");
+	said_by(P("Lake.", "Limnologist Beatriz Calderon said the lake was warming."),
+	        "the lake was warming", "Beatriz Calderon", "Limnologist NAME said");
+	said_by(P("Trial.", "Prosecutor Alison Kerr KC said: \"He wanted to be paid.\""),
+	        "He wanted to be paid.", "Alison Kerr", "NAME KC said");
+	said_by(P("Vote.", "\"We will vote no,\" said Tom Baxter MP."), "We will vote no,", "Tom Baxter",
+	        "said NAME MP");
+
+	/* A title with its comma inside the marks ends the subject's aside. */
+	reported_is(P("Retiring.", "Jess Ortega, star of \"Northbound,\" said that she was retiring."),
+	            "she was retiring", "Jess Ortega", "NAME, star of \"TITLE,\" said that CLAUSE");
+
+	/* Words someone "told" the speaker are that someone's. */
+	said_by(P("Deal.", "Smith said his lawyer had told him the deal was \"dead on arrival.\""),
+	        "dead on arrival.", "", "X said his lawyer had told him \"Q\": not X");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
