@@ -682,9 +682,11 @@ static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return true;
 		/* "prices rose", "the plan failed" - not "the revised plan",
 		 * "a newly created role". */
+		/* (not "than expected", "as planned": a comparison) */
 		size_t len = t->v[i].end - t->v[i].start;
 		if (i > k && len > 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2) &&
-		    !tok_in(c, t, i - 1, RW_DETERMINER) &&
+		    !tok_in(c, t, i - 1, RW_DETERMINER) && !tok_is(c, t, i - 1, "than") &&
+		    !tok_is(c, t, i - 1, "as") &&
 		    !(i > k + 1 && is_ly(c, t, i - 1) && tok_in(c, t, i - 2, RW_DETERMINER)))
 			return true;
 	}
@@ -753,7 +755,8 @@ static bool while_reports(const Ctx *c, const Toks *t, size_t i, size_t b)
 
 /* Where and how words were said: "in a statement", "during an interview". */
 static const char *const occasions[] = {
-	"briefing", "interview", "letter", "post", "remarks", "speech", "statement", "tweet", NULL,
+	"blog", "briefing", "email", "filing", "interview", "letter", "memo", "notice", "post",
+	"remarks", "speech", "statement", "tweet", NULL,
 };
 
 /* occasion_at() past its preposition at token I. */
@@ -767,6 +770,20 @@ static bool occasion_after(const Ctx *c, const Toks *t, size_t i, size_t b)
 		if (word_in(TW(j), occasions))
 			return j + 1 >= b || !is_word_tok(t, j + 1) || tok_is(c, t, j + 1, "on") ||
 			       tok_is(c, t, j + 1, "to") || tok_is(c, t, j + 1, "with");
+	return false;
+}
+
+/* From token K, before E, "in" or "during", an article or an owner and an
+ * occasion noun within three words, whatever follows it: "in a statement
+ * posted to its website". */
+static bool occasion_phrase(const Ctx *c, const Toks *t, size_t k, size_t e)
+{
+	if (!(tok_is(c, t, k, "in") || tok_is(c, t, k, "during")) || k + 2 >= e ||
+	    !(tok_is(c, t, k + 1, "a") || tok_is(c, t, k + 1, "an") || word_is_owner(TW(k + 1))))
+		return false;
+	for (size_t j = k + 2; j < e && j < k + 5 && is_word_tok(t, j); j++)
+		if (word_in(TW(j), occasions))
+			return true;
 	return false;
 }
 
@@ -3624,9 +3641,17 @@ static size_t adjuncts_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 	while (e < b && e < k + 16 && !final_at(c, t, e) &&
 	       (is_word_tok(t, e) || punct_at(c, t, e, ',')) && !tok_is(c, t, e, "that"))
 		e++;
-	if (!(e >= b || final_at(c, t, e)) || clause_has_verb(c, t, k, e))
+	if (!(e >= b || final_at(c, t, e)))
 		return k;
-	return e;
+	/* ("in a statement posted to its website", "in a notice filed with
+	 * the state": the occasion's participle is no verb of a clause) */
+	if (occasion_phrase(c, t, k, e)) {
+		for (size_t i = k; i < e; i++)
+			if (is_word_tok(t, i) && tok_in(c, t, i, RW_NOT_IN_NP) && !tok_is(c, t, i, "to"))
+				return k;
+		return e;
+	}
+	return clause_has_verb(c, t, k, e) ? k : e;
 }
 
 /* The article is in English or says no language: "per" is a preposition
@@ -3726,6 +3751,18 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		    !plural_subject_before(c, t, a, ci - 3) && ce == ci + 1)
 			noun = true; /* (but "Experts in the region say": the verb of "Experts";
 			              * nor a verb with its particle: "The senator shot back") */
+		/* "Yields on the 10-year Treasury note rose": a bare form after
+		 * a capitalised modifier and a determiner is a noun (a singular
+		 * subject takes "notes") */
+		if (!noun && ce == ci + 1 && ci >= a + 2 && bare_form(c, t, ci) && is_word_tok(t, ci - 1) &&
+		    (t->v[ci - 1].flags & TOK_CAP) && c->text[t->v[ci - 1].end - 1] != 's' &&
+		    !noun_class_at(c, t, ci) &&
+		    /* (not "should the House vote to impeach": a subject after
+		     * its auxiliary) */
+		    !(ci >= a + 3 && is_word_tok(t, ci - 3) && word_is_modal(TW(ci - 3))) &&
+		    (tok_in(c, t, ci - 2, RW_DETERMINER) ||
+		     (ci >= a + 3 && is_word_tok(t, ci - 2) && tok_in(c, t, ci - 3, RW_DETERMINER))))
+			continue; /* (nor a report of its own: a thing) */
 		/* "a group that intends to": "that" before a verb form is a
 		 * relative pronoun, not a determiner. */
 		if (noun && tok_is(c, t, ci - 1, "that") && !bare_form(c, t, ci))
@@ -3769,6 +3806,8 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		 * - where it was said, to the sentence's end, past the few
 		 * adjuncts skip_adjuncts() takes) */
 		size_t where = adjuncts_end(c, t, after, b);
+		if (where == after && after > ce && occasion_phrase(c, t, ce, b))
+			where = adjuncts_end(c, t, ce, b); /* (the occasion's own words too) */
 		if (where > after && !inverted && (where >= b || final_at(c, t, where))) {
 			/* (a source the mention rules know: not "more than twice
 			 * what it projected for ...", "spend a minute and write

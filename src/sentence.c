@@ -20,15 +20,16 @@
  * most: a longer word is none without the search).  Eight bytes a row,
  * the rest zeros: a row is compared as one number (abbrev_key()). */
 static const char abbrevs[][8] = {
-	"a.m", "adm", "ala", "ald", "amb", "approx", "apr", "ariz", "ark", "aug", "ave", "blvd", "bros",
-	"calif", "capt", "cmdr", "co", "col", "colo", "conn", "corp", "d.c", "dec", "del", "dept",
-	"det", "dr", "e.g", "e.u", "etc", "feb", "fig", "fla", "fri", "ft", "ga", "gen", "gov",
-	"hon", "i.e", "ill", "inc", "ind", "insp", "jan", "jr", "jul", "jun", "kan", "ky", "la",
-	"llc", "lt", "ltd", "maj", "mar", "mass", "md", "mich", "minn", "miss", "mo", "mon",
-	"mont", "mr", "mrs", "ms", "mt", "neb", "nev", "no", "nos", "nov", "oct", "okla", "ore",
-	"p.m", "pa", "pres", "prof", "rd", "rep", "rev", "sat", "sen", "sep", "sept", "sgt", "sr",
-	"st", "sun", "supt", "tenn", "tex", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n",
-	"u.s", "univ", "va", "vol", "vs", "vt", "wash", "wed", "wis", "wyo",
+	"a.m", "adm", "ala", "ald", "amb", "approx", "apr", "ariz", "ark", "atty", "aug", "ave", "blvd",
+	"bros", "calif", "capt", "cllr", "cmdr", "co", "col", "colo", "conn", "corp", "cpl", "d.c",
+	"dec", "del", "dept", "det", "dist", "dr", "e.g", "e.u", "etc", "feb", "fig", "fla", "fri", "ft",
+	"ga", "gen", "gens", "gov", "govs", "hon", "i.e", "ill", "inc", "ind", "insp", "jan", "jr",
+	"jul", "jun", "kan", "ky", "la", "llc", "lt", "ltd", "lts", "maj", "mar", "mass", "md", "messrs",
+	"mich", "minn", "miss", "mmes", "mo", "mon", "mont", "mr", "mrs", "ms", "mt", "neb", "nev", "no",
+	"nos", "nov", "oct", "okla", "ore", "p.m", "pa", "pres", "prof", "pvt", "rd", "rep", "reps",
+	"rev", "sat", "sen", "sens", "sep", "sept", "sgt", "sgts", "sr", "st", "sun", "supt", "tenn",
+	"tex", "thu", "thur", "thurs", "tue", "tues", "u.k", "u.n", "u.s", "univ", "va", "vol", "vs",
+	"vt", "wash", "wed", "wis", "wyo",
 };
 
 /* The eight bytes of P as a number whose order is strcmp()'s (the first
@@ -274,9 +275,14 @@ size_t dateline_length(const char *s, size_t n, size_t *agency, size_t *agency_l
 			continue;
 		dl = i - 1;
 		/* everything before the dash: capitals, punctuation, an optional (...) */
+		/* (the letters of words in lower case: "LISBON, Portugal (AP)"
+		 * names a country, a capitalised word however long) */
 		size_t lower = 0, open = 0, close = 0;
+		bool capword = false;
 		for (size_t k = 0; k < dl; k++) {
-			if (islower((unsigned char)s[k]) && !(open && !close))
+			if (k == 0 || s[k - 1] == ' ' || s[k - 1] == ',')
+				capword = isupper((unsigned char)s[k]);
+			if (islower((unsigned char)s[k]) && !(open && !close) && !capword)
 				lower++;
 			if (s[k] == '(')
 				open = k + 1;

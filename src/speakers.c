@@ -776,10 +776,15 @@ static bool opener_subject(const char *x, Span sent, size_t rs, size_t re, size_
 	/* (and an indefinite article: a description of the subject, "A
 	 * former Marine, Smith now", "An agreeable woman in her 80s, Jane
 	 * Starner lives") */
+	/* (or a time or a place: "Later that night, Voss closed the show",
+	 * "Back at the hotel, Voss", "Meanwhile, Smith") */
 	static const char *const openers[] = {
-		"a", "after", "although", "an", "as", "at", "because", "before", "by", "despite", "during",
-		"for", "following", "if", "in", "on", "since", "though", "until", "when", "while", "with",
-		"within", "without", NULL,
+		"a", "after", "afterward", "afterwards", "although", "an", "as", "at", "back", "because",
+		"before", "by", "days", "despite", "during", "earlier", "eventually", "finally", "for",
+		"following", "hours", "if", "in", "inside", "last", "later", "meanwhile", "minutes",
+		"moments", "months", "now", "on", "once", "outside", "since", "soon", "that", "then",
+		"this", "though", "today", "tonight", "until", "weeks", "when", "while", "with", "within",
+		"without", "years", "yesterday", NULL,
 	};
 	/* (past a role in lower case: "In Paris, economist Jean Dorval
 	 * warned") */
@@ -1395,6 +1400,12 @@ static bool build_index(const Ctx *c, SpeakerTable *st)
 					nx = pp;
 				}
 				if (!is_upper_at(x, nx, p.end))
+					break;
+				/* (not over a sentence's end: '"...," said Paula Grant.
+				 * Ruth Abernathy paused' has two runs, the second the
+				 * subject of its sentence) */
+				if (x[re - 1] == '.' &&
+				    article_sentence_at(c->a, re - 1) != article_sentence_at(c->a, nx))
 					break;
 				re = word_end(x, nx, p.end);
 				words++;
@@ -2790,6 +2801,16 @@ static int subject_body(const Ctx *c, SpeakerTable *st, const Item *it)
 	return resolve_org(c, st, &fake);
 }
 
+/* Heads of nominals that name a text or a recording: "the study", "a
+ * Donald Trump tweet". */
+static const char *const things[] = {
+	"ad", "analysis", "article", "book", "clip", "column", "commercial", "complaint", "data",
+	"document", "editorial", "filing", "footage", "indictment", "lawsuit", "letter", "memo",
+	"paper", "petition", "piece", "poll", "post", "release", "report", "research", "review",
+	"ruling", "site", "spot", "statement", "story", "study", "survey", "transcript", "tweet",
+	"video", "website", NULL,
+};
+
 /* The words that bring someone in unnamed: "a", "an", "another" or "one"
  * NOUN. */
 static const char *const indefinites[] = { "a", "an", "another", "one", NULL };
@@ -2873,6 +2894,7 @@ static bool unnamed_before(const Ctx *c, const Item *items, size_t idx, char wan
 		bool spokes = h.end - h.start > 5 && !strncasecmp(c->text + h.start, "spokes", 6) &&
 		              h.end < x->q.mention.end;
 		if ((x->mkind == MEN_NOMINAL || spokes) && (x->q.speaker < 0 || spokes) &&
+		    !word_in(c->text + h.start, h.end - h.start, things) &&
 		    (word_in(c->text + w0.start, w0.end - w0.start, indefinites) ||
 		     owned_noun(c->text, (Span){ x->q.mention.start, h.start })) &&
 		    h.end - h.start > 2 && c->text[h.end - 1] != 's' && (!hs || hs == want) &&
@@ -4216,13 +4238,6 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 	if (!nrecent)
 		return -1;
 	/* "The study found": a text or a recording, not the latest speaker */
-	static const char *const things[] = {
-		"ad", "analysis", "article", "book", "clip", "column", "commercial", "complaint", "data",
-		"document", "editorial", "filing", "footage", "indictment", "lawsuit", "letter",
-		"memo", "paper", "petition", "piece", "poll", "post", "release", "report", "research",
-		"review", "ruling", "site", "spot", "statement", "story", "study", "survey", "transcript",
-		"tweet", "video", "website", NULL,
-	};
 	/* (nor is a group one person: "the Ortega family said") */
 	static const char *const groups[] = { "audience", "couple", "crowd", "family", NULL };
 	if (word_in(t + head.start, hn, things) || word_in(t + head.start, hn, groups))

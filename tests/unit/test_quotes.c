@@ -4547,6 +4547,36 @@ int main(void)
 	said_by(P("Deal.", "Smith said his lawyer had told him the deal was \"dead on arrival.\""),
 	        "dead on arrival.", "", "X said his lawyer had told him \"Q\": not X");
 
+	/* A name opening the sentence after "said NAME." is that sentence's
+	 * subject, and a pronoun's; so is one after a fronted time. */
+	said_by(P("Flood.", "\"We lost everything,\" said Paula Grant. Ruth Abernathy paused for a"
+	          " moment. \"We lost nothing,\" she said."),
+	        "We lost nothing,", "Ruth Abernathy", "said A. B paused. \"Q,\" she said: B");
+	said_by(P("Show.", "\"We knew,\" said Paula Grant.", "Later that night, Ruth Voss closed the"
+	          " show. \"Go home safe,\" she said."),
+	        "Go home safe,", "Ruth Voss", "Later that night, B closed ... \"Q,\" she said: B");
+
+	/* Comparisons and nouns are no verbs or cues. */
+	no_reported(P("Jobs.", "Employers added far more workers than expected in March."),
+	            "added NOUN than expected: a thing added");
+	no_reported(P("Bonds.", "Yields on the 10-year Treasury note rose to 4.39%."),
+	            "the Treasury note rose: a noun");
+
+	/* Audiences told, occasions with their participle, datelines with a
+	 * country. */
+	reported_is(P("Rally.", "Frank Hollis told the crowd he had slept about four hours."),
+	            "he had slept about four hours", "Frank Hollis", "told the crowd CLAUSE");
+	reported_is(P("Fire.", "The fire has burned 500 acres, the agency said in a statement posted to"
+	              " its website."),
+	            "The fire has burned 500 acres", "the agency",
+	            "CLAUSE, X said in a statement posted to its website");
+	r = analyze("Wildfire tears through Portugal village",
+	            P("LISBON, Portugal (AP) \xE2\x80\x94 A fast-moving wildfire tore through a village on"
+	              " Sunday, authorities said."));
+	is_str(qtext(&r, 0), "A fast-moving wildfire tore through a village on Sunday",
+	       "CITY, Country (AP) -- CLAUSE, X said: past the dateline");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
