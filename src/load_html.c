@@ -503,6 +503,28 @@ static void keep_trigger(xmlNodePtr n)
 	}
 }
 
+/* Paragraph N is a line a publisher adds under every story, whatever its
+ * class: "A version of this article appears in print on ...", a rule of
+ * underscores, "Follow AP's coverage of ... at https://...". */
+static bool trailer_line(xmlNodePtr n)
+{
+	/* (its text gathered, walked not recursed, up to what is asked of it) */
+	char buf[256];
+	size_t len = 0;
+	for (xmlNodePtr x = n->children; x && len + 1 < sizeof buf; x = next_node(x, n, true))
+		if (x->type == XML_TEXT_NODE && x->content)
+			for (const xmlChar *p = x->content; *p && len + 1 < sizeof buf; p++)
+				if (!(isspace(*p) && (len == 0 || buf[len - 1] == ' ')))
+					buf[len++] = isspace(*p) ? ' ' : (char)*p;
+	buf[len] = '\0';
+	size_t rule = 0;
+	while (rule < len && (buf[rule] == '_' || buf[rule] == '-' || buf[rule] == '*' || buf[rule] == ' '))
+		rule++;
+	return (rule == len && len >= 3) ||
+	       !strncmp(buf, "A version of this article appears in print", 42) ||
+	       (!strncmp(buf, "Follow ", 7) && len < 200 && strstr(buf, " at http"));
+}
+
 /* Removes chrome named by class or id (share bars, related links, comment
  * threads, cookie banners...), unless the element holds most of the page's
  * paragraph text: then the name is wrong, not the content. */
@@ -530,7 +552,7 @@ static void prune_chrome(Page *pg)
 				n = next_node(n, pg->body, false);
 				continue;
 			}
-			if (chrome) {
+			if (chrome || (is_tag(n, "p") && ni->text < 400 && trailer_line(n))) {
 				xmlNodePtr next = next_node(n, pg->body, false);
 				drop(n);
 				n = next;
@@ -884,6 +906,42 @@ static bool edge_chrome(const Pending *p, bool leading)
 	return kind && p->len < 80 && !sentence_end(p->text, p->len);
 }
 
+/* The block quote E->pend[I] repeats words of a paragraph of the story: a
+ * pull quote, whatever its class says ('"Legally they may not need to ask.
+ * Morally, I think they did."' after the paragraph that quotes it), which
+ * would be a second copy of the quotation.  Its words, inside their marks,
+ * of twenty bytes or more. */
+static bool repeated_quote(const Emitter *e, size_t i)
+{
+	const Pending *q = &e->pend[i];
+	if (q->kind != PARA_BLOCKQUOTE || q->len < 24)
+		return false;
+	size_t a = 0, b = q->len;
+	/* (past a mark at either end: '"', U+201C, U+201D) */
+	if (q->text[a] == '"')
+		a++;
+	else if (b - a >= 3 && !memcmp(q->text + a, "\xE2\x80\x9C", 3))
+		a += 3;
+	if (b > a && q->text[b - 1] == '"')
+		b--;
+	else if (b - a >= 3 && !memcmp(q->text + b - 3, "\xE2\x80\x9D", 3))
+		b -= 3;
+	/* (and its last stop, which the story may write as a comma) */
+	while (b > a && strchr(".,!?;: ", q->text[b - 1]))
+		b--;
+	if (b - a < 20)
+		return false;
+	for (size_t k = 0; k < e->npend; k++) {
+		const Pending *o = &e->pend[k];
+		if (k == i || o->kind == PARA_BLOCKQUOTE || o->len < b - a)
+			continue;
+		for (size_t x = 0; x + (b - a) <= o->len; x++)
+			if (o->text[x] == q->text[a] && !memcmp(o->text + x, q->text + a, b - a))
+				return true;
+	}
+	return false;
+}
+
 static void settle(Emitter *e)
 {
 	size_t first = 0, last = e->npend;
@@ -902,7 +960,7 @@ static void settle(Emitter *e)
 	}
 	for (size_t i = 0; i < e->npend; i++) {
 		Pending *p = &e->pend[i];
-		if (i >= lo && i < hi && e->ok) {
+		if (i >= lo && i < hi && e->ok && !repeated_quote(e, i)) {
 			if (!article_add_paragraph(e->a, p->text, p->len, p->kind))
 				e->ok = false;
 			e->chars += p->len;

@@ -250,6 +250,20 @@ is "$(grep -c 'indirect	urge' "$TMP/out")" 0 "the post's 'I urge' is a quotation
 contains "$TMP/out" "@_orabora	direct		on. smog. dot. com." "a display name that names no one: the handle speaks"
 lacks "$TMP/out" "Forecasters	direct" "paragraphs after the signature are the writer's"
 
+# --- lines a publisher adds under every story are no part of it
+run "$NEWSROOM" --text "$H/print-trailer.html"
+is "$status" 0 "print-trailer.html: read"
+contains "$TMP/out" "A Senate agreement on drought aid collapsed" "a short story is kept over the print-edition line"
+lacks "$TMP/out" "appears in print" "the print-edition line is dropped"
+run "$NEWSROOM" --text "$H/ap-trailer.html"
+contains "$TMP/out" "contributed to this report" "the wire's credit line stays"
+lacks "$TMP/out" "___" "a rule of underscores is dropped"
+lacks "$TMP/out" "Follow AP" "the 'Follow ... at https://' line is dropped"
+
+# --- a block quote repeating a quotation of the story, whatever its class
+run "$NEWSROOM" --quotes "$H/pull-quote-repeat.html"
+is "$(grep -c 'Morally, I think they did' "$TMP/out")" 1 "a repeated block quote is no second quotation"
+
 # --- a pull quote repeats a line of the story: it is no second quotation
 run "$NEWSROOM" --quotes "$H/pull-quote.html"
 is "$status" 0 "pull-quote.html: quotes"
