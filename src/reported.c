@@ -873,8 +873,12 @@ static bool aux_goes_on(const Ctx *c, const Toks *t, size_t i, size_t b)
 	if (i + 1 >= b || !word_in(TW(i), auxes) || !is_word_tok(t, i + 1))
 		return false;
 	size_t n = t->v[i + 1].end - t->v[i + 1].start;
+	/* (or "was thinking": "said he liked the job but was thinking about
+	 * engineering") */
 	return tok_is(c, t, i + 1, "not") || tok_in(c, t, i + 1, RW_IRREGULAR_PAST) ||
-	       (n > 3 && !memcmp(c->text + t->v[i + 1].end - 2, "ed", 2));
+	       (n > 3 && !memcmp(c->text + t->v[i + 1].end - 2, "ed", 2)) ||
+	       (n > 4 && !memcmp(c->text + t->v[i + 1].end - 3, "ing", 3) &&
+	        (tok_is(c, t, i, "was") || tok_is(c, t, i, "were")));
 }
 
 static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
@@ -976,10 +980,14 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		    /* (nor "A but not B": one clause that sets B apart) */
 		    !(tok_is(c, t, i, "but") && tok_is(c, t, i + 1, "not")) &&
 		    /* (nor one word after "but" that is no verb, ending the clause:
-		     * "the target was ambitious but achievable") */
+		     * "the target was ambitious but achievable", or an adverb
+		     * before it: "legally sound but strategically risky") */
 		    !(tok_is(c, t, i, "but") && i + 2 <= b && is_word_tok(t, i + 1) &&
-		      (i + 2 == b || stop_at(c, t, i + 2) || final_at(c, t, i + 2)) &&
-		      !past_form_at(c, t, i + 1) && !tok_in(c, t, i + 1, RW_IRREGULAR_PAST)))
+		      (i + 2 == b || stop_at(c, t, i + 2) || final_at(c, t, i + 2) ||
+		       (is_ly(c, t, i + 1) && i + 3 <= b && is_word_tok(t, i + 2) &&
+		        (i + 3 == b || stop_at(c, t, i + 3) || final_at(c, t, i + 3)))) &&
+		      !past_form_at(c, t, i + 1) && !tok_in(c, t, i + 1, RW_IRREGULAR_PAST) &&
+		      !(is_ly(c, t, i + 1) && past_form_at(c, t, i + 2))))
 			return i; /* (but "... would not defend them but would first review": a
 			           * modal after "but" goes on with the clause's subject) */
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||

@@ -4577,6 +4577,15 @@ int main(void)
 	       "CITY, Country (AP) -- CLAUSE, X said: past the dateline");
 	done(&r);
 
+	/* "but" with an adverb and a word, or "was" and an -ing form, goes on
+	 * with the clause. */
+	one_reported(P("Ruling.", "Meredith Achebe said the move was legally sound but strategically"
+	               " risky."),
+	             "the move was legally sound but strategically risky", "but ADVERB ADJ: one clause");
+	one_reported(P("Jobs.", "Adam Kowalczyk said he liked the job but was thinking about"
+	               " engineering."),
+	             "he liked the job but was thinking about engineering", "but was VERBing: one clause");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
