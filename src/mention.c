@@ -3224,8 +3224,8 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 /* Words that open an adverbial phrase before the subject: "With Democratic
  * leaders worried, President Obama ...". */
 static const char *const openers[] = {
-	"after", "although", "amid", "at", "because", "before", "despite", "during",
-	"following", "if", "in", "on", "since", "though", "unlike", "when", "while",
+	"after", "although", "amid", "asked", "at", "because", "before", "despite", "during",
+	"following", "if", "in", "on", "pressed", "since", "though", "unlike", "when", "while",
 	"with", "without", NULL,
 };
 

@@ -4586,6 +4586,12 @@ int main(void)
 	               " engineering."),
 	             "he liked the job but was thinking about engineering", "but was VERBing: one clause");
 
+	/* "Asked ...," opens a sentence as an opener does: its pronoun is no
+	 * subject. */
+	said_by(P("Money.", "\"We are broke,\" said Linda Carver. Asked where she gets the money,"
+	          " Dorothy Pruitt smiled and said that was her business."),
+	        "that was her business", "Dorothy Pruitt", "Asked where she ..., NAME smiled and said");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
