@@ -958,6 +958,8 @@ static void settle(Emitter *e)
 		while (hi > last && edge_chrome(&e->pend[hi - 1], false))
 			hi--;
 	}
+	/* (every paragraph is freed after all are added: repeated_quote()
+	 * reads the others) */
 	for (size_t i = 0; i < e->npend; i++) {
 		Pending *p = &e->pend[i];
 		if (i >= lo && i < hi && e->ok && !repeated_quote(e, i)) {
@@ -965,8 +967,9 @@ static void settle(Emitter *e)
 				e->ok = false;
 			e->chars += p->len;
 		}
-		free(p->text);
 	}
+	for (size_t i = 0; i < e->npend; i++)
+		free(e->pend[i].text);
 	free(e->pend);
 	e->pend = NULL;
 	e->npend = e->cappend = 0;
