@@ -843,8 +843,23 @@ void quote_term_check(const Ctx *c, Item *it)
 		static const char *const label_words[] = {
 			"captioned", "entitled", "headlined", "inscribed", "reading", "titled", NULL,
 		};
-		bool sign = before && word_in(c->text + bs, be - bs, label_words) &&
-		            (it->inherited || it->guess || !it->cued || it->mkind == MEN_NONE);
+		/* ("a sign that read "Not For Sale"", "a banner which read":
+		 * the past "read" after a noun for a sign) */
+		bool sign_read = false;
+		if (has_before && word_eq(c->text + bs, be - bs, "read")) {
+			static const char *const signs[] = {
+				"banner", "banners", "board", "message", "note", "placard", "placards", "plaque",
+				"poster", "posters", "shirt", "shirts", "sign", "signs", "t-shirt", "t-shirts",
+				NULL,
+			};
+			size_t at = bs, s2, e2;
+			for (int k = 0; k < 3 && !sign_read && word_before(c->text, p->span.start, at, &s2, &e2);
+			     k++, at = s2)
+				sign_read = word_in(c->text + s2, e2 - s2, signs);
+		}
+		bool sign = ((before && word_in(c->text + bs, be - bs, label_words)) || sign_read) &&
+		            (it->inherited || it->guess || !it->cued || it->mkind == MEN_NONE ||
+		             sign_read);
 		bool named_term = sign ||
 		                  (marked && (it->mkind == MEN_NONE || it->guess || words <= 4 ||
 		                              titled)) ||

@@ -3771,6 +3771,14 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		    (tok_in(c, t, ci - 2, RW_DETERMINER) ||
 		     (ci >= a + 3 && is_word_tok(t, ci - 2) && tok_in(c, t, ci - 3, RW_DETERMINER))))
 			continue; /* (nor a report of its own: a thing) */
+		/* "One note read", "another claim": a bare form after a word
+		 * that counts one thing is that thing (a subject "one" takes
+		 * "notes", "said") */
+		if (!noun && ce == ci + 1 && ci > a && bare_form(c, t, ci) && is_word_tok(t, ci - 1) &&
+		    !noun_class_at(c, t, ci) &&
+		    (tok_is(c, t, ci - 1, "one") || tok_is(c, t, ci - 1, "another") ||
+		     tok_is(c, t, ci - 1, "each") || tok_is(c, t, ci - 1, "every")))
+			continue;
 		/* "a group that intends to": "that" before a verb form is a
 		 * relative pronoun, not a determiner. */
 		if (noun && tok_is(c, t, ci - 1, "that") && !bare_form(c, t, ci))

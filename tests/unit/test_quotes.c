@@ -4592,6 +4592,14 @@ int main(void)
 	          " Dorothy Pruitt smiled and said that was her business."),
 	        "that was her business", "Dorothy Pruitt", "Asked where she ..., NAME smiled and said");
 
+	/* A sign that read "X": the sign's words; "one note" is a thing. */
+	r = analyze(NULL, P("Rally.", "\"We will win,\" said Tom Reyes, who carried a sign that read"
+	                    " \"Not For Sale\" above his head. One note read \"Never again.\""));
+	is_str(kind_of(&r, "Not For Sale"), "term", "a sign that read \"X\": a term");
+	is_str(kind_of(&r, "Never again."), "term", "One note read \"X\": a term");
+	is_int(nreported(&r), 0, "... and 'note' no cue after 'One'");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
