@@ -2908,6 +2908,9 @@ static bool unnamed_before(const Ctx *c, const Item *items, size_t idx, char wan
 	return false;
 }
 
+static int role_subject_before(const Ctx *c, SpeakerTable *st, const int *recent,
+                               size_t nrecent, const Item *it, char want);
+
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies, "it" to the body that spoke last. */
@@ -2992,6 +2995,9 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	}
 	if (has_ux)
 		return ux;
+	int by_role = role_subject_before(c, st, recent, nrecent, it, want);
+	if (by_role >= 0)
+		return by_role;
 	/* No sentence since the last quote opens with a fitting name: a
 	 * recent speaker of the pronoun's sex, or of no known sex unless a
 	 * person whose name or title says that sex was named since the last
@@ -3224,6 +3230,66 @@ static bool find_word(const char *t, Span s, const TitleWord *tw, size_t *pb, si
 	}
 	return false;
 }
+
+/* "Foreign Minister Paul Okoye said ... Opposition leader James Hart said
+ * ... The minister dismissed the criticism. He said ...": the sentence
+ * before the pronoun's (or its own, before it) opens with "the" and a noun
+ * for what a recent speaker is (a word of one of their roles), the subject
+ * the pronoun goes on with; that speaker, of the pronoun's sex (WANT), or
+ * -1. */
+static int role_subject_before(const Ctx *c, SpeakerTable *st, const int *recent,
+                               size_t nrecent, const Item *it, char want)
+{
+	const char *t = c->text;
+	size_t off = it->q.mention.start, si = article_sentence_at(c->a, off);
+	Span here = article_sentence(c->a, si);
+	size_t pi = article_paragraph_at(c->a, off);
+	for (size_t k = 0; k < 2; k++) {
+		Span s = k == 0 ? here : (si > 0 ? article_sentence(c->a, si - 1) : (Span){ 0, 0 });
+		if (s.end <= s.start || s.start >= off || article_paragraph_at(c->a, s.start) + 1 < pi)
+			continue;
+		if (s.end - s.start < 8 || strncmp(t + s.start, "The ", 4))
+			continue;
+		/* the head: the last of up to three words in lower case, a
+		 * noun for a person, before a verb in lower case */
+		size_t w = s.start + 4, hs = 0, he = 0;
+		for (int n = 0; n < 3 && w < s.end && islower((unsigned char)t[w]); n++) {
+			size_t e = w;
+			while (e < s.end && (isalpha((unsigned char)t[e]) || t[e] == '-'))
+				e++;
+			if (word_is_person_noun(t + w, e - w) || word_is_title(t + w, e - w)) {
+				hs = w;
+				he = e;
+			}
+			if (e >= s.end || t[e] != ' ')
+				break;
+			w = e + 1;
+		}
+		if (he <= hs || he > off)
+			continue;
+		TitleWord tw = title_word(t + hs, he - hs);
+		int found = -1;
+		for (size_t r = nrecent; r-- > 0 && nrecent - r <= 6;) {
+			Ent *e = &st->v[recent[r]];
+			bool sure;
+			if (e->is_org || !gender_fits(want, ent_gender(c, st, e, &sure)))
+				continue;
+			bool has = false;
+			size_t pb, pe, after;
+			for (size_t i = 0; i < e->nroles && !has; i++)
+				has = find_word(e->roles[i], (Span){ 0, strlen(e->roles[i]) }, &tw, &pb, &pe,
+				                &after);
+			if (!has)
+				continue;
+			if (found >= 0 && found != recent[r])
+				return -1; /* (two of that role: nobody sure) */
+			found = recent[r];
+		}
+		return found;
+	}
+	return -1;
+}
+
 
 /* The party word in T[S) ("Democratic", "GOP"), as an index in PARTIES
  * with the two spellings of each party next to each other; -1 when none. */

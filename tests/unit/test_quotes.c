@@ -4600,6 +4600,14 @@ int main(void)
 	is_int(nreported(&r), 0, "... and 'note' no cue after 'One'");
 	done(&r);
 
+	/* "The minister did X. He said": the subject named by a role of a
+	 * recent speaker, over the latest speaker. */
+	said_by(P("Talks.", "Foreign Minister Paul Okoye said the talks were \"useful.\"",
+	          "Opposition leader James Hart said the government was \"naive.\"",
+	          "The minister dismissed the criticism. He said the talks would continue next week."),
+	        "the talks would continue next week", "Paul Okoye",
+	        "The ROLE did X. He said: the one of that role");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
