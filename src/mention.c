@@ -3502,7 +3502,14 @@ bool mention_subject(const char *text, const Toks *t, size_t lo, size_t at, Ment
 					mention_appositive(text, t, e2, at, m);
 					return true;
 				}
-				mention_appositive(text, t, i + 1, at, m);
+				/* ("A spokeswoman for the ministry, Dana Frey,": past
+				 * what the noun is of, the name set off after it) */
+				size_t pe = i + 1;
+				if (pe < at && is_word(t, pe) &&
+				    (word_eq(TW(pe), "for") || word_eq(TW(pe), "of") || word_eq(TW(pe), "at")))
+					while (pe < at && pe < i + 8 && is_word(t, pe))
+						pe++;
+				mention_appositive(text, t, pe, at, m);
 				return true;
 			}
 		}

@@ -4608,6 +4608,11 @@ int main(void)
 	        "the talks would continue next week", "Paul Okoye",
 	        "The ROLE did X. He said: the one of that role");
 
+	/* "A ROLE for X, NAME, said A and added B "Q"": NAME's. */
+	said_by(P("Plan.", "A spokeswoman for the ministry, Dana Frey, said the plan had failed and added"
+	          " that it was \"a mess.\""),
+	        "a mess.", "Dana Frey", "A ROLE for X, NAME, said ... and added \"Q\"");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
