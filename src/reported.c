@@ -2505,8 +2505,8 @@ static const char *const pointed_times[] = {
 
 /* Verbs of what one may decline to give: "declined to say whether". */
 static const char *const withheld[] = {
-	"confirm", "detail", "disclose", "discuss", "explain", "identify", "reveal", "say", "specify",
-	"tell", NULL,
+	"confirm", "detail", "disclose", "discuss", "explain", "identify", "reveal", "said", "say",
+	"saying", "says", "specify", "tell", NULL,
 };
 
 /* Token K opens a question left open: "whether", "how", "what", "if". */
@@ -2546,7 +2546,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false; /* ("declined to comment on reports that ...") */
 	/* "He did not say whether ...", "would not say how many": what was
 	 * not said is no report */
-	if (ci > a && ce == ci + 1 && word_in(cs, cn, withheld) && asks_open(c, t, after, b) &&
+	/* (nor "did not say anything until he had finished") */
+	bool nothing = after < b && tok_is(c, t, after, "anything");
+	if (ci > a && ce == ci + 1 && word_in(cs, cn, withheld) && (asks_open(c, t, after, b) || nothing) &&
 	    (tok_is(c, t, ci - 1, "not") || tok_is(c, t, ci - 1, "never") || negated_at(c, t, ci - 1)))
 		return false;
 	/* "Asked what she planned to do", "whether he felt", "if they want

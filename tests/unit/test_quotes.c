@@ -4613,6 +4613,13 @@ int main(void)
 	          " that it was \"a mess.\""),
 	        "a mess.", "Dana Frey", "A ROLE for X, NAME, said ... and added \"Q\"");
 
+	/* What was not said: nothing reported. */
+	no_reported(P("Visit.", "His daughter stood beside him and did not say anything until he had"
+	              " finished."),
+	            "did not say anything until ...: no report");
+	no_reported(P("Bill.", "Lawmakers have not said when they would take up the bill."),
+	            "have not said when: no report");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
