@@ -117,8 +117,15 @@ static bool signer(const Ctx *c, Span name, Span handle, Toks *t, Item *it)
 	if (!tokenize(c->text, name, NULL, 0, t))
 		return false;
 	Mention m = { 0 };
-	if (t->n && mention_after(c->text, t, 0, t->n, &m) &&
-	    (m.kind == MEN_NAME || m.kind == MEN_ORG) && m.span.end == name.end) {
+	/* (the whole name, but for letters after it that are no part of it:
+	 * "Ben Hollis MP") */
+	size_t rest = 0;
+	bool whole = t->n && mention_after(c->text, t, 0, t->n, &m);
+	for (rest = m.span.end; whole && rest < name.end; rest++)
+		if (c->text[rest] != ' ' && !(c->text[rest] >= 'A' && c->text[rest] <= 'Z'))
+			break;
+	if (whole && (m.kind == MEN_NAME || m.kind == MEN_ORG) && m.span.end > name.start &&
+	    rest == name.end && name.end - m.span.end <= 5) {
 		it->q.mention = m.span;
 		it->mkind = m.kind;
 		it->name = m.name;

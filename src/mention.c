@@ -3206,9 +3206,15 @@ bool mention_after(const char *text, const Toks *t, size_t i, size_t hi, Mention
 			"are", "can", "could", "did", "does", "had", "has", "have", "is", "may", "might",
 			"should", "was", "were", "will", "would", NULL,
 		};
+		/* (a relative clause may hold one: "a quality inspector who has
+		 * worked at Boeing since 2008") */
 		bool verb = r < hi && (t->v[r].flags & TOK_QUOTE);
-		for (size_t k = e + 1; k < r && !verb; k++)
+		for (size_t k = e + 1; k < r && !verb; k++) {
+			if (is_word(t, k) && (word_eq(TW(k), "who") || word_eq(TW(k), "which") ||
+			                      word_eq(TW(k), "that") || word_eq(TW(k), "whose")))
+				break;
 			verb = is_word(t, k) && word_in(TW(k), finite);
+		}
 		if (verb)
 			return true;
 		if (!before)

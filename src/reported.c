@@ -1509,8 +1509,9 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			/* (nor after "but": "acknowledged that staffing was thin but
 			 * said overtime would cover it" sets the source's two acts
 			 * against each other) */
-			if (tok_is(c, t, j - 1, "but") && tok_is(c, t, i, "that") && past_cue_at(c, t, ci))
-				continue;
+			if (tok_is(c, t, j - 1, "but") && tok_is(c, t, i, "that") && past_cue_at(c, t, ci) &&
+			    wordset_has(&c->e->cue_one, TW(ci)))
+				continue; /* (not "that the governor supported it but wanted ...") */
 			if ((tok_is(c, t, i, "that") && i > lo && is_word_tok(t, v) &&
 			     wordset_has(&c->e->rep_one, TW(v))) ||
 			    tok_is(c, t, i, "because") || punct_at(c, t, i, '(') ||

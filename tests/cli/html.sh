@@ -264,6 +264,11 @@ lacks "$TMP/out" "Follow AP" "the 'Follow ... at https://' line is dropped"
 run "$NEWSROOM" --quotes "$H/pull-quote-repeat.html"
 is "$(grep -c 'Morally, I think they did' "$TMP/out")" 1 "a repeated block quote is no second quotation"
 
+# --- a post signed with letters after the name is the named person's
+run "$NEWSROOM" --quotes "$H/post-nominal-signer.html"
+contains "$TMP/out" "Ben Hollis	direct		Heartbreaking evidence at the inquest today." "'Ben Hollis MP (@...)' signs as Ben Hollis"
+lacks "$TMP/out" "@BenHollisMP	direct" "... not as the handle"
+
 # --- a pull quote repeats a line of the story: it is no second quotation
 run "$NEWSROOM" --quotes "$H/pull-quote.html"
 is "$status" 0 "pull-quote.html: quotes"

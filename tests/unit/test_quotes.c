@@ -4620,6 +4620,15 @@ int main(void)
 	no_reported(P("Bill.", "Lawmakers have not said when they would take up the bill."),
 	            "have not said when: no report");
 
+	/* "but" and a verb of wanting after a that-clause: the clause's own
+	 * subject, not the reporting one (who only says so). */
+	r = analyze(NULL, P("Bill.", "Gov. Catherine Whitmore signed two bills on Monday.", "Her"
+	                    " spokesman, Daniel Reyes, said that the governor supported transparency but"
+	                    " wanted to hear from county clerks before deciding."));
+	is_str(speaker_of(&r, "to hear from county clerks before deciding"), "Catherine Whitmore",
+	       "said that the governor X but wanted Y: the governor");
+	done(&r);
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
