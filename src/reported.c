@@ -682,9 +682,11 @@ static bool clause_has_verb(const Ctx *c, const Toks *t, size_t k, size_t b)
 			return true;
 		/* "prices rose", "the plan failed" - not "the revised plan",
 		 * "a newly created role". */
-		/* (not "than expected", "as planned": a comparison) */
+		/* (not "than expected", "as planned": a comparison; nor a
+		 * capitalised word of a name, "the House Armed Services") */
 		size_t len = t->v[i].end - t->v[i].start;
 		if (i > k && len > 4 && !memcmp(c->text + t->v[i].end - 2, "ed", 2) &&
+		    !(t->v[i].flags & TOK_CAP) &&
 		    !tok_in(c, t, i - 1, RW_DETERMINER) && !tok_is(c, t, i - 1, "than") &&
 		    !tok_is(c, t, i - 1, "as") &&
 		    !(i > k + 1 && is_ly(c, t, i - 1) && tok_in(c, t, i - 2, RW_DETERMINER)))

@@ -4629,6 +4629,12 @@ int main(void)
 	       "said that the governor X but wanted Y: the governor");
 	done(&r);
 
+	/* A capitalised word in -ed is a name's, no verb: where she
+	 * testified, not what. */
+	no_reported(P("Navy.", "Secretary of the Navy Elaine Marsh testified before the House Armed"
+	              " Services subcommittee on seapower for nearly three hours."),
+	            "testified before the House Armed Services ...: where, no report");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
