@@ -1399,6 +1399,32 @@ static bool place_after_role(const Ctx *c, const Toks *t, size_t lo, size_t j, M
 	return true;
 }
 
+/* "Lorraine Pike, a retired teacher who lives near Fairmount Park, said":
+ * the cue at J after a comma that closes an appositive with a relative
+ * clause, whose last words name a place; the source is the name the
+ * appositive is set after. */
+static bool name_before_relative(const Ctx *c, const Toks *t, size_t lo, size_t j, Mention *m)
+{
+	if (j < lo + 6 || !punct_at(c, t, j - 1, ','))
+		return false;
+	size_t k = j - 1;
+	while (k > lo && j - k < 20 && !punct_at(c, t, k - 1, ',') && !final_at(c, t, k - 1))
+		k--;
+	if (k <= lo + 1 || !punct_at(c, t, k - 1, ',') ||
+	    !(tok_is(c, t, k, "a") || tok_is(c, t, k, "an") || tok_is(c, t, k, "the")))
+		return false;
+	bool rel = false;
+	for (size_t x = k; x + 1 < j && !rel; x++)
+		rel = tok_is(c, t, x, "who") || tok_is(c, t, x, "which") || tok_is(c, t, x, "that");
+	Mention nm = { 0 };
+	if (!rel || !mention_before(c->text, t, lo, k - 1, &nm) || nm.kind != MEN_NAME ||
+	    nm.span.end != t->v[k - 2].end)
+		return false;
+	nm.role = (Span){ t->v[k].start, t->v[j - 2].end }; /* (the appositive, its role) */
+	*m = nm;
+	return true;
+}
+
 static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mention *m)
 {
 	size_t j = ci;
@@ -1663,6 +1689,8 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		}
 	}
 	size_t tj = time_before(c, t, lo, j);
+	if (name_before_relative(c, t, lo, j, m))
+		return true;
 	if (mention_before(c->text, t, lo, ci, m) ||
 	    /* "Tillerson earlier in the week said": the subject before a time */
 	    (tj < j && mention_before(c->text, t, lo, tj, m))) {
@@ -1700,7 +1728,13 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		 * names others. */
 		bool relative = tok_is(c, t, k, "who") || tok_is(c, t, k, "which") ||
 		                tok_is(c, t, k, "whose");
-		if (!relative && mention_before(c->text, t, k, j - 1, m) && m->kind == MEN_NAME)
+		/* (not a name that ends a relative clause in the appositive:
+		 * "Lorraine Pike, a retired teacher who lives near Fairmount
+		 * Park, said") */
+		bool inner = false;
+		for (size_t x = k; x + 1 < j && !inner; x++)
+			inner = tok_is(c, t, x, "who") || tok_is(c, t, x, "which") || tok_is(c, t, x, "that");
+		if (!relative && !inner && mention_before(c->text, t, k, j - 1, m) && m->kind == MEN_NAME)
 			return true;
 		if (mention_before(c->text, t, a, h, m))
 			return true;
@@ -2508,8 +2542,9 @@ static const char *const pointed_times[] = {
 
 /* Verbs of what one may decline to give: "declined to say whether". */
 static const char *const withheld[] = {
-	"confirm", "detail", "disclose", "discuss", "explain", "identify", "reveal", "said", "say",
-	"saying", "says", "specify", "tell", NULL,
+	"confirm", "confirmed", "detail", "detailed", "disclose", "disclosed", "discuss", "discussed",
+	"explain", "explained", "identify", "identified", "reveal", "revealed", "said", "say", "saying",
+	"says", "specified", "specify", "tell", "told", NULL,
 };
 
 /* Token K opens a question left open: "whether", "how", "what", "if". */
@@ -2551,8 +2586,9 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	 * not said is no report */
 	/* (nor "did not say anything until he had finished") */
 	bool nothing = after < b && tok_is(c, t, after, "anything");
+	size_t ng = ci - 1 > a && is_ly(c, t, ci - 1) ? ci - 2 : ci - 1; /* ("never publicly explained") */
 	if (ci > a && ce == ci + 1 && word_in(cs, cn, withheld) && (asks_open(c, t, after, b) || nothing) &&
-	    (tok_is(c, t, ci - 1, "not") || tok_is(c, t, ci - 1, "never") || negated_at(c, t, ci - 1)))
+	    (tok_is(c, t, ng, "not") || tok_is(c, t, ng, "never") || negated_at(c, t, ng)))
 		return false;
 	/* "Asked what she planned to do", "whether he felt", "if they want
 	 * to": a question or a condition around the cue, no report (but "why
@@ -3311,6 +3347,13 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_NOT_IN_NP) && !tok_is(c, t, k, "not") &&
 		    !tok_is(c, t, k, "if") && !tok_is(c, t, k, "to"))
 			return false; /* "a charge that might have stung": a relative clause */
+		/* (so is one whose verb in the past follows "that", maybe after an
+		 * adverb: "a claim that quickly drew pushback") */
+		bool ly = k < b && is_word_tok(t, k) && is_ly(c, t, k);
+		size_t v = k + ly;
+		if (v < b && is_word_tok(t, v) && !(t->v[v].flags & TOK_CAP) &&
+		    (ly || tok_in(c, t, v, RW_IRREGULAR_PAST) || past_form_at(c, t, v)))
+			return false;
 	} else if ((cls & RC_TO) && tok_is(c, t, k, "to")) {
 	} else if ((cls & RC_ABOUT) || voiced) {
 		/* "Clinton's comments Tuesday on the shooting", "North Korea's
@@ -3776,6 +3819,12 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		    (tok_in(c, t, ci - 2, RW_DETERMINER) ||
 		     (ci >= a + 3 && is_word_tok(t, ci - 2) && tok_in(c, t, ci - 3, RW_DETERMINER))))
 			continue; /* (nor a report of its own: a thing) */
+		/* "did not respond to repeated requests for comment": a past form
+		 * before a plural noun is its adjective */
+		if (ce == ci + 1 && tok_is(c, t, ci, "repeated") && ci + 1 < b && is_word_tok(t, ci + 1) &&
+		    !(t->v[ci + 1].flags & TOK_CAP) && c->text[t->v[ci + 1].end - 1] == 's' &&
+		    !word_is_pronoun(TW(ci + 1)) && !tok_in(c, t, ci + 1, RW_DETERMINER | RW_PREP))
+			continue;
 		/* "One note read", "another claim": a bare form after a word
 		 * that counts one thing is that thing (a subject "one" takes
 		 * "notes", "said") */

@@ -4635,6 +4635,28 @@ int main(void)
 	              " Services subcommittee on seapower for nearly three hours."),
 	            "testified before the House Armed Services ...: where, no report");
 
+	/* Relative clauses that end on a name; boards told; stock phrases. */
+	said_by(P("Park.", "Lorraine Pike, a retired teacher who lives near Fairmount Park, said the park"
+	          " is unsafe."),
+	        "the park is unsafe", "Lorraine Pike", "NAME, a ROLE who lives near PLACE, said");
+	reported_is(P("Schools.", "Rosalind Meyers told trustees the schools would stay closed on"
+	              " Monday."),
+	            "the schools would stay closed on Monday", "Rosalind Meyers", "told trustees CLAUSE");
+	no_reported(P("Audit.", "Mr. Ellwood, who retired in January, did not respond to repeated"
+	              " requests for comment."),
+	            "repeated requests for comment: no cue");
+	no_reported(P("Chief.", "Huffman fired the chief, but he never publicly explained what the chief"
+	              " had done."),
+	            "never publicly explained what: no report");
+	no_reported(P("Claim.", "The startup released a model, a claim that quickly drew pushback from"
+	              " academics."),
+	            "a claim that quickly drew pushback: a relative clause");
+	said_by(P("Mine.", "Late Wednesday, rescuers said they had detected faint signs of life."),
+	        "they had detected faint signs of life", "", "Late Wednesday, rescuers said: no name");
+	said_by(P("Budget.", "The budget passed 3-2, with Commissioners Ruth Adeyemi and Carl Whitcomb"
+	          " dissenting. Adeyemi said the budget was reckless."),
+	        "the budget was reckless", "Ruth Adeyemi", "Commissioners NAME and NAME: a title");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
