@@ -1407,6 +1407,23 @@ static bool name_before_relative(const Ctx *c, const Toks *t, size_t lo, size_t 
 {
 	if (j < lo + 6 || !punct_at(c, t, j - 1, ','))
 		return false;
+	/* (or "Kayla Brewer, 24, whose father, Dwayne Brewer, was among the
+	 * trapped men, said": the name that opens the sentence, whose
+	 * relative clause names another) */
+	for (size_t w = lo + 2; w + 2 < j && w < lo + 8; w++)
+		if (tok_is(c, t, w, "whose") && punct_at(c, t, w - 1, ',')) {
+			Mention nm = { 0 };
+			size_t ne = w - 1; /* (past an age: "Kayla Brewer, 24,") */
+			if (ne >= lo + 3 && punct_at(c, t, ne - 2, ',') &&
+			    isdigit((unsigned char)c->text[t->v[ne - 1].start]))
+				ne -= 2;
+			if (mention_subject(c->text, t, lo, w - 1, &nm) && nm.kind == MEN_NAME &&
+			    nm.span.start == t->v[lo].start && nm.span.end == t->v[ne - 1].end) {
+				*m = nm;
+				return true;
+			}
+			break;
+		}
 	size_t k = j - 1;
 	while (k > lo && j - k < 20 && !punct_at(c, t, k - 1, ',') && !final_at(c, t, k - 1))
 		k--;
@@ -1524,6 +1541,10 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 			 * not after a relative "that" ("loopholes that benefit
 			 * others, and has called for"). */
 			size_t v = i > lo + 1 && tok_in(c, t, i - 1, RW_WHEN) ? i - 2 : i - 1;
+			/* (not a "that" of a noun: "supported that request and
+			 * urged", no verb between it and "and") */
+			if (tok_is(c, t, i, "that") && !clause_has_verb(c, t, i + 1, j - 1))
+				continue;
 			/* (but not when the clause is in the past perfect and the
 			 * verb after "and" is not: "said that Smith had been
 			 * "outstanding" and insisted the team could win" is the
@@ -1812,6 +1833,14 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		if (named.kind == MEN_NAME && named.span.end > mn.span.end) {
 			mn = named;
 			se = toks_at(t, se, b, named.span.end);
+		} else if (se + 3 < b && punct_at(c, t, se, ',') && is_word_tok(t, se + 1) &&
+		           t->v[se + 1].end - t->v[se + 1].start >= 2 && word_all_caps(TW(se + 1)) &&
+		           punct_at(c, t, se + 2, ',')) {
+			/* ("According to Turkey's disaster management agency, AFAD,
+			 * CLAUSE": the body's letters set off after it) */
+			mn = (Mention){ .kind = MEN_ORG, .span = { t->v[ce].start, t->v[se + 1].end },
+			                .name = { t->v[se + 1].start, t->v[se + 1].end } };
+			se += 2;
 		}
 	}
 	/* "CLAUSE, according to X" or "CLAUSE -- or worse -- according to X". */

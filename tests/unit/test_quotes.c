@@ -4657,6 +4657,18 @@ int main(void)
 	          " dissenting. Adeyemi said the budget was reckless."),
 	        "the budget was reckless", "Ruth Adeyemi", "Commissioners NAME and NAME: a title");
 
+	/* "that NOUN and urged": no clause, the reporting subject's second
+	 * verb; "whose" clauses that name another; an agency's letters. */
+	said_by(P("Rules.", "Dana Ruiz said she supported that request and urged Congress to revisit"
+	          " the rules."),
+	        "Congress to revisit the rules", "Dana Ruiz", "said she supported that NOUN and urged");
+	said_by(P("Mine.", "Kayla Brewer, 24, whose father, Dwayne Brewer, was among the trapped men,"
+	          " said she had spent the night at the church."),
+	        "she had spent the night at the church", "Kayla Brewer", "NAME, AGE, whose ..., said");
+	said_by(P("Quake.", "According to Turkey's disaster management agency, AFAD, at least 1,214"
+	          " people have been killed."),
+	        "at least 1,214 people have been killed", "AFAD", "According to ROLE, LETTERS, CLAUSE");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
