@@ -223,10 +223,11 @@ static const char *const cue_aux[] = {
 };
 /* What may stand between a cue and its clause: "said Friday that". */
 static const char *const when_words[] = {
-	"afternoon", "afterward", "afterwards", "again", "also", "earlier", "evening", "friday",
-	"last", "later", "monday", "month", "morning", "night", "previously", "recently", "repeatedly", "saturday",
-	"spring", "summer", "sunday", "then", "this", "thursday", "today", "tuesday", "wednesday", "week",
-	"weekend", "winter", "year", "yesterday", NULL,
+	"afternoon", "afterward", "afterwards", "again", "also", "earlier", "early", "evening",
+	"friday", "last", "late", "later", "monday", "month", "morning", "night", "previously",
+	"recently", "repeatedly", "saturday", "spring", "summer", "sunday", "then", "this",
+	"thursday", "today", "tonight", "tuesday", "wednesday", "week", "weekend", "winter", "year",
+	"yesterday", NULL,
 };
 /* Prepositions after RC_ABOUT cues. */
 static const char *const about_preps[] = {
@@ -913,6 +914,23 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			}
 			return b + 1;
 		}
+		/* ", officials said late Tuesday.": a source and its cue after a
+		 * comma, with at most a time after them to the sentence's end,
+		 * close the clause; the report is theirs */
+		if (punct_at(c, t, i, ',') && count_words(t, k, i) >= 2 && i + 1 < b &&
+		    !tok_is(c, t, i + 1, "which") && !tok_is(c, t, i + 1, "who") &&
+		    !tok_is(c, t, i + 1, "that")) {
+			size_t j = i + 1;
+			while (j < b && j < i + 5 && is_word_tok(t, j) && !past_cue_at(c, t, j))
+				j++;
+			if (j > i + 1 && j < b && past_cue_at(c, t, j) && cue_can_invert(TW(j))) {
+				size_t e = j + 1;
+				while (e < b && e < j + 6 && is_word_tok(t, e))
+					e++;
+				if ((e >= b || final_at(c, t, e)) && !clause_has_verb(c, t, j + 1, e))
+					return i;
+			}
+		}
 		/* ", warned that ...", ", finding that ...": a verb of saying
 		 * or an -ing form with a that-clause of its own after a comma
 		 * opens a report of its own ("a trade group that filed a brief
@@ -948,8 +966,22 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		    aside_open(c, t, k))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
-		    word_in(TW(i + 1), writer_adds) && count_words(t, k, i) >= 3)
+		    word_in(TW(i + 1), writer_adds) && count_words(t, k, i) >= 3) {
+			/* (but ", where a tenant had been renovating, might have
+			 * weakened": an aside inside the clause, which goes on with
+			 * its verb after the comma that closes it) */
+			size_t e = i + 2;
+			while (e < b && e < i + 18 && !punct_at(c, t, e, ',') && !final_at(c, t, e) &&
+			       !stop_at(c, t, e))
+				e++;
+			if (e + 1 < b && punct_at(c, t, e, ',') && is_word_tok(t, e + 1) &&
+			    !(t->v[e + 1].flags & TOK_CAP) && tok_in(c, t, e + 1, RW_NOT_IN_NP) &&
+			    !tok_is(c, t, e + 1, "to")) {
+				i = e;
+				continue;
+			}
 			return i;
+		}
 		if (occasion_at(c, t, i, b) && count_words(t, k, i) >= 3)
 			return i; /* "... in a statement on Thursday" */
 		if (event_appositive(c, t, i, b) && count_words(t, k, i) >= 3)

@@ -4669,6 +4669,19 @@ int main(void)
 	          " people have been killed."),
 	        "at least 1,214 people have been killed", "AFAD", "According to ROLE, LETTERS, CLAUSE");
 
+	/* ", SOURCE said late Tuesday." closes a clause; ", where ..., VERB"
+	 * is an aside inside one. */
+	said_by(P("Collapse.", "A search of the rubble by firefighters found no one trapped, officials"
+	          " said late Tuesday."),
+	        "A search of the rubble by firefighters found no one trapped", "",
+	        "CLAUSE, officials said late Tuesday: theirs");
+	one_reported(P("Collapse.", "Inspector Ruth Lee said engineers were examining whether work on"
+	               " the ground floor, where a tenant had been renovating, might have weakened a"
+	               " wall."),
+	             "engineers were examining whether work on the ground floor, where a tenant had been"
+	             " renovating, might have weakened a wall",
+	             "said A, where B, might C: one clause");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
