@@ -2818,10 +2818,10 @@ static const char *const indefinites[] = { "a", "an", "another", "one", NULL };
 /* Heads that name a body, not a person, beside the words of names of
  * bodies (word_is_org()): "the airline", "the firm Demopolis". */
 static const char *const body_nouns[] = {
-	"airline", "automaker", "broadcaster", "carmaker", "carrier", "charity", "chipmaker",
-	"drugmaker", "firm", "insurer", "lender", "manufacturer", "nonprofit", "organisation",
-	"organization", "planemaker", "pollster", "publisher", "regulator", "retailer", "startup",
-	"steelmaker", "university", NULL,
+	"airline", "automaker", "broadcaster", "carmaker", "carrier", "chain", "charity", "chipmaker",
+	"drugmaker", "firm", "grocer", "insurer", "lender", "manufacturer", "nonprofit", "operator",
+	"organisation", "organization", "planemaker", "pollster", "publisher", "railroad", "railway",
+	"regulator", "retailer", "startup", "steelmaker", "university", "utility", NULL,
 };
 
 /* The words S before a nominal's head own it: "The utility's", "his",

@@ -4682,6 +4682,17 @@ int main(void)
 	             " renovating, might have weakened a wall",
 	             "said A, where B, might C: one clause");
 
+	/* "The utility said", "The railroad said": the body that spoke. */
+	said_by(P("Outage.", "Pacific Gas and Electric Co. said the line was inspected in May. The"
+	          " utility said it was cooperating."),
+	        "it was cooperating", "Pacific Gas and Electric Co.", "ORG said ... The utility said");
+	said_by(P("Derailment.", "Norfolk Southern said the cars were empty. The railroad said it would"
+	          " pay for the cleanup."),
+	        "it would pay for the cleanup", "Norfolk Southern", "ORG said ... The railroad said");
+	said_by(P("Outage.", "The utility Western Plains Power said it had shut off power. The company"
+	          " said in a statement that power would be restored \"only when it is safe.\""),
+	        "only when it is safe.", "Western Plains Power", "The utility NAME said ... The company");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
