@@ -1763,10 +1763,15 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 		return true;
 	}
 	if (j > lo + 2 && punct_at(c, t, j - 1, ',')) {
-		/* ROLE, NAME, said / NAME, ROLE, said: the name in either part. */
+		/* ROLE, NAME, said / NAME, ROLE, said: the name in either part
+		 * (a relative clause may be long: "A staff member, who asked not
+		 * to be named because she was not authorized to speak publicly
+		 * about the case, said") */
 		size_t k = j - 1;
-		while (k > lo && j - k < 16 && !stop_at(c, t, k - 1))
+		while (k > lo && j - k < 32 && !stop_at(c, t, k - 1))
 			k--;
+		if (j - k >= 16 && !(tok_is(c, t, k, "who") || tok_is(c, t, k, "which")))
+			return false;
 		if (k == lo || !punct_at(c, t, k - 1, ',') || k + 1 >= j)
 			return false;
 		size_t h = k - 1; /* the head before the appositive */

@@ -4693,6 +4693,13 @@ int main(void)
 	          " said in a statement that power would be restored \"only when it is safe.\""),
 	        "only when it is safe.", "Western Plains Power", "The utility NAME said ... The company");
 
+	/* A long relative clause of terms between a source and its cue. */
+	reported_is(P("Coaches.", "A staff member, who asked not to be named because she was not"
+	              " authorized to speak publicly about the case, said coaches were treated"
+	              " differently."),
+	            "coaches were treated differently", "A staff member",
+	            "SOURCE, who asked not to be named because ... (16+ words), said CLAUSE");
+
 	r = analyze(NULL, P("\"", "\"\"\"", "\xE2\x80\x9D", "'"));
 	ok(r.q != NULL, "marks alone do not break the scan");
 	done(&r);
