@@ -1021,7 +1021,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		       (is_ly(c, t, i + 1) && i + 3 <= b && is_word_tok(t, i + 2) &&
 		        (i + 3 == b || stop_at(c, t, i + 3) || final_at(c, t, i + 3)))) &&
 		      !past_form_at(c, t, i + 1) && !tok_in(c, t, i + 1, RW_IRREGULAR_PAST) &&
-		      !(is_ly(c, t, i + 1) && past_form_at(c, t, i + 2))))
+		      !(i + 2 < b && is_ly(c, t, i + 1) && past_form_at(c, t, i + 2))))
 			return i; /* (but "... would not defend them but would first review": a
 			           * modal after "but" goes on with the clause's subject) */
 		if (punct_at(c, t, i, ';') || punct_at(c, t, i, ':') ||
@@ -2652,7 +2652,8 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	 * not said is no report */
 	/* (nor "did not say anything until he had finished") */
 	bool nothing = after < b && tok_is(c, t, after, "anything");
-	size_t ng = ci - 1 > a && is_ly(c, t, ci - 1) ? ci - 2 : ci - 1; /* ("never publicly explained") */
+	/* ("never publicly explained": past an adverb; CI may open the text) */
+	size_t ng = ci > a + 1 && is_ly(c, t, ci - 1) ? ci - 2 : ci > a ? ci - 1 : ci;
 	if (ci > a && ce == ci + 1 && word_in(cs, cn, withheld) && (asks_open(c, t, after, b) || nothing) &&
 	    (tok_is(c, t, ng, "not") || tok_is(c, t, ng, "never") || negated_at(c, t, ng)))
 		return false;
