@@ -2866,9 +2866,8 @@ static int body_by_one_name(const Ctx *c, SpeakerTable *st, const Item *it, cons
  * "...," he said": the one just spoken of in this paragraph is a person the
  * text does not name, so is the "he" (not in the paragraph before: "one
  * questioner claimed ... / "You're right, ...," he said" is who answered);
- * and "A
- * spokesman for Brightline said ... He said" is the spokesman, who speaks
- * for the one the noun is of.  True with *WHO (-1: nobody known) when the
+ * and "A spokesman for Brightline said ... He said" is the spokesman, who
+ * speaks for the one the noun is of.  True with *WHO (-1: nobody known) when the
  * latest mention before ITEMS[IDX], of sex WANT, is such; *AT is where it
  * starts, past which a name written before it is no longer the pronoun's. */
 static bool unnamed_before(const Ctx *c, const Item *items, size_t idx, char want, int *who,
@@ -3231,6 +3230,16 @@ static bool find_word(const char *t, Span s, const TitleWord *tw, size_t *pb, si
 	return false;
 }
 
+/* A role of E's holds the word TW (or its short form). */
+static bool role_holds(const Ent *e, const TitleWord *tw)
+{
+	size_t pb, pe, after;
+	for (size_t i = 0; i < e->nroles; i++)
+		if (find_word(e->roles[i], (Span){ 0, strlen(e->roles[i]) }, tw, &pb, &pe, &after))
+			return true;
+	return false;
+}
+
 /* "Foreign Minister Paul Okoye said ... Opposition leader James Hart said
  * ... The minister dismissed the criticism. He said ...": the sentence
  * before the pronoun's (or its own, before it) opens with "the" and a noun
@@ -3274,12 +3283,7 @@ static int role_subject_before(const Ctx *c, SpeakerTable *st, const int *recent
 			bool sure;
 			if (e->is_org || !gender_fits(want, ent_gender(c, st, e, &sure)))
 				continue;
-			bool has = false;
-			size_t pb, pe, after;
-			for (size_t i = 0; i < e->nroles && !has; i++)
-				has = find_word(e->roles[i], (Span){ 0, strlen(e->roles[i]) }, &tw, &pb, &pe,
-				                &after);
-			if (!has)
+			if (!role_holds(e, &tw))
 				continue;
 			if (found >= 0 && found != recent[r])
 				return -1; /* (two of that role: nobody sure) */
@@ -3289,7 +3293,6 @@ static int role_subject_before(const Ctx *c, SpeakerTable *st, const int *recent
 	}
 	return -1;
 }
-
 
 /* The party word in T[S) ("Democratic", "GOP"), as an index in PARTIES
  * with the two spellings of each party next to each other; -1 when none. */
@@ -4318,12 +4321,8 @@ static int resolve_nominal(const Ctx *c, SpeakerTable *st, const Item *it, const
 		return -1;
 	/* A role of the latest speaker's that holds the noun: that speaker
 	 * ("the Republican presidential nominee") */
-	bool has = false;
-	size_t pb, pe, after;
 	TitleWord tw = title_word(t + head.start, hn);
-	for (size_t i = 0; i < last->nroles && !has; i++)
-		has = find_word(last->roles[i], (Span){ 0, strlen(last->roles[i]) }, &tw, &pb, &pe,
-		                &after);
+	bool has = role_holds(last, &tw);
 	/* "the Prime Minister" is not the latest speaker whose roles are
 	 * others ("director"): a title says who one is (a courtesy, "Sir" or
 	 * "Dr.", is no office: "Sir Keir Starmer ... the Prime Minister said") */
