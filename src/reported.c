@@ -2651,12 +2651,13 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	/* "He did not say whether ...", "would not say how many": what was
 	 * not said is no report */
 	/* (nor "did not say anything until he had finished") */
-	bool nothing = after < b && tok_is(c, t, after, "anything");
-	/* ("never publicly explained": past an adverb; CI may open the text) */
-	size_t ng = ci > a + 1 && is_ly(c, t, ci - 1) ? ci - 2 : ci > a ? ci - 1 : ci;
-	if (ci > a && ce == ci + 1 && word_in(cs, cn, withheld) && (asks_open(c, t, after, b) || nothing) &&
-	    (tok_is(c, t, ng, "not") || tok_is(c, t, ng, "never") || negated_at(c, t, ng)))
-		return false;
+	if (ci > a && ce == ci + 1 && word_in(cs, cn, withheld) &&
+	    (asks_open(c, t, after, b) || (after < b && tok_is(c, t, after, "anything")))) {
+		/* ("never publicly explained": past an adverb) */
+		size_t ng = ci > a + 1 && is_ly(c, t, ci - 1) ? ci - 2 : ci - 1;
+		if (tok_is(c, t, ng, "not") || tok_is(c, t, ng, "never") || negated_at(c, t, ng))
+			return false;
+	}
 	/* "Asked what she planned to do", "whether he felt", "if they want
 	 * to": a question or a condition around the cue, no report (but "why
 	 * he believes CLAUSE" explains one) */
@@ -3031,7 +3032,7 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		for (size_t x = a; x + 1 < ci; x++)
 			if (t->v[x].start >= mn.span.end &&
 			    (stop_at(c, t, x) || tok_in(c, t, x, RW_SUBORDINATOR | RW_WH) ||
-			     tok_is(c, t, x, "that")) && x != ci - 1)
+			     tok_is(c, t, x, "that")))
 				return false;
 	} else if (!subject_of(c, t, a, ci, &mn)) {
 		return false;
