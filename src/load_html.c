@@ -508,21 +508,15 @@ static void keep_trigger(xmlNodePtr n)
  * underscores, "Follow AP's coverage of ... at https://...". */
 static bool trailer_line(xmlNodePtr n)
 {
-	/* (its text gathered, walked not recursed, up to what is asked of it) */
-	char buf[256];
-	size_t len = 0;
-	for (xmlNodePtr x = n->children; x && len + 1 < sizeof buf; x = next_node(x, n, true))
-		if (x->type == XML_TEXT_NODE && x->content)
-			for (const xmlChar *p = x->content; *p && len + 1 < sizeof buf; p++)
-				if (!(isspace(*p) && (len == 0 || buf[len - 1] == ' ')))
-					buf[len++] = isspace(*p) ? ' ' : (char)*p;
-	buf[len] = '\0';
-	size_t rule = 0;
-	while (rule < len && (buf[rule] == '_' || buf[rule] == '-' || buf[rule] == '*' || buf[rule] == ' '))
-		rule++;
-	return (rule == len && len >= 3) ||
-	       !strncmp(buf, "A version of this article appears in print", 42) ||
-	       (!strncmp(buf, "Follow ", 7) && len < 200 && strstr(buf, " at http"));
+	char *line = markup_line(n);
+	if (!line)
+		return false;
+	size_t len = strlen(line), rule = strspn(line, "_-* ");
+	bool trailer = (rule == len && len >= 3) ||
+	               !strncmp(line, "A version of this article appears in print", 42) ||
+	               (!strncmp(line, "Follow ", 7) && len < 200 && strstr(line, " at http"));
+	free(line);
+	return trailer;
 }
 
 /* Removes chrome named by class or id (share bars, related links, comment
@@ -935,9 +929,8 @@ static bool repeated_quote(const Emitter *e, size_t i)
 		const Pending *o = &e->pend[k];
 		if (k == i || o->kind == PARA_BLOCKQUOTE || o->len < b - a)
 			continue;
-		for (size_t x = 0; x + (b - a) <= o->len; x++)
-			if (o->text[x] == q->text[a] && !memcmp(o->text + x, q->text + a, b - a))
-				return true;
+		if (memmem(o->text, o->len, q->text + a, b - a))
+			return true;
 	}
 	return false;
 }
