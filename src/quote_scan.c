@@ -544,12 +544,16 @@ static bool pair_doubles(Scan *s, size_t pi, const Marks *dbl)
 	return true;
 }
 
-static bool inside(const Spans *s, size_t from, size_t pos)
+/* True when POS is inside one of the spans S->v[*AT, END), which are in
+ * text order and do not overlap (drop_nested()); *AT moves past the spans
+ * that end at or before POS, so a walk over marks in text order is linear
+ * however many quotations a paragraph holds (a search from the first span
+ * for each mark took minutes on a paragraph of a few megabytes). */
+static bool inside(const Spans *s, size_t *at, size_t end, size_t pos)
 {
-	for (size_t i = from; i < s->n; i++)
-		if (pos >= s->v[i].span.start && pos < s->v[i].span.end)
-			return true;
-	return false;
+	while (*at < end && s->v[*at].span.end <= pos)
+		++*at;
+	return *at < end && s->v[*at].span.start <= pos;
 }
 
 /* The single mark M after an "s" and before a word in lower case: the
@@ -609,8 +613,11 @@ static bool pair_singles(Scan *s, size_t pi, size_t first_double, const Marks *s
 	const Mark *m = sgl->v;
 	bool have = false;
 	Mark o = { 0 };
+	/* (a single pair added below ends before the next mark, so only the
+	 * double spans can hold one) */
+	size_t at = first_double;
 	for (size_t i = 0; i < n; i++) {
-		if (m[i].pos >= open_from || inside(s->out, first_double, m[i].pos))
+		if (m[i].pos >= open_from || inside(s->out, &at, doubles_end, m[i].pos))
 			continue;
 		if (have && closes(&o, &m[i]) &&
 		    !(plural_possessive(s->t, p, &m[i]) && later_close(s->t, p, &o, m, i + 1, n))) {
