@@ -2737,6 +2737,15 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 	} else if (tok_is(c, t, k, "that") &&
 	           !(k + 1 < b && is_word_tok(t, k + 1) && tok_in(c, t, k + 1, RW_NOT_IN_NP) &&
 	             !tok_is(c, t, k + 1, "to") && !tok_is(c, t, k + 1, "if")) &&
+	           /* (nor "rejected that argument in a ruling": after a form
+	            * that takes a thing and no clause, "that" before a noun
+	            * and a preposition or the end is the thing's determiner;
+	            * "demanded that police release it" goes on as a clause) */
+	           !((cls & RC_OBJ) && !(cls & (RC_CLAUSE | RC_MIND)) && k + 2 < b &&
+	             is_word_tok(t, k + 1) && !(t->v[k + 1].flags & TOK_CAP) &&
+	             !word_in(TW(k + 1), determiners) &&
+	             (tok_in(c, t, k + 2, RW_PREP) || final_at(c, t, k + 2) ||
+	              punct_at(c, t, k + 2, ','))) &&
 	           /* (nor "says that day is why": a time it points at) */
 	           !(k + 2 < b && is_word_tok(t, k + 1) && word_in(TW(k + 1), pointed_times) &&
 	             is_word_tok(t, k + 2) && word_is_be(TW(k + 2)))) {
@@ -3172,6 +3181,13 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 		return true; /* "at less cost than expected", "longer than most expected" */
 	if (ci > a && (tok_is(c, t, ci - 1, "without") || tok_is(c, t, ci - 1, "worth")))
 		return true; /* "it goes without saying", "it is worth noting": the writer's */
+	/* "once he has said his piece", "say your piece": had a say, with
+	 * nothing the words give */
+	if (ci + 2 < t->n && is_word_tok(t, ci + 1) &&
+	    (word_in(TW(ci + 1), poss_pronouns) || tok_is(c, t, ci + 1, "my") ||
+	     tok_is(c, t, ci + 1, "our") || tok_is(c, t, ci + 1, "your")) &&
+	    tok_is(c, t, ci + 2, "piece"))
+		return true;
 	if (ci > a && tok_is(c, t, ci - 1, "to") &&
 	    (ci < a + 2 || tok_is(c, t, ci - 2, "needless") || tok_is(c, t, ci - 2, "is") ||
 	     tok_is(c, t, ci - 2, "so")))

@@ -4332,6 +4332,16 @@ int main(void)
 	reported_is(P("Fire.", "The people we interviewed say the plan failed."), "the plan failed",
 	            "The people", "people we interviewed say CLAUSE: a relative clause before");
 
+	/* "said his piece": had a say; no words are given. */
+	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
+	            "has said his piece: no report");
+	/* "rejected that argument": "that" the determiner of the thing. */
+	one_reported(P("Court.", "The judge rejected that argument in a ruling on Thursday."),
+	             "that argument in a ruling on Thursday",
+	             "rejected that NOUN PREP: the thing, its determiner kept");
+	one_reported(P("Protest.", "Residents are demanding that police release the video."),
+	             "police release the video", "demanding that SUBJECT VERB: a clause still");
+
 	/* "what X said": what was said is before; no clause after the cue. */
 	no_reported(P("RT.", "That was what Liz Wahl said when she resigned from the network."),
 	            "what NAME said when ...: no report");
