@@ -585,12 +585,23 @@ static const ListWord months[] = {
 	LW("sept"), LW("oct"), LW("nov"), LW("dec"),
 };
 
-/* A short line that is only a date ("Updated 3:15 PM ET, Fri December 15, 2017"). */
+/* Words in lower case a date line may hold ("updated on", "5 p.m."). */
+static const ListWord date_words[] = {
+	LW("am"), LW("at"), LW("edt"), LW("est"), LW("et"), LW("gmt"), LW("last"), LW("m"),
+	LW("modified"), LW("of"), LW("on"), LW("p"), LW("pm"), LW("posted"), LW("published"),
+	LW("the"), LW("updated"), LW("utc"),
+};
+
+/* A short line that is only a date ("Updated 3:15 PM ET, Fri December 15, 2017"),
+ * not a sentence that gives one ("The authority said on Oct. 22, 2024, that
+ * roads flooded", which the body must keep): at most two other words in
+ * lower case. */
 static bool is_date_line(const char *s, size_t n, const Shape *sh)
 {
 	if (sh->words > 12)
 		return false;
 	bool month = false, year = false;
+	size_t prose = 0;
 	for (size_t i = 0; i < n;) {
 		while (i < n && !isalnum((unsigned char)s[i]))
 			i++;
@@ -599,10 +610,13 @@ static bool is_date_line(const char *s, size_t n, const Shape *sh)
 			i++;
 		if (word_in(s + w, i - w, months, sizeof months / sizeof *months))
 			month = true;
+		else if (i > w && islower((unsigned char)s[w]) &&
+		         !word_in(s + w, i - w, date_words, sizeof date_words / sizeof *date_words))
+			prose++;
 		if (i - w == 4 && (s[w] == '1' || s[w] == '2') && isdigit((unsigned char)s[w + 1]))
 			year = true;
 	}
-	return month && year;
+	return month && year && prose <= 2;
 }
 
 /* ---- putting it together ---- */

@@ -353,6 +353,40 @@ static bool time_determiner(const Ctx *c, const Toks *t, size_t k, size_t b)
 	       !(k + 1 < b && is_word_tok(t, k + 1) && tok_in(c, t, k + 1, RW_WHEN));
 }
 
+/* Past a date at token K, before B: a month and its day, "Oct. 22" or
+ * "October 22, 2024" (a month alone may be a name: "said April Ryan").
+ * K itself when none is there. */
+static size_t past_date(const Ctx *c, const Toks *t, size_t k, size_t b)
+{
+	static const char *const months[] = {
+		"april", "august", "december", "february", "january", "july", "june", "march", "may",
+		"november", "october", "september", NULL,
+	};
+	/* (the abbreviations, with their dot a token apart) */
+	static const char *const short_months[] = {
+		"aug", "dec", "feb", "jan", "nov", "oct", "sept", NULL,
+	};
+	if (k + 1 >= b || !is_word_tok(t, k) || !(t->v[k].flags & TOK_CAP))
+		return k;
+	size_t day = k + 1;
+	if (word_in(TW(k), short_months) && punct_at(c, t, k + 1, '.'))
+		day = k + 2;
+	else if (!word_in(TW(k), months))
+		return k;
+	if (day >= b)
+		return k;
+	size_t n = t->v[day].end - t->v[day].start;
+	const char *d = c->text + t->v[day].start;
+	if (n < 1 || n > 2 || (unsigned)(d[0] - '0') >= 10u || (n == 2 && (unsigned)(d[1] - '0') >= 10u))
+		return k;
+	k = day + 1;
+	/* (", 2024": the year after the day) */
+	if (k + 1 < b && punct_at(c, t, k, ',') && t->v[k + 1].end - t->v[k + 1].start == 4 &&
+	    (unsigned)(c->text[t->v[k + 1].start] - '1') < 2u)
+		k += 2;
+	return k;
+}
+
 static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t guard = 0; k < b && guard < 3; guard++) {
@@ -360,10 +394,11 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		/* (not an amount: "said nearly 300 roads", "at least 12 people";
 		 * asked once a word, the one it stops at kept) */
 		bool amount = false;
-		while (k < b && is_word_tok(t, k) && !(amount = amount_at(c, t, k, b)) &&
-		       ((tok_in(c, t, k, RW_WHEN) && !time_determiner(c, t, k, b)) || is_ly(c, t, k) ||
-		        tok_is(c, t, k, "out")))
-			k++; /* "said Friday", "pointed out" */
+		for (size_t d; (d = past_date(c, t, k, b)) > k ||
+		               (k < b && is_word_tok(t, k) && !(amount = amount_at(c, t, k, b)) &&
+		                ((tok_in(c, t, k, RW_WHEN) && !time_determiner(c, t, k, b)) ||
+		                 is_ly(c, t, k) || tok_is(c, t, k, "out")));)
+			k = d > k ? d : k + 1; /* "said Friday", "said Oct. 22", "pointed out" */
 		if (amount)
 			break;
 		/* "ruled 6-3 that", "voted 51-49 to": the tally, no part of the clause */
@@ -387,9 +422,10 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
 		    !tok_is(c, t, k, "about")) { /* (what was talked about is no adjunct) */
 			size_t e = k + 1;
-			while (e < b && e < k + 11 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
-			       !tok_in(c, t, e, RW_WH))
-				e++;
+			for (size_t d; (d = past_date(c, t, e, b)) > e ||
+			               (e < b && e < k + 11 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
+			                !tok_in(c, t, e, RW_WH));)
+				e = d > e ? d : e + 1; /* ("on Oct. 22 that": the date's dot is in it) */
 			bool near = e < k + 7;
 			bool that = e < b && e < k + 11 && tok_is(c, t, e, "that");
 			bool held = that && word_in(TW(e - 1), complement_nouns);
@@ -429,14 +465,18 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		};
 		if (k == k0 && k + 2 < b && is_word_tok(t, k) && tok_in(c, t, k, RW_PREP) &&
 		    !tok_is(c, t, k, "that") && !tok_is(c, t, k, "about"))
-			for (size_t e = k + 1; e + 1 < b && e < k + 5 && is_word_tok(t, e); e++)
-				if ((tok_in(c, t, e, RW_WHEN) || word_in(TW(e), settings)) &&
-				    (bare_clause_at(c, t, e + 1, b) ||
-				     (is_word_tok(t, e + 1) &&
-				      tok_in(c, t, e + 1, RW_DETERMINER | RW_POSS)))) {
-					k = e + 1;
+			for (size_t e = k + 1; e + 1 < b && e < k + 5 && is_word_tok(t, e); e++) {
+				size_t d = past_date(c, t, e, b); /* ("said on Oct. 22 the roads") */
+				size_t last = d > e ? d - 1 : e;
+				if ((d > e || tok_in(c, t, e, RW_WHEN) || word_in(TW(e), settings)) &&
+				    last + 1 < b &&
+				    (bare_clause_at(c, t, last + 1, b) ||
+				     (is_word_tok(t, last + 1) &&
+				      tok_in(c, t, last + 1, RW_DETERMINER | RW_POSS)))) {
+					k = last + 1;
 					break;
 				}
+			}
 		if (k == k0)
 			break;
 	}
@@ -450,7 +490,7 @@ static size_t skip_when(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t w = k < b && (tok_is(c, t, k, "on") || tok_is(c, t, k, "in") ||
 	                     tok_is(c, t, k, "at")) ? k + 1 : k;
-	size_t e = w;
+	size_t e = past_date(c, t, w, b);
 	while (e < b && is_word_tok(t, e) && tok_in(c, t, e, RW_WHEN))
 		e++;
 	return e > w ? e : k;
@@ -2686,6 +2726,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		return false;
 	if (!cls && ci > a && (tok_is(c, t, ci - 1, "so") || tok_is(c, t, ci - 1, "too")))
 		return false; /* "so frustrated that she left": a result, not a report */
+	/* "Correction added Nov. 18, 2019: The caption ...": the page's note
+	 * on itself, which no one said */
+	static const char *const notes[] = { "clarification", "correction", "update", NULL };
+	if (ci == a + 1 && word_in(TW(a), notes))
+		return false;
 	/* "She declined that assignment", "wants that seat": forms that never
 	 * take a that-clause, whose "that" is a determiner (or a relative
 	 * pronoun: "two weeks of acrimonious talks that delegates called the
@@ -2765,6 +2810,11 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 		bool verb = false;
 		while (e < b && e < k + 10 && !tok_is(c, t, e, "that") &&
 		       (is_word_tok(t, e) || punct_at(c, t, e, ','))) {
+			size_t d = past_date(c, t, e, b);
+			if (d > e) {
+				e = d; /* ("said Monday, Oct. 22, that") */
+				continue;
+			}
 			verb |= tok_is(c, t, e, "to") ||
 			        (e > k && punct_at(c, t, e - 1, ',') && past_cue_at(c, t, e));
 			e++;

@@ -91,6 +91,12 @@ run "$NEWSROOM" --meta "$T/chrome.txt"
 contains "$TMP/out" "byline: Jane Doe and John Roe" "chrome: byline"
 contains "$TMP/out" "date: Updated 3:15 PM ET, Fri December 15, 2017" "chrome: date line"
 contains "$TMP/out" "dateline: NEW YORK (AP)" "chrome: dateline"
+# A short sentence that gives a date is the body's, not a date line: first
+# and last paragraph alike.
+printf 'Roads Flood After Storm\n\nThe authority said on Oct. 22, 2024, that some roads flooded.\n\nCrews worked through the night to clear them.\n\nThe mayor said on Nov. 3, 2024, that all were open.\n' >"$TMP/dated.txt"
+run "$NEWSROOM" --text "$TMP/dated.txt"
+contains "$TMP/out" "The authority said on Oct. 22, 2024, that some roads flooded." "a sentence with a date opens the body"
+contains "$TMP/out" "The mayor said on Nov. 3, 2024, that all were open." "a sentence with a date ends the body"
 
 # --- bad input ----------------------------------------------------------------
 run "$NEWSROOM" --text "$T/binary.bin"

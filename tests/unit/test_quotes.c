@@ -4332,6 +4332,22 @@ int main(void)
 	reported_is(P("Fire.", "The people we interviewed say the plan failed."), "the plan failed",
 	            "The people", "people we interviewed say CLAUSE: a relative clause before");
 
+	/* A date after the cue, abbreviated or not, with or without its year. */
+	one_reported(P("Floods.", "The authority said on Oct. 22 that some roads flooded."),
+	             "some roads flooded", "said on Oct. 22 that CLAUSE");
+	one_reported(P("Floods.", "The authority said Monday, Oct. 22, that some roads flooded."),
+	             "some roads flooded", "said DAY, Oct. 22, that CLAUSE");
+	one_reported(P("Floods.", "The authority said on October 22, 2024, that some roads flooded."),
+	             "some roads flooded", "said on MONTH DAY, YEAR, that CLAUSE");
+	one_reported(P("Floods.", "The mayor said on Oct. 22 the roads had flooded."),
+	             "the roads had flooded", "said on Oct. 22 CLAUSE, no that");
+	one_reported(P("Moon.", "NASA announced Nov. 18 that it was adding five companies."),
+	             "it was adding five companies", "announced Nov. 18 that CLAUSE");
+	one_reported(P("Press.", "The mayor said April Ryan was wrong."), "April Ryan was wrong",
+	             "said April NAME: a month alone is no date");
+	no_reported(P("Caption.", "Correction added Nov. 18, 2019: The caption named the wrong man."),
+	            "Correction added DATE: the page's note, no report");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
