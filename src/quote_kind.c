@@ -306,7 +306,8 @@ static bool sentence_opens(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
  * writes even where it also prints double marks (for a quote it took from a
  * letter, or for scare quotes): the quotation opens with a capital and
  * either ends in a comma, "?" or "!" with a cue right after it ("'We will
- * fight on,' Ms Price said") or follows a cue's colon ("He said: 'No.'").
+ * fight on,' Ms Price said") or follows a cue's colon ("He said: 'No.'")
+ * or a cue and its comma ("Hassan said, 'No.'").
  * Terms and titles sit inside the writer's sentence and have neither. */
 static bool single_speech(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 {
@@ -328,10 +329,13 @@ static bool single_speech(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 	size_t b = q->span.start, ws, we;
 	while (b > p->span.start && t[b - 1] == ' ')
 		b--;
-	if (b == p->span.start || t[b - 1] != ':')
+	if (b == p->span.start || (t[b - 1] != ':' && t[b - 1] != ','))
 		return false;
+	/* ("Hassan said, 'The commissioner has visited.'": after a comma only
+	 * the cue itself, as a list of titles has commas too) */
+	int words = t[b - 1] == ':' ? 3 : 1;
 	b--;
-	for (int k = 0; k < 3 && word_before(t, p->span.start, b, &ws, &we); k++, b = ws)
+	for (int k = 0; k < words && word_before(t, p->span.start, b, &ws, &we); k++, b = ws)
 		if (wordset_has(&c->e->cue_one, t + ws, we - ws))
 			return true;
 	return false;

@@ -2606,6 +2606,14 @@ int main(void)
 	is_str(kind_of(&r, "We will strike."), "direct", "said: 'Q': speech");
 	is_str(kind_of(&r, "final offer"), "term", "a single-quoted label stays a term");
 	done(&r);
+	/* ... and after a cue and its comma; titles in a list stay terms. */
+	r = analyze(NULL, P("\"We need food,\" Mr Sani said.",
+	                    "Hassan said, 'The commissioner has visited the scene.'",
+	                    "She starred in 'Jaws', 'The Birds' and 'Vertigo'."));
+	is_str(kind_of(&r, "The commissioner has visited the scene."), "direct",
+	       "NAME said, 'Q' among double marks: speech");
+	is_str(kind_of(&r, "The Birds"), "term", "'Title', 'Title': terms after a comma");
+	done(&r);
 	/* Double marks inside single ones quote within the quotation, as
 	 * single marks inside double ones do. */
 	r = analyze(NULL, P("Fiona Gallagher rejected the plan. The union called it \"a stunt\".",
