@@ -562,9 +562,20 @@ static bool inside(const Spans *s, size_t *at, size_t end, size_t pos)
 static bool plural_possessive(const char *t, Span p, const Mark *m)
 {
 	size_t l;
-	return m->pos > p.start && (t[m->pos - 1] == 's' || t[m->pos - 1] == 'S') &&
-	       cp_at(t, m->end, p.end, &l) == ' ' && m->end + 1 < p.end &&
-	       t[m->end + 1] >= 'a' && t[m->end + 1] <= 'z';
+	if (!(m->pos > p.start && (t[m->pos - 1] == 's' || t[m->pos - 1] == 'S') &&
+	      cp_at(t, m->end, p.end, &l) == ' ' && m->end + 1 < p.end &&
+	      t[m->end + 1] >= 'a' && t[m->end + 1] <= 'z'))
+		return false;
+	/* (a possessive is followed by what it owns, no word that joins: "in
+	 * 'Jaws' and 'The Birds'" closes a title that ends in "s") */
+	static const char *const joins[] = {
+		"and", "as", "at", "but", "by", "for", "from", "in", "is", "nor", "of", "on", "or",
+		"to", "was", "were", "with", NULL,
+	};
+	size_t w = m->end + 1, e = w;
+	while (e < p.end && e < w + 5 && t[e] >= 'a' && t[e] <= 'z')
+		e++;
+	return e >= p.end || (t[e] >= 'a' && t[e] <= 'z') || !word_in(t + w, e - w, joins);
 }
 
 /* A mark soon after M[FROM] in paragraph P that closes O and is no plural

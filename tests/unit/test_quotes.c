@@ -2613,6 +2613,7 @@ int main(void)
 	is_str(kind_of(&r, "The commissioner has visited the scene."), "direct",
 	       "NAME said, 'Q' among double marks: speech");
 	is_str(kind_of(&r, "The Birds"), "term", "'Title', 'Title': terms after a comma");
+	is_str(kind_of(&r, "Vertigo"), "term", "... a title ending in 's' closes before 'and'");
 	done(&r);
 	/* Double marks inside single ones quote within the quotation, as
 	 * single marks inside double ones do. */
