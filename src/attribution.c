@@ -1175,7 +1175,8 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 			FirstCue fc = { false, false, 0, 0 };
 			if (it->q.kind == QUOTE_HEADLINE) {
 				/* NAME: 'Q' (not a kicker, "Review: 'The Salt Road' is
-				 * ...", "Exclusive:", which labels the story) */
+				 * ...", "Theater Review:", "Exclusive:", which labels the
+				 * story) */
 				static const char *const kickers[] = {
 					"analysis", "breaking", "comment", "editorial", "exclusive", "excerpt",
 					"explainer", "interview", "letters", "live", "obituary", "opinion", "podcast",
@@ -1183,8 +1184,9 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				};
 				Mention m = { 0 };
 				if (qt > lo + 1 && c->text[t.v[qt - 1].start] == ':' &&
-				    !(qt == lo + 2 && (t.v[lo].flags & TOK_WORD) &&
-				      word_in(c->text + t.v[lo].start, t.v[lo].end - t.v[lo].start, kickers)) &&
+				    !((t.v[qt - 2].flags & TOK_WORD) &&
+				      word_in(c->text + t.v[qt - 2].start, t.v[qt - 2].end - t.v[qt - 2].start,
+				              kickers)) &&
 				    mention_before(c->text, &t, lo, qt - 1, &m) && m.kind != MEN_PRONOUN) {
 					set_mention(it, &m, &t, qt - 1, qt, 0.8);
 					it->q.cue = (Span){ 0, 0 };

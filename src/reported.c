@@ -4062,8 +4062,8 @@ static const char *const label_words[] = {
 
 /* Labels that end a headline's kicker: "Fact Check:", "HS Roundup:". */
 static const char *const label_ends[] = {
-	"briefing", "check", "digest", "focus", "newsletter", "note", "preview", "recap", "roundup",
-	"wrap", NULL,
+	"briefing", "check", "digest", "focus", "newsletter", "note", "preview", "recap", "review",
+	"roundup", "wrap", NULL,
 };
 
 /* The paragraph at OFF is a headline, or opens the text (a plain-text
@@ -4073,6 +4073,16 @@ static bool title_para_at(const Ctx *c, size_t off)
 	size_t pi = article_paragraph_at(c->a, off);
 	const Paragraph *p = article_paragraph(c->a, pi);
 	return p && (p->kind == PARA_TITLE || pi == 0);
+}
+
+/* The paragraph at OFF is the first of the body, after the headline. */
+static bool opens_body(const Ctx *c, size_t off)
+{
+	size_t pi = article_paragraph_at(c->a, off);
+	for (size_t k = 1; k < pi; k++)
+		if (article_paragraph(c->a, k)->kind != PARA_TITLE)
+			return false;
+	return pi > 0;
 }
 
 /* Tokens [0, N) are words in capitals with at least two letters each. */
@@ -4149,6 +4159,37 @@ static bool word_elsewhere(const Ctx *c, Span para, const char *w, size_t n, boo
 static bool named_elsewhere(const Ctx *c, Span para, Span w)
 {
 	return word_elsewhere(c, para, c->text + w.start, w.end - w.start, false);
+}
+
+/* W[0, N) reads as a topic, not a surname: a noun of a thing
+ * ("Insecurity", "Enforcement") or a compound in lower case after its
+ * hyphen ("Fact-check"; a name's goes on in capitals: "Ocasio-Cortez"). */
+static bool topic_word(const char *w, size_t n)
+{
+	static const char *const ends[] = { "ism", "ity", "ment", "ness", "sion", "tion", NULL };
+	for (size_t i = 0; i + 1 < n; i++)
+		if (w[i] == '-' && w[i + 1] >= 'a' && w[i + 1] <= 'z')
+			return true;
+	for (size_t k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (n > e + 2 && !strncasecmp(w + n - e, ends[k], e))
+			return true;
+	}
+	return false;
+}
+
+/* The paragraph after the one at OFF opens with a label in capitals and a
+ * colon, as a transcript's next turn does ("KELLY: It is not a yes."). */
+static bool turn_follows(const Ctx *c, size_t off)
+{
+	const Paragraph *p = article_paragraph(c->a, article_paragraph_at(c->a, off) + 1);
+	if (!p)
+		return false;
+	const char *x = c->text;
+	size_t i = p->span.start, e = p->span.end < i + 40 ? p->span.end : i + 40;
+	while (i < e && ((x[i] >= 'A' && x[i] <= 'Z') || x[i] == ' ' || x[i] == '.' || x[i] == '\''))
+		i++;
+	return i > p->span.start + 1 && i < e && x[i] == ':';
 }
 
 /* The words of S hold one of the first or second person: words one says
@@ -4244,8 +4285,8 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	 * More Black Friday Deals") speaks only when the text names it
 	 * elsewhere ("Pence: Flowers Won't Be at Debate" over a story of
 	 * Pence's). */
-	if (!court && colon >= 2 && mn.kind == MEN_NAME && title_para_at(c, para.start) &&
-	    !person_label(c->text, t, colon, &mn) &&
+	if (!court && (colon >= 2 || topic_word(TW(0))) && mn.kind == MEN_NAME &&
+	    title_para_at(c, para.start) && !person_label(c->text, t, colon, &mn) &&
 	    !named_elsewhere(c, para, (Span){ t->v[colon - 1].start, t->v[colon - 1].end }))
 		return false;
 	/* In the body only a person: a transcript's speaker in capitals
@@ -4261,6 +4302,13 @@ static bool colon_lead(const Ctx *c, const Toks *t, Span para, Item *it)
 	      (person_label(c->text, t, colon, &mn) ||
 	       (colon == 1 && word_elsewhere(c, para, TW(0), true))) &&
 	      (!english(c) || own_words(c, (Span){ t->v[mark].end, para.end }))))
+		return false;
+	/* "KOLKATA: West Bengal chief minister Mamata Banerjee on Monday
+	 * said ...": a word in capitals that opens the body with words said
+	 * of others, and no other turn after it, is a dateline */
+	if (!court && colon == 1 && !title_para_at(c, para.start) && opens_body(c, para.start) &&
+	    caps_label(c->text, t, colon) && !own_words(c, (Span){ t->v[mark].end, para.end }) &&
+	    !turn_follows(c, para.start))
 		return false;
 	/* a transcript's "TAPPER:" is a person, whose full name the text
 	 * may give ("CNN's Jake Tapper"), not initials of a body */

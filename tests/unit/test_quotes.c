@@ -1085,6 +1085,25 @@ int main(void)
 	is_str(qtext(&r, 0), "Flowers Will Not Be at the Debate", "a headline NAME: WORDS");
 	is_str(qspeaker(&r, 0), "Pence", "its speaker");
 	done(&r);
+	/* A dateline in capitals before a colon opens the body; a topic before
+	 * the headline's colon is a kicker. */
+	r = analyze("Insecurity: Governor Orders Curfew in Kaura",
+	            P("KOLKATA: West Bengal chief minister Mamata Banerjee on Monday said her"
+	              " government would launch an agitation.",
+	              "She said the dues must be cleared."));
+	is_int(nreported(&r), 2, "TOPIC: headline and DATELINE: body: the two reports only");
+	is_str(qtext(&r, 0), "her government would launch an agitation", "... the body's clause");
+	is_str(qspeaker(&r, 0), "Mamata Banerjee", "... the dateline no speaker");
+	is_str(qspeaker(&r, 1), "Mamata Banerjee", "... nor 'she'");
+	done(&r);
+	r = analyze("Fact-check: Did Ohio Lose 40,000 Restaurant Jobs?",
+	            P("Sen. Gregory Halvorsen made the claim in a floor debate."));
+	is_int(nreported(&r), 0, "Fact-check: a kicker, no speaker");
+	done(&r);
+	r = analyze("Theater Review: \xE2\x80\x98Harbor Lights\xE2\x80\x99 Is a Big, Loud Mess",
+	            P("The show opened Thursday at the Belasco Theater."));
+	is_str(qspeaker(&r, 0), "", "SECTION Review: 'Title': the kicker speaks no title");
+	done(&r);
 	r = analyze("Daily Deals: More Black Friday Deals Are Live", P("The sale is on Monday."));
 	is_int(nreported(&r), 0, "a headline's label of words the text does not name again says"
 	       " nothing");
