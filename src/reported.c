@@ -4404,6 +4404,35 @@ static bool title_trailing(const Ctx *c, const Toks *t, Item *it)
 	return true;
 }
 
+/* The same with the cue first, as British and Asian papers write it:
+ * "Brexit deal is dead, says Johnson", "More support for families to buy
+ * first flat, says Desmond Lim". */
+static bool title_inverted(const Ctx *c, const Toks *t, Item *it)
+{
+	size_t e = t->n;
+	while (e > 0 && !is_word_tok(t, e - 1) && !(t->v[e - 1].flags & TOK_QUOTE))
+		e--;
+	size_t comma = e;
+	while (comma > 0 && e - comma < 8 && is_word_tok(t, comma - 1))
+		comma--;
+	if (comma < 4 || comma + 2 > e || !punct_at(c, t, comma - 1, ',') ||
+	    count_words(t, 0, comma - 1) < 3 || has_quote(t, 0, comma - 1))
+		return false;
+	size_t ci = comma;
+	if (!(title_cue(c, t, ci) || (wordset_has(&c->e->rep_one, TW(ci)) &&
+	                              (cue_class_at(c, t, ci) & RC_CLAUSE) && past_form_at(c, t, ci))))
+		return false;
+	Mention mn = { 0 };
+	if (!mention_before(c->text, t, ci + 1, e, &mn) || mn.span.start != t->v[ci + 1].start ||
+	    mn.span.end != t->v[e - 1].end)
+		if (!plain_mention(c, t, ci + 1, e, true, &mn))
+			return false;
+	Span clause = { t->v[0].start, t->v[comma - 2].end };
+	Span cue = { t->v[ci].start, t->v[ci].end };
+	fill(it, &mn, clause, cue, 0.5);
+	return true;
+}
+
 /* Token I is a quotation mark read as punctuation: straight or curly,
  * single or double. */
 static bool mark_tok(const Ctx *c, const Toks *t, size_t i)
@@ -4423,7 +4452,7 @@ static bool mark_tok(const Ctx *c, const Toks *t, size_t i)
  * verb in the third person and the rest of the line as what it reports. */
 static bool title_report(const Ctx *c, const Toks *t, Item *it)
 {
-	if (title_trailing(c, t, it))
+	if (title_trailing(c, t, it) || title_inverted(c, t, it))
 		return true;
 	size_t s0 = 0, ci = 1; /* the source's first word, the cue */
 	while (ci < t->n && ci < s0 + 6 && is_word_tok(t, ci) && (t->v[ci].flags & TOK_CAP) &&

@@ -1693,6 +1693,13 @@ int main(void)
 	headline_reports("Budget Cuts Will Close Three Schools, Mayor Says",
 	                 "Budget Cuts Will Close Three Schools",
 	                 "a title-case headline CLAUSE, SOURCE Says");
+	r = analyze("More support for families to buy first flat, says Desmond Lim",
+	            P("National Development Minister Desmond Lim spoke on Sunday."));
+	is_str(qtext(&r, 0), "More support for families to buy first flat", "a headline CLAUSE, says NAME");
+	is_str(qspeaker(&r, 0), "Desmond Lim", "... by NAME");
+	done(&r);
+	headline_reports("Brexit deal is dead, says Johnson", "Brexit deal is dead",
+	                 "a headline CLAUSE, says SURNAME");
 
 	reported_is(P("The plan would cut taxes for most families, the senator told reporters on Friday."),
 	            "The plan would cut taxes for most families", "the senator",
