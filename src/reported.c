@@ -924,6 +924,18 @@ static bool aux_goes_on(const Ctx *c, const Toks *t, size_t i, size_t b)
 	        (tok_is(c, t, i, "was") || tok_is(c, t, i, "were")));
 }
 
+/* A "not" between tokens K and I, with no comma after it before I. */
+static bool negated_before(const Ctx *c, const Toks *t, size_t k, size_t i)
+{
+	for (size_t j = i; j > k && i - j < 12; j--) {
+		if (punct_at(c, t, j - 1, ','))
+			return false;
+		if (tok_is(c, t, j - 1, "not"))
+			return true;
+	}
+	return false;
+}
+
 static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t brk = b; /* the last clause break seen */
@@ -1053,6 +1065,10 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		       (!punct_at(c, t, i - 1, ',') && aux_goes_on(c, t, i + 1, b)))) &&
 		    /* (nor "A but not B": one clause that sets B apart) */
 		    !(tok_is(c, t, i, "but") && tok_is(c, t, i + 1, "not")) &&
+		    /* (nor "not A but B", B a thing with no verb of its own: "the
+		     * issue was not the price but the lack of a study") */
+		    !(tok_is(c, t, i, "but") && negated_before(c, t, k, i) &&
+		      !clause_has_verb(c, t, i + 1, b)) &&
 		    /* (nor one word after "but" that is no verb, ending the clause:
 		     * "the target was ambitious but achievable", or an adverb
 		     * before it: "legally sound but strategically risky") */

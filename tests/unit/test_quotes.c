@@ -4383,6 +4383,15 @@ int main(void)
 	no_reported(P("Caption.", "Correction added Nov. 18, 2019: The caption named the wrong man."),
 	            "Correction added DATE: the page's note, no report");
 
+	/* "not A but B": one clause, B a thing; a clause after "but" is the
+	 * writer's again. */
+	one_reported(P("Water.", "Professor Quentin Grafton-Lee said the real issue was not the price"
+	               " paid but the lack of any proper assessment."),
+	             "the real issue was not the price paid but the lack of any proper assessment",
+	             "said not A but B: one clause");
+	one_reported(P("Roads.", "The mayor said it was not safe but the officials reopened it anyway."),
+	             "it was not safe", "said not A but CLAUSE: the writer's clause");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
