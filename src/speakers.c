@@ -2519,6 +2519,27 @@ static size_t party_tag(const char *t, Span r)
 	return k && k + 2 < n && s[k] == ',' && s[k + 1] == ' ' ? k : 0;
 }
 
+/* W[0, N) names what a person does ("spokeswoman", "economist", "research
+ * fellow"), not where or when ("state Del.", "former Sen."). */
+static bool job_noun(const char *w, size_t n)
+{
+	static const char *const ends[] = { "ant", "ent", "er", "ist", "low", "man", "or", "person", NULL };
+	static const char *const not_jobs[] = {
+		"former", "inner", "junior", "latter", "lower", "other", "outer", "senior", "under",
+		"upper", NULL,
+	};
+	if (word_is_person_noun(w, n))
+		return true;
+	if (word_in(w, n, not_jobs))
+		return false;
+	for (size_t k = 0; ends[k]; k++) {
+		size_t e = strlen(ends[k]);
+		if (n > e + 2 && !memcmp(w + n - e, ends[k], e))
+			return true;
+	}
+	return false;
+}
+
 /* Adds the role at R to E (none when R is empty).  An abbreviated title that closes a long role
  * ("China's Deputy Permanent Representative to the United Nations Amb. Wu
  * Haitao") is a role of its own; a short one stays whole ("Indiana Gov.",
@@ -2570,9 +2591,14 @@ static bool add_roles(const char *t, Span r, Ent *e)
 	for (size_t i = r.start; i < end; i++)
 		words += t[i] != ' ' && (i == r.start || t[i - 1] == ' ');
 	/* (an honorific is a role of its own however short the role before it:
-	 * "study co-author Dr.") */
-	if ((words >= 3 || (words && word_is_honorific(t + last.start, ln))) && ln > 1 &&
-	    t[last.end - 1] == '.' && word_is_title(t + last.start, ln) &&
+	 * "study co-author Dr."; so is a title after a job in lower case,
+	 * "water economist Professor", "research fellow Dr", "police
+	 * spokeswoman Sgt.", which no office's name ends with) */
+	bool honor = word_is_honorific(t + last.start, ln) || word_eq(t + last.start, ln, "professor");
+	bool dotted = t[last.end - 1] == '.' && word_is_title(t + last.start, ln);
+	bool after_job = words && islower((unsigned char)t[prev.start]) &&
+	                 job_noun(t + prev.start, prev.end - prev.start);
+	if (((dotted && (words >= 3 || honor || after_job)) || (honor && after_job)) && ln > 1 &&
 	    t[prev.end - 1] != '.' && /* "Lt. Gen." is one title */
 	    !word_eq(t + prev.start, prev.end - prev.start, "and")) {
 		char *head = span_dup(t, (Span){ r.start, end }), *title = span_dup(t, last);

@@ -145,6 +145,16 @@ int main(void)
 	done(&r);
 
 	/* ---- ROLE, FULL NAME: the role before the name ---- */
+	/* A title after a job in lower case is a role of its own; an office's
+	 * place is part of it. */
+	roles_are(P("Water economist Professor Quentin Grafton said: \"It is the price.\""),
+	          "Water economist; Professor", "JOB Professor NAME: two roles");
+	roles_are(P("Police spokeswoman Sgt. Kimberly Orr said: \"The road is closed.\""),
+	          "Police spokeswoman; Sgt.", "JOB Sgt. NAME: two roles");
+	roles_are(P("Senior research fellow Dr Gillian Koh said: \"Prices will rise.\""),
+	          "Senior research fellow; Dr", "JOB Dr NAME (no dot): two roles");
+	roles_are(P("State Del. Marcia Price said: \"We will vote.\""), "State Del.",
+	          "state Del. NAME: one office");
 	roles_are(P("The local MP, Damian Holt, warned: \"It is wrong.\""), "The local MP",
 	          "ROLE, NAME, said: Q");
 	roles_are(P("But the Conservative MP for Ashford, Damian Holt, warned: \"It is wrong.\""),
