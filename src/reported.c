@@ -1769,11 +1769,12 @@ static bool subject_in(const Ctx *c, const Toks *t, size_t lo, size_t ci, Mentio
 	 * noun for people, then a clause on it with a pronoun for subject
 	 * and no mark between; the noun speaks, not the pronoun */
 	/* (J may be LO, and J - 1 then no token) */
-	for (size_t k = j - 1; j > lo + 2 && k > lo + 1 && k + 4 > j; k--) {
+	/* (the noun may open the sentence: "Economists we consulted said") */
+	for (size_t k = j - 1; j > lo + 2 && k > lo && k + 4 > j; k--) {
 		if (!is_word_tok(t, k) || ((t->v[k].flags & TOK_CAP) && !tok_is(c, t, k, "i")))
 			break;
 		if (k + 1 < j && word_in(TW(k), subject_pronouns) && !tok_is(c, t, k, "there") &&
-		    is_word_tok(t, k - 1) && !(t->v[k - 1].flags & TOK_CAP) &&
+		    is_word_tok(t, k - 1) && (k - 1 == lo || !(t->v[k - 1].flags & TOK_CAP)) &&
 		    word_is_person_noun(TW(k - 1)) && mention_before(c->text, t, lo, k, m) &&
 		    m->kind != MEN_PRONOUN)
 			return true;

@@ -4376,6 +4376,9 @@ int main(void)
 	            "treated stress disorders: a noun, no report");
 	reported_is(P("Fire.", "The people we interviewed say the plan failed."), "the plan failed",
 	            "The people", "people we interviewed say CLAUSE: a relative clause before");
+	reported_is(P("Wages.", "Economists we consulted said the law had little effect on prices."),
+	            "the law had little effect on prices", "Economists",
+	            "NOUNS we consulted said, opening the sentence: the noun, not 'we'");
 
 	/* A date after the cue, abbreviated or not, with or without its year. */
 	one_reported(P("Floods.", "The authority said on Oct. 22 that some roads flooded."),
