@@ -979,7 +979,22 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 				size_t e = j + 1;
 				while (e < b && e < j + 6 && is_word_tok(t, e))
 					e++;
-				if ((e >= b || final_at(c, t, e)) && !clause_has_verb(c, t, j + 1, e))
+				/* (or a comma and the writer's "even as", "while" ...
+				 * after the source's words: "..., Mr Lim said at an
+				 * event, even as officials prepared for talks") */
+				if ((e >= b || final_at(c, t, e) ||
+				     (punct_at(c, t, e, ',') && e + 1 < b && is_word_tok(t, e + 1) &&
+				      (tok_in(c, t, e + 1, RW_SUBORDINATOR) || tok_is(c, t, e + 1, "even")))) &&
+				    !clause_has_verb(c, t, j + 1, e))
+					return i;
+				/* ", community leader Nomsa Khumalo said people were
+				 * tired": a source and a cue that open a report of
+				 * their own, after which the clause is theirs */
+				if (e > j + 1 && e < b && !punct_at(c, t, j + 1, ',') &&
+				    (cue_class_at(c, t, j) & RC_CLAUSE) && count_words(t, i + 1, j) >= 2 &&
+				    /* (not ", after Politico reported ...": when) */
+				    !tok_in(c, t, i + 1, RW_SUBORDINATOR) &&
+				    (tok_is(c, t, j + 1, "that") || bare_clause_at(c, t, j + 1, b)))
 					return i;
 			}
 		}
@@ -1919,6 +1934,19 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		if (!plain_mention(c, t, ce, se, false, &mn))
 			return false;
 	}
+	/* "..., according to manufacturers, regulators and independent
+	 * engineers.": a list of sources to the sentence's end, no verb in it */
+	if (se < b && punct_at(c, t, se, ',') && ci > a && punct_at(c, t, ci - 1, ',')) {
+		size_t fe = se + 1;
+		bool joined = false;
+		while (fe < b && fe < se + 16 && !final_at(c, t, fe) &&
+		       (is_word_tok(t, fe) || punct_at(c, t, fe, ','))) {
+			joined |= tok_is(c, t, fe, "and") || tok_is(c, t, fe, "or");
+			fe++;
+		}
+		if (joined && (fe >= b || final_at(c, t, fe)) && !clause_has_verb(c, t, se + 1, fe))
+			se = fe;
+	}
 	/* "According to the city controller, Kenneth Mejia, the deficit ...":
 	 * the person's full name set off after the source is who it is */
 	Mention named = mn;
@@ -2234,7 +2262,10 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 		           (cue_class_at(c, t, after + 1) || !gerund_subject(c, t, after + 2, b));
 		/* (", according to Reuters": where the report is from) */
 		act |= after + 2 < b && tok_is(c, t, after + 1, "according") && tok_is(c, t, after + 2, "to");
-		if (after < b && punct_at(c, t, after, ',') && after + 1 < b && !act &&
+		/* (", even as officials prepared": the writer's, as ", as" is) */
+		bool even = after + 2 < b && tok_is(c, t, after + 1, "even") && is_word_tok(t, after + 2) &&
+		            tok_in(c, t, after + 2, RW_SUBORDINATOR);
+		if (after < b && punct_at(c, t, after, ',') && after + 1 < b && !act && !even &&
 		    !(is_word_tok(t, after + 1) && tok_in(c, t, after + 1, RW_OPENER) &&
 		      !tok_is(c, t, after + 1, "because") && !tok_is(c, t, after + 1, "since") &&
 		      !tok_is(c, t, after + 1, "that"))) {

@@ -4405,6 +4405,22 @@ int main(void)
 	one_reported(P("Roads.", "The mayor said it was not safe but the officials reopened it anyway."),
 	             "it was not safe", "said not A but CLAUSE: the writer's clause");
 
+	/* A list of sources after "according to"; a trailing source's cue
+	 * before the writer's "even as"; a source and cue after a comma that
+	 * open their own report. */
+	one_reported(P("Meters.", "They do not contain microphones and cannot record sound, according"
+	               " to manufacturers, regulators and independent engineers."),
+	             "They do not contain microphones and cannot record sound",
+	             "CLAUSE, according to A, B and C: the list is the source's");
+	one_reported(P("Grants.", "The grant will benefit about 8,000 households a year, Mr Desmond Lim"
+	               " said at a community event, even as officials prepared for talks."),
+	             "The grant will benefit about 8,000 households a year",
+	             "CLAUSE, X said at EVENT, even as ...: the writer's after");
+	reported_is(P("Outages.", "In Soweto, where residents have long complained of extended outages,"
+	              " community leader Nomsa Khumalo said people were tired of promises."),
+	            "people were tired of promises", "Nomsa Khumalo",
+	            "where A complained of B, SOURCE said CLAUSE: the source's own report");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
