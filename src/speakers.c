@@ -2939,6 +2939,26 @@ static int role_subject_before(const Ctx *c, SpeakerTable *st, const int *recent
 /* Most recent person entity seen before OFF that fits the pronoun: a full
  * name in the text since the last attributed quote, else a recent speaker.
  * "they" only goes to bodies, "it" to the body that spoke last. */
+/* The word W of the text is written before OFF, within a long article's
+ * length, after a job in lower case: "the singer Lyssa", "rapper Drake" -
+ * a person's one name, not a place's or a thing's. */
+static bool named_after_job(const Ctx *c, Span w, size_t off)
+{
+	const char *x = c->text;
+	size_t n = w.end - w.start, lo = off > NAME_WINDOW ? off - NAME_WINDOW : 0;
+	for (size_t at = word_occurrence(x, lo, off, x + w.start, n); at != SIZE_MAX;
+	     at = word_occurrence(x, at + 1, off, x + w.start, n)) {
+		if (at < 2 || x[at - 1] != ' ')
+			continue;
+		size_t b = at - 1;
+		while (b > lo && isalpha((unsigned char)x[b - 1]))
+			b--;
+		if (b < at - 1 && islower((unsigned char)x[b]) && job_noun(x + b, at - 1 - b))
+			return true;
+	}
+	return false;
+}
+
 static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size_t nrecent,
                          const Item *items, size_t idx, size_t last_quote_off)
 {
@@ -3005,8 +3025,25 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 			char gs = given_sex(c->text + r->last.start, r->last.end - r->last.start);
 			if (!gs && r->gender_known && r->gender_sure)
 				gs = r->gender;
-			if (!gs || !gender_fits(want, gs))
+			/* (a name of no known sex, the subject of the sentence
+			 * just before in the same paragraph, is who the pronoun
+			 * is when the text set it after a job before: "The singer
+			 * Lyssa ... Asked whether she was happy, Lyssa paused. "I
+			 * am less sad," she said") */
+			size_t rs = article_sentence_at(c->a, r->span.start);
+			size_t ps = article_sentence_at(c->a, off);
+			bool just_before = !gs && ps >= rs && ps - rs <= 1 &&
+			                   article_paragraph_at(c->a, r->span.start) ==
+			                           article_paragraph_at(c->a, off) &&
+			                   named_after_job(c, r->last, off);
+			if (!just_before && (!gs || !gender_fits(want, gs)))
 				continue;
+			if (just_before) {
+				int e = resolve_run(c, st, r);
+				if (e >= 0 && !st->v[e].is_org)
+					return e;
+				continue;
+			}
 		}
 		/* ('"...?" Brandt asked. "No," she replied': the "she" after a
 		 * lone surname is no guess at its sex when its full name, Michael

@@ -4421,6 +4421,19 @@ int main(void)
 	            "people were tired of promises", "Nomsa Khumalo",
 	            "where A complained of B, SOURCE said CLAUSE: the source's own report");
 
+	/* One name, of no known sex, set after a job: the pronoun's after it
+	 * opens the sentence before; a word that opens one is no name. */
+	said_by(P("The Norwegian singer Lyssa released a new album on Friday.",
+	          "The label founder, Georgina Tate, said sales were strong. \"We are thrilled,\" Tate"
+	          " said.",
+	          "Asked whether she was happy, Lyssa paused. \"I am less sad,\" she said."),
+	        "I am less sad,", "Lyssa", "JOB NAME ... NAME paused. \"Q,\" she said: the one name");
+	said_by(P("President Barack Obama spoke on Friday.",
+	          "Children, he said, \"will have a different view.\" \"There are going to be"
+	          " tensions,\" he said."),
+	        "There are going to be tensions,", "Barack Obama",
+	        "a plural opening the sentence is no one-name person");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
