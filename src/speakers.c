@@ -1500,6 +1500,17 @@ static const NameRun *full_name_for(const Ctx *c, const SpeakerTable *st, const 
 	return full_name_within(c, st, w, wn, SIZE_MAX);
 }
 
+/* W[0, N) is one half of the double surname L[0, LN): "Ms Ang" for Janet
+ * Ang-Menon, "Menon" too. */
+static bool half_of(const char *l, size_t ln, const char *w, size_t n)
+{
+	const char *h = memchr(l, '-', ln);
+	if (!h || !n || h == l || (size_t)(h - l) + 1 >= ln)
+		return false;
+	size_t hn = (size_t)(h - l), tn = ln - hn - 1;
+	return (hn == n && !strncmp(l, w, n)) || (tn == n && !strncmp(h + 1, w, n));
+}
+
 /* full_name_for() among the first EARLY runs of W's chain only: a text
  * writes a full name at its first mentions, and rules asked at every name
  * of a long text must not walk all of a common word's mentions each time. */
@@ -1533,7 +1544,9 @@ static const NameRun *full_name_with(const Ctx *c, const SpeakerTable *st, size_
 		const char *x = c->text + r->span.start;
 		size_t xn = r->span.end - r->span.start;
 		if (r->single || xn <= wn ||
-		    (inner ? !inner_word(x, xn, w, wn) : strncmp(x, w, wn) || x[wn] != ' ') ||
+		    (inner ? !inner_word(x, xn, w, wn) &&
+		                     !half_of(c->text + r->last.start, r->last.end - r->last.start, w, wn)
+		           : strncmp(x, w, wn) || x[wn] != ' ') ||
 		    (r->title.end == r->title.start && !run_gender(c, st, r, NULL)))
 			continue;
 		if (found && (found->span.end - found->span.start != xn ||
@@ -1718,6 +1731,14 @@ static char *lower_dup(const char *s, size_t n)
  * name ("Lula" of "Luiz Inácio Lula da Silva", as full_name_with()
  * found); -1 when none or several ("Venus" when the text has Venus
  * Williams and Venus Rodriguez). */
+/* half_of() the last word of NAME, a string. */
+static bool half_surname(const char *name, const char *w, size_t n)
+{
+	const char *last = strrchr(name, ' ');
+	last = last ? last + 1 : name;
+	return half_of(last, strlen(last), w, n);
+}
+
 static int given_name_person(const SpeakerTable *st, const char *w)
 {
 	size_t n = strlen(w);
@@ -1729,7 +1750,8 @@ static int given_name_person(const SpeakerTable *st, const char *w)
 		 * when the word may not be inside) */
 		if (e->is_org || e->is_writer || !e->name ||
 		    ((e->name[0] != w[0] || strncmp(e->name, w, n) || e->name[n] != ' ') &&
-		     !(inner && inner_word(e->name, strlen(e->name), w, n))))
+		     !(inner && inner_word(e->name, strlen(e->name), w, n)) &&
+		     !half_surname(e->name, w, n)))
 			continue;
 		if (found >= 0)
 			return -1;

@@ -4434,6 +4434,12 @@ int main(void)
 	        "There are going to be tensions,", "Barack Obama",
 	        "a plural opening the sentence is no one-name person");
 
+	/* One half of a double surname is its bearer. */
+	said_by(P("Member of Parliament Janet Ang-Menon welcomed the move.",
+	          "Ms Ang said: \"This will make a real difference to them.\""),
+	        "This will make a real difference to them.", "Janet Ang-Menon",
+	        "NAME ANG-MENON ... Ms Ang said: the double surname's bearer");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
