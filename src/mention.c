@@ -1697,6 +1697,15 @@ static bool post_nominal(const char *text, const Toks *t, size_t k)
 static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Mention *m)
 {
 	bool the = false;
+	/* "the Diamond Harbour MP", "the Ohio MP": a member for a place, its
+	 * letters the office, not letters after a name (no name has "the") */
+	if (b > a + 2 && word_eq(TW(a), "the") && post_nominal(text, t, b - 1) &&
+	    (word_eq(TW(b - 1), "mp") || word_eq(TW(b - 1), "mep") || word_eq(TW(b - 1), "msp"))) {
+		m->kind = MEN_NOMINAL;
+		m->span = m->role = tspan(t, a, b);
+		m->name = (Span){ 0, 0 };
+		return true;
+	}
 	if (b > a + 2 && post_nominal(text, t, b - 1))
 		b--;
 	size_t from = a;

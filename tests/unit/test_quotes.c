@@ -4440,6 +4440,12 @@ int main(void)
 	        "This will make a real difference to them.", "Janet Ang-Menon",
 	        "NAME ANG-MENON ... Ms Ang said: the double surname's bearer");
 
+	/* "the PLACE MP": a member for a place, the person who is one. */
+	said_by(P("Union minister Abhishek Banerjee said the BJP was losing ground. \"Bengal will give"
+	          " them the answer,\" the Diamond Harbour MP said at a rally."),
+	        "Bengal will give them the answer,", "Abhishek Banerjee",
+	        "the PLACE PLACE MP said: no person named Diamond Harbour");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
