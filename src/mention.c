@@ -78,7 +78,8 @@ bool word_is_owner(const char *s, size_t n) { return word_in(s, n, owners); }
 /* Courtesy titles, which say little of who one is: an appositive's role
  * goes over them. */
 static const char *const honorifics[] = {
-	"dr", "dr.", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", NULL,
+	"dr", "dr.", "hon", "hon.", "madam", "miss", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof",
+	"prof.", "shri", "shrimati", "smt", "smt.", "sri", NULL,
 };
 static const char *const conjunctions[] = { "and", "but", "yet", NULL };
 /* Prepositions that titles capitalise ("Growing Up Weightless"). */
@@ -288,7 +289,9 @@ static const char *const titles[] = {
 	"swimmer", "td", "tds", "teenager", "toxicologist", "treasurer", "treasury", "trustee",
 	"trustees", "u.n.", "u.s.", "uk", "un", "undersecretary", "united", "us", "veterinarian", "vice",
 	"viscount", "vocalist", "volcanologist", "whip", "white", "wicketkeeper", "winger", "writer",
-	"youngster", "youtuber", "zoologist", NULL,
+	"youngster", "youtuber", "zoologist",
+	/* (courtesy titles of India, Nigeria and Malaysia: "Hon.", "Smt.") */
+	"hon", "hon.", "madam", "shri", "shrimati", "smt", "smt.", "sri", NULL,
 };
 
 static const char *const orgs[] = {

@@ -4446,6 +4446,13 @@ int main(void)
 	        "Bengal will give them the answer,", "Abhishek Banerjee",
 	        "the PLACE PLACE MP said: no person named Diamond Harbour");
 
+	/* Courtesy titles of other presses are no part of the name. */
+	said_by(P("The Chairman of the council, Hon. Francis Sani, told reporters that camps had been"
+	          " set up."),
+	        "camps had been set up", "Francis Sani", "Hon. NAME: the name without it");
+	said_by(P("Smt. Sunita Rao said the dues must be cleared."), "the dues must be cleared",
+	        "Sunita Rao", "Smt. NAME: the name without it");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
