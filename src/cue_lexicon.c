@@ -542,7 +542,7 @@ static const char *const rc_clause[] = {
 	"argues", "arguing", "assert", "asserted", "asserting", "asserts", "assume", "assumed",
 	"assumes", "assuming", "believe", "believed", "believes", "believing", "boast", "boasted",
 	"boasting", "boasts", "calculate", "calculated", "calculates", "caution", "cautioned",
-	"cautioning", "cautions", "charged", "claim", "claimed", "claiming", "clarified",
+	"cautioning", "cautions", "charged", "claim", "claimed", "claims", "claiming", "clarified",
 	"complain", "complained", "complaining", "complains", "concede", "conceded", "concedes",
 	"conceding", "conclude", "concluded", "concludes", "concluding", "confided", "confirm",
 	"confirmed", "confirming", "confirms", "contend", "contended", "contending", "contends",

@@ -924,6 +924,16 @@ static bool aux_goes_on(const Ctx *c, const Toks *t, size_t i, size_t b)
 	        (tok_is(c, t, i, "was") || tok_is(c, t, i, "were")));
 }
 
+/* A "that" among the N words from token K, before B, with no stop
+ * between. */
+static bool that_within(const Ctx *c, const Toks *t, size_t k, size_t b, size_t n)
+{
+	for (size_t e = k; e < b && e < k + n && !stop_at(c, t, e); e++)
+		if (tok_is(c, t, e, "that"))
+			return true;
+	return false;
+}
+
 /* A "not" between tokens K and I, with no comma after it before I. */
 static bool negated_before(const Ctx *c, const Toks *t, size_t k, size_t i)
 {
@@ -3978,6 +3988,14 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		bool adj = ci > a && is_word_tok(t, ci - 1) && !(t->v[ci - 1].flags & TOK_CAP) &&
 		           c->text[t->v[ci - 1].end - 1] != 's';
 		bool noun = ci > a && cue_is_noun_here(c->text, t, ci);
+		/* ("The mayor claims smart meters contain microphones", "The
+		 * post claims ...": after "the" and a noun, a form in -s with a
+		 * clause after it is the noun's verb) */
+		bool clause_next = ci + 1 < b && (tok_is(c, t, ci + 1, "that") || bare_clause_at(c, t, ci + 1, b));
+		if (adj && !noun && ce == ci + 1 && ci >= a + 2 && c->text[t->v[ci].end - 1] == 's' &&
+		    tok_in(c, t, ci - 2, RW_DETERMINER) && (cue_class_at(c, t, ci) & RC_CLAUSE) &&
+		    clause_next)
+			adj = false;
 		/* "Supporters in Congress say": after a name that ends a
 		 * prepositional phrase, a word that is no reporting noun is
 		 * the verb. */
@@ -4034,6 +4052,15 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			if (noun)
 				continue;
 		}
+		/* (not "China's sweeping territorial claims in the South China
+		 * Sea": a form in -s that is a noun as often, after a modifier,
+		 * before a preposition that opens no report) */
+		if (adj && !noun && ce == ci + 1 && c->text[t->v[ci].end - 1] == 's' &&
+		    noun_class_at(c, t, ci) && ci + 1 < b && is_word_tok(t, ci + 1) &&
+		    tok_in(c, t, ci + 1, RW_PREP) && !tok_is(c, t, ci + 1, "to") &&
+		    !tok_is(c, t, ci + 1, "that") && !tok_is(c, t, ci + 1, "about") &&
+		    !that_within(c, t, ci + 2, b, 8)) /* ("worries from Paris to Prague that") */
+			continue;
 		if (raised_subject(c, t, a, b, ci, ce, it))
 			return true;
 		if (idiom_at(c, t, a, ci))

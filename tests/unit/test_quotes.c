@@ -4453,6 +4453,16 @@ int main(void)
 	said_by(P("Smt. Sunita Rao said the dues must be cleared."), "the dues must be cleared",
 	        "Sunita Rao", "Smt. NAME: the name without it");
 
+	/* "claims" with a clause after it is the verb, after "the" and a noun
+	 * too; a noun after a modifier before a preposition reports nothing. */
+	one_reported(P("Meters.", "The post claims smart meters contain microphones."),
+	             "smart meters contain microphones", "The post claims CLAUSE (no 'that')");
+	reported_is(P("Meters.", "Mayor Ann Lee claims the meters are safe."), "the meters are safe",
+	            "Mayor Ann Lee", "NAME claims CLAUSE");
+	no_reported(P("Sea.", "Vietnam is a critic of China's sweeping territorial claims in the South"
+	              " China Sea."),
+	            "territorial claims in PLACE: a noun, no report");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
