@@ -2294,6 +2294,12 @@ static bool trailing(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci,
 	/* "When the charges were unsealed, Smith testified": a subordinate
 	 * clause alone before the comma is when or why, not what (but "If
 	 * elected, I will act, he said" has its main clause too) */
+	/* (nor the question put to the source, "Asked whether she would
+	 * write another book, Vance thought for a long moment": what was
+	 * asked, not what she thought) */
+	if (more.end <= more.start && s < comma && s == a && (tok_is(c, t, s, "asked") ||
+	                                                      tok_is(c, t, s, "pressed")))
+		return false;
 	if (more.end <= more.start && s < comma && is_word_tok(t, s) && tok_in(c, t, s, RW_SUBORDINATOR)) {
 		size_t k = s;
 		while (k < comma && !punct_at(c, t, k, ','))
@@ -3214,6 +3220,21 @@ static bool leading(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, 
 			return false;
 	}
 	if (shows_nothing(c, t, k, be, &mn, cue))
+		return false;
+	/* "began writing it eight months after the funeral": a thing made,
+	 * which the words do not give; "tells the story of a family": a tale,
+	 * no one told anything */
+	static const char *const made_when[] = {
+		"after", "at", "before", "during", "eight", "eleven", "five", "four", "in", "nine", "on",
+		"seven", "several", "six", "ten", "three", "twelve", "two", NULL,
+	};
+	if (k + 1 < b && (tok_is(c, t, k, "it") || tok_is(c, t, k, "them")) && is_word_tok(t, k + 1) &&
+	    (isdigit((unsigned char)c->text[t->v[k + 1].start]) || tok_in(c, t, k + 1, RW_WHEN) ||
+	     word_in(TW(k + 1), made_when)))
+		return false;
+	if ((cls & RC_TELL) && k < b && k > 0 && tok_is(c, t, k, "of") &&
+	    (tok_is(c, t, k - 1, "story") || tok_is(c, t, k - 1, "stories") ||
+	     tok_is(c, t, k - 1, "tale")))
 		return false;
 	fill(it, &mn, clause, cue, 0.6);
 	return true;

@@ -4463,6 +4463,18 @@ int main(void)
 	              " China Sea."),
 	            "territorial claims in PLACE: a noun, no report");
 
+	/* A thing written, a tale told, a question put: no report. */
+	no_reported(P("Books.", "Vance began writing it eight months after the funeral."),
+	            "writing it WHEN: a thing made, no report");
+	no_reported(P("Film.", "The show tells the story of a fishing family whose boat is about to be"
+	              " repossessed."),
+	            "tells the story of: a tale, no report");
+	r = analyze(NULL, P("Asked whether she would write another book, Vance thought for a long"
+	                    " moment."));
+	is_str(cue_of(&r, "whether she would write another book"), "Asked",
+	       "Asked Q, NAME thought: the question put, not what NAME thought");
+	done(&r);
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
