@@ -1161,8 +1161,11 @@ bool attribute(const Ctx *c, Item *items, size_t n)
 				sb = qt + SENTENCE_REACH;
 			size_t lo = sa, hi = sb;
 			const Item *prev_in_sent = NULL;
+			/* (a title, a term, is the writer's word and bounds no
+			 * statement: 'tells MSNBC's "Morning Joe" that "..."') */
 			for (size_t x = sa; x < qt; x++)
-				if ((t.v[x].flags & TOK_QUOTE) && !title_between(c, &t, x, sa)) {
+				if ((t.v[x].flags & TOK_QUOTE) && !title_between(c, &t, x, sa) &&
+				    items[t.v[x].quote].q.kind != QUOTE_TERM) {
 					lo = x + 1;
 					prev_in_sent = &items[t.v[x].quote];
 				}

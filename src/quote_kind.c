@@ -390,6 +390,41 @@ static bool title_set_off(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
 }
 
 
+/* 'had called "Dry Fire" "the most exciting film"', 'the jury said "The
+ * Quiet Season" was', 'gave the album its "Best New Music" designation':
+ * two to six words in title case right after a word of the writer's
+ * sentence name a work or a label; speech after a cue follows its comma
+ * or colon, or opens with words in lower case. */
+static bool title_in_sentence(const Ctx *c, const Paragraph *p, const QuoteSpan *q)
+{
+	const char *t = c->text;
+	size_t b = q->span.start;
+	if (!p || b <= p->span.start + 1 || t[b - 1] != ' ' || !isalnum((unsigned char)t[b - 2]))
+		return false;
+	const char *s = t + q->inner.start;
+	size_t n = q->inner.end - q->inner.start, words = 0;
+	for (size_t i = 0; i < n; i++)
+		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
+	if (words < 2 || !title_words(s, n))
+		return false;
+	/* After a cue the words may be the speaker's ('Critics called
+	 * "Reckless Spending" the theme of the year'): a title only when what
+	 * was said of it follows, a quotation or its verb ('called "Dry Fire"
+	 * "the most exciting film"', 'said "The Quiet Season" was') */
+	size_t ws, we;
+	if (!word_before(t, p->span.start, b, &ws, &we) || !wordset_has(&c->e->cue_one, t + ws, we - ws))
+		return true;
+	size_t k = q->span.end;
+	if (k + 1 >= p->span.end || t[k] != ' ')
+		return false;
+	static const char *const verbs[] = { "has", "is", "was", "will", "would", NULL };
+	size_t e = k + 1;
+	while (e < p->span.end && isalpha((unsigned char)t[e]))
+		e++;
+	return t[k + 1] == '"' || !memcmp(t + k + 1, "\xE2\x80\x9C", 3) ||
+	       word_in(t + k + 1, e - k - 1, verbs);
+}
+
 /* S[0, N), the words before a quotation that opens its paragraph, are only
  * a list's mark ("• ", "* ", "3. "): the quotation opens a sentence all the
  * same, as in a briefing's bullet lines. */
@@ -474,7 +509,7 @@ void quote_kinds(const Ctx *c, const QuoteSpan *s, Item *items, size_t n)
 			it->q.kind = QUOTE_HEADLINE;
 			continue;
 		}
-		if (title_set_off(c, p, &s[i])) {
+		if (title_set_off(c, p, &s[i]) || title_in_sentence(c, p, &s[i])) {
 			it->q.kind = QUOTE_TERM;
 			continue;
 		}

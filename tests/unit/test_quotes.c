@@ -4475,6 +4475,19 @@ int main(void)
 	       "Asked Q, NAME thought: the question put, not what NAME thought");
 	done(&r);
 
+	/* Words in title case right after the writer's word name a work: a
+	 * term, which bounds no statement. */
+	r = analyze(NULL, P("The critic Sasha Lindqvist had called \xE2\x80\x9C" "Dry Fire\xE2\x80\x9D"
+	                    " \xE2\x80\x9Cthe most exciting film of the year.\xE2\x80\x9D",
+	                    "Johnson tells MSNBC's \xE2\x80\x9CMorning Joe\xE2\x80\x9D on Friday that"
+	                    " \xE2\x80\x9C" "exactly who did it\xE2\x80\x9D remains unclear."));
+	is_str(kind_of(&r, "Dry Fire"), "term", "called \"Title\" \"q\": the title a term");
+	is_str(kind_of(&r, "the most exciting film of the year."), "partial", "... the verdict a partial");
+	is_str(speaker_of(&r, "the most exciting film of the year."), "Sasha Lindqvist", "... the critic's");
+	is_str(kind_of(&r, "Morning Joe"), "term", "tells SHOW'S \"Title\": a term");
+	is_str(cue_of(&r, "exactly who did it"), "tells", "... the cue before the title still the partial's");
+	done(&r);
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
