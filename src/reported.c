@@ -946,9 +946,24 @@ static bool negated_before(const Ctx *c, const Toks *t, size_t k, size_t i)
 	return false;
 }
 
+/* The words from token K to I, counted from where the last call stopped:
+ * clause_end() asks at tokens in text order, and a count from K each time
+ * made a sentence of thousands of clauses cost the square of its length. */
+typedef struct {
+	size_t at, n;
+} WordRun;
+
+static inline size_t words_to(const Toks *t, WordRun *w, size_t i)
+{
+	for (; w->at < i; w->at++)
+		w->n += is_word_tok(t, w->at);
+	return w->n;
+}
+
 static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	size_t brk = b; /* the last clause break seen */
+	WordRun wr = { k, 0 };
 	/* After "that", or after a cue in the present ("Police say he posed a
 	 * threat and refused to drop the gun"), a verb in the past after "and"
 	 * goes on with the clause's own subject. */
@@ -979,7 +994,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		/* ", officials said late Tuesday.": a source and its cue after a
 		 * comma, with at most a time after them to the sentence's end,
 		 * close the clause; the report is theirs */
-		if (punct_at(c, t, i, ',') && count_words(t, k, i) >= 2 && i + 1 < b &&
+		if (punct_at(c, t, i, ',') && words_to(t, &wr, i) >= 2 && i + 1 < b &&
 		    !tok_is(c, t, i + 1, "which") && !tok_is(c, t, i + 1, "who") &&
 		    !tok_is(c, t, i + 1, "that")) {
 			size_t j = i + 1;
@@ -1017,7 +1032,7 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 		    tok_is(c, t, i + 2, "that") && !(t->v[i + 1].flags & TOK_CAP) &&
 		    (past_cue_at(c, t, i + 1) ||
 		     (ing_form(c, t, i + 1) && wordset_has(&c->e->rep_one, TW(i + 1)))) &&
-		    count_words(t, k, i) >= 1)
+		    words_to(t, &wr, i) >= 1)
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    (tok_is(c, t, i + 1, "according") || cue_is_participle(TW(i + 1)) ||
@@ -1035,15 +1050,15 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			i = d; /* "to ban all Muslims -- ASIDE -- from entering": it goes on */
 			continue;
 		}
-		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && count_words(t, k, i) >= 3)
+		if ((dash_at(c, t, i) || punct_at(c, t, i, ';')) && words_to(t, &wr, i) >= 3)
 			return i; /* an aside or an afterthought of the writer's */
 		/* "The Authority - which has rejected the plan - called for":
 		 * a hyphen alone closes the aside the clause is in */
-		if (c->text[t->v[i].start] == '-' && lone_hyphen(c, t, i) && count_words(t, k, i) >= 3 &&
+		if (c->text[t->v[i].start] == '-' && lone_hyphen(c, t, i) && words_to(t, &wr, i) >= 3 &&
 		    aside_open(c, t, k))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
-		    word_in(TW(i + 1), writer_adds) && count_words(t, k, i) >= 3) {
+		    word_in(TW(i + 1), writer_adds) && words_to(t, &wr, i) >= 3) {
 			/* (but ", where a tenant had been renovating, might have
 			 * weakened": an aside inside the clause, which goes on with
 			 * its verb after the comma that closes it) */
@@ -1059,22 +1074,22 @@ static size_t clause_end(const Ctx *c, const Toks *t, size_t k, size_t b)
 			}
 			return i;
 		}
-		if (occasion_at(c, t, i, b) && count_words(t, k, i) >= 3)
+		if (occasion_at(c, t, i, b) && words_to(t, &wr, i) >= 3)
 			return i; /* "... in a statement on Thursday" */
-		if (event_appositive(c, t, i, b) && count_words(t, k, i) >= 3)
+		if (event_appositive(c, t, i, b) && words_to(t, &wr, i) >= 3)
 			return i;
 		if (and_reports(c, t, k, i, b, own_subject) || while_reports(c, t, i, b))
 			return i;
 		if (punct_at(c, t, i, ',') && i + 1 < b && is_word_tok(t, i + 1) &&
 		    !(t->v[i + 1].flags & TOK_CAP) && t->v[i + 1].end - t->v[i + 1].start > 4 &&
 		    !memcmp(c->text + t->v[i + 1].end - 3, "ing", 3) && !word_in(TW(i + 1), ing_preps) &&
-		    count_words(t, k, i) >= 3)
+		    words_to(t, &wr, i) >= 3)
 			return i; /* TESTING participle */
 		/* "X said CLAUSE, and the union stepped in" / "... but offered
 		 * no proof": a second clause is the writer's again; but "agreed
 		 * that A but that B" reports both. */
 		if ((tok_is(c, t, i, "but") || (punct_at(c, t, i, ',') && tok_is(c, t, i + 1, "and"))) &&
-		    (count_words(t, k, i) >= 3 ||
+		    (words_to(t, &wr, i) >= 3 ||
 		     /* ("confirmed the deal but declined to comment": a verb in
 		      * the past after "but" ends a short object too) */
 		     (tok_is(c, t, i, "but") && i > k && i + 1 < b && is_word_tok(t, i + 1) &&

@@ -3023,7 +3023,10 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		/* (a name in a sentence before the unnamed one's is no longer
 		 * the pronoun's; one in the same sentence may be: "Ms. Liu was
 		 * told by a school counselor that ... She later said") */
-		if (r->span.start < last_quote_off ||
+		/* (nor one more than a long article's length before it: with
+		 * no attributed quote since, a pronoun of the other sex than
+		 * every name would walk back to the start each time) */
+		if (r->span.start < last_quote_off || r->span.start + NAME_WINDOW < off ||
 		    (has_ux && r->span.start < ux_at &&
 		     article_sentence_at(c->a, r->span.start) < article_sentence_at(c->a, ux_at)))
 			break;
