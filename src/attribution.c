@@ -605,6 +605,15 @@ static bool left_cue(const Ctx *c, const Toks *t, size_t lo, size_t qt, const It
 				continue;
 			}
 		}
+		/* 'said the scale Moreno described is "not remotely plausible"',
+		 * 'The figure Moreno cited comes from a survey that counted
+		 * "...": a name and its verb after a noun and its determiner are a
+		 * clause on that noun, not what frames the quotation */
+		size_t rel;
+		if (reduced_relative(text, t, lo, ci, &rel)) {
+			hi = rel;
+			continue;
+		}
 		if (!tries) {
 			first_ci = ci;
 			first_ce = ce;

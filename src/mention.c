@@ -3553,6 +3553,38 @@ static const char *before_cue_kind(const char *s, size_t n)
 	return table_value(kinds, sizeof kinds / sizeof *kinds - 1, s, n, KEY_MAX);
 }
 
+/* The cue at CI ends a reduced relative clause ("the scale Moreno
+ * described", "The figure Moreno cited": a determiner, a noun in lower
+ * case, a name of one to three words, the cue), which opens at *START. */
+bool reduced_relative(const char *text, const Toks *t, size_t lo, size_t ci, size_t *start)
+{
+	static const char *const dets[] = { "a", "an", "the", "these", "this", "those", NULL };
+	size_t ns = ci;
+	while (ns > lo && ci - ns < 3 && (t->v[ns - 1].flags & TOK_WORD) && (t->v[ns - 1].flags & TOK_CAP))
+		ns--;
+	if (ns == ci || ns < lo + 2 || !(t->v[ns - 1].flags & TOK_WORD) || (t->v[ns - 1].flags & TOK_CAP) ||
+	    !(t->v[ns - 2].flags & TOK_WORD))
+		return false;
+	const char *n = text + t->v[ns - 1].start, *d = text + t->v[ns - 2].start;
+	size_t nn = t->v[ns - 1].end - t->v[ns - 1].start, dn = t->v[ns - 2].end - t->v[ns - 2].start;
+	/* (the noun is no verb form of saying nor a word that joins: "the
+	 * group said", "and that Lee said") */
+	if (!word_in(d, dn, dets) || word_is_pronoun(n, nn) || nn < 3 ||
+	    !memcmp(n + nn - 2, "ed", 2) || word_eq(n, nn, "that") ||
+	    isdigit((unsigned char)n[0]) || ci + 1 >= t->n || !(t->v[ci + 1].flags & TOK_WORD))
+		return false;
+	/* (and the sentence's own verb after the cue, where the relative
+	 * clause ends: "... cited comes from", "... described is"; not "the
+	 * journal JAMA Psychiatry argued that", a name set after its noun,
+	 * nor "a rover NASA plans to fly", what NASA plans) */
+	static const char *const verbs[] = {
+		"appears", "came", "comes", "had", "has", "is", "remains", "seems", "was", "were", NULL,
+	};
+	const char *v = text + t->v[ci + 1].start;
+	*start = ns - 2;
+	return word_in(v, t->v[ci + 1].end - t->v[ci + 1].start, verbs);
+}
+
 /* "his claims", "Trump's tweets", "the report": after a determiner or a
  * possessive the cue word is a noun.  The word before the cue is looked up
  * once for the three lists it is asked about (each was a lookup). */

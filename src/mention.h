@@ -97,6 +97,10 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at);
 /* True when the cue word at token K (K > 0) is used as a noun: "his
  * claims", "Trump's tweets", "of Democratic claims". */
 bool cue_is_noun_here(const char *text, const Toks *t, size_t k);
+/* The cue at token CI ends a reduced relative clause on a noun ("the scale
+ * Moreno described is", "The figure Moreno cited comes"), which opens at
+ * token *START. */
+bool reduced_relative(const char *text, const Toks *t, size_t lo, size_t ci, size_t *start);
 
 /* Word classes used by the speaker resolution too. */
 bool word_is_title(const char *s, size_t n);

@@ -4101,6 +4101,12 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 			return true;
 		if (idiom_at(c, t, a, ci))
 			continue;
+		/* "The figure Moreno cited comes from a survey": a name and its
+		 * verb on a noun before them, which is the thing cited, with no
+		 * clause of its own after the cue */
+		size_t rel;
+		if (reduced_relative(c->text, t, a, ci, &rel))
+			continue;
 		if (passive_at(c, t, a, ci, ce, b)) {
 			if (passive_report(c, t, a, b, ci, it))
 				return true;

@@ -4488,6 +4488,16 @@ int main(void)
 	is_str(cue_of(&r, "exactly who did it"), "tells", "... the cue before the title still the partial's");
 	done(&r);
 
+	/* A name and its verb on a noun before them ("the scale Moreno
+	 * described is") are no cue of the quotation after them. */
+	said_by(P("Sen. Paul Moreno said the state lost 40,000 jobs. But Raymond Chu, an economist,"
+	          " said the scale Moreno described is \"not remotely plausible\" given the data."),
+	        "not remotely plausible", "Raymond Chu", "said the N NAME described is \"q\": the sayer");
+	said_by(P("Martha added that the letter Mike wrote was \"kind and loving.\""), "kind and loving.",
+	        "Martha", "the letter NAME wrote was \"q\": not NAME's");
+	one_reported(P("Space.", "The VIPER mission is a rover NASA plans to fly in 2022."),
+	             "to fly in 2022", "a rover NAME plans to DO: what NAME plans");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
