@@ -407,12 +407,25 @@ static bool title_in_sentence(const Ctx *c, const Paragraph *p, const QuoteSpan 
 		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
 	if (words < 2 || !title_words(s, n))
 		return false;
+	/* ('It was "Just Amazing," the singer said': a source and cue after
+	 * it make it said) */
+	if (cue_within(c, q->span.end, p->span.end, 4))
+		return false;
 	/* After a cue the words may be the speaker's ('Critics called
 	 * "Reckless Spending" the theme of the year'): a title only when what
 	 * was said of it follows, a quotation or its verb ('called "Dry Fire"
 	 * "the most exciting film"', 'said "The Quiet Season" was') */
 	size_t ws, we;
-	if (!word_before(t, p->span.start, b, &ws, &we) || !wordset_has(&c->e->cue_one, t + ws, we - ws))
+	if (!word_before(t, p->span.start, b, &ws, &we))
+		return true;
+	/* (past the preposition of a cue: 'warned of "Grave Consequences
+	 * Ahead" if the bill fails') */
+	static const char *const preps[] = { "about", "against", "of", "on", NULL };
+	size_t ps, pe;
+	if (word_in(t + ws, we - ws, preps) && word_before(t, p->span.start, ws, &ps, &pe) &&
+	    wordset_has(&c->e->cue_one, t + ps, pe - ps))
+		ws = ps, we = pe;
+	if (!wordset_has(&c->e->cue_one, t + ws, we - ws))
 		return true;
 	size_t k = q->span.end;
 	if (k + 1 >= p->span.end || t[k] != ' ')
