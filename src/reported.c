@@ -3637,6 +3637,9 @@ static bool noun_report(const Ctx *c, const Toks *t, size_t a, size_t b, size_t 
 		}
 	} else if (tok_in(c, t, o, RW_POSS)) {
 		mn.span = (Span){ t->v[o].start, t->v[o].end };
+		/* ("Her argument is that ...": the person the pronoun is) */
+		if (tok_is(c, t, o, "her") || tok_is(c, t, o, "his"))
+			mn.kind = MEN_PRONOUN;
 	} else if ((tok_is(c, t, o, "a") || tok_is(c, t, o, "an") || tok_is(c, t, o, "the")) &&
 	           p < ci && (t->v[p].flags & TOK_CAP)) {
 		mn.span = (Span){ t->v[p].start, t->v[ci - 1].end }; /* "a Times report" */

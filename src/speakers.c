@@ -2731,6 +2731,11 @@ static char pronoun_sex(const char *p, size_t pn)
 		return 'm';
 	if (pn >= 3 && (p[0] | 32) == 's' && (p[1] | 32) == 'h' && (p[2] | 32) == 'e')
 		return 'f';
+	/* (an owner's: "Her argument is that ...", "his claim") */
+	if (pn == 3 && (p[0] | 32) == 'h' && (p[1] | 32) == 'e' && (p[2] | 32) == 'r')
+		return 'f';
+	if (pn == 3 && (p[0] | 32) == 'h' && (p[1] | 32) == 'i' && (p[2] | 32) == 's')
+		return 'm';
 	return 0;
 }
 

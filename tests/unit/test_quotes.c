@@ -4498,6 +4498,14 @@ int main(void)
 	one_reported(P("Space.", "The VIPER mission is a rover NASA plans to fly in 2022."),
 	             "to fly in 2022", "a rover NAME plans to DO: what NAME plans");
 
+	/* An owner's pronoun before a noun that reports is the person it is. */
+	said_by(P("Rep. Colleen Tharpe voted against the Farm Act. Her argument is that its import"
+	          " rules drove up food prices."),
+	        "its import rules drove up food prices", "Colleen Tharpe", "Her argument is that CLAUSE");
+	said_by(P("Boris Johnson spoke in Manchester. His vow that Britain would leave the EU on Oct. 31"
+	          " was cheered."),
+	        "Britain would leave the EU on Oct. 31", "Boris Johnson", "His vow that CLAUSE");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
