@@ -1614,9 +1614,14 @@ static const NameRun *full_name_fitting(const Ctx *c, const SpeakerTable *st, co
 	return NULL;
 }
 
+/* The most roles or aliases one entity keeps: no article gives a person
+ * more than a few, and a text that gave one thousands made each addition
+ * compare with all of them (and every role test walk them). */
+enum { STRV_MAX = 64 };
+
 static bool strv_add(char ***v, size_t *n, const char *s)
 {
-	if (!s || !*s)
+	if (!s || !*s || *n >= STRV_MAX)
 		return true;
 	for (size_t i = 0; i < *n; i++)
 		if (!strcasecmp((*v)[i], s))

@@ -109,6 +109,20 @@ she=120000
 awk -v n=$she 'BEGIN { printf "Title\n\n"; for (i = 0; i < n; i++) printf "Bob Zed met Tom Yu and Jim Ax. She said no. "; print "" }' >"$TMP/she"
 check "$she pronouns after names of the other sex" "$TMP/she" 0 --quotes
 is "$(grep -c "		indirect	said	no. Bob Zed met Tom Yu and Jim Ax$" "$TMP/out")" $((she - 1)) "pronouns after names of the other sex: each clause, with no speaker"
+# One speaker given a new role or a new middle name at every quote: each
+# keeps 64 at the most, where every new one was compared with all before it
+# (60,000 roles and 200,000 names took minutes before).
+roles=60000 names=200000
+[ -n "${NEWSROOM_VALGRIND:-}" ] && roles=2000 names=2000
+nm='function nm(i,   s) { s = ""; do { s = s substr("abcdefghijklmnopqrstuvwxyz", i % 26 + 1, 1); i = int(i / 26) } while (i > 0); return toupper(substr(s, 1, 1)) substr(s, 2) "son" }'
+awk -v n=$roles "$nm"' BEGIN { printf "Title\n\n"; for (i = 0; i < n; i++) printf "\342\200\234Yes,\342\200\235 said John Smith, the head of %s.\n\n", nm(i) }' >"$TMP/roles"
+check "$roles roles of one speaker" "$TMP/roles" 0 --speakers
+is "$(awk -F'\t' '$1 == "John Smith" { print $3, split($2, r, "; ") }' "$TMP/out")" "$roles 64" "roles of one speaker: every quote his, 64 roles kept"
+contains "$TMP/out" "	the head of Ason; the head of Bson; " "roles of one speaker: the first ones"
+awk -v n=$names "$nm"' BEGIN { printf "Title\n\n\342\200\234No,\342\200\235 said John Smith.\n\n"; for (i = 0; i < n; i++) printf "\342\200\234Yes,\342\200\235 said John %s Smith.\n\n", nm(i) }' >"$TMP/aliases"
+check "$names names of one speaker" "$TMP/aliases" 0 --speakers
+is "$(awk -F'\t' '$1 == "John Ason Smith" { print $3, split($4, a, "; ") }' "$TMP/out")" "$((names + 1)) 64" "names of one speaker: every quote his, 64 names kept"
+rm -f "$TMP/roles" "$TMP/aliases"
 printf 'Title Of The Story Here\n\nA \033[2J\033[H cleared \033]52;c;ZXZpbA==\007 clip \033]0;owned\007 title \033P1$r\033\\ dcs \302\2332J c1 \033c reset.\n' >"$TMP/esc"
 check "terminal escape sequences (CSI, OSC 52, title, DCS, RIS)" "$TMP/esc" 0
 is "$(sed -n 3p "$TMP/out")" "A cleared clip title dcs c1 reset." "escapes: text around them kept"
