@@ -20,6 +20,7 @@
 
 #include <libxml/HTMLparser.h>
 
+#include "attr_cap.h"
 #include "markup.h"
 #include "sanitize.h"
 #include "xml_lazy.h"
@@ -1282,8 +1283,21 @@ static htmlDocPtr parse_html(const char *utf8, size_t len, bool *too_deep)
 	markup_init();
 	int flags = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 	            HTML_PARSE_NONET | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT;
+	/* (tags of thousands of attributes cost libxml2 their square) */
+	Buf capped;
+	buf_init(&capped);
+	bool oom = false;
+	if (attr_cap(utf8, len, &capped, &oom)) {
+		if (oom) {
+			buf_free(&capped);
+			return NULL;
+		}
+		utf8 = capped.data;
+		len = capped.len;
+	}
 	xmlResetLastError();
 	htmlDocPtr doc = htmlReadMemory(utf8, (int)len, NULL, "UTF-8", flags);
+	buf_free(&capped);
 	/* The depth guard is the HTML parser's one internal error; its message
 	 * names it. */
 	const xmlError *e = xmlGetLastError();

@@ -11,6 +11,7 @@
 #include <libxml/xmlIO.h>
 #include <zlib.h>
 
+#include "attr_cap.h"
 #include "sanitize.h"
 #include "xml_lazy.h"
 
@@ -161,7 +162,22 @@ xmlDocPtr markup_read_xml(const char *data, size_t len, const char *origin,
 		data = fixed.data;
 		len = fixed.len;
 	}
+	/* (tags of thousands of attributes cost libxml2 their square) */
+	Buf capped;
+	buf_init(&capped);
+	bool oom = false;
+	if (attr_cap(data, len, &capped, &oom)) {
+		if (oom) {
+			buf_free(&capped);
+			buf_free(&fixed);
+			error_set(err, "%s: out of memory", origin);
+			return NULL;
+		}
+		data = capped.data;
+		len = capped.len;
+	}
 	xmlDocPtr doc = xmlReadMemory(data, (int)len, NULL, NULL, flags);
+	buf_free(&capped);
 	buf_free(&fixed);
 	if (!doc || !xmlDocGetRootElement(doc)) {
 		xmlFreeDoc(doc);
