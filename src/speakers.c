@@ -1557,6 +1557,10 @@ static const NameRun *full_name_with(const Ctx *c, const SpeakerTable *st, size_
 	return found;
 }
 
+/* How many of the name runs indexed under one word a search walks: a text
+ * of thousands of people of one surname made every search walk them all. */
+enum { RUN_WALK_MAX = 1024 };
+
 /* The first name in the text, longer than NAME, that ends with it:
  * "Andrés Manuel López Obrador" for "López Obrador" (LW, its last word).
  * NAME opening with a given name is whole already ("Gary Johnson", not
@@ -1570,8 +1574,9 @@ static const NameRun *full_name_ending(const Ctx *c, const SpeakerTable *st, Spa
 	size_t n = lw.end - name.start;
 	if (!st->nslots || given_name(t + name.start, strcspn(t + name.start, " ")))
 		return NULL;
+	size_t steps = 0;
 	for (size_t i = st->slots[hash_word(t + lw.start, lw.end - lw.start) & (st->nslots - 1)];
-	     i != NONE; i = st->runs[i].next) {
+	     i != NONE && steps++ < RUN_WALK_MAX; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
 		const char *x = t + r->span.start;
 		if (!r->single && r->last.end - r->span.start > n &&
@@ -1971,6 +1976,11 @@ static char *couple_name(const Ctx *c, size_t off, Span lw, char g, bool *oom)
 }
 
 /* The entity a name mention points to, created when new. */
+/* How many of the latest entities filed under one key (a surname) a name
+ * is compared with: no story has more people of one surname, and a text
+ * of thousands of Smiths made every "Smith said" walk all of them. */
+enum { SAME_KEY_MAX = 128 };
+
 static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 {
 	const char *t = c->text;
@@ -2010,15 +2020,18 @@ static int resolve_name(const Ctx *c, SpeakerTable *st, const Item *it)
 	/* Of two speakers of that surname, the one of that sex ("Pike points
 	 * ... \"See that?\" she says" after Daniel Pike spoke: Eleanor) */
 	bool fitting = false;
-	for (size_t i = g ? ent_first(st, t + lw.start, lw.end - lw.start) : NONE; i != NONE;
-	     i = st->v[i].next) {
+	size_t steps = 0;
+	for (size_t i = g ? ent_first(st, t + lw.start, lw.end - lw.start) : NONE;
+	     i != NONE && steps++ < SAME_KEY_MAX; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		bool sure;
 		fitting |= !e->is_org && same_word(e->key, (Span){ 0, strlen(e->key) }, t + lw.start,
 		                                   lw.end - lw.start) &&
 		           ent_gender(c, st, e, &sure) == g && sure;
 	}
-	for (size_t i = ent_first(st, t + lw.start, lw.end - lw.start); i != NONE; i = st->v[i].next) {
+	steps = 0;
+	for (size_t i = ent_first(st, t + lw.start, lw.end - lw.start);
+	     i != NONE && steps++ < SAME_KEY_MAX; i = st->v[i].next) {
 		Ent *e = &st->v[i];
 		if (e->is_org || strlen(e->key) != lw.end - lw.start ||
 		    strncasecmp(e->key, t + lw.start, lw.end - lw.start))
@@ -4486,8 +4499,9 @@ static bool titles_from_index(const Ctx *c, const SpeakerTable *st, Ent *e)
 	size_t kn = strlen(e->key);
 	if (!st->nslots || !kn)
 		return true;
-	for (size_t i = st->slots[hash_word(e->key, kn) & (st->nslots - 1)]; i != NONE;
-	     i = st->runs[i].next) {
+	size_t steps = 0;
+	for (size_t i = st->slots[hash_word(e->key, kn) & (st->nslots - 1)];
+	     i != NONE && steps++ < RUN_WALK_MAX; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
 		if (r->title.end == r->title.start || !same_word(c->text, r->last, e->key, kn) ||
 		    !(run_is(c->text, r, e->name) || run_is_given_alias(c->text, r, e)) ||
