@@ -535,7 +535,11 @@ static bool clause_span(const Ctx *c, const Toks *t, size_t a, size_t b, Span *s
 	size_t w = a;
 	while (w < b && !is_word_tok(t, w))
 		w++;
-	bool pair = w + 1 < b && is_word_tok(t, w + 1) && word_in(TW(w), subjects) &&
+	/* (or a noun: "said profit rose", "said prices fell") */
+	bool pair = w + 1 < b && is_word_tok(t, w + 1) &&
+	            (word_in(TW(w), subjects) ||
+	             (!(t->v[w].flags & TOK_CAP) && !tok_in(c, t, w, RW_DETERMINER | RW_PREP | RW_POSS) &&
+	              !tok_in(c, t, w, RW_NOT_IN_NP) && !is_ly(c, t, w))) &&
 	            !tok_in(c, t, w + 1, RW_CUE_AUX) && !wordset_has(&c->e->rep_one, TW(w + 1)) &&
 	            (past_form_at(c, t, w + 1) || tok_in(c, t, w + 1, RW_IRREGULAR_PAST));
 	return clause_span_of(c, t, a, b, pair ? 2 : 3, s);

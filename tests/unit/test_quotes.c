@@ -4506,6 +4506,10 @@ int main(void)
 	          " was cheered."),
 	        "Britain would leave the EU on Oct. 31", "Boris Johnson", "His vow that CLAUSE");
 
+	/* Two words, a noun and its verb in the past, are a clause. */
+	one_reported(P("Profit.", "Chief Executive Thomas Greer said profit rose."), "profit rose",
+	             "said NOUN VERBED: two words");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
