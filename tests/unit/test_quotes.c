@@ -4050,9 +4050,9 @@ int main(void)
 	            "a plural in -ians: the mention as written");
 	speaker_is(P("Pediatricians said the vaccine was \"safe.\""), 0, "",
 	           "a plural in -ians names no one");
-	speaker_is(P("The CDC said cases rose.", "Doctors were busy. Hospitals were full. Schools closed.",
-	             "Parents should watch for signs of \"trouble breathing,\" the agency said."),
-	           0, "", "CLAUSE, the agency said: a plural noun opening CLAUSE is no agency");
+	said_by(P("The CDC said cases rose.", "Doctors were busy. Hospitals were full. Schools closed.",
+	          "Parents should watch for signs of \"trouble breathing,\" the agency said."),
+	        "trouble breathing,", "", "CLAUSE, the agency said: a plural noun opening CLAUSE is no agency");
 	speaker_is(P("Samsung said it had been sued.", "The Galaxy maker denied wrongdoing but said it"
 	             " would \"fight the claims.\""),
 	           0, "Samsung", "the PRODUCT maker: a company, not one named PRODUCT");
