@@ -387,6 +387,8 @@ static size_t past_date(const Ctx *c, const Toks *t, size_t k, size_t b)
 	return k;
 }
 
+static bool past_form_at(const Ctx *c, const Toks *t, size_t i);
+
 static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 {
 	for (size_t guard = 0; k < b && guard < 3; guard++) {
@@ -422,12 +424,14 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 		if (k < b && is_word_tok(t, k) && tok_in(c, t, k, RW_PREP) && !tok_is(c, t, k, "that") &&
 		    !tok_is(c, t, k, "about")) { /* (what was talked about is no adjunct) */
 			size_t e = k + 1;
+			/* (up to 15 words: "said in its quarterly report filed with
+			 * the Securities and Exchange Commission that") */
 			for (size_t d; (d = past_date(c, t, e, b)) > e ||
-			               (e < b && e < k + 11 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
+			               (e < b && e < k + 16 && is_word_tok(t, e) && !tok_is(c, t, e, "that") &&
 			                !tok_in(c, t, e, RW_WH));)
 				e = d > e ? d : e + 1; /* ("on Oct. 22 that": the date's dot is in it) */
 			bool near = e < k + 7;
-			bool that = e < b && e < k + 11 && tok_is(c, t, e, "that");
+			bool that = e < b && e < k + 16 && tok_is(c, t, e, "that");
 			bool held = that && word_in(TW(e - 1), complement_nouns);
 			/* (a "that" a subject follows opens the clause: "said in a
 			 * statement posted on its website that it had ..."; one a
@@ -452,7 +456,13 @@ static size_t skip_adjuncts(const Ctx *c, const Toks *t, size_t k, size_t b)
 			              is_word_tok(t, e + 2) && tok_in(c, t, e + 2, RW_DETERMINER | RW_POSS)));
 			if (near ? e >= b || (!held && ((that && !verb) || punct_at(c, t, e, ',') ||
 			                                final_at(c, t, e)))
-			         : that && !held && ((t->v[e - 1].flags & TOK_CAP) || subject))
+			         : that && !held &&
+			                   (subject || ((t->v[e - 1].flags & TOK_CAP) &&
+			                                /* (past eleven words, not a relative
+			                                 * "that": "approved by Republicans in
+			                                 * April that boosted") */
+			                                !(e >= k + 11 && e + 1 < b &&
+			                                  past_form_at(c, t, e + 1)))))
 				k = e;
 		}
 		/* "said on Monday the city risked ...", "wrote in a letter the

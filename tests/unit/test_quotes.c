@@ -4510,6 +4510,15 @@ int main(void)
 	one_reported(P("Profit.", "Chief Executive Thomas Greer said profit rose."), "profit rose",
 	             "said NOUN VERBED: two words");
 
+	/* A long occasion before "that": up to fifteen words. */
+	one_reported(P("Credit.", "The company said in its quarterly report filed with the Securities and"
+	               " Exchange Commission that it had drawn $400 million on its credit line."),
+	             "it had drawn $400 million on its credit line",
+	             "said in A REPORT FILED WITH THE LONG AGENCY NAME that CLAUSE");
+	no_reported(P("Budget.", "The speaker spoke before lawmakers defending the state budget approved by"
+	              " Republicans in April that boosted base school spending by 2.5%."),
+	            "spoke before ... in April that VERBED: a relative 'that', no report");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
