@@ -4515,9 +4515,11 @@ int main(void)
 	               " Exchange Commission that it had drawn $400 million on its credit line."),
 	             "it had drawn $400 million on its credit line",
 	             "said in A REPORT FILED WITH THE LONG AGENCY NAME that CLAUSE");
-	no_reported(P("Budget.", "The speaker spoke before lawmakers defending the state budget approved by"
-	              " Republicans in April that boosted base school spending by 2.5%."),
-	            "spoke before ... in April that VERBED: a relative 'that', no report");
+	one_reported(P("Budget.", "The speaker spoke before lawmakers defending the state budget approved"
+	               " by Republicans in April that boosted base school spending by 2.5%."),
+	             "the state budget approved by Republicans in April that boosted base school spending"
+	             " by 2.5%",
+	             "spoke before ... in April that VERBED: a relative 'that', no clause of 'spoke'");
 
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
