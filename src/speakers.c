@@ -527,10 +527,47 @@ static const char *const female_names[] = {
 	"vivian", "vivienne", "wanda", "wendy", "whitney", "yasmin", "yolanda", "yulia", "yvette",
 	"yvonne", "zainab", "zara", "zoe", NULL,
 };
-/* 'm' or 'f' for a given name of the lists, else 0. */
+/* S[0, N) with the accents of its Latin letters taken off, in OUT (of
+ * OUTN bytes): "Héctor" is "Hector", "Iñaki" "Inaki".  The length, or 0
+ * when S has none or does not fit. */
+static size_t unaccent(const char *s, size_t n, char *out, size_t outn)
+{
+	/* the base letters of U+00C0 to U+00FF, "." where none */
+	static const char base[] = "aaaaaaaceeeeiiii.nooooo.ouuuuy..aaaaaaaceeeeiiii.nooooo.ouuuuy.y";
+	_Static_assert(sizeof base == 65, "a letter for each of U+00C0 to U+00FF");
+	size_t k = 0;
+	bool any = false;
+	for (size_t i = 0; i < n; i++) {
+		if (k + 1 >= outn)
+			return 0;
+		unsigned char b = (unsigned char)s[i];
+		if (b == 0xC3 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+		    (unsigned char)s[i + 1] <= 0xBF) {
+			char l = base[(unsigned char)s[i + 1] - 0x80];
+			if (l == '.')
+				return 0;
+			out[k++] = l;
+			i++;
+			any = true;
+		} else if (b >= 0x80) {
+			return 0;
+		} else {
+			out[k++] = (char)b;
+		}
+	}
+	return any ? k : 0;
+}
+
+/* 'm' or 'f' for a given name of the lists, else 0 (written with its
+ * accents or without them: "Héctor" is the list's "hector"). */
 static char given_sex(const char *s, size_t n)
 {
-	return word_in(s, n, male_names) ? 'm' : word_in(s, n, female_names) ? 'f' : 0;
+	char m = word_in(s, n, male_names) ? 'm' : word_in(s, n, female_names) ? 'f' : 0;
+	char plain[32];
+	size_t pn;
+	if (!m && n < sizeof plain && memchr(s, 0xC3, n) && (pn = unaccent(s, n, plain, sizeof plain)))
+		m = word_in(plain, pn, male_names) ? 'm' : word_in(plain, pn, female_names) ? 'f' : 0;
+	return m;
 }
 
 bool given_name(const char *s, size_t n)

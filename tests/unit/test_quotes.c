@@ -4521,6 +4521,13 @@ int main(void)
 	             " by 2.5%",
 	             "spoke before ... in April that VERBED: a relative 'that', no clause of 'spoke'");
 
+	/* A given name with its accents is the list's without them. */
+	said_by(P("Venezuela's oil minister, H\xC3\xA9" "ctor Rafael Obreg\xC3\xB3n Salas, arrived in Riyadh"
+	          " on Saturday.",
+	          "\"We respect the agreements,\" Obreg\xC3\xB3n said."),
+	        "We respect the agreements,", "H\xC3\xA9" "ctor Rafael Obreg\xC3\xB3n Salas",
+	        "H\xC3\xA9" "ctor NAME NAME SURNAME, then NAME said: the full name");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
