@@ -206,6 +206,11 @@ static Span last_word(const char *t, Span s)
 		if (e > b2)
 			return (Span){ b2, b2 + base_len(t + b2, e - b2) };
 	}
+	/* ("Ahmed Khalil al-Nouri", then "Nouri said": the Arabic article
+	 * is no part of the surname one is known by) */
+	if (n > 4 && (t[b] == 'a' || t[b] == 'A' || t[b] == 'e' || t[b] == 'E') && t[b + 1] == 'l' &&
+	    t[b + 2] == '-' && isupper((unsigned char)t[b + 3]))
+		return (Span){ b + 3, b + n };
 	return (Span){ b, b + n };
 }
 

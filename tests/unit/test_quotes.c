@@ -4528,6 +4528,11 @@ int main(void)
 	        "We respect the agreements,", "H\xC3\xA9" "ctor Rafael Obreg\xC3\xB3n Salas",
 	        "H\xC3\xA9" "ctor NAME NAME SURNAME, then NAME said: the full name");
 
+	/* The Arabic article is no part of the surname one is known by. */
+	said_by(P("Ahmed Khalil al-Nouri said he arrived in Homs on Friday.",
+	          "\"We will rebuild every house,\" Nouri said."),
+	        "We will rebuild every house,", "Ahmed Khalil al-Nouri", "NAME al-SURNAME ... SURNAME said");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
