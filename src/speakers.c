@@ -1643,14 +1643,15 @@ static const NameRun *full_name_fitting(const Ctx *c, const SpeakerTable *st, co
 	size_t wn = lw.end - lw.start;
 	if (!st->nslots)
 		return NULL;
-	size_t first = st->slots[hash_word(w, wn) & (st->nslots - 1)];
+	size_t first = st->slots[hash_word(w, wn) & (st->nslots - 1)], steps = 0;
 	char g = name_gender(c, c->text, it->q.mention.start, it->name);
-	for (size_t i = first; !g && i != NONE; i = st->runs[i].next) {
+	for (size_t i = first; !g && i != NONE && steps++ < RUN_WALK_MAX; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
 		if (r->single && same_word(c->text, r->last, w, wn))
 			g = run_sure_gender(c, st, r);
 	}
-	for (size_t i = first; i != NONE; i = st->runs[i].next) {
+	steps = 0;
+	for (size_t i = first; i != NONE && steps++ < RUN_WALK_MAX; i = st->runs[i].next) {
 		const NameRun *r = &st->runs[i];
 		if (r->single || !same_word(c->text, r->last, w, wn))
 			continue;
