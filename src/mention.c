@@ -661,7 +661,9 @@ static const char *const cap_stop[] = {
 	"typically", "ultimately", "under", "unfortunately", "unlike", "up", "update", "upon", "usually",
 	"was", "we", "wednesday", "were", "what", "whatever", "when", "whenever", "where", "wherever",
 	"whether", "which", "whichever", "while", "who", "whoever", "why", "with", "within", "without",
-	"would", "writing", "yes", "yesterday", "yet", "you", "your", NULL,
+	"would", "writing", "yes", "yesterday", "yet", "you", "your",
+	/* (verbs that open a sentence as a bidding: "Ask them to promise ...") */
+	"ask", "consider", "imagine", "let", "note", "remember", "suppose", NULL,
 };
 
 

@@ -4533,6 +4533,11 @@ int main(void)
 	          "\"We will rebuild every house,\" Nouri said."),
 	        "We will rebuild every house,", "Ahmed Khalil al-Nouri", "NAME al-SURNAME ... SURNAME said");
 
+	/* A verb of bidding opening the sentence is no one's name. */
+	r = analyze(NULL, P("Ask them to promise specific things: to debate and to release tax returns."));
+	ok(quoteset_speaker_count(r.q) == 0, "Ask them to promise: no speaker named Ask");
+	done(&r);
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
