@@ -1961,6 +1961,14 @@ static Span inverted_rest(const Ctx *c, const Toks *t, size_t k, size_t se, size
 }
 
 /* According to X, CLAUSE.  /  CLAUSE, according to X(, MORE). */
+/* Nouns an appositive names a body by: "a Britain-based war monitor", "a
+ * network of civil society groups". */
+static const char *const body_nouns[] = {
+	"agency", "alliance", "coalition", "group", "groups", "institute", "monitor", "network",
+	"nonprofit", "observatory", "office", "organisation", "organization", "outlet", "tracker",
+	"watchdog", NULL,
+};
+
 static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci, size_t ce,
                       Item *it)
 {
@@ -2049,7 +2057,9 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 	}
 	/* "According to Rachel Voss, a scholar at the Brookings Institution,
 	 * CLAUSE": the source's role set off after it is no part of the clause */
-	if (mn.kind == MEN_NAME && se < b && punct_at(c, t, se, ',') && se + 2 < b &&
+	/* (and a body's: "According to the Syrian Observatory for Human
+	 * Rights, a Britain-based war monitor, CLAUSE") */
+	if (mn.kind != MEN_PRONOUN && se < b && punct_at(c, t, se, ',') && se + 2 < b &&
 	    (tok_is(c, t, se + 1, "a") || tok_is(c, t, se + 1, "an") || tok_is(c, t, se + 1, "the"))) {
 		size_t e = se + 2;
 		/* (a role, or where one works: not "the deal, signed in May,
@@ -2057,6 +2067,7 @@ static bool according(const Ctx *c, const Toks *t, size_t a, size_t b, size_t ci
 		bool person = false;
 		for (; e < b && e < se + 18 && is_word_tok(t, e); e++)
 			person |= word_is_person_noun(TW(e)) || word_is_title(TW(e)) ||
+			          (mn.kind != MEN_NAME && word_in(TW(e), body_nouns)) ||
 			          ((t->v[e].flags & TOK_CAP) &&
 			           (tok_is(c, t, e - 1, "at") || tok_is(c, t, e - 1, "of") ||
 			            (tok_is(c, t, e - 1, "the") &&

@@ -4538,6 +4538,12 @@ int main(void)
 	ok(quoteset_speaker_count(r.q) == 0, "Ask them to promise: no speaker named Ask");
 	done(&r);
 
+	/* A body's appositive after "According to X," is no part of the clause. */
+	reported_is(P("Toll.", "According to the Syrian Observatory for Human Rights, a Britain-based war"
+	              " monitor, at least 87 civilians were killed."),
+	            "at least 87 civilians were killed", "the Syrian Observatory for Human Rights",
+	            "According to BODY, a war monitor, CLAUSE");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
