@@ -689,6 +689,21 @@ static bool build(Article *a, char *t, const Piece *ps, size_t np)
 		head = 0; /* no clear start: treat everything as the article */
 		title = np;
 	}
+	/* "I was wrong about remote work. Here is what changed my mind." or
+	 * "What would Lincoln make of our pledges?" over "By Daniel Hirsch":
+	 * a first line of any shape is the headline when a byline follows it */
+	if (head == 0 && title == np && np > 2) {
+		Shape s0 = shape_of(t + ps[0].start, ps[0].len), s1 = shape_of(t + ps[1].start, ps[1].len);
+		char *by = ps[1].len > 3 && !strncmp(t + ps[1].start, "By ", 3) && s1.words <= 10
+		                   ? find_byline(t + ps[1].start, ps[1].len)
+		                   : NULL;
+		if (by && s0.words >= 2 && s0.words <= 30) {
+			title = 0;
+			head = 2;
+			take_meta(a, t + ps[1].start, ps[1].len, &s1);
+		}
+		free(by);
+	}
 	/* A title-cased first line with sentence punctuation is still a headline. */
 	if (title == np && head == 0 && np > 1) {
 		Shape sh = shape_of(t + ps[0].start, ps[0].len);

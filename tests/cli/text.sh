@@ -97,6 +97,11 @@ printf 'Roads Flood After Storm\n\nThe authority said on Oct. 22, 2024, that som
 run "$NEWSROOM" --text "$TMP/dated.txt"
 contains "$TMP/out" "The authority said on Oct. 22, 2024, that some roads flooded." "a sentence with a date opens the body"
 contains "$TMP/out" "The mayor said on Nov. 3, 2024, that all were open." "a sentence with a date ends the body"
+# A headline of two sentences, or a question, over a byline is the headline.
+printf 'I was wrong about remote work. Here is what changed my mind.\n\nBy Daniel Hirsch\n\nThree years ago, I wrote that remote work was a pandemic habit.\n' >"$TMP/oped.txt"
+run "$NEWSROOM" --meta "$TMP/oped.txt"
+contains "$TMP/out" "title: I was wrong about remote work. Here is what changed my mind." "two-sentence headline over a byline: the title"
+contains "$TMP/out" "byline: Daniel Hirsch" "two-sentence headline over a byline: the byline"
 
 # --- bad input ----------------------------------------------------------------
 run "$NEWSROOM" --text "$T/binary.bin"
