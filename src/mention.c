@@ -2552,6 +2552,26 @@ bool mention_before(const char *text, const Toks *t, size_t lo, size_t cue, Ment
 			np.kind = MEN_NOMINAL;
 			*m = np;
 		}
+		/* "Senator Lilia Treviño Arredondo of the conservative National
+		 * Action Party said", "Agent Rodrigo Saldanha of the agency Ibama
+		 * told": a person's full name, then "of the", a word or two in
+		 * lower case and the body they are from - the person speaks */
+		size_t of = ms, words = 0;
+		while (of > lo && words < 2 && is_word(t, of - 1) && !is_cap(t, of - 1) &&
+		       !word_eq(TW(of - 1), "of") && !tok_in(text, t, of - 1, CLS_ARTICLE)) {
+			of--;
+			words++;
+		}
+		if (of > lo && is_word(t, of - 1) && tok_in(text, t, of - 1, CLS_ARTICLE))
+			of--;
+		Mention who = { 0 };
+		if (words && of > lo + 1 && is_word(t, of - 1) && word_eq(TW(of - 1), "of") &&
+		    (m->kind == MEN_ORG || m->kind == MEN_NAME) &&
+		    before_from(text, t, lo, of - 1, 0, &who) && who.kind == MEN_NAME &&
+		    (who.role.end > who.role.start ||
+		     memchr(text + who.name.start, ' ', who.name.end - who.name.start)) &&
+		    who.span.end == t->v[of - 2].end)
+			*m = who;
 		return true;
 	}
 	/* "It added that ...", ", it said.": with no one else before the cue,

@@ -4544,6 +4544,15 @@ int main(void)
 	            "at least 87 civilians were killed", "the Syrian Observatory for Human Rights",
 	            "According to BODY, a war monitor, CLAUSE");
 
+	/* NAME of the ADJ BODY said: the person, not the body. */
+	said_by(P("Senator Lilia Trevi\xC3\xB1o Arredondo of the conservative National Action Party said"
+	          " the president had \"lost control\" of the country."),
+	        "lost control", "Lilia Trevi\xC3\xB1o Arredondo", "NAME of the ADJ BODY said: the person");
+	reported_is(P("Mines.", "Agent Rodrigo Saldanha of the agency Ibama told AP that the miners were"
+	              " increasingly armed."),
+	            "the miners were increasingly armed", "Agent Rodrigo Saldanha",
+	            "NAME of the NOUN BODY told: the person");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
