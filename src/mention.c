@@ -1971,13 +1971,15 @@ static bool classify_run(const char *text, const Toks *t, size_t a, size_t b, Me
 		 * possessive right before the one word of a body's kind that ends
 		 * the run is its name's, not an owner's) */
 		static const char *const kinds[] = {
-			"alliance", "association", "coalition", "foundation", "fund", "hospital",
-			"institute", "league", "society", "trust", NULL,
+			"alliance", "association", "coalition", "co.", "corp", "corp.", "foundation", "fund",
+			"hospital", "inc", "inc.", "institute", "league", "service", "services", "society",
+			"trust", NULL,
 		};
+		/* (or two: "Moody's Investors Service") */
 		size_t own = a;
 		for (size_t i = a; i + 1 < b; i++)
 			if (is_poss(TW(i)) && !collective_poss(TW(i)) && !office_poss(TW(i)) &&
-			    !(i + 2 == b && is_cap(t, i) && word_in(TW(i + 1), kinds) &&
+			    !((i + 2 == b || i + 3 == b) && is_cap(t, i) && word_in(TW(b - 1), kinds) &&
 			      !word_country(text + t->v[i].start, strip_poss(TW(i)))))
 				own = i + 1;
 		/* "Seattle-based International Pacific Halibut Commission":

@@ -4553,6 +4553,13 @@ int main(void)
 	            "the miners were increasingly armed", "Agent Rodrigo Saldanha",
 	            "NAME of the NOUN BODY told: the person");
 
+	/* A possessive inside a firm's name is its name's. */
+	said_by(P("Moody's Investors Service said it had placed the rating on review."),
+	        "it had placed the rating on review", "Moody's Investors Service",
+	        "NAME's WORD Service: one firm");
+	said_by(P("Russia's Federal Security Service said it had arrested two men."),
+	        "it had arrested two men", "Federal Security Service", "COUNTRY's ... Service: the owner apart");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
