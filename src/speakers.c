@@ -3096,7 +3096,9 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 		    (has_ux && r->span.start < ux_at &&
 		     article_sentence_at(c->a, r->span.start) < article_sentence_at(c->a, ux_at)))
 			break;
-		if (!r->subject || !gender_fits(want, run_gender(c, st, r, NULL)))
+		if (!r->subject || !gender_fits(want, run_gender(c, st, r, NULL)) ||
+		    /* ("I went to the ladies' room": no one's name) */
+		    word_is_pronoun(c->text + r->last.start, r->last.end - r->last.start))
 			continue;
 		/* "The North Atlantic warmed fastest, he said": a name in the
 		 * words he reports is not who "he" is, nor one in words quoted
@@ -3173,7 +3175,8 @@ static int recent_person(const Ctx *c, SpeakerTable *st, const int *recent, size
 	int unsexed = -1; /* a one-word name of no known sex that fits */
 	for (size_t k = nrecent; k-- > 0 && nrecent - k <= 4;) {
 		Ent *e = &st->v[recent[k]];
-		if (e->is_org || e->is_writer)
+		/* (nor one a pronoun names: the "I" of a letter in the text) */
+		if (e->is_org || e->is_writer || (e->name && word_is_pronoun(e->name, strlen(e->name))))
 			continue;
 		char g = ent_gender(c, st, e, &sure);
 		if (!gender_fits(want, g) || (!g && named && run_sure_gender(c, st, named)))
@@ -5101,7 +5104,10 @@ SpeakerTable *speakers_resolve(const Ctx *c, Item *items, size_t n)
 			en->first = it->q.mention.end > it->q.mention.start ? it->q.mention.start : it->q.span.start;
 		recent[nrecent++] = e;
 		en->last_seen = it->q.span.end;
-		last_quote_off = it->q.span.end;
+		/* (the writer's own words - "I asked her what difference it
+		 * made" - leave the names before them to a "she" after) */
+		if (!en->is_writer)
+			last_quote_off = it->q.span.end;
 	}
 	free(recent);
 	for (size_t i = 0; ok && i < st->n; i++)

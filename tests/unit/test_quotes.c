@@ -4560,6 +4560,13 @@ int main(void)
 	said_by(P("Russia's Federal Security Service said it had arrested two men."),
 	        "it had arrested two men", "Federal Security Service", "COUNTRY's ... Service: the owner apart");
 
+	/* The writer's own words do not hide a name before them from a pronoun
+	 * after them. */
+	said_by(P("I asked Priya Raman about it. \"It is stable,\" Raman said.",
+	          "Julia is an accountant. She now goes in on Tuesdays. I asked her what difference it"
+	          " made. She told me she sees her kids more."),
+	        "she sees her kids more", "Julia", "NAME ... I asked her ... She told me: NAME");
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
