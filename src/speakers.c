@@ -2681,7 +2681,7 @@ static bool add_roles(const char *t, Span r, Ent *e)
 	bool dotted = t[last.end - 1] == '.' && word_is_title(t + last.start, ln);
 	bool after_job = words && islower((unsigned char)t[prev.start]) &&
 	                 job_noun(t + prev.start, prev.end - prev.start);
-	if (((dotted && (words >= 3 || honor || after_job)) || (honor && after_job)) && ln > 1 &&
+	if (words && ((dotted && (words >= 3 || honor || after_job)) || (honor && after_job)) && ln > 1 &&
 	    t[prev.end - 1] != '.' && /* "Lt. Gen." is one title */
 	    !word_eq(t + prev.start, prev.end - prev.start, "and")) {
 		char *head = span_dup(t, (Span){ r.start, end }), *title = span_dup(t, last);
