@@ -434,7 +434,7 @@ static bool title_in_sentence(const Ctx *c, const Paragraph *p, const QuoteSpan 
 	size_t e = k + 1;
 	while (e < p->span.end && isalpha((unsigned char)t[e]))
 		e++;
-	return t[k + 1] == '"' || !memcmp(t + k + 1, "\xE2\x80\x9C", 3) ||
+	return t[k + 1] == '"' || (k + 4 <= p->span.end && !memcmp(t + k + 1, "\xE2\x80\x9C", 3)) ||
 	       word_in(t + k + 1, e - k - 1, verbs);
 }
 
