@@ -402,10 +402,11 @@ static bool title_in_sentence(const Ctx *c, const Paragraph *p, const QuoteSpan 
 	if (!p || b <= p->span.start + 1 || t[b - 1] != ' ' || !isalnum((unsigned char)t[b - 2]))
 		return false;
 	const char *s = t + q->inner.start;
-	size_t n = q->inner.end - q->inner.start, words = 0;
-	for (size_t i = 0; i < n; i++)
-		words += s[i] != ' ' && (i == 0 || s[i - 1] == ' ');
-	if (words < 2 || !title_words(s, n))
+	size_t n = q->inner.end - q->inner.start;
+	if (!title_words(s, n))
+		return false;
+	const char *sp = memchr(s, ' ', n); /* (two words at least) */
+	if (!sp || sp == s || sp + 1 >= s + n || sp[1] == ' ')
 		return false;
 	/* ('It was "Just Amazing," the singer said': a source and cue after
 	 * it make it said) */

@@ -3352,10 +3352,9 @@ static bool idiom_at(const Ctx *c, const Toks *t, size_t a, size_t ci)
 		return true; /* "it goes without saying", "it is worth noting": the writer's */
 	/* "once he has said his piece", "say your piece": had a say, with
 	 * nothing the words give */
-	if (ci + 2 < t->n && is_word_tok(t, ci + 1) &&
+	if (ci + 2 < t->n && tok_is(c, t, ci + 2, "piece") && is_word_tok(t, ci + 1) &&
 	    (word_in(TW(ci + 1), poss_pronouns) || tok_is(c, t, ci + 1, "my") ||
-	     tok_is(c, t, ci + 1, "our") || tok_is(c, t, ci + 1, "your")) &&
-	    tok_is(c, t, ci + 2, "piece"))
+	     tok_is(c, t, ci + 1, "our") || tok_is(c, t, ci + 1, "your")))
 		return true;
 	if (ci > a && tok_is(c, t, ci - 1, "to") &&
 	    (ci < a + 2 || tok_is(c, t, ci - 2, "needless") || tok_is(c, t, ci - 2, "is") ||
@@ -4055,10 +4054,9 @@ static bool sentence_report(const Ctx *c, const Toks *t, size_t a, size_t b, siz
 		/* ("The mayor claims smart meters contain microphones", "The
 		 * post claims ...": after "the" and a noun, a form in -s with a
 		 * clause after it is the noun's verb) */
-		bool clause_next = ci + 1 < b && (tok_is(c, t, ci + 1, "that") || bare_clause_at(c, t, ci + 1, b));
 		if (adj && !noun && ce == ci + 1 && ci >= a + 2 && c->text[t->v[ci].end - 1] == 's' &&
 		    tok_in(c, t, ci - 2, RW_DETERMINER) && (cue_class_at(c, t, ci) & RC_CLAUSE) &&
-		    clause_next)
+		    ci + 1 < b && (tok_is(c, t, ci + 1, "that") || bare_clause_at(c, t, ci + 1, b)))
 			adj = false;
 		/* "Supporters in Congress say": after a name that ends a
 		 * prepositional phrase, a word that is no reporting noun is

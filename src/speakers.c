@@ -1787,6 +1787,8 @@ static char *lower_dup(const char *s, size_t n)
 /* half_of() the last word of NAME, a string. */
 static bool half_surname(const char *name, const char *w, size_t n)
 {
+	if (!strchr(name, '-')) /* (most names: one pass) */
+		return false;
 	const char *last = strrchr(name, ' ');
 	last = last ? last + 1 : name;
 	return half_of(last, strlen(last), w, n);
