@@ -838,6 +838,16 @@ void quote_term_check(const Ctx *c, Item *it)
 	size_t ws, we, bs, be; /* [BS, BE): the word before the quotation, read once */
 	bool has_before = word_before(c->text, p->span.start, it->q.span.start, &bs, &be);
 	bool before = has_before && word_in(c->text + bs, be - bs, term_markers);
+	/* ('a man known as "El Güero"', 'her news conference, known as the
+	 * "mañanera"': the marker before "as" and "the") */
+	size_t xs = bs, xe = be;
+	for (int k = 0; has_before && !before && k < 2 &&
+	                (word_eq(c->text + xs, xe - xs, "as") || word_eq(c->text + xs, xe - xs, "the"));
+	     k++) {
+		if (!word_before(c->text, p->span.start, xs, &xs, &xe))
+			break;
+		before = word_eq(c->text + xs, xe - xs, "known");
+	}
 	/* 'The tagline? "Meth. We're on it."', 'Its slogan: "..."' (past
 	 * spaces alone, QS is BE: the same word) */
 	size_t qs = it->q.span.start;

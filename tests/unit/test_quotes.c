@@ -4567,6 +4567,15 @@ int main(void)
 	          " made. She told me she sees her kids more."),
 	        "she sees her kids more", "Julia", "NAME ... I asked her ... She told me: NAME");
 
+	/* "known as "X"": a name the thing goes by, a term. */
+	r = analyze(NULL, P("The minister told reporters that 29 suspects had been sent to the United"
+	                    " States, among them a man known as \"El G\xC3\xBC" "ero\", accused of running"
+	                    " laboratories.",
+	                    "Robles spoke at her morning news conference, known as the \"ma\xC3\xB1" "anera\"."));
+	is_str(kind_of(&r, "El G\xC3\xBC" "ero"), "term", "known as \"X\" inside a report: a term");
+	is_str(kind_of(&r, "ma\xC3\xB1" "anera"), "term", "known as the \"X\": a term");
+	done(&r);
+
 	/* "said his piece": had a say; no words are given. */
 	no_reported(P("Debate.", "Once he has said his piece, he is ready to move on."),
 	            "has said his piece: no report");
