@@ -133,11 +133,15 @@ static bool scan(const char *d, size_t len, Buf *out, bool *oom)
 	return over;
 }
 
-bool attr_cap(const char *data, size_t len, Buf *out, bool *oom)
+bool attr_cap(const char **data, size_t *len, Buf *hold)
 {
-	*oom = false;
-	if (!scan(data, len, NULL, oom))
+	bool oom = false;
+	if (!scan(*data, *len, NULL, &oom))
+		return true;
+	scan(*data, *len, hold, &oom);
+	if (oom)
 		return false;
-	scan(data, len, out, oom);
+	*data = hold->data;
+	*len = hold->len;
 	return true;
 }

@@ -18,10 +18,10 @@
 /* The attributes a tag keeps. */
 enum { ATTR_CAP = 64 };
 
-/* When a tag of DATA[0, LEN) has more than ATTR_CAP attributes, writes to
- * OUT (empty, owned by the caller) a copy in which each tag keeps its first
- * ATTR_CAP, and returns true; else returns false with OUT untouched, and
- * the markup is read as it is.  *OOM is set when OUT could not grow. */
-bool attr_cap(const char *data, size_t len, Buf *out, bool *oom);
+/* When a tag of *DATA[0, *LEN) has more than ATTR_CAP attributes, points
+ * *DATA and *LEN at a copy in HOLD (empty, owned by the caller, who frees it
+ * once the markup is read) in which each tag keeps its first ATTR_CAP; else
+ * leaves them, and the markup is read as it is.  False when out of memory. */
+bool attr_cap(const char **data, size_t *len, Buf *hold);
 
 #endif

@@ -1286,14 +1286,9 @@ static htmlDocPtr parse_html(const char *utf8, size_t len, bool *too_deep)
 	/* (tags of thousands of attributes cost libxml2 their square) */
 	Buf capped;
 	buf_init(&capped);
-	bool oom = false;
-	if (attr_cap(utf8, len, &capped, &oom)) {
-		if (oom) {
-			buf_free(&capped);
-			return NULL;
-		}
-		utf8 = capped.data;
-		len = capped.len;
+	if (!attr_cap(&utf8, &len, &capped)) {
+		buf_free(&capped);
+		return NULL;
 	}
 	xmlResetLastError();
 	htmlDocPtr doc = htmlReadMemory(utf8, (int)len, NULL, "UTF-8", flags);

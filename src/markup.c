@@ -165,16 +165,11 @@ xmlDocPtr markup_read_xml(const char *data, size_t len, const char *origin,
 	/* (tags of thousands of attributes cost libxml2 their square) */
 	Buf capped;
 	buf_init(&capped);
-	bool oom = false;
-	if (attr_cap(data, len, &capped, &oom)) {
-		if (oom) {
-			buf_free(&capped);
-			buf_free(&fixed);
-			error_set(err, "%s: out of memory", origin);
-			return NULL;
-		}
-		data = capped.data;
-		len = capped.len;
+	if (!attr_cap(&data, &len, &capped)) {
+		buf_free(&capped);
+		buf_free(&fixed);
+		error_set(err, "%s: out of memory", origin);
+		return NULL;
 	}
 	xmlDocPtr doc = xmlReadMemory(data, (int)len, NULL, NULL, flags);
 	buf_free(&capped);
