@@ -1588,17 +1588,7 @@ size_t mention_role_start(const char *text, const Toks *t, size_t lo, bool lo_op
 	return r + 1 < a && word_in(TW(r), owners) ? r + 1 : r;
 }
 
-/* A word ending and its length, counted by the compiler (ends_with_any()
- * runs for many words of names). */
-typedef struct {
-	const char *s;
-	size_t n;
-} Ending;
-#define ENDING(lit) { lit, sizeof lit - 1 }
-
-/* True when the N bytes at W end with one of ENDS[0, COUNT) (lower case),
- * with more than two bytes before it. */
-static bool ends_with_any(const char *w, size_t n, const Ending *ends, size_t count)
+bool ends_with_any(const char *w, size_t n, const Ending *ends, size_t count)
 {
 	/* (the last byte first, without a call: most words end otherwise) */
 	for (size_t i = 0; i < count; i++)

@@ -96,6 +96,18 @@ size_t main_clause(const char *text, const Toks *t, size_t lo, size_t at);
 
 /* True when the cue word at token K (K > 0) is used as a noun: "his
  * claims", "Trump's tweets", "of Democratic claims". */
+/* A word ending and its length, counted by the compiler (ends_with_any()
+ * runs for many words of names). */
+typedef struct {
+	const char *s;
+	size_t n;
+} Ending;
+#define ENDING(lit) { lit, sizeof lit - 1 }
+
+/* True when the N bytes at W end with one of ENDS[0, COUNT) (lower case),
+ * with more than two bytes before it. */
+bool ends_with_any(const char *w, size_t n, const Ending *ends, size_t count);
+
 bool cue_is_noun_here(const char *text, const Toks *t, size_t k);
 /* The cue at token CI ends a reduced relative clause on a noun ("the scale
  * Moreno described is", "The figure Moreno cited comes"), which opens at

@@ -2608,21 +2608,17 @@ static size_t party_tag(const char *t, Span r)
  * fellow"), not where or when ("state Del.", "former Sen."). */
 static bool job_noun(const char *w, size_t n)
 {
-	static const char *const ends[] = { "ant", "ent", "er", "ist", "low", "man", "or", "person", NULL };
+	static const Ending ends[] = {
+		ENDING("ant"), ENDING("ent"), ENDING("er"), ENDING("ist"), ENDING("low"), ENDING("man"),
+		ENDING("or"), ENDING("person"),
+	};
 	static const char *const not_jobs[] = {
 		"former", "inner", "junior", "latter", "lower", "other", "outer", "senior", "under",
 		"upper", NULL,
 	};
 	if (word_is_person_noun(w, n))
 		return true;
-	if (word_in(w, n, not_jobs))
-		return false;
-	for (size_t k = 0; ends[k]; k++) {
-		size_t e = strlen(ends[k]);
-		if (n > e + 2 && !memcmp(w + n - e, ends[k], e))
-			return true;
-	}
-	return false;
+	return !word_in(w, n, not_jobs) && ends_with_any(w, n, ends, sizeof ends / sizeof *ends);
 }
 
 /* Adds the role at R to E (none when R is empty).  An abbreviated title that closes a long role
