@@ -840,13 +840,14 @@ void quote_term_check(const Ctx *c, Item *it)
 	bool before = has_before && word_in(c->text + bs, be - bs, term_markers);
 	/* ('a man known as "El Güero"', 'her news conference, known as the
 	 * "mañanera"': the marker before "as" and "the") */
-	size_t xs = bs, xe = be;
-	for (int k = 0; has_before && !before && k < 2 &&
-	                (word_eq(c->text + xs, xe - xs, "as") || word_eq(c->text + xs, xe - xs, "the"));
-	     k++) {
-		if (!word_before(c->text, p->span.start, xs, &xs, &xe))
-			break;
-		before = word_eq(c->text + xs, xe - xs, "known");
+	if (has_before && !before) {
+		size_t xs = bs, xe = be;
+		for (int k = 0; !before && k < 2 &&
+		                (word_eq(c->text + xs, xe - xs, "as") ||
+		                 word_eq(c->text + xs, xe - xs, "the")) &&
+		                word_before(c->text, p->span.start, xs, &xs, &xe);
+		     k++)
+			before = word_eq(c->text + xs, xe - xs, "known");
 	}
 	/* 'The tagline? "Meth. We're on it."', 'Its slogan: "..."' (past
 	 * spaces alone, QS is BE: the same word) */
